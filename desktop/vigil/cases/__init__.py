@@ -1,0 +1,1 @@
+"""The documentation model: cases, people, events, sources, notes and attachments."""

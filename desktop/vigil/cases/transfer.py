@@ -1,0 +1,183 @@
+"""Import and plaintext export of cases in the documented JSON format (docs/formats.md).
+
+Import is all or nothing: the whole file is validated first, every problem is reported with
+the record and field it concerns, and only a file with no problem is saved, in one
+transaction. Records refer to each other with local ``ref`` names that become item ids.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from vigil.cases import model
+from vigil.crypto.errors import VigilError
+from vigil.vault.files import safe_mkdir
+from vigil.vault.store import Change, Vault, new_id
+
+FORMAT = "vigil-cases"
+VERSION = 1
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+SECTIONS = {"people": "person", "sources": "source", "events": "event", "notes": "note"}
+CASE_FIELDS = {f.name for f in model.SCHEMAS["case"]}
+
+
+class ImportError_(VigilError):
+    exit_code = 2
+
+    def __init__(self, problems: model.Problems) -> None:
+        self.problems = problems
+        lines = [f"{where}: {what}" for where, what in problems]
+        more = f" ({len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(f"Nothing was imported. {lines[0]}{more}")
+
+
+def load_import_file(path: Path) -> Any:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise VigilError(f"There is no file {path}.") from None
+    if size > MAX_IMPORT_BYTES:
+        raise ImportError_([(path.name, f"is larger than {MAX_IMPORT_BYTES // 2**20} MiB")])
+    try:
+        return json.loads(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ImportError_([(path.name, "is not UTF-8 text")]) from None
+    except json.JSONDecodeError as exc:
+        raise ImportError_([(path.name, f"is not valid JSON (line {exc.lineno}: {exc.msg})")]) from None
+
+
+def plan_import(document: Any) -> list[Change]:
+    """Validate a whole import document and turn it into changes, or raise with every problem."""
+    problems: model.Problems = []
+    if not isinstance(document, Mapping):
+        raise ImportError_([("document", "must be a JSON object")])
+    if document.get("format") != FORMAT:
+        problems.append(("format", f'must be "{FORMAT}"'))
+    if document.get("version") != VERSION:
+        problems.append(("version", f"must be {VERSION}"))
+    cases = document.get("cases")
+    if not isinstance(cases, list):
+        problems.append(("cases", "must be a list"))
+        raise ImportError_(problems)
+    changes: list[Change] = []
+    for index, record in enumerate(cases):
+        changes += _plan_case(record, f"cases[{index}]", problems)
+    if problems:
+        raise ImportError_(problems)
+    return changes
+
+
+def _plan_case(record: Any, where: str, problems: model.Problems) -> list[Change]:
+    if not isinstance(record, Mapping):
+        problems.append((where, "must be an object"))
+        return []
+    extra = set(record) - CASE_FIELDS - set(SECTIONS) - {"ref"}
+    for name in sorted(extra):
+        problems.append((f"{where}.{name}", "is not a field of a case"))
+    case_payload = {k: v for k, v in record.items() if k in CASE_FIELDS}
+    problems += model.validate("case", model.with_defaults("case", case_payload), where)
+    case_id = new_id()
+    changes = [Change("case", case_payload, case_id)]
+    refs: dict[str, dict[str, str]] = {"person": {}, "source": {}}
+    planned: list[tuple[str, str, dict[str, Any], str]] = []
+    for section, kind in SECTIONS.items():
+        entries = record.get(section, [])
+        if not isinstance(entries, list):
+            problems.append((f"{where}.{section}", "must be a list"))
+            continue
+        for index, entry in enumerate(entries):
+            spot = f"{where}.{section}[{index}]"
+            if not isinstance(entry, Mapping):
+                problems.append((spot, "must be an object"))
+                continue
+            payload = {k: v for k, v in entry.items() if k != "ref"}
+            item_id = new_id()
+            ref = entry.get("ref")
+            if ref is not None:
+                if not isinstance(ref, str) or not ref:
+                    problems.append((f"{spot}.ref", "must be non-empty text"))
+                elif kind in refs:
+                    if ref in refs[kind]:
+                        problems.append((f"{spot}.ref", f"{ref!r} is used twice"))
+                    refs[kind][ref] = item_id
+            planned.append((kind, spot, payload, item_id))
+    for kind, spot, payload, item_id in planned:
+        if kind == "event":
+            payload = _resolve_event(payload, spot, refs, problems)
+        problems += model.validate(kind, model.with_defaults(kind, payload), spot)
+        changes.append(Change(kind, payload, item_id, case_id))
+    return changes
+
+
+def _resolve_refs(
+    values: Any, kind: str, spot: str, refs: dict[str, dict[str, str]], problems: model.Problems
+) -> Any:
+    if not isinstance(values, list):
+        return values
+    resolved = []
+    for index, ref in enumerate(values):
+        if isinstance(ref, str) and ref in refs[kind]:
+            resolved.append(refs[kind][ref])
+        else:
+            problems.append((f"{spot}[{index}]", f"names no {kind} of this case: {ref!r}"))
+    return resolved
+
+
+def _resolve_event(
+    payload: dict[str, Any], spot: str, refs: dict[str, dict[str, str]], problems: model.Problems
+) -> dict[str, Any]:
+    payload = dict(payload)
+    if "sources" in payload:
+        payload["sources"] = _resolve_refs(payload["sources"], "source", f"{spot}.sources", refs, problems)
+    if "people" in payload:
+        payload["people"] = _resolve_refs(payload["people"], "person", f"{spot}.people", refs, problems)
+    others = payload.get("other_dates")
+    if isinstance(others, list):
+        fixed = []
+        for index, other in enumerate(others):
+            if isinstance(other, Mapping) and "sources" in other:
+                other = {**other, "sources": _resolve_refs(
+                    other["sources"], "source", f"{spot}.other_dates[{index}].sources", refs, problems
+                )}  # fmt: skip
+            fixed.append(other)
+        payload["other_dates"] = fixed
+    return payload
+
+
+def import_document(vault: Vault, document: Any) -> list[str]:
+    """Import; return the new case ids."""
+    changes = plan_import(document)
+    vault.save_many(changes)
+    return [c.item_id for c in changes if c.kind == "case" and c.item_id]
+
+
+def export_document(vault: Vault, case_ids: list[str] | None = None) -> dict[str, Any]:
+    """The vault's cases as an import document; refs are the item ids."""
+    cases = []
+    for case in vault.items("case"):
+        if case_ids is not None and case.id not in case_ids:
+            continue
+        record: dict[str, Any] = {"ref": case.id, **case.payload}
+        for section, kind in SECTIONS.items():
+            record[section] = [{"ref": item.id, **item.payload} for item in vault.items(kind, case.id)]
+        cases.append(record)
+    return {"format": FORMAT, "version": VERSION, "cases": cases}
+
+
+def export_plaintext(vault: Vault, out: Path) -> tuple[int, int]:
+    """Write every case as JSON and every attachment decrypted. Plaintext on disk, on purpose."""
+    safe_mkdir(out)
+    document = export_document(vault)
+    (out / "cases.json").write_text(json.dumps(document, ensure_ascii=False, indent=2), "utf-8")
+    written = 0
+    for case in vault.items("case"):
+        for item in vault.items("attachment", case.id):
+            folder = safe_mkdir(out / "attachments" / case.id)
+            safe_name = Path(str(item.payload["name"])).name or item.id
+            with open(folder / f"{item.id[:8]}-{safe_name}", "wb") as handle:
+                vault.read_attachment(item.id, handle)
+            written += 1
+    return len(document["cases"]), written

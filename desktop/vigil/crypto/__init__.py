@@ -1,0 +1,1 @@
+"""Cryptographic building blocks. No storage and no Qt here: only bytes in, bytes out."""

@@ -1,0 +1,37 @@
+"""Errors with messages a person can act on. Every message is one plain line."""
+
+
+class VigilError(Exception):
+    """Base class: the message is shown to the person as it is."""
+
+    exit_code = 1
+
+
+class WrongPassphrase(VigilError):
+    exit_code = 3
+
+
+class IntegrityError(VigilError):
+    """Something on disk or on the wire was damaged or tampered with."""
+
+    exit_code = 4
+
+
+class HeaderDamaged(IntegrityError):
+    pass
+
+
+class HeaderTampered(IntegrityError):
+    pass
+
+
+class EnvelopeError(IntegrityError):
+    pass
+
+
+class SignatureError(IntegrityError):
+    pass
+
+
+class RecoveryKeyInvalid(VigilError):
+    exit_code = 3

@@ -1,0 +1,66 @@
+"""Argon2id parameters, their bounds, and calibration.
+
+The bounds are part of the threat model: a header that asks for less than the floor was
+weakened by someone, and one that asks for more than the ceiling would make unlocking a
+denial of service. Both are refused before any work is done.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+KIB_PER_MIB = 1024
+FLOOR_MEMORY_KIB = 64 * KIB_PER_MIB
+FLOOR_ITERATIONS = 3
+CEILING_MEMORY_KIB = 4 * 1024 * KIB_PER_MIB
+CEILING_ITERATIONS = 64
+MAX_LANES = 16
+TARGET_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    def check_bounds(self) -> str | None:
+        """Return why these parameters are unacceptable, or None when they are fine."""
+        if self.memory_kib < FLOOR_MEMORY_KIB or self.iterations < FLOOR_ITERATIONS:
+            return "its key-derivation cost is below the minimum Vigil ever writes"
+        if self.memory_kib > CEILING_MEMORY_KIB or self.iterations > CEILING_ITERATIONS:
+            return "its key-derivation cost is above the maximum Vigil ever writes"
+        if not 1 <= self.lanes <= MAX_LANES:
+            return "its key-derivation parallelism is out of range"
+        return None
+
+
+def derive(passphrase: bytes, salt: bytes, params: KdfParams, length: int = 32) -> bytes:
+    kdf = Argon2id(
+        salt=salt,
+        length=length,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(passphrase)
+
+
+def calibrate(target_seconds: float = TARGET_SECONDS, memory_kib: int | None = None) -> KdfParams:
+    """Pick parameters that take about target_seconds here, never below the floor.
+
+    Memory is fixed first (more memory is what hurts a guessing rig); passes are then scaled
+    to reach the target from one timed trial at the floor's pass count.
+    """
+    memory = memory_kib if memory_kib is not None else 256 * KIB_PER_MIB
+    memory = max(FLOOR_MEMORY_KIB, min(memory, CEILING_MEMORY_KIB))
+    trial = KdfParams(memory, FLOOR_ITERATIONS, 1)
+    start = time.perf_counter()
+    derive(b"calibration", b"\0" * 16, trial)
+    elapsed = max(time.perf_counter() - start, 1e-3)
+    iterations = round(FLOOR_ITERATIONS * target_seconds / elapsed)
+    iterations = max(FLOOR_ITERATIONS, min(iterations, CEILING_ITERATIONS))
+    return KdfParams(memory, iterations, 1)

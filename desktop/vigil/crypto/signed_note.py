@@ -1,0 +1,81 @@
+"""Signed notes in the C2SP signed-note shape (Ed25519).
+
+A note is UTF-8 text ending in a newline, a blank line, then one or more signature lines
+``— <name> <base64(key id || signature)>``. The key id is the first four bytes of
+SHA-256(name || 0x0A || 0x01 || public key). Revisions, and later alerts and template bundles,
+all use this one shape.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Mapping
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from vigil.crypto.errors import SignatureError
+
+_DASH = "\u2014 "
+_ED25519 = b"\x01"
+
+
+def key_id(name: str, public_key: bytes) -> bytes:
+    return hashlib.sha256(name.encode() + b"\n" + _ED25519 + public_key).digest()[:4]
+
+
+def _check_name(name: str) -> None:
+    if not name or any(ch.isspace() or ch == "+" for ch in name):
+        raise ValueError("a signer name has no spaces and no '+'")
+
+
+def sign(text: bytes, name: str, key: Ed25519PrivateKey) -> bytes:
+    _check_name(name)
+    if not text.endswith(b"\n"):
+        raise ValueError("a note's text ends with a newline")
+    public = key.public_key().public_bytes_raw()
+    sig = base64.b64encode(key_id(name, public) + key.sign(text)).decode()
+    return text + b"\n" + f"{_DASH}{name} {sig}\n".encode()
+
+
+def split(note: bytes) -> tuple[bytes, list[tuple[str, bytes, bytes]]]:
+    """Split a note into its text and its (name, key id, signature) lines, unverified."""
+    at = note.rfind(b"\n\n")
+    if at < 0 or not note.endswith(b"\n"):
+        raise SignatureError("The signed note is malformed: it has no signature block.")
+    text, block = note[: at + 1], note[at + 2 :]
+    sigs: list[tuple[str, bytes, bytes]] = []
+    for line in block.decode("utf-8", "replace").splitlines():
+        if not line.startswith(_DASH):
+            raise SignatureError("The signed note is malformed: a signature line is wrong.")
+        try:
+            name, b64 = line[len(_DASH) :].split(" ")
+            raw = base64.b64decode(b64, validate=True)
+        except ValueError:
+            raise SignatureError("The signed note is malformed: a signature is unreadable.") from None
+        if len(raw) != 4 + 64:
+            raise SignatureError("The signed note is malformed: a signature has the wrong size.")
+        sigs.append((name, raw[:4], raw[4:]))
+    if not sigs:
+        raise SignatureError("The signed note carries no signature.")
+    return text, sigs
+
+
+def verify(note: bytes, known: Mapping[str, bytes]) -> tuple[bytes, str]:
+    """Return (text, signer name) for the first signature by a known key that verifies.
+
+    ``known`` maps signer names to Ed25519 public keys. A signature by an unknown key is
+    ignored; a signature that claims a known key and fails is an error.
+    """
+    text, sigs = split(note)
+    for name, kid, sig in sigs:
+        public = known.get(name)
+        if public is None or key_id(name, public) != kid:
+            continue
+        try:
+            Ed25519PublicKey.from_public_bytes(public).verify(sig, text)
+        except InvalidSignature:
+            raise SignatureError(f"The signature by {name} does not match the text.") from None
+        return text, name
+    raise SignatureError("The note is not signed by any key this vault knows.")

@@ -1,0 +1,226 @@
+"""Backups: one age file holding a tar of the header, every envelope and every attachment.
+
+The tar holds only what is already encrypted, and the whole tar is encrypted again to the
+vault's own age key and to the recovery key's age key. With an exported identity, the
+standard ``age`` tool opens the backup, and each envelope inside it: no lock-in.
+
+A backup is not encrypted to the passphrase on purpose: a stolen backup then offers no
+passphrase to guess offline, only two 256-bit-strength keys.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import tarfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, BinaryIO
+import hashlib
+
+import pyrage
+
+from vigil.crypto import envelope, keys
+from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.crypto.header import Header
+from vigil.vault import attachments
+from vigil.vault.files import atomic_write, fsync_dir, remove_quietly, safe_mkdir
+from vigil.vault.store import BLOB_DIR, HEADER_FILE, Vault, now, vault_exists
+
+FORMAT = "vigil-backup"
+VERSION = 1
+MANIFEST = "vigil-backup.json"
+MAX_MEMBER = 64 * 1024 * 1024 * 1024
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mode = 0o600
+    tar.addfile(info, io.BytesIO(data))
+
+
+def _write_tar(vault: Vault, sink: BinaryIO) -> None:
+    blobs = vault.blob_files()
+    revisions = list(vault.envelopes())
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "vault_id": vault.header.vault_id.hex(),
+        "created": now(),
+        "revisions": len(revisions),
+        "attachments": len(blobs),
+    }
+    with tarfile.open(fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT) as tar:
+        _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
+        _add_bytes(tar, HEADER_FILE, vault.header.to_bytes())
+        for rev_id, data in revisions:
+            _add_bytes(tar, f"revisions/{rev_id}.age", data)
+        for file in blobs:
+            path = vault.path / BLOB_DIR / file
+            info = tar.gettarinfo(str(path), arcname=f"attachments/{file}")
+            info.mode, info.uid, info.gid, info.uname, info.gname = 0o600, 0, 0, "", ""
+            with open(path, "rb") as handle:
+                tar.addfile(info, handle)
+
+
+def write_backup(vault: Vault, out: Path) -> dict[str, Any]:
+    recovery = pyrage.x25519.Recipient.from_str(
+        keys.age_recipient_string(vault.header.recovery_recipient)
+    )
+    recipients = [*vault.recipients, recovery]
+    tmp = out.with_name(f".{out.name}.partial")
+    read_fd, write_fd = os.pipe()
+    failure: list[BaseException] = []
+
+    def produce() -> None:
+        try:
+            with os.fdopen(write_fd, "wb") as sink:
+                _write_tar(vault, sink)
+        except BaseException as exc:
+            failure.append(exc)
+
+    producer = threading.Thread(target=produce, name="backup-tar", daemon=True)
+    producer.start()
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(read_fd, "rb") as source, os.fdopen(fd, "wb") as target:
+            pyrage.encrypt_io(source, target, recipients)
+            target.flush()
+            os.fsync(target.fileno())
+        producer.join()
+        if failure:
+            raise failure[0]
+        os.replace(tmp, out)
+        fsync_dir(out.parent)
+    except BaseException:
+        remove_quietly(tmp)
+        raise
+    return {"revisions": vault.conn.execute("SELECT count(*) FROM revisions").fetchone()[0],
+            "attachments": len(vault.blob_files())}  # fmt: skip
+
+
+Unlock = Callable[[Header], bytes]
+
+
+def restore_backup(backup: Path, target: Path, age_identity: str, unlock: Unlock) -> Vault:
+    """Rebuild a vault in ``target`` from a backup.
+
+    ``age_identity`` opens the backup (the vault's exported identity, or the one derived from
+    the recovery key); ``unlock`` turns the backed-up header into the master key. Every
+    envelope is verified before anything is written, and the header is written last, so an
+    interrupted restore never looks like a vault.
+    """
+    if vault_exists(target):
+        raise VigilError(f"A vault already exists in {target}; restore into an empty folder.")
+    try:
+        identity = pyrage.x25519.Identity.from_str(age_identity)
+    except Exception:
+        raise VigilError("That identity is not an age identity (AGE-SECRET-KEY-1…).") from None
+    safe_mkdir(target)
+    blob_dir = safe_mkdir(target / BLOB_DIR)
+    read_fd, write_fd = os.pipe()
+    failure: list[BaseException] = []
+
+    def decrypt() -> None:
+        try:
+            with open(backup, "rb") as src, os.fdopen(write_fd, "wb") as sink:
+                pyrage.decrypt_io(src, sink, [identity])
+        except BaseException as exc:
+            failure.append(exc)
+
+    worker = threading.Thread(target=decrypt, name="restore-decrypt", daemon=True)
+    worker.start()
+    header: Header | None = None
+    envelopes: list[bytes] = []
+    blobs: list[tuple[str, int]] = []
+    try:
+        with os.fdopen(read_fd, "rb") as source:
+            try:
+                with tarfile.open(fileobj=source, mode="r|") as tar:
+                    for member in tar:
+                        header = _take_member(tar, member, header, envelopes, blobs, blob_dir)
+            except tarfile.TarError:
+                failure.append(IntegrityError("The backup is damaged: its archive is unreadable."))
+        worker.join()
+        if failure:
+            first = failure[0]
+            if isinstance(first, VigilError):
+                raise first
+            raise IntegrityError(
+                "The backup cannot be decrypted with that key, or it is damaged or truncated."
+            )
+        if header is None:
+            raise IntegrityError("The backup holds no vault header.")
+        vmk = unlock(header)
+        identity_keys = header.unwrap_identity(vmk)
+        revisions = [envelope.open_envelope(e, [identity_keys.age_identity]) for e in envelopes]
+        for rev in revisions:
+            if rev.author_key != identity_keys.verify_key_bytes:
+                raise IntegrityError(f"Revision {rev.id[:12]} in the backup has a forged signature.")
+        vault = Vault(target, header, vmk, identity_keys)
+        vault.import_revisions(revisions)
+        by_blob = {
+            str(r.payload.get("blob")): r.item for r in revisions if r.kind == "attachment"
+        }
+        for file, size in blobs:
+            item = by_blob.get(file.removesuffix(attachments.BLOB_SUFFIX))
+            if item is not None:
+                vault.record_blob(item, file, file.removesuffix(attachments.BLOB_SUFFIX), size)
+        atomic_write(target / HEADER_FILE, header.to_bytes())
+        return vault
+    except BaseException:
+        for leftover in blob_dir.iterdir():
+            remove_quietly(leftover)
+        for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
+            remove_quietly(target / name)
+        raise
+
+
+def _take_member(
+    tar: tarfile.TarFile,
+    member: tarfile.TarInfo,
+    header: Header | None,
+    envelopes: list[bytes],
+    blobs: list[tuple[str, int]],
+    blob_dir: Path,
+) -> Header | None:
+    if not member.isfile() or member.size > MAX_MEMBER:
+        raise IntegrityError(f"The backup holds an unexpected entry: {member.name!r}.")
+    handle = tar.extractfile(member)
+    if handle is None:
+        raise IntegrityError(f"The backup entry {member.name!r} is unreadable.")
+    name = member.name
+    if name == MANIFEST:
+        manifest = json.loads(handle.read(1 << 20))
+        if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
+            raise IntegrityError("This is not a Vigil backup this version can read.")
+        return header
+    if name == HEADER_FILE:
+        return Header.from_bytes(handle.read(1 << 16))
+    folder, _, base = name.partition("/")
+    if folder == "revisions" and base.endswith(".age") and "/" not in base:
+        data = handle.read(envelope.MAX_ENVELOPE + 1)
+        if keys.sha256(data).hex() != base.removesuffix(".age"):
+            raise IntegrityError(f"Revision {base[:12]} in the backup is damaged.")
+        envelopes.append(data)
+        return header
+    if folder == "attachments" and base.endswith(attachments.BLOB_SUFFIX) and "/" not in base:
+        expected = base.removesuffix(attachments.BLOB_SUFFIX)
+        if len(expected) != 64 or not all(c in "0123456789abcdef" for c in expected):
+            raise IntegrityError(f"The backup holds a strangely named attachment: {base!r}.")
+        digest = hashlib.sha256()
+        fd = os.open(blob_dir / base, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            while chunk := handle.read(1 << 16):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        if digest.hexdigest() != expected:
+            raise IntegrityError(f"Attachment {base[:12]} in the backup is damaged.")
+        blobs.append((base, member.size))
+        return header
+    raise IntegrityError(f"The backup holds an unexpected entry: {name!r}.")

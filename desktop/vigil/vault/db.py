@@ -1,0 +1,48 @@
+"""Opening the SQLCipher database with a raw key, and explicit transactions."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from vigil.crypto.errors import IntegrityError
+
+DatabaseError = sqlcipher3.DatabaseError
+
+
+def connect(path: Path, raw_key: bytes) -> Any:
+    """Open (or create) the database. The key is raw: SQLCipher runs no PBKDF2 of its own,
+    because the Argon2id stretching already happened when the header was unlocked."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        # Fails here, not later, when the key is wrong or page 1 is damaged.
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise IntegrityError(
+            "The vault database is damaged or does not belong to this vault header; "
+            "restore it from a backup."
+        ) from None
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: Any) -> Iterator[Any]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,65 @@
+"""Private folders and crash-safe files.
+
+Every folder Vigil makes is 0700 and every file 0600, whatever the umask. A file is written
+to a temporary name beside its target, flushed to disk, then renamed over it, and the folder
+is flushed too, so that a crash leaves either the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import platformdirs
+
+ENV_VAULT = "VIGIL_VAULT"
+
+
+def default_vault_dir() -> Path:
+    env = os.environ.get(ENV_VAULT)
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("vigil", appauthor=False)) / "vault"
+
+
+def default_log_dir() -> Path:
+    env = os.environ.get("VIGIL_LOG_DIR")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_log_dir("vigil", appauthor=False))
+
+
+def safe_mkdir(path: Path) -> Path:
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+    return path
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+def remove_quietly(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()

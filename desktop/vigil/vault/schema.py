@@ -1,0 +1,74 @@
+"""The database schema and its migrations.
+
+The schema version lives in SQLite's ``user_version``. Each migration is a list of
+statements applied in one transaction; a vault opened by an older Vigil than its schema is
+refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vigil.crypto.errors import VigilError
+from vigil.vault.db import transaction
+
+MIGRATIONS: list[list[str]] = [
+    [
+        """CREATE TABLE items (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            case_id TEXT,
+            head TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            payload TEXT NOT NULL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )""",
+        "CREATE INDEX items_by_case ON items(case_id, kind)",
+        "CREATE INDEX items_by_kind ON items(kind, deleted)",
+        """CREATE TABLE revisions (
+            id TEXT PRIMARY KEY,
+            item_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            parents TEXT NOT NULL,
+            device TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            time TEXT NOT NULL,
+            envelope BLOB NOT NULL
+        )""",
+        "CREATE INDEX revisions_by_item ON revisions(item_id)",
+        "CREATE UNIQUE INDEX revisions_by_device_seq ON revisions(device, seq)",
+        """CREATE TABLE devices (
+            device TEXT PRIMARY KEY,
+            author_key TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            last_hash TEXT NOT NULL
+        )""",
+        """CREATE TABLE blobs (
+            item_id TEXT PRIMARY KEY,
+            file TEXT NOT NULL UNIQUE,
+            ct_sha256 TEXT NOT NULL,
+            ct_size INTEGER NOT NULL
+        )""",
+        """CREATE VIRTUAL TABLE search USING fts5(
+            title, body,
+            tokenize = "unicode61 remove_diacritics 2"
+        )""",
+    ],
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: Any) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise VigilError(
+            f"This vault was written by a newer Vigil (schema {version}); update Vigil to open it."
+        )
+    for index in range(version, SCHEMA_VERSION):
+        with transaction(conn):
+            for statement in MIGRATIONS[index]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {index + 1}")

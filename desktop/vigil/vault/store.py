@@ -1,0 +1,490 @@
+"""The vault: unlock, save revisions, read the current state and the history.
+
+A vault is a folder::
+
+    vault.header        KDF parameters and wrapped keys (crypto/header.py)
+    vault.db            SQLCipher 4: current state, every revision's envelope, search index
+    attachments/*.age   one age stream per attachment, named by the SHA-256 of its bytes
+
+Every save writes one signed, encrypted revision envelope and updates the materialised
+state in the same transaction, so the database never holds a state without its revision.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from vigil.cases import model
+from vigil.crypto import envelope, keys, recovery
+from vigil.crypto.envelope import Revision
+from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.crypto.header import Header
+from vigil.crypto.kdf import KdfParams
+from vigil.vault import attachments, db, schema
+from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
+
+log = logging.getLogger(__name__)
+
+HEADER_FILE = "vault.header"
+DB_FILE = "vault.db"
+BLOB_DIR = "attachments"
+
+
+class ValidationError(VigilError):
+    exit_code = 2
+
+    def __init__(self, problems: model.Problems) -> None:
+        self.problems = problems
+        where, what = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"{where} {what}{more}")
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    kind: str
+    case_id: str | None
+    head: str
+    deleted: bool
+    payload: Mapping[str, Any]
+    created: str
+    updated: str
+
+    @property
+    def title(self) -> str:
+        return model.display_title(self.kind, self.payload)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    kind: str
+    case_id: str | None
+    title: str
+    snippet: str
+    rank: float
+
+
+@dataclass(frozen=True)
+class Change:
+    """One save to make: the unit of ``Vault.save_many``."""
+
+    kind: str
+    payload: Mapping[str, Any]
+    item_id: str | None = None
+    case_id: str | None = None
+    deleted: bool = False
+
+
+HIT_START, HIT_END = "\x02", "\x03"
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def vault_exists(path: Path) -> bool:
+    return (path / HEADER_FILE).exists()
+
+
+def read_header(path: Path) -> Header:
+    try:
+        data = (path / HEADER_FILE).read_bytes()
+    except FileNotFoundError:
+        raise VigilError(f"There is no vault in {path}; create one with 'vigil init'.") from None
+    return Header.from_bytes(data)
+
+
+class Vault:
+    """An unlocked vault. Build one with ``create``, ``open`` or ``open_with_recovery``."""
+
+    def __init__(self, path: Path, header: Header, vmk: bytes, identity: keys.Identity) -> None:
+        self.path = path
+        self.header = header
+        self._vmk = vmk
+        self.identity = identity
+        self.device = header.device_id
+        self._conn = db.connect(path / DB_FILE, self._db_key())
+        schema.migrate(self._conn)
+        safe_mkdir(path / BLOB_DIR)
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: bytes, kdf: KdfParams) -> tuple[Vault, str]:
+        """Make a new vault; return it and the recovery key, which is never stored."""
+        safe_mkdir(path)
+        if vault_exists(path):
+            raise VigilError(f"A vault already exists in {path}; refusing to overwrite it.")
+        for leftover in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm"):
+            remove_quietly(path / leftover)
+        vmk = keys.new_vmk()
+        identity = keys.Identity.generate()
+        secret = recovery.new_secret()
+        header = Header.create(passphrase, kdf, vmk, identity, secret)
+        vault = cls(path, header, vmk, identity)
+        # The header goes last: a folder with a header is a complete vault.
+        atomic_write(path / HEADER_FILE, header.to_bytes())
+        log.info("created vault %s", header.vault_id.hex())
+        return vault, recovery.format_key(secret)
+
+    @classmethod
+    def open(cls, path: Path, passphrase: bytes) -> Vault:
+        header = read_header(path)
+        vmk = header.unwrap_with_passphrase(passphrase)
+        return cls._from_vmk(path, header, vmk)
+
+    @classmethod
+    def open_with_recovery(cls, path: Path, recovery_text: str) -> Vault:
+        header = read_header(path)
+        vmk = header.unwrap_with_recovery(recovery.parse_key(recovery_text))
+        return cls._from_vmk(path, header, vmk)
+
+    @classmethod
+    def _from_vmk(cls, path: Path, header: Header, vmk: bytes) -> Vault:
+        vault = cls(path, header, vmk, header.unwrap_identity(vmk))
+        vault._sweep_orphan_blobs()
+        return vault
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except db.DatabaseError:
+                log.warning("could not checkpoint the database on close")
+            self._conn.close()
+            self._conn = None
+        self._vmk = b""
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _db_key(self) -> bytes:
+        return keys.hkdf(self._vmk, self.header.vault_id, keys.LABEL_SQLCIPHER)
+
+    @property
+    def conn(self) -> Any:
+        if self._conn is None:
+            raise VigilError("The vault is locked.")
+        return self._conn
+
+    def change_passphrase(self, new_passphrase: bytes, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the master key only; nothing else is re-encrypted."""
+        header = self.header.with_passphrase(new_passphrase, self._vmk, kdf=kdf)
+        atomic_write(self.path / HEADER_FILE, header.to_bytes())
+        self.header = header
+
+    @property
+    def recipients(self) -> list[Any]:
+        return [self.identity.age_recipient]
+
+    @property
+    def identities(self) -> list[Any]:
+        return [self.identity.age_identity]
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def save(
+        self,
+        kind: str,
+        payload: Mapping[str, Any],
+        item_id: str | None = None,
+        case_id: str | None = None,
+        deleted: bool = False,
+    ) -> Revision:
+        return self.save_many([Change(kind, payload, item_id, case_id, deleted)])[0]
+
+    def save_many(self, changes: Sequence[Change]) -> list[Revision]:
+        """Save several changes in one transaction: all land, or none do."""
+        problems: model.Problems = []
+        prepared: list[Change] = []
+        for index, change in enumerate(changes):
+            payload = model.with_defaults(change.kind, change.payload)
+            where = f"{change.kind}" if len(changes) == 1 else f"change {index} ({change.kind})"
+            problems += model.validate(change.kind, payload, where)
+            prepared.append(replace(change, payload=payload))
+        if problems:
+            raise ValidationError(problems)
+        saved: list[Revision] = []
+        with db.transaction(self.conn) as conn:
+            new_cases = {c.item_id for c in prepared if c.kind == "case" and c.item_id}
+            for change in prepared:
+                saved.append(self._save_one(conn, change, new_cases))
+        for rev in saved:
+            log.info("saved revision %s of %s %s", rev.id[:12], rev.kind, rev.item)
+        return saved
+
+    def _save_one(self, conn: Any, change: Change, new_cases: set[str]) -> Revision:
+        item_id = change.item_id or new_id()
+        row = conn.execute(
+            "SELECT kind, case_id, head FROM items WHERE id = ?", (item_id,)
+        ).fetchone()
+        case_id = change.case_id
+        if row is not None:
+            if row[0] != change.kind:
+                raise VigilError(f"Item {item_id} is a {row[0]}, not a {change.kind}.")
+            case_id = row[1]
+            parents: tuple[str, ...] = (row[2],)
+        else:
+            parents = ()
+        if change.kind == "case":
+            case_id = None
+        elif not case_id:
+            raise VigilError(f"A {change.kind} belongs to a case; no case was given.")
+        elif case_id not in new_cases and not conn.execute(
+            "SELECT 1 FROM items WHERE id = ? AND kind = 'case'", (case_id,)
+        ).fetchone():
+            raise VigilError(f"There is no case {case_id} in this vault.")
+        seq, prev = self._device_state(conn)
+        rev = Revision(
+            kind=change.kind,
+            item=item_id,
+            case=case_id,
+            parents=parents,
+            device=self.device,
+            author_key=self.identity.verify_key_bytes,
+            seq=seq + 1,
+            prev=prev,
+            time=now(),
+            deleted=change.deleted,
+            payload=change.payload,
+        )
+        rev = envelope.seal(rev, self.identity, self.recipients)
+        self._record(conn, rev)
+        self._apply(conn, rev)
+        return rev
+
+    def _device_state(self, conn: Any) -> tuple[int, str]:
+        row = conn.execute(
+            "SELECT seq, last_hash FROM devices WHERE device = ?", (self.device.hex(),)
+        ).fetchone()
+        return (row[0], row[1]) if row else (0, "")
+
+    def _record(self, conn: Any, rev: Revision) -> None:
+        conn.execute(
+            "INSERT INTO revisions (id, item_id, kind, parents, device, seq, time, envelope)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (rev.id, rev.item, rev.kind, json.dumps(list(rev.parents)), rev.device.hex(),
+             rev.seq, rev.time, rev.envelope),
+        )  # fmt: skip
+        conn.execute(
+            "INSERT INTO devices (device, author_key, seq, last_hash) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(device) DO UPDATE SET seq = excluded.seq, last_hash = excluded.last_hash"
+            " WHERE excluded.seq > devices.seq",
+            (rev.device.hex(), rev.author_key.hex(), rev.seq, rev.id),
+        )
+
+    def _apply(self, conn: Any, rev: Revision) -> None:
+        """Make ``rev`` the current state of its item, and index it for search."""
+        payload = json.dumps(dict(rev.payload), ensure_ascii=False, sort_keys=True)
+        conn.execute(
+            "INSERT INTO items (id, kind, case_id, head, deleted, payload, created, updated)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+            " head = excluded.head, deleted = excluded.deleted, payload = excluded.payload,"
+            " updated = excluded.updated",
+            (rev.item, rev.kind, rev.case, rev.id, int(rev.deleted), payload, rev.time, rev.time),
+        )
+        rowid = conn.execute("SELECT rowid FROM items WHERE id = ?", (rev.item,)).fetchone()[0]
+        conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+        if not rev.deleted:
+            title, body = model.index_text(rev.kind, rev.payload)
+            conn.execute(
+                "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)", (rowid, title, body)
+            )
+
+    # -- reading ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _item(row: Sequence[Any]) -> Item:
+        return Item(row[0], row[1], row[2], row[3], bool(row[4]), json.loads(row[5]), row[6], row[7])
+
+    _ITEM_COLUMNS = "id, kind, case_id, head, deleted, payload, created, updated"
+
+    def get(self, item_id: str) -> Item | None:
+        row = self.conn.execute(
+            f"SELECT {self._ITEM_COLUMNS} FROM items WHERE id = ?", (item_id,)
+        ).fetchone()
+        return self._item(row) if row else None
+
+    def items(
+        self, kind: str, case_id: str | None = None, include_deleted: bool = False
+    ) -> list[Item]:
+        sql = f"SELECT {self._ITEM_COLUMNS} FROM items WHERE kind = ?"
+        args: list[Any] = [kind]
+        if case_id is not None:
+            sql += " AND case_id = ?"
+            args.append(case_id)
+        if not include_deleted:
+            sql += " AND deleted = 0"
+        sql += " ORDER BY created, rowid"
+        return [self._item(row) for row in self.conn.execute(sql, args)]
+
+    def count(self, kind: str) -> int:
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM items WHERE kind = ? AND deleted = 0", (kind,)
+            ).fetchone()[0]
+        )
+
+    def history(self, item_id: str) -> list[Revision]:
+        """Every revision of an item, oldest first, each decrypted and verified."""
+        rows = self.conn.execute(
+            "SELECT envelope FROM revisions WHERE item_id = ? ORDER BY time, seq", (item_id,)
+        ).fetchall()
+        return [self._open(row[0]) for row in rows]
+
+    def revision(self, rev_id: str) -> Revision:
+        row = self.conn.execute(
+            "SELECT envelope FROM revisions WHERE id = ?", (rev_id,)
+        ).fetchone()
+        if row is None:
+            raise VigilError(f"There is no revision {rev_id} in this vault.")
+        return self._open(row[0])
+
+    def _open(self, data: bytes) -> Revision:
+        rev = envelope.open_envelope(bytes(data), self.identities)
+        self._check_author(rev)
+        return rev
+
+    def _check_author(self, rev: Revision) -> None:
+        row = self.conn.execute(
+            "SELECT author_key FROM devices WHERE device = ?", (rev.device.hex(),)
+        ).fetchone()
+        if row is None or row[0] != rev.author_key.hex():
+            raise IntegrityError(f"Revision {rev.id[:12]} is signed by a key this vault does not know.")
+
+    def restore_revision(self, item_id: str, rev_id: str) -> Revision:
+        """Make an old revision current again, as a new revision (history is never rewritten)."""
+        old = self.revision(rev_id)
+        if old.item != item_id:
+            raise VigilError(f"Revision {rev_id[:12]} belongs to another item.")
+        return self.save(old.kind, old.payload, item_id=item_id, deleted=old.deleted)
+
+    # -- search -------------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        from vigil.vault.search import fts_query
+
+        match = fts_query(query)
+        if not match:
+            return []
+        rows = self.conn.execute(
+            "SELECT items.id, items.kind, items.case_id, items.payload,"
+            " snippet(search, -1, ?, ?, '…', 12), bm25(search, 4.0, 1.0) AS rank"
+            " FROM search JOIN items ON items.rowid = search.rowid"
+            " WHERE search MATCH ? AND items.deleted = 0 ORDER BY rank LIMIT ?",
+            (HIT_START, HIT_END, match, limit),
+        ).fetchall()
+        return [
+            SearchHit(r[0], r[1], r[2], model.display_title(r[1], json.loads(r[3])), r[4], r[5])
+            for r in rows
+        ]
+
+    # -- attachments --------------------------------------------------------------------------
+
+    def add_attachment(
+        self, case_id: str, source: Path, name: str | None = None, media_type: str = ""
+    ) -> Revision:
+        blob = attachments.encrypt_file(source, self.path / BLOB_DIR, self.recipients)
+        payload = {
+            "name": name or source.name,
+            "media_type": media_type or _guess_type(source.name),
+            "size": blob.pt_size,
+            "sha256": blob.pt_sha256,
+            "blob": blob.ct_sha256,
+        }
+        item_id = new_id()
+        try:
+            with db.transaction(self.conn) as conn:
+                conn.execute(
+                    "INSERT INTO blobs (item_id, file, ct_sha256, ct_size) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT(file) DO NOTHING",
+                    (item_id, blob.file, blob.ct_sha256, blob.ct_size),
+                )
+                rev = self._save_one(conn, Change("attachment", payload, item_id, case_id), set())
+        except BaseException:
+            remove_quietly(self.path / BLOB_DIR / blob.file)
+            raise
+        log.info("saved attachment %s of case %s", item_id, case_id)
+        return rev
+
+    def read_attachment(self, item_id: str, writer: Any) -> int:
+        item = self.get(item_id)
+        if item is None or item.kind != "attachment":
+            raise VigilError(f"There is no attachment {item_id} in this vault.")
+        file = str(item.payload["blob"]) + attachments.BLOB_SUFFIX
+        return attachments.decrypt_blob(
+            self.path / BLOB_DIR / file,
+            str(item.payload["blob"]),
+            str(item.payload.get("sha256", "")),
+            self.identities,
+            writer,
+        )
+
+    def blob_files(self) -> list[str]:
+        return [row[0] for row in self.conn.execute("SELECT file FROM blobs ORDER BY file")]
+
+    def _sweep_orphan_blobs(self) -> None:
+        """Remove blob files no committed revision refers to (left by a crash mid-save)."""
+        known = set(self.blob_files())
+        for entry in (self.path / BLOB_DIR).iterdir():
+            if entry.name not in known:
+                log.info("removing an unreferenced attachment file left by an interrupted save")
+                remove_quietly(entry)
+
+    # -- envelopes, for verification and backup -----------------------------------------------
+
+    def envelopes(self) -> Iterable[tuple[str, bytes]]:
+        for rev_id, data in self.conn.execute("SELECT id, envelope FROM revisions ORDER BY rowid"):
+            yield rev_id, bytes(data)
+
+    def import_revisions(self, revisions: Iterable[Revision]) -> int:
+        """Replay verified revisions (restore): record them all, then apply each item's head."""
+        count = 0
+        with db.transaction(self.conn) as conn:
+            heads: dict[str, Revision] = {}
+            parents_seen: set[str] = set()
+            for rev in revisions:
+                self._record(conn, rev)
+                parents_seen.update(rev.parents)
+                best = heads.get(rev.item)
+                if best is None or (rev.time, rev.seq) > (best.time, best.seq):
+                    heads[rev.item] = rev
+                count += 1
+            for rev in sorted(heads.values(), key=lambda r: (r.kind != "case", r.time, r.seq)):
+                self._apply(conn, rev)
+        return count
+
+    def record_blob(self, item_id: str, file: str, ct_sha256: str, ct_size: int) -> None:
+        with db.transaction(self.conn) as conn:
+            conn.execute(
+                "INSERT INTO blobs (item_id, file, ct_sha256, ct_size) VALUES (?, ?, ?, ?)",
+                (item_id, file, ct_sha256, ct_size),
+            )
+
+
+def _guess_type(name: str) -> str:
+    import mimetypes
+
+    return mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+def ensure_private(path: Path) -> None:
+    """Tighten permissions of a vault folder that was copied in with looser ones."""
+    os.chmod(path, 0o700)
