@@ -8,6 +8,7 @@ last line of stdout. Every listing takes ``--json``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import logging
@@ -83,7 +84,7 @@ def emit_json(rows: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> None:
-    from vigil.crypto.kdf import KIB_PER_MIB, FLOOR_ITERATIONS, KdfParams, calibrate
+    from vigil.crypto.kdf import FLOOR_ITERATIONS, KIB_PER_MIB, KdfParams, calibrate
     from vigil.vault.store import Vault
 
     secret = new_passphrase(args, args.passphrase_file)
@@ -100,7 +101,8 @@ def cmd_init(args: argparse.Namespace) -> None:
     vault, recovery_key = Vault.create(path, secret, kdf)
     with vault:
         print(f"Vault created in {path}.")
-        print(f"Key derivation: Argon2id, {kdf.memory_kib // KIB_PER_MIB} MiB, {kdf.iterations} passes.")
+        cost = f"{kdf.memory_kib // KIB_PER_MIB} MiB, {kdf.iterations} passes"
+        print(f"Key derivation: Argon2id, {cost}.")
         print()
         print("Recovery key. Write it down by hand now: it is shown only this once.")
         print("Anyone holding it can open this vault; keep it away from this computer.")
@@ -116,7 +118,9 @@ def open_vault(args: argparse.Namespace) -> Any:
     return Vault.open(vault_dir(args), passphrase(args))
 
 
-def _with_vault(action: Callable[[Any, argparse.Namespace], None]) -> Callable[[argparse.Namespace], None]:
+def _with_vault(
+    action: Callable[[Any, argparse.Namespace], None],
+) -> Callable[[argparse.Namespace], None]:
     def run(args: argparse.Namespace) -> None:
         with open_vault(args) as vault:
             action(vault, args)
@@ -136,7 +140,9 @@ def cmd_case_add(vault: Any, args: argparse.Namespace) -> None:
     changes = [Change("case", payload, case_id)]
     for name in args.person or []:
         script = "Cyrl" if any("\u0400" <= ch <= "\u04ff" for ch in name) else "Latn"
-        changes.append(Change("person", {"names": [{"text": name, "script": script}]}, None, case_id))
+        changes.append(
+            Change("person", {"names": [{"text": name, "script": script}]}, None, case_id)
+        )
     vault.save_many(changes)
     print(case_id)
 
@@ -177,7 +183,9 @@ def cmd_note_add(vault: Any, args: argparse.Namespace) -> None:
         try:
             text = Path(args.file).read_text("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"Cannot read {args.file} as UTF-8 text ({type(exc).__name__}).") from None
+            raise UsageError(
+                f"Cannot read {args.file} as UTF-8 text ({type(exc).__name__})."
+            ) from None
     else:
         text = args.text
     rev = vault.save("note", {"text": text}, case_id=args.case_id)
@@ -284,7 +292,9 @@ def cmd_restore(args: argparse.Namespace) -> None:
     elif args.identity_file:
         identity = _read_identity_file(Path(args.identity_file))
         secret = passphrase(args, "Passphrase of the backed-up vault: ")
-        with restore_backup(Path(args.file), target, identity, lambda h: h.unwrap_with_passphrase(secret)) as vault:
+        with restore_backup(
+            Path(args.file), target, identity, lambda h: h.unwrap_with_passphrase(secret)
+        ) as vault:
             pass
     else:
         raise UsageError("Give --recovery-key-file (with a new passphrase) or --identity-file.")
@@ -318,7 +328,9 @@ def cmd_identity_export(vault: Any, args: argparse.Namespace) -> None:
         f"{age_identity_string(vault.identity.x25519_secret)}\n"
     )
     atomic_write(out, text.encode())
-    print("Identity exported. It opens every envelope and backup: store it offline.", file=sys.stderr)
+    print(
+        "Identity exported. It opens every envelope and backup: store it offline.", file=sys.stderr
+    )
     print(out)
 
 
@@ -346,16 +358,43 @@ def cmd_export(vault: Any, args: argparse.Namespace) -> None:
     print(f"Exported {cases} cases and {files} attachments to {args.out}.")
 
 
+def cmd_demo(args: argparse.Namespace) -> None:
+    from vigil.demo import DEMO_PASSPHRASE, ensure_demo
+    from vigil.vault.store import Vault
+
+    path, made = ensure_demo(reset=args.reset)
+    with Vault.open(path, DEMO_PASSPHRASE.encode()) as vault:
+        cases = vault.items("case")
+        print(f"Demo vault {'created' if made else 'opened'} in {path}")
+        print(f"Its passphrase (public, for the demo only): {DEMO_PASSPHRASE}")
+        print()
+        for case in cases:
+            cmd_case_show(vault, argparse.Namespace(case_id=case.id, json=False))
+            print()
+    print("Explore it with the same commands a field worker uses, for example:")
+    print(f"  vigil --vault {path} search Almaty")
+    print(f"  vigil --vault {path} verify")
+    print("The desktop app arrives in a later release; this demo grows with it.")
+
+
 # -- the parser --------------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="vigil", description="Encrypted case documentation for human-rights work.")
-    parser.add_argument("--vault", metavar="DIR", help="vault folder (default: $VIGIL_VAULT or the user data folder)")
+    parser = _Parser(
+        prog="vigil", description="Encrypted case documentation for human-rights work."
+    )
+    parser.add_argument(
+        "--vault",
+        metavar="DIR",
+        help="vault folder (default: $VIGIL_VAULT or the user data folder)",
+    )
     parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    def add(name: str, func: Callable[..., None], needs_vault: bool = True, **kw: Any) -> argparse.ArgumentParser:
+    def add(
+        name: str, func: Callable[..., None], needs_vault: bool = True, **kw: Any
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, **kw)
         p.set_defaults(func=_with_vault(func) if needs_vault else func)
         return p
@@ -364,7 +403,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kdf-memory-mib", type=int)
     p.add_argument("--kdf-iterations", type=int)
 
-    case = sub.add_parser("case", help="cases").add_subparsers(dest="case_command", metavar="ACTION", parser_class=_Parser)
+    case = sub.add_parser("case", help="cases").add_subparsers(
+        dest="case_command", metavar="ACTION", parser_class=_Parser
+    )
     case.required = True
     p = case.add_parser("add", help="add a case")
     p.set_defaults(func=_with_vault(cmd_case_add))
@@ -381,7 +422,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("case_id")
     p.add_argument("--json", action="store_true")
 
-    note = sub.add_parser("note", help="notes").add_subparsers(dest="note_command", metavar="ACTION", parser_class=_Parser)
+    note = sub.add_parser("note", help="notes").add_subparsers(
+        dest="note_command", metavar="ACTION", parser_class=_Parser
+    )
     note.required = True
     p = note.add_parser("add", help="add a note to a case")
     p.set_defaults(func=_with_vault(cmd_note_add))
@@ -405,7 +448,9 @@ def build_parser() -> argparse.ArgumentParser:
     add("verify", cmd_verify, help="check every signature, envelope, attachment and the database")
     p = add("passwd", cmd_passwd, help="change the passphrase")
     p.add_argument("--new-passphrase-file", metavar="FILE")
-    p = add("recover", cmd_recover, needs_vault=False, help="set a new passphrase with the recovery key")
+    p = add(
+        "recover", cmd_recover, needs_vault=False, help="set a new passphrase with the recovery key"
+    )
     p.add_argument("--recovery-key-file", metavar="FILE", required=True)
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p = add("backup", cmd_backup, help="write an encrypted backup")
@@ -415,7 +460,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recovery-key-file", metavar="FILE")
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.add_argument("--identity-file", metavar="FILE")
-    ident = sub.add_parser("identity", help="the vault's identity").add_subparsers(dest="identity_command", metavar="ACTION", parser_class=_Parser)
+    ident = sub.add_parser("identity", help="the vault's identity").add_subparsers(
+        dest="identity_command", metavar="ACTION", parser_class=_Parser
+    )
     ident.required = True
     p = ident.add_parser("export", help="write the age identity to a file")
     p.set_defaults(func=_with_vault(cmd_identity_export))
@@ -425,6 +472,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("export", cmd_export, help="export everything decrypted (needs --plaintext)")
     p.add_argument("--plaintext", action="store_true")
     p.add_argument("--out", required=True, metavar="DIR")
+    p = add("demo", cmd_demo, needs_vault=False, help="open the demo vault with the sample case")
+    p.add_argument("--reset", action="store_true", help="delete the demo vault and start over")
     return parser
 
 
@@ -435,10 +484,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    try:
+    with contextlib.suppress(OSError):  # a read-only log folder must not stop the work
         logs.setup()
-    except OSError:
-        pass  # a read-only log folder must not stop the work
     try:
         args.func(args)
     except VigilError as exc:
@@ -451,7 +498,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         log.error("unexpected failure: %s", logs.describe_exception(exc))
         print(
-            f"vigil: unexpected {type(exc).__name__}; details (without case content) are in the log.",
+            f"vigil: unexpected {type(exc).__name__}; "
+            "details (without case content) are in the log.",
             file=sys.stderr,
         )
         return EXIT_ERROR

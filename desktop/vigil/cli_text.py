@@ -38,8 +38,12 @@ def render_case(record: dict[str, Any]) -> str:
             if event.get("place"):
                 lines.append(f"             place: {event['place']}")
             for other in event.get("other_dates", []):
-                by = ", ".join(sources[s]["title"] for s in other.get("sources", []) if s in sources)
-                lines.append(f"             also dated {other['date']}" + (f" by {by}" if by else ""))
+                by = ", ".join(
+                    sources[s]["title"] for s in other.get("sources", []) if s in sources
+                )
+                lines.append(
+                    f"             also dated {other['date']}" + (f" by {by}" if by else "")
+                )
             if cites:
                 lines.append(f"             sources: {cites}")
     if sources:

@@ -98,7 +98,9 @@ def _pattern(regex: re.Pattern[str], what: str) -> Callable[[Any], str | None]:
     return check
 
 
-def _list_of(item: Callable[[Any], str | None], max_items: int = 200) -> Callable[[Any], str | None]:
+def _list_of(
+    item: Callable[[Any], str | None], max_items: int = 200
+) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         if not isinstance(value, list):
             return "must be a list"
@@ -124,11 +126,13 @@ def _name(value: Any) -> str | None:
         return "must be an object with text, script and optionally lang"
     unknown = set(value) - {"text", "script", "lang"}
     if unknown:
-        return "has unknown field " + sorted(unknown)[0]
+        return f"has unknown field {sorted(unknown)[0]}"
     problem = _str(nonempty=True)(value.get("text"))
     if problem:
         return "text " + problem
-    problem = _pattern(_SCRIPT, "an ISO 15924 script code such as Latn or Cyrl")(value.get("script"))
+    problem = _pattern(_SCRIPT, "an ISO 15924 script code such as Latn or Cyrl")(
+        value.get("script")
+    )
     if problem:
         return "script " + problem
     if "lang" in value:
@@ -143,8 +147,10 @@ def _other_date(value: Any) -> str | None:
         return "must be an object with a date, and optionally sources and note"
     unknown = set(value) - {"date", "sources", "note"}
     if unknown:
-        return "has unknown field " + sorted(unknown)[0]
-    problem = _date(value["date"]) or _list_of(_pattern(_ID, "an item id"))(value.get("sources", []))
+        return f"has unknown field {sorted(unknown)[0]}"
+    problem = _date(value["date"]) or _list_of(_pattern(_ID, "an item id"))(
+        value.get("sources", [])
+    )
     if problem:
         return problem
     return _str(MAX_SHORT)(value.get("note", ""))

@@ -46,7 +46,9 @@ def load_import_file(path: Path) -> Any:
     except UnicodeDecodeError:
         raise ImportError_([(path.name, "is not UTF-8 text")]) from None
     except json.JSONDecodeError as exc:
-        raise ImportError_([(path.name, f"is not valid JSON (line {exc.lineno}: {exc.msg})")]) from None
+        raise ImportError_(
+            [(path.name, f"is not valid JSON (line {exc.lineno}: {exc.msg})")]
+        ) from None
 
 
 def plan_import(document: Any) -> list[Change]:
@@ -131,17 +133,21 @@ def _resolve_event(
 ) -> dict[str, Any]:
     payload = dict(payload)
     if "sources" in payload:
-        payload["sources"] = _resolve_refs(payload["sources"], "source", f"{spot}.sources", refs, problems)
+        payload["sources"] = _resolve_refs(
+            payload["sources"], "source", f"{spot}.sources", refs, problems
+        )
     if "people" in payload:
-        payload["people"] = _resolve_refs(payload["people"], "person", f"{spot}.people", refs, problems)
+        payload["people"] = _resolve_refs(
+            payload["people"], "person", f"{spot}.people", refs, problems
+        )
     others = payload.get("other_dates")
     if isinstance(others, list):
         fixed = []
         for index, other in enumerate(others):
             if isinstance(other, Mapping) and "sources" in other:
-                other = {**other, "sources": _resolve_refs(
-                    other["sources"], "source", f"{spot}.other_dates[{index}].sources", refs, problems
-                )}  # fmt: skip
+                where = f"{spot}.other_dates[{index}].sources"
+                sources = _resolve_refs(other["sources"], "source", where, refs, problems)
+                other = {**other, "sources": sources}
             fixed.append(other)
         payload["other_dates"] = fixed
     return payload
@@ -162,7 +168,9 @@ def export_document(vault: Vault, case_ids: list[str] | None = None) -> dict[str
             continue
         record: dict[str, Any] = {"ref": case.id, **case.payload}
         for section, kind in SECTIONS.items():
-            record[section] = [{"ref": item.id, **item.payload} for item in vault.items(kind, case.id)]
+            record[section] = [
+                {"ref": item.id, **item.payload} for item in vault.items(kind, case.id)
+            ]
         cases.append(record)
     return {"format": FORMAT, "version": VERSION, "cases": cases}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pyrage
@@ -75,8 +75,6 @@ def seal(rev: Revision, identity: keys.Identity, recipients: Sequence[Any]) -> R
 
 
 def _with_id(rev: Revision, envelope: bytes) -> Revision:
-    from dataclasses import replace
-
     return replace(rev, id=keys.sha256(envelope).hex(), envelope=envelope)
 
 
@@ -94,7 +92,7 @@ def open_envelope(envelope: bytes, identities: Sequence[Any]) -> Revision:
             "or not addressed to this vault."
         ) from None
     try:
-        text, sigs = signed_note.split(note)
+        text, _ = signed_note.split(note)
         body = json.loads(text)
         author_key = bytes.fromhex(body["author_key"])
         device = bytes.fromhex(body["device"])

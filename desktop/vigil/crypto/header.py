@@ -112,9 +112,11 @@ class Header:
             recovery_wrap=b"",
             identity_wrap=b"",
         )
-        return blank.with_passphrase(passphrase, vmk, kdf=kdf).with_recovery(
-            recovery_secret, vmk
-        ).with_identity(vmk, identity)
+        return (
+            blank.with_passphrase(passphrase, vmk, kdf=kdf)
+            .with_recovery(recovery_secret, vmk)
+            .with_identity(vmk, identity)
+        )
 
     def with_passphrase(
         self, passphrase: bytes, vmk: bytes, kdf: KdfParams | None = None
@@ -131,7 +133,9 @@ class Header:
 
     def with_identity(self, vmk: bytes, identity: keys.Identity) -> Header:
         wrap_key = keys.hkdf(vmk, self.vault_id, keys.LABEL_IDENTITY_WRAP)
-        return replace(self, identity_wrap=_seal(wrap_key, identity.to_bytes(), self.stable_bytes()))
+        return replace(
+            self, identity_wrap=_seal(wrap_key, identity.to_bytes(), self.stable_bytes())
+        )
 
     # -- unlocking --------------------------------------------------------------------------
 
@@ -152,7 +156,9 @@ class Header:
     def unwrap_identity(self, vmk: bytes) -> keys.Identity:
         wrap_key = keys.hkdf(vmk, self.vault_id, keys.LABEL_IDENTITY_WRAP)
         try:
-            return keys.Identity.from_bytes(_open(wrap_key, self.identity_wrap, self.stable_bytes()))
+            return keys.Identity.from_bytes(
+                _open(wrap_key, self.identity_wrap, self.stable_bytes())
+            )
         except InvalidTag:
             raise HeaderTampered(
                 "The vault header was altered: its identity does not match its master key."
@@ -215,7 +221,9 @@ class Header:
         pwrap = body[at : at + WRAP_LEN]
         rwrap = body[at + WRAP_LEN : at + 2 * WRAP_LEN]
         iwrap = body[at + 2 * WRAP_LEN :]
-        return cls(vault_id, device_id, kdf, psalt, rsalt, rrecip, pwrap, rwrap, iwrap, version, flags)
+        return cls(
+            vault_id, device_id, kdf, psalt, rsalt, rrecip, pwrap, rwrap, iwrap, version, flags
+        )
 
 
 def recovery_age_secret(recovery_secret: bytes) -> bytes:

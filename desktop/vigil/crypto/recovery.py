@@ -52,7 +52,7 @@ def parse_key(text: str) -> bytes:
     if bad:
         raise RecoveryKeyInvalid(f"A recovery key never contains {', '.join(bad)}.")
     value = 0
-    for ch in cleaned[: -_CHECK_CHARS]:
+    for ch in cleaned[:-_CHECK_CHARS]:
         value = (value << 5) | _ALPHABET.index(ch)
     secret = value.to_bytes(SECRET_LEN, "big")
     if _check(secret) != cleaned[-_CHECK_CHARS:]:

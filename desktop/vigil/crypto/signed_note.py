@@ -53,7 +53,9 @@ def split(note: bytes) -> tuple[bytes, list[tuple[str, bytes, bytes]]]:
             name, b64 = line[len(_DASH) :].split(" ")
             raw = base64.b64decode(b64, validate=True)
         except ValueError:
-            raise SignatureError("The signed note is malformed: a signature is unreadable.") from None
+            raise SignatureError(
+                "The signed note is malformed: a signature is unreadable."
+            ) from None
         if len(raw) != 4 + 64:
             raise SignatureError("The signed note is malformed: a signature has the wrong size.")
         sigs.append((name, raw[:4], raw[4:]))

@@ -10,6 +10,7 @@ passphrase to guess offline, only two 256-bit-strength keys.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -18,7 +19,6 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
-import hashlib
 
 import pyrage
 
@@ -159,12 +159,12 @@ def restore_backup(backup: Path, target: Path, age_identity: str, unlock: Unlock
         revisions = [envelope.open_envelope(e, [identity_keys.age_identity]) for e in envelopes]
         for rev in revisions:
             if rev.author_key != identity_keys.verify_key_bytes:
-                raise IntegrityError(f"Revision {rev.id[:12]} in the backup has a forged signature.")
+                raise IntegrityError(
+                    f"Revision {rev.id[:12]} in the backup has a forged signature."
+                )
         vault = Vault(target, header, vmk, identity_keys)
         vault.import_revisions(revisions)
-        by_blob = {
-            str(r.payload.get("blob")): r.item for r in revisions if r.kind == "attachment"
-        }
+        by_blob = {str(r.payload.get("blob")): r.item for r in revisions if r.kind == "attachment"}
         for file, size in blobs:
             item = by_blob.get(file.removesuffix(attachments.BLOB_SUFFIX))
             if item is not None:

@@ -247,9 +247,12 @@ class Vault:
             case_id = None
         elif not case_id:
             raise VigilError(f"A {change.kind} belongs to a case; no case was given.")
-        elif case_id not in new_cases and not conn.execute(
-            "SELECT 1 FROM items WHERE id = ? AND kind = 'case'", (case_id,)
-        ).fetchone():
+        elif (
+            case_id not in new_cases
+            and not conn.execute(
+                "SELECT 1 FROM items WHERE id = ? AND kind = 'case'", (case_id,)
+            ).fetchone()
+        ):
             raise VigilError(f"There is no case {case_id} in this vault.")
         seq, prev = self._device_state(conn)
         rev = Revision(
@@ -312,20 +315,23 @@ class Vault:
 
     @staticmethod
     def _item(row: Sequence[Any]) -> Item:
-        return Item(row[0], row[1], row[2], row[3], bool(row[4]), json.loads(row[5]), row[6], row[7])
+        return Item(
+            row[0], row[1], row[2], row[3], bool(row[4]), json.loads(row[5]), row[6], row[7]
+        )
 
     _ITEM_COLUMNS = "id, kind, case_id, head, deleted, payload, created, updated"
 
     def get(self, item_id: str) -> Item | None:
         row = self.conn.execute(
-            f"SELECT {self._ITEM_COLUMNS} FROM items WHERE id = ?", (item_id,)
+            f"SELECT {self._ITEM_COLUMNS} FROM items WHERE id = ?",  # noqa: S608 - constant columns
+            (item_id,),
         ).fetchone()
         return self._item(row) if row else None
 
     def items(
         self, kind: str, case_id: str | None = None, include_deleted: bool = False
     ) -> list[Item]:
-        sql = f"SELECT {self._ITEM_COLUMNS} FROM items WHERE kind = ?"
+        sql = f"SELECT {self._ITEM_COLUMNS} FROM items WHERE kind = ?"  # noqa: S608 - constant
         args: list[Any] = [kind]
         if case_id is not None:
             sql += " AND case_id = ?"
@@ -350,9 +356,7 @@ class Vault:
         return [self._open(row[0]) for row in rows]
 
     def revision(self, rev_id: str) -> Revision:
-        row = self.conn.execute(
-            "SELECT envelope FROM revisions WHERE id = ?", (rev_id,)
-        ).fetchone()
+        row = self.conn.execute("SELECT envelope FROM revisions WHERE id = ?", (rev_id,)).fetchone()
         if row is None:
             raise VigilError(f"There is no revision {rev_id} in this vault.")
         return self._open(row[0])
@@ -367,7 +371,9 @@ class Vault:
             "SELECT author_key FROM devices WHERE device = ?", (rev.device.hex(),)
         ).fetchone()
         if row is None or row[0] != rev.author_key.hex():
-            raise IntegrityError(f"Revision {rev.id[:12]} is signed by a key this vault does not know.")
+            raise IntegrityError(
+                f"Revision {rev.id[:12]} is signed by a key this vault does not know."
+            )
 
     def restore_revision(self, item_id: str, rev_id: str) -> Revision:
         """Make an old revision current again, as a new revision (history is never rewritten)."""

@@ -1,0 +1,119 @@
+"""Saving, history, restore of old revisions, validation and search."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.crypto.errors import VigilError
+from vigil.vault.store import HIT_END, HIT_START, Change, ValidationError, Vault
+from vigil.vault.verify import verify_vault
+
+
+def add_case(vault: Vault, title: str = "A case") -> str:
+    return vault.save("case", {"title": title, "country": "KZ"}).item
+
+
+def test_every_save_is_a_chained_revision(vault: Vault) -> None:
+    case_id = add_case(vault)
+    first = vault.save("note", {"text": "first"}, case_id=case_id)
+    second = vault.save("note", {"text": "second"}, item_id=first.item)
+    assert second.parents == (first.id,)
+    assert second.prev == first.id and second.seq == first.seq + 1
+    history = vault.history(first.item)
+    assert [r.id for r in history] == [first.id, second.id]
+    assert [r.payload["text"] for r in history] == ["first", "second"]
+    assert vault.get(first.item).payload["text"] == "second"  # type: ignore[union-attr]
+    assert verify_vault(vault) == []
+
+
+def test_restore_makes_a_new_revision(vault: Vault) -> None:
+    case_id = add_case(vault)
+    first = vault.save("note", {"text": "original words"}, case_id=case_id)
+    vault.save("note", {"text": "a mistaken edit"}, item_id=first.item)
+    restored = vault.restore_revision(first.item, first.id)
+    assert restored.id not in (first.id,)
+    assert vault.get(first.item).payload["text"] == "original words"  # type: ignore[union-attr]
+    assert len(vault.history(first.item)) == 3
+    with pytest.raises(VigilError, match="another item"):
+        other = vault.save("note", {"text": "other"}, case_id=case_id)
+        vault.restore_revision(other.item, first.id)
+
+
+def test_deleting_keeps_history_and_leaves_search(vault: Vault) -> None:
+    case_id = add_case(vault)
+    note = vault.save("note", {"text": "ephemeral zebra"}, case_id=case_id)
+    assert vault.search("zebra")
+    vault.save("note", {"text": "ephemeral zebra"}, item_id=note.item, deleted=True)
+    assert vault.search("zebra") == []
+    assert vault.items("note", case_id) == []
+    assert len(vault.items("note", case_id, include_deleted=True)) == 1
+    assert len(vault.history(note.item)) == 2
+
+
+def test_validation_names_the_field(vault: Vault) -> None:
+    case_id = add_case(vault)
+    with pytest.raises(ValidationError) as info:
+        vault.save("event", {"date": "2019-13-01", "type": "arrest", "text": "x"}, case_id=case_id)
+    assert info.value.problems == [
+        ("event.date", "must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
+    ]
+    with pytest.raises(ValidationError, match=r"case\.country"):
+        vault.save("case", {"title": "x", "country": "Kazakhstan"})
+    with pytest.raises(ValidationError, match="is not a field"):
+        vault.save("case", {"title": "x", "colour": "red"})
+    with pytest.raises(VigilError, match="no case"):
+        vault.save("note", {"text": "orphan"}, case_id="0" * 32)
+
+
+def test_save_many_is_all_or_nothing(vault: Vault) -> None:
+    with pytest.raises(ValidationError):
+        vault.save_many([Change("case", {"title": "fine"}), Change("case", {"title": ""})])
+    assert vault.items("case") == []
+
+
+def test_search_handles_cyrillic_kazakh_and_diacritics(vault: Vault) -> None:
+    case_id = add_case(vault, "Serikzhan Bilash")
+    vault.save(
+        "person",
+        {
+            "names": [
+                {"text": "Серікжан Білаш", "script": "Cyrl", "lang": "kk"},
+                {"text": "Серикжан Билаш", "script": "Cyrl", "lang": "ru"},
+            ]
+        },
+        case_id=case_id,
+    )
+    vault.save("note", {"text": "Қазақстан: ұсталды, үкім шықты"}, case_id=case_id)
+    vault.save("note", {"text": "Hearing at the Tribunal de Génève"}, case_id=case_id)
+    assert {h.kind for h in vault.search("БІЛАШ")} == {"person"}
+    assert {h.kind for h in vault.search("Билаш")} == {"person"}
+    assert vault.search("қазақ")[0].kind == "note"
+    assert vault.search("ұсталды")
+    assert vault.search("geneve") and vault.search("GÉNÈVE")
+    hit = vault.search("білаш")[0]
+    assert f"{HIT_START}Білаш{HIT_END}" in hit.snippet
+
+
+def test_search_ranks_title_matches_first(vault: Vault) -> None:
+    case_id = add_case(vault, "Unrelated")
+    vault.save(
+        "note",
+        {"text": "Almaty is mentioned once in a long text " + "filler " * 50},
+        case_id=case_id,
+    )
+    vault.save("note", {"title": "Almaty hearing", "text": "Almaty Almaty"}, case_id=case_id)
+    hits = vault.search("almaty")
+    assert next(h.title for h in hits) == "Almaty hearing"
+
+
+@pytest.mark.parametrize("query", ['"', "*", "NEAR(a b)", "a OR", "(", "title:x", "'; DROP", "^"])
+def test_search_syntax_is_never_interpreted(vault: Vault, query: str) -> None:
+    add_case(vault, "Something")
+    assert isinstance(vault.search(query), list)
+
+
+def test_locked_vault_refuses_work(vault_path, new_vault: tuple[Vault, str]) -> None:  # type: ignore[no-untyped-def]
+    vault = new_vault[0]
+    vault.close()
+    with pytest.raises(VigilError, match="locked"):
+        vault.items("case")
