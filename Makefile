@@ -24,7 +24,7 @@ test: env system-deps lint
 	$(UV) run --frozen pytest
 
 lint: env
-	$(UV) run --frozen ruff check desktop tests benchmarks
+	$(UV) run --frozen ruff check desktop server tests benchmarks
 	$(UV) run --frozen mypy
 
 benchmark: env

@@ -1,0 +1,1 @@
+"""The Vigil HQ sync server."""
