@@ -21,11 +21,11 @@ from typing import Any, NoReturn
 from vigil import logs
 from vigil.crypto.errors import VigilError
 from vigil.vault.files import default_vault_dir
+from vigil.vault.passphrase import MIN_LENGTH, too_short
 
 log = logging.getLogger("vigil.cli")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-MIN_PASSPHRASE = 8
 
 
 class UsageError(VigilError):
@@ -67,8 +67,8 @@ def new_passphrase(args: argparse.Namespace, file: str | None) -> bytes:
         value = getpass.getpass("New passphrase: ").encode()
         if getpass.getpass("Repeat it: ").encode() != value:
             raise UsageError("The two passphrases differ; nothing was changed.")
-    if len(value.decode("utf-8", "replace")) < MIN_PASSPHRASE:
-        raise UsageError(f"A passphrase has at least {MIN_PASSPHRASE} characters.")
+    if too_short(value.decode("utf-8", "replace")):
+        raise UsageError(f"A passphrase has at least {MIN_LENGTH} characters.")
     return value
 
 
@@ -491,6 +491,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VigilError as exc:
         log.warning("command %s failed: %s", args.command, type(exc).__name__)
         print(f"vigil: {exc}", file=sys.stderr)
+        for where, what in getattr(exc, "problems", [])[1:]:
+            print(f"  {where}: {what}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("vigil: interrupted; nothing half-written was kept.", file=sys.stderr)

@@ -89,7 +89,8 @@ def test_revision_chain_survives_any_sequence(operations: list[tuple[Any, ...]])
             assert verify_vault(restored) == []
             got = {i.id: dict(i.payload) for i in restored.items("note", include_deleted=True)}
             assert got == state
-            # the restored vault continues the same device chain
+            # the restored copy writes as a new device, so it never forks the old chain
             nxt = restored.save("note", {"text": "after restore"}, case_id=case_id)
-            assert nxt.seq == len(seqs) + 1
+            assert nxt.seq == 1 and nxt.prev == ""
+            assert nxt.device != restored.header.device_id
             assert verify_vault(restored) == []

@@ -90,3 +90,14 @@ def test_calibration_stays_within_bounds() -> None:
 def test_fast_kdf_is_the_floor() -> None:
     assert FAST_KDF.check_bounds() is None
     assert KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS - 1, 1).check_bounds() is not None
+
+
+def test_passphrase_is_nfc_normalised(tmp_path: Path) -> None:
+    import unicodedata
+
+    composed = unicodedata.normalize("NFC", "Қазақстан й ё passphrase")
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert composed.encode() != decomposed.encode()
+    vault, _ = Vault.create(tmp_path / "v", composed.encode(), FAST_KDF)
+    vault.close()
+    Vault.open(tmp_path / "v", decomposed.encode()).close()

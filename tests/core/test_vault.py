@@ -117,3 +117,21 @@ def test_locked_vault_refuses_work(vault_path, new_vault: tuple[Vault, str]) -> 
     vault.close()
     with pytest.raises(VigilError, match="locked"):
         vault.items("case")
+
+
+@pytest.mark.parametrize(
+    ("kind", "payload", "field"),
+    [
+        ("event", {"date": "2019-08\n", "type": "arrest", "text": "x"}, "event.date"),
+        ("event", {"date": "٢٠١٩-٠٨", "type": "arrest", "text": "x"}, "event.date"),
+        ("source", {"title": "x", "url": "javascript:alert(1)"}, "source.url"),
+        ("person", {"names": []}, "person.names"),
+    ],
+)
+def test_strict_field_rules(
+    vault: Vault, kind: str, payload: dict[str, object], field: str
+) -> None:
+    case_id = add_case(vault)
+    with pytest.raises(ValidationError) as info:
+        vault.save(kind, payload, case_id=case_id)
+    assert [where for where, _ in info.value.problems] == [field]

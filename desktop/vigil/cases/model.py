@@ -30,18 +30,21 @@ EVENT_TYPES = (
 
 MAX_SHORT = 500
 MAX_TEXT = 1_000_000
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
-_SCRIPT = re.compile(r"^[A-Z][a-z]{3}$")
-_LANG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
-_ID = re.compile(r"^[0-9a-f]{32}$")
+# Patterns are applied with fullmatch and ASCII digits only: "$" would let a trailing
+# newline through, and \d would accept Arabic-Indic digits.
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_SCRIPT = re.compile(r"[A-Z][a-z]{3}")
+_LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+_ID = re.compile(r"[0-9a-f]{32}")
+_URL = re.compile(r"https?://[^\s]{1,2000}")
 
 Problems = list[tuple[str, str]]
 
 
 def date_precision(value: str) -> str | None:
     """'day', 'month' or 'year' for a valid ISO date of that precision, else None."""
-    match = _DATE.match(value)
+    match = _DATE.fullmatch(value)
     if not match:
         return None
     year, month, day = match.groups()
@@ -91,7 +94,7 @@ def _choice(options: tuple[str, ...]) -> Callable[[Any], str | None]:
 
 def _pattern(regex: re.Pattern[str], what: str) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
-        if not isinstance(value, str) or not regex.match(value):
+        if not isinstance(value, str) or not regex.fullmatch(value):
             return f"must be {what}"
         return None
 
@@ -113,6 +116,13 @@ def _list_of(
         return None
 
     return check
+
+
+def _nonempty(check: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
+    def inner(value: Any) -> str | None:
+        return check(value) or (None if value else "must have at least one entry")
+
+    return inner
 
 
 def _date(value: Any) -> str | None:
@@ -178,7 +188,7 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
         Field("summary", _str(20_000)),
     ),
     "person": (
-        Field("names", _list_of(_name, 20), required=True),
+        Field("names", _nonempty(_list_of(_name, 20)), required=True),
         Field("pronouns", _str(50)),
         Field("grammatical_gender", _choice(GRAMMATICAL_GENDERS)),
         Field("descriptor", _str()),
@@ -187,7 +197,7 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
     "source": (
         Field("title", _str(nonempty=True), required=True),
         Field("publisher", _str()),
-        Field("url", _str(2000)),
+        Field("url", _pattern(_URL, "a web address starting with http:// or https://")),
         Field("date", _date),
         Field("reliability", _choice(RELIABILITY)),
     ),
@@ -209,8 +219,8 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
         Field("name", _str(255, nonempty=True), required=True),
         Field("media_type", _str(255)),
         Field("size", _int_range(0, 2**53)),
-        Field("sha256", _pattern(re.compile(r"^[0-9a-f]{64}$"), "a SHA-256 in hex")),
-        Field("blob", _pattern(re.compile(r"^[0-9a-f]{64}$"), "a SHA-256 in hex")),
+        Field("sha256", _pattern(re.compile(r"[0-9a-f]{64}"), "a SHA-256 in hex")),
+        Field("blob", _pattern(re.compile(r"[0-9a-f]{64}"), "a SHA-256 in hex")),
     ),
 }
 

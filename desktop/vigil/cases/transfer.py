@@ -58,7 +58,7 @@ def plan_import(document: Any) -> list[Change]:
         raise ImportError_([("document", "must be a JSON object")])
     if document.get("format") != FORMAT:
         problems.append(("format", f'must be "{FORMAT}"'))
-    if document.get("version") != VERSION:
+    if type(document.get("version")) is not int or document.get("version") != VERSION:
         problems.append(("version", f"must be {VERSION}"))
     cases = document.get("cases")
     if not isinstance(cases, list):
@@ -171,6 +171,16 @@ def export_document(vault: Vault, case_ids: list[str] | None = None) -> dict[str
             record[section] = [
                 {"ref": item.id, **item.payload} for item in vault.items(kind, case.id)
             ]
+        # An event may cite a source or person deleted since: drop such references, or the
+        # exported file would not import again.
+        live = {r["ref"] for section in ("people", "sources") for r in record[section]}
+        for event in record["events"]:
+            for key in ("sources", "people"):
+                if key in event:
+                    event[key] = [ref for ref in event[key] if ref in live]
+            for other in event.get("other_dates", []):
+                if "sources" in other:
+                    other["sources"] = [ref for ref in other["sources"] if ref in live]
         cases.append(record)
     return {"format": FORMAT, "version": VERSION, "cases": cases}
 
@@ -185,7 +195,15 @@ def export_plaintext(vault: Vault, out: Path) -> tuple[int, int]:
         for item in vault.items("attachment", case.id):
             folder = safe_mkdir(out / "attachments" / case.id)
             safe_name = Path(str(item.payload["name"])).name or item.id
-            with open(folder / f"{item.id[:8]}-{safe_name}", "wb") as handle:
-                vault.read_attachment(item.id, handle)
+            target = folder / f"{item.id[:8]}-{safe_name}"
+            partial = folder / f".{item.id}.partial"
+            # Written aside and renamed only once the blob's hashes check out, so a swapped
+            # or damaged blob leaves nothing behind.
+            try:
+                with open(partial, "wb") as handle:
+                    vault.read_attachment(item.id, handle)
+                partial.replace(target)
+            finally:
+                partial.unlink(missing_ok=True)
             written += 1
     return len(document["cases"]), written

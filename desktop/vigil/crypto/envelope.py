@@ -102,6 +102,8 @@ def open_envelope(envelope: bytes, identities: Sequence[Any]) -> Revision:
     signed_note.verify(note, {name: author_key})
     if not isinstance(body, dict) or body.get("v") != FORMAT_VERSION:
         raise EnvelopeError(f"Revision {rev_id[:12]} has an unknown format version.")
+    if body.get("type") != "revision":
+        raise EnvelopeError(f"Revision {rev_id[:12]} is not a revision envelope.")
     try:
         rev = Revision(
             kind=str(body["kind"]),

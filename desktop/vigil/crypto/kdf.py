@@ -8,6 +8,7 @@ denial of service. Both are refused before any work is done.
 from __future__ import annotations
 
 import time
+import unicodedata
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -38,7 +39,20 @@ class KdfParams:
         return None
 
 
+def normalise(passphrase: bytes) -> bytes:
+    """NFC-normalise a UTF-8 passphrase, so that the same Kazakh or Russian passphrase typed
+    on two systems (composed or decomposed letters) gives the same key. Bytes that are not
+    UTF-8 are used as they are."""
+    try:
+        text = passphrase.decode("utf-8")
+    except UnicodeDecodeError:
+        return passphrase
+    return unicodedata.normalize("NFC", text).encode("utf-8")
+
+
 def derive(passphrase: bytes, salt: bytes, params: KdfParams, length: int = 32) -> bytes:
+    """Argon2id over the NFC-normalised passphrase."""
+    passphrase = normalise(passphrase)
     kdf = Argon2id(
         salt=salt,
         length=length,

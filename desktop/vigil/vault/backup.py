@@ -5,7 +5,7 @@ vault's own age key and to the recovery key's age key. With an exported identity
 standard ``age`` tool opens the backup, and each envelope inside it: no lock-in.
 
 A backup is not encrypted to the passphrase on purpose: a stolen backup then offers no
-passphrase to guess offline, only two 256-bit-strength keys.
+passphrase to guess offline: only the vault's X25519 key and the 160-bit recovery key.
 """
 
 from __future__ import annotations
@@ -134,6 +134,7 @@ def restore_backup(backup: Path, target: Path, age_identity: str, unlock: Unlock
     worker = threading.Thread(target=decrypt, name="restore-decrypt", daemon=True)
     worker.start()
     header: Header | None = None
+    manifest: dict[str, Any] = {}
     envelopes: list[bytes] = []
     blobs: list[tuple[str, int]] = []
     try:
@@ -141,7 +142,9 @@ def restore_backup(backup: Path, target: Path, age_identity: str, unlock: Unlock
             try:
                 with tarfile.open(fileobj=source, mode="r|") as tar:
                     for member in tar:
-                        header = _take_member(tar, member, header, envelopes, blobs, blob_dir)
+                        header = _take_member(
+                            tar, member, header, manifest, envelopes, blobs, blob_dir
+                        )
             except tarfile.TarError:
                 failure.append(IntegrityError("The backup is damaged: its archive is unreadable."))
         worker.join()
@@ -152,8 +155,16 @@ def restore_backup(backup: Path, target: Path, age_identity: str, unlock: Unlock
             raise IntegrityError(
                 "The backup cannot be decrypted with that key, or it is damaged or truncated."
             )
+        if not manifest:
+            raise IntegrityError("The backup has no manifest; it is not a complete Vigil backup.")
         if header is None:
             raise IntegrityError("The backup holds no vault header.")
+        if (
+            manifest.get("vault_id") != header.vault_id.hex()
+            or manifest.get("revisions") != len(envelopes)
+            or manifest.get("attachments") != len(blobs)
+        ):
+            raise IntegrityError("The backup is incomplete: its contents differ from its manifest.")
         vmk = unlock(header)
         identity_keys = header.unwrap_identity(vmk)
         revisions = [envelope.open_envelope(e, [identity_keys.age_identity]) for e in envelopes]
@@ -164,6 +175,7 @@ def restore_backup(backup: Path, target: Path, age_identity: str, unlock: Unlock
                 )
         vault = Vault(target, header, vmk, identity_keys)
         vault.import_revisions(revisions)
+        vault.start_new_device()
         by_blob = {str(r.payload.get("blob")): r.item for r in revisions if r.kind == "attachment"}
         for file, size in blobs:
             item = by_blob.get(file.removesuffix(attachments.BLOB_SUFFIX))
@@ -183,6 +195,7 @@ def _take_member(
     tar: tarfile.TarFile,
     member: tarfile.TarInfo,
     header: Header | None,
+    manifest: dict[str, Any],
     envelopes: list[bytes],
     blobs: list[tuple[str, int]],
     blob_dir: Path,
@@ -194,9 +207,17 @@ def _take_member(
         raise IntegrityError(f"The backup entry {member.name!r} is unreadable.")
     name = member.name
     if name == MANIFEST:
-        manifest = json.loads(handle.read(1 << 20))
-        if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
-            raise IntegrityError("This is not a Vigil backup this version can read.")
+        try:
+            found = json.loads(handle.read(1 << 20))
+        except ValueError:
+            raise IntegrityError("The backup's manifest is unreadable.") from None
+        if not isinstance(found, dict) or found.get("format") != FORMAT:
+            raise IntegrityError("This is not a Vigil backup.")
+        if found.get("version") != VERSION:
+            raise IntegrityError(
+                "This backup was made by a newer Vigil; update Vigil to restore it."
+            )
+        manifest.update(found)
         return header
     if name == HEADER_FILE:
         return Header.from_bytes(handle.read(1 << 16))

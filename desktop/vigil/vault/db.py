@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -38,11 +39,14 @@ def connect(path: Path, raw_key: bytes) -> Any:
 
 
 @contextlib.contextmanager
-def transaction(conn: Any) -> Iterator[Any]:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+def transaction(conn: Any, lock: threading.RLock | None = None) -> Iterator[Any]:
+    """One write transaction. The lock serialises transactions of threads that share the
+    connection (the app saves on the GUI thread while a worker encrypts an attachment)."""
+    with lock if lock is not None else contextlib.nullcontext():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")

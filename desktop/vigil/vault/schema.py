@@ -56,6 +56,11 @@ MIGRATIONS: list[list[str]] = [
             tokenize = "unicode61 remove_diacritics 2"
         )""",
     ],
+    [
+        # Which device this copy of the vault writes as. Absent: the header's device id.
+        # A restored vault gets a fresh one, so that it and the old laptop never fork a chain.
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -117,8 +118,12 @@ class Vault:
         self._vmk = vmk
         self.identity = identity
         self.device = header.device_id
+        self._lock = threading.RLock()
         self._conn = db.connect(path / DB_FILE, self._db_key())
         schema.migrate(self._conn)
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'device'").fetchone()
+        if row is not None:
+            self.device = bytes.fromhex(row[0])
         safe_mkdir(path / BLOB_DIR)
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -160,6 +165,10 @@ class Vault:
         return vault
 
     def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    def _close(self) -> None:
         if self._conn is not None:
             try:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -177,6 +186,10 @@ class Vault:
 
     def _db_key(self) -> bytes:
         return keys.hkdf(self._vmk, self.header.vault_id, keys.LABEL_SQLCIPHER)
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
 
     @property
     def conn(self) -> Any:
@@ -222,7 +235,7 @@ class Vault:
         if problems:
             raise ValidationError(problems)
         saved: list[Revision] = []
-        with db.transaction(self.conn) as conn:
+        with db.transaction(self.conn, self._lock) as conn:
             new_cases = {c.item_id for c in prepared if c.kind == "case" and c.item_id}
             for change in prepared:
                 saved.append(self._save_one(conn, change, new_cases))
@@ -417,7 +430,7 @@ class Vault:
         }
         item_id = new_id()
         try:
-            with db.transaction(self.conn) as conn:
+            with db.transaction(self.conn, self._lock) as conn:
                 conn.execute(
                     "INSERT INTO blobs (item_id, file, ct_sha256, ct_size) VALUES (?, ?, ?, ?)"
                     " ON CONFLICT(file) DO NOTHING",
@@ -463,22 +476,36 @@ class Vault:
     def import_revisions(self, revisions: Iterable[Revision]) -> int:
         """Replay verified revisions (restore): record them all, then apply each item's head."""
         count = 0
-        with db.transaction(self.conn) as conn:
+        with db.transaction(self.conn, self._lock) as conn:
             heads: dict[str, Revision] = {}
-            parents_seen: set[str] = set()
+            first_seen: dict[str, str] = {}
             for rev in revisions:
                 self._record(conn, rev)
-                parents_seen.update(rev.parents)
+                first_seen[rev.item] = min(first_seen.get(rev.item, rev.time), rev.time)
                 best = heads.get(rev.item)
                 if best is None or (rev.time, rev.seq) > (best.time, best.seq):
                     heads[rev.item] = rev
                 count += 1
             for rev in sorted(heads.values(), key=lambda r: (r.kind != "case", r.time, r.seq)):
                 self._apply(conn, rev)
+                conn.execute(
+                    "UPDATE items SET created = ? WHERE id = ?", (first_seen[rev.item], rev.item)
+                )
         return count
 
+    def start_new_device(self) -> None:
+        """Write from now on as a new device (after a restore): same identity, new chain."""
+        device = os.urandom(16)
+        with db.transaction(self.conn, self._lock) as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('device', ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (device.hex(),),
+            )
+        self.device = device
+
     def record_blob(self, item_id: str, file: str, ct_sha256: str, ct_size: int) -> None:
-        with db.transaction(self.conn) as conn:
+        with db.transaction(self.conn, self._lock) as conn:
             conn.execute(
                 "INSERT INTO blobs (item_id, file, ct_sha256, ct_size) VALUES (?, ?, ?, ?)",
                 (item_id, file, ct_sha256, ct_size),
@@ -489,8 +516,3 @@ def _guess_type(name: str) -> str:
     import mimetypes
 
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
-
-
-def ensure_private(path: Path) -> None:
-    """Tighten permissions of a vault folder that was copied in with looser ones."""
-    os.chmod(path, 0o700)

@@ -1,0 +1,83 @@
+"""Typed settings, declared in one place, stored as JSON (mode 0600).
+
+Secrets never live here. An unreadable or hand-damaged file falls back to the defaults for
+the bad fields and says so in the log; it never stops the app from starting.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from vigil.vault.files import atomic_write, safe_mkdir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("system", "en", "ru", "kk")
+THEMES = ("system", "light", "dark")
+
+
+@dataclass
+class Settings:
+    auto_lock_minutes: int = 5
+    lock_on_screen_lock: bool = True
+    clipboard_clear_seconds: int = 30
+    language: str = "system"
+    theme: str = "system"
+    vault_dir: str = ""
+
+    def problems(self) -> list[str]:
+        out = []
+        if not 1 <= self.auto_lock_minutes <= 240:
+            out.append("auto_lock_minutes")
+        if not 5 <= self.clipboard_clear_seconds <= 600:
+            out.append("clipboard_clear_seconds")
+        if self.language not in LANGUAGES:
+            out.append("language")
+        if self.theme not in THEMES:
+            out.append("theme")
+        return out
+
+
+def config_dir() -> Path:
+    env = os.environ.get("VIGIL_CONFIG_DIR")
+    return Path(env) if env else Path(platformdirs.user_config_dir("vigil", appauthor=False))
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load(path: Path | None = None) -> Settings:
+    path = path or settings_path()
+    defaults = Settings()
+    try:
+        raw: Any = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return defaults
+    except (OSError, ValueError):
+        log.warning("settings file unreadable; using defaults")
+        return defaults
+    if not isinstance(raw, dict):
+        return defaults
+    values: dict[str, Any] = {}
+    for spec in fields(Settings):
+        if spec.name in raw and isinstance(raw[spec.name], type(getattr(defaults, spec.name))):
+            values[spec.name] = raw[spec.name]
+    settings = Settings(**values)
+    for name in settings.problems():
+        log.warning("setting %s out of range; using its default", name)
+        setattr(settings, name, getattr(defaults, name))
+    return settings
+
+
+def save(settings: Settings, path: Path | None = None) -> None:
+    path = path or settings_path()
+    safe_mkdir(path.parent)
+    atomic_write(path, json.dumps(asdict(settings), indent=1).encode())
