@@ -9,12 +9,21 @@ ifeq ($(UV),)
 UV := $(PYTHON) -m uv
 endif
 
-# Debian packages the test suite drives for real (the `age` CLI for interoperability).
-TEST_DEBS := age
+# Debian packages the test suite drives for real: the `age` CLI for interoperability, and
+# Xvfb with the X libraries Qt's xcb plugin needs for real windows and screenshots.
+X_DEBS := xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 \
+	libxcb-shape0 libxcb-xkb1 libxcb-render-util0 libxcb-image0 fonts-dejavu-core
+TEST_DEBS := age $(X_DEBS)
+# What the app itself needs from Debian to open a window (Qt 6.5+ needs libxcb-cursor0).
+RUN_DEBS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+	libxcb-xkb1 libxcb-render-util0 libxcb-image0
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint env ensure-uv system-deps benchmark demo-reset clean
+.PHONY: run test lint env ensure-uv system-deps run-deps translations screenshots benchmark \
+	demo-reset clean
 
-run: env
+run: env run-deps
 	$(UV) run --frozen vigil demo
 
 demo-reset: env
@@ -29,9 +38,23 @@ lint: env
 
 benchmark: env
 	$(UV) run --frozen python benchmarks/vault.py
+	$(UV) run --frozen python benchmarks/ui.py
 
 env: ensure-uv
 	$(UV) sync --frozen
+	@$(MAKE) --no-print-directory translations
+
+# Compiled translations are build products, made from the .ts sources.
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts
+	$(UV) run --frozen pyside6-lrelease -silent $< -qm $@
+
+# Real windows under Xvfb, in English, Russian, Kazakh and the right-to-left pseudo-locale.
+screenshots: env system-deps
+	xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb \
+	  $(UV) run --frozen python tools/screenshots.py --out build/screenshots
+	@echo "screenshots in build/screenshots"
 
 # uv comes from PyPI through pip when it is missing; Debian's Python may need pip first.
 ensure-uv:
@@ -53,6 +76,16 @@ system-deps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else echo "missing Debian packages:$$missing (run 'make test' as root, or install them)" >&2; exit 1; fi; \
 	fi
+
+# With a display, the app needs Qt's X libraries; as root they are installed, otherwise named.
+run-deps:
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then missing=""; for pkg in $(RUN_DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "The app needs these Debian packages:$$missing (sudo apt-get install$$missing)" >&2; exit 1; fi; \
+	fi; fi
 
 clean:
 	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

@@ -363,6 +363,14 @@ def cmd_demo(args: argparse.Namespace) -> None:
     from vigil.vault.store import Vault
 
     path, made = ensure_demo(reset=args.reset)
+    if not args.text and _has_display():
+        from vigil.ui.app import run
+
+        print(f"Demo vault in {path}; its passphrase is: {DEMO_PASSPHRASE}")
+        status = run(sys.argv[:1], vault_dir=path, demo_passphrase=DEMO_PASSPHRASE)
+        if status:
+            raise VigilError(f"The app stopped with status {status}.")
+        return
     with Vault.open(path, DEMO_PASSPHRASE.encode()) as vault:
         cases = vault.items("case")
         print(f"Demo vault {'created' if made else 'opened'} in {path}")
@@ -374,7 +382,24 @@ def cmd_demo(args: argparse.Namespace) -> None:
     print("Explore it with the same commands a field worker uses, for example:")
     print(f"  vigil --vault {path} search Almaty")
     print(f"  vigil --vault {path} verify")
-    print("The desktop app arrives in a later release; this demo grows with it.")
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def cmd_app(args: argparse.Namespace) -> None:
+    if not _has_display():
+        raise UsageError("No display to open the app on; use a command (see 'vigil --help').")
+    from vigil.ui.app import run
+
+    status = run(sys.argv[:1], vault_dir=Path(args.vault) if args.vault else None)
+    if status:
+        raise VigilError(f"The app stopped with status {status}.")
 
 
 # -- the parser --------------------------------------------------------------------------------
@@ -474,6 +499,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR")
     p = add("demo", cmd_demo, needs_vault=False, help="open the demo vault with the sample case")
     p.add_argument("--reset", action="store_true", help="delete the demo vault and start over")
+    p.add_argument(
+        "--text", action="store_true", help="print the demo case instead of opening the app"
+    )
     return parser
 
 
@@ -482,8 +510,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
+        args.func = cmd_app  # no command: the desktop app
     with contextlib.suppress(OSError):  # a read-only log folder must not stop the work
         logs.setup()
     try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -25,15 +25,19 @@ BLOB_SUFFIX = ".age"
 
 
 class _HashingReader:
-    def __init__(self, inner: BinaryIO) -> None:
+    def __init__(self, inner: BinaryIO, progress: Callable[[int], None] | None = None) -> None:
         self.inner = inner
         self.hash = hashlib.sha256()
         self.size = 0
+        self.progress = progress
 
     def read(self, n: int = -1) -> bytes:
         data = self.inner.read(n)
         self.hash.update(data)
         self.size += len(data)
+        if self.progress is not None:
+            # may raise to cancel: the partial file is removed by encrypt_file
+            self.progress(self.size)
         return data
 
 
@@ -63,12 +67,17 @@ class Blob:
     pt_size: int
 
 
-def encrypt_file(source: Path, blob_dir: Path, recipients: Sequence[Any]) -> Blob:
+def encrypt_file(
+    source: Path,
+    blob_dir: Path,
+    recipients: Sequence[Any],
+    progress: Callable[[int], None] | None = None,
+) -> Blob:
     tmp = blob_dir / f".incoming-{os.urandom(8).hex()}.tmp"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with open(source, "rb") as src, os.fdopen(fd, "wb") as out:
-            reader = _HashingReader(src)
+            reader = _HashingReader(src, progress)
             writer = _HashingWriter(out)
             pyrage.encrypt_io(reader, writer, list(recipients))
             out.flush()

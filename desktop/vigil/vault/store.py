@@ -17,7 +17,7 @@ import logging
 import os
 import threading
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -418,9 +418,16 @@ class Vault:
     # -- attachments --------------------------------------------------------------------------
 
     def add_attachment(
-        self, case_id: str, source: Path, name: str | None = None, media_type: str = ""
+        self,
+        case_id: str,
+        source: Path,
+        name: str | None = None,
+        media_type: str = "",
+        progress: Callable[[int], None] | None = None,
     ) -> Revision:
-        blob = attachments.encrypt_file(source, self.path / BLOB_DIR, self.recipients)
+        """Encrypt a file into the case. ``progress`` gets the bytes read so far and may raise
+        to cancel; nothing is kept of a cancelled attachment."""
+        blob = attachments.encrypt_file(source, self.path / BLOB_DIR, self.recipients, progress)
         payload = {
             "name": name or source.name,
             "media_type": media_type or _guess_type(source.name),

@@ -1,0 +1,332 @@
+"""The application's states and what moves between them.
+
+    no vault ─create─▶ recovery key ─▶ unlocked ◀─unlock─ locked
+                                         │  ▲
+                                         └──┘ lock (Ctrl+L, idle, screen lock)
+
+Unlocking runs Argon2id on a worker; locking saves pending edits, wipes and destroys the
+main window (so no case text stays in a widget, model or cache) and closes the vault.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from vigil.crypto.errors import RecoveryKeyInvalid, VigilError, WrongPassphrase
+from vigil.crypto.kdf import KdfParams, calibrate
+from vigil.settings import Settings
+from vigil.settings import save as save_settings
+from vigil.ui.clipboard import ClipboardGuard
+from vigil.ui.context import UiContext
+from vigil.ui.dialogs import SystemDialogs
+from vigil.ui.gate import GateWindow, RecoverDialog, RecoveryKeyDialog
+from vigil.ui.i18n import Languages
+from vigil.ui.lock_guard import LockGuard
+from vigil.ui.main_window import MainWindow
+from vigil.ui.settings_dialog import SettingsDialog
+from vigil.ui.worker import Progress, Runner, Task
+from vigil.vault.store import Vault, vault_exists
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    unlocked = Signal()
+    locked = Signal()
+    unlock_failed = Signal(str)
+
+    def __init__(
+        self,
+        app: QApplication,
+        settings: Settings,
+        vault_dir: Path,
+        runner: Runner,
+        dialogs: SystemDialogs,
+        languages: Languages,
+        settings_path: Path | None = None,
+        kdf: KdfParams | None = None,
+        demo_passphrase: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.settings = settings
+        self.vault_dir = vault_dir
+        self.runner = runner
+        self.dialogs = dialogs
+        self.languages = languages
+        self.settings_path = settings_path
+        self.kdf = kdf  # None: calibrate at creation
+        self.demo_passphrase = demo_passphrase
+        self.clipboard = ClipboardGuard(settings.clipboard_clear_seconds)
+        self.guard = LockGuard(settings.auto_lock_minutes, self)
+        self.guard.lock_requested.connect(self._auto_lock)
+        app.installEventFilter(self.guard)
+        if settings.lock_on_screen_lock:
+            self.guard.watch_screen_lock()
+        self.vault: Vault | None = None
+        self.main: MainWindow | None = None
+        self.recovery_dialog = None
+        self.gate = self._new_gate()
+        app.aboutToQuit.connect(self.shutdown)
+
+    # -- the gate ---------------------------------------------------------------------------
+
+    def _new_gate(self) -> GateWindow:
+        gate = GateWindow()
+        gate.welcome.create_requested.connect(lambda: gate.show_page(gate.create))
+        gate.welcome.open_requested.connect(self._choose_vault)
+        gate.unlock.other_vault_requested.connect(self._choose_vault)
+        gate.create.submitted.connect(self.create_vault)
+        gate.unlock.submitted.connect(self.unlock)
+        gate.unlock.recover_requested.connect(self.recover)
+        return gate
+
+    def start(self) -> None:
+        self.show_gate()
+
+    def show_gate(self) -> None:
+        if vault_exists(self.vault_dir):
+            self.gate.unlock.where.setText(self.tr("Vault: %1").replace("%1", str(self.vault_dir)))
+            if self.demo_passphrase:
+                self.gate.unlock.demo_hint.setText(
+                    self.tr("This is the demo vault. Its passphrase is: %1").replace(
+                        "%1", self.demo_passphrase
+                    )
+                )
+                self.gate.unlock.demo_hint.show()
+            self.gate.unlock.error.clear()
+            self.gate.unlock.passphrase.clear()
+            self.gate.show_page(self.gate.unlock)
+        else:
+            self.gate.show_page(self.gate.welcome)
+        self.gate.show()
+        self.gate.raise_()
+
+    def _choose_vault(self) -> None:
+        folder = self.dialogs.folder(self.gate, self.tr("Choose a vault folder"))
+        if not folder:
+            return
+        path = Path(folder)
+        if not vault_exists(path):
+            self.dialogs.inform(
+                self.gate,
+                self.tr("No vault there"),
+                self.tr("That folder holds no Vigil vault."),
+                warning=True,
+            )
+            return
+        self.vault_dir = path
+        self.show_gate()
+
+    def create_vault(self, passphrase: str) -> None:
+        self.gate.show_busy(self.tr("Creating the vault: measuring this computer…"))
+        path, kdf = self.vault_dir, self.kdf
+
+        def work(_progress: Progress) -> tuple[Vault, str]:
+            return Vault.create(path, passphrase.encode(), kdf or calibrate())
+
+        Task(work).success(self._created).failure(self._create_failed).run(self.runner)
+
+    def _created(self, result: tuple[Vault, str]) -> None:
+        vault, recovery_key = result
+        self.gate.create.clear()
+        dialog = RecoveryKeyDialog(recovery_key, self.gate)
+        dialog.print_requested.connect(
+            lambda: self.dialogs.print_text(dialog, self._recovery_sheet(recovery_key))
+        )
+        self.recovery_dialog: RecoveryKeyDialog | None = dialog
+
+        def confirmed() -> None:
+            self.recovery_dialog = None
+            dialog.key_label.clear()
+            dialog.deleteLater()
+            self._open_main(vault)
+
+        dialog.accepted.connect(confirmed)
+        dialog.open()
+
+    def _recovery_sheet(self, key: str) -> str:
+        return (
+            self.tr("Vigil recovery key")
+            + "\n\n"
+            + key
+            + "\n\n"
+            + self.tr("Vault: %1").replace("%1", str(self.vault_dir))
+            + "\n"
+            + self.tr("Keep this paper away from the computer.")
+        )
+
+    def _create_failed(self, exc: BaseException) -> None:
+        self.gate.show_page(self.gate.create)
+        self.dialogs.inform(self.gate, self.tr("The vault was not created"), _say(exc), True)
+
+    def unlock(self, passphrase: str) -> None:
+        self.gate.show_busy(self.tr("Unlocking…"))
+        path = self.vault_dir
+
+        def work(_progress: Progress) -> Vault:
+            return Vault.open(path, passphrase.encode())
+
+        Task(work).success(self._open_main).failure(self._unlock_failed).run(self.runner)
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self.gate.show_page(self.gate.unlock)
+        text = self.tr("Wrong passphrase.") if isinstance(exc, WrongPassphrase) else _say(exc)
+        self.gate.unlock.show_error(text)
+        self.unlock_failed.emit(text)
+
+    def recover(self) -> None:
+        dialog = RecoverDialog(self.gate)
+        if not dialog.exec():
+            return
+        key, new = dialog.key.text(), dialog.passphrase.text()
+        path = self.vault_dir
+        self.gate.show_busy(self.tr("Recovering…"))
+
+        def work(_progress: Progress) -> Vault:
+            vault = Vault.open_with_recovery(path, key)
+            vault.change_passphrase(new.encode())
+            return vault
+
+        def failed(exc: BaseException) -> None:
+            self.gate.show_page(self.gate.unlock)
+            if isinstance(exc, RecoveryKeyInvalid):
+                self.gate.unlock.show_error(str(exc))
+            else:
+                self.gate.unlock.show_error(_say(exc))
+
+        Task(work).success(self._open_main).failure(failed).run(self.runner)
+
+    # -- unlocked ---------------------------------------------------------------------------
+
+    def _open_main(self, vault: Vault) -> None:
+        self.vault = vault
+        ctx = UiContext(vault, self.runner, self.dialogs, self.clipboard, self.settings)
+        self.main = MainWindow(ctx)
+        self.main.lock_requested.connect(lambda: self.lock("shortcut"))
+        self.main.quit_requested.connect(self.app.quit)
+        self.main.settings_requested.connect(self.edit_settings)
+        self.main.load_cases()
+        self.gate.unlock.passphrase.clear()
+        self.gate.hide()
+        self.main.show()
+        self.guard.start()
+        self.unlocked.emit()
+
+    def _auto_lock(self, reason: str) -> None:
+        self.lock(reason)
+
+    def lock(self, reason: str = "request") -> None:
+        """Save, forget, close. Safe to call when already locked."""
+        self.guard.stop()
+        if self.main is not None:
+            self.main.flush()
+            self.main.wipe_views()
+            self.main.hide()
+            self.main.deleteLater()
+            self.main = None
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        self.clipboard.clear_if_ours()
+        gc.collect()
+        log.info("locked (%s)", reason)
+        self.show_gate()
+        self.locked.emit()
+
+    def edit_settings(self) -> None:
+        parent = self.main
+        dialog = SettingsDialog(self.settings, parent)
+        dialog.choose_vault_requested.connect(
+            lambda: dialog.vault_dir.setText(
+                self.dialogs.folder(dialog, self.tr("Choose a vault folder"))
+                or dialog.vault_dir.text()
+            )
+        )
+        dialog.recalibrate_requested.connect(lambda: self.recalibrate(dialog))
+        if not dialog.exec():
+            return
+        old_language = self.settings.language
+        self.settings = dialog.result_settings(self.settings)
+        self.guard.set_idle_minutes(self.settings.auto_lock_minutes)
+        self.clipboard.clear_after_ms = self.settings.clipboard_clear_seconds * 1000
+        try:
+            save_settings(self.settings, self.settings_path)
+        except OSError:
+            self.dialogs.inform(
+                parent, self.tr("Settings"), self.tr("The settings could not be saved."), True
+            )
+        if self.settings.language != old_language:
+            self.switch_language(self.settings.language)
+
+    def switch_language(self, language: str) -> None:
+        """Rebuild the windows in the new language; no restart, nothing unsaved is lost."""
+        self.languages.apply(language)
+        vault = self.vault
+        case_id = self.main.case_view.case_id if self.main else None
+        if self.main is not None:
+            self.main.flush()
+            self.main.wipe_views()
+            self.main.deleteLater()
+            self.main = None
+        self.gate.deleteLater()
+        self.gate = self._new_gate()
+        if vault is not None:
+            self._open_main(vault)
+            if case_id and self.main is not None:
+                self.main.open_case(case_id)
+        else:
+            self.show_gate()
+
+    def recalibrate(self, parent: SettingsDialog) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        passphrase, ok = QInputDialog.getText(
+            parent,
+            self.tr("Recalibrate"),
+            self.tr("Type the passphrase to re-wrap the key:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not passphrase:
+            return
+
+        def work(_progress: Progress) -> KdfParams:
+            Vault.open(vault.path, passphrase.encode()).close()  # proves the passphrase
+            params = calibrate()
+            vault.change_passphrase(passphrase.encode(), params)
+            return params
+
+        def done(params: KdfParams) -> None:
+            self.dialogs.inform(
+                parent,
+                self.tr("Recalibrated"),
+                self.tr("Key derivation now uses %1 MiB and %2 passes.")
+                .replace("%1", str(params.memory_kib // 1024))
+                .replace("%2", str(params.iterations)),
+            )
+
+        Task(work).success(done).failure(
+            lambda exc: self.dialogs.inform(parent, self.tr("Recalibrate"), _say(exc), True)
+        ).run(self.runner)
+
+    def shutdown(self) -> None:
+        if self.main is not None or self.vault is not None:
+            self.lock("quit")
+        self.clipboard.clear_if_ours()
+        self.runner.wait(10_000)
+
+
+def _say(exc: BaseException) -> str:
+    if isinstance(exc, VigilError):
+        return str(exc)
+    return QApplication.translate("AppController", "Something went wrong (%1).").replace(
+        "%1", type(exc).__name__
+    )

@@ -1,0 +1,244 @@
+"""The main window: the case list on one side, the open case on the other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from vigil.crypto.errors import VigilError
+from vigil.ui.attachments import AttachmentsTab
+from vigil.ui.case_list import CaseListPane, CaseRow
+from vigil.ui.context import UiContext
+from vigil.ui.notes import NotesTab
+from vigil.ui.search import SearchDialog
+from vigil.ui.tabs import CaseTab, OverviewTab, PeopleTab, TimelineTab
+from vigil.ui.widgets import plain_label
+from vigil.ui.worker import Progress, Task
+
+
+class CaseView(QTabWidget):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.setAccessibleName(self.tr("Open case"))
+        self.overview = OverviewTab(ctx)
+        self.people = PeopleTab(ctx)
+        self.timeline = TimelineTab(ctx)
+        self.notes = NotesTab(ctx)
+        self.attachments = AttachmentsTab(ctx)
+        self.addTab(self.overview, self.tr("Overview"))
+        self.addTab(self.people, self.tr("People"))
+        self.addTab(self.timeline, self.tr("Timeline"))
+        self.addTab(self.notes, self.tr("Notes"))
+        self.addTab(self.attachments, self.tr("Attachments"))
+        self.case_id: str | None = None
+
+    @property
+    def tabs(self) -> list[CaseTab]:
+        return [self.overview, self.people, self.timeline, self.notes, self.attachments]
+
+    def load(self, case_id: str) -> None:
+        self.flush()
+        self.case_id = case_id
+        for tab in self.tabs:
+            tab.load(case_id)
+
+    def flush(self) -> None:
+        for tab in self.tabs:
+            tab.flush()
+
+    def clear(self) -> None:
+        self.case_id = None
+        for tab in self.tabs:
+            tab.clear()
+
+    def show_item(self, kind: str) -> None:
+        page = {
+            "person": self.people,
+            "event": self.timeline,
+            "source": self.timeline,
+            "note": self.notes,
+            "attachment": self.attachments,
+        }.get(kind, self.overview)
+        self.setCurrentWidget(page)
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        # The title never names a case: it shows in task bars and window lists.
+        self.setWindowTitle(self.tr("Vigil"))
+        self.setAccessibleName(self.tr("Vigil"))
+        self.cases = CaseListPane()
+        self.case_view = CaseView(ctx)
+        self.empty = plain_label(self.tr("Choose a case, or make a new one with Ctrl+N."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.case_view)
+        splitter = QSplitter()
+        splitter.addWidget(self.cases)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 720])
+        self.setCentralWidget(splitter)
+        self.search_dialog: SearchDialog | None = None
+        self._build_menus()
+        self.cases.case_selected.connect(self.open_case)
+        for tab in self.case_view.tabs:
+            tab.changed.connect(self._refresh_current_row)
+        self.resize(1180, 760)
+        self.statusBar().showMessage(self.tr("Loading cases…"))
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        vault_menu = bar.addMenu(self.tr("&Vault"))
+        self.new_case_action = self._action(self.tr("&New case…"), "Ctrl+N", self.new_case)
+        self.import_action = self._action(self.tr("&Import cases…"), None, self.import_cases)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested)
+        self.quit_action = self._action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit_requested
+        )
+        for action in (self.new_case_action, self.import_action):
+            vault_menu.addAction(action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.search_action = self._action(
+            self.tr("&Search everywhere…"), "Ctrl+K", self.open_search
+        )
+        self.settings_action = self._action(
+            self.tr("S&ettings…"), QKeySequence.StandardKey.Preferences, self.settings_requested
+        )
+        edit_menu.addAction(self.search_action)
+        edit_menu.addAction(self.settings_action)
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def load_cases(self) -> None:
+        vault = self.ctx.vault
+
+        def work(_progress: Progress) -> list[CaseRow]:
+            return [CaseRow.from_item(item) for item in vault.items("case")]
+
+        Task(work).success(self._cases_loaded).failure(self._load_failed).run(self.ctx.runner)
+
+    def _cases_loaded(self, rows: list[CaseRow]) -> None:
+        self.cases.model.set_rows(rows)
+        self.statusBar().showMessage(self.tr("%n case(s)", "", len(rows)))
+        self.cases.view.setFocus()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        text = str(exc) if isinstance(exc, VigilError) else type(exc).__name__
+        self.statusBar().showMessage(text)
+
+    def open_case(self, case_id: str) -> None:
+        self.case_view.load(case_id)
+        self.right.setCurrentWidget(self.case_view)
+
+    def _refresh_current_row(self) -> None:
+        case_id = self.case_view.case_id
+        item = self.ctx.vault.get(case_id) if case_id else None
+        if item is not None:
+            self.cases.model.upsert(CaseRow.from_item(item))
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def new_case(self) -> None:
+        title, ok = QInputDialog.getText(
+            self, self.tr("New case"), self.tr("Title of the case:"), QLineEdit.EchoMode.Normal
+        )
+        if not ok or not title.strip():
+            return
+        try:
+            rev = self.ctx.vault.save("case", {"title": title.strip()})
+        except VigilError as exc:
+            self.ctx.dialogs.inform(self, self.tr("Not saved"), str(exc), warning=True)
+            return
+        item = self.ctx.vault.get(rev.item)
+        assert item is not None
+        self.cases.model.upsert(CaseRow.from_item(item))
+        self.cases.select(rev.item)
+        self.open_case(rev.item)
+
+    def import_cases(self) -> None:
+        path = self.ctx.dialogs.open_file(self, self.tr("Import cases"), "JSON (*.json)")
+        if not path:
+            return
+        from vigil.cases.transfer import import_document, load_import_file
+
+        vault = self.ctx.vault
+
+        def work(_progress: Progress) -> list[str]:
+            return import_document(vault, load_import_file(Path(path)))
+
+        def done(ids: list[str]) -> None:
+            self.load_cases()
+            self.statusBar().showMessage(self.tr("Imported %n case(s).", "", len(ids)))
+
+        def failed(exc: BaseException) -> None:
+            problems = getattr(exc, "problems", None)
+            text = str(exc) if isinstance(exc, VigilError) else type(exc).__name__
+            if problems:
+                text += "\n\n" + "\n".join(f"{w}: {m}" for w, m in problems[:20])
+            self.ctx.dialogs.inform(self, self.tr("Nothing was imported"), text, warning=True)
+
+        Task(work).success(done).failure(failed).run(self.ctx.runner)
+
+    def open_search(self) -> None:
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.ctx.vault, self)
+            self.search_dialog.opened.connect(self.go_to)
+        self.search_dialog.query.selectAll()
+        self.search_dialog.query.setFocus()
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+
+    def go_to(self, case_id: str, _item_id: str, kind: str) -> None:
+        self.cases.select(case_id)
+        self.open_case(case_id)
+        self.case_view.show_item(kind)
+
+    # -- lock and close ---------------------------------------------------------------------
+
+    def flush(self) -> None:
+        self.case_view.flush()
+
+    def wipe_views(self) -> None:
+        """Forget every piece of case text the window shows (called before it is destroyed)."""
+        self.case_view.clear()
+        self.cases.model.clear()
+        if self.search_dialog is not None:
+            self.search_dialog.clear()
+            self.search_dialog.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.quit_requested.emit()
+        event.ignore()
+
+
+__all__ = ["MainWindow", "QWidget"]

@@ -1,0 +1,175 @@
+"""Search everywhere (Ctrl+K): results as you type, grouped by kind, the match highlighted.
+
+The highlight is drawn by a delegate from the markers the core puts around each match; the
+text itself is never interpreted as rich text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vigil.ui.widgets import plain_label
+from vigil.vault.store import HIT_END, HIT_START, SearchHit, Vault
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+def segments(snippet: str) -> list[tuple[str, bool]]:
+    """Split a snippet at the core's markers into (text, is_match) runs."""
+    out: list[tuple[str, bool]] = []
+    rest = snippet.replace("\n", " ")
+    while rest:
+        start = rest.find(HIT_START)
+        if start < 0:
+            out.append((rest, False))
+            break
+        if start:
+            out.append((rest[:start], False))
+        end = rest.find(HIT_END, start)
+        end = len(rest) if end < 0 else end
+        out.append((rest[start + 1 : end], True))
+        rest = rest[end + 1 :]
+    return [(text, hit) for text, hit in out if text]
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        snippet = index.data(SNIPPET_ROLE)
+        if not snippet:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""  # type: ignore[attr-defined]
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        rect: QRect = option.rect.adjusted(4, 0, -4, 0)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
+        base: QFont = option.font  # type: ignore[attr-defined]
+        bold = QFont(base)
+        bold.setBold(True)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+        x = rect.right() if rtl else rect.left()
+        for text, hit in segments(str(snippet)):
+            painter.setFont(bold if hit else base)
+            width = painter.fontMetrics().horizontalAdvance(text)
+            box = QRect(x - width if rtl else x, rect.top(), width, rect.height())
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), text)
+            x = x - width if rtl else x + width
+            if (not rtl and x > rect.right()) or (rtl and x < rect.left()):
+                break
+        painter.restore()
+
+
+class SearchDialog(QDialog):
+    opened = Signal(str, str, str)  # case id, item id, kind
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setWindowTitle(self.tr("Search"))
+        self.setAccessibleName(self.tr("Search"))
+        self.query = QLineEdit()
+        self.query.setAccessibleName(self.tr("Search the vault"))
+        self.query.setPlaceholderText(self.tr("Search cases, people, events, sources, notes…"))
+        self.model = QStandardItemModel(self)
+        self.view = QTreeView()
+        self.view.setAccessibleName(self.tr("Search results"))
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setItemDelegate(HighlightDelegate(self.view))
+        self.view.setUniformRowHeights(True)
+        self.status = plain_label(name=self.tr("Search status"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.view)
+        layout.addWidget(self.status)
+        self.resize(640, 460)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(120)
+        self.timer.timeout.connect(self.run_query)
+        self.query.textChanged.connect(lambda _: self.timer.start())
+        self.query.returnPressed.connect(self._open_first)
+        self.view.activated.connect(self._open)
+
+    def kind_label(self, kind: str) -> str:
+        labels = {
+            "case": self.tr("Cases"),
+            "person": self.tr("People"),
+            "event": self.tr("Events"),
+            "source": self.tr("Sources"),
+            "note": self.tr("Notes"),
+            "attachment": self.tr("Attachments"),
+        }
+        return labels.get(kind, kind)
+
+    def run_query(self) -> None:
+        self.timer.stop()
+        hits = self.vault.search(self.query.text(), limit=100)
+        self.show_hits(hits)
+
+    def show_hits(self, hits: list[SearchHit]) -> None:
+        self.model.clear()
+        groups: dict[str, QStandardItem] = {}
+        for hit in hits:
+            group = groups.get(hit.kind)
+            if group is None:
+                group = QStandardItem(self.kind_label(hit.kind))
+                group.setEditable(False)
+                font = group.font()
+                font.setBold(True)
+                group.setFont(font)
+                groups[hit.kind] = group
+                self.model.appendRow(group)
+            row = QStandardItem(hit.title)
+            row.setEditable(False)
+            row.setData(hit.id, ITEM_ROLE)
+            row.setData(hit.case_id or hit.id, CASE_ROLE)
+            row.setData(hit.kind, KIND_ROLE)
+            row.setData(f"{hit.title} — {hit.snippet}", SNIPPET_ROLE)
+            row.setData(hit.title, Qt.ItemDataRole.AccessibleTextRole)
+            group.appendRow(row)
+        self.view.expandAll()
+        if self.query.text().strip():
+            self.status.setText(self.tr("%n result(s)", "", len(hits)))
+        else:
+            self.status.clear()
+
+    def _open_first(self) -> None:
+        self.run_query()
+        group = self.model.item(0)
+        if group is not None and group.rowCount():
+            self._open(group.child(0).index())
+
+    def _open(self, index: QModelIndex) -> None:
+        item_id = index.data(ITEM_ROLE)
+        if item_id:
+            self.opened.emit(str(index.data(CASE_ROLE)), str(item_id), str(index.data(KIND_ROLE)))
+            self.accept()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.query.clear()

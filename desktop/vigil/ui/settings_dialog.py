@@ -1,0 +1,106 @@
+"""Settings: one dialog over the typed settings in vigil.settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vigil.settings import LANGUAGES, THEMES, Settings
+from vigil.ui.widgets import plain_label
+
+
+class SettingsDialog(QDialog):
+    recalibrate_requested = Signal()
+    choose_vault_requested = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.auto_lock.setRange(1, 240)
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.screen_lock = QCheckBox(self.tr("Lock when the screen locks"))
+        self.screen_lock.setAccessibleName(self.tr("Lock when the screen locks"))
+        self.screen_lock.setChecked(settings.lock_on_screen_lock)
+        self.clipboard = QSpinBox()
+        self.clipboard.setAccessibleName(self.tr("Clear copied text after seconds"))
+        self.clipboard.setRange(5, 600)
+        self.clipboard.setValue(settings.clipboard_clear_seconds)
+        self.clipboard.setSuffix(self.tr(" s"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        names = {
+            "system": self.tr("As the system"),
+            "en": "English",
+            "ru": "Русский",
+            "kk": "Қазақша",
+        }
+        for code in LANGUAGES:
+            self.language.addItem(names[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme"))
+        themes = {
+            "system": self.tr("As the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for code in THEMES:
+            self.theme.addItem(themes[code], code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.vault_dir = QLineEdit(settings.vault_dir)
+        self.vault_dir.setAccessibleName(self.tr("Vault folder"))
+        self.vault_dir.setPlaceholderText(self.tr("the default folder"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName(self.tr("Choose the vault folder"))
+        browse.clicked.connect(self.choose_vault_requested)
+        vault_row = QHBoxLayout()
+        vault_row.addWidget(self.vault_dir, 1)
+        vault_row.addWidget(browse)
+        self.recalibrate = QPushButton(self.tr("Recalibrate key derivation…"))
+        self.recalibrate.setAccessibleName(self.tr("Recalibrate key derivation"))
+        self.recalibrate.clicked.connect(self.recalibrate_requested)
+        form = QFormLayout()
+        form.addRow(self.tr("Auto-lock:"), self.auto_lock)
+        form.addRow("", self.screen_lock)
+        form.addRow(self.tr("Clipboard:"), self.clipboard)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Theme:"), self.theme)
+        form.addRow(self.tr("Vault folder:"), vault_row)
+        form.addRow(self.tr("Passphrase cost:"), self.recalibrate)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(
+            plain_label(self.tr("A new vault folder is used the next time Vigil starts."))
+        )
+        layout.addWidget(buttons)
+
+    def result_settings(self, base: Settings) -> Settings:
+        return Settings(
+            auto_lock_minutes=self.auto_lock.value(),
+            lock_on_screen_lock=self.screen_lock.isChecked(),
+            clipboard_clear_seconds=self.clipboard.value(),
+            language=str(self.language.currentData()),
+            theme=str(self.theme.currentData()),
+            vault_dir=self.vault_dir.text().strip(),
+        )

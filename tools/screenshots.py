@@ -1,0 +1,123 @@
+"""Real windows under Xvfb, saved as PNGs: ``make screenshots``.
+
+Builds a throwaway vault holding the sample case, then walks the main screens in each
+language (and the right-to-left pseudo-locale) and saves one PNG per screen:
+
+    uv run python tools/screenshots.py --out build/screenshots [--languages en,ru,kk,pseudo]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from vigil.cases.transfer import import_document, load_import_file
+from vigil.crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams
+from vigil.resources import resource
+from vigil.settings import Settings
+from vigil.ui.controller import AppController
+from vigil.ui.dialogs import SystemDialogs
+from vigil.ui.i18n import Languages
+from vigil.ui.worker import Runner
+from vigil.vault.store import Vault
+
+PASSPHRASE = "screenshot passphrase"  # noqa: S105 - a throwaway vault
+KDF = KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, 1)
+
+
+def settle(app: QApplication, ms: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def wait_for(app: QApplication, condition, timeout_ms: int = 20_000) -> None:  # type: ignore[no-untyped-def]
+    waited = 0
+    while not condition():
+        settle(app, 50)
+        waited += 50
+        if waited > timeout_ms:
+            raise TimeoutError("the app did not reach the expected state")
+
+
+def shoot(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="build/screenshots")
+    parser.add_argument("--languages", default="en,ru,kk,pseudo")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        vault_dir = Path(tmp) / "vault"
+        vault, _ = Vault.create(vault_dir, PASSPHRASE.encode(), KDF)
+        with vault:
+            (case_id,) = import_document(
+                vault, load_import_file(resource("samples", "sample-case.json"))
+            )
+        for language in args.languages.split(","):
+            languages = Languages(app)
+            languages.apply("en" if language == "pseudo" else language, pseudo=language == "pseudo")
+            runner = Runner()
+            ctl = AppController(
+                app,
+                Settings(),
+                vault_dir,
+                runner,
+                SystemDialogs(),
+                languages,
+                settings_path=Path(tmp) / "settings.json",
+                kdf=KDF,
+                demo_passphrase=PASSPHRASE,
+            )
+            ctl.start()
+            settle(app)
+            shoot(ctl.gate, out / f"unlock-{language}.png")
+            ctl.gate.unlock.passphrase.setText(PASSPHRASE)
+            ctl.gate.unlock.unlock_button.click()
+            wait_for(app, lambda c=ctl: c.main is not None and c.main.cases.model.rowCount() > 0)
+            main_window = ctl.main
+            assert main_window is not None
+            main_window.resize(1280, 800)
+            main_window.cases.select(case_id)
+            settle(app)
+            shoot(main_window, out / f"case-overview-{language}.png")
+            timeline = main_window.case_view.timeline
+            if timeline.events.topLevelItemCount() > 6:
+                timeline.events.setCurrentItem(timeline.events.topLevelItem(6))
+            for index, name in ((2, "timeline"), (1, "people"), (3, "notes")):
+                main_window.case_view.setCurrentIndex(index)
+                settle(app)
+                shoot(main_window, out / f"case-{name}-{language}.png")
+            main_window.open_search()
+            dialog = main_window.search_dialog
+            assert dialog is not None
+            dialog.query.setText("Almaty" if language != "ru" else "Алматы")
+            dialog.run_query()
+            settle(app)
+            shoot(dialog, out / f"search-{language}.png")
+            dialog.close()
+            ctl.lock("screenshots")
+            settle(app)
+            ctl.gate.close()
+            runner.wait()
+            for translator in languages.installed:
+                app.removeTranslator(translator)
+    return 0
+
+
+if __name__ == "__main__":
+    os.umask(0o077)
+    sys.exit(main())
