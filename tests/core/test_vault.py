@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from vigil.crypto.errors import VigilError
-from vigil.vault.store import HIT_END, HIT_START, Change, ValidationError, Vault
+from vigil.vault.search import HIT_END, HIT_START
+from vigil.vault.store import Change, ValidationError, Vault
 from vigil.vault.verify import verify_vault
 
 

@@ -15,7 +15,8 @@ from typing import Any
 from vigil.cases import model
 from vigil.crypto.errors import VigilError
 from vigil.vault.files import safe_mkdir
-from vigil.vault.store import Change, Vault, new_id
+from vigil.vault.items import Change, new_id
+from vigil.vault.store import Vault
 
 FORMAT = "vigil-cases"
 VERSION = 1

@@ -69,7 +69,9 @@ def seal(rev: Revision, identity: keys.Identity, recipients: Sequence[Any]) -> R
     if rev.author_key != identity.verify_key_bytes:
         raise ValueError("a revision is signed by its author")
     text = canonical_json(rev.body()) + b"\n"
-    note = signed_note.sign(text, signer_name(rev.device), identity.signing_key)
+    note = signed_note.sign(
+        text, signer_name(rev.device), identity.signing_key, identity.verify_key_bytes
+    )
     envelope = pyrage.encrypt(note, list(recipients))
     return _with_id(rev, envelope)
 

@@ -6,6 +6,7 @@ two uses ever share a key and the labels document the hierarchy (docs/formats.md
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from dataclasses import dataclass
@@ -66,23 +67,25 @@ class Identity:
     def to_bytes(self) -> bytes:
         return self.x25519_secret + self.ed25519_seed
 
-    @property
+    # Cached: building key objects costs more than signing, and a save signs every time.
+
+    @functools.cached_property
     def age_identity(self) -> pyrage.x25519.Identity:
         return pyrage.x25519.Identity.from_str(age_identity_string(self.x25519_secret))
 
-    @property
+    @functools.cached_property
     def age_recipient(self) -> pyrage.x25519.Recipient:
         return pyrage.x25519.Recipient.from_str(self.recipient_string)
 
-    @property
+    @functools.cached_property
     def recipient_string(self) -> str:
         return age_recipient_string(x25519_public(self.x25519_secret))
 
-    @property
+    @functools.cached_property
     def signing_key(self) -> Ed25519PrivateKey:
         return Ed25519PrivateKey.from_private_bytes(self.ed25519_seed)
 
-    @property
+    @functools.cached_property
     def verify_key_bytes(self) -> bytes:
         return self.signing_key.public_key().public_bytes_raw()
 

@@ -30,11 +30,12 @@ def _check_name(name: str) -> None:
         raise ValueError("a signer name has no spaces and no '+'")
 
 
-def sign(text: bytes, name: str, key: Ed25519PrivateKey) -> bytes:
+def sign(text: bytes, name: str, key: Ed25519PrivateKey, public: bytes | None = None) -> bytes:
+    """Sign ``text``; ``public`` (the key's public bytes) may be passed to save deriving it."""
     _check_name(name)
     if not text.endswith(b"\n"):
         raise ValueError("a note's text ends with a newline")
-    public = key.public_key().public_bytes_raw()
+    public = public or key.public_key().public_bytes_raw()
     sig = base64.b64encode(key_id(name, public) + key.sign(text)).decode()
     return text + b"\n" + f"{_DASH}{name} {sig}\n".encode()
 

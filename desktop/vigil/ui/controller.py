@@ -30,6 +30,7 @@ from vigil.ui.lock_guard import LockGuard
 from vigil.ui.main_window import MainWindow
 from vigil.ui.settings_dialog import SettingsDialog
 from vigil.ui.worker import Progress, Runner, Task
+from vigil.vault.listing import CaseRow, case_rows
 from vigil.vault.store import Vault, vault_exists
 
 log = logging.getLogger(__name__)
@@ -169,10 +170,13 @@ class AppController(QObject):
         self.gate.show_busy(self.tr("Unlocking…"))
         path = self.vault_dir
 
-        def work(_progress: Progress) -> Vault:
-            return Vault.open(path, passphrase.encode())
+        def work(_progress: Progress) -> tuple[Vault, list[CaseRow]]:
+            vault = Vault.open(path, passphrase.encode())
+            return vault, case_rows(vault)  # read here, while the KDF thread is still ours
 
-        Task(work).success(self._open_main).failure(self._unlock_failed).run(self.runner)
+        Task(work).success(lambda r: self._open_main(*r)).failure(self._unlock_failed).run(
+            self.runner
+        )
 
     def _unlock_failed(self, exc: BaseException) -> None:
         self.gate.show_page(self.gate.unlock)
@@ -204,14 +208,14 @@ class AppController(QObject):
 
     # -- unlocked ---------------------------------------------------------------------------
 
-    def _open_main(self, vault: Vault) -> None:
+    def _open_main(self, vault: Vault, rows: list[CaseRow] | None = None) -> None:
         self.vault = vault
         ctx = UiContext(vault, self.runner, self.dialogs, self.clipboard, self.settings)
         self.main = MainWindow(ctx)
         self.main.lock_requested.connect(lambda: self.lock("shortcut"))
         self.main.quit_requested.connect(self.app.quit)
         self.main.settings_requested.connect(self.edit_settings)
-        self.main.load_cases()
+        self.main.load_cases(rows)
         self.gate.unlock.passphrase.clear()
         self.gate.hide()
         self.main.show()

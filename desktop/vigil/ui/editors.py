@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from vigil.cases import model
+from vigil.ui.labels import label
 from vigil.ui.widgets import plain_label
-from vigil.vault.store import Item
+from vigil.vault.items import Item
 
 
 def _combo(name: str, options: tuple[str, ...], current: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     for option in options:
-        combo.addItem(option, option)
+        combo.addItem(label(option), option)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
 
@@ -61,7 +62,7 @@ class ItemDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
-        self.resize(520, 420)
+        self.resize(600, 440)
 
     def payload(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -87,7 +88,8 @@ class PersonDialog(ItemDialog):
             [self.tr("Name"), self.tr("Script"), self.tr("Language")]
         )
         self.names.horizontalHeader().setStretchLastSection(True)
-        self.names.setColumnWidth(0, 240)
+        self.names.setColumnWidth(0, 220)
+        self.names.setColumnWidth(1, 80)
         for name in p.get("names", []) or [{"text": "", "script": "Latn"}]:
             self._add_name(name)
         self.names.setRowCount(self.names.rowCount() + 1)

@@ -58,14 +58,15 @@ class Languages:
             self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
             return "pseudo"
         self.app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # English too: its .qm carries the plural forms ("1 case", "2 cases").
+        ours = QTranslator(self.app)
+        path = resource("i18n", f"vigil_{self.current}.qm")
+        if ours.load(str(path)):
+            QCoreApplication.installTranslator(ours)
+            self.installed.append(ours)
+        else:
+            log.warning("no compiled translation for %s; run make", self.current)
         if self.current != "en":
-            ours = QTranslator(self.app)
-            path = resource("i18n", f"vigil_{self.current}.qm")
-            if ours.load(str(path)):
-                QCoreApplication.installTranslator(ours)
-                self.installed.append(ours)
-            else:
-                log.warning("no compiled translation for %s; run make", self.current)
             qt = QTranslator(self.app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{self.current}", qt_dir):

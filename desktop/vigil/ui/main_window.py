@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from vigil.crypto.errors import VigilError
 from vigil.ui.attachments import AttachmentsTab
-from vigil.ui.case_list import CaseListPane, CaseRow
+from vigil.ui.case_list import CaseListPane, row_from_item
 from vigil.ui.context import UiContext
 from vigil.ui.notes import NotesTab
 from vigil.ui.search import SearchDialog
 from vigil.ui.tabs import CaseTab, OverviewTab, PeopleTab, TimelineTab
 from vigil.ui.widgets import plain_label
 from vigil.ui.worker import Progress, Task
+from vigil.vault.listing import CaseRow, case_rows
 
 
 class CaseView(QTabWidget):
@@ -139,18 +140,22 @@ class MainWindow(QMainWindow):
 
     # -- loading ----------------------------------------------------------------------------
 
-    def load_cases(self) -> None:
+    def load_cases(self, rows: list[CaseRow] | None = None) -> None:
+        """Fill the list: with rows read already (at unlock, in the same worker), or read now."""
+        if rows is not None:
+            self._cases_loaded(rows)
+            return
         vault = self.ctx.vault
-
-        def work(_progress: Progress) -> list[CaseRow]:
-            return [CaseRow.from_item(item) for item in vault.items("case")]
-
-        Task(work).success(self._cases_loaded).failure(self._load_failed).run(self.ctx.runner)
+        Task(lambda _p: case_rows(vault)).success(self._cases_loaded).failure(
+            self._load_failed
+        ).run(self.ctx.runner)
 
     def _cases_loaded(self, rows: list[CaseRow]) -> None:
         self.cases.model.set_rows(rows)
         self.statusBar().showMessage(self.tr("%n case(s)", "", len(rows)))
-        self.cases.view.setFocus()
+        # Focus goes to the filter, not the list: focusing the list would make its first row
+        # current and open a case nobody asked for.
+        self.cases.tag.setFocus()
 
     def _load_failed(self, exc: BaseException) -> None:
         text = str(exc) if isinstance(exc, VigilError) else type(exc).__name__
@@ -164,7 +169,7 @@ class MainWindow(QMainWindow):
         case_id = self.case_view.case_id
         item = self.ctx.vault.get(case_id) if case_id else None
         if item is not None:
-            self.cases.model.upsert(CaseRow.from_item(item))
+            self.cases.model.upsert(row_from_item(item))
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -181,7 +186,7 @@ class MainWindow(QMainWindow):
             return
         item = self.ctx.vault.get(rev.item)
         assert item is not None
-        self.cases.model.upsert(CaseRow.from_item(item))
+        self.cases.model.upsert(row_from_item(item))
         self.cases.select(rev.item)
         self.open_case(rev.item)
 

@@ -69,7 +69,7 @@ class NotesTab(CaseTab):
         self.preview_button.setAccessibleName(self.tr("Show the preview"))
         self.preview_button.setCheckable(True)
         self.copy_button = QPushButton(self.tr("Copy"))
-        self.copy_button.setAccessibleName(self.tr("Copy the note (cleared after 30 seconds)"))
+        self.copy_button.setAccessibleName(self.tr("Copy the note (the clipboard is cleared soon)"))
         self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setAccessibleName(self.tr("History of the note"))
         left = QWidget()
@@ -208,7 +208,10 @@ class NotesTab(CaseTab):
         cursor = self.editor.textCursor()
         text = cursor.selectedText().replace("\u2029", "\n") or self.editor.toPlainText()
         self.ctx.clipboard.copy(text)
-        self.status.setText(self.tr("Copied; the clipboard is cleared in 30 seconds."))
+        seconds = self.ctx.clipboard.clear_after_ms // 1000
+        self.status.setText(
+            self.tr("Copied; the clipboard is cleared in %n second(s).", "", seconds)
+        )
 
     def clear(self) -> None:
         self.timer.stop()

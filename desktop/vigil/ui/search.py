@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from vigil.ui.widgets import plain_label
-from vigil.vault.store import HIT_END, HIT_START, SearchHit, Vault
+from vigil.vault.search import HIT_END, HIT_START, SearchHit
+from vigil.vault.store import Vault
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2

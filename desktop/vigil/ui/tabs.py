@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,8 +28,9 @@ from vigil.crypto.errors import VigilError
 from vigil.ui.context import UiContext
 from vigil.ui.editors import EventDialog, PersonDialog, SourceDialog
 from vigil.ui.history import HistoryDialog
+from vigil.ui.labels import label
 from vigil.ui.widgets import named, plain_label
-from vigil.vault.store import Item
+from vigil.vault.items import Item
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -84,7 +86,7 @@ class OverviewTab(CaseTab):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Case status"))
         for status in model.CASE_STATUSES:
-            self.status.addItem(status, status)
+            self.status.addItem(label(status), status)
         self.country = QLineEdit()
         self.country.setAccessibleName(self.tr("Country code"))
         self.country.setMaxLength(2)
@@ -94,7 +96,7 @@ class OverviewTab(CaseTab):
         self.confidentiality = QComboBox()
         self.confidentiality.setAccessibleName(self.tr("Confidentiality"))
         for level in model.CONFIDENTIALITY:
-            self.confidentiality.addItem(level, level)
+            self.confidentiality.addItem(label(level), level)
         self.summary = QPlainTextEdit()
         self.summary.setAccessibleName(self.tr("Summary"))
         form.addRow(self.tr("Title:"), self.title_)
@@ -240,8 +242,9 @@ class TimelineTab(CaseTab):
         )
         self.events.setRootIsDecorated(False)
         self.events.setWordWrap(True)
-        self.events.setColumnWidth(0, 100)
-        self.events.setColumnWidth(1, 110)
+        header = self.events.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.events.setColumnWidth(2, 380)
         self.events.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.detail = plain_label(name=self.tr("The chosen event"))
@@ -321,7 +324,7 @@ class TimelineTab(CaseTab):
             if p.get("other_dates"):
                 when += " / " + " / ".join(str(o["date"]) for o in p["other_dates"])
             cited = [sources[s].title for s in p.get("sources", []) if s in sources]
-            row = QTreeWidgetItem([when, str(p["type"]), str(p["text"]), "; ".join(cited)])
+            row = QTreeWidgetItem([when, label(str(p["type"])), str(p["text"]), "; ".join(cited)])
             row.setData(0, ID, event.id)
             self.events.addTopLevelItem(row)
             self._event_texts[event.id] = self._describe(p, sources, cited)
@@ -333,7 +336,7 @@ class TimelineTab(CaseTab):
             self.sources.addItem(entry)
 
     def _describe(self, p: Any, sources: dict[str, Item], cited: list[str]) -> str:
-        lines = [f"{p['date']}  ·  {p['type']}", "", str(p["text"])]
+        lines = [f"{p['date']}  ·  {label(str(p['type']))}", "", str(p["text"])]
         if p.get("place"):
             lines += ["", self.tr("Place: %1").replace("%1", str(p["place"]))]
         for other in p.get("other_dates", []):

@@ -1,5 +1,6 @@
 """The local encrypted store: header, SQLCipher database, revisions, attachments, search."""
 
-from vigil.vault.store import Item, Vault
+from vigil.vault.items import Item
+from vigil.vault.store import Vault
 
 __all__ = ["Item", "Vault"]

@@ -10,6 +10,7 @@ swapped blob).
 from __future__ import annotations
 
 import hashlib
+import mimetypes
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -118,3 +119,7 @@ def decrypt_blob(
     if pt_sha256 and out.hash.hexdigest() != pt_sha256:
         raise IntegrityError(f"Attachment file {path.name} decrypts to different content.")
     return out.size
+
+
+def guess_type(name: str) -> str:
+    return mimetypes.guess_type(name)[0] or "application/octet-stream"

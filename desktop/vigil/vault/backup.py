@@ -27,7 +27,8 @@ from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.crypto.header import Header
 from vigil.vault import attachments
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly, safe_mkdir
-from vigil.vault.store import BLOB_DIR, HEADER_FILE, Vault, now, vault_exists
+from vigil.vault.items import now
+from vigil.vault.store import BLOB_DIR, HEADER_FILE, Vault, vault_exists
 
 FORMAT = "vigil-backup"
 VERSION = 1
@@ -147,6 +148,10 @@ def restore_backup(backup: Path, target: Path, age_identity: str, unlock: Unlock
                         )
             except tarfile.TarError:
                 failure.append(IntegrityError("The backup is damaged: its archive is unreadable."))
+            # Read to the end (tar's zero padding, age's last chunk): closing the pipe early
+            # would break the decrypting thread's last write, and hide a truncated backup.
+            while source.read(1 << 16):
+                pass
         worker.join()
         if failure:
             first = failure[0]

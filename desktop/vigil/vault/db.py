@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,8 +19,12 @@ DatabaseError = sqlcipher3.DatabaseError
 def connect(path: Path, raw_key: bytes) -> Any:
     """Open (or create) the database. The key is raw: SQLCipher runs no PBKDF2 of its own,
     because the Argon2id stretching already happened when the header was unlocked."""
+    # Created 0600 whatever the umask; SQLite gives the WAL and SHM files the same mode.
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher would print its own page-check failures on stderr; Vigil says it once.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
         conn.execute("PRAGMA cipher_compatibility = 4")
         # Fails here, not later, when the key is wrong or page 1 is damaged.
@@ -36,6 +41,12 @@ def connect(path: Path, raw_key: bytes) -> Any:
             "restore it from a backup."
         ) from None
     return conn
+
+
+DAMAGED = (
+    "The vault database is damaged where this was stored; the rest may still be readable. "
+    "Run 'vigil verify', and restore a backup if it reports damage."
+)
 
 
 @contextlib.contextmanager

@@ -7,12 +7,16 @@ refused rather than guessed at.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from vigil.crypto.errors import VigilError
+from vigil.vault import search
 from vigil.vault.db import transaction
 
-MIGRATIONS: list[list[str]] = [
+Step = str | Callable[[Any], None]
+
+MIGRATIONS: list[list[Step]] = [
     [
         """CREATE TABLE items (
             rowid INTEGER PRIMARY KEY,
@@ -61,6 +65,14 @@ MIGRATIONS: list[list[str]] = [
         # A restored vault gets a fresh one, so that it and the old laptop never fork a chain.
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ],
+    [
+        # A contentless index (no third copy of every text) and a listing index, so that the
+        # first page of cases is read without sorting them all.
+        "DROP TABLE search",
+        search.CREATE_TABLE,
+        search.reindex,
+        "CREATE INDEX items_list ON items(kind, deleted, created, rowid)",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -74,6 +86,9 @@ def migrate(conn: Any) -> None:
         )
     for index in range(version, SCHEMA_VERSION):
         with transaction(conn):
-            for statement in MIGRATIONS[index]:
-                conn.execute(statement)
+            for step in MIGRATIONS[index]:
+                if callable(step):
+                    step(conn)
+                else:
+                    conn.execute(step)
             conn.execute(f"PRAGMA user_version = {index + 1}")

@@ -1,17 +1,131 @@
-"""Turning what a person types into a safe FTS5 query.
+"""Full-text search: what is indexed, how typed text becomes a safe query, and snippets.
 
 Typed text is never passed to MATCH as query syntax: each word becomes a quoted prefix term,
 so quotes, stars, NEAR or a stray parenthesis are just characters, and every word must match.
+
+The FTS5 table is contentless: it holds the index, not a third copy of every note. Ranking
+runs on the index alone (top N rowids by bm25); only those N items are then read, and their
+snippets are cut here from the decrypted payload. Sorting with the items joined in would read
+every matching item first, which is what made a common word slow.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from vigil.cases import model
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 16
+SNIPPET_WORDS = 12
+HIT_START, HIT_END = "\x02", "\x03"
+
+CREATE_TABLE = (
+    "CREATE VIRTUAL TABLE search USING fts5(title, body, content = '', contentless_delete = 1,"
+    ' tokenize = "unicode61 remove_diacritics 2")'
+)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    kind: str
+    case_id: str | None
+    title: str
+    snippet: str  # the matches are wrapped in HIT_START and HIT_END
+    rank: float
+
+
+def fold_for_index(text: str) -> str:
+    """What the tokenizer does not fold by itself: Russian ё is searched as е."""
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form, for finding matches to highlight."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).casefold()
 
 
 def fts_query(text: str) -> str:
-    terms = _WORD.findall(text)[:MAX_TERMS]
+    terms = _WORD.findall(fold_for_index(text))[:MAX_TERMS]
     return " ".join(f'"{term}"*' for term in terms)
+
+
+def index(conn: Any, rowid: int, kind: str, payload: Mapping[str, Any]) -> None:
+    title, body = model.index_text(kind, payload)
+    conn.execute(
+        "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
+        (rowid, fold_for_index(title), fold_for_index(body)),
+    )
+
+
+def reindex(conn: Any) -> None:
+    """Rebuild the index from the materialised items (used by a schema migration)."""
+    rows = conn.execute("SELECT rowid, kind, payload FROM items WHERE deleted = 0").fetchall()
+    for rowid, kind, payload in rows:
+        index(conn, rowid, kind, json.loads(payload))
+
+
+def snippet(title: str, body: str, text: str) -> str:
+    """A few words around the first match, the matching words marked; the title if the
+    match is only there."""
+    terms = [fold(t) for t in _WORD.findall(text)[:MAX_TERMS]]
+    for source in (body, title):
+        words = list(_WORD.finditer(source))
+        hits = [i for i, w in enumerate(words) if any(fold(w.group()).startswith(t) for t in terms)]
+        if not hits:
+            continue
+        first = max(0, hits[0] - SNIPPET_WORDS // 3)
+        last = min(len(words), first + SNIPPET_WORDS)
+        start = words[first].start()
+        end = words[last - 1].end()
+        out = ["…" if first else ""]
+        cursor = start
+        for i in range(first, last):
+            word = words[i]
+            if i in hits:
+                out.append(source[cursor : word.start()])
+                out.append(HIT_START + word.group() + HIT_END)
+                cursor = word.end()
+        out.append(source[cursor:end])
+        out.append("…" if last < len(words) else "")
+        return "".join(out).replace("\n", " ")
+    return title
+
+
+def run(conn: Any, text: str, limit: int = 50) -> list[SearchHit]:
+    match = fts_query(text)
+    if not match:
+        return []
+    ranked = conn.execute(
+        "SELECT rowid, bm25(search, 4.0, 1.0) AS rank FROM search WHERE search MATCH ?"
+        " ORDER BY rank LIMIT ?",
+        (match, limit),
+    ).fetchall()
+    if not ranked:
+        return []
+    marks = ",".join("?" * len(ranked))
+    rows = {
+        row[0]: row
+        for row in conn.execute(
+            "SELECT rowid, id, kind, case_id, payload FROM items"  # noqa: S608 - only "?" marks
+            f" WHERE rowid IN ({marks}) AND deleted = 0",
+            [rowid for rowid, _ in ranked],
+        )
+    }
+    hits = []
+    for rowid, rank in ranked:
+        row = rows.get(rowid)
+        if row is None:
+            continue
+        payload = json.loads(row[4])
+        title, body = model.index_text(row[2], payload)
+        hits.append(SearchHit(row[1], row[2], row[3], title, snippet(title, body, text), rank))
+    return hits

@@ -12,14 +12,14 @@ state in the same transaction, so the database never holds a state without its r
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import logging
 import os
 import threading
-import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,72 +29,16 @@ from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.crypto.header import Header
 from vigil.crypto.kdf import KdfParams
-from vigil.vault import attachments, db, schema
-from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
+from vigil.vault import attachments, db, schema, search
+from vigil.vault.files import LOCK_FILE, atomic_write, folder_lock, remove_quietly, safe_mkdir
+from vigil.vault.items import Batch, Change, Item, ValidationError, new_id, now
+from vigil.vault.search import SearchHit
 
 log = logging.getLogger(__name__)
 
 HEADER_FILE = "vault.header"
 DB_FILE = "vault.db"
 BLOB_DIR = "attachments"
-
-
-class ValidationError(VigilError):
-    exit_code = 2
-
-    def __init__(self, problems: model.Problems) -> None:
-        self.problems = problems
-        where, what = problems[0]
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(f"{where} {what}{more}")
-
-
-@dataclass(frozen=True)
-class Item:
-    id: str
-    kind: str
-    case_id: str | None
-    head: str
-    deleted: bool
-    payload: Mapping[str, Any]
-    created: str
-    updated: str
-
-    @property
-    def title(self) -> str:
-        return model.display_title(self.kind, self.payload)
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    id: str
-    kind: str
-    case_id: str | None
-    title: str
-    snippet: str
-    rank: float
-
-
-@dataclass(frozen=True)
-class Change:
-    """One save to make: the unit of ``Vault.save_many``."""
-
-    kind: str
-    payload: Mapping[str, Any]
-    item_id: str | None = None
-    case_id: str | None = None
-    deleted: bool = False
-
-
-HIT_START, HIT_END = "\x02", "\x03"
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex
-
-
-def now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def vault_exists(path: Path) -> bool:
@@ -109,6 +53,22 @@ def read_header(path: Path) -> Header:
     return Header.from_bytes(data)
 
 
+def _reads(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn a damaged-page error into IntegrityError, and reopen the connection: SQLCipher
+    refuses every later read on a connection that met a bad page, and one damaged note must
+    not make the rest of the vault unreadable."""
+
+    @functools.wraps(method)
+    def wrapper(self: Vault, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except db.DatabaseError:
+            self._reconnect()
+            raise IntegrityError(db.DAMAGED) from None
+
+    return wrapper
+
+
 class Vault:
     """An unlocked vault. Build one with ``create``, ``open`` or ``open_with_recovery``."""
 
@@ -119,6 +79,7 @@ class Vault:
         self.identity = identity
         self.device = header.device_id
         self._lock = threading.RLock()
+        self._age_identities: list[Any] | None = None
         self._conn = db.connect(path / DB_FILE, self._db_key())
         schema.migrate(self._conn)
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'device'").fetchone()
@@ -161,7 +122,10 @@ class Vault:
     @classmethod
     def _from_vmk(cls, path: Path, header: Header, vmk: bytes) -> Vault:
         vault = cls(path, header, vmk, header.unwrap_identity(vmk))
-        vault._sweep_orphan_blobs()
+        try:
+            vault._sweep_orphan_blobs()
+        except IntegrityError:
+            log.warning("the attachment index is damaged; 'vigil verify' will say where")
         return vault
 
     def close(self) -> None:
@@ -184,6 +148,17 @@ class Vault:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _reconnect(self) -> None:
+        with self._lock:
+            if self._conn is None:
+                return
+            with contextlib.suppress(db.DatabaseError):
+                self._conn.close()
+            try:
+                self._conn = db.connect(self.path / DB_FILE, self._db_key())
+            except IntegrityError:
+                self._conn = None
+
     def _db_key(self) -> bytes:
         return keys.hkdf(self._vmk, self.header.vault_id, keys.LABEL_SQLCIPHER)
 
@@ -205,11 +180,13 @@ class Vault:
 
     @property
     def recipients(self) -> list[Any]:
-        return [self.identity.age_recipient]
+        return [self.identity.age_recipient]  # cached on the identity
 
     @property
     def identities(self) -> list[Any]:
-        return [self.identity.age_identity]
+        if self._age_identities is None:
+            self._age_identities = [self.identity.age_identity]
+        return self._age_identities
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -236,14 +213,16 @@ class Vault:
             raise ValidationError(problems)
         saved: list[Revision] = []
         with db.transaction(self.conn, self._lock) as conn:
-            new_cases = {c.item_id for c in prepared if c.kind == "case" and c.item_id}
+            batch = Batch(*self._device_state(conn))
+            batch.cases.update(c.item_id for c in prepared if c.kind == "case" and c.item_id)
             for change in prepared:
-                saved.append(self._save_one(conn, change, new_cases))
+                saved.append(self._save_one(conn, change, batch))
+            self._store_device_state(conn, batch)
         for rev in saved:
             log.info("saved revision %s of %s %s", rev.id[:12], rev.kind, rev.item)
         return saved
 
-    def _save_one(self, conn: Any, change: Change, new_cases: set[str]) -> Revision:
+    def _save_one(self, conn: Any, change: Change, batch: Batch) -> Revision:
         item_id = change.item_id or new_id()
         row = conn.execute(
             "SELECT kind, case_id, head FROM items WHERE id = ?", (item_id,)
@@ -260,14 +239,12 @@ class Vault:
             case_id = None
         elif not case_id:
             raise VigilError(f"A {change.kind} belongs to a case; no case was given.")
-        elif (
-            case_id not in new_cases
-            and not conn.execute(
+        elif case_id not in batch.cases:
+            if not conn.execute(
                 "SELECT 1 FROM items WHERE id = ? AND kind = 'case'", (case_id,)
-            ).fetchone()
-        ):
-            raise VigilError(f"There is no case {case_id} in this vault.")
-        seq, prev = self._device_state(conn)
+            ).fetchone():
+                raise VigilError(f"There is no case {case_id} in this vault.")
+            batch.cases.add(case_id)
         rev = Revision(
             kind=change.kind,
             item=item_id,
@@ -275,16 +252,25 @@ class Vault:
             parents=parents,
             device=self.device,
             author_key=self.identity.verify_key_bytes,
-            seq=seq + 1,
-            prev=prev,
+            seq=batch.seq + 1,
+            prev=batch.prev,
             time=now(),
             deleted=change.deleted,
             payload=change.payload,
         )
         rev = envelope.seal(rev, self.identity, self.recipients)
-        self._record(conn, rev)
-        self._apply(conn, rev)
+        self._record(conn, rev, track_device=False)
+        batch.seq, batch.prev = rev.seq, rev.id
+        self._apply(conn, rev, existed=row is not None)
         return rev
+
+    def _store_device_state(self, conn: Any, batch: Batch) -> None:
+        conn.execute(
+            "INSERT INTO devices (device, author_key, seq, last_hash) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(device) DO UPDATE SET seq = excluded.seq, last_hash = excluded.last_hash"
+            " WHERE excluded.seq > devices.seq",
+            (self.device.hex(), self.identity.verify_key_bytes.hex(), batch.seq, batch.prev),
+        )
 
     def _device_state(self, conn: Any) -> tuple[int, str]:
         row = conn.execute(
@@ -292,13 +278,15 @@ class Vault:
         ).fetchone()
         return (row[0], row[1]) if row else (0, "")
 
-    def _record(self, conn: Any, rev: Revision) -> None:
+    def _record(self, conn: Any, rev: Revision, track_device: bool = True) -> None:
         conn.execute(
             "INSERT INTO revisions (id, item_id, kind, parents, device, seq, time, envelope)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (rev.id, rev.item, rev.kind, json.dumps(list(rev.parents)), rev.device.hex(),
              rev.seq, rev.time, rev.envelope),
         )  # fmt: skip
+        if not track_device:
+            return
         conn.execute(
             "INSERT INTO devices (device, author_key, seq, last_hash) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(device) DO UPDATE SET seq = excluded.seq, last_hash = excluded.last_hash"
@@ -306,23 +294,20 @@ class Vault:
             (rev.device.hex(), rev.author_key.hex(), rev.seq, rev.id),
         )
 
-    def _apply(self, conn: Any, rev: Revision) -> None:
+    def _apply(self, conn: Any, rev: Revision, existed: bool = True) -> None:
         """Make ``rev`` the current state of its item, and index it for search."""
         payload = json.dumps(dict(rev.payload), ensure_ascii=False, sort_keys=True)
-        conn.execute(
+        rowid = conn.execute(
             "INSERT INTO items (id, kind, case_id, head, deleted, payload, created, updated)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
             " head = excluded.head, deleted = excluded.deleted, payload = excluded.payload,"
-            " updated = excluded.updated",
+            " updated = excluded.updated RETURNING rowid",
             (rev.item, rev.kind, rev.case, rev.id, int(rev.deleted), payload, rev.time, rev.time),
-        )
-        rowid = conn.execute("SELECT rowid FROM items WHERE id = ?", (rev.item,)).fetchone()[0]
-        conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+        ).fetchone()[0]
+        if existed:
+            conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
         if not rev.deleted:
-            title, body = model.index_text(rev.kind, rev.payload)
-            conn.execute(
-                "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)", (rowid, title, body)
-            )
+            search.index(conn, rowid, rev.kind, rev.payload)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -334,6 +319,7 @@ class Vault:
 
     _ITEM_COLUMNS = "id, kind, case_id, head, deleted, payload, created, updated"
 
+    @_reads
     def get(self, item_id: str) -> Item | None:
         row = self.conn.execute(
             f"SELECT {self._ITEM_COLUMNS} FROM items WHERE id = ?",  # noqa: S608 - constant columns
@@ -341,8 +327,14 @@ class Vault:
         ).fetchone()
         return self._item(row) if row else None
 
+    @_reads
     def items(
-        self, kind: str, case_id: str | None = None, include_deleted: bool = False
+        self,
+        kind: str,
+        case_id: str | None = None,
+        include_deleted: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[Item]:
         sql = f"SELECT {self._ITEM_COLUMNS} FROM items WHERE kind = ?"  # noqa: S608 - constant
         args: list[Any] = [kind]
@@ -352,8 +344,12 @@ class Vault:
         if not include_deleted:
             sql += " AND deleted = 0"
         sql += " ORDER BY created, rowid"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
         return [self._item(row) for row in self.conn.execute(sql, args)]
 
+    @_reads
     def count(self, kind: str) -> int:
         return int(
             self.conn.execute(
@@ -361,6 +357,7 @@ class Vault:
             ).fetchone()[0]
         )
 
+    @_reads
     def history(self, item_id: str) -> list[Revision]:
         """Every revision of an item, oldest first, each decrypted and verified."""
         rows = self.conn.execute(
@@ -368,6 +365,7 @@ class Vault:
         ).fetchall()
         return [self._open(row[0]) for row in rows]
 
+    @_reads
     def revision(self, rev_id: str) -> Revision:
         row = self.conn.execute("SELECT envelope FROM revisions WHERE id = ?", (rev_id,)).fetchone()
         if row is None:
@@ -397,23 +395,9 @@ class Vault:
 
     # -- search -------------------------------------------------------------------------------
 
+    @_reads
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        from vigil.vault.search import fts_query
-
-        match = fts_query(query)
-        if not match:
-            return []
-        rows = self.conn.execute(
-            "SELECT items.id, items.kind, items.case_id, items.payload,"
-            " snippet(search, -1, ?, ?, '…', 12), bm25(search, 4.0, 1.0) AS rank"
-            " FROM search JOIN items ON items.rowid = search.rowid"
-            " WHERE search MATCH ? AND items.deleted = 0 ORDER BY rank LIMIT ?",
-            (HIT_START, HIT_END, match, limit),
-        ).fetchall()
-        return [
-            SearchHit(r[0], r[1], r[2], model.display_title(r[1], json.loads(r[3])), r[4], r[5])
-            for r in rows
-        ]
+        return search.run(self.conn, query, limit)
 
     # -- attachments --------------------------------------------------------------------------
 
@@ -427,10 +411,21 @@ class Vault:
     ) -> Revision:
         """Encrypt a file into the case. ``progress`` gets the bytes read so far and may raise
         to cancel; nothing is kept of a cancelled attachment."""
+        with folder_lock(self.path, exclusive=False, wait=True):
+            return self._add_attachment(case_id, source, name, media_type, progress)
+
+    def _add_attachment(
+        self,
+        case_id: str,
+        source: Path,
+        name: str | None,
+        media_type: str,
+        progress: Callable[[int], None] | None,
+    ) -> Revision:
         blob = attachments.encrypt_file(source, self.path / BLOB_DIR, self.recipients, progress)
         payload = {
             "name": name or source.name,
-            "media_type": media_type or _guess_type(source.name),
+            "media_type": media_type or attachments.guess_type(source.name),
             "size": blob.pt_size,
             "sha256": blob.pt_sha256,
             "blob": blob.ct_sha256,
@@ -443,13 +438,17 @@ class Vault:
                     " ON CONFLICT(file) DO NOTHING",
                     (item_id, blob.file, blob.ct_sha256, blob.ct_size),
                 )
-                rev = self._save_one(conn, Change("attachment", payload, item_id, case_id), set())
+                batch = Batch(*self._device_state(conn))
+                change = Change("attachment", payload, item_id, case_id)
+                rev = self._save_one(conn, change, batch)
+                self._store_device_state(conn, batch)
         except BaseException:
             remove_quietly(self.path / BLOB_DIR / blob.file)
             raise
         log.info("saved attachment %s of case %s", item_id, case_id)
         return rev
 
+    @_reads
     def read_attachment(self, item_id: str, writer: Any) -> int:
         item = self.get(item_id)
         if item is None or item.kind != "attachment":
@@ -463,16 +462,24 @@ class Vault:
             writer,
         )
 
+    @_reads
     def blob_files(self) -> list[str]:
         return [row[0] for row in self.conn.execute("SELECT file FROM blobs ORDER BY file")]
 
     def _sweep_orphan_blobs(self) -> None:
-        """Remove blob files no committed revision refers to (left by a crash mid-save)."""
-        known = set(self.blob_files())
-        for entry in (self.path / BLOB_DIR).iterdir():
-            if entry.name not in known:
-                log.info("removing an unreferenced attachment file left by an interrupted save")
-                remove_quietly(entry)
+        """Remove blob files no committed revision refers to (left by a crash mid-save).
+
+        Only while holding the vault's lock file exclusively: another process that is saving
+        an attachment holds it shared, and its file must not vanish under it.
+        """
+        with folder_lock(self.path, exclusive=True, wait=False) as held:
+            if not held:
+                return
+            known = set(self.blob_files())
+            for entry in (self.path / BLOB_DIR).iterdir():
+                if entry.name not in known and entry.name != LOCK_FILE:
+                    log.info("removing an unreferenced attachment file left by an interrupted save")
+                    remove_quietly(entry)
 
     # -- envelopes, for verification and backup -----------------------------------------------
 
@@ -517,9 +524,3 @@ class Vault:
                 "INSERT INTO blobs (item_id, file, ct_sha256, ct_size) VALUES (?, ?, ?, ?)",
                 (item_id, file, ct_sha256, ct_size),
             )
-
-
-def _guess_type(name: str) -> str:
-    import mimetypes
-
-    return mimetypes.guess_type(name)[0] or "application/octet-stream"

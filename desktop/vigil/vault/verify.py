@@ -26,6 +26,13 @@ class _Discard(io.RawIOBase):
 
 def verify_vault(vault: Vault) -> list[str]:
     problems: list[str] = []
+    try:
+        return _verify(vault, problems)
+    except db.DatabaseError as exc:
+        return [*problems, f"database: reading stopped at a damaged page ({exc})"]
+
+
+def _verify(vault: Vault, problems: list[str]) -> list[str]:
     conn = vault.conn
     try:
         for (row,) in conn.execute("PRAGMA cipher_integrity_check"):

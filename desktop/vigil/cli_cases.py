@@ -1,0 +1,157 @@
+"""Commands over the cases in an open vault."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from vigil.cli_common import UsageError, emit_json
+from vigil.crypto.errors import VigilError
+
+
+def cmd_case_add(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.vault.items import Change, new_id
+
+    payload: dict[str, Any] = {"title": args.title, "tags": args.tag or []}
+    if args.country:
+        payload["country"] = args.country.upper()
+    if args.status:
+        payload["status"] = args.status
+    case_id = new_id()
+    changes = [Change("case", payload, case_id)]
+    for name in args.person or []:
+        script = "Cyrl" if any("\u0400" <= ch <= "\u04ff" for ch in name) else "Latn"
+        changes.append(
+            Change("person", {"names": [{"text": name, "script": script}]}, None, case_id)
+        )
+    vault.save_many(changes)
+    print(case_id)
+
+
+def _case_row(item: Any) -> dict[str, Any]:
+    return {"id": item.id, **item.payload, "updated": item.updated}
+
+
+def cmd_case_list(vault: Any, args: argparse.Namespace) -> None:
+    cases = vault.items("case")
+    if args.json:
+        emit_json([_case_row(c) for c in cases])
+        return
+    for case in cases:
+        p = case.payload
+        print(f"{case.id}  {p.get('status', ''):<10} {p.get('country', '--'):<3} {case.title}")
+
+
+def cmd_case_show(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.cases.transfer import export_document
+
+    case = vault.get(args.case_id)
+    if case is None or case.kind != "case":
+        raise VigilError(f"There is no case {args.case_id} in this vault.")
+    record = export_document(vault, [case.id])["cases"][0]
+    record["attachments"] = [{"ref": a.id, **a.payload} for a in vault.items("attachment", case.id)]
+    if args.json:
+        record["id"] = record.pop("ref")
+        emit_json(record)
+        return
+    from vigil.cli_text import render_case
+
+    print(render_case(record))
+
+
+def cmd_note_add(vault: Any, args: argparse.Namespace) -> None:
+    if args.file:
+        try:
+            text = Path(args.file).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(
+                f"Cannot read {args.file} as UTF-8 text ({type(exc).__name__})."
+            ) from None
+    else:
+        text = args.text
+    rev = vault.save("note", {"text": text}, case_id=args.case_id)
+    print(rev.item)
+
+
+def cmd_attach(vault: Any, args: argparse.Namespace) -> None:
+    source = Path(args.file)
+    if not source.is_file():
+        raise UsageError(f"There is no file {source}.")
+    rev = vault.add_attachment(args.case_id, source)
+    print(rev.item)
+
+
+def cmd_search(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.vault.search import HIT_END, HIT_START
+
+    hits = vault.search(args.query, limit=args.limit)
+    if args.json:
+        emit_json([{"id": h.id, "kind": h.kind, "case_id": h.case_id, "title": h.title,
+                    "snippet": h.snippet.replace(HIT_START, "[").replace(HIT_END, "]")}
+                   for h in hits])  # fmt: skip
+        return
+    for hit in hits:
+        snippet = hit.snippet.replace(HIT_START, "[").replace(HIT_END, "]").replace("\n", " ")
+        print(f"{hit.id}  {hit.kind:<10} {snippet}")
+
+
+def cmd_history(vault: Any, args: argparse.Namespace) -> None:
+    if args.restore:
+        rev = vault.restore_revision(args.item_id, args.restore)
+        print(rev.id)
+        return
+    revisions = vault.history(args.item_id)
+    if not revisions:
+        raise VigilError(f"There is no item {args.item_id} in this vault.")
+    if args.show:
+        match = [r for r in revisions if r.id.startswith(args.show)]
+        if len(match) != 1:
+            raise VigilError(f"No single revision of this item starts with {args.show}.")
+        emit_json(dict(match[0].payload))
+        return
+    rows = [{"id": r.id, "time": r.time, "device": r.device.hex(), "seq": r.seq,
+             "parents": list(r.parents), "deleted": r.deleted} for r in revisions]  # fmt: skip
+    if args.json:
+        emit_json(rows)
+        return
+    for row in rows:
+        print(f"{row['id']}  {row['time']}  device {row['device'][:8]} #{row['seq']}")
+
+
+def cmd_verify(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.crypto.errors import IntegrityError
+    from vigil.vault.verify import verify_vault
+
+    problems = verify_vault(vault)
+    if problems:
+        for problem in problems:
+            print(problem)
+        raise IntegrityError(f"The vault has {len(problems)} integrity problem(s); see above.")
+    count = vault.conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+    print(f"Vault verified: {count} revisions, {len(vault.blob_files())} attachments, all intact.")
+
+
+def cmd_import(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.cases.transfer import import_document, load_import_file
+
+    for case_id in import_document(vault, load_import_file(Path(args.file))):
+        print(case_id)
+
+
+def cmd_export(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.cases.transfer import export_plaintext
+
+    if not args.plaintext:
+        raise UsageError(
+            "Export writes readable, unencrypted files; say --plaintext to confirm. "
+            "For an encrypted copy use 'vigil backup'."
+        )
+    print(
+        "WARNING: writing case content UNENCRYPTED. Anyone with access to "
+        f"{args.out} can read it. Delete it securely when done.",
+        file=sys.stderr,
+    )
+    cases, files = export_plaintext(vault, Path(args.out))
+    print(f"Exported {cases} cases and {files} attachments to {args.out}.")

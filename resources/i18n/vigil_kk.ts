@@ -1,0 +1,1692 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="94" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="159" />
+        <source>Vault: %1</source>
+        <translation>Қойма: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="97" />
+        <source>This is the demo vault. Its passphrase is: %1</source>
+        <translation>Бұл — демо қойма. Оның құпия фразасы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="111" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="247" />
+        <source>Choose a vault folder</source>
+        <translation>Қойма қалтасын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="118" />
+        <source>No vault there</source>
+        <translation>Мұнда қойма жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="119" />
+        <source>That folder holds no Vigil vault.</source>
+        <translation>Бұл қалтада Vigil қоймасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="127" />
+        <source>Creating the vault: measuring this computer…</source>
+        <translation>Қойма жасалуда: компьютер жылдамдығы өлшенуде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="155" />
+        <source>Vigil recovery key</source>
+        <translation>Vigil қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="161" />
+        <source>Keep this paper away from the computer.</source>
+        <translation>Бұл қағазды компьютерден бөлек сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="166" />
+        <source>The vault was not created</source>
+        <translation>Қойма жасалмады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="169" />
+        <source>Unlocking…</source>
+        <translation>Құлпы ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="179" />
+        <source>Wrong passphrase.</source>
+        <translation>Құпия фраза қате.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="189" />
+        <source>Recovering…</source>
+        <translation>Қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="262" />
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="262" />
+        <source>The settings could not be saved.</source>
+        <translation>Баптауларды сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="294" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="317" />
+        <source>Recalibrate</source>
+        <translation>Қайта калибрлеу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="295" />
+        <source>Type the passphrase to re-wrap the key:</source>
+        <translation>Кілтті қайта шифрлау үшін құпия фразаны енгізіңіз:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="310" />
+        <source>Recalibrated</source>
+        <translation>Қайта калибрленді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="311" />
+        <source>Key derivation now uses %1 MiB and %2 passes.</source>
+        <translation>Кілт шығару енді %1 МиБ жадты және %2 өтуді пайдаланады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="330" />
+        <source>Something went wrong (%1).</source>
+        <translation>Қате орын алды (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="169" />
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="171" />
+        <source>Add files…</source>
+        <translation>Файлдар қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="172" />
+        <source>Add files</source>
+        <translation>Файлдар қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="173" />
+        <source>Save a decrypted copy…</source>
+        <translation>Шифрсыз көшірме сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="335" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="338" />
+        <source>Save a decrypted copy</source>
+        <translation>Шифрсыз көшірме сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
+        <source>Cancel adding the file</source>
+        <translation>Файл қосудан бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="178" />
+        <source>Encryption progress</source>
+        <translation>Шифрлау барысы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="179" />
+        <source>Drop files here to encrypt them into the case.</source>
+        <translation>Файлдарды осында сүйреңіз: олар шифрланып, іске қосылады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="209" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="298" />
+        <source>Choose an attachment to view it.</source>
+        <translation>Қарау үшін тіркемені таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="232" />
+        <source>Add files to the case</source>
+        <translation>Іске файлдар қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="282" />
+        <source>Cancelled; nothing of the unfinished file was kept.</source>
+        <translation>Тоқтатылды; аяқталмаған файлдан ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="285" />
+        <source>Encrypted into the case.</source>
+        <translation>Шифрланып, іске қосылды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="304" />
+        <source>This file is too large to show inside Vigil.</source>
+        <translation>Бұл файл Vigil ішінде көрсету үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="314" />
+        <source>Decrypting…</source>
+        <translation>Шифр ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="317" />
+        <source>The file cannot be read.</source>
+        <translation>Файлды оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="331" />
+        <source>The copy will be an ordinary, unencrypted file. Anyone who can reach this computer's disk, or a backup of it, can read it. Delete it when you no longer need it. Save a decrypted copy anyway?</source>
+        <translation>Көшірме кәдімгі, шифрланбаған файл болады. Бұл компьютердің дискісіне немесе оның сақтық көшірмесіне қол жеткізе алатын кез келген адам оны оқи алады. Қажет болмай қалғанда, оны жойыңыз. Бәрібір шифрсыз көшірме сақтайсыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="356" />
+        <source>Decrypted copy saved.</source>
+        <translation>Шифрсыз көшірме сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="204" />
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="209" />
+        <source>Working</source>
+        <translation>Орындалуда</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="68" />
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="68" />
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="68" />
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="68" />
+        <source>Updated</source>
+        <translation>Жаңартылды</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPane</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="149" />
+        <source>Filter by status</source>
+        <translation>Күйі бойынша сүзу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="150" />
+        <source>All statuses</source>
+        <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="154" />
+        <source>Filter by country code</source>
+        <translation>Ел коды бойынша сүзу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="155" />
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="159" />
+        <source>Filter by tag</source>
+        <translation>Белгі бойынша сүзу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="160" />
+        <source>Tag</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="166" />
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTab</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="77" />
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="33" />
+        <source>Open case</source>
+        <translation>Ашық іс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="39" />
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="40" />
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="41" />
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="79" />
+        <source>Create a vault</source>
+        <translation>Қойма жасау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="83" />
+        <source>Choose a passphrase: several unrelated words are easy to remember and hard to guess. If you forget it, only the recovery key shown next can open the vault.</source>
+        <translation>Құпия фразаны таңдаңыз: бір-бірімен байланыссыз бірнеше сөзді есте сақтау оңай, ал табу қиын. Егер оны ұмытсаңыз, қойманы тек келесі қадамда көрсетілетін қалпына келтіру кілті аша алады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="90" />
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="91" />
+        <source>Repeat the passphrase</source>
+        <translation>Құпия фразаны қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="92" />
+        <source>Passphrase:</source>
+        <translation>Құпия фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="93" />
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="98" />
+        <source>Passphrase strength</source>
+        <translation>Құпия фразаның беріктігі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="100" />
+        <source>Passphrase hint</source>
+        <translation>Құпия фраза туралы кеңес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="103" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="104" />
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="105" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="106" />
+        <source>Create vault</source>
+        <translation>Қойма жасау</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/gate.py" line="122" />
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Тым қысқа: кемінде %n таңба.</numerusform>
+            <numerusform>Тым қысқа: кемінде %n таңба.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="123" />
+        <source>Weak: easy to guess for someone with time. Add more words.</source>
+        <translation>Әлсіз: уақыты бар адам оны оңай таба алады. Тағы сөз қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="124" />
+        <source>Fair: add a word or two more.</source>
+        <translation>Орташа: тағы бір-екі сөз қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="125" />
+        <source>Good.</source>
+        <translation>Жақсы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="126" />
+        <source>Strong.</source>
+        <translation>Берік.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="136" />
+        <source>The two passphrases differ.</source>
+        <translation>Құпия фразалар сәйкес емес.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="175" />
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="178" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="179" />
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="180" />
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="181" />
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="183" />
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="185" />
+        <source>Sources of this event</source>
+        <translation>Осы оқиғаның дереккөздері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="196" />
+        <source>Date:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="197" />
+        <source>Type:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="198" />
+        <source>Place:</source>
+        <translation>Орны:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="199" />
+        <source>What happened:</source>
+        <translation>Не болды:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="200" />
+        <source>Sources:</source>
+        <translation>Дереккөздер:</translation>
+    </message>
+</context>
+<context>
+    <name>GateWindow</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="219" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="220" />
+        <source>Vigil</source>
+        <translation>Vigil</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="67" />
+        <location filename="../../desktop/vigil/ui/history.py" line="68" />
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="70" />
+        <source>Revisions</source>
+        <translation>Нұсқалар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="73" />
+        <source>The revision before</source>
+        <translation>Алдыңғы нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="76" />
+        <source>The chosen revision</source>
+        <translation>Таңдалған нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="77" />
+        <source>Revision details</source>
+        <translation>Нұсқа туралы мәлімет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="80" />
+        <source>Before</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="81" />
+        <source>This revision</source>
+        <translation>Осы нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="89" />
+        <location filename="../../desktop/vigil/ui/history.py" line="91" />
+        <source>Restore this revision</source>
+        <translation>Осы нұсқаны қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="114" />
+        <source>this device</source>
+        <translation>осы құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="117" />
+        <source>#%1  %2 UTC  by %3</source>
+        <translation>№%1  %2 UTC  — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="145" />
+        <source>Revision %1, device %2, sequence %3</source>
+        <translation>Нұсқа %1, құрылғы %2, реттік нөмір %3</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="57" />
+        <source>Problems</source>
+        <translation>Қателер</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="14" />
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="15" />
+        <source>monitoring</source>
+        <translation>бақылауда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="16" />
+        <source>closed</source>
+        <translation>жабық</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="17" />
+        <source>public</source>
+        <translation>жария</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="18" />
+        <source>internal</source>
+        <translation>ішкі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="19" />
+        <source>confidential</source>
+        <translation>құпия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="20" />
+        <source>strictly confidential</source>
+        <translation>қатаң құпия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="21" />
+        <source>masculine</source>
+        <translation>еркек тегі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="22" />
+        <source>feminine</source>
+        <translation>әйел тегі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="23" />
+        <source>neuter</source>
+        <translation>орта тек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="24" />
+        <source>unspecified</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="25" />
+        <source>confirmed</source>
+        <translation>расталған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="26" />
+        <source>reliable</source>
+        <translation>сенімді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="27" />
+        <source>unverified</source>
+        <translation>тексерілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="28" />
+        <source>doubtful</source>
+        <translation>күмәнді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="29" />
+        <source>arrest</source>
+        <translation>қамауға алу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="30" />
+        <source>detention</source>
+        <translation>ұстау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="31" />
+        <source>charge</source>
+        <translation>айып тағу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="32" />
+        <source>hearing</source>
+        <translation>сот отырысы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="33" />
+        <source>trial</source>
+        <translation>сот процесі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="34" />
+        <source>verdict</source>
+        <translation>үкім</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="35" />
+        <source>release</source>
+        <translation>босату</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="36" />
+        <source>fine</source>
+        <translation>айыппұл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="37" />
+        <source>house arrest</source>
+        <translation>үй қамағы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="38" />
+        <source>travel ban</source>
+        <translation>шетелге шығуға тыйым</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="39" />
+        <source>registration refused</source>
+        <translation>тіркеуден бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="40" />
+        <source>harassment</source>
+        <translation>қудалау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="41" />
+        <source>disappearance</source>
+        <translation>із-түзсіз жоғалу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="42" />
+        <source>ill-treatment</source>
+        <translation>қатыгездік</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="43" />
+        <source>statement</source>
+        <translation>мәлімдеме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="44" />
+        <source>other</source>
+        <translation>басқа</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="85" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="86" />
+        <source>Vigil</source>
+        <translation>Vigil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
+        <source>Choose a case, or make a new one with Ctrl+N.</source>
+        <translation>Істі таңдаңыз немесе Ctrl+N арқылы жаңасын жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="106" />
+        <source>Loading cases…</source>
+        <translation>Істер жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="118" />
+        <source>&amp;Vault</source>
+        <translation>&amp;Қойма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="119" />
+        <source>&amp;New case…</source>
+        <translation>&amp;Жаңа іс…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="120" />
+        <source>&amp;Import cases…</source>
+        <translation>Істерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="121" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="123" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="130" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="132" />
+        <source>&amp;Search everywhere…</source>
+        <translation>Барлық жерден &amp;іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="135" />
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/main_window.py" line="152" />
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="173" />
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="173" />
+        <source>Title of the case:</source>
+        <translation>Істің атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="180" />
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="189" />
+        <source>Import cases</source>
+        <translation>Істерді импорттау</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/main_window.py" line="201" />
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>%n іс импортталды.</numerusform>
+            <numerusform>%n іс импортталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="208" />
+        <source>Nothing was imported</source>
+        <translation>Ештеңе импортталмады</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="56" />
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="58" />
+        <source>Note text</source>
+        <translation>Жазба мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="59" />
+        <source>Write here. Markdown is fine. Saved as you go.</source>
+        <translation>Осында жазыңыз. Markdown қолдануға болады. Бәрі өздігінен сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="61" />
+        <source>Note preview</source>
+        <translation>Жазбаны алдын ала қарау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="65" />
+        <source>Save status</source>
+        <translation>Сақтау күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="66" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="67" />
+        <source>New note</source>
+        <translation>Жаңа жазба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="68" />
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="69" />
+        <source>Show the preview</source>
+        <translation>Алдын ала қарауды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="71" />
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="72" />
+        <source>Copy the note (the clipboard is cleared soon)</source>
+        <translation>Жазбаны көшіру (алмасу буфері жақында тазаланады)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/notes.py" line="212" />
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Көшірілді; алмасу буфері %n секундтан кейін тазаланады.</numerusform>
+            <numerusform>Көшірілді; алмасу буфері %n секундтан кейін тазаланады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="73" />
+        <source>History…</source>
+        <translation>Тарих…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="74" />
+        <source>History of the note</source>
+        <translation>Жазба тарихы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="126" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="200" />
+        <source>(empty note)</source>
+        <translation>(бос жазба)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="178" />
+        <source>Editing…</source>
+        <translation>Өңделуде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="196" />
+        <source>Saved, encrypted.</source>
+        <translation>Шифрланып сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="85" />
+        <source>Case title</source>
+        <translation>Іс атауы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="87" />
+        <source>Case status</source>
+        <translation>Іс күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="91" />
+        <source>Country code</source>
+        <translation>Ел коды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="94" />
+        <source>Tags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="95" />
+        <source>comma-separated</source>
+        <translation>үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="97" />
+        <source>Confidentiality</source>
+        <translation>Құпиялық</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="101" />
+        <source>Summary</source>
+        <translation>Қысқаша сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="102" />
+        <source>Title:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="103" />
+        <source>Status:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="104" />
+        <source>Country:</source>
+        <translation>Ел:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="105" />
+        <source>Tags:</source>
+        <translation>Белгілер:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="106" />
+        <source>Confidentiality:</source>
+        <translation>Құпиялық:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="107" />
+        <source>Summary:</source>
+        <translation>Қысқаша сипаттама:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
+        <source>Problems</source>
+        <translation>Қателер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="109" />
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="109" />
+        <source>Save the case</source>
+        <translation>Істі сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="110" />
+        <source>History…</source>
+        <translation>Тарих…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="110" />
+        <source>History of the case</source>
+        <translation>Іс тарихы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="168" />
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="182" />
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="183" />
+        <source>Add person…</source>
+        <translation>Адам қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="183" />
+        <source>Add a person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="184" />
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="184" />
+        <source>Edit the person</source>
+        <translation>Адам деректерін өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="185" />
+        <source>History…</source>
+        <translation>Тарих…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="185" />
+        <source>History of the person</source>
+        <translation>Адам деректерінің тарихы</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="83" />
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="86" />
+        <source>Names</source>
+        <translation>Есімдер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="88" />
+        <source>Name</source>
+        <translation>Есімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="88" />
+        <source>Script</source>
+        <translation>Жазу жүйесі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="88" />
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="96" />
+        <source>Pronouns</source>
+        <translation>Есімдіктер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="98" />
+        <source>Grammatical gender</source>
+        <translation>Грамматикалық тек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="102" />
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="103" />
+        <source>Descriptor</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="104" />
+        <source>Names (one per script or language):</source>
+        <translation>Есімдер (әр тілге біреуден):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="105" />
+        <source>Pronouns:</source>
+        <translation>Есімдіктер:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="106" />
+        <source>Grammatical gender:</source>
+        <translation>Грамматикалық тек:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="107" />
+        <source>Role:</source>
+        <translation>Рөлі:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="108" />
+        <source>Descriptor:</source>
+        <translation>Сипаттамасы:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="303" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="304" />
+        <source>Recover the vault</source>
+        <translation>Қойманы қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="306" />
+        <source>Type the recovery key and choose a new passphrase.</source>
+        <translation>Қалпына келтіру кілтін енгізіп, жаңа құпия фраза таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="309" />
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="311" />
+        <source>New passphrase</source>
+        <translation>Жаңа құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="312" />
+        <source>Repeat the new passphrase</source>
+        <translation>Жаңа құпия фразаны қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="313" />
+        <source>Recovery key:</source>
+        <translation>Қалпына келтіру кілті:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="314" />
+        <source>New passphrase:</source>
+        <translation>Жаңа құпия фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="315" />
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="317" />
+        <source>Recovery status</source>
+        <translation>Қалпына келтіру күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="323" />
+        <source>Recover</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="330" />
+        <source>The new passphrase is too short.</source>
+        <translation>Жаңа құпия фраза тым қысқа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="332" />
+        <source>The two passphrases differ.</source>
+        <translation>Құпия фразалар сәйкес емес.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="253" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="254" />
+        <source>Your recovery key</source>
+        <translation>Сіздің қалпына келтіру кілтіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="259" />
+        <source>Write this recovery key on paper now. It is shown only this once. If you forget your passphrase, it is the only way back into the vault. Anyone who holds it can open the vault: keep it away from this computer.</source>
+        <translation>Осы қалпына келтіру кілтін қазір қағазға жазып алыңыз. Ол тек бір рет көрсетіледі. Құпия фразаңызды ұмытсаңыз, қоймаға қайта кірудің жалғыз жолы — осы кілт. Кілт кімнің қолында болса, сол қойманы аша алады: оны осы компьютерден бөлек сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="265" />
+        <source>Recovery key</source>
+        <translation>Қалпына келтіру кілті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="274" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="275" />
+        <source>I have written it down</source>
+        <translation>Мен оны жазып алдым</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="279" />
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="281" />
+        <source>Print the recovery key</source>
+        <translation>Қалпына келтіру кілтін басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="283" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="285" />
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="93" />
+        <location filename="../../desktop/vigil/ui/search.py" line="94" />
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="96" />
+        <source>Search the vault</source>
+        <translation>Қоймадан іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="97" />
+        <source>Search cases, people, events, sources, notes…</source>
+        <translation>Істер, адамдар, оқиғалар, дереккөздер, жазбалар бойынша іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="100" />
+        <source>Search results</source>
+        <translation>Іздеу нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="105" />
+        <source>Search status</source>
+        <translation>Іздеу күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="121" />
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="122" />
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="123" />
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="124" />
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="125" />
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="126" />
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/search.py" line="158" />
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n нәтиже</numerusform>
+            <numerusform>%n нәтиже</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="30" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="31" />
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="33" />
+        <source>Lock after minutes without use</source>
+        <translation>Әрекетсіз қанша минуттан кейін құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="36" />
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="37" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="38" />
+        <source>Lock when the screen locks</source>
+        <translation>Экран құлыпталғанда құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="41" />
+        <source>Clear copied text after seconds</source>
+        <translation>Көшірілген мәтінді қанша секундтан кейін тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="44" />
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="46" />
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="59" />
+        <source>As the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="57" />
+        <source>Theme</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="60" />
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="61" />
+        <source>Dark</source>
+        <translation>Қараңғы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="67" />
+        <source>Vault folder</source>
+        <translation>Қойма қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="68" />
+        <source>the default folder</source>
+        <translation>әдепкі қалта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="69" />
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="70" />
+        <source>Choose the vault folder</source>
+        <translation>Қойма қалтасын таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="75" />
+        <source>Recalibrate key derivation…</source>
+        <translation>Кілт шығаруды қайта калибрлеу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="76" />
+        <source>Recalibrate key derivation</source>
+        <translation>Кілт шығаруды қайта калибрлеу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="79" />
+        <source>Auto-lock:</source>
+        <translation>Автоқұлыптау:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="81" />
+        <source>Clipboard:</source>
+        <translation>Алмасу буфері:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="82" />
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
+        <source>Theme:</source>
+        <translation>Тақырып:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="84" />
+        <source>Vault folder:</source>
+        <translation>Қойма қалтасы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
+        <source>Passphrase cost:</source>
+        <translation>Құпия фраза қорғанысы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="94" />
+        <source>A new vault folder is used the next time Vigil starts.</source>
+        <translation>Жаңа қойма қалтасы Vigil келесі рет іске қосылғанда қолданылады.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="142" />
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="144" />
+        <source>What the source is</source>
+        <translation>Дереккөз не екені</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="145" />
+        <source>Who published it</source>
+        <translation>Кім жариялады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="146" />
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="147" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="150" />
+        <source>Reliability</source>
+        <translation>Сенімділігі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="152" />
+        <source>What:</source>
+        <translation>Не:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="153" />
+        <source>Who:</source>
+        <translation>Кім:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="154" />
+        <source>Address:</source>
+        <translation>Мекенжай:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="155" />
+        <source>Date:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="156" />
+        <source>Reliability:</source>
+        <translation>Сенімділігі:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="239" />
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="241" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="241" />
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="241" />
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="241" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="257" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="262" />
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="250" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="261" />
+        <source>The chosen event</source>
+        <translation>Таңдалған оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="275" />
+        <source>Add event…</source>
+        <translation>Оқиға қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="275" />
+        <source>Add an event</source>
+        <translation>Оқиға қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="276" />
+        <source>Edit event…</source>
+        <translation>Оқиғаны өңдеу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="276" />
+        <source>Edit the event</source>
+        <translation>Оқиғаны өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="277" />
+        <source>Add source…</source>
+        <translation>Дереккөз қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="277" />
+        <source>Add a source</source>
+        <translation>Дереккөз қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="278" />
+        <source>Edit source…</source>
+        <translation>Дереккөзді өңдеу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="278" />
+        <source>Edit the source</source>
+        <translation>Дереккөзді өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="279" />
+        <source>History…</source>
+        <translation>Тарих…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="279" />
+        <source>History of the event</source>
+        <translation>Оқиға тарихы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="341" />
+        <source>Place: %1</source>
+        <translation>Орны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="345" />
+        <source>Also dated %1 by %2</source>
+        <translation>Басқа күні: %1 (дереккөзі: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="348" />
+        <source>Sources:</source>
+        <translation>Дереккөздер:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="157" />
+        <source>Unlock the vault</source>
+        <translation>Қойманың құлпын ашу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="158" />
+        <source>Vault location</source>
+        <translation>Қойманың орны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="160" />
+        <source>Demo passphrase</source>
+        <translation>Демо құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="164" />
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="165" />
+        <source>Passphrase:</source>
+        <translation>Құпия фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="167" />
+        <source>Unlock status</source>
+        <translation>Құлпын ашу күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="171" />
+        <source>Use the recovery key…</source>
+        <translation>Қалпына келтіру кілтін қолдану…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="172" />
+        <source>Use the recovery key</source>
+        <translation>Қалпына келтіру кілтін қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="173" />
+        <source>Other vault…</source>
+        <translation>Басқа қойма…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="174" />
+        <source>Open another vault</source>
+        <translation>Басқа қойманы ашу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="175" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="176" />
+        <source>Unlock</source>
+        <translation>Құлпын ашу</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="72" />
+        <source>Attachment viewer</source>
+        <translation>Тіркемені қарау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="73" />
+        <source>Choose an attachment to view it.</source>
+        <translation>Қарау үшін тіркемені таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="76" />
+        <source>Image</source>
+        <translation>Сурет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="82" />
+        <source>PDF page</source>
+        <translation>PDF беті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="88" />
+        <source>Page:</source>
+        <translation>Бет:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="93" />
+        <source>PDF page image</source>
+        <translation>PDF бетінің суреті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="100" />
+        <source>Attachment text</source>
+        <translation>Тіркеме мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="128" />
+        <source>This kind of file cannot be shown inside Vigil.</source>
+        <translation>Мұндай файлды Vigil ішінде көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="136" />
+        <source>This PDF is damaged or cannot be shown.</source>
+        <translation>Бұл PDF бүлінген немесе оны көрсету мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="50" />
+        <source>Welcome to Vigil</source>
+        <translation>Vigil-ге қош келдіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="54" />
+        <source>Vigil keeps case notes encrypted on this computer. Nothing in a vault can be read without its passphrase.</source>
+        <translation>Vigil іс жазбаларын осы компьютерде шифрланған түрде сақтайды. Қоймадағы ештеңені оның құпия фразасынсыз оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="59" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="60" />
+        <source>Create a new vault</source>
+        <translation>Жаңа қойма жасау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="61" />
+        <source>Open an existing vault…</source>
+        <translation>Бар қойманы ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="62" />
+        <source>Open an existing vault</source>
+        <translation>Бар қойманы ашу</translation>
+    </message>
+</context>
+</TS>

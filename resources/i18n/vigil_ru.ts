@@ -1,0 +1,1697 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="94" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="159" />
+        <source>Vault: %1</source>
+        <translation>Хранилище: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="97" />
+        <source>This is the demo vault. Its passphrase is: %1</source>
+        <translation>Это демонстрационное хранилище. Его парольная фраза: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="111" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="247" />
+        <source>Choose a vault folder</source>
+        <translation>Выберите папку хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="118" />
+        <source>No vault there</source>
+        <translation>Здесь нет хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="119" />
+        <source>That folder holds no Vigil vault.</source>
+        <translation>В этой папке нет хранилища Vigil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="127" />
+        <source>Creating the vault: measuring this computer…</source>
+        <translation>Создание хранилища: замеряем скорость компьютера…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="155" />
+        <source>Vigil recovery key</source>
+        <translation>Ключ восстановления Vigil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="161" />
+        <source>Keep this paper away from the computer.</source>
+        <translation>Храните этот лист отдельно от компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="166" />
+        <source>The vault was not created</source>
+        <translation>Хранилище не создано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="169" />
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="179" />
+        <source>Wrong passphrase.</source>
+        <translation>Неверная парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="189" />
+        <source>Recovering…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="262" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="262" />
+        <source>The settings could not be saved.</source>
+        <translation>Не удалось сохранить настройки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="294" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="317" />
+        <source>Recalibrate</source>
+        <translation>Перекалибровка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="295" />
+        <source>Type the passphrase to re-wrap the key:</source>
+        <translation>Введите парольную фразу, чтобы перешифровать ключ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="310" />
+        <source>Recalibrated</source>
+        <translation>Перекалибровано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="311" />
+        <source>Key derivation now uses %1 MiB and %2 passes.</source>
+        <translation>Для получения ключа теперь используется %1 МиБ памяти; число проходов: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="330" />
+        <source>Something went wrong (%1).</source>
+        <translation>Что-то пошло не так (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="169" />
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="171" />
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="172" />
+        <source>Add files</source>
+        <translation>Добавить файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="173" />
+        <source>Save a decrypted copy…</source>
+        <translation>Сохранить расшифрованную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="335" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="338" />
+        <source>Save a decrypted copy</source>
+        <translation>Сохранить расшифрованную копию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
+        <source>Cancel adding the file</source>
+        <translation>Отменить добавление файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="178" />
+        <source>Encryption progress</source>
+        <translation>Ход шифрования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="179" />
+        <source>Drop files here to encrypt them into the case.</source>
+        <translation>Перетащите файлы сюда — они будут зашифрованы и добавлены в дело.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="209" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="298" />
+        <source>Choose an attachment to view it.</source>
+        <translation>Выберите вложение для просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="232" />
+        <source>Add files to the case</source>
+        <translation>Добавить файлы в дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="282" />
+        <source>Cancelled; nothing of the unfinished file was kept.</source>
+        <translation>Отменено; от незавершённого файла ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="285" />
+        <source>Encrypted into the case.</source>
+        <translation>Зашифровано и добавлено в дело.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="304" />
+        <source>This file is too large to show inside Vigil.</source>
+        <translation>Этот файл слишком велик для показа в Vigil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="314" />
+        <source>Decrypting…</source>
+        <translation>Расшифровка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="317" />
+        <source>The file cannot be read.</source>
+        <translation>Не удаётся прочитать файл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="331" />
+        <source>The copy will be an ordinary, unencrypted file. Anyone who can reach this computer's disk, or a backup of it, can read it. Delete it when you no longer need it. Save a decrypted copy anyway?</source>
+        <translation>Копия будет обычным незашифрованным файлом. Её сможет прочитать любой, у кого есть доступ к диску этого компьютера или к его резервной копии. Удалите её, когда она станет не нужна. Всё равно сохранить расшифрованную копию?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="356" />
+        <source>Decrypted copy saved.</source>
+        <translation>Расшифрованная копия сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="204" />
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="209" />
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="68" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="68" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="68" />
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="68" />
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPane</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="149" />
+        <source>Filter by status</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="150" />
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="154" />
+        <source>Filter by country code</source>
+        <translation>Фильтр по коду страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="155" />
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="159" />
+        <source>Filter by tag</source>
+        <translation>Фильтр по метке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="160" />
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="166" />
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTab</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="77" />
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="33" />
+        <source>Open case</source>
+        <translation>Открытое дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="39" />
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="40" />
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="41" />
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="79" />
+        <source>Create a vault</source>
+        <translation>Создание хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="83" />
+        <source>Choose a passphrase: several unrelated words are easy to remember and hard to guess. If you forget it, only the recovery key shown next can open the vault.</source>
+        <translation>Выберите парольную фразу: несколько не связанных между собой слов легко запомнить и трудно угадать. Если вы её забудете, открыть хранилище сможет только ключ восстановления, который будет показан далее.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="90" />
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="91" />
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="92" />
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="93" />
+        <source>Repeat it:</source>
+        <translation>Повторите:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="98" />
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="100" />
+        <source>Passphrase hint</source>
+        <translation>Подсказка о парольной фразе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="103" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="104" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="105" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="106" />
+        <source>Create vault</source>
+        <translation>Создать хранилище</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/gate.py" line="122" />
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Слишком коротко: минимум %n символ.</numerusform>
+            <numerusform>Слишком коротко: минимум %n символа.</numerusform>
+            <numerusform>Слишком коротко: минимум %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="123" />
+        <source>Weak: easy to guess for someone with time. Add more words.</source>
+        <translation>Слабая: при наличии времени её легко подобрать. Добавьте ещё слов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="124" />
+        <source>Fair: add a word or two more.</source>
+        <translation>Средняя: добавьте ещё одно-два слова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="125" />
+        <source>Good.</source>
+        <translation>Хорошая.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="126" />
+        <source>Strong.</source>
+        <translation>Надёжная.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="136" />
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="175" />
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="178" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="179" />
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="180" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="181" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="183" />
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="185" />
+        <source>Sources of this event</source>
+        <translation>Источники этого события</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="196" />
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="197" />
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="198" />
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="199" />
+        <source>What happened:</source>
+        <translation>Что произошло:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="200" />
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+</context>
+<context>
+    <name>GateWindow</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="219" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="220" />
+        <source>Vigil</source>
+        <translation>Vigil</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="67" />
+        <location filename="../../desktop/vigil/ui/history.py" line="68" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="70" />
+        <source>Revisions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="73" />
+        <source>The revision before</source>
+        <translation>Предыдущая версия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="76" />
+        <source>The chosen revision</source>
+        <translation>Выбранная версия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="77" />
+        <source>Revision details</source>
+        <translation>Сведения о версии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="80" />
+        <source>Before</source>
+        <translation>Предыдущая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="81" />
+        <source>This revision</source>
+        <translation>Эта версия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="89" />
+        <location filename="../../desktop/vigil/ui/history.py" line="91" />
+        <source>Restore this revision</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="114" />
+        <source>this device</source>
+        <translation>это устройство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="117" />
+        <source>#%1  %2 UTC  by %3</source>
+        <translation>№%1  %2 UTC  — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="145" />
+        <source>Revision %1, device %2, sequence %3</source>
+        <translation>Версия %1, устройство %2, порядковый номер %3</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="57" />
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="14" />
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="15" />
+        <source>monitoring</source>
+        <translation>наблюдение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="16" />
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="17" />
+        <source>public</source>
+        <translation>публичное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="18" />
+        <source>internal</source>
+        <translation>внутреннее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="19" />
+        <source>confidential</source>
+        <translation>конфиденциальное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="20" />
+        <source>strictly confidential</source>
+        <translation>строго конфиденциальное</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="21" />
+        <source>masculine</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="22" />
+        <source>feminine</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="23" />
+        <source>neuter</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="24" />
+        <source>unspecified</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="25" />
+        <source>confirmed</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="26" />
+        <source>reliable</source>
+        <translation>надёжный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="27" />
+        <source>unverified</source>
+        <translation>не проверен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="28" />
+        <source>doubtful</source>
+        <translation>сомнительный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="29" />
+        <source>arrest</source>
+        <translation>арест</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="30" />
+        <source>detention</source>
+        <translation>задержание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="31" />
+        <source>charge</source>
+        <translation>обвинение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="32" />
+        <source>hearing</source>
+        <translation>заседание суда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="33" />
+        <source>trial</source>
+        <translation>судебный процесс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="34" />
+        <source>verdict</source>
+        <translation>приговор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="35" />
+        <source>release</source>
+        <translation>освобождение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="36" />
+        <source>fine</source>
+        <translation>штраф</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="37" />
+        <source>house arrest</source>
+        <translation>домашний арест</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="38" />
+        <source>travel ban</source>
+        <translation>запрет на выезд</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="39" />
+        <source>registration refused</source>
+        <translation>отказ в регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="40" />
+        <source>harassment</source>
+        <translation>преследование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="41" />
+        <source>disappearance</source>
+        <translation>исчезновение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="42" />
+        <source>ill-treatment</source>
+        <translation>жестокое обращение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="43" />
+        <source>statement</source>
+        <translation>заявление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/labels.py" line="44" />
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="85" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="86" />
+        <source>Vigil</source>
+        <translation>Vigil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
+        <source>Choose a case, or make a new one with Ctrl+N.</source>
+        <translation>Выберите дело или создайте новое (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="106" />
+        <source>Loading cases…</source>
+        <translation>Загрузка дел…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="118" />
+        <source>&amp;Vault</source>
+        <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="119" />
+        <source>&amp;New case…</source>
+        <translation>&amp;Новое дело…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="120" />
+        <source>&amp;Import cases…</source>
+        <translation>&amp;Импорт дел…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="121" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="123" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="130" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="132" />
+        <source>&amp;Search everywhere…</source>
+        <translation>&amp;Поиск везде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="135" />
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/main_window.py" line="152" />
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="173" />
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="173" />
+        <source>Title of the case:</source>
+        <translation>Название дела:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="180" />
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="189" />
+        <source>Import cases</source>
+        <translation>Импорт дел</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/main_window.py" line="201" />
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Импортировано %n дело.</numerusform>
+            <numerusform>Импортировано %n дела.</numerusform>
+            <numerusform>Импортировано %n дел.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="208" />
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="56" />
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="58" />
+        <source>Note text</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="59" />
+        <source>Write here. Markdown is fine. Saved as you go.</source>
+        <translation>Пишите здесь. Можно использовать Markdown. Всё сохраняется автоматически.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="61" />
+        <source>Note preview</source>
+        <translation>Предпросмотр заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="65" />
+        <source>Save status</source>
+        <translation>Состояние сохранения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="66" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="67" />
+        <source>New note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="68" />
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="69" />
+        <source>Show the preview</source>
+        <translation>Показать предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="71" />
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="72" />
+        <source>Copy the note (the clipboard is cleared soon)</source>
+        <translation>Копировать заметку (буфер обмена скоро очистится)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/notes.py" line="212" />
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Скопировано; буфер обмена очистится через %n секунду.</numerusform>
+            <numerusform>Скопировано; буфер обмена очистится через %n секунды.</numerusform>
+            <numerusform>Скопировано; буфер обмена очистится через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="73" />
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="74" />
+        <source>History of the note</source>
+        <translation>История заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="126" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="200" />
+        <source>(empty note)</source>
+        <translation>(пустая заметка)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="178" />
+        <source>Editing…</source>
+        <translation>Редактирование…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/notes.py" line="196" />
+        <source>Saved, encrypted.</source>
+        <translation>Сохранено и зашифровано.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="85" />
+        <source>Case title</source>
+        <translation>Название дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="87" />
+        <source>Case status</source>
+        <translation>Статус дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="91" />
+        <source>Country code</source>
+        <translation>Код страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="94" />
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="95" />
+        <source>comma-separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="97" />
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="101" />
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="102" />
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="103" />
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="104" />
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="105" />
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="106" />
+        <source>Confidentiality:</source>
+        <translation>Конфиденциальность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="107" />
+        <source>Summary:</source>
+        <translation>Краткое описание:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="109" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="109" />
+        <source>Save the case</source>
+        <translation>Сохранить дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="110" />
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="110" />
+        <source>History of the case</source>
+        <translation>История дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="168" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="182" />
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="183" />
+        <source>Add person…</source>
+        <translation>Добавить человека…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="183" />
+        <source>Add a person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="184" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="184" />
+        <source>Edit the person</source>
+        <translation>Изменить данные человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="185" />
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="185" />
+        <source>History of the person</source>
+        <translation>История данных человека</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="83" />
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="86" />
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="88" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="88" />
+        <source>Script</source>
+        <translation>Письменность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="88" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="96" />
+        <source>Pronouns</source>
+        <translation>Местоимения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="98" />
+        <source>Grammatical gender</source>
+        <translation>Грамматический род</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="102" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="103" />
+        <source>Descriptor</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="104" />
+        <source>Names (one per script or language):</source>
+        <translation>Имена (по одному на язык):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="105" />
+        <source>Pronouns:</source>
+        <translation>Местоимения:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="106" />
+        <source>Grammatical gender:</source>
+        <translation>Грамматический род:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="107" />
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="108" />
+        <source>Descriptor:</source>
+        <translation>Описание:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="303" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="304" />
+        <source>Recover the vault</source>
+        <translation>Восстановление хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="306" />
+        <source>Type the recovery key and choose a new passphrase.</source>
+        <translation>Введите ключ восстановления и выберите новую парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="309" />
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="311" />
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="312" />
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="313" />
+        <source>Recovery key:</source>
+        <translation>Ключ восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="314" />
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="315" />
+        <source>Repeat it:</source>
+        <translation>Повторите:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="317" />
+        <source>Recovery status</source>
+        <translation>Состояние восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="323" />
+        <source>Recover</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="330" />
+        <source>The new passphrase is too short.</source>
+        <translation>Новая парольная фраза слишком короткая.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="332" />
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="253" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="254" />
+        <source>Your recovery key</source>
+        <translation>Ваш ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="259" />
+        <source>Write this recovery key on paper now. It is shown only this once. If you forget your passphrase, it is the only way back into the vault. Anyone who holds it can open the vault: keep it away from this computer.</source>
+        <translation>Запишите этот ключ восстановления на бумаге прямо сейчас. Он показывается только один раз. Если вы забудете парольную фразу, только он поможет снова открыть хранилище. Любой, у кого есть этот ключ, может открыть хранилище: храните его отдельно от этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="265" />
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="274" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="275" />
+        <source>I have written it down</source>
+        <translation>Ключ записан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="279" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="281" />
+        <source>Print the recovery key</source>
+        <translation>Распечатать ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="283" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="285" />
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="93" />
+        <location filename="../../desktop/vigil/ui/search.py" line="94" />
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="96" />
+        <source>Search the vault</source>
+        <translation>Поиск по хранилищу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="97" />
+        <source>Search cases, people, events, sources, notes…</source>
+        <translation>Поиск по делам, людям, событиям, источникам, заметкам…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="100" />
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="105" />
+        <source>Search status</source>
+        <translation>Состояние поиска</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="121" />
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="122" />
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="123" />
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="124" />
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="125" />
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/search.py" line="126" />
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/search.py" line="158" />
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="30" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="31" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="33" />
+        <source>Lock after minutes without use</source>
+        <translation>Минут бездействия до блокировки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="36" />
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="37" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="38" />
+        <source>Lock when the screen locks</source>
+        <translation>Блокировать вместе с экраном</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="41" />
+        <source>Clear copied text after seconds</source>
+        <translation>Секунд до очистки скопированного текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="44" />
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="46" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="59" />
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="57" />
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="60" />
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="61" />
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="67" />
+        <source>Vault folder</source>
+        <translation>Папка хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="68" />
+        <source>the default folder</source>
+        <translation>папка по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="69" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="70" />
+        <source>Choose the vault folder</source>
+        <translation>Выбрать папку хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="75" />
+        <source>Recalibrate key derivation…</source>
+        <translation>Перекалибровать получение ключа…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="76" />
+        <source>Recalibrate key derivation</source>
+        <translation>Перекалибровать получение ключа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="79" />
+        <source>Auto-lock:</source>
+        <translation>Автоблокировка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="81" />
+        <source>Clipboard:</source>
+        <translation>Буфер обмена:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="82" />
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
+        <source>Theme:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="84" />
+        <source>Vault folder:</source>
+        <translation>Папка хранилища:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
+        <source>Passphrase cost:</source>
+        <translation>Защита парольной фразы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="94" />
+        <source>A new vault folder is used the next time Vigil starts.</source>
+        <translation>Новая папка хранилища будет использована при следующем запуске Vigil.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="142" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="144" />
+        <source>What the source is</source>
+        <translation>Что это за источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="145" />
+        <source>Who published it</source>
+        <translation>Кто опубликовал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="146" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="147" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="150" />
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="152" />
+        <source>What:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="153" />
+        <source>Who:</source>
+        <translation>Кто:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="154" />
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="155" />
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="156" />
+        <source>Reliability:</source>
+        <translation>Надёжность:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="239" />
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="241" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="241" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="241" />
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="241" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="257" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="262" />
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="250" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="261" />
+        <source>The chosen event</source>
+        <translation>Выбранное событие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="275" />
+        <source>Add event…</source>
+        <translation>Добавить событие…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="275" />
+        <source>Add an event</source>
+        <translation>Добавить событие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="276" />
+        <source>Edit event…</source>
+        <translation>Изменить событие…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="276" />
+        <source>Edit the event</source>
+        <translation>Изменить событие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="277" />
+        <source>Add source…</source>
+        <translation>Добавить источник…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="277" />
+        <source>Add a source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="278" />
+        <source>Edit source…</source>
+        <translation>Изменить источник…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="278" />
+        <source>Edit the source</source>
+        <translation>Изменить источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="279" />
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="279" />
+        <source>History of the event</source>
+        <translation>История события</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="341" />
+        <source>Place: %1</source>
+        <translation>Место: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="345" />
+        <source>Also dated %1 by %2</source>
+        <translation>Другая дата: %1 (по данным: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="348" />
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="157" />
+        <source>Unlock the vault</source>
+        <translation>Разблокировать хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="158" />
+        <source>Vault location</source>
+        <translation>Расположение хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="160" />
+        <source>Demo passphrase</source>
+        <translation>Демонстрационная парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="164" />
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="165" />
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="167" />
+        <source>Unlock status</source>
+        <translation>Состояние разблокировки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="171" />
+        <source>Use the recovery key…</source>
+        <translation>Ключ восстановления…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="172" />
+        <source>Use the recovery key</source>
+        <translation>Использовать ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="173" />
+        <source>Other vault…</source>
+        <translation>Другое хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="174" />
+        <source>Open another vault</source>
+        <translation>Открыть другое хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="175" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="176" />
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="72" />
+        <source>Attachment viewer</source>
+        <translation>Просмотр вложений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="73" />
+        <source>Choose an attachment to view it.</source>
+        <translation>Выберите вложение для просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="76" />
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="82" />
+        <source>PDF page</source>
+        <translation>Страница PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="88" />
+        <source>Page:</source>
+        <translation>Страница:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="93" />
+        <source>PDF page image</source>
+        <translation>Изображение страницы PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="100" />
+        <source>Attachment text</source>
+        <translation>Текст вложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="128" />
+        <source>This kind of file cannot be shown inside Vigil.</source>
+        <translation>Файлы такого типа нельзя показать в Vigil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="136" />
+        <source>This PDF is damaged or cannot be shown.</source>
+        <translation>Этот PDF повреждён или не может быть показан.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="50" />
+        <source>Welcome to Vigil</source>
+        <translation>Добро пожаловать в Vigil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="54" />
+        <source>Vigil keeps case notes encrypted on this computer. Nothing in a vault can be read without its passphrase.</source>
+        <translation>Vigil хранит записи по делам в зашифрованном виде на этом компьютере. Без парольной фразы ничего из хранилища прочитать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="59" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="60" />
+        <source>Create a new vault</source>
+        <translation>Создать новое хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="61" />
+        <source>Open an existing vault…</source>
+        <translation>Открыть существующее хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="62" />
+        <source>Open an existing vault</source>
+        <translation>Открыть существующее хранилище</translation>
+    </message>
+</context>
+</TS>

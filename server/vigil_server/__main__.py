@@ -1,0 +1,3 @@
+from vigil_server.cli import main
+
+raise SystemExit(main())

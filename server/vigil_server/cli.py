@@ -1,0 +1,122 @@
+"""``vigil-server``: init, run, migrate, admin-code, devices list|revoke.
+
+Messages for people go to stdout (errors to stderr); the enrolment code is alone on the
+last line of ``init`` and ``admin-code`` so scripts can take it with ``tail -n 1``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from vigil_server import __version__
+from vigil_server.config import DEFAULT_URL, ConfigError, Limits, ServerConfig, database_url
+from vigil_server.errors import ApiError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="vigil-server", description="The Vigil HQ sync server.")
+    p.add_argument("--version", action="version", version=f"vigil-server {__version__}")
+    p.add_argument("--data", required=True, type=Path, help="the server's data folder")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def db_option(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument(
+            "--database-url",
+            metavar="URL",
+            help="postgresql://user@host/db (default: SQLite in the data folder; "
+            "or set VIGIL_DATABASE_URL)",
+        )
+
+    init = sub.add_parser("init", help="create the database, TLS key and an admin code")
+    init.add_argument("--org", default="Headquarters", help="the organisation's name")
+    init.add_argument("--url", default=DEFAULT_URL, help=f"the URL clients use ({DEFAULT_URL})")
+    init.add_argument("--cert", type=Path, help="an existing TLS certificate (PEM)")
+    init.add_argument("--key", type=Path, help="its private key (PEM)")
+    init.add_argument("--code-hours", type=int, default=24, help="admin code lifetime")
+    db_option(init)
+
+    run = sub.add_parser("run", help="serve over TLS")
+    run.add_argument("--host", default="127.0.0.1")
+    run.add_argument("--port", type=int, default=8443)
+    defaults = Limits()
+    run.add_argument(
+        "--device-rate",
+        type=float,
+        default=defaults.device_rate,
+        help="requests per minute per device",
+    )
+    run.add_argument("--device-burst", type=int, default=defaults.device_burst)
+    run.add_argument(
+        "--ip-rate",
+        type=float,
+        default=defaults.ip_rate,
+        help="requests per minute per address on enrol/auth routes",
+    )
+    run.add_argument("--ip-burst", type=int, default=defaults.ip_burst)
+    db_option(run)
+
+    migrate = sub.add_parser("migrate", help="bring the database schema up to date")
+    db_option(migrate)
+
+    admin = sub.add_parser("admin-code", help="issue another one-time admin enrolment code")
+    admin.add_argument("--code-hours", type=int, default=24)
+    db_option(admin)
+
+    devices = sub.add_parser("devices", help="list or revoke enrolled devices")
+    dsub = devices.add_subparsers(dest="devices_command", required=True)
+    dlist = dsub.add_parser("list", help="list devices")
+    dlist.add_argument("--json", action="store_true", help="print JSON")
+    db_option(dlist)
+    drevoke = dsub.add_parser("revoke", help="revoke a device")
+    drevoke.add_argument("device_id")
+    drevoke.add_argument("--wipe", action="store_true", help="also ask it to wipe its data")
+    db_option(drevoke)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)
+    args = _parser().parse_args(argv)
+    data: Path = args.data.expanduser().resolve()
+    try:
+        if args.command == "init":
+            from vigil_server.commands import init
+
+            return init(args, data)
+        if args.command == "run":
+            from vigil_server.serve import serve
+
+            return serve(args, data)
+        config = ServerConfig.load(data)
+        from vigil_server.storage.database import Database
+
+        db = Database(database_url(data, args.database_url), pool_size=2)
+        try:
+            if args.command == "migrate":
+                db.migrate()
+                print("The database schema is up to date.")
+                return 0
+            from vigil_server import commands
+
+            if args.command == "admin-code":
+                return commands.admin_code(config, db, args.code_hours)
+            if args.devices_command == "list":
+                return commands.list_devices(db, args.json)
+            return commands.revoke(db, args.device_id, args.wipe)
+        finally:
+            db.dispose()
+    except (ConfigError, ValueError) as exc:
+        print(f"vigil-server: {exc}", file=sys.stderr)
+        return 1
+    except ApiError as exc:
+        print(f"vigil-server: {exc.message}", file=sys.stderr)
+        return 1
+
+
+def dump(value: object) -> str:
+    return json.dumps(value, indent=2, sort_keys=True)

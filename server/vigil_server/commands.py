@@ -1,0 +1,131 @@
+"""What the one-shot subcommands do: init, admin-code, devices list|revoke."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+from vigil_server import codes, tls
+from vigil_server.config import CONFIG_NAME, ServerConfig, database_url
+from vigil_server.errors import ApiError
+from vigil_server.storage import orgs
+from vigil_server.storage.database import Database
+from vigil_server.wire import b64, host_of, now, rfc3339
+
+LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1"]
+
+
+def init(args: argparse.Namespace, data: Path) -> int:
+    if (data / CONFIG_NAME).exists():
+        raise ValueError(f"{data} is already initialised; use 'admin-code' for a new admin code")
+    host = host_of(args.url).rsplit(":", 1)[0].strip("[]")
+    if args.code_hours < 1 or args.code_hours > 24 * 30:
+        raise ValueError("--code-hours must be between 1 and 720")
+    data.mkdir(mode=0o700, parents=True, exist_ok=True)
+    (data / "blobs").mkdir(mode=0o700, exist_ok=True)
+    cert, key = _tls(args, data, host)
+    db = Database(database_url(data, args.database_url), pool_size=1)
+    try:
+        db.migrate()
+        with db.write() as conn:
+            org_id = orgs.create_org(conn, args.org, now())
+        config = ServerConfig(data=data, org_id=org_id, url=args.url, cert=cert, key=key)
+        code = _admin_code(config, db, args.code_hours)
+    finally:
+        db.dispose()
+    config.save()
+    print(f"Vigil server initialised in {data}")
+    print(f"Organisation: {args.org}")
+    print(f"Server URL: {args.url}")
+    print(f"TLS certificate: {cert}")
+    print(f"TLS public-key pin: {tls.spki_pin(cert)}")
+    print(f"Admin enrolment code for the HQ desk (one use, {args.code_hours} h):")
+    print(code)
+    return 0
+
+
+def _tls(args: argparse.Namespace, data: Path, host: str) -> tuple[Path, Path]:
+    if (args.cert is None) != (args.key is None):
+        raise ValueError("give both --cert and --key, or neither")
+    if args.cert is not None:
+        cert, key = args.cert.expanduser().resolve(), args.key.expanduser().resolve()
+        tls.check_pair(cert, key)
+        return cert, key
+    folder = data / "tls"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    if cert.exists() and key.exists():  # left by an init that failed later on
+        tls.check_pair(cert, key)
+        return cert, key
+    for stale in (cert, key):
+        stale.unlink(missing_ok=True)
+    hosts = [host, *[h for h in LOCAL_HOSTS if h != host]]
+    tls.generate(cert, key, hosts)
+    return cert, key
+
+
+def _admin_code(config: ServerConfig, db: Database, hours: int) -> str:
+    expires = now() + hours * 3600
+    with db.write() as conn:
+        org = orgs.get_org(conn, config.org_id)
+        secret = orgs.issue_code(conn, org.id, "admin", "hq", None, expires, now())
+    pin = tls.spki_pin(config.cert)
+    return codes.make(config.url, pin, org.name, [], secret, "admin", "hq", rfc3339(expires) or "")
+
+
+def admin_code(config: ServerConfig, db: Database, hours: int) -> int:
+    if hours < 1 or hours > 24 * 30:
+        raise ValueError("--code-hours must be between 1 and 720")
+    code = _admin_code(config, db, hours)
+    print(f"Admin enrolment code (one use, {hours} h). If this organisation already has HQ")
+    print("keys, the desk that uses it must hold the same HQ identity.")
+    print(code)
+    return 0
+
+
+def list_devices(db: Database, as_json: bool) -> int:
+    with db.read() as conn:
+        found = [_device_json(d) for d in orgs.list_devices(conn)]
+    if as_json:
+        print(json.dumps(found, indent=2, sort_keys=True))
+        return 0
+    if not found:
+        print("No device is enrolled yet.")
+        return 0
+    width = shutil.get_terminal_size((100, 20)).columns
+    print(f"{'DEVICE ID':32}  {'ROLE':5}  {'STATUS':7}  {'WIPE':4}  {'ENROLLED':20}  LABEL")
+    for d in found:
+        line = (
+            f"{d['id']:32}  {d['role']:5}  {d['status']:7}  {'yes' if d['wipe'] else 'no':4}  "
+            f"{d['created_at']:20}  {d['label'] or ''}"
+        )
+        print(line[:width] if width > 60 else line)
+    return 0
+
+
+def revoke(db: Database, device_id: str, wipe: bool) -> int:
+    with db.write() as conn:
+        done = orgs.revoke(conn, device_id, wipe, now())
+    if done is None:
+        raise ApiError(404, "unknown_device", f"No device {device_id} is enrolled here.")
+    extra = " HQ asked it to wipe its Vigil data." if done.wipe else ""
+    print(f"Device {device_id} is revoked: its next request will be refused.{extra}")
+    return 0
+
+
+def _device_json(device: orgs.Device) -> dict[str, object]:
+    """The same fields as GET /v1/devices."""
+    return {
+        "id": device.id,
+        "role": device.role,
+        "label": device.label,
+        "status": device.status,
+        "wipe": device.wipe,
+        "created_at": rfc3339(device.created_at),
+        "revoked_at": rfc3339(device.revoked_at),
+        "device_key": b64(device.device_key),
+        "age_recipient": device.age_recipient,
+        "signing_key": b64(device.signing_key) if device.signing_key else None,
+    }

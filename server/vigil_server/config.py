@@ -1,0 +1,125 @@
+"""The data folder, its server.json, and the limits the server enforces."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vigil_server.wire import host_of
+
+CONFIG_NAME = "server.json"
+CONFIG_VERSION = 1
+DEFAULT_URL = "https://127.0.0.1:8443"
+KIB = 1024
+MIB = 1024 * KIB
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Every number a client can run into; docs/protocol.md §10 lists the defaults."""
+
+    max_body: int = 16 * MIB
+    max_public_body: int = 64 * KIB
+    max_envelope: int = 1 * MIB
+    max_batch: int = 500
+    max_audience: int = 256
+    pull_default: int = 100
+    pull_max: int = 500
+    pull_max_bytes: int = 8 * MIB
+    token_ttl: int = 600
+    challenge_ttl: int = 60
+    code_ttl_default: int = 24 * 3600
+    code_ttl_max: int = 30 * 24 * 3600
+    part_min: int = 64 * KIB
+    part_max: int = 8 * MIB
+    part_default: int = 4 * MIB
+    max_parts: int = 65536
+    max_blob: int = 4 * 1024 * MIB
+    upload_ttl: int = 7 * 24 * 3600
+    device_rate: float = 600.0  # requests per minute, per device
+    device_burst: int = 120
+    ip_rate: float = 60.0  # requests per minute, per address, on unauthenticated routes
+    ip_burst: int = 30
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """What ``init`` writes to DATA/server.json. It holds no secret: the TLS key is a
+    separate 0600 file and the database URL (which may carry a password) is never stored."""
+
+    data: Path
+    org_id: str
+    url: str
+    cert: Path
+    key: Path
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def host(self) -> str:
+        return host_of(self.url)
+
+    @property
+    def blob_root(self) -> Path:
+        return self.data / "blobs"
+
+    def save(self) -> None:
+        body = {
+            "v": CONFIG_VERSION,
+            "org_id": self.org_id,
+            "url": self.url,
+            "cert": str(self.cert),
+            "key": str(self.key),
+            **self.extra,
+        }
+        path = self.data / CONFIG_NAME
+        tmp = path.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(body, fh, indent=2, sort_keys=True)
+            fh.write("\n")
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, data: Path) -> ServerConfig:
+        path = data / CONFIG_NAME
+        try:
+            body = json.loads(path.read_text("utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(
+                f"{data} is not a Vigil server folder: run 'vigil-server --data {data} init' first."
+            ) from None
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"{path} cannot be read: {type(exc).__name__}.") from None
+        if not isinstance(body, dict) or body.get("v") != CONFIG_VERSION:
+            raise ConfigError(f"{path} has an unknown format version.")
+        try:
+            known = {"v", "org_id", "url", "cert", "key"}
+            return cls(
+                data=data,
+                org_id=str(body["org_id"]),
+                url=str(body["url"]),
+                cert=Path(body["cert"]),
+                key=Path(body["key"]),
+                extra={k: v for k, v in body.items() if k not in known},
+            )
+        except KeyError as exc:
+            raise ConfigError(f"{path} lacks the field {exc.args[0]!r}.") from None
+
+
+class ConfigError(Exception):
+    """The data folder or its configuration cannot be used; the message says why."""
+
+
+def sqlite_url(data: Path) -> str:
+    return f"sqlite:///{data / 'vigil-server.db'}"
+
+
+def database_url(data: Path, given: str | None) -> str:
+    return given or os.environ.get("VIGIL_DATABASE_URL") or sqlite_url(data)
+
+
+def limits_dict(limits: Limits) -> dict[str, Any]:
+    return asdict(limits)

@@ -1,0 +1,46 @@
+"""One error shape for every refusal: {"error": code, "message": text, ...}."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the CLI imports this module and should not pay for Starlette
+    from starlette.responses import JSONResponse
+
+
+class ApiError(Exception):
+    """A refusal with a stable code, a plain message and optional extra JSON fields."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        headers: dict[str, str] | None = None,
+        **extra: Any,
+    ) -> None:
+        super().__init__(code)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers
+        self.extra = extra
+
+    def response(self) -> JSONResponse:
+        return error_response(self.status, self.code, self.message, self.headers, **self.extra)
+
+
+def error_response(
+    status: int, code: str, message: str, headers: dict[str, str] | None = None, **extra: Any
+) -> JSONResponse:
+    from starlette.responses import JSONResponse
+
+    body: dict[str, Any] = {"error": code, "message": message, **extra}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def revoked(wipe: bool) -> ApiError:
+    message = "This device was revoked by HQ and may no longer sync."
+    if wipe:
+        message += " HQ asked for its Vigil data to be wiped."
+    return ApiError(403, "device_revoked", message, wipe=wipe)

@@ -1,0 +1,74 @@
+"""Structured logs: one JSON object per line on stderr.
+
+Log records carry events, route templates, status codes, durations, counts and ids of
+devices in security events (enrolment, revocation, refused auth). Never tokens, secrets,
+nonces, signatures, bodies, query strings, database URLs or client addresses. Access lines
+carry no device id, so the log cannot be joined with the envelope log to name an author.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import traceback
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+LOGGER = "vigil_server"
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        body: dict[str, Any] = {
+            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "event": record.getMessage() if record.name.startswith(LOGGER) else "library",
+        }
+        fields = getattr(record, "fields", None)
+        if isinstance(fields, dict):
+            body.update(fields)
+        if not record.name.startswith(LOGGER):
+            # A library's message may quote request data; keep only its shape.
+            body["detail"] = _library_detail(record)
+        if record.exc_info and record.exc_info[1] is not None:
+            body["exception"] = describe_exception(record.exc_info[1])
+        return json.dumps(body, sort_keys=True, default=str)
+
+
+def _library_detail(record: logging.LogRecord) -> str:
+    template = str(record.msg)
+    if record.name.startswith(("uvicorn", "alembic")) and "%" in template:
+        return template  # the format string, without its arguments
+    return template[:200]
+
+
+def describe_exception(exc: BaseException) -> str:
+    """Type and where it was raised: safe to log, unlike the message."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames[-6:]))
+    return f"{type(exc).__name__} at {where}"
+
+
+def setup(level: int = logging.INFO) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    for name in ("uvicorn", "uvicorn.error", "uvicorn.access", "alembic"):
+        lib = logging.getLogger(name)
+        lib.handlers[:] = []
+        lib.propagate = True
+    logging.getLogger("uvicorn.access").disabled = True
+
+
+def log(event: str, level: int = logging.INFO, **fields: Any) -> None:
+    logging.getLogger(LOGGER).log(level, event, extra={"fields": fields})
+
+
+def uvicorn_log_config() -> dict[str, Any]:
+    """Leave uvicorn's loggers to the root JSON handler set up above."""
+    return {"version": 1, "disable_existing_loggers": False}

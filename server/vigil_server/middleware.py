@@ -1,0 +1,159 @@
+"""The gate in front of every route: body-size limits, rate limits, token checks and the
+access log. A request without a valid token is refused before its body is read."""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from vigil_server import logs
+from vigil_server.context import Context
+from vigil_server.errors import ApiError
+from vigil_server.storage import auth
+from vigil_server.wire import now
+
+LENGTH = re.compile(r"[0-9]{1,15}")
+PUBLIC = frozenset({"/v1/enrol", "/v1/auth/challenge", "/v1/auth/token"})
+
+
+class Gate:
+    def __init__(self, app: ASGIApp, ctx: Context) -> None:
+        self.app = app
+        self.ctx = ctx
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = {"code": 0}
+
+        async def send_logged(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        try:
+            await self._handle(scope, receive, send_logged)
+        finally:
+            route = scope.get("route")
+            logs.log(
+                "request",
+                method=scope["method"],
+                route=getattr(route, "path", "unmatched"),
+                status=status["code"],
+                ms=round((time.perf_counter() - started) * 1000, 1),
+            )
+
+    async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path: str = scope["path"]
+        limits = self.ctx.limits
+        guarded = path.startswith("/v1/") and path not in PUBLIC
+        limit = limits.max_body if guarded else limits.max_public_body
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        try:
+            declared = headers.get("content-length")
+            if declared is not None and (not LENGTH.fullmatch(declared) or int(declared) > limit):
+                raise _too_large(limit)
+            if guarded:
+                try:
+                    await self._authenticate(scope, headers)
+                except ApiError as err:
+                    # A failed token check costs the caller's address, as the public routes do.
+                    wait = self.ctx.ip_limiter.take(_client(scope)) if err.status == 401 else 0
+                    if wait:
+                        raise _rate_limited(wait) from None
+                    raise
+            elif path in PUBLIC:
+                wait = self.ctx.ip_limiter.take(_client(scope))
+                if wait:
+                    raise _rate_limited(wait)
+            body = await _read_body(receive, limit)
+        except ApiError as err:
+            await err.response()(scope, receive, send)
+            return
+        await self.app(scope, _replay(body, receive), send)
+
+    async def _authenticate(self, scope: Scope, headers: dict[str, str]) -> None:
+        value = headers.get("authorization", "")
+        scheme, _, token = value.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise ApiError(
+                401,
+                "unauthenticated",
+                "This route needs a device token: "
+                "Authorization: Bearer <token> (see POST /v1/auth/token).",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+        token = token.strip()
+        if len(token) > 200:
+            raise ApiError(401, "invalid_token", "This token is not valid; authenticate again.")
+        device, action = await run_in_threadpool(self._check, token)
+        wait = self.ctx.device_limiter.take(device.id)
+        if wait:
+            raise _rate_limited(wait)
+        scope.setdefault("state", {})
+        scope["state"]["device"] = device
+        scope["state"]["action"] = action
+
+    def _check(self, token: str) -> Any:
+        with self.ctx.db.read() as conn:
+            return auth.check_token(conn, token, now())
+
+
+def _client(scope: Scope) -> str:
+    client = scope.get("client")
+    return str(client[0]) if client else "unknown"
+
+
+def _too_large(limit: int) -> ApiError:
+    return ApiError(
+        413,
+        "body_too_large",
+        f"The request body is larger than this route accepts ({limit} bytes).",
+    )
+
+
+def _rate_limited(wait: float) -> ApiError:
+    seconds = max(1, math.ceil(wait))
+    return ApiError(
+        429,
+        "rate_limited",
+        f"Too many requests; try again in {seconds} s.",
+        headers={"Retry-After": str(seconds)},
+        retry_after=seconds,
+    )
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ApiError(400, "client_disconnected", "The client went away mid-request.")
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(limit)
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay

@@ -1,0 +1,41 @@
+"""Token buckets in memory, one per key (a device id, or a client address on the routes that
+need no token). Each server process keeps its own buckets."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+MAX_KEYS = 50_000
+
+
+@dataclass
+class RateLimiter:
+    per_minute: float
+    burst: int
+    _buckets: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+    def take(self, key: str, now: float | None = None) -> float:
+        """Spend one request; return 0 if allowed, else the seconds to wait."""
+        now = time.monotonic() if now is None else now
+        rate = self.per_minute / 60.0
+        tokens, last = self._buckets.get(key, (float(self.burst), now))
+        tokens = min(float(self.burst), tokens + (now - last) * rate)
+        if tokens >= 1.0:
+            self._buckets[key] = (tokens - 1.0, now)
+            if len(self._buckets) > MAX_KEYS:
+                self._prune(now)
+            return 0.0
+        self._buckets[key] = (tokens, now)
+        return (1.0 - tokens) / rate if rate > 0 else 60.0
+
+    def _prune(self, now: float) -> None:
+        """Drop buckets that have refilled: forgetting them changes nothing."""
+        rate = self.per_minute / 60.0
+        full = [
+            k
+            for k, (tokens, last) in self._buckets.items()
+            if tokens + (now - last) * rate >= self.burst
+        ]
+        for key in full:
+            del self._buckets[key]

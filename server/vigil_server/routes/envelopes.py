@@ -1,0 +1,124 @@
+"""The envelope log: POST /v1/envelopes (push a batch), GET /v1/envelopes (pull a page)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from vigil_server import logs
+from vigil_server.deps import Ctx, SyncDevice
+from vigil_server.errors import ApiError
+from vigil_server.schemas import (
+    PullItem,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    PushResult,
+    error_responses,
+)
+from vigil_server.storage import audience, envelopes
+from vigil_server.views import audience_out
+from vigil_server.wire import b64, now, rfc3339, sha256_hex, unb64
+
+router = APIRouter(tags=["envelopes"])
+AGE_MAGIC = b"age-encryption.org/v1\n"
+MAX_CURSOR = 2**63 - 1
+
+
+def _decode(index: int, text: str, sha: str, limit: int) -> bytes:
+    where = f"envelopes[{index}]"
+    try:
+        raw = unb64(text)
+    except ValueError as exc:
+        raise ApiError(
+            422, "invalid_envelope", f"{where}: the envelope {exc}.", index=index
+        ) from None
+    if len(raw) > limit:
+        raise ApiError(
+            413,
+            "envelope_too_large",
+            f"{where}: an envelope is at most {limit} bytes.",
+            index=index,
+        )
+    if not raw.startswith(AGE_MAGIC):
+        raise ApiError(
+            422,
+            "not_age_envelope",
+            f"{where}: this is not an age v1 file; the server stores only encrypted envelopes.",
+            index=index,
+        )
+    if sha256_hex(raw) != sha:
+        raise ApiError(
+            422,
+            "hash_mismatch",
+            f"{where}: the SHA-256 of the envelope is not the one given; it may have been "
+            "damaged in transit.",
+            index=index,
+        )
+    return raw
+
+
+@router.post(
+    "/v1/envelopes",
+    response_model=PushResponse,
+    responses=error_responses(401, 403, 413, 422, 429),
+)
+def push(body: PushRequest, device: SyncDevice, ctx: Ctx) -> PushResponse:
+    """Append envelopes to the organisation's log. All or nothing; a duplicate (same SHA-256)
+    gets back the sequence number it already has."""
+    items = [
+        envelopes.Incoming(
+            item.sha256,
+            _decode(i, item.envelope, item.sha256, ctx.limits.max_envelope),
+            item.audience,
+        )
+        for i, item in enumerate(body.envelopes)
+    ]
+    with ctx.db.write() as conn:
+        checked: set[str | tuple[str, ...]] = set()
+        for i, item in enumerate(items):
+            key = item.audience if isinstance(item.audience, str) else tuple(item.audience)
+            if key not in checked:
+                audience.check(conn, device, item.audience, f"envelopes[{i}]")
+                checked.add(key)
+        stored = envelopes.push(conn, device.org_id, items, now())
+    logs.log("push", count=len(stored), new=sum(not s.duplicate for s in stored))
+    return PushResponse(
+        results=[PushResult(sha256=s.sha256, seq=s.seq, duplicate=s.duplicate) for s in stored]
+    )
+
+
+@router.get(
+    "/v1/envelopes",
+    response_model=PullResponse,
+    responses=error_responses(401, 403, 409, 413, 422, 429),
+)
+def pull(
+    device: SyncDevice,
+    ctx: Ctx,
+    since: Annotated[
+        int, Query(ge=0, le=MAX_CURSOR, description="the cursor from the last pull")
+    ] = 0,
+    limit: Annotated[int | None, Query(ge=1, le=500, description="at most this many items")] = None,
+) -> PullResponse:
+    """The next page of envelopes addressed to this device (HQ: all), in sequence order."""
+    with ctx.db.read() as conn:
+        entries, next_cursor, more = envelopes.pull(
+            conn, device, since, limit or ctx.limits.pull_default, ctx.limits.pull_max_bytes
+        )
+    return PullResponse(
+        items=[
+            PullItem(
+                seq=e.seq,
+                sha256=e.sha256,
+                size=e.size,
+                audience=audience_out(e.audience),
+                received_at=rfc3339(e.received_at) or "",
+                envelope=b64(e.body),
+            )
+            for e in entries
+        ],
+        next=next_cursor,
+        more=more,
+    )

@@ -1,0 +1,98 @@
+"""HQ administration: enrolment codes, the device list, revocation, the HQ keys."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Path
+
+from vigil_server import codes, logs
+from vigil_server.deps import AdminDevice, AnyDevice, Ctx
+from vigil_server.errors import ApiError
+from vigil_server.schemas import (
+    DeviceId,
+    DeviceList,
+    DeviceOut,
+    EnrolCodeRequest,
+    EnrolCodeResponse,
+    HqKey,
+    HqKeys,
+    RevokeRequest,
+    error_responses,
+)
+from vigil_server.storage import orgs
+from vigil_server.views import device_out
+from vigil_server.wire import now, rfc3339
+
+router = APIRouter(tags=["hq"])
+ERRORS = error_responses(401, 403, 404, 409, 413, 422, 429)
+KEYS_NOTE = (
+    "For information only. Clients must never trust these: they encrypt to and verify with "
+    "the HQ keys pinned from their enrolment code."
+)
+
+
+@router.post("/v1/hq/enrol-codes", response_model=EnrolCodeResponse, responses=ERRORS)
+def enrol_code(body: EnrolCodeRequest, hq: AdminDevice, ctx: Ctx) -> EnrolCodeResponse:
+    """A one-time code for a field device (or another HQ desk) that carries the server URL,
+    the TLS pin and the HQ public keys."""
+    t = now()
+    expires = t + min(body.ttl_seconds or ctx.limits.code_ttl_default, ctx.limits.code_ttl_max)
+    with ctx.db.write() as conn:
+        org = orgs.get_org(conn, hq.org_id)
+        if not org.hq_keys():
+            raise ApiError(409, "hq_keys_missing", "This organisation has no HQ keys yet.")
+        secret = orgs.issue_code(conn, org.id, "device", body.role, body.label, expires, t)
+    logs.log("enrol_code_issued", role=body.role)
+    return EnrolCodeResponse(
+        code=codes.make(
+            ctx.config.url,
+            ctx.pin,
+            org.name,
+            org.hq_keys(),
+            secret,
+            "device",
+            body.role,
+            rfc3339(expires) or "",
+        ),
+        role=body.role,
+        label=body.label,
+        expires_at=rfc3339(expires) or "",
+    )
+
+
+@router.get("/v1/devices", response_model=DeviceList, responses=ERRORS)
+def list_devices(hq: AdminDevice, ctx: Ctx) -> DeviceList:
+    """Every device of this organisation, active and revoked."""
+    with ctx.db.read() as conn:
+        found = orgs.list_devices(conn, hq.org_id)
+    return DeviceList(devices=[device_out(d) for d in found])
+
+
+@router.post("/v1/devices/{device_id}/revoke", response_model=DeviceOut, responses=ERRORS)
+def revoke(
+    device_id: Annotated[DeviceId, Path(description="the device to revoke")],
+    hq: AdminDevice,
+    ctx: Ctx,
+    body: Annotated[RevokeRequest | None, Body()] = None,
+) -> DeviceOut:
+    """Revoke a device: its next request is refused (403 device_revoked, with wipe)."""
+    if device_id == hq.id:
+        raise ApiError(409, "cannot_revoke_self", "An HQ desk cannot revoke itself here.")
+    wipe = body.wipe if body else False
+    with ctx.db.write() as conn:
+        target = orgs.get_device(conn, device_id)
+        if target is None or target.org_id != hq.org_id:
+            raise ApiError(404, "unknown_device", "No device with this id is enrolled here.")
+        done = orgs.revoke(conn, device_id, wipe, now())
+    assert done is not None
+    logs.log("device_revoked", device_id=device_id, wipe=done.wipe)
+    return device_out(done)
+
+
+@router.get("/v1/hq/keys", response_model=HqKeys, responses=ERRORS)
+def hq_keys(device: AnyDevice, ctx: Ctx) -> HqKeys:
+    """The HQ public keys, for display only (see the note in the response)."""
+    with ctx.db.read() as conn:
+        org = orgs.get_org(conn, device.org_id)
+    return HqKeys(hq_keys=[HqKey(**k) for k in org.hq_keys()], note=KEYS_NOTE)

@@ -1,0 +1,222 @@
+"""Request and response bodies. Every request model refuses unknown fields, so a misspelt
+field is an error rather than silently ignored."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from vigil_server.wire import unb64
+
+DeviceId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Secret = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{43}$")]
+B64 = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]*={0,2}$")]
+Label = Annotated[str, StringConstraints(pattern=r"^[^\x00-\x1f\x7f]{1,100}$")]
+AgeRecipient = Annotated[str, StringConstraints(pattern=r"^age1[02-9ac-hj-np-z]{58}$")]
+Action = Literal["sync", "admin"]
+Role = Literal["field", "hq"]
+AudienceList = Annotated[list[DeviceId], Field(min_length=1, max_length=256)]
+Audience = Literal["all", "hq"] | AudienceList
+Timestamp = Annotated[str, Field(description="RFC 3339 UTC time, e.g. 2025-01-31T12:00:00Z")]
+
+
+class Request(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _ed25519(value: str | None) -> str | None:
+    if value is None:
+        return value
+    raw = unb64(value)
+    if len(raw) != 32:
+        raise ValueError("an Ed25519 public key is 32 bytes")
+    Ed25519PublicKey.from_public_bytes(raw)
+    return value
+
+
+class ErrorBody(BaseModel):
+    error: str = Field(description="a stable machine-readable code (docs/protocol.md §9)")
+    message: str = Field(description="a plain sentence for a person")
+    model_config = ConfigDict(extra="allow")
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
+    protocol: int
+
+
+class EnrolRequest(Request):
+    secret: Secret = Field(description="the code's one-time secret (base64url, 32 bytes)")
+    device_key: B64 = Field(description="the device's Ed25519 auth key, base64, 32 bytes")
+    age_recipient: AgeRecipient = Field(description="the age X25519 recipient (age1...)")
+    signing_key: B64 | None = Field(
+        None, description="the Ed25519 key that signs revisions; required for HQ desks"
+    )
+
+    @field_validator("device_key", "signing_key")
+    @classmethod
+    def _key(cls, value: str | None) -> str | None:
+        return _ed25519(value)
+
+    @field_validator("age_recipient")
+    @classmethod
+    def _age(cls, value: str) -> str:
+        try:
+            pyrage.x25519.Recipient.from_str(value)
+        except Exception:
+            raise ValueError("is not a valid age X25519 recipient") from None
+        return value
+
+
+class EnrolResponse(BaseModel):
+    device_id: DeviceId
+    role: Role
+    org: str
+
+
+class ChallengeRequest(Request):
+    device_id: DeviceId
+    action: Action
+
+
+class ChallengeResponse(BaseModel):
+    device_id: DeviceId
+    action: Action
+    host: str = Field(description="the host the server expects in the signed string")
+    nonce: Secret
+    expires_in: int
+    expires_at: Timestamp
+
+
+class TokenRequest(Request):
+    device_id: DeviceId
+    action: Action
+    nonce: Secret
+    signature: B64 = Field(description="Ed25519 signature of the auth string, base64")
+
+    @field_validator("signature")
+    @classmethod
+    def _sig(cls, value: str) -> str:
+        if len(unb64(value)) != 64:
+            raise ValueError("an Ed25519 signature is 64 bytes")
+        return value
+
+
+class TokenResponse(BaseModel):
+    token: str
+    token_type: Literal["Bearer"]
+    action: Action
+    expires_in: int
+    expires_at: Timestamp
+
+
+class PushItem(Request):
+    sha256: Sha256Hex = Field(description="SHA-256 of the envelope bytes, lower-case hex")
+    envelope: B64 = Field(description="the age v1 file, base64; at most 1 MiB decoded")
+    audience: Audience
+
+
+class PushRequest(Request):
+    envelopes: Annotated[list[PushItem], Field(min_length=1, max_length=500)]
+
+
+class PushResult(BaseModel):
+    sha256: Sha256Hex
+    seq: int
+    duplicate: bool
+
+
+class PushResponse(BaseModel):
+    results: list[PushResult]
+
+
+class PullItem(BaseModel):
+    seq: int
+    sha256: Sha256Hex
+    size: int
+    audience: Audience
+    received_at: Timestamp
+    envelope: str = Field(description="the age v1 file, base64")
+
+
+class PullResponse(BaseModel):
+    items: list[PullItem]
+    next: int = Field(description="the cursor for the next pull (pass it as since)")
+    more: bool = Field(description="true when another page is waiting")
+
+
+class DeviceOut(BaseModel):
+    id: DeviceId
+    role: Role
+    label: str | None
+    status: Literal["active", "revoked"]
+    wipe: bool
+    created_at: Timestamp
+    revoked_at: Timestamp | None
+    device_key: str
+    age_recipient: str
+    signing_key: str | None
+
+
+class DeviceList(BaseModel):
+    devices: list[DeviceOut]
+
+
+class RevokeRequest(Request):
+    wipe: bool = Field(False, description="also ask the device to wipe its Vigil data")
+
+
+class EnrolCodeRequest(Request):
+    role: Role = "field"
+    label: Label | None = Field(None, description="a name for the device, shown to HQ")
+    ttl_seconds: int | None = Field(None, ge=60, le=30 * 24 * 3600)
+
+
+class EnrolCodeResponse(BaseModel):
+    code: str
+    role: Role
+    label: str | None
+    expires_at: Timestamp
+
+
+class HqKey(BaseModel):
+    age: str
+    ed25519: str
+
+
+class HqKeys(BaseModel):
+    hq_keys: list[HqKey]
+    note: str
+
+
+class BlobInit(Request):
+    sha256: Sha256Hex = Field(description="SHA-256 of the whole blob, lower-case hex")
+    size: int = Field(ge=1, description="total size in bytes")
+    part_size: int | None = Field(None, ge=1, description="bytes per part (last may be less)")
+    audience: Audience = "hq"
+
+
+class BlobStatusOut(BaseModel):
+    sha256: Sha256Hex
+    size: int
+    part_size: int
+    parts: int
+    complete: bool
+    received: list[int]
+    audience: Audience
+
+
+class PartReceipt(BaseModel):
+    index: int
+    size: int
+    sha256: Sha256Hex
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the error statuses a route can answer with."""
+    return {s: {"model": ErrorBody, "description": "refused (see error)"} for s in statuses}

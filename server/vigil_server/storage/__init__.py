@@ -1,0 +1,1 @@
+"""Storage on SQLAlchemy Core: SQLite by default, PostgreSQL for several server processes."""

@@ -1,0 +1,35 @@
+"""Who may address whom, and who may read what (docs/protocol.md §7)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from vigil_server.errors import ApiError
+from vigil_server.storage import orgs
+
+Audience = str | list[str]
+
+
+def check(conn: Connection, device: orgs.Device, audience: Audience, where: str) -> None:
+    """Refuse an audience this device may not use, or one naming unknown devices."""
+    if audience == "all" and device.role != "hq":
+        raise ApiError(
+            403,
+            "audience_forbidden",
+            f"{where}: only HQ may address everyone ('all'); use 'hq' or a list of device ids.",
+        )
+    if isinstance(audience, list):
+        unknown = sorted(set(audience) - orgs.existing_ids(conn, device.org_id, audience))
+        if unknown:
+            raise ApiError(
+                422,
+                "unknown_audience_device",
+                f"{where}: the audience names devices this organisation does not have.",
+                devices=unknown[:10],
+            )
+
+
+def may_read(device: orgs.Device, audience: Audience) -> bool:
+    if device.role == "hq" or audience == "all":
+        return True
+    return isinstance(audience, list) and device.id in audience

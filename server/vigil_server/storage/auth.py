@@ -1,0 +1,116 @@
+"""Challenges (single use, bound to host, action and device) and short-lived bearer tokens.
+
+Only hashes of nonces and tokens are stored. Expired rows are swept soon after expiry so the
+database does not keep a record of when each device was active.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from sqlalchemy import Connection, delete, select, update
+
+from vigil_server.errors import ApiError, revoked
+from vigil_server.storage import orgs
+from vigil_server.storage.tables import challenges, tokens
+from vigil_server.wire import b64url, sha256_hex
+
+SWEEP_GRACE = 60  # seconds an expired token is still recognised as "expired"
+TOKEN_PREFIX = "vgt_"  # noqa: S105 (a prefix, not a secret)
+
+
+def active_device(conn: Connection, device_id: str) -> orgs.Device:
+    device = orgs.get_device(conn, device_id)
+    if device is None:
+        raise ApiError(404, "unknown_device", "No device with this id is enrolled here.")
+    if not device.active:
+        raise revoked(device.wipe)
+    return device
+
+
+def new_challenge(conn: Connection, device_id: str, host: str, action: str, expires_at: int) -> str:
+    device = active_device(conn, device_id)
+    if action == "admin" and device.role != "hq":
+        raise ApiError(403, "hq_only", "Only an HQ desk may ask for an 'admin' token.")
+    nonce = b64url(secrets.token_bytes(32))
+    conn.execute(
+        challenges.insert().values(
+            nonce_hash=sha256_hex(nonce.encode()),
+            device_id=device_id,
+            host=host,
+            action=action,
+            expires_at=expires_at,
+        )
+    )
+    return nonce
+
+
+def spend_challenge(conn: Connection, device_id: str, action: str, nonce: str, now: int) -> str:
+    """Mark the challenge used, whatever happens next; return the host it was bound to.
+
+    The caller commits this before checking the signature, so a challenge can be tried once.
+    """
+    nonce_hash = sha256_hex(nonce.encode())
+    row = (
+        conn.execute(select(challenges).where(challenges.c.nonce_hash == nonce_hash))
+        .mappings()
+        .one_or_none()
+    )
+    if row is None:
+        raise ApiError(401, "invalid_challenge", "This challenge was not issued by this server.")
+    if row["device_id"] != device_id:
+        raise ApiError(401, "challenge_mismatch", "This challenge was issued to another device.")
+    if row["action"] != action:
+        raise ApiError(
+            401,
+            "challenge_mismatch",
+            f"This challenge was issued for the action '{row['action']}', not '{action}'.",
+        )
+    spent = conn.execute(
+        update(challenges)
+        .where(challenges.c.nonce_hash == nonce_hash, challenges.c.used_at.is_(None))
+        .values(used_at=now)
+    )
+    if spent.rowcount != 1:
+        raise ApiError(401, "challenge_used", "This challenge has already been used.")
+    if row["expires_at"] <= now:
+        raise ApiError(401, "challenge_expired", "This challenge has expired; ask for a new one.")
+    return str(row["host"])
+
+
+def issue_token(conn: Connection, device_id: str, action: str, expires_at: int) -> str:
+    active_device(conn, device_id)
+    token = TOKEN_PREFIX + b64url(secrets.token_bytes(32))
+    conn.execute(
+        tokens.insert().values(
+            token_hash=sha256_hex(token.encode()),
+            device_id=device_id,
+            action=action,
+            expires_at=expires_at,
+        )
+    )
+    return token
+
+
+def check_token(conn: Connection, token: str, now: int) -> tuple[orgs.Device, str]:
+    """Return (device, action) for a valid token of an active device, else raise."""
+    row = conn.execute(
+        select(tokens.c.device_id, tokens.c.action, tokens.c.expires_at).where(
+            tokens.c.token_hash == sha256_hex(token.encode())
+        )
+    ).one_or_none()
+    if row is None:
+        raise ApiError(401, "invalid_token", "This token is not valid; authenticate again.")
+    device = orgs.get_device(conn, row.device_id)
+    if device is None:
+        raise ApiError(401, "invalid_token", "This token is not valid; authenticate again.")
+    if not device.active:
+        raise revoked(device.wipe)
+    if row.expires_at <= now:
+        raise ApiError(401, "token_expired", "This token has expired; authenticate again.")
+    return device, str(row.action)
+
+
+def sweep(conn: Connection, now: int) -> None:
+    conn.execute(delete(challenges).where(challenges.c.expires_at < now - SWEEP_GRACE))
+    conn.execute(delete(tokens).where(tokens.c.expires_at < now - SWEEP_GRACE))

@@ -1,0 +1,183 @@
+"""The append-only envelope log of an organisation.
+
+Push locks the organisation's row (SELECT ... FOR UPDATE on PostgreSQL; SQLite's write
+transaction is exclusive already), so sequence numbers are handed out and committed in order:
+a reader that has seen seq N has seen every row below N that will ever exist. Push is
+idempotent by content hash; a duplicate keeps its first sequence number and audience.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, and_, exists, or_, select, update
+
+from vigil_server.errors import ApiError
+from vigil_server.storage import orgs
+from vigil_server.storage.tables import envelope_audience, envelopes, organisations
+
+Audience = str | list[str]  # "all", "hq", or device ids
+
+
+@dataclass(frozen=True)
+class Incoming:
+    sha256: str
+    body: bytes
+    audience: Audience
+
+
+@dataclass(frozen=True)
+class Stored:
+    sha256: str
+    seq: int
+    duplicate: bool
+
+
+@dataclass(frozen=True)
+class Entry:
+    seq: int
+    sha256: str
+    size: int
+    audience: Audience
+    received_at: int
+    body: bytes
+
+
+def audience_kind(audience: Audience) -> str:
+    return audience if isinstance(audience, str) else "devices"
+
+
+def push(conn: Connection, org_id: str, items: Sequence[Incoming], now: int) -> list[Stored]:
+    head = orgs.get_org(conn, org_id, lock=True).log_head
+    hashes = list({item.sha256 for item in items})
+    known: dict[str, int] = {}
+    for start in range(0, len(hashes), 500):
+        rows = conn.execute(
+            select(envelopes.c.sha256, envelopes.c.seq).where(
+                envelopes.c.org_id == org_id, envelopes.c.sha256.in_(hashes[start : start + 500])
+            )
+        )
+        known.update({row.sha256: row.seq for row in rows})
+    results: list[Stored] = []
+    rows_new: list[dict[str, object]] = []
+    audience_rows: list[dict[str, object]] = []
+    for item in items:
+        if item.sha256 in known:
+            results.append(Stored(item.sha256, known[item.sha256], True))
+            continue
+        head += 1
+        known[item.sha256] = head
+        results.append(Stored(item.sha256, head, False))
+        rows_new.append(
+            {
+                "org_id": org_id,
+                "seq": head,
+                "sha256": item.sha256,
+                "size": len(item.body),
+                "body": item.body,
+                "audience": audience_kind(item.audience),
+                "received_at": now,
+            }
+        )
+        if isinstance(item.audience, list):
+            audience_rows.extend(
+                {"org_id": org_id, "seq": head, "device_id": d} for d in sorted(set(item.audience))
+            )
+    if rows_new:
+        conn.execute(envelopes.insert(), rows_new)
+        if audience_rows:
+            conn.execute(envelope_audience.insert(), audience_rows)
+        conn.execute(
+            update(organisations).where(organisations.c.id == org_id).values(log_head=head)
+        )
+    return results
+
+
+def _visible(device: orgs.Device) -> ColumnElement[bool] | None:
+    """The SQL condition for rows this device may pull: HQ pulls everything."""
+    if device.role == "hq":
+        return None
+    addressed = exists().where(
+        envelope_audience.c.org_id == envelopes.c.org_id,
+        envelope_audience.c.seq == envelopes.c.seq,
+        envelope_audience.c.device_id == device.id,
+    )
+    return or_(envelopes.c.audience == "all", and_(envelopes.c.audience == "devices", addressed))
+
+
+def pull(
+    conn: Connection, device: orgs.Device, since: int, limit: int, max_bytes: int
+) -> tuple[list[Entry], int, bool]:
+    """Return (entries, next cursor, more). Reads the head first: every row at or below the
+    head is committed, so ``next`` never passes a row that could still appear."""
+    head = orgs.get_org(conn, device.org_id).log_head
+    if since > head:
+        raise ApiError(
+            409,
+            "cursor_ahead",
+            f"The cursor {since} is ahead of this server's log (head {head}): the server may "
+            "have been restored from an older backup. Report this to HQ.",
+            head=head,
+        )
+    query = (
+        select(
+            envelopes.c.seq,
+            envelopes.c.sha256,
+            envelopes.c.size,
+            envelopes.c.audience,
+            envelopes.c.received_at,
+        )
+        .where(envelopes.c.org_id == device.org_id, envelopes.c.seq > since)
+        .where(envelopes.c.seq <= head)
+        .order_by(envelopes.c.seq)
+        .limit(limit + 1)
+    )
+    condition = _visible(device)
+    if condition is not None:
+        query = query.where(condition)
+    meta = list(conn.execute(query))
+    more = len(meta) > limit
+    meta = meta[:limit]
+    chosen: list[Any] = []
+    total = 0
+    for row in meta:
+        if chosen and total + row.size > max_bytes:
+            more = True
+            break
+        chosen.append(row)
+        total += row.size
+    if not chosen:
+        return [], head, False
+    next_cursor = chosen[-1].seq if more else head
+    seqs = [row.seq for row in chosen]
+    bodies = {
+        row.seq: row.body
+        for row in conn.execute(
+            select(envelopes.c.seq, envelopes.c.body).where(
+                envelopes.c.org_id == device.org_id, envelopes.c.seq.in_(seqs)
+            )
+        )
+    }
+    lists: dict[int, list[str]] = {}
+    if any(row.audience == "devices" for row in chosen):
+        for member in conn.execute(
+            select(envelope_audience.c.seq, envelope_audience.c.device_id)
+            .where(envelope_audience.c.org_id == device.org_id)
+            .where(envelope_audience.c.seq.in_(seqs))
+            .order_by(envelope_audience.c.seq, envelope_audience.c.device_id)
+        ):
+            lists.setdefault(member.seq, []).append(member.device_id)
+    entries = [
+        Entry(
+            seq=row.seq,
+            sha256=row.sha256,
+            size=row.size,
+            audience=lists.get(row.seq, []) if row.audience == "devices" else row.audience,
+            received_at=row.received_at,
+            body=bytes(bodies[row.seq]),
+        )
+        for row in chosen
+    ]
+    return entries, next_cursor, more

@@ -1,0 +1,203 @@
+"""Organisations, devices and one-time enrolment codes."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+
+from vigil_server.codes import new_secret
+from vigil_server.errors import ApiError
+from vigil_server.storage.tables import devices, enrol_codes, organisations
+from vigil_server.wire import b64, sha256_hex
+
+
+@dataclass(frozen=True)
+class Org:
+    id: str
+    name: str
+    log_head: int
+    hq_age_recipient: str | None
+    hq_signing_key: bytes | None
+
+    def hq_keys(self) -> list[dict[str, str]]:
+        if self.hq_age_recipient is None or self.hq_signing_key is None:
+            return []
+        return [{"age": self.hq_age_recipient, "ed25519": b64(self.hq_signing_key)}]
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    org_id: str
+    role: str
+    label: str | None
+    device_key: bytes
+    age_recipient: str
+    signing_key: bytes | None
+    status: str
+    wipe: bool
+    created_at: int
+    revoked_at: int | None
+
+    @property
+    def active(self) -> bool:
+        return self.status == "active"
+
+
+@dataclass(frozen=True)
+class NewDevice:
+    device_key: bytes
+    age_recipient: str
+    signing_key: bytes | None
+
+
+def new_id() -> str:
+    return secrets.token_hex(16)
+
+
+def create_org(conn: Connection, name: str, now: int) -> str:
+    org_id = new_id()
+    conn.execute(organisations.insert().values(id=org_id, name=name, created_at=now, log_head=0))
+    return org_id
+
+
+def get_org(conn: Connection, org_id: str, lock: bool = False) -> Org:
+    query = select(organisations).where(organisations.c.id == org_id)
+    if lock:
+        query = query.with_for_update()
+    row = conn.execute(query).mappings().one_or_none()
+    if row is None:
+        raise ApiError(500, "internal", "The server's organisation is missing from its database.")
+    return Org(
+        row["id"], row["name"], row["log_head"], row["hq_age_recipient"], row["hq_signing_key"]
+    )
+
+
+def _device(row: Any) -> Device:
+    return Device(**{k: row[k] for k in Device.__dataclass_fields__})
+
+
+def get_device(conn: Connection, device_id: str) -> Device | None:
+    row = conn.execute(select(devices).where(devices.c.id == device_id)).mappings().one_or_none()
+    return None if row is None else _device(row)
+
+
+def list_devices(conn: Connection, org_id: str | None = None) -> list[Device]:
+    query = select(devices).order_by(devices.c.created_at, devices.c.id)
+    if org_id is not None:
+        query = query.where(devices.c.org_id == org_id)
+    return [_device(row) for row in conn.execute(query).mappings()]
+
+
+def existing_ids(conn: Connection, org_id: str, ids: list[str]) -> set[str]:
+    if not ids:
+        return set()
+    query = select(devices.c.id).where(devices.c.org_id == org_id, devices.c.id.in_(ids))
+    return set(conn.execute(query).scalars())
+
+
+def issue_code(
+    conn: Connection,
+    org_id: str,
+    kind: str,
+    role: str,
+    label: str | None,
+    expires_at: int,
+    now: int,
+) -> str:
+    """Store the hash of a fresh one-time secret; return the secret (shown once)."""
+    secret = new_secret()
+    conn.execute(
+        enrol_codes.insert().values(
+            secret_hash=sha256_hex(secret.encode()),
+            org_id=org_id,
+            kind=kind,
+            role=role,
+            label=label,
+            created_at=now,
+            expires_at=expires_at,
+        )
+    )
+    return secret
+
+
+def enrol(conn: Connection, secret: str, new: NewDevice, now: int) -> Device:
+    """Spend a code and register a device. Raises ApiError; on error nothing is changed and
+    the code stays unspent (the caller's transaction rolls back)."""
+    code_hash = sha256_hex(secret.encode())
+    spent = conn.execute(
+        update(enrol_codes)
+        .where(
+            enrol_codes.c.secret_hash == code_hash,
+            enrol_codes.c.used_at.is_(None),
+            enrol_codes.c.expires_at > now,
+        )
+        .values(used_at=now)
+    )
+    code = (
+        conn.execute(select(enrol_codes).where(enrol_codes.c.secret_hash == code_hash))
+        .mappings()
+        .one_or_none()
+    )
+    if code is None:
+        raise ApiError(401, "invalid_code", "This enrolment code is not known to this server.")
+    if spent.rowcount != 1:
+        if code["used_at"] is not None:
+            raise ApiError(403, "code_used", "This enrolment code has already been used.")
+        raise ApiError(
+            403, "code_expired", "This enrolment code has expired; ask HQ for a new one."
+        )
+    if conn.execute(select(devices.c.id).where(devices.c.device_key == new.device_key)).first():
+        raise ApiError(409, "device_key_in_use", "This device key is already enrolled.")
+    role = code["role"]
+    if role == "hq":
+        _bind_hq_keys(conn, code["org_id"], code["kind"], new)
+    device = Device(
+        id=new_id(),
+        org_id=code["org_id"],
+        role=role,
+        label=code["label"],
+        device_key=new.device_key,
+        age_recipient=new.age_recipient,
+        signing_key=new.signing_key,
+        status="active",
+        wipe=False,
+        created_at=now,
+        revoked_at=None,
+    )
+    conn.execute(devices.insert().values(**device.__dict__))
+    return device
+
+
+def _bind_hq_keys(conn: Connection, org_id: str, kind: str, new: NewDevice) -> None:
+    if new.signing_key is None:
+        raise ApiError(422, "signing_key_required", "An HQ desk must register the HQ signing key.")
+    org = get_org(conn, org_id, lock=True)
+    if org.hq_signing_key is None and kind == "admin":
+        conn.execute(
+            update(organisations)
+            .where(organisations.c.id == org_id)
+            .values(hq_age_recipient=new.age_recipient, hq_signing_key=new.signing_key)
+        )
+    elif (org.hq_age_recipient, org.hq_signing_key) != (new.age_recipient, new.signing_key):
+        raise ApiError(
+            409,
+            "hq_keys_differ",
+            "This organisation already has HQ keys; another HQ desk must hold the same HQ "
+            "identity.",
+        )
+
+
+def revoke(conn: Connection, device_id: str, wipe: bool, now: int) -> Device | None:
+    """Mark a device revoked (idempotent; a later call may add the wipe request)."""
+    device = get_device(conn, device_id)
+    if device is None:
+        return None
+    values: dict[str, Any] = {"status": "revoked", "wipe": device.wipe or wipe}
+    if device.revoked_at is None:
+        values["revoked_at"] = now
+    conn.execute(update(devices).where(devices.c.id == device_id).values(**values))
+    return get_device(conn, device_id)

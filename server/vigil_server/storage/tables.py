@@ -1,0 +1,151 @@
+"""The schema as SQLAlchemy Core tables. Migrations (vigil_server/migrations) create exactly
+this; tests/server/test_migrations.py checks that the two agree.
+
+Times are Unix seconds (integers). There is no author anywhere: an envelope row records the
+bytes, their hash and size, the audience and when it arrived, never which device pushed it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+ID = 32  # 16 random bytes, hex
+HASH = 64  # SHA-256, hex
+
+organisations = Table(
+    "organisations",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("log_head", BigInteger, nullable=False),
+    Column("hq_age_recipient", String(100), nullable=True),
+    Column("hq_signing_key", LargeBinary(32), nullable=True),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(ID), primary_key=True),
+    Column("org_id", String(ID), ForeignKey("organisations.id"), nullable=False, index=True),
+    Column("role", String(8), nullable=False),
+    Column("label", String(100), nullable=True),
+    Column("device_key", LargeBinary(32), nullable=False, unique=True),
+    Column("age_recipient", String(100), nullable=False),
+    Column("signing_key", LargeBinary(32), nullable=True),
+    Column("status", String(8), nullable=False),
+    Column("wipe", Boolean, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("revoked_at", BigInteger, nullable=True),
+)
+
+enrol_codes = Table(
+    "enrol_codes",
+    metadata,
+    Column("secret_hash", String(HASH), primary_key=True),
+    Column("org_id", String(ID), ForeignKey("organisations.id"), nullable=False),
+    Column("kind", String(8), nullable=False),
+    Column("role", String(8), nullable=False),
+    Column("label", String(100), nullable=True),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("used_at", BigInteger, nullable=True),
+)
+
+challenges = Table(
+    "challenges",
+    metadata,
+    Column("nonce_hash", String(HASH), primary_key=True),
+    Column("device_id", String(ID), ForeignKey("devices.id"), nullable=False),
+    Column("host", String(300), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("expires_at", BigInteger, nullable=False, index=True),
+    Column("used_at", BigInteger, nullable=True),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("token_hash", String(HASH), primary_key=True),
+    Column("device_id", String(ID), ForeignKey("devices.id"), nullable=False, index=True),
+    Column("action", String(16), nullable=False),
+    Column("expires_at", BigInteger, nullable=False, index=True),
+)
+
+envelopes = Table(
+    "envelopes",
+    metadata,
+    Column("org_id", String(ID), ForeignKey("organisations.id"), primary_key=True),
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("sha256", String(HASH), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Column("audience", String(8), nullable=False),  # all | hq | devices
+    Column("received_at", BigInteger, nullable=False),
+    Index("ix_envelopes_org_sha256", "org_id", "sha256", unique=True),
+)
+
+envelope_audience = Table(
+    "envelope_audience",
+    metadata,
+    Column("org_id", String(ID), primary_key=True),
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("device_id", String(ID), primary_key=True),
+    ForeignKeyConstraint(["org_id", "seq"], ["envelopes.org_id", "envelopes.seq"]),
+    Index("ix_envelope_audience_device", "device_id", "org_id", "seq"),
+)
+
+blobs = Table(
+    "blobs",
+    metadata,
+    Column("org_id", String(ID), ForeignKey("organisations.id"), primary_key=True),
+    Column("sha256", String(HASH), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("part_size", Integer, nullable=False),
+    Column("parts", Integer, nullable=False),
+    Column("status", String(10), nullable=False),  # uploading | complete
+    Column("audience", String(8), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("updated_at", BigInteger, nullable=False),
+)
+
+blob_audience = Table(
+    "blob_audience",
+    metadata,
+    Column("org_id", String(ID), primary_key=True),
+    Column("sha256", String(HASH), primary_key=True),
+    Column("device_id", String(ID), primary_key=True),
+    ForeignKeyConstraint(["org_id", "sha256"], ["blobs.org_id", "blobs.sha256"]),
+)
+
+blob_parts = Table(
+    "blob_parts",
+    metadata,
+    Column("org_id", String(ID), primary_key=True),
+    Column("sha256", String(HASH), primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("size", Integer, nullable=False),
+    Column("part_sha256", String(HASH), nullable=False),
+    ForeignKeyConstraint(["org_id", "sha256"], ["blobs.org_id", "blobs.sha256"]),
+)

@@ -1,0 +1,43 @@
+"""Storage records -> response models."""
+
+from __future__ import annotations
+
+from typing import Literal, cast
+
+from vigil_server.schemas import BlobStatusOut, DeviceOut
+from vigil_server.storage.blobs import BlobStatus
+from vigil_server.storage.orgs import Device
+from vigil_server.wire import b64, rfc3339
+
+
+def device_out(device: Device) -> DeviceOut:
+    return DeviceOut(
+        id=device.id,
+        role=device.role,  # type: ignore[arg-type]
+        label=device.label,
+        status=device.status,  # type: ignore[arg-type]
+        wipe=device.wipe,
+        created_at=rfc3339(device.created_at) or "",
+        revoked_at=rfc3339(device.revoked_at),
+        device_key=b64(device.device_key),
+        age_recipient=device.age_recipient,
+        signing_key=b64(device.signing_key) if device.signing_key else None,
+    )
+
+
+def blob_out(status: BlobStatus) -> BlobStatusOut:
+    return BlobStatusOut(
+        sha256=status.sha256,
+        size=status.size,
+        part_size=status.part_size,
+        parts=status.parts,
+        complete=status.complete,
+        received=status.received,
+        audience=audience_out(status.audience),
+    )
+
+
+def audience_out(audience: str | list[str]) -> Literal["all", "hq"] | list[str]:
+    if isinstance(audience, list):
+        return audience
+    return cast(Literal["all", "hq"], audience)

@@ -1,0 +1,201 @@
+"""Fixtures: a real ``vigil-server`` process on loopback TLS per database backend (SQLite,
+and PostgreSQL in a throwaway cluster), its HQ desk, and fresh field devices.
+
+PostgreSQL is skipped only when its binaries are missing and we are not root; under CI=true
+(or as root) a missing PostgreSQL is a failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+
+from tests.server.client import Api, Device, decode_code, enrol, trust
+from tests.server.pg import Cluster, free_port, make_cluster
+from vigil_server.storage.database import null_pool_engine
+
+FAST_LIMITS = ["--device-rate", "100000", "--device-burst", "100000",
+               "--ip-rate", "100000", "--ip-burst", "100000"]  # fmt: skip
+
+
+def server_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VIGIL_")}
+    env["HOME"] = str(home)
+    env["TMPDIR"] = str(home)
+    return env
+
+
+@dataclass
+class ServerProcess:
+    data: Path
+    port: int
+    database_url: str | None
+    admin_code: str
+    log: Path
+    home: Path
+    proc: subprocess.Popen[bytes] | None = None
+    init_stdout: str = ""
+    _apis: list[Api] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    @property
+    def cert(self) -> Path:
+        return self.data / "tls" / "cert.pem"
+
+    def api(self) -> Api:
+        api = Api(self.url, trust(self.cert))
+        self._apis.append(api)
+        return api
+
+    def engine(self) -> Engine:
+        return null_pool_engine(self.database_url or f"sqlite:///{self.data / 'vigil-server.db'}")
+
+    def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        argv = [sys.executable, "-m", "vigil_server", "--data", str(self.data), *args]
+        if self.database_url and args[0] in ("devices", "admin-code", "migrate"):
+            argv += ["--database-url", self.database_url]
+        done = subprocess.run(
+            argv, capture_output=True, text=True, timeout=120, env=server_env(self.home),
+            stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+        if check and done.returncode != 0:
+            raise AssertionError(f"vigil-server {' '.join(args)}: {done.stderr}")
+        return done
+
+    def start(self, *extra: str) -> None:
+        argv = [sys.executable, "-m", "vigil_server", "--data", str(self.data), "run",
+                "--port", str(self.port), *extra]  # fmt: skip
+        if self.database_url:
+            argv += ["--database-url", self.database_url]
+        with open(self.log, "ab") as log:
+            self.proc = subprocess.Popen(
+                argv, stdout=log, stderr=log, env=server_env(self.home), stdin=subprocess.DEVNULL
+            )
+        wait_healthy(self)
+
+    def stop(self) -> None:
+        for api in self._apis:
+            api.close()
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def wait_healthy(server: ServerProcess, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    context = trust(server.cert)
+    while time.monotonic() < deadline:
+        assert server.proc is not None
+        if server.proc.poll() is not None:
+            raise AssertionError(f"vigil-server exited: {server.log.read_text()[-3000:]}")
+        try:
+            if httpx.get(f"{server.url}/healthz", verify=context, timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError("vigil-server did not become healthy in time")
+
+
+def launch(tmp: Path, database_url: str | None, *run_args: str) -> ServerProcess:
+    home = tmp / "home"
+    home.mkdir(parents=True)
+    data = tmp / "data"
+    port = free_port()
+    argv = [sys.executable, "-m", "vigil_server", "--data", str(data), "init",
+            "--url", f"https://127.0.0.1:{port}", "--org", "Test Org"]  # fmt: skip
+    if database_url:
+        argv += ["--database-url", database_url]
+    done = subprocess.run(
+        argv, capture_output=True, text=True, timeout=120, env=server_env(home),
+        stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    code = done.stdout.strip().splitlines()[-1]
+    server = ServerProcess(data, port, database_url, code, tmp / "server.log", home)
+    server.init_stdout = done.stdout
+    server.start(*run_args)
+    return server
+
+
+# PostgreSQL ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    try:
+        cluster = make_cluster()
+    except FileNotFoundError as exc:
+        if os.environ.get("CI") == "true" or os.geteuid() == 0:
+            pytest.fail(f"PostgreSQL is needed for the server tests: {exc} "
+                        "(install the Debian package 'postgresql')")  # fmt: skip
+        pytest.skip(f"PostgreSQL is not installed: {exc}")
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_url(pg_cluster: Cluster) -> str:
+    return pg_cluster.url
+
+
+# Servers ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServerProcess]:
+    database_url = None
+    if request.param == "postgresql":
+        database_url = request.getfixturevalue("pg_url")
+    proc = launch(tmp_path_factory.mktemp(f"server-{request.param}"), database_url, *FAST_LIMITS)
+    try:
+        yield proc
+    finally:
+        proc.stop()
+
+
+@pytest.fixture(scope="session")
+def hq(server: ServerProcess) -> Device:
+    """The HQ desk, enrolled with the server's admin code."""
+    secret = decode_code(server.admin_code)["secret"]
+    return enrol(server.api(), secret, role_hint="hq")
+
+
+@pytest.fixture
+def make_field(server: ServerProcess, hq: Device):  # type: ignore[no-untyped-def]
+    """Enrol a fresh field device through an HQ-made code."""
+
+    def make(label: str | None = None) -> Device:
+        body: dict[str, object] = {"role": "field"}
+        if label:
+            body["label"] = label
+        made = hq.call("POST", "/v1/hq/enrol-codes", action="admin", json=body)
+        assert made.status_code == 200, made.text
+        return enrol(server.api(), decode_code(made.json()["code"])["secret"])
+
+    return make
+
+
+@pytest.fixture
+def field(make_field) -> Device:  # type: ignore[no-untyped-def]
+    return make_field()
