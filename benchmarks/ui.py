@@ -56,11 +56,11 @@ from PySide6.QtWidgets import QApplication
 from vigil.cases import model
 from vigil.crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, derive
 from vigil.settings import Settings
-from vigil.vault.listing import case_rows
 from vigil.ui.controller import AppController
 from vigil.ui.dialogs import SystemDialogs
 from vigil.ui.i18n import Languages
 from vigil.ui.worker import Runner
+from vigil.vault.listing import case_rows
 from vigil.vault.search import fts_query
 from vigil.vault.store import Change, Vault, read_header
 

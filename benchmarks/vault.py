@@ -13,7 +13,7 @@ Targets (from the issue):
   same transaction sizes) plus one pyrage encryption per revision of a same-size plaintext;
 * unlocking a vault of that size costs <= 150 ms beyond the Argon2id derivation itself,
   including a first useful query: count the cases and list the first page of 50 (the API
-  has no paged listing yet, so that is ``Vault.items("case")[:50]``, what ``case list`` does);
+  is ``Vault.items("case", limit=50)``, the first page a list shows);
 * search p50 <= 20 ms over a set of Latin, Cyrillic and Kazakh words and prefixes.
 
 Everything is written inside a temporary directory that is removed at the end. The vault
@@ -252,8 +252,11 @@ class RawStore:
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = FULL")
         self.conn.execute("BEGIN IMMEDIATE")
-        for statement in [s for migration in schema.MIGRATIONS for s in migration]:
-            self.conn.execute(statement)
+        for step in [s for migration in schema.MIGRATIONS for s in migration]:
+            if callable(step):
+                step(self.conn)
+            else:
+                self.conn.execute(step)
         self.conn.execute("COMMIT")
         self.recipient = pyrage.x25519.Identity.generate().to_public()
         self.device = os.urandom(16).hex()
@@ -403,7 +406,9 @@ def run_unlock(path: Path, runs: int) -> UnlockResult:
         kdf_s = timed(lambda: derive(PASSPHRASE, header.passphrase_salt, header.kdf))[0]
         open_s, vault = timed(lambda: Vault.open(path, PASSPHRASE))
         try:
-            query_s, (count, page) = timed(lambda v=vault: (v.count("case"), v.items("case")[:50]))
+            query_s, (count, page) = timed(
+                lambda v=vault: (v.count("case"), v.items("case", limit=50))
+            )
             first = len(page)
         finally:
             vault.close()

@@ -103,10 +103,11 @@ class CaseListModel(QAbstractTableModel):
         """Sort in Python, once: a proxy sort would call data() hundreds of thousands of
         times for 10,000 rows."""
         name = self.COLUMNS[column]
+        shown = {status: label(status).casefold() for status in CASE_STATUSES}
 
         def key(row: CaseRow) -> str:
-            value = getattr(row, name)
-            return (label(value) if name == "status" else str(value)).casefold()
+            value = str(getattr(row, name))
+            return shown.get(value, value) if name == "status" else value.casefold()
 
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
