@@ -83,7 +83,7 @@ def _plan_case(record: Any, where: str, problems: model.Problems) -> list[Change
     case_payload = {k: v for k, v in record.items() if k in CASE_FIELDS}
     problems += model.validate("case", model.with_defaults("case", case_payload), where)
     case_id = new_id()
-    changes = [Change("case", case_payload, case_id)]
+    changes = [Change("case", case_payload, case_id, fresh=True)]
     refs: dict[str, dict[str, str]] = {"person": {}, "source": {}}
     planned: list[tuple[str, str, dict[str, Any], str]] = []
     for section, kind in SECTIONS.items():
@@ -111,7 +111,7 @@ def _plan_case(record: Any, where: str, problems: model.Problems) -> list[Change
         if kind == "event":
             payload = _resolve_event(payload, spot, refs, problems)
         problems += model.validate(kind, model.with_defaults(kind, payload), spot)
-        changes.append(Change(kind, payload, item_id, case_id))
+        changes.append(Change(kind, payload, item_id, case_id, fresh=True))
     return changes
 
 

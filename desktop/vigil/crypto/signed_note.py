@@ -9,6 +9,7 @@ all use this one shape.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 from collections.abc import Mapping
 
@@ -25,6 +26,11 @@ def key_id(name: str, public_key: bytes) -> bytes:
     return hashlib.sha256(name.encode() + b"\n" + _ED25519 + public_key).digest()[:4]
 
 
+# A device signs thousands of notes under one name: name checks and key ids are cached.
+_key_id_cached = functools.lru_cache(maxsize=64)(key_id)
+
+
+@functools.lru_cache(maxsize=64)
 def _check_name(name: str) -> None:
     if not name or any(ch.isspace() or ch == "+" for ch in name):
         raise ValueError("a signer name has no spaces and no '+'")
@@ -36,7 +42,7 @@ def sign(text: bytes, name: str, key: Ed25519PrivateKey, public: bytes | None = 
     if not text.endswith(b"\n"):
         raise ValueError("a note's text ends with a newline")
     public = public or key.public_key().public_bytes_raw()
-    sig = base64.b64encode(key_id(name, public) + key.sign(text)).decode()
+    sig = base64.b64encode(_key_id_cached(name, public) + key.sign(text)).decode()
     return text + b"\n" + f"{_DASH}{name} {sig}\n".encode()
 
 

@@ -47,6 +47,8 @@ class Change:
     item_id: str | None = None
     case_id: str | None = None
     deleted: bool = False
+    # The caller made item_id with new_id() just now: no need to look for an existing item.
+    fresh: bool = False
 
 
 def new_id() -> str:

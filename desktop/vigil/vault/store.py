@@ -224,9 +224,14 @@ class Vault:
 
     def _save_one(self, conn: Any, change: Change, batch: Batch) -> Revision:
         item_id = change.item_id or new_id()
-        row = conn.execute(
-            "SELECT kind, case_id, head FROM items WHERE id = ?", (item_id,)
-        ).fetchone()
+        fresh = change.fresh or change.item_id is None
+        row = (
+            None
+            if fresh
+            else conn.execute(
+                "SELECT kind, case_id, head FROM items WHERE id = ?", (item_id,)
+            ).fetchone()
+        )
         case_id = change.case_id
         if row is not None:
             if row[0] != change.kind:
@@ -297,6 +302,16 @@ class Vault:
     def _apply(self, conn: Any, rev: Revision, existed: bool = True) -> None:
         """Make ``rev`` the current state of its item, and index it for search."""
         payload = json.dumps(dict(rev.payload), ensure_ascii=False, sort_keys=True)
+        if not existed:
+            rowid = conn.execute(
+                "INSERT INTO items (id, kind, case_id, head, deleted, payload, created, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (rev.item, rev.kind, rev.case, rev.id, int(rev.deleted), payload, rev.time,
+                 rev.time),
+            ).lastrowid  # fmt: skip
+            if not rev.deleted:
+                search.index(conn, rowid, rev.kind, rev.payload)
+            return
         rowid = conn.execute(
             "INSERT INTO items (id, kind, case_id, head, deleted, payload, created, updated)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
