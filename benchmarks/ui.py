@@ -282,7 +282,7 @@ else:
     ctl = AppController(app, settings, Path(vault_dir), Runner(), SystemDialogs(), languages,
                         settings_path=Path(settings_path))
     T["controller"] = time.time()
-    ctl.start()
+    ctl.start(schedule_sync=False)
 T["shown"] = time.time()
 QTimer.singleShot(0, opened)
 QTimer.singleShot(300_000 if mode == "open" else 20_000, app.quit)
@@ -616,7 +616,7 @@ def main(argv: list[str] | None = None) -> int:
             app, Settings(lock_on_screen_lock=False), vault_dir, runner, QuietDialogs(),
             Languages(app), settings_path=config / "settings.json",
         )  # fmt: skip
-        ctl.start()
+        ctl.start(schedule_sync=False)
         wait_until(lambda: ctl.gate.windowHandle() is not None and ctl.gate.isVisible(), 10)
         try:
             unlock = run_unlock(ctl, vault_dir, args.cases, args.unlocks)

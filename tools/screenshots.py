@@ -82,7 +82,7 @@ def main() -> int:
                 kdf=KDF,
                 demo_passphrase=PASSPHRASE,
             )
-            ctl.start()
+            ctl.start(schedule_sync=False)
             settle(app)
             shoot(ctl.gate, out / f"unlock-{language}.png")
             ctl.gate.unlock.passphrase.setText(PASSPHRASE)

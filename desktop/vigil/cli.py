@@ -39,6 +39,7 @@ from vigil.cli_cases import (
     cmd_verify,
 )
 from vigil.cli_common import EXIT_ERROR, EXIT_OK, _Parser, _with_vault
+from vigil.cli_sync import add_parsers as add_sync_parsers
 from vigil.crypto.errors import VigilError
 from vigil.vault.db import DAMAGED, DatabaseError
 
@@ -137,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("export", cmd_export, help="export everything decrypted (needs --plaintext)")
     p.add_argument("--plaintext", action="store_true")
     p.add_argument("--out", required=True, metavar="DIR")
+    add_sync_parsers(sub, _with_vault, _Parser)
     p = add("demo", cmd_demo, needs_vault=False, help="open the demo vault with the sample case")
     p.add_argument("--reset", action="store_true", help="delete the demo vault and start over")
     p.add_argument(

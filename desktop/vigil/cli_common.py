@@ -70,9 +70,12 @@ def emit_json(rows: Any) -> None:
 
 
 def open_vault(args: argparse.Namespace) -> Any:
+    from vigil.sync.session import prepare
     from vigil.vault.store import Vault
 
-    return Vault.open(vault_dir(args), passphrase(args))
+    vault = Vault.open(vault_dir(args), passphrase(args))
+    prepare(vault)
+    return vault
 
 
 def _with_vault(

@@ -21,6 +21,7 @@ from vigil.crypto.errors import RecoveryKeyInvalid, VigilError, WrongPassphrase
 from vigil.crypto.kdf import KdfParams, calibrate
 from vigil.settings import Settings
 from vigil.settings import save as save_settings
+from vigil.sync.session import prepare as prepare_sync
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.context import UiContext
 from vigil.ui.dialogs import SystemDialogs
@@ -29,6 +30,7 @@ from vigil.ui.i18n import Languages
 from vigil.ui.lock_guard import LockGuard
 from vigil.ui.main_window import MainWindow
 from vigil.ui.settings_dialog import SettingsDialog
+from vigil.ui.sync_scheduler import SyncScheduler
 from vigil.ui.worker import Progress, Runner, Task
 from vigil.vault.listing import CaseRow, case_rows
 from vigil.vault.store import Vault, vault_exists
@@ -73,6 +75,9 @@ class AppController(QObject):
         self.main: MainWindow | None = None
         self.recovery_dialog = None
         self.gate = self._new_gate()
+        self.scheduler = SyncScheduler(runner, vault_dir)
+        self.scheduler.status_changed.connect(self._sync_status)
+        self.last_sync_status: dict[str, object] = {}
         app.aboutToQuit.connect(self.shutdown)
 
     # -- the gate ---------------------------------------------------------------------------
@@ -87,8 +92,15 @@ class AppController(QObject):
         gate.unlock.recover_requested.connect(self.recover)
         return gate
 
-    def start(self) -> None:
+    def start(self, schedule_sync: bool = True) -> None:
         self.show_gate()
+        if schedule_sync and vault_exists(self.vault_dir):
+            self.scheduler.start()
+
+    def _sync_status(self, info: dict[str, object]) -> None:
+        self.last_sync_status = info
+        if self.main is not None:
+            self.main.show_sync_status(info)
 
     def show_gate(self) -> None:
         if vault_exists(self.vault_dir):
@@ -172,6 +184,7 @@ class AppController(QObject):
 
         def work(_progress: Progress) -> tuple[Vault, list[CaseRow]]:
             vault = Vault.open(path, passphrase.encode())
+            prepare_sync(vault)  # queue unpushed saves, merge what was fetched while locked
             return vault, case_rows(vault)  # read here, while the KDF thread is still ours
 
         Task(work).success(lambda r: self._open_main(*r)).failure(self._unlock_failed).run(
@@ -215,6 +228,9 @@ class AppController(QObject):
         self.main.lock_requested.connect(lambda: self.lock("shortcut"))
         self.main.quit_requested.connect(self.app.quit)
         self.main.settings_requested.connect(self.edit_settings)
+        self.main.sync_requested.connect(self.scheduler.sync_now)
+        self.scheduler.vault = vault
+        self.scheduler.vault_dir = vault.path
         self.main.load_cases(rows)
         self.gate.unlock.passphrase.clear()
         self.gate.hide()
@@ -234,6 +250,7 @@ class AppController(QObject):
             self.main.hide()
             self.main.deleteLater()
             self.main = None
+        self.scheduler.vault = None  # the schedule goes on, locked: push and fetch only
         if self.vault is not None:
             self.vault.close()
             self.vault = None
@@ -322,6 +339,7 @@ class AppController(QObject):
         ).run(self.runner)
 
     def shutdown(self) -> None:
+        self.scheduler.stop()
         if self.main is not None or self.vault is not None:
             self.lock("quit")
         self.clipboard.clear_if_ours()

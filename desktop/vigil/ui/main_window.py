@@ -76,6 +76,7 @@ class CaseView(QTabWidget):
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    sync_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
 
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.cases.case_selected.connect(self.open_case)
         for tab in self.case_view.tabs:
             tab.changed.connect(self._refresh_current_row)
+        self.sync_label = plain_label(name=self.tr("Sync status"))
+        self.statusBar().addPermanentWidget(self.sync_label)
         self.resize(1180, 760)
         self.statusBar().showMessage(self.tr("Loading cases…"))
 
@@ -120,11 +123,13 @@ class MainWindow(QMainWindow):
         self.new_case_action = self._action(self.tr("&New case…"), "Ctrl+N", self.new_case)
         self.import_action = self._action(self.tr("&Import cases…"), None, self.import_cases)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested)
+        self.sync_action = self._action(self.tr("S&ync now"), "Ctrl+Shift+S", self.sync_requested)
         self.quit_action = self._action(
             self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit_requested
         )
         for action in (self.new_case_action, self.import_action):
             vault_menu.addAction(action)
+        vault_menu.addAction(self.sync_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.quit_action)
@@ -170,6 +175,25 @@ class MainWindow(QMainWindow):
         item = self.ctx.vault.get(case_id) if case_id else None
         if item is not None:
             self.cases.model.upsert(row_from_item(item))
+
+    def show_sync_status(self, info: dict[str, object]) -> None:
+        if not info.get("enrolled", True):
+            self.sync_label.setText(self.tr("Not synced with HQ"))
+            return
+        last = str(info.get("last_success") or "")
+        parts = [
+            self.tr("Synced %1").replace("%1", last[11:16] + " UTC") if last
+            else self.tr("Never synced")
+        ]  # fmt: skip
+        pending = int(str(info.get("pending", 0)))
+        if pending:
+            parts.append(self.tr("%n waiting", "", pending))
+        if info.get("last_error"):
+            parts.append(self.tr("last attempt failed"))
+        conflicts = int(str(info.get("conflicts", 0) or 0))
+        if conflicts:
+            parts.append(self.tr("%n conflict(s) to resolve", "", conflicts))
+        self.sync_label.setText(" · ".join(parts))
 
     # -- actions ----------------------------------------------------------------------------
 

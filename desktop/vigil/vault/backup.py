@@ -16,16 +16,17 @@ import json
 import os
 import tarfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import pyrage
 
 from vigil.crypto import envelope, keys
+from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.crypto.header import Header
-from vigil.vault import attachments
+from vigil.vault import attachments, db
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly, safe_mkdir
 from vigil.vault.items import now
 from vigil.vault.store import BLOB_DIR, HEADER_FILE, Vault, vault_exists
@@ -179,13 +180,13 @@ def restore_backup(backup: Path, target: Path, age_identity: str, unlock: Unlock
                     f"Revision {rev.id[:12]} in the backup has a forged signature."
                 )
         vault = Vault(target, header, vmk, identity_keys)
-        vault.import_revisions(revisions)
+        import_revisions(vault, revisions)
         vault.start_new_device()
         by_blob = {str(r.payload.get("blob")): r.item for r in revisions if r.kind == "attachment"}
         for file, size in blobs:
             item = by_blob.get(file.removesuffix(attachments.BLOB_SUFFIX))
             if item is not None:
-                vault.record_blob(item, file, file.removesuffix(attachments.BLOB_SUFFIX), size)
+                record_blob(vault, item, file, file.removesuffix(attachments.BLOB_SUFFIX), size)
         atomic_write(target / HEADER_FILE, header.to_bytes())
         return vault
     except BaseException:
@@ -250,3 +251,32 @@ def _take_member(
         blobs.append((base, member.size))
         return header
     raise IntegrityError(f"The backup holds an unexpected entry: {name!r}.")
+
+
+def import_revisions(vault: Vault, revisions: Iterable[Revision]) -> int:
+    """Replay verified revisions (restore): record them all, then apply each item's head."""
+    count = 0
+    with db.transaction(vault.conn, vault._lock) as conn:
+        heads: dict[str, Revision] = {}
+        first_seen: dict[str, str] = {}
+        for rev in revisions:
+            vault._record(conn, rev)
+            first_seen[rev.item] = min(first_seen.get(rev.item, rev.time), rev.time)
+            best = heads.get(rev.item)
+            if best is None or (rev.time, rev.seq) > (best.time, best.seq):
+                heads[rev.item] = rev
+            count += 1
+        for rev in sorted(heads.values(), key=lambda r: (r.kind != "case", r.time, r.seq)):
+            vault._apply(conn, rev)
+            conn.execute(
+                "UPDATE items SET created = ? WHERE id = ?", (first_seen[rev.item], rev.item)
+            )
+    return count
+
+
+def record_blob(vault: Vault, item_id: str, file: str, ct_sha256: str, ct_size: int) -> None:
+    with db.transaction(vault.conn, vault._lock) as conn:
+        conn.execute(
+            "INSERT INTO blobs (item_id, file, ct_sha256, ct_size) VALUES (?, ?, ?, ?)",
+            (item_id, file, ct_sha256, ct_size),
+        )

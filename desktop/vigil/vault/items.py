@@ -49,6 +49,8 @@ class Change:
     deleted: bool = False
     # The caller made item_id with new_id() just now: no need to look for an existing item.
     fresh: bool = False
+    # Parents other than the current head: a conflict's resolution names every sibling.
+    parents: tuple[str, ...] | None = None
 
 
 def new_id() -> str:

@@ -73,6 +73,17 @@ MIGRATIONS: list[list[Step]] = [
         search.reindex,
         "CREATE INDEX items_list ON items(kind, deleted, created, rowid)",
     ],
+    [
+        # Sync: which revisions reached the server; sibling heads a person must resolve;
+        # revisions waiting for a missing predecessor; and what the integrity checks saw.
+        "ALTER TABLE revisions ADD COLUMN pushed INTEGER NOT NULL DEFAULT 0",
+        "CREATE TABLE conflicts (item_id TEXT NOT NULL, rev_id TEXT NOT NULL,"
+        " PRIMARY KEY (item_id, rev_id))",
+        "CREATE TABLE pending (rev_id TEXT PRIMARY KEY, device TEXT NOT NULL,"
+        " seq INTEGER NOT NULL, envelope BLOB NOT NULL)",
+        "CREATE TABLE integrity_log (id INTEGER PRIMARY KEY, time TEXT NOT NULL,"
+        " kind TEXT NOT NULL, detail TEXT NOT NULL)",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -23,6 +23,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pyrage
+
 from vigil.cases import model
 from vigil.crypto import envelope, keys, recovery
 from vigil.crypto.envelope import Revision
@@ -80,6 +82,9 @@ class Vault:
         self.device = header.device_id
         self._lock = threading.RLock()
         self._age_identities: list[Any] | None = None
+        self._recipients: list[Any] | None = None
+        # Called with the revisions of each committed save (the sync outbox listens here).
+        self.saved_hooks: list[Callable[[list[Revision]], None]] = []
         self._conn = db.connect(path / DB_FILE, self._db_key())
         schema.migrate(self._conn)
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'device'").fetchone()
@@ -180,7 +185,26 @@ class Vault:
 
     @property
     def recipients(self) -> list[Any]:
-        return [self.identity.age_recipient]  # cached on the identity
+        """Our own key, and the HQ keys pinned at enrolment (never keys from a server)."""
+        if self._recipients is None:
+            pinned = self.get_meta("recipients")
+            extra = [pyrage.x25519.Recipient.from_str(r) for r in json.loads(pinned or "[]")]
+            self._recipients = [self.identity.age_recipient, *extra]
+        return self._recipients
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with db.transaction(self.conn, self._lock) as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+        if key == "recipients":
+            self._recipients = None
 
     @property
     def identities(self) -> list[Any]:
@@ -220,7 +244,12 @@ class Vault:
             self._store_device_state(conn, batch)
         for rev in saved:
             log.info("saved revision %s of %s %s", rev.id[:12], rev.kind, rev.item)
+        self._after_save(saved)
         return saved
+
+    def _after_save(self, saved: list[Revision]) -> None:
+        for hook in self.saved_hooks:
+            hook(saved)
 
     def _save_one(self, conn: Any, change: Change, batch: Batch) -> Revision:
         item_id = change.item_id or new_id()
@@ -237,7 +266,7 @@ class Vault:
             if row[0] != change.kind:
                 raise VigilError(f"Item {item_id} is a {row[0]}, not a {change.kind}.")
             case_id = row[1]
-            parents: tuple[str, ...] = (row[2],)
+            parents: tuple[str, ...] = change.parents or (row[2],)
         else:
             parents = ()
         if change.kind == "case":
@@ -461,6 +490,7 @@ class Vault:
             remove_quietly(self.path / BLOB_DIR / blob.file)
             raise
         log.info("saved attachment %s of case %s", item_id, case_id)
+        self._after_save([rev])
         return rev
 
     @_reads
@@ -502,26 +532,6 @@ class Vault:
         for rev_id, data in self.conn.execute("SELECT id, envelope FROM revisions ORDER BY rowid"):
             yield rev_id, bytes(data)
 
-    def import_revisions(self, revisions: Iterable[Revision]) -> int:
-        """Replay verified revisions (restore): record them all, then apply each item's head."""
-        count = 0
-        with db.transaction(self.conn, self._lock) as conn:
-            heads: dict[str, Revision] = {}
-            first_seen: dict[str, str] = {}
-            for rev in revisions:
-                self._record(conn, rev)
-                first_seen[rev.item] = min(first_seen.get(rev.item, rev.time), rev.time)
-                best = heads.get(rev.item)
-                if best is None or (rev.time, rev.seq) > (best.time, best.seq):
-                    heads[rev.item] = rev
-                count += 1
-            for rev in sorted(heads.values(), key=lambda r: (r.kind != "case", r.time, r.seq)):
-                self._apply(conn, rev)
-                conn.execute(
-                    "UPDATE items SET created = ? WHERE id = ?", (first_seen[rev.item], rev.item)
-                )
-        return count
-
     def start_new_device(self) -> None:
         """Write from now on as a new device (after a restore): same identity, new chain."""
         device = os.urandom(16)
@@ -532,10 +542,3 @@ class Vault:
                 (device.hex(),),
             )
         self.device = device
-
-    def record_blob(self, item_id: str, file: str, ct_sha256: str, ct_size: int) -> None:
-        with db.transaction(self.conn, self._lock) as conn:
-            conn.execute(
-                "INSERT INTO blobs (item_id, file, ct_sha256, ct_size) VALUES (?, ?, ?, ?)",
-                (item_id, file, ct_sha256, ct_size),
-            )

@@ -1,0 +1,184 @@
+"""Sync and HQ-desk commands: enrol, sync now, status, and the desk's codes and devices."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from vigil.cli_common import emit_json
+from vigil.crypto.errors import IntegrityError, VigilError
+
+
+def _store() -> Any:
+    from vigil.sync.credentials import KeyringStore
+
+    return KeyringStore()
+
+
+def cmd_sync_enrol(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.sync.session import enrol_field
+
+    cred = enrol_field(vault, args.code, _store(), args.proxy)
+    print(
+        f"Enrolled with {cred.org or cred.url} as a field device. The server key and the HQ "
+        "keys are pinned; this vault's saves are now also encrypted to HQ."
+    )
+    print(cred.device_id)
+
+
+def cmd_sync_now(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.sync.session import sync_now
+
+    report, merged = sync_now(vault, _store(), args.proxy)
+    line = (
+        f"Pushed {report.pushed}, fetched {report.pulled}, merged {merged.added}"
+        f" ({merged.conflicts} conflicts, {len(merged.refused)} refused)."
+    )
+    if args.json:
+        emit_json(
+            {
+                "pushed": report.pushed,
+                "pulled": report.pulled,
+                "merged": merged.added,
+                "conflicts": merged.conflicts,
+                "refused": len(merged.refused),
+                "waiting": merged.waiting,
+                "error": report.error,
+                "wipe": report.wipe,
+                "round_trips": report.round_trips,
+            }
+        )
+    else:
+        print(line)
+    if report.wipe:
+        raise VigilError("HQ revoked this device and asked for it to be wiped.")
+    if report.error:
+        failure = IntegrityError if report.integrity else VigilError
+        raise failure(f"Sync failed: {report.error}")
+    if merged.refused or merged.waiting:
+        raise IntegrityError(
+            "Some fetched revisions were refused or are missing predecessors; "
+            "see 'vigil sync status'."
+        )
+
+
+def cmd_sync_status(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.sync.session import status
+
+    info = status(vault.path, vault)
+    if args.json:
+        emit_json(info)
+        return
+    if not info.get("enrolled"):
+        print("Not enrolled with an HQ server.")
+        return
+    print(f"Server: {info['url']} ({info['role']}, {info['org']})")
+    print(f"Last sync: {info['last_success'] or 'never'}")
+    print(f"Waiting to be pushed: {info['pending']}")
+    if info["last_error"]:
+        print(f"Last error: {info['last_error']}")
+    print(f"Conflicts to resolve: {info['conflicts']}")
+    for alert in info["integrity_alerts"]:
+        print(f"Integrity: {alert['time'][:19]} {alert['kind']}: {alert['detail']}")
+
+
+def cmd_hq_init(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.sync.session import hq_init
+
+    cred = hq_init(vault, args.code, _store(), args.proxy)
+    print("This vault is now the HQ desk: its keys are the organisation's HQ keys.")
+    print(cred.device_id)
+
+
+def cmd_hq_enrol_code(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.sync.session import hq_enrol_code
+
+    code = hq_enrol_code(vault, _store(), int(args.ttl_hours * 3600), args.proxy)
+    print("A one-time enrolment code for a field device (give it over a safe channel):")
+    print(code)
+
+
+def _hq_client(vault: Any, args: argparse.Namespace) -> Any:
+    from vigil.sync.client import SyncClient
+    from vigil.sync.session import credential_for
+
+    cred = credential_for(vault, _store())
+    return SyncClient(cred.url, cred.pin, cred.device_id, cred.device_key, args.proxy)
+
+
+def cmd_hq_devices(vault: Any, args: argparse.Namespace) -> None:
+    with _hq_client(vault, args) as client:
+        devices = client.devices()
+    rows = [{"id": d.get("device_id", d.get("id")), **d} for d in devices]
+    if args.json:
+        emit_json(rows)
+        return
+    for row in rows:
+        print(f"{row['id']}  {row.get('role', ''):<6} {row.get('status', '')}")
+
+
+def cmd_hq_revoke(vault: Any, args: argparse.Namespace) -> None:
+    with _hq_client(vault, args) as client:
+        client.revoke(args.device_id, args.wipe)
+    print(f"Device {args.device_id} revoked{' with a wipe request' if args.wipe else ''}.")
+
+
+def cmd_conflicts(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.vault.merge import conflicts
+
+    rows = [{"id": item, "siblings": revs} for item, revs in conflicts(vault).items()]
+    if args.json:
+        emit_json(rows)
+        return
+    for row in rows:
+        print(f"{row['id']}  {len(row['siblings']) + 1} versions; see 'vigil history {row['id']}'")
+
+
+def add_parsers(sub: Any, with_vault: Any, parser_class: Any) -> None:
+    def proxy(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--proxy", metavar="URL", help="e.g. socks5://127.0.0.1:9050 for Tor")
+
+    sync = sub.add_parser("sync", help="sync with HQ").add_subparsers(
+        dest="sync_command", metavar="ACTION", parser_class=parser_class
+    )
+    sync.required = True
+    p = sync.add_parser("enrol", help="enrol this vault with an HQ code")
+    p.set_defaults(func=with_vault(cmd_sync_enrol))
+    p.add_argument("code")
+    proxy(p)
+    p = sync.add_parser("now", help="push and fetch now")
+    p.set_defaults(func=with_vault(cmd_sync_now))
+    p.add_argument("--json", action="store_true")
+    proxy(p)
+    p = sync.add_parser("status", help="last sync, pending, errors, integrity alerts")
+    p.set_defaults(func=with_vault(cmd_sync_status))
+    p.add_argument("--json", action="store_true")
+
+    hq = sub.add_parser("hq", help="the HQ desk").add_subparsers(
+        dest="hq_command", metavar="ACTION", parser_class=parser_class
+    )
+    hq.required = True
+    p = hq.add_parser("init", help="make this vault the HQ desk (admin code)")
+    p.set_defaults(func=with_vault(cmd_hq_init))
+    p.add_argument("code")
+    proxy(p)
+    p = hq.add_parser("enrol-code", help="a one-time code for a field device")
+    p.set_defaults(func=with_vault(cmd_hq_enrol_code))
+    p.add_argument("--ttl-hours", type=float, default=24.0)
+    proxy(p)
+    p = hq.add_parser("devices", help="list the organisation's devices")
+    p.set_defaults(func=with_vault(cmd_hq_devices))
+    p.add_argument("--json", action="store_true")
+    proxy(p)
+    p = hq.add_parser("revoke", help="revoke a device")
+    p.set_defaults(func=with_vault(cmd_hq_revoke))
+    p.add_argument("device_id")
+    p.add_argument("--wipe", action="store_true", help="ask the device to wipe itself")
+    proxy(p)
+    p = sub.add_parser("conflicts", help="items with concurrent versions to resolve")
+    p.set_defaults(func=with_vault(cmd_conflicts))
+    p.add_argument("--json", action="store_true")
+
+
+__all__ = ["add_parsers", "json"]

@@ -1,0 +1,1 @@
+"""Sync with HQ: enrolment, pinned transport, the client, outbox and inbox, merge."""

@@ -1,0 +1,135 @@
+"""One sync round: push the outbox, pull into the inbox. Needs no vault key.
+
+The state file (``sync-state.json``, 0600) holds the server cursor and what the status line
+shows: last success, last error, pending count. It holds no case data and no secret. The
+cursor is also kept inside the vault at unlock, where it cannot be edited unnoticed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vigil.crypto.errors import VigilError
+from vigil.sync import outbox
+from vigil.sync.client import DeviceRevoked, ServerLied, SyncClient, SyncError
+from vigil.sync.credentials import DeviceCredential
+from vigil.sync.transport import PinMismatch
+from vigil.vault.files import atomic_write, safe_mkdir
+from vigil.vault.items import now
+
+log = logging.getLogger(__name__)
+STATE_FILE = "sync-state.json"
+
+
+@dataclass
+class SyncState:
+    cursor: int = 0
+    last_success: str = ""
+    last_attempt: str = ""
+    last_error: str = ""
+    failures: int = 0
+    alerts: list[str] = field(default_factory=list)  # for the vault's integrity log at unlock
+    wipe_requested: bool = False
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    round_trips: int = 0
+    error: str = ""
+    retry: bool = False
+    wipe: bool = False
+    integrity: bool = False  # the server or the connection cannot be trusted
+
+
+def load_state(vault_dir: Path) -> SyncState:
+    try:
+        raw: Any = json.loads((vault_dir / STATE_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return SyncState()
+    if not isinstance(raw, dict):
+        return SyncState()
+    state = SyncState()
+    for key, value in raw.items():
+        if hasattr(state, key) and isinstance(value, type(getattr(state, key))):
+            setattr(state, key, value)
+    return state
+
+
+def save_state(vault_dir: Path, state: SyncState) -> None:
+    atomic_write(vault_dir / STATE_FILE, json.dumps(asdict(state), indent=1).encode())
+
+
+def backoff_seconds(failures: int, base: float = 60.0, cap: float = 3600.0) -> float:
+    """Exponential backoff with full jitter, for the scheduler after failed rounds."""
+    return random.uniform(0, min(cap, base * 2 ** max(0, failures - 1)))
+
+
+def sync_once(
+    vault_dir: Path, credential: DeviceCredential, proxy: str | None = None, audience: Any = "hq"
+) -> SyncReport:
+    state = load_state(vault_dir)
+    state.last_attempt = now()
+    report = SyncReport()
+    safe_mkdir(outbox.inbox_dir(vault_dir))
+    try:
+        with SyncClient(
+            credential.url, credential.pin, credential.device_id, credential.device_key, proxy
+        ) as client:
+            try:
+                _push(vault_dir, client, audience, report)
+                _pull(vault_dir, client, state, report)
+            finally:
+                report.round_trips = client.round_trips
+    except DeviceRevoked as exc:
+        report.error, report.wipe = str(exc), exc.wipe
+        state.wipe_requested = state.wipe_requested or exc.wipe
+    except (PinMismatch, ServerLied) as exc:
+        report.error, report.integrity = str(exc), True
+        state.alerts.append(str(exc))
+    except SyncError as exc:
+        report.error, report.retry = str(exc), exc.retry
+        if exc.code == "cursor_ahead":
+            report.integrity = True
+            state.alerts.append(
+                "The server no longer has envelopes this device already fetched: it lost data "
+                "or is hiding it."
+            )
+    except VigilError as exc:
+        report.error = str(exc)
+    if report.error:
+        state.failures += 1
+        state.last_error = report.error
+        log.warning("sync failed (%s)", "will retry" if report.retry else "stopped")
+    else:
+        state.failures = 0
+        state.last_error = ""
+        state.last_success = now()
+    save_state(vault_dir, state)
+    return report
+
+
+def _push(vault_dir: Path, client: SyncClient, audience: Any, report: SyncReport) -> None:
+    files = outbox.queued(vault_dir)
+    for start in range(0, len(files), 200):
+        chunk = files[start : start + 200]
+        client.push([p.read_bytes() for p in chunk], audience)
+        outbox.mark_sent(chunk)  # only after the server acknowledged the whole batch
+        report.pushed += len(chunk)
+
+
+def _pull(vault_dir: Path, client: SyncClient, state: SyncState, report: SyncReport) -> None:
+    folder = outbox.inbox_dir(vault_dir)
+    for items, cursor, _more in client.pull(state.cursor):
+        for item in items:
+            atomic_write(folder / f"{item.seq:012d}-{item.sha256}.age", item.envelope)
+        report.pulled += len(items)
+        # The cursor moves only once the page is safely on disk.
+        state.cursor = cursor
+        save_state(vault_dir, state)

@@ -1,0 +1,275 @@
+"""Sync with the vault open: enrolment, a full round (outbox, push, pull, merge), status."""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.sync import codes, outbox
+from vigil.sync.client import SyncClient
+from vigil.sync.credentials import CredentialStore, DeviceCredential
+from vigil.sync.engine import SyncReport, load_state, save_state, sync_once
+from vigil.vault import db, merge
+from vigil.vault.files import remove_quietly
+from vigil.vault.items import Change
+from vigil.vault.store import Vault
+
+log = logging.getLogger(__name__)
+
+
+class NotEnrolled(VigilError):
+    exit_code = 2
+
+    def __init__(self) -> None:
+        super().__init__("This vault is not enrolled with an HQ server; use 'vigil sync enrol'.")
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    """What enrolment pinned, kept inside the encrypted vault."""
+
+    url: str
+    pin: str
+    role: str
+    org: str
+    device_id: str
+    hq_age: tuple[str, ...]
+    hq_ed25519: tuple[str, ...]  # base64
+
+    @property
+    def hq_keys(self) -> frozenset[bytes]:
+        return frozenset(base64.b64decode(k) for k in self.hq_ed25519)
+
+
+def config(vault: Vault) -> SyncConfig | None:
+    raw = vault.get_meta("sync")
+    if raw is None:
+        return None
+    data = json.loads(raw)
+    return SyncConfig(
+        data["url"],
+        data["pin"],
+        data["role"],
+        data["org"],
+        data["device_id"],
+        tuple(data["hq_age"]),
+        tuple(data["hq_ed25519"]),
+    )
+
+
+def prepare(vault: Vault) -> None:
+    """At unlock: if enrolled, queue every save for HQ, and merge what was fetched while locked."""
+    if config(vault) is None:
+        return
+    outbox.attach(vault)
+    outbox.reconcile(vault)
+    merge_inbox(vault)
+
+
+def _store_config(vault: Vault, cfg: SyncConfig) -> None:
+    vault.set_meta("sync", json.dumps(cfg.__dict__))
+
+
+def trust(vault: Vault, cfg: SyncConfig) -> merge.Trust:
+    return merge.Trust(hq_keys=cfg.hq_keys, first_use=cfg.role == "hq")
+
+
+def credential_for(vault: Vault, store: CredentialStore) -> DeviceCredential:
+    cfg = config(vault)
+    if cfg is None:
+        raise NotEnrolled()
+    cred = store.load(vault.header.vault_id.hex())
+    if cred is None:
+        raise VigilError("This device's sync credential is missing from the keyring; enrol again.")
+    # The keyring is outside the vault: check it against what the vault pinned.
+    if (cred.url, cred.pin, cred.device_id) != (cfg.url, cfg.pin, cfg.device_id):
+        raise IntegrityError("The keyring's sync credential differs from what this vault pinned.")
+    return cred
+
+
+def _enrol(
+    vault: Vault, code: codes.EnrolmentCode, store: CredentialStore, proxy: str | None
+) -> DeviceCredential:
+    if config(vault) is not None:
+        raise VigilError("This vault is already enrolled.")
+    if code.expired:
+        raise codes.CodeInvalid("This enrolment code has expired; ask HQ for a new one.")
+    device_key = os.urandom(32)  # random: never derived from the passphrase
+    with SyncClient(code.url, code.pin, proxy=proxy) as client:
+        answer = client.enrol(
+            code.secret,
+            device_key,
+            vault.identity.recipient_string,
+            vault.identity.verify_key_bytes,
+        )
+    cred = DeviceCredential(
+        vault_id=vault.header.vault_id.hex(),
+        device_id=str(answer["device_id"]),
+        device_key=device_key,
+        url=code.url,
+        pin=code.pin,
+        role=code.role,
+        org=code.org,
+    )
+    store.save(cred)
+    return cred
+
+
+def enrol_field(
+    vault: Vault, code_text: str, store: CredentialStore, proxy: str | None = None
+) -> DeviceCredential:
+    """Enrol as a field device: pin the server key and the HQ keys from the code."""
+    code = codes.parse(code_text)
+    if code.kind != "device":
+        raise codes.CodeInvalid("That is an HQ admin code; use 'vigil hq init' on the HQ desk.")
+    cred = _enrol(vault, code, store, proxy)
+    cfg = SyncConfig(
+        code.url,
+        code.pin,
+        code.role,
+        code.org,
+        cred.device_id,
+        tuple(k.age for k in code.hq_keys),
+        tuple(base64.b64encode(k.ed25519).decode() for k in code.hq_keys),
+    )
+    _store_config(vault, cfg)
+    vault.set_meta("recipients", json.dumps(list(cfg.hq_age)))
+    _share_current_state(vault)
+    return cred
+
+
+def hq_init(
+    vault: Vault, code_text: str, store: CredentialStore, proxy: str | None = None
+) -> DeviceCredential:
+    """Enrol the HQ desk: this vault's identity becomes the organisation's HQ keys."""
+    code = codes.parse(code_text)
+    if code.kind != "admin":
+        raise codes.CodeInvalid("'vigil hq init' takes the admin code from 'vigil-server init'.")
+    cred = _enrol(vault, code, store, proxy)
+    own = vault.identity
+    cfg = SyncConfig(
+        code.url,
+        code.pin,
+        "hq",
+        code.org,
+        cred.device_id,
+        (own.recipient_string,),
+        (base64.b64encode(own.verify_key_bytes).decode(),),
+    )
+    _store_config(vault, cfg)
+    _share_current_state(vault)
+    return cred
+
+
+def _share_current_state(vault: Vault) -> None:
+    """Revisions made before enrolment were encrypted to this vault alone: they stay local.
+    The current state of every item is saved once more, now also for HQ, and queued."""
+    with db.transaction(vault.conn, vault._lock) as conn:
+        conn.execute("UPDATE revisions SET pushed = 1")
+    # A new chain for what HQ will see: HQ never gets the local revisions before enrolment,
+    # so a chain continuing from them would look to HQ like withheld revisions.
+    vault.start_new_device()
+    outbox.attach(vault)
+    changes = []
+    for kind in ("case", "person", "source", "event", "note", "attachment"):
+        for item in vault.items(kind):
+            changes.append(Change(kind, dict(item.payload), item.id))
+    if changes:
+        vault.save_many(changes)
+
+
+def hq_enrol_code(
+    vault: Vault, store: CredentialStore, ttl_seconds: int = 86_400, proxy: str | None = None
+) -> str:
+    cfg = config(vault)
+    if cfg is None or cfg.role != "hq":
+        raise VigilError("Only the HQ desk makes enrolment codes.")
+    cred = credential_for(vault, store)
+    with SyncClient(cred.url, cred.pin, cred.device_id, cred.device_key, proxy) as client:
+        text = client.make_enrol_code("field", ttl_seconds)
+    made = codes.parse(text)
+    own = vault.identity
+    # The server writes the code; the desk checks it carries our own keys before anyone uses it.
+    if (
+        made.url != cfg.url
+        or made.pin != cfg.pin
+        or [k.age for k in made.hq_keys] != [own.recipient_string]
+        or [k.ed25519 for k in made.hq_keys] != [own.verify_key_bytes]
+    ):
+        raise IntegrityError(
+            "The server made an enrolment code with keys that are not this HQ desk's; "
+            "do not hand it out. The server may be compromised."
+        )
+    return text
+
+
+def sync_now(
+    vault: Vault, store: CredentialStore, proxy: str | None = None
+) -> tuple[SyncReport, merge.MergeReport]:
+    """Reconcile the outbox, push and pull, then merge the inbox into the vault."""
+    cfg = config(vault)
+    if cfg is None:
+        raise NotEnrolled()
+    cred = credential_for(vault, store)
+    outbox.reconcile(vault)
+    report = sync_once(vault.path, cred, proxy)
+    outbox.reconcile(vault)
+    merged = merge_inbox(vault)
+    return report, merged
+
+
+def merge_inbox(vault: Vault) -> merge.MergeReport:
+    cfg = config(vault)
+    if cfg is None:
+        return merge.MergeReport()
+    files = outbox.inbox(vault.path)
+    result = merge.merge(vault, (p.read_bytes() for p in files), trust(vault, cfg))
+    for path in files:
+        remove_quietly(path)
+    state = load_state(vault.path)
+    with db.transaction(vault.conn, vault._lock) as conn:
+        for alert in state.alerts:
+            merge.log_integrity(conn, "server", alert)
+        stored = conn.execute("SELECT value FROM meta WHERE key = 'sync_cursor'").fetchone()
+        if stored is not None and int(stored[0]) > state.cursor:
+            merge.log_integrity(
+                conn,
+                "rollback",
+                "The sync cursor went backwards since the "
+                "last unlock: the state file was replaced or the server rolled back.",
+            )
+            state.cursor = int(stored[0])
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('sync_cursor', ?) ON CONFLICT(key)"
+            " DO UPDATE SET value = excluded.value",
+            (str(state.cursor),),
+        )
+    state.alerts = []
+    save_state(vault.path, state)
+    return result
+
+
+def status(vault_dir: Path, vault: Vault | None = None) -> dict[str, Any]:
+    state = load_state(vault_dir)
+    info: dict[str, Any] = {
+        "last_success": state.last_success,
+        "last_attempt": state.last_attempt,
+        "last_error": state.last_error,
+        "pending": len(outbox.queued(vault_dir)),
+        "cursor": state.cursor,
+        "wipe_requested": state.wipe_requested,
+    }
+    if vault is not None:
+        cfg = config(vault)
+        info["enrolled"] = cfg is not None
+        if cfg is not None:
+            info.update(url=cfg.url, role=cfg.role, org=cfg.org, device_id=cfg.device_id)
+        info["conflicts"] = len(merge.conflicts(vault))
+        info["integrity_alerts"] = merge.integrity_log(vault, 20)
+    return info

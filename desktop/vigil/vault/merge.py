@@ -1,0 +1,212 @@
+"""Merging revisions that come from elsewhere (sync): trust, chains, siblings.
+
+Every incoming envelope is decrypted and its signature checked; its author must be a key this
+vault trusts (its own identity on another device, the HQ key pinned at enrolment, or, on the HQ
+desk, a field device seen first with that key and never with another). Each device's revisions
+must form one chain (sequence numbers that only grow, each naming the previous envelope's hash):
+a revision that would fork a chain is refused and logged; one that arrives before its
+predecessor waits, and a gap still open at the end is logged as withheld.
+
+Concurrent edits of one item become sibling revisions: nothing is dropped. The newest (by time,
+then id) shows as the item's state; the others are listed as conflicts until a person resolves
+them with a revision that names them all as parents.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from vigil.crypto import envelope
+from vigil.crypto.envelope import Revision
+from vigil.crypto.errors import VigilError
+from vigil.crypto.keys import sha256
+from vigil.vault import db
+from vigil.vault.items import Change, now
+
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class MergeReport:
+    added: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    waiting: int = 0
+    refused: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Trust:
+    """Whose signatures this vault accepts."""
+
+    hq_keys: frozenset[bytes] = frozenset()
+    first_use: bool = False  # the HQ desk learns field devices' keys from their first revision
+
+
+def log_integrity(conn: Any, kind: str, detail: str) -> None:
+    conn.execute(
+        "INSERT INTO integrity_log (time, kind, detail) VALUES (?, ?, ?)", (now(), kind, detail)
+    )
+    log.warning("integrity: %s", kind)
+
+
+def merge(vault: Vault, envelopes: Iterable[bytes], trust: Trust) -> MergeReport:
+    report = MergeReport()
+    opened: list[Revision] = []
+    for data in envelopes:
+        rev_id = sha256(data).hex()
+        if vault.conn.execute("SELECT 1 FROM revisions WHERE id = ?", (rev_id,)).fetchone():
+            report.duplicates += 1
+            continue
+        try:
+            opened.append(envelope.open_envelope(data, vault.identities))
+        except VigilError as exc:
+            with db.transaction(vault.conn, vault._lock) as conn:
+                log_integrity(conn, "refused", f"revision {rev_id[:12]}: {exc}")
+            report.refused.append(rev_id)
+    with db.transaction(vault.conn, vault._lock) as conn:
+        for row in conn.execute("SELECT envelope FROM pending").fetchall():
+            opened.append(envelope.open_envelope(bytes(row[0]), vault.identities))
+        conn.execute("DELETE FROM pending")
+        opened.sort(key=lambda r: (r.device, r.seq))
+        progress = True
+        waiting = opened
+        while progress and waiting:
+            progress = False
+            later: list[Revision] = []
+            for rev in waiting:
+                outcome = _take(vault, conn, rev, trust, report)
+                if outcome == "wait":
+                    later.append(rev)
+                else:
+                    progress = True
+            waiting = later
+        for rev in waiting:
+            conn.execute(
+                "INSERT OR IGNORE INTO pending (rev_id, device, seq, envelope) VALUES (?, ?, ?, ?)",
+                (rev.id, rev.device.hex(), rev.seq, rev.envelope),
+            )
+            log_integrity(
+                conn,
+                "withheld",
+                f"device {rev.device.hex()[:12]}: revision {rev.seq} arrived but an earlier one "
+                "is missing; the server may be withholding it",
+            )
+        report.waiting = len(waiting)
+    return report
+
+
+def _trusted(conn: Any, vault: Vault, rev: Revision, trust: Trust) -> str | None:
+    """None if the author is trusted (recording a first-use device), else why not."""
+    row = conn.execute(
+        "SELECT author_key FROM devices WHERE device = ?", (rev.device.hex(),)
+    ).fetchone()
+    if row is not None:
+        if row[0] != rev.author_key.hex():
+            return "signed with a different key than this device used before (forged?)"
+        return None
+    if rev.author_key == vault.identity.verify_key_bytes or rev.author_key in trust.hq_keys:
+        return None
+    if trust.first_use:
+        return None
+    return "signed by a key this vault does not know"
+
+
+def _take(vault: Vault, conn: Any, rev: Revision, trust: Trust, report: MergeReport) -> str:
+    if conn.execute("SELECT 1 FROM revisions WHERE id = ?", (rev.id,)).fetchone():
+        report.duplicates += 1
+        return "duplicate"
+    problem = _trusted(conn, vault, rev, trust)
+    if problem:
+        log_integrity(conn, "refused", f"revision {rev.id[:12]}: {problem}")
+        report.refused.append(rev.id)
+        return "refused"
+    row = conn.execute(
+        "SELECT seq, last_hash FROM devices WHERE device = ?", (rev.device.hex(),)
+    ).fetchone()
+    seq, last = (int(row[0]), str(row[1])) if row else (0, "")
+    if rev.seq <= seq:
+        log_integrity(
+            conn,
+            "forked",
+            f"device {rev.device.hex()[:12]}: a second revision {rev.seq} "
+            f"({rev.id[:12]}); the history was forked",
+        )
+        report.refused.append(rev.id)
+        return "refused"
+    if rev.seq > seq + 1:
+        return "wait"
+    if rev.prev != last:
+        log_integrity(
+            conn,
+            "forked",
+            f"device {rev.device.hex()[:12]}: revision {rev.seq} does not follow the one before",
+        )
+        report.refused.append(rev.id)
+        return "refused"
+    vault._record(conn, rev)
+    report.added += 1
+    _apply_to_item(vault, conn, rev, report)
+    return "added"
+
+
+def _apply_to_item(vault: Vault, conn: Any, rev: Revision, report: MergeReport) -> None:
+    row = conn.execute("SELECT head FROM items WHERE id = ?", (rev.item,)).fetchone()
+    if row is None:
+        vault._apply(conn, rev, existed=False)
+        return
+    head = str(row[0])
+    for parent in rev.parents:
+        conn.execute("DELETE FROM conflicts WHERE item_id = ? AND rev_id = ?", (rev.item, parent))
+    if head in rev.parents:
+        vault._apply(conn, rev)
+        return
+    # Concurrent: both stay. The newer shows; the other waits for a person.
+    current = conn.execute("SELECT time FROM revisions WHERE id = ?", (head,)).fetchone()
+    if (rev.time, rev.id) > (str(current[0]) if current else "", head):
+        vault._apply(conn, rev)
+        conn.execute(
+            "INSERT OR IGNORE INTO conflicts (item_id, rev_id) VALUES (?, ?)", (rev.item, head)
+        )
+    else:
+        conn.execute(
+            "INSERT OR IGNORE INTO conflicts (item_id, rev_id) VALUES (?, ?)", (rev.item, rev.id)
+        )
+    report.conflicts += 1
+
+
+def conflicts(vault: Vault) -> dict[str, list[str]]:
+    """Items with sibling revisions: item id -> the revisions besides the one shown."""
+    out: dict[str, list[str]] = {}
+    for item_id, rev_id in vault.conn.execute("SELECT item_id, rev_id FROM conflicts"):
+        out.setdefault(item_id, []).append(rev_id)
+    return out
+
+
+def resolve(vault: Vault, item_id: str, payload: dict[str, Any]) -> Revision:
+    """A person's resolution: a new revision whose parents are every sibling."""
+    item = vault.get(item_id)
+    if item is None:
+        raise VigilError(f"There is no item {item_id} in this vault.")
+    siblings = conflicts(vault).get(item_id, [])
+    parents = (item.head, *siblings)
+    rev = vault.save_many([Change(item.kind, payload, item_id, parents=parents)])[0]
+    with db.transaction(vault.conn, vault._lock) as conn:
+        conn.execute("DELETE FROM conflicts WHERE item_id = ?", (item_id,))
+    return rev
+
+
+def integrity_log(vault: Vault, limit: int = 200) -> list[dict[str, str]]:
+    rows = vault.conn.execute(
+        "SELECT time, kind, detail FROM integrity_log ORDER BY id DESC LIMIT ?", (limit,)
+    )
+    return [{"time": t, "kind": k, "detail": d} for t, k, d in rows]
+
+
+__all__: Sequence[str] = ["MergeReport", "Trust", "conflicts", "integrity_log", "merge", "resolve"]

@@ -1,0 +1,99 @@
+"""End to end: a real vigil-server on loopback TLS, an HQ desk and two field devices, all
+driven through the `vigil` command line, with credentials in the real Secret Service."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import PASSPHRASE, Cli
+from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
+
+MARKERS = ("Айгерім Сәрсенова", "detained at the Zhanaozen checkpoint", "Field-two secret note")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    proc = launch(tmp_path_factory.mktemp("server"), None, *FAST_LIMITS)
+    try:
+        yield proc
+    finally:
+        proc.stop()
+
+
+def make_cli(root: Path, name: str) -> Cli:
+    home = root / name / "home"
+    (home / "tmp").mkdir(parents=True)
+    secret = root / name / "passphrase.txt"
+    secret.write_bytes(PASSPHRASE + b"\n")
+    cli = Cli(vault=root / name / "vault", passphrase_file=secret, home=home)
+    cli.init()
+    return cli
+
+
+def test_hq_and_two_field_devices(
+    server: ServerProcess, secret_service: Any, tmp_path: Path
+) -> None:
+    hq = make_cli(tmp_path, "hq")
+    hq("hq", "init", server.admin_code)
+    codes = [hq("hq", "enrol-code").last_line for _ in range(2)]
+    assert all(c.startswith("vigil-enrol:") for c in codes)
+
+    one, two = make_cli(tmp_path, "one"), make_cli(tmp_path, "two")
+    case_before = one("case", "add", "--title", "Documented before enrolment").last_line
+    for device, code in ((one, codes[0]), (two, codes[1])):
+        assert len(device("sync", "enrol", code).last_line) == 32
+    # offline edits: nothing talks to the server until `sync now`
+    case_one = one("case", "add", "--title", "Zhanaozen", "--person", MARKERS[0]).last_line
+    one("note", "add", case_one, "--text", MARKERS[1])
+    case_two = two("case", "add", "--title", "Second device case").last_line
+    two("note", "add", case_two, "--text", MARKERS[2])
+    status = json.loads(one("sync", "status", "--json").stdout)
+    assert status["enrolled"] and status["pending"] >= 4
+
+    for device in (one, two):
+        report = json.loads(device("sync", "now", "--json").stdout)
+        assert report["pushed"] >= 2 and report["error"] == ""
+    report = json.loads(hq("sync", "now", "--json").stdout)
+    assert (report["merged"], report["refused"], report["waiting"]) == (6, 0, 0)
+
+    listed = {c["id"]: c for c in json.loads(hq("case", "list", "--json").stdout)}
+    assert {case_before, case_one, case_two} <= set(listed)
+    shown = json.loads(hq("case", "show", case_one, "--json").stdout)
+    assert shown["notes"][0]["text"] == MARKERS[1]
+    assert shown["people"][0]["names"][0]["text"] == MARKERS[0]
+    devices = {r["device"] for r in json.loads(hq("history", case_two, "--json").stdout)}
+    assert len(devices) == 1 and devices != {""}
+    assert "all intact" in hq("verify").stdout
+
+    # the field devices see nothing of each other; a second sync is one quiet round
+    quiet = json.loads(two("sync", "now", "--json").stdout)
+    assert quiet["pushed"] == 0 and quiet["pulled"] == 0 and quiet["round_trips"] <= 3
+    assert case_one not in two("case", "list").stdout
+
+    listed_devices = json.loads(hq("hq", "devices", "--json").stdout)
+    assert len(listed_devices) == 3
+
+    # the server holds ciphertext only
+    for path in server.data.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            for marker in MARKERS:
+                assert marker.encode() not in data, (path, marker)
+
+
+def test_revoked_device_is_refused(
+    server: ServerProcess, secret_service: Any, tmp_path: Path
+) -> None:
+    hq = make_cli(tmp_path, "hq2")
+    # a second HQ desk would need the same HQ identity: use the server's CLI to mint a field code
+    del hq
+    admin = make_cli(tmp_path, "desk")
+    made = server.cli("admin-code").stdout.strip().splitlines()[-1]
+    refused = admin("hq", "init", made, check=False)
+    # the organisation's HQ keys are the first desk's: another identity is refused
+    assert refused.returncode != 0 and "HQ" in refused.stderr
