@@ -4,100 +4,100 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="94" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="159" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="107" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="172" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="97" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="110" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демонстрационное хранилище. Его парольная фраза: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="111" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="247" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="124" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="268" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="118" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="131" />
         <source>No vault there</source>
         <translation>Здесь нет хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="119" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="132" />
         <source>That folder holds no Vigil vault.</source>
         <translation>В этой папке нет хранилища Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="127" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="140" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Создание хранилища: замеряем скорость компьютера…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="155" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="168" />
         <source>Vigil recovery key</source>
         <translation>Ключ восстановления Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="161" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="174" />
         <source>Keep this paper away from the computer.</source>
         <translation>Храните этот лист отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="166" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="179" />
         <source>The vault was not created</source>
         <translation>Хранилище не создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="169" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="182" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="179" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="196" />
         <source>Wrong passphrase.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="189" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="206" />
         <source>Recovering…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="262" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="283" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="262" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="283" />
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="294" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="317" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="315" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="338" />
         <source>Recalibrate</source>
         <translation>Перекалибровка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="295" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="316" />
         <source>Type the passphrase to re-wrap the key:</source>
         <translation>Введите парольную фразу, чтобы перешифровать ключ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="310" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="331" />
         <source>Recalibrated</source>
         <translation>Перекалибровано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="311" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="332" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translation>Для получения ключа теперь используется %1 МиБ памяти; число проходов: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="330" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="352" />
         <source>Something went wrong (%1).</source>
         <translation>Что-то пошло не так (%1).</translation>
     </message>
@@ -214,22 +214,22 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="68" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="58" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="68" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="58" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="68" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="58" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="68" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="58" />
         <source>Updated</source>
         <translation>Изменено</translation>
     </message>
@@ -237,37 +237,37 @@
 <context>
     <name>CaseListPane</name>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="149" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="165" />
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="150" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="166" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="154" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="170" />
         <source>Filter by country code</source>
         <translation>Фильтр по коду страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="155" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="171" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="159" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="175" />
         <source>Filter by tag</source>
         <translation>Фильтр по метке</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="160" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="176" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="166" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="182" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -275,7 +275,7 @@
 <context>
     <name>CaseTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="77" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="83" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -283,32 +283,32 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="33" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="34" />
         <source>Open case</source>
         <translation>Открытое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="39" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="40" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="40" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="41" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="41" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -477,59 +477,79 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/history.py" line="67" />
         <location filename="../../desktop/vigil/ui/history.py" line="68" />
+        <location filename="../../desktop/vigil/ui/history.py" line="69" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/history.py" line="70" />
+        <location filename="../../desktop/vigil/ui/history.py" line="71" />
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/history.py" line="73" />
+        <location filename="../../desktop/vigil/ui/history.py" line="74" />
         <source>The revision before</source>
         <translation>Предыдущая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/history.py" line="76" />
+        <location filename="../../desktop/vigil/ui/history.py" line="77" />
         <source>The chosen revision</source>
         <translation>Выбранная версия</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/history.py" line="77" />
+        <location filename="../../desktop/vigil/ui/history.py" line="78" />
         <source>Revision details</source>
         <translation>Сведения о версии</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/history.py" line="80" />
+        <location filename="../../desktop/vigil/ui/history.py" line="81" />
+        <source>This item was changed on two devices at once. Compare the versions, then keep one: the others stay in the history.</source>
+        <translation>Этот элемент изменили одновременно на двух устройствах. Сравните версии и оставьте одну: остальные сохранятся в истории.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="84" />
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="90" />
         <source>Before</source>
         <translation>Предыдущая</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/history.py" line="81" />
+        <location filename="../../desktop/vigil/ui/history.py" line="91" />
         <source>This revision</source>
         <translation>Эта версия</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/history.py" line="89" />
-        <location filename="../../desktop/vigil/ui/history.py" line="91" />
+        <location filename="../../desktop/vigil/ui/history.py" line="99" />
+        <location filename="../../desktop/vigil/ui/history.py" line="101" />
         <source>Restore this revision</source>
         <translation>Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/history.py" line="114" />
+        <location filename="../../desktop/vigil/ui/history.py" line="103" />
+        <source>Keep this version</source>
+        <translation>Оставить эту версию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="105" />
+        <source>Keep this version and resolve the conflict</source>
+        <translation>Оставить эту версию и разрешить конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/history.py" line="134" />
         <source>this device</source>
         <translation>это устройство</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/history.py" line="117" />
+        <location filename="../../desktop/vigil/ui/history.py" line="137" />
         <source>#%1  %2 UTC  by %3</source>
         <translation>№%1  %2 UTC  — %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/history.py" line="145" />
+        <location filename="../../desktop/vigil/ui/history.py" line="167" />
         <source>Revision %1, device %2, sequence %3</source>
         <translation>Версия %1, устройство %2, порядковый номер %3</translation>
     </message>
@@ -703,63 +723,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="85" />
-        <location filename="../../desktop/vigil/ui/main_window.py" line="86" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="87" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="88" />
         <source>Vigil</source>
         <translation>Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="91" />
         <source>Choose a case, or make a new one with Ctrl+N.</source>
         <translation>Выберите дело или создайте новое (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="106" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="107" />
+        <source>Sync status</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="110" />
         <source>Loading cases…</source>
         <translation>Загрузка дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="118" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="122" />
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="119" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="123" />
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="120" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
         <source>&amp;Import cases…</source>
         <translation>&amp;Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="121" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="125" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="123" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="126" />
+        <source>S&amp;ync now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="128" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="130" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="132" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="138" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Поиск везде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="135" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="141" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="152" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="160" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -768,27 +798,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="173" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="181" />
+        <source>Not synced with HQ</source>
+        <translation>Нет синхронизации со штабом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="185" />
+        <source>Synced %1</source>
+        <translation>Синхронизировано в %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="186" />
+        <source>Never synced</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/main_window.py" line="190" />
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n ожидает</numerusform>
+            <numerusform>%n ожидают</numerusform>
+            <numerusform>%n ожидают</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="192" />
+        <source>last attempt failed</source>
+        <translation>последняя попытка не удалась</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/main_window.py" line="195" />
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="202" />
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="173" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="202" />
         <source>Title of the case:</source>
         <translation>Название дела:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="180" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="209" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="189" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="218" />
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="201" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="230" />
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Импортировано %n дело.</numerusform>
@@ -797,7 +865,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="208" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="237" />
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
@@ -805,58 +873,58 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="56" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="57" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="58" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="59" />
         <source>Note text</source>
         <translation>Текст заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="59" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="60" />
         <source>Write here. Markdown is fine. Saved as you go.</source>
         <translation>Пишите здесь. Можно использовать Markdown. Всё сохраняется автоматически.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="61" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="62" />
         <source>Note preview</source>
         <translation>Предпросмотр заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="65" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="66" />
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="66" />
         <location filename="../../desktop/vigil/ui/notes.py" line="67" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="68" />
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="68" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="69" />
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="69" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="70" />
         <source>Show the preview</source>
         <translation>Показать предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="71" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="72" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="72" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="73" />
         <source>Copy the note (the clipboard is cleared soon)</source>
         <translation>Копировать заметку (буфер обмена скоро очистится)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/notes.py" line="212" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="215" />
         <source>Copied; the clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Скопировано; буфер обмена очистится через %n секунду.</numerusform>
@@ -865,28 +933,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="73" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="74" />
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="74" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="75" />
         <source>History of the note</source>
         <translation>История заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="126" />
-        <location filename="../../desktop/vigil/ui/notes.py" line="200" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="127" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="202" />
         <source>(empty note)</source>
         <translation>(пустая заметка)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="178" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="180" />
         <source>Editing…</source>
         <translation>Редактирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="196" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="198" />
         <source>Saved, encrypted.</source>
         <translation>Сохранено и зашифровано.</translation>
     </message>
@@ -894,97 +962,97 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="85" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="91" />
         <source>Case title</source>
         <translation>Название дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="87" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="93" />
         <source>Case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="91" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="97" />
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="94" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="100" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="95" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="101" />
         <source>comma-separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="97" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="103" />
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="101" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="107" />
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="102" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="103" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="109" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="104" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="110" />
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="105" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="111" />
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="106" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="112" />
         <source>Confidentiality:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="107" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="113" />
         <source>Summary:</source>
         <translation>Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="114" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="109" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="115" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="109" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="115" />
         <source>Save the case</source>
         <translation>Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="110" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="116" />
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="110" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="116" />
         <source>History of the case</source>
         <translation>История дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="168" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="174" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -992,37 +1060,37 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="182" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="188" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="183" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
         <source>Add person…</source>
         <translation>Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="183" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
         <source>Add a person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="184" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="190" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="184" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="190" />
         <source>Edit the person</source>
         <translation>Изменить данные человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="185" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="191" />
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="185" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="191" />
         <source>History of the person</source>
         <translation>История данных человека</translation>
     </message>
@@ -1460,100 +1528,100 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="239" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="247" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="241" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="241" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="241" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="241" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="257" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="262" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="270" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="250" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="261" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="258" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="269" />
         <source>The chosen event</source>
         <translation>Выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="275" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="283" />
         <source>Add event…</source>
         <translation>Добавить событие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="275" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="283" />
         <source>Add an event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="276" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="284" />
         <source>Edit event…</source>
         <translation>Изменить событие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="276" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="284" />
         <source>Edit the event</source>
         <translation>Изменить событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="277" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
         <source>Add source…</source>
         <translation>Добавить источник…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="277" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
         <source>Add a source</source>
         <translation>Добавить источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="278" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
         <source>Edit source…</source>
         <translation>Изменить источник…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="278" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
         <source>Edit the source</source>
         <translation>Изменить источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="279" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="287" />
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="279" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="287" />
         <source>History of the event</source>
         <translation>История события</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="341" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="351" />
         <source>Place: %1</source>
         <translation>Место: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="345" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="355" />
         <source>Also dated %1 by %2</source>
         <translation>Другая дата: %1 (по данным: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="348" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="358" />
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>

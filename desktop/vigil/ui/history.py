@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import VigilError
 from vigil.ui.widgets import plain_label
+from vigil.vault.merge import conflicts, resolve
 from vigil.vault.store import Vault
 
 
@@ -75,6 +76,15 @@ class HistoryDialog(QDialog):
         self.after.setReadOnly(True)
         self.after.setAccessibleName(self.tr("The chosen revision"))
         self.summary = plain_label(name=self.tr("Revision details"))
+        self.conflict_note = plain_label(
+            self.tr(
+                "This item was changed on two devices at once. Compare the versions, then keep "
+                "one: the others stay in the history."
+            ),
+            name=self.tr("Conflict"),
+        )
+        self.conflict_note.setStyleSheet("font-weight: bold;")
+        self.conflict_note.hide()
         sides = QHBoxLayout()
         for title, editor in (
             (self.tr("Before"), self.before),
@@ -89,10 +99,17 @@ class HistoryDialog(QDialog):
             self.tr("Restore this revision"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.restore_button.setAccessibleName(self.tr("Restore this revision"))
+        self.keep_button = buttons.addButton(
+            self.tr("Keep this version"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.keep_button.setAccessibleName(self.tr("Keep this version and resolve the conflict"))
+        self.keep_button.hide()
+        self.keep_button.clicked.connect(self.keep)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         self.restore_button.clicked.connect(self.restore)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict_note)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.summary)
         layout.addLayout(sides, 3)
@@ -109,6 +126,9 @@ class HistoryDialog(QDialog):
             self.summary.setText(str(exc))
             self.revisions = []
         self.list.clear()
+        self.siblings = set(conflicts(self.vault).get(self.item_id, []))
+        self.conflict_note.setVisible(bool(self.siblings))
+        self.keep_button.setVisible(bool(self.siblings))
         own = self.vault.device.hex()
         for number, rev in enumerate(self.revisions, start=1):
             who = self.tr("this device") if rev.device.hex() == own else rev.device.hex()[:8]
@@ -119,6 +139,8 @@ class HistoryDialog(QDialog):
                 .replace("%2", when)
                 .replace("%3", who)
             )
+            if rev.id in self.siblings:
+                entry.setText("⚠ " + entry.text())
             entry.setData(Qt.ItemDataRole.UserRole, rev.id)
             self.list.addItem(entry)
         if self.revisions:
@@ -149,6 +171,27 @@ class HistoryDialog(QDialog):
         )
         head = self.vault.get(self.item_id)
         self.restore_button.setEnabled(head is not None and head.head != rev.id)
+        if self.siblings:
+            # side by side: the version shown now, and the chosen one
+            if head is not None and head.head != rev.id:
+                shown = next((r for r in self.revisions if r.id == head.head), None)
+                if shown is not None:
+                    self.before.setPlainText(revision_text(shown))
+            self.keep_button.setEnabled(
+                head is not None and (rev.id in self.siblings or rev.id == head.head)
+            )
+
+    def keep(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.revisions):
+            return
+        try:
+            new = resolve(self.vault, self.item_id, dict(self.revisions[row].payload))
+        except VigilError as exc:
+            self.summary.setText(str(exc))
+            return
+        self.reload()
+        self.restored.emit(new.id)
 
     def restore(self) -> None:
         row = self.list.currentRow()

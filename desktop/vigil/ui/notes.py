@@ -25,6 +25,7 @@ from vigil.ui.clipboard import SensitiveTextEdit
 from vigil.ui.context import UiContext
 from vigil.ui.tabs import CaseTab
 from vigil.ui.widgets import plain_label
+from vigil.vault.merge import conflicts
 
 ID = Qt.ItemDataRole.UserRole
 SAVE_DELAY_MS = 1500
@@ -123,7 +124,7 @@ class NotesTab(CaseTab):
         self.list.clear()
         chosen = None
         for note in self.ctx.vault.items("note", self.case_id):
-            entry = QListWidgetItem(note.title or self.tr("(empty note)"))
+            entry = QListWidgetItem(self.mark(note.id, note.title or self.tr("(empty note)")))
             entry.setData(ID, note.id)
             self.list.addItem(entry)
             if note.id == select:
@@ -142,6 +143,7 @@ class NotesTab(CaseTab):
         if not self.case_id:
             return
         self.timer.stop()
+        self.conflicted = set(conflicts(self.ctx.vault))
         keep, self.note_id = self.note_id, None
         self._fill(select=keep)
 

@@ -31,6 +31,7 @@ from vigil.ui.history import HistoryDialog
 from vigil.ui.labels import label
 from vigil.ui.widgets import named, plain_label
 from vigil.vault.items import Item
+from vigil.vault.merge import conflicts
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -53,6 +54,11 @@ class CaseTab(QWidget):
 
     def load(self, case_id: str) -> None:
         self.case_id = case_id
+        self.conflicted = set(conflicts(self.ctx.vault))
+
+    def mark(self, item_id: str, text: str) -> str:
+        """Items changed on two devices at once carry a sign until a person resolves them."""
+        return f"⚠ {text}" if item_id in getattr(self, "conflicted", set()) else text
 
     def clear(self) -> None:
         self.case_id = None
@@ -208,7 +214,9 @@ class PeopleTab(CaseTab):
             extra = ", ".join(
                 str(person.payload[k]) for k in ("role", "pronouns") if person.payload.get(k)
             )
-            entry = QListWidgetItem(person.title + (f"  ({extra})" if extra else ""))
+            entry = QListWidgetItem(
+                self.mark(person.id, person.title + (f"  ({extra})" if extra else ""))
+            )
             entry.setData(ID, person.id)
             self.list.addItem(entry)
 
@@ -324,7 +332,9 @@ class TimelineTab(CaseTab):
             if p.get("other_dates"):
                 when += " / " + " / ".join(str(o["date"]) for o in p["other_dates"])
             cited = [sources[s].title for s in p.get("sources", []) if s in sources]
-            row = QTreeWidgetItem([when, label(str(p["type"])), str(p["text"]), "; ".join(cited)])
+            row = QTreeWidgetItem(
+                [self.mark(event.id, when), label(str(p["type"])), str(p["text"]), "; ".join(cited)]
+            )
             row.setData(0, ID, event.id)
             self.events.addTopLevelItem(row)
             self._event_texts[event.id] = self._describe(p, sources, cited)
