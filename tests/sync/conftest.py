@@ -79,7 +79,11 @@ def _die_with_parent() -> None:
 
 
 def _stop(proc: subprocess.Popen[bytes] | None) -> None:
-    if proc is None or proc.poll() is not None:
+    if proc is None:
+        return
+    if proc.stdout is not None:
+        proc.stdout.close()
+    if proc.poll() is not None:
         return
     proc.terminate()
     try:
@@ -148,13 +152,13 @@ def secret_service() -> Iterator[SecretServiceSession]:
     bus: subprocess.Popen[bytes] | None = None
     daemon: subprocess.Popen[bytes] | None = None
     try:
-        bus = subprocess.Popen(
-            ["dbus-daemon", "--nofork", "--nopidfile", f"--config-file={config}",
-             "--print-address=1"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-            stderr=open(base / "dbus.log", "wb"),  # noqa: SIM115 (the child keeps it)
-            preexec_fn=_die_with_parent,
-        )  # fmt: skip
+        with open(base / "dbus.log", "wb") as bus_log:
+            bus = subprocess.Popen(
+                ["dbus-daemon", "--nofork", "--nopidfile", f"--config-file={config}",
+                 "--print-address=1"],
+                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=bus_log,
+                preexec_fn=_die_with_parent,
+            )  # fmt: skip
         address = _read_line(bus, START_TIMEOUT)
         if not address:
             pytest.fail(f"dbus-daemon did not start: {_log_tail(base / 'dbus.log')}")
@@ -174,12 +178,12 @@ def secret_service() -> Iterator[SecretServiceSession]:
             env.pop(name, None)
 
         log = base / "gnome-keyring.log"
-        daemon = subprocess.Popen(
-            ["gnome-keyring-daemon", "--foreground", "--components=secrets", "--unlock"],
-            stdin=subprocess.PIPE, stdout=open(log, "wb"),  # noqa: SIM115
-            stderr=subprocess.STDOUT, env=env, cwd=home,
-            preexec_fn=_die_with_parent,
-        )  # fmt: skip
+        with open(log, "wb") as daemon_log:
+            daemon = subprocess.Popen(
+                ["gnome-keyring-daemon", "--foreground", "--components=secrets", "--unlock"],
+                stdin=subprocess.PIPE, stdout=daemon_log, stderr=subprocess.STDOUT, env=env,
+                cwd=home, preexec_fn=_die_with_parent,
+            )  # fmt: skip
         assert daemon.stdin is not None
         # --unlock reads the login keyring's password from stdin up to end of file, and
         # creates the login keyring with it the first time (as here).

@@ -27,6 +27,7 @@ from vigil.sync.credentials import (
     DAMAGED,
     LOCKED,
     NEWER,
+    NO_ANSWER,
     NO_KEYRING,
     SERVICE,
     CredentialDamaged,
@@ -297,6 +298,38 @@ def test_insecure_backend_refused(
             assert isinstance(caught.value, VigilError)
     assert PlaintextLike.calls == []
     assert base64.b64encode(cred.device_key).decode() not in caplog.text
+
+
+class Broken(KeyringBackend):
+    """A secure-looking backend whose every call fails with the secret in its message."""
+
+    priority = 5
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise RuntimeError("D-Bus said no")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise RuntimeError(f"could not store {password}")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise OSError("D-Bus said no")
+
+
+KeyringBackend._classes.discard(Broken)
+
+
+def test_backend_failure_hides_the_secret(caplog: pytest.LogCaptureFixture) -> None:
+    cred = make_credential()
+    store = KeyringStore(Broken())
+    for call in (lambda: store.save(cred), lambda: store.load(cred.vault_id),
+                 lambda: store.delete(cred.vault_id)):  # fmt: skip
+        with pytest.raises(KeyringUnavailable) as caught:
+            call()
+        assert str(caught.value) == NO_ANSWER
+        assert caught.value.__cause__ is None and caught.value.__context__ is None
+    assert "RuntimeError at" in caplog.text
+    assert base64.b64encode(cred.device_key).decode() not in caplog.text
+    assert "D-Bus said no" not in caplog.text
 
 
 def test_explicit_backend_is_checked_too() -> None:

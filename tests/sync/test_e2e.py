@@ -4,6 +4,7 @@ driven through the `vigil` command line, with credentials in the real Secret Ser
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,12 @@ import pytest
 from tests.conftest import PASSPHRASE, Cli
 from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
 
-MARKERS = ("Айгерім Сәрсенова", "detained at the Zhanaozen checkpoint", "Field-two secret note")
+MARKERS = (
+    "Айгерім Сәрсенова",
+    "detained at the Zhanaozen checkpoint",
+    "Field-two secret note",
+    "attachment made before enrolment",
+)
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +51,9 @@ def test_hq_and_two_field_devices(
 
     one, two = make_cli(tmp_path, "one"), make_cli(tmp_path, "two")
     case_before = one("case", "add", "--title", "Documented before enrolment").last_line
+    early = tmp_path / "early.txt"
+    early.write_bytes(b"attachment made before enrolment\n" * 5000)
+    one("attach", case_before, str(early))
     for device, code in ((one, codes[0]), (two, codes[1])):
         assert len(device("sync", "enrol", code).last_line) == 32
     # offline edits: nothing talks to the server until `sync now`
@@ -52,6 +61,9 @@ def test_hq_and_two_field_devices(
     one("note", "add", case_one, "--text", MARKERS[1])
     case_two = two("case", "add", "--title", "Second device case").last_line
     two("note", "add", case_two, "--text", MARKERS[2])
+    late = tmp_path / "late.bin"
+    late.write_bytes(os.urandom(9 * 1024 * 1024 + 17))  # three 4 MiB parts once padded
+    two("attach", case_two, str(late))
     status = json.loads(one("sync", "status", "--json").stdout)
     assert status["enrolled"] and status["pending"] >= 4
 
@@ -59,7 +71,7 @@ def test_hq_and_two_field_devices(
         report = json.loads(device("sync", "now", "--json").stdout)
         assert report["pushed"] >= 2 and report["error"] == ""
     report = json.loads(hq("sync", "now", "--json").stdout)
-    assert (report["merged"], report["refused"], report["waiting"]) == (6, 0, 0)
+    assert (report["merged"], report["refused"], report["waiting"]) == (8, 0, 0)
 
     listed = {c["id"]: c for c in json.loads(hq("case", "list", "--json").stdout)}
     assert {case_before, case_one, case_two} <= set(listed)
@@ -68,7 +80,8 @@ def test_hq_and_two_field_devices(
     assert shown["people"][0]["names"][0]["text"] == MARKERS[0]
     devices = {r["device"] for r in json.loads(hq("history", case_two, "--json").stdout)}
     assert len(devices) == 1 and devices != {""}
-    assert "all intact" in hq("verify").stdout
+    verified = hq("verify").stdout
+    assert "all intact" in verified and "2 attachments" in verified
 
     # the field devices see nothing of each other; a second sync is one quiet round
     quiet = json.loads(two("sync", "now", "--json").stdout)

@@ -221,6 +221,10 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
         Field("size", _int_range(0, 2**53)),
         Field("sha256", _pattern(re.compile(r"[0-9a-f]{64}"), "a SHA-256 in hex")),
         Field("blob", _pattern(re.compile(r"[0-9a-f]{64}"), "a SHA-256 in hex")),
+        # How the blob travels: zero-padded to a Padmé size bucket, named by that hash.
+        Field("ct_size", _int_range(0, 2**53)),
+        Field("padded_size", _int_range(0, 2**53)),
+        Field("padded_sha256", _pattern(re.compile(r"[0-9a-f]{64}"), "a SHA-256 in hex")),
     ),
 }
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from vigil.crypto.errors import VigilError
-from vigil.sync import outbox
+from vigil.sync import blobs, outbox
 from vigil.sync.client import DeviceRevoked, ServerLied, SyncClient, SyncError
 from vigil.sync.credentials import DeviceCredential
 from vigil.sync.transport import PinMismatch
@@ -46,6 +46,7 @@ class SyncReport:
     retry: bool = False
     wipe: bool = False
     integrity: bool = False  # the server or the connection cannot be trusted
+    blobs: int = 0
 
 
 def load_state(vault_dir: Path) -> SyncState:
@@ -116,6 +117,8 @@ def sync_once(
 
 
 def _push(vault_dir: Path, client: SyncClient, audience: Any, report: SyncReport) -> None:
+    # Blobs first: a revision should not reach HQ before the attachment it names.
+    report.blobs = blobs.upload_all(vault_dir, client, audience)
     files = outbox.queued(vault_dir)
     for start in range(0, len(files), 200):
         chunk = files[start : start + 200]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from vigil.crypto.errors import IntegrityError, VigilError
-from vigil.sync import codes, outbox
+from vigil.sync import blobs, codes, outbox
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore, DeviceCredential
 from vigil.sync.engine import SyncReport, load_state, save_state, sync_once
@@ -68,7 +68,9 @@ def prepare(vault: Vault) -> None:
     if config(vault) is None:
         return
     outbox.attach(vault)
+    blobs.attach(vault)
     outbox.reconcile(vault)
+    blobs.reconcile(vault)
     merge_inbox(vault)
 
 
@@ -176,12 +178,44 @@ def _share_current_state(vault: Vault) -> None:
     # so a chain continuing from them would look to HQ like withheld revisions.
     vault.start_new_device()
     outbox.attach(vault)
+    blobs.attach(vault)
     changes = []
-    for kind in ("case", "person", "source", "event", "note", "attachment"):
+    for kind in ("case", "person", "source", "event", "note"):
         for item in vault.items(kind):
             changes.append(Change(kind, dict(item.payload), item.id))
+    for item in vault.items("attachment"):
+        changes.append(
+            Change("attachment", _reencrypted(vault, dict(item.payload), item.id), item.id)
+        )
     if changes:
         vault.save_many(changes)
+
+
+def _reencrypted(vault: Vault, payload: dict[str, Any], item_id: str) -> dict[str, Any]:
+    """An attachment blob made before enrolment is readable by this vault only: encrypt it
+    again, stream to stream, now also to HQ. (The old file goes at the next unlock.)"""
+    from vigil.vault import attachments
+    from vigil.vault.backup import record_blob
+
+    folder = vault.path / "attachments"
+    blob = attachments.reencrypt_blob(
+        folder / f"{payload['blob']}.age",
+        str(payload["blob"]),
+        str(payload.get("sha256", "")),
+        vault.identities,
+        vault.recipients,
+        folder,
+    )
+    with db.transaction(vault.conn, vault._lock) as conn:
+        conn.execute("DELETE FROM blobs WHERE item_id = ?", (item_id,))
+    record_blob(vault, item_id, blob.file, blob.ct_sha256, blob.ct_size)
+    return {
+        **payload,
+        "blob": blob.ct_sha256,
+        "ct_size": blob.ct_size,
+        "padded_size": blob.padded_size,
+        "padded_sha256": blob.padded_sha256,
+    }
 
 
 def hq_enrol_code(
@@ -218,9 +252,13 @@ def sync_now(
         raise NotEnrolled()
     cred = credential_for(vault, store)
     outbox.reconcile(vault)
+    blobs.reconcile(vault)
     report = sync_once(vault.path, cred, proxy)
     outbox.reconcile(vault)
     merged = merge_inbox(vault)
+    if not report.error:
+        with SyncClient(cred.url, cred.pin, cred.device_id, cred.device_key, proxy) as client:
+            report.blobs += blobs.download_missing(vault, client)
     return report, merged
 
 

@@ -66,6 +66,32 @@ class Blob:
     ct_size: int
     pt_sha256: str
     pt_size: int
+    padded_size: int = 0
+    padded_sha256: str = ""
+
+
+def padme(length: int) -> int:
+    """The Padmé size bucket for a length: at most 12% larger, and it reveals only
+    O(log log length) bits of the length to whoever sees the padded size (the server)."""
+    if length < 2:
+        return length
+    exponent = length.bit_length() - 1
+    significant = exponent.bit_length()
+    mask = (1 << (exponent - significant)) - 1
+    return (length + mask) & ~mask
+
+
+def padded_digest(ct_hash: Any, ct_size: int) -> tuple[int, str]:
+    """Size and SHA-256 of the ciphertext followed by zeros up to its bucket."""
+    size = padme(ct_size)
+    digest = ct_hash.copy()
+    zeros = bytes(1 << 16)
+    remaining = size - ct_size
+    while remaining:
+        step = min(remaining, len(zeros))
+        digest.update(zeros[:step])
+        remaining -= step
+    return size, digest.hexdigest()
 
 
 def encrypt_file(
@@ -74,10 +100,20 @@ def encrypt_file(
     recipients: Sequence[Any],
     progress: Callable[[int], None] | None = None,
 ) -> Blob:
+    with open(source, "rb") as src:
+        return _encrypt_stream(src, blob_dir, recipients, progress)
+
+
+def _encrypt_stream(
+    src: Any,
+    blob_dir: Path,
+    recipients: Sequence[Any],
+    progress: Callable[[int], None] | None = None,
+) -> Blob:
     tmp = blob_dir / f".incoming-{os.urandom(8).hex()}.tmp"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with open(source, "rb") as src, os.fdopen(fd, "wb") as out:
+        with os.fdopen(fd, "wb") as out:
             reader = _HashingReader(src, progress)
             writer = _HashingWriter(out)
             pyrage.encrypt_io(reader, writer, list(recipients))
@@ -89,7 +125,44 @@ def encrypt_file(
     except BaseException:
         remove_quietly(tmp)
         raise
-    return Blob(name, writer.hash.hexdigest(), writer.size, reader.hash.hexdigest(), reader.size)
+    padded_size, padded_sha = padded_digest(writer.hash, writer.size)
+    return Blob(
+        name, writer.hash.hexdigest(), writer.size, reader.hash.hexdigest(), reader.size,
+        padded_size, padded_sha,
+    )  # fmt: skip
+
+
+def reencrypt_blob(
+    path: Path, ct_sha256: str, pt_sha256: str, identities: Sequence[Any],
+    recipients: Sequence[Any], blob_dir: Path,
+) -> Blob:  # fmt: skip
+    """Decrypt a blob and encrypt it again to other recipients, stream to stream, through a
+    pipe: the plaintext is never on disk and never whole in memory."""
+    import threading
+
+    read_fd, write_fd = os.pipe()
+    failure: list[BaseException] = []
+
+    def produce() -> None:
+        try:
+            with os.fdopen(write_fd, "wb") as sink:
+                decrypt_blob(path, ct_sha256, pt_sha256, identities, sink)
+        except BaseException as exc:
+            failure.append(exc)
+
+    worker = threading.Thread(target=produce, name="reencrypt", daemon=True)
+    worker.start()
+    try:
+        with os.fdopen(read_fd, "rb") as source:
+            blob = _encrypt_stream(source, blob_dir, recipients)
+            while source.read(1 << 16):  # drain, so the producer can finish
+                pass
+    finally:
+        worker.join()
+    if failure:
+        remove_quietly(blob_dir / blob.file)
+        raise failure[0]
+    return blob
 
 
 def decrypt_blob(

@@ -473,6 +473,9 @@ class Vault:
             "size": blob.pt_size,
             "sha256": blob.pt_sha256,
             "blob": blob.ct_sha256,
+            "ct_size": blob.ct_size,
+            "padded_size": blob.padded_size,
+            "padded_sha256": blob.padded_sha256,
         }
         item_id = new_id()
         try:
