@@ -31,6 +31,8 @@ class Settings:
     language: str = "system"
     theme: str = "system"
     vault_dir: str = ""
+    sync_minutes: int = 15
+    sync_proxy: str = ""  # e.g. socks5://127.0.0.1:9050 to sync through Tor
 
     def problems(self) -> list[str]:
         out = []
@@ -42,6 +44,12 @@ class Settings:
             out.append("language")
         if self.theme not in THEMES:
             out.append("theme")
+        if not 1 <= self.sync_minutes <= 24 * 60:
+            out.append("sync_minutes")
+        if self.sync_proxy and not self.sync_proxy.startswith(
+            ("socks5://", "socks5h://", "http://")
+        ):
+            out.append("sync_proxy")
         return out
 
 

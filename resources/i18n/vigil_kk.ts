@@ -4,100 +4,100 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="107" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="172" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="109" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="174" />
         <source>Vault: %1</source>
         <translation>Қойма: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="110" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="112" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия фразасы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="124" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="268" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="126" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="270" />
         <source>Choose a vault folder</source>
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="131" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="133" />
         <source>No vault there</source>
         <translation>Мұнда қойма жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="132" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="134" />
         <source>That folder holds no Vigil vault.</source>
         <translation>Бұл қалтада Vigil қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="140" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="142" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Қойма жасалуда: компьютер жылдамдығы өлшенуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="168" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="170" />
         <source>Vigil recovery key</source>
         <translation>Vigil қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="174" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="176" />
         <source>Keep this paper away from the computer.</source>
         <translation>Бұл қағазды компьютерден бөлек сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="179" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="181" />
         <source>The vault was not created</source>
         <translation>Қойма жасалмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="182" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="184" />
         <source>Unlocking…</source>
         <translation>Құлпы ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="196" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="198" />
         <source>Wrong passphrase.</source>
         <translation>Құпия фраза қате.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="206" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="208" />
         <source>Recovering…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="283" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="287" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="283" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="287" />
         <source>The settings could not be saved.</source>
         <translation>Баптауларды сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="315" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="338" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="319" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="342" />
         <source>Recalibrate</source>
         <translation>Қайта калибрлеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="316" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="320" />
         <source>Type the passphrase to re-wrap the key:</source>
         <translation>Кілтті қайта шифрлау үшін құпия фразаны енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="331" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="335" />
         <source>Recalibrated</source>
         <translation>Қайта калибрленді</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="332" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="336" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translation>Кілт шығару енді %1 МиБ жадты және %2 өтуді пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="352" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="356" />
         <source>Something went wrong (%1).</source>
         <translation>Қате орын алды (%1).</translation>
     </message>
@@ -1349,6 +1349,7 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="36" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="79" />
         <source> min</source>
         <translation> мин</translation>
     </message>
@@ -1415,47 +1416,67 @@
         <translation>Қойма қалтасын таңдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="76" />
+        <source>Sync every minutes</source>
+        <translation>Әр … минут сайын үндестіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="81" />
+        <source>Sync through a proxy</source>
+        <translation>Прокси арқылы үндестіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
         <source>Recalibrate key derivation…</source>
         <translation>Кілт шығаруды қайта калибрлеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="84" />
         <source>Recalibrate key derivation</source>
         <translation>Кілт шығаруды қайта калибрлеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="79" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="87" />
         <source>Auto-lock:</source>
         <translation>Автоқұлыптау:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="89" />
         <source>Clipboard:</source>
         <translation>Алмасу буфері:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="90" />
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="91" />
         <source>Theme:</source>
         <translation>Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="92" />
         <source>Vault folder:</source>
         <translation>Қойма қалтасы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="93" />
+        <source>Sync every:</source>
+        <translation>Үндестіру аралығы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="94" />
+        <source>Proxy (Tor):</source>
+        <translation>Прокси (Tor):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="95" />
         <source>Passphrase cost:</source>
         <translation>Құпия фраза қорғанысы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="94" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="104" />
         <source>A new vault folder is used the next time Vigil starts.</source>
         <translation>Жаңа қойма қалтасы Vigil келесі рет іске қосылғанда қолданылады.</translation>
     </message>

@@ -4,100 +4,100 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="107" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="172" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="109" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="174" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="110" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="112" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демонстрационное хранилище. Его парольная фраза: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="124" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="268" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="126" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="270" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="131" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="133" />
         <source>No vault there</source>
         <translation>Здесь нет хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="132" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="134" />
         <source>That folder holds no Vigil vault.</source>
         <translation>В этой папке нет хранилища Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="140" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="142" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Создание хранилища: замеряем скорость компьютера…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="168" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="170" />
         <source>Vigil recovery key</source>
         <translation>Ключ восстановления Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="174" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="176" />
         <source>Keep this paper away from the computer.</source>
         <translation>Храните этот лист отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="179" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="181" />
         <source>The vault was not created</source>
         <translation>Хранилище не создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="182" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="184" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="196" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="198" />
         <source>Wrong passphrase.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="206" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="208" />
         <source>Recovering…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="283" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="287" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="283" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="287" />
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="315" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="338" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="319" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="342" />
         <source>Recalibrate</source>
         <translation>Перекалибровка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="316" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="320" />
         <source>Type the passphrase to re-wrap the key:</source>
         <translation>Введите парольную фразу, чтобы перешифровать ключ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="331" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="335" />
         <source>Recalibrated</source>
         <translation>Перекалибровано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="332" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="336" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translation>Для получения ключа теперь используется %1 МиБ памяти; число проходов: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="352" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="356" />
         <source>Something went wrong (%1).</source>
         <translation>Что-то пошло не так (%1).</translation>
     </message>
@@ -1356,6 +1356,7 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="36" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="79" />
         <source> min</source>
         <translation> мин</translation>
     </message>
@@ -1422,47 +1423,67 @@
         <translation>Выбрать папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="76" />
+        <source>Sync every minutes</source>
+        <translation>Синхронизировать каждые … минут</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="81" />
+        <source>Sync through a proxy</source>
+        <translation>Синхронизировать через прокси</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
         <source>Recalibrate key derivation…</source>
         <translation>Перекалибровать получение ключа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="84" />
         <source>Recalibrate key derivation</source>
         <translation>Перекалибровать получение ключа</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="79" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="87" />
         <source>Auto-lock:</source>
         <translation>Автоблокировка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="89" />
         <source>Clipboard:</source>
         <translation>Буфер обмена:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="90" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="91" />
         <source>Theme:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="92" />
         <source>Vault folder:</source>
         <translation>Папка хранилища:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="93" />
+        <source>Sync every:</source>
+        <translation>Синхронизация каждые:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="94" />
+        <source>Proxy (Tor):</source>
+        <translation>Прокси (Tor):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="95" />
         <source>Passphrase cost:</source>
         <translation>Защита парольной фразы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="94" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="104" />
         <source>A new vault folder is used the next time Vigil starts.</source>
         <translation>Новая папка хранилища будет использована при следующем запуске Vigil.</translation>
     </message>

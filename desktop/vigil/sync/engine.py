@@ -73,7 +73,11 @@ def backoff_seconds(failures: int, base: float = 60.0, cap: float = 3600.0) -> f
 
 
 def sync_once(
-    vault_dir: Path, credential: DeviceCredential, proxy: str | None = None, audience: Any = "hq"
+    vault_dir: Path,
+    credential: DeviceCredential,
+    proxy: str | None = None,
+    audience: Any = "hq",
+    timeout: float = 30.0,
 ) -> SyncReport:
     state = load_state(vault_dir)
     state.last_attempt = now()
@@ -81,7 +85,12 @@ def sync_once(
     safe_mkdir(outbox.inbox_dir(vault_dir))
     try:
         with SyncClient(
-            credential.url, credential.pin, credential.device_id, credential.device_key, proxy
+            credential.url,
+            credential.pin,
+            credential.device_id,
+            credential.device_key,
+            proxy,
+            timeout,
         ) as client:
             try:
                 _push(vault_dir, client, audience, report)

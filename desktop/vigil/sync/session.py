@@ -244,7 +244,7 @@ def hq_enrol_code(
 
 
 def sync_now(
-    vault: Vault, store: CredentialStore, proxy: str | None = None
+    vault: Vault, store: CredentialStore, proxy: str | None = None, timeout: float = 30.0
 ) -> tuple[SyncReport, merge.MergeReport]:
     """Reconcile the outbox, push and pull, then merge the inbox into the vault."""
     cfg = config(vault)
@@ -253,7 +253,7 @@ def sync_now(
     cred = credential_for(vault, store)
     outbox.reconcile(vault)
     blobs.reconcile(vault)
-    report = sync_once(vault.path, cred, proxy)
+    report = sync_once(vault.path, cred, proxy, timeout=timeout)
     outbox.reconcile(vault)
     merged = merge_inbox(vault)
     if not report.error:

@@ -75,7 +75,9 @@ class AppController(QObject):
         self.main: MainWindow | None = None
         self.recovery_dialog = None
         self.gate = self._new_gate()
-        self.scheduler = SyncScheduler(runner, vault_dir)
+        self.scheduler = SyncScheduler(
+            runner, vault_dir, settings.sync_minutes, proxy=settings.sync_proxy
+        )
         self.scheduler.status_changed.connect(self._sync_status)
         self.last_sync_status: dict[str, object] = {}
         app.aboutToQuit.connect(self.shutdown)
@@ -275,6 +277,8 @@ class AppController(QObject):
         old_language = self.settings.language
         self.settings = dialog.result_settings(self.settings)
         self.guard.set_idle_minutes(self.settings.auto_lock_minutes)
+        self.scheduler.minutes = self.settings.sync_minutes
+        self.scheduler.proxy = self.settings.sync_proxy
         self.clipboard.clear_after_ms = self.settings.clipboard_clear_seconds * 1000
         try:
             save_settings(self.settings, self.settings_path)

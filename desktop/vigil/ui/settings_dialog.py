@@ -72,6 +72,14 @@ class SettingsDialog(QDialog):
         vault_row = QHBoxLayout()
         vault_row.addWidget(self.vault_dir, 1)
         vault_row.addWidget(browse)
+        self.sync_minutes = QSpinBox()
+        self.sync_minutes.setAccessibleName(self.tr("Sync every minutes"))
+        self.sync_minutes.setRange(1, 24 * 60)
+        self.sync_minutes.setValue(settings.sync_minutes)
+        self.sync_minutes.setSuffix(self.tr(" min"))
+        self.sync_proxy = QLineEdit(settings.sync_proxy)
+        self.sync_proxy.setAccessibleName(self.tr("Sync through a proxy"))
+        self.sync_proxy.setPlaceholderText("socks5://127.0.0.1:9050")
         self.recalibrate = QPushButton(self.tr("Recalibrate key derivation…"))
         self.recalibrate.setAccessibleName(self.tr("Recalibrate key derivation"))
         self.recalibrate.clicked.connect(self.recalibrate_requested)
@@ -82,6 +90,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Theme:"), self.theme)
         form.addRow(self.tr("Vault folder:"), vault_row)
+        form.addRow(self.tr("Sync every:"), self.sync_minutes)
+        form.addRow(self.tr("Proxy (Tor):"), self.sync_proxy)
         form.addRow(self.tr("Passphrase cost:"), self.recalibrate)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -103,4 +113,6 @@ class SettingsDialog(QDialog):
             language=str(self.language.currentData()),
             theme=str(self.theme.currentData()),
             vault_dir=self.vault_dir.text().strip(),
+            sync_minutes=self.sync_minutes.value(),
+            sync_proxy=self.sync_proxy.text().strip(),
         )

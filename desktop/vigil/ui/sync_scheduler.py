@@ -25,12 +25,13 @@ class SyncScheduler(QObject):
     finished = Signal(object)  # the SyncReport of a round
 
     def __init__(self, runner: Runner, vault_dir: Path, minutes: int = DEFAULT_MINUTES,
-                 store: Any = None) -> None:  # fmt: skip
+                 store: Any = None, proxy: str = "") -> None:  # fmt: skip
         super().__init__()
         self.runner = runner
         self.vault_dir = vault_dir
         self.minutes = minutes
         self.store = store
+        self.proxy = proxy
         self.vault: Any = None  # set while unlocked, so fetched envelopes merge at once
         self.running = False
         self.timer = QTimer(self)
@@ -56,7 +57,7 @@ class SyncScheduler(QObject):
         if self.running:
             return
         self.running = True
-        vault_dir, vault = self.vault_dir, self.vault
+        vault_dir, vault, proxy = self.vault_dir, self.vault, self.proxy or None
 
         def work(_progress: Progress) -> Any:
             from vigil.sync.engine import sync_once
@@ -69,7 +70,7 @@ class SyncScheduler(QObject):
                 from vigil.sync import outbox
 
                 outbox.reconcile(vault)
-            report = sync_once(vault_dir, credential)
+            report = sync_once(vault_dir, credential, proxy)
             if vault is not None and vault.is_open:
                 merge_inbox(vault)
             return report, status(vault_dir, vault if vault is not None and vault.is_open else None)

@@ -1,0 +1,103 @@
+"""Sync through a SOCKS5 proxy (as through Tor): every connection goes via the proxy."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import struct
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
+from tests.sync.test_e2e import make_cli
+
+
+class Socks5:
+    """A minimal SOCKS5 server (no auth, CONNECT only) on loopback that counts connections."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.port = self.sock.getsockname()[1]
+        self.connects: list[tuple[str, int]] = []
+        self.alive = True
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while self.alive:
+            try:
+                client, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._handle, args=(client,), daemon=True).start()
+
+    def _handle(self, client: socket.socket) -> None:
+        with client:
+            greeting = client.recv(2)
+            client.recv(greeting[1])
+            client.sendall(b"\x05\x00")
+            head = client.recv(4)
+            if head[3] == 1:
+                host = socket.inet_ntoa(client.recv(4))
+            else:
+                host = client.recv(client.recv(1)[0]).decode()
+            port = struct.unpack(">H", client.recv(2))[0]
+            self.connects.append((host, port))
+            upstream = socket.create_connection((host, port))
+            client.sendall(b"\x05\x00\x00\x01" + socket.inet_aton("127.0.0.1") + b"\0\0")
+            with upstream:
+
+                def pump(src: socket.socket, dst: socket.socket) -> None:
+                    try:
+                        while data := src.recv(65536):
+                            dst.sendall(data)
+                    except OSError:
+                        pass
+                    finally:
+                        with contextlib.suppress(OSError):
+                            dst.shutdown(socket.SHUT_WR)
+
+                back = threading.Thread(target=pump, args=(upstream, client), daemon=True)
+                back.start()
+                pump(client, upstream)
+                back.join(10)
+
+    def close(self) -> None:
+        self.alive = False
+        self.sock.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    proc = launch(tmp_path_factory.mktemp("server"), None, *FAST_LIMITS)
+    try:
+        yield proc
+    finally:
+        proc.stop()
+
+
+def test_sync_goes_through_the_proxy(
+    server: ServerProcess, secret_service: Any, tmp_path: Path
+) -> None:
+    proxy = Socks5()
+    try:
+        url = f"socks5://127.0.0.1:{proxy.port}"
+        hq = make_cli(tmp_path, "hq")
+        hq("hq", "init", server.admin_code, "--proxy", url)
+        code = hq("hq", "enrol-code", "--proxy", url).last_line
+        field = make_cli(tmp_path, "field")
+        field("sync", "enrol", code, "--proxy", url)
+        field("case", "add", "--title", "Through the proxy")
+        before = len(proxy.connects)
+        report = json.loads(field("sync", "now", "--json", "--proxy", url).stdout)
+        assert report["pushed"] == 1 and report["error"] == ""
+        assert len(proxy.connects) > before
+        assert set(proxy.connects) == {("127.0.0.1", server.port)}
+    finally:
+        proxy.close()
