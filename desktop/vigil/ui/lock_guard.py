@@ -8,8 +8,9 @@ KDE, Cinnamon, MATE), that locks too; elsewhere the idle timer is the fallback.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -58,21 +59,25 @@ class LockGuard(QObject):
             self.timer.start()
         return False
 
-    def watch_screen_lock(self) -> str:
-        """Subscribe to the desktop's screen-lock signal; return which service answered."""
+    def watch_screen_lock(self, bus: Any = None) -> str:
+        """Subscribe to the desktop's screen-lock signals on the session bus (or ``bus``).
+
+        Any sender is accepted: the worst a process on our own session bus can do with a fake
+        signal is lock the vault early, which is safe; filtering by the screensaver's name
+        would miss desktops whose locker runs under another name.
+        """
         try:
             from PySide6.QtDBus import QDBusConnection
         except ImportError:
             return ""
-        bus = QDBusConnection.sessionBus()
+        bus = bus if bus is not None else QDBusConnection.sessionBus()
         if not bus.isConnected():
             return ""
-        for service, path, interface in SCREENSAVER_SERVICES:
-            if bus.connect(
-                service, path, interface, "ActiveChanged", self, "_screen_changed(bool)"
-            ):
-                self.screen_lock_source = service
-                log.info("watching %s for screen lock", service)
+        for _service, path, interface in SCREENSAVER_SERVICES:
+            slot = SLOT("_screen_changed(bool)")  # Qt's SLOT() marker, or connect() refuses
+            if bus.connect("", path, interface, "ActiveChanged", self, slot):
+                self.screen_lock_source = interface
+                log.info("watching %s for screen lock", interface)
         return self.screen_lock_source
 
     @Slot(bool)

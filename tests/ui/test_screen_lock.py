@@ -1,0 +1,69 @@
+"""The vault locks when the desktop says the screen locked (a real D-Bus signal on a private
+session bus), and stays open for an unlock signal."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtDBus import QDBusConnection
+
+from tests.ui.test_flow import create_vault
+from vigil.ui.controller import AppController
+
+CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig><type>session</type><listen>unix:path={socket}</listen><auth>EXTERNAL</auth>
+<policy context="default"><allow send_destination="*" eavesdrop="true"/>
+<allow eavesdrop="true"/><allow own="*"/></policy></busconfig>"""
+
+
+@pytest.fixture
+def private_bus(tmp_path: Path) -> Iterator[str]:
+    if shutil.which("dbus-daemon") is None or shutil.which("dbus-send") is None:
+        if os.environ.get("CI") or os.geteuid() == 0:
+            pytest.fail("dbus-daemon and dbus-send are needed (Debian package dbus)")
+        pytest.skip("D-Bus is not installed")
+    config = tmp_path / "bus.conf"
+    config.write_text(CONFIG.format(socket=tmp_path / "bus"))
+    proc = subprocess.Popen(
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    address = proc.stdout.readline().strip()
+    try:
+        yield address
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def emit(address: str, interface: str, path: str, active: bool) -> None:
+    subprocess.run(
+        ["dbus-send", f"--bus={address}", "--type=signal", path, f"{interface}.ActiveChanged",
+         f"boolean:{'true' if active else 'false'}"],
+        check=True, timeout=10,
+    )  # fmt: skip
+
+
+def test_screen_lock_signal_locks_the_vault(
+    qtbot: Any, controller: AppController, private_bus: str
+) -> None:
+    bus = QDBusConnection.connectToBus(private_bus, "vigil-test-screen-lock")
+    try:
+        assert controller.guard.watch_screen_lock(bus) == "org.mate.ScreenSaver"
+        create_vault(qtbot, controller)
+        emit(private_bus, "org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", False)
+        qtbot.wait(300)
+        assert controller.vault is not None
+        with qtbot.waitSignal(controller.locked, timeout=5_000):
+            emit(private_bus, "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", True)
+        assert controller.vault is None
+    finally:
+        QDBusConnection.disconnectFromBus("vigil-test-screen-lock")
