@@ -39,6 +39,7 @@ lint: env
 benchmark: env
 	$(UV) run --frozen python benchmarks/vault.py
 	$(UV) run --frozen python benchmarks/ui.py
+	$(UV) run --frozen python benchmarks/attachments.py
 
 env: ensure-uv
 	$(UV) sync --frozen
