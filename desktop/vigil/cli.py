@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
-import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -25,6 +24,7 @@ from vigil.cli_admin import (
     cmd_passwd,
     cmd_recover,
     cmd_restore,
+    cmd_wipe,
 )
 from vigil.cli_cases import (
     cmd_attach,
@@ -41,6 +41,7 @@ from vigil.cli_cases import (
 from vigil.cli_common import EXIT_ERROR, EXIT_OK, _Parser, _with_vault
 from vigil.cli_sync import add_parsers as add_sync_parsers
 from vigil.crypto.errors import VigilError
+from vigil.hardening import harden
 from vigil.vault.db import DAMAGED, DatabaseError
 
 log = logging.getLogger("vigil.cli")
@@ -139,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--plaintext", action="store_true")
     p.add_argument("--out", required=True, metavar="DIR")
     add_sync_parsers(sub, _with_vault, _Parser)
+    p = add("wipe", cmd_wipe, needs_vault=False, help="destroy the vault: keys first (panic)")
+    p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     p = add("demo", cmd_demo, needs_vault=False, help="open the demo vault with the sample case")
     p.add_argument("--reset", action="store_true", help="delete the demo vault and start over")
     p.add_argument(
@@ -148,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    os.umask(0o077)
+    harden()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -174,3 +175,37 @@ def cmd_app(args: argparse.Namespace) -> None:
     status = run(sys.argv[:1], vault_dir=Path(args.vault) if args.vault else None)
     if status:
         raise VigilError(f"The app stopped with status {status}.")
+
+
+def forget_keyring_secrets(vault_id: str) -> None:
+    """Remove every keyring entry of this vault (the sync credential)."""
+    from vigil.sync.credentials import KeyringStore
+
+    KeyringStore().delete(vault_id)
+
+
+def cmd_wipe(args: argparse.Namespace) -> None:
+    from vigil.settings import settings_path
+    from vigil.vault.files import default_log_dir
+    from vigil.vault.wipe import wipe_vault
+
+    path = vault_dir(args)
+    if not (path / "vault.header").exists() and not path.exists():
+        raise UsageError(f"There is no vault in {path}.")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("Wiping needs --yes when no one can answer the question.")
+        answer = input(f"Destroy the vault in {path} for good? Type WIPE to confirm: ")
+        if answer.strip() != "WIPE":
+            raise UsageError("Nothing was wiped.")
+    left = wipe_vault(path, _safe_forget, (settings_path(), default_log_dir()))
+    if left:
+        raise VigilError("The keys are destroyed, but some files could not be removed: "
+                         + ", ".join(left))  # fmt: skip
+    print("Wiped: the keys first, then the vault, its settings and its logs.")
+
+
+def _safe_forget(vault_id: str) -> None:
+    # No keyring on this machine: nothing was stored there to remove.
+    with contextlib.suppress(VigilError):
+        forget_keyring_secrets(vault_id)

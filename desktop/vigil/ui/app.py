@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from vigil import logs
+from vigil.hardening import harden
 from vigil.settings import load as load_settings
 from vigil.ui.controller import AppController
 from vigil.ui.dialogs import SystemDialogs
@@ -24,7 +25,7 @@ def run(
     vault_dir: Path | None = None,
     demo_passphrase: str | None = None,
 ) -> int:
-    os.umask(0o077)
+    harden()
     with contextlib.suppress(OSError):  # a read-only log folder must not stop the app
         logs.setup()
     app = QApplication.instance() or QApplication(list(argv))

@@ -1,0 +1,78 @@
+"""Panic wipe from the command line: keys first, the keyring entry gone (real Secret Service),
+nothing left that the passphrase or the recovery key opens."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import PASSPHRASE, Cli
+from vigil.crypto.errors import VigilError
+from vigil.sync.credentials import DeviceCredential, KeyringStore
+from vigil.vault.store import Vault, read_header
+
+
+def test_wipe_destroys_keys_keyring_entry_and_vault(
+    cli: Cli, secret_service: Any, tmp_path: Path
+) -> None:
+    recovery_key = cli.init()
+    case_id = cli("case", "add", "--title", "To be wiped", "--person", "Name Surname").last_line
+    cli("note", "add", case_id, "--text", "wipe me")
+    vault_id = read_header(cli.vault).vault_id.hex()
+    store = KeyringStore()
+    store.save(
+        DeviceCredential(
+            vault_id=vault_id,
+            device_id="ab" * 16,
+            device_key=os.urandom(32),
+            url="https://127.0.0.1:8443",
+            pin="sha256/" + "A" * 43 + "=",
+            role="field",
+            org="Org",
+        )
+    )
+    assert store.load(vault_id) is not None
+    refused = cli("wipe", check=False)  # no terminal to answer: refuses, wipes nothing
+    assert refused.returncode == 2 and (cli.vault / "vault.header").exists()
+    done = cli("wipe", "--yes", passphrase=False)
+    assert "Wiped" in done.stdout
+    assert store.load(vault_id) is None
+    assert not cli.vault.exists()
+    with pytest.raises(VigilError):
+        Vault.open(cli.vault, PASSPHRASE)
+    with pytest.raises(VigilError):
+        Vault.open_with_recovery(cli.vault, recovery_key)
+    assert not (cli.home / "logs").exists()
+
+
+def test_wipe_overwrites_the_header_before_removing_it(tmp_path: Path) -> None:
+    """Even if removal failed, the bytes that stay are not the header any more."""
+    from tests.conftest import FAST_KDF
+    from vigil.vault.wipe import _overwrite
+
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF)
+    vault.close()
+    header = tmp_path / "v" / "vault.header"
+    original = header.read_bytes()
+    keep = tmp_path / "v" / "kept-link"
+    os.link(header, keep)  # a second name for the same blocks survives the unlink
+    _overwrite(header)
+    assert not header.exists()
+    assert keep.read_bytes() != original and len(keep.read_bytes()) == len(original)
+
+
+def test_processes_are_not_dumpable() -> None:
+    code = (
+        "import resource\n"
+        "from vigil.hardening import dumpable, harden\n"
+        "assert dumpable() == 1\n"
+        "harden()\n"
+        "print(dumpable(), resource.getrlimit(resource.RLIMIT_CORE))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0 (0, 0)"
