@@ -32,6 +32,7 @@ class Settings:
     theme: str = "system"
     vault_dir: str = ""
     sync_minutes: int = 15
+    wipe_after_failures: int = 0  # wipe after this many wrong passphrases in a row; 0: never
     sync_proxy: str = ""  # e.g. socks5://127.0.0.1:9050 to sync through Tor
 
     def problems(self) -> list[str]:
@@ -44,6 +45,8 @@ class Settings:
             out.append("language")
         if self.theme not in THEMES:
             out.append("theme")
+        if not 0 <= self.wipe_after_failures <= 100:
+            out.append("wipe_after_failures")
         if not 1 <= self.sync_minutes <= 24 * 60:
             out.append("sync_minutes")
         if self.sync_proxy and not self.sync_proxy.startswith(

@@ -4,100 +4,100 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="109" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="174" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="124" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="189" />
         <source>Vault: %1</source>
         <translation>Қойма: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="112" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="127" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия фразасы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="126" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="270" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="141" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="289" />
         <source>Choose a vault folder</source>
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="133" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="148" />
         <source>No vault there</source>
         <translation>Мұнда қойма жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="134" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="149" />
         <source>That folder holds no Vigil vault.</source>
         <translation>Бұл қалтада Vigil қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="142" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="157" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Қойма жасалуда: компьютер жылдамдығы өлшенуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="170" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="185" />
         <source>Vigil recovery key</source>
         <translation>Vigil қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="176" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="191" />
         <source>Keep this paper away from the computer.</source>
         <translation>Бұл қағазды компьютерден бөлек сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="181" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="196" />
         <source>The vault was not created</source>
         <translation>Қойма жасалмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="184" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="199" />
         <source>Unlocking…</source>
         <translation>Құлпы ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="198" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="215" />
         <source>Wrong passphrase.</source>
         <translation>Құпия фраза қате.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="208" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="225" />
         <source>Recovering…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="287" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="306" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="287" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="306" />
         <source>The settings could not be saved.</source>
         <translation>Баптауларды сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="319" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="342" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="338" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="361" />
         <source>Recalibrate</source>
         <translation>Қайта калибрлеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="320" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="339" />
         <source>Type the passphrase to re-wrap the key:</source>
         <translation>Кілтті қайта шифрлау үшін құпия фразаны енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="335" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
         <source>Recalibrated</source>
         <translation>Қайта калибрленді</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="336" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="355" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translation>Кілт шығару енді %1 МиБ жадты және %2 өтуді пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="356" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="422" />
         <source>Something went wrong (%1).</source>
         <translation>Қате орын алды (%1).</translation>
     </message>
@@ -722,73 +722,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="87" />
         <location filename="../../desktop/vigil/ui/main_window.py" line="88" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
         <source>Vigil</source>
         <translation>Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="91" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="92" />
         <source>Choose a case, or make a new one with Ctrl+N.</source>
         <translation>Істі таңдаңыз немесе Ctrl+N арқылы жаңасын жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="107" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="108" />
         <source>Sync status</source>
         <translation>Үндестіру күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="110" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="111" />
         <source>Loading cases…</source>
         <translation>Істер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="122" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="123" />
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="123" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
         <source>&amp;New case…</source>
         <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="125" />
         <source>&amp;Import cases…</source>
         <translation>Істерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="125" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="126" />
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="126" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="127" />
         <source>S&amp;ync now</source>
         <translation>&amp;Қазір үндестіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="128" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="129" />
+        <source>&amp;Panic wipe…</source>
+        <translation>&amp;Шұғыл жою…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="132" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="136" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="141" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="138" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
         <source>&amp;Search everywhere…</source>
         <translation>Барлық жерден &amp;іздеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="141" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="146" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="160" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="165" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n іс</numerusform>
@@ -796,22 +801,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="181" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="186" />
         <source>Not synced with HQ</source>
         <translation>Штабпен үндестірілмеген</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="185" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="190" />
         <source>Synced %1</source>
         <translation>Үндестірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="186" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="191" />
         <source>Never synced</source>
         <translation>Әлі үндестірілмеген</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="190" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="195" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n күтуде</numerusform>
@@ -819,12 +824,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="192" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="197" />
         <source>last attempt failed</source>
         <translation>соңғы әрекет сәтсіз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="195" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="200" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>шешілетін %n қайшылық</numerusform>
@@ -832,27 +837,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="202" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="202" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
         <source>Title of the case:</source>
         <translation>Істің атауы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="209" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="214" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="218" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="223" />
         <source>Import cases</source>
         <translation>Істерді импорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="230" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="235" />
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>%n іс импортталды.</numerusform>
@@ -860,7 +865,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="237" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="242" />
         <source>Nothing was imported</source>
         <translation>Ештеңе импортталмады</translation>
     </message>
@@ -1049,6 +1054,43 @@
         <location filename="../../desktop/vigil/ui/tabs.py" line="174" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/panic.py" line="20" />
+        <location filename="../../desktop/vigil/ui/panic.py" line="21" />
+        <source>Panic wipe</source>
+        <translation>Шұғыл жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/panic.py" line="23" />
+        <source>Countdown</source>
+        <translation>Кері санақ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/panic.py" line="31" />
+        <source>Cancel the wipe</source>
+        <translation>Жоюды болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/panic.py" line="37" />
+        <source>Everything in this vault will be destroyed: the keys first, then the cases, notes and attachments. It cannot be undone.</source>
+        <translation>Бұл қоймадағы бәрі жойылады: алдымен кілттер, содан кейін істер, жазбалар мен тіркемелер. Мұны кері қайтару мүмкін емес.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/panic.py" line="55" />
+        <source>Wiping in %n second(s)…</source>
+        <translation>
+            <numerusform>%n секундтан кейін жойылады…</numerusform>
+            <numerusform>%n секундтан кейін жойылады…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/panic.py" line="63" />
+        <source>Wiping…</source>
+        <translation>Жойылуда…</translation>
     </message>
 </context>
 <context>

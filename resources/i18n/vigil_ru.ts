@@ -4,100 +4,100 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="109" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="174" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="124" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="189" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="112" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="127" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демонстрационное хранилище. Его парольная фраза: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="126" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="270" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="141" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="289" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="133" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="148" />
         <source>No vault there</source>
         <translation>Здесь нет хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="134" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="149" />
         <source>That folder holds no Vigil vault.</source>
         <translation>В этой папке нет хранилища Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="142" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="157" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Создание хранилища: замеряем скорость компьютера…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="170" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="185" />
         <source>Vigil recovery key</source>
         <translation>Ключ восстановления Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="176" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="191" />
         <source>Keep this paper away from the computer.</source>
         <translation>Храните этот лист отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="181" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="196" />
         <source>The vault was not created</source>
         <translation>Хранилище не создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="184" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="199" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="198" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="215" />
         <source>Wrong passphrase.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="208" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="225" />
         <source>Recovering…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="287" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="306" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="287" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="306" />
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="319" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="342" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="338" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="361" />
         <source>Recalibrate</source>
         <translation>Перекалибровка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="320" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="339" />
         <source>Type the passphrase to re-wrap the key:</source>
         <translation>Введите парольную фразу, чтобы перешифровать ключ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="335" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
         <source>Recalibrated</source>
         <translation>Перекалибровано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="336" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="355" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translation>Для получения ключа теперь используется %1 МиБ памяти; число проходов: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="356" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="422" />
         <source>Something went wrong (%1).</source>
         <translation>Что-то пошло не так (%1).</translation>
     </message>
@@ -723,73 +723,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="87" />
         <location filename="../../desktop/vigil/ui/main_window.py" line="88" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
         <source>Vigil</source>
         <translation>Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="91" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="92" />
         <source>Choose a case, or make a new one with Ctrl+N.</source>
         <translation>Выберите дело или создайте новое (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="107" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="108" />
         <source>Sync status</source>
         <translation>Состояние синхронизации</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="110" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="111" />
         <source>Loading cases…</source>
         <translation>Загрузка дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="122" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="123" />
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="123" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="125" />
         <source>&amp;Import cases…</source>
         <translation>&amp;Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="125" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="126" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="126" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="127" />
         <source>S&amp;ync now</source>
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="128" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="129" />
+        <source>&amp;Panic wipe…</source>
+        <translation>&amp;Экстренное уничтожение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="132" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="136" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="141" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="138" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Поиск везде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="141" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="146" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="160" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="165" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -798,22 +803,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="181" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="186" />
         <source>Not synced with HQ</source>
         <translation>Нет синхронизации со штабом</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="185" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="190" />
         <source>Synced %1</source>
         <translation>Синхронизировано в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="186" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="191" />
         <source>Never synced</source>
         <translation>Ещё не синхронизировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="190" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="195" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n ожидает</numerusform>
@@ -822,12 +827,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="192" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="197" />
         <source>last attempt failed</source>
         <translation>последняя попытка не удалась</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="195" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="200" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -836,27 +841,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="202" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="202" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
         <source>Title of the case:</source>
         <translation>Название дела:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="209" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="214" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="218" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="223" />
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="230" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="235" />
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Импортировано %n дело.</numerusform>
@@ -865,7 +870,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="237" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="242" />
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
@@ -1055,6 +1060,44 @@
         <location filename="../../desktop/vigil/ui/tabs.py" line="174" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>PanicDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/panic.py" line="20" />
+        <location filename="../../desktop/vigil/ui/panic.py" line="21" />
+        <source>Panic wipe</source>
+        <translation>Экстренное уничтожение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/panic.py" line="23" />
+        <source>Countdown</source>
+        <translation>Обратный отсчёт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/panic.py" line="31" />
+        <source>Cancel the wipe</source>
+        <translation>Отменить уничтожение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/panic.py" line="37" />
+        <source>Everything in this vault will be destroyed: the keys first, then the cases, notes and attachments. It cannot be undone.</source>
+        <translation>Всё в этом хранилище будет уничтожено: сначала ключи, затем дела, заметки и вложения. Это необратимо.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/panic.py" line="55" />
+        <source>Wiping in %n second(s)…</source>
+        <translation>
+            <numerusform>Уничтожение через %n секунду…</numerusform>
+            <numerusform>Уничтожение через %n секунды…</numerusform>
+            <numerusform>Уничтожение через %n секунд…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/panic.py" line="63" />
+        <source>Wiping…</source>
+        <translation>Уничтожение…</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,7 @@ def controller(
         settings_path=tmp_path / "settings.json",
         kdf=FAST_KDF,
     )
+    ctl.wipe_also = (tmp_path / "settings.json", tmp_path / "logs")  # never the real ones
     yield ctl
     ctl.shutdown()
     ctl.gate.close()

@@ -15,12 +15,14 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from vigil.crypto.errors import RecoveryKeyInvalid, VigilError, WrongPassphrase
 from vigil.crypto.kdf import KdfParams, calibrate
 from vigil.settings import Settings
 from vigil.settings import save as save_settings
+from vigil.settings import settings_path as default_settings_path
 from vigil.sync.session import prepare as prepare_sync
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.context import UiContext
@@ -29,11 +31,15 @@ from vigil.ui.gate import GateWindow, RecoverDialog, RecoveryKeyDialog
 from vigil.ui.i18n import Languages
 from vigil.ui.lock_guard import LockGuard
 from vigil.ui.main_window import MainWindow
+from vigil.ui.panic import COUNTDOWN_SECONDS as PANIC_SECONDS
+from vigil.ui.panic import PanicDialog
 from vigil.ui.settings_dialog import SettingsDialog
 from vigil.ui.sync_scheduler import SyncScheduler
 from vigil.ui.worker import Progress, Runner, Task
+from vigil.vault.files import atomic_write, default_log_dir, remove_quietly
 from vigil.vault.listing import CaseRow, case_rows
 from vigil.vault.store import Vault, vault_exists
+from vigil.vault.wipe import wipe_vault
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +48,7 @@ class AppController(QObject):
     unlocked = Signal()
     locked = Signal()
     unlock_failed = Signal(str)
+    wiped = Signal(str)
 
     def __init__(
         self,
@@ -74,6 +81,12 @@ class AppController(QObject):
         self.vault: Vault | None = None
         self.main: MainWindow | None = None
         self.recovery_dialog = None
+        self.panic_dialog: PanicDialog | None = None
+        # what a wipe removes besides the vault: settings and logs (tests point these elsewhere)
+        self.wipe_also: tuple[Path, ...] = (
+            settings_path or default_settings_path(),
+            default_log_dir(),
+        )
         self.gate = self._new_gate()
         self.scheduler = SyncScheduler(
             runner, vault_dir, settings.sync_minutes, proxy=settings.sync_proxy
@@ -92,6 +105,8 @@ class AppController(QObject):
         gate.create.submitted.connect(self.create_vault)
         gate.unlock.submitted.connect(self.unlock)
         gate.unlock.recover_requested.connect(self.recover)
+        # The panic shortcut works on the unlock screen too: a locked laptop may need it most.
+        QShortcut(QKeySequence("Ctrl+Shift+Del"), gate, lambda: self.panic())
         return gate
 
     def start(self, schedule_sync: bool = True) -> None:
@@ -194,6 +209,8 @@ class AppController(QObject):
         )
 
     def _unlock_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, WrongPassphrase) and self._count_failure():
+            return
         self.gate.show_page(self.gate.unlock)
         text = self.tr("Wrong passphrase.") if isinstance(exc, WrongPassphrase) else _say(exc)
         self.gate.unlock.show_error(text)
@@ -225,12 +242,14 @@ class AppController(QObject):
 
     def _open_main(self, vault: Vault, rows: list[CaseRow] | None = None) -> None:
         self.vault = vault
+        remove_quietly(self._failures_file())
         ctx = UiContext(vault, self.runner, self.dialogs, self.clipboard, self.settings)
         self.main = MainWindow(ctx)
         self.main.lock_requested.connect(lambda: self.lock("shortcut"))
         self.main.quit_requested.connect(self.app.quit)
         self.main.settings_requested.connect(self.edit_settings)
         self.main.sync_requested.connect(self.scheduler.sync_now)
+        self.main.panic_requested.connect(self.panic)
         self.scheduler.vault = vault
         self.scheduler.vault_dir = vault.path
         self.main.load_cases(rows)
@@ -341,6 +360,53 @@ class AppController(QObject):
         Task(work).success(done).failure(
             lambda exc: self.dialogs.inform(parent, self.tr("Recalibrate"), _say(exc), True)
         ).run(self.runner)
+
+    # -- panic ------------------------------------------------------------------------------
+
+    def _failures_file(self) -> Path:
+        return self.vault_dir / ".unlock-failures"
+
+    def _count_failure(self) -> bool:
+        """Count a wrong passphrase; wipe at the limit (a setting, off by default)."""
+        limit = self.settings.wipe_after_failures
+        if not limit:
+            return False
+        path = self._failures_file()
+        try:
+            count = int(path.read_text() or "0") + 1
+        except (OSError, ValueError):
+            count = 1
+        if count >= limit:
+            self.wipe_now("failures")
+            return True
+        atomic_write(path, str(count).encode())
+        return False
+
+    def panic(self, seconds: int = PANIC_SECONDS) -> PanicDialog:
+        parent = self.main if self.main is not None else self.gate
+        dialog = PanicDialog(parent, seconds)
+        dialog.confirmed.connect(lambda: self.wipe_now("panic"))
+        self.panic_dialog = dialog
+        dialog.start()
+        return dialog
+
+    def wipe_now(self, reason: str) -> None:
+        """Keys first, then everything; then quit. No saving, no questions."""
+        self.scheduler.stop()
+        self.guard.stop()
+        if self.main is not None:
+            self.main.wipe_views()
+            self.main.hide()
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        self.clipboard.clear_if_ours()
+        from vigil.cli_admin import _safe_forget
+
+        wipe_vault(self.vault_dir, _safe_forget, self.wipe_also)
+        log.warning("wiped (%s)", reason)
+        self.wiped.emit(reason)
+        self.app.quit()
 
     def shutdown(self) -> None:
         self.scheduler.stop()

@@ -77,6 +77,7 @@ class CaseView(QTabWidget):
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     sync_requested = Signal()
+    panic_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
 
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import cases…"), None, self.import_cases)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested)
         self.sync_action = self._action(self.tr("S&ync now"), "Ctrl+Shift+S", self.sync_requested)
+        self.panic_action = self._action(
+            self.tr("&Panic wipe…"), "Ctrl+Shift+Del", self.panic_requested
+        )
         self.quit_action = self._action(
             self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit_requested
         )
@@ -132,6 +136,7 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.sync_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(self.panic_action)
         vault_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.search_action = self._action(
