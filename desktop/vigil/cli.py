@@ -23,6 +23,7 @@ from vigil.cli_admin import (
     cmd_init,
     cmd_passwd,
     cmd_recover,
+    cmd_remember,
     cmd_restore,
     cmd_wipe,
 )
@@ -57,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="vault folder (default: $VIGIL_VAULT or the user data folder)",
     )
     parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
+    parser.add_argument(
+        "--keyring",
+        action="store_true",
+        help="unlock with the key remembered on this device (see 'remember')",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(
@@ -140,6 +146,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--plaintext", action="store_true")
     p.add_argument("--out", required=True, metavar="DIR")
     add_sync_parsers(sub, _with_vault, _Parser)
+    p = add(
+        "remember",
+        cmd_remember,
+        needs_vault=False,
+        help="quick unlock: keep the vault key in this device's keyring (opt-in)",
+    )
+    p.add_argument("--forget", action="store_true", help="stop remembering it")
     p = add("wipe", cmd_wipe, needs_vault=False, help="destroy the vault: keys first (panic)")
     p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     p = add("demo", cmd_demo, needs_vault=False, help="open the demo vault with the sample case")

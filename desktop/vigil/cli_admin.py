@@ -178,10 +178,31 @@ def cmd_app(args: argparse.Namespace) -> None:
 
 
 def forget_keyring_secrets(vault_id: str) -> None:
-    """Remove every keyring entry of this vault (the sync credential)."""
+    """Remove every keyring entry of this vault: the remembered key first, then the sync
+    credential."""
+    from vigil.remember import RememberedKeys
     from vigil.sync.credentials import KeyringStore
 
+    RememberedKeys().forget(vault_id)
     KeyringStore().delete(vault_id)
+
+
+def cmd_remember(args: argparse.Namespace) -> None:
+    from vigil.remember import WARNING, RememberedKeys
+    from vigil.vault.store import Vault
+
+    keys = RememberedKeys()
+    path = vault_dir(args)
+    if args.forget:
+        from vigil.vault.store import read_header
+
+        keys.forget(read_header(path).vault_id.hex())
+        print("The vault key is no longer remembered on this device.")
+        return
+    with Vault.open(path, passphrase(args)) as vault:
+        keys.remember(vault)
+    print(f"WARNING: {WARNING}", file=sys.stderr)
+    print("The vault key is remembered in this device's keyring ('vigil remember --forget').")
 
 
 def cmd_wipe(args: argparse.Namespace) -> None:

@@ -73,7 +73,15 @@ def open_vault(args: argparse.Namespace) -> Any:
     from vigil.sync.session import prepare
     from vigil.vault.store import Vault
 
-    vault = Vault.open(vault_dir(args), passphrase(args))
+    if getattr(args, "keyring", False):
+        from vigil.remember import RememberedKeys
+
+        opened = RememberedKeys().open(vault_dir(args))
+        if opened is None:
+            raise UsageError("No vault key is remembered on this device ('vigil remember').")
+        vault = opened
+    else:
+        vault = Vault.open(vault_dir(args), passphrase(args))
     prepare(vault)
     return vault
 

@@ -76,3 +76,24 @@ def test_processes_are_not_dumpable() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0 (0, 0)"
+
+
+def test_remembered_key_opens_the_vault_until_forgotten_or_wiped(
+    cli: Cli, secret_service: Any
+) -> None:
+    cli.init()
+    case_id = cli("case", "add", "--title", "Quick unlock").last_line
+    refused = cli("--keyring", "case", "list", passphrase=False, check=False)
+    assert refused.returncode == 2 and "No vault key is remembered" in refused.stderr
+    remembered = cli("remember")
+    assert "keyring" in remembered.stderr.lower()  # the plain warning
+    assert case_id in cli("--keyring", "case", "list", passphrase=False).stdout
+    cli("remember", "--forget", passphrase=False)
+    assert cli("--keyring", "case", "list", passphrase=False, check=False).returncode == 2
+    cli("remember")
+    vault_id = read_header(cli.vault).vault_id.hex()
+    cli("wipe", "--yes", passphrase=False)
+    from vigil.remember import _username
+    from vigil.sync.credentials import SERVICE
+
+    assert KeyringStore()._backend().get_password(SERVICE, _username(vault_id)) is None

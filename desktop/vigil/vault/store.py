@@ -28,7 +28,7 @@ import pyrage
 from vigil.cases import model
 from vigil.crypto import envelope, keys, recovery
 from vigil.crypto.envelope import Revision
-from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.crypto.errors import IntegrityError, VigilError, WrongPassphrase
 from vigil.crypto.header import Header
 from vigil.crypto.kdf import KdfParams
 from vigil.vault import attachments, db, schema, search
@@ -123,6 +123,22 @@ class Vault:
         header = read_header(path)
         vmk = header.unwrap_with_recovery(recovery.parse_key(recovery_text))
         return cls._from_vmk(path, header, vmk)
+
+    @classmethod
+    def open_with_master_key(cls, path: Path, vmk: bytes) -> Vault:
+        """Quick unlock with a master key remembered in the OS keyring (opt-in)."""
+        header = read_header(path)
+        try:
+            return cls._from_vmk(path, header, vmk)
+        except IntegrityError:
+            raise WrongPassphrase(
+                "The key remembered on this device no longer opens the vault; "
+                "unlock with the passphrase."
+            ) from None
+
+    def master_key_for_keyring(self) -> bytes:
+        """Only for the opt-in "remember on this device"; never written anywhere else."""
+        return self._vmk
 
     @classmethod
     def _from_vmk(cls, path: Path, header: Header, vmk: bytes) -> Vault:
