@@ -1,0 +1,57 @@
+"""Remote wipe end to end: HQ revokes a device with a wipe; at its next contact the device
+destroys its keys, its keyring entry and its vault."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
+from tests.sync.test_e2e import make_cli
+from vigil.sync.credentials import KeyringStore
+from vigil.vault.store import read_header
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    proc = launch(tmp_path_factory.mktemp("server"), None, *FAST_LIMITS)
+    try:
+        yield proc
+    finally:
+        proc.stop()
+
+
+def test_revoked_with_wipe_wipes_at_next_contact(
+    server: ServerProcess, secret_service: Any, tmp_path: Path
+) -> None:
+    hq = make_cli(tmp_path, "hq")
+    hq("hq", "init", server.admin_code)
+    field = make_cli(tmp_path, "field")
+    device_id = field("sync", "enrol", hq("hq", "enrol-code").last_line).last_line
+    field("case", "add", "--title", "Seized laptop")
+    assert json.loads(field("sync", "now", "--json").stdout)["pushed"] == 1
+    vault_id = read_header(field.vault).vault_id.hex()
+    assert KeyringStore().load(vault_id) is not None
+
+    hq("hq", "revoke", device_id)  # revoked without a wipe: refused, data kept
+    kept = field("sync", "now", check=False)
+    assert kept.returncode == 1 and "revoked" in kept.stderr.lower()
+    assert (field.vault / "vault.header").exists()
+
+    other = make_cli(tmp_path, "other")
+    other_id = other("sync", "enrol", hq("hq", "enrol-code").last_line).last_line
+    other_vault_id = read_header(other.vault).vault_id.hex()
+    assert KeyringStore().load(other_vault_id) is not None
+    hq("hq", "revoke", other_id, "--wipe")
+    wiped = other("sync", "now", check=False)
+    assert wiped.returncode == 1 and "wiped" in wiped.stderr
+    assert not other.vault.exists()
+    assert KeyringStore().load(other_vault_id) is None
+    # the device revoked without a wipe is untouched
+    assert (field.vault / "vault.header").exists() and KeyringStore().load(vault_id) is not None
+    # HQ still has what the wiped device had pushed before
+    assert "Seized laptop" in hq("sync", "now", check=False).stdout + hq("case", "list").stdout
