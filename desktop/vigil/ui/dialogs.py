@@ -12,22 +12,27 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vigil.ui.widgets import message
 
+# Qt's own file dialogs, not the desktop's: a native (GTK) dialog records the files it saw in
+# the desktop's recent-files list, outside the vault.
+_PRIVATE = QFileDialog.Option.DontUseNativeDialog
+
 
 class SystemDialogs:
     def open_files(self, parent: QWidget, title: str) -> list[str]:
-        files, _ = QFileDialog.getOpenFileNames(parent, title)
+        files, _ = QFileDialog.getOpenFileNames(parent, title, options=_PRIVATE)
         return list(files)
 
     def open_file(self, parent: QWidget, title: str, filter_: str = "") -> str:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", filter_)
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filter_, options=_PRIVATE)
         return str(name)
 
     def save_file(self, parent: QWidget, title: str, suggested: str) -> str:
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested)
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, options=_PRIVATE)
         return str(name)
 
     def folder(self, parent: QWidget, title: str) -> str:
-        return str(QFileDialog.getExistingDirectory(parent, title))
+        options = _PRIVATE | QFileDialog.Option.ShowDirsOnly
+        return str(QFileDialog.getExistingDirectory(parent, title, "", options=options))
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         box = message(
