@@ -4,100 +4,112 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="124" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="189" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="48" />
+        <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
+        <translation>Если ключ хранилища запомнен, любой, кто может читать связку ключей этого компьютера, откроет хранилище без парольной фразы: программы, запущенные от вашего имени, пока вы в системе, или любой, кто войдёт под вашим именем. Используйте это только на компьютере, которым пользуетесь одни, с надёжным паролем входа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="138" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="204" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="127" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="141" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демонстрационное хранилище. Его парольная фраза: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="141" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="289" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="156" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="325" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="148" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="163" />
         <source>No vault there</source>
         <translation>Здесь нет хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="149" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="164" />
         <source>That folder holds no Vigil vault.</source>
         <translation>В этой папке нет хранилища Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="157" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="172" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Создание хранилища: замеряем скорость компьютера…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="185" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="200" />
         <source>Vigil recovery key</source>
         <translation>Ключ восстановления Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="191" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="206" />
         <source>Keep this paper away from the computer.</source>
         <translation>Храните этот лист отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="196" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="211" />
         <source>The vault was not created</source>
         <translation>Хранилище не создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="199" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="214" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="233" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="215" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="251" />
         <source>Wrong passphrase.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="225" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="261" />
         <source>Recovering…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="306" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="343" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="306" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="343" />
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="338" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="361" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="357" />
+        <source>Quick unlock</source>
+        <translation>Быстрая разблокировка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="386" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="409" />
         <source>Recalibrate</source>
         <translation>Перекалибровка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="339" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="387" />
         <source>Type the passphrase to re-wrap the key:</source>
         <translation>Введите парольную фразу, чтобы перешифровать ключ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="402" />
         <source>Recalibrated</source>
         <translation>Перекалибровано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="355" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="403" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translation>Для получения ключа теперь используется %1 МиБ памяти; число проходов: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="422" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="470" />
         <source>Something went wrong (%1).</source>
         <translation>Что-то пошло не так (%1).</translation>
     </message>
@@ -201,12 +213,12 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="204" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="210" />
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="209" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="215" />
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
@@ -468,8 +480,8 @@
 <context>
     <name>GateWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="219" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="220" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="225" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="226" />
         <source>Vigil</source>
         <translation>Vigil</translation>
     </message>
@@ -1214,63 +1226,63 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="303" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="304" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="309" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="310" />
         <source>Recover the vault</source>
         <translation>Восстановление хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="306" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="312" />
         <source>Type the recovery key and choose a new passphrase.</source>
         <translation>Введите ключ восстановления и выберите новую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="309" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="315" />
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="311" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="317" />
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="312" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="318" />
         <source>Repeat the new passphrase</source>
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="313" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="319" />
         <source>Recovery key:</source>
         <translation>Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="314" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="320" />
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="315" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="321" />
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="317" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="323" />
         <source>Recovery status</source>
         <translation>Состояние восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="323" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="329" />
         <source>Recover</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="330" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="336" />
         <source>The new passphrase is too short.</source>
         <translation>Новая парольная фраза слишком короткая.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="332" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
@@ -1278,40 +1290,40 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="253" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="254" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="259" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="260" />
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="259" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="265" />
         <source>Write this recovery key on paper now. It is shown only this once. If you forget your passphrase, it is the only way back into the vault. Anyone who holds it can open the vault: keep it away from this computer.</source>
         <translation>Запишите этот ключ восстановления на бумаге прямо сейчас. Он показывается только один раз. Если вы забудете парольную фразу, только он поможет снова открыть хранилище. Любой, у кого есть этот ключ, может открыть хранилище: храните его отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="265" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="271" />
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="274" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="275" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="280" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="281" />
         <source>I have written it down</source>
         <translation>Ключ записан</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="279" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="285" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="281" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="287" />
         <source>Print the recovery key</source>
         <translation>Распечатать ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="283" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="285" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="289" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="291" />
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -1387,146 +1399,157 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="30" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="31" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="32" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="33" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="33" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="35" />
         <source>Lock after minutes without use</source>
         <translation>Минут бездействия до блокировки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="36" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="79" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="38" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="81" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="37" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="38" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="39" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="40" />
         <source>Lock when the screen locks</source>
         <translation>Блокировать вместе с экраном</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="41" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="43" />
         <source>Clear copied text after seconds</source>
         <translation>Секунд до очистки скопированного текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="44" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="46" />
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="46" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="59" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="50" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="61" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="57" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="59" />
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="62" />
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="63" />
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="69" />
         <source>Vault folder</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="70" />
         <source>the default folder</source>
         <translation>папка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="71" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="72" />
         <source>Choose the vault folder</source>
         <translation>Выбрать папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="78" />
         <source>Sync every minutes</source>
         <translation>Синхронизировать каждые … минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
         <source>Sync through a proxy</source>
         <translation>Синхронизировать через прокси</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="86" />
+        <source>Remember the vault key on this device</source>
+        <translation>Запомнить ключ хранилища на этом устройстве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="88" />
         <source>Recalibrate key derivation…</source>
         <translation>Перекалибровать получение ключа…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="89" />
         <source>Recalibrate key derivation</source>
         <translation>Перекалибровать получение ключа</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="87" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="92" />
         <source>Auto-lock:</source>
         <translation>Автоблокировка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="89" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="94" />
         <source>Clipboard:</source>
         <translation>Буфер обмена:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="90" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="95" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="91" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="96" />
         <source>Theme:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="92" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="97" />
         <source>Vault folder:</source>
         <translation>Папка хранилища:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="98" />
         <source>Sync every:</source>
         <translation>Синхронизация каждые:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="94" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="99" />
         <source>Proxy (Tor):</source>
         <translation>Прокси (Tor):</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="95" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="100" />
         <source>Passphrase cost:</source>
         <translation>Защита парольной фразы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="104" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="101" />
+        <source>Quick unlock:</source>
+        <translation>Быстрая разблокировка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="110" />
         <source>A new vault folder is used the next time Vigil starts.</source>
         <translation>Новая папка хранилища будет использована при следующем запуске Vigil.</translation>
     </message>
@@ -1693,58 +1716,68 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="157" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="158" />
         <source>Unlock the vault</source>
         <translation>Разблокировать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="158" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="159" />
         <source>Vault location</source>
         <translation>Расположение хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="160" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="161" />
         <source>Demo passphrase</source>
         <translation>Демонстрационная парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="164" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="165" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="165" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="166" />
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="167" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="168" />
         <source>Unlock status</source>
         <translation>Состояние разблокировки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="171" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="172" />
         <source>Use the recovery key…</source>
         <translation>Ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="172" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="173" />
         <source>Use the recovery key</source>
         <translation>Использовать ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="173" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="174" />
         <source>Other vault…</source>
         <translation>Другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="174" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="175" />
         <source>Open another vault</source>
         <translation>Открыть другое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="175" />
         <location filename="../../desktop/vigil/ui/gate.py" line="176" />
+        <source>Use this device's keyring</source>
+        <translation>Связка ключей устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="177" />
+        <source>Unlock with the key remembered on this device</source>
+        <translation>Разблокировать ключом, сохранённым на этом устройстве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="180" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="181" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>

@@ -14,12 +14,13 @@ import gc
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from vigil.crypto.errors import RecoveryKeyInvalid, VigilError, WrongPassphrase
 from vigil.crypto.kdf import KdfParams, calibrate
+from vigil.remember import RememberedKeys
 from vigil.settings import Settings
 from vigil.settings import save as save_settings
 from vigil.settings import settings_path as default_settings_path
@@ -42,6 +43,14 @@ from vigil.vault.store import Vault, vault_exists
 from vigil.vault.wipe import wipe_vault
 
 log = logging.getLogger(__name__)
+
+# the same warning as vigil.remember.WARNING, written here so that lupdate can translate it
+REMEMBER_WARNING = QT_TRANSLATE_NOOP(
+    "AppController",
+    "Remembering the vault key lets anyone who can read this computer's keyring open the vault "
+    "without the passphrase: programs running as you while you are logged in, or anyone who "
+    "logs in as you. Use it only on a computer you alone use, with a strong login password.",
+)
 
 
 class AppController(QObject):
@@ -82,6 +91,7 @@ class AppController(QObject):
         self.main: MainWindow | None = None
         self.recovery_dialog = None
         self.panic_dialog: PanicDialog | None = None
+        self.keys = RememberedKeys()
         # what a wipe removes besides the vault: settings and logs (tests point these elsewhere)
         self.wipe_also: tuple[Path, ...] = (
             settings_path or default_settings_path(),
@@ -108,6 +118,7 @@ class AppController(QObject):
         gate.create.submitted.connect(self.create_vault)
         gate.unlock.submitted.connect(self.unlock)
         gate.unlock.recover_requested.connect(self.recover)
+        gate.unlock.keyring_requested.connect(self.unlock_with_keyring)
         # The panic shortcut works on the unlock screen too: a locked laptop may need it most.
         QShortcut(QKeySequence("Ctrl+Shift+Del"), gate, lambda: self.panic())
         return gate
@@ -134,6 +145,7 @@ class AppController(QObject):
                 self.gate.unlock.demo_hint.show()
             self.gate.unlock.error.clear()
             self.gate.unlock.passphrase.clear()
+            self.gate.unlock.keyring_button.setVisible(self._remembered())
             self.gate.show_page(self.gate.unlock)
         else:
             self.gate.show_page(self.gate.welcome)
@@ -206,6 +218,27 @@ class AppController(QObject):
             vault = Vault.open(path, passphrase.encode())
             prepare_sync(vault)  # queue unpushed saves, merge what was fetched while locked
             return vault, case_rows(vault)  # read here, while the KDF thread is still ours
+
+        Task(work).success(lambda r: self._open_main(*r)).failure(self._unlock_failed).run(
+            self.runner
+        )
+
+    def _remembered(self) -> bool:
+        try:
+            return self.keys.is_remembered(self.vault_dir)
+        except VigilError:
+            return False  # no keyring here: the button stays hidden
+
+    def unlock_with_keyring(self) -> None:
+        self.gate.show_busy(self.tr("Unlocking…"))
+        path, keys = self.vault_dir, self.keys
+
+        def work(_progress: Progress) -> tuple[Vault, list[CaseRow]]:
+            vault = keys.open(path)
+            if vault is None:
+                raise VigilError("No vault key is remembered on this device any more.")
+            prepare_sync(vault)
+            return vault, case_rows(vault)
 
         Task(work).success(lambda r: self._open_main(*r)).failure(self._unlock_failed).run(
             self.runner
@@ -286,7 +319,7 @@ class AppController(QObject):
 
     def edit_settings(self) -> None:
         parent = self.main
-        dialog = SettingsDialog(self.settings, parent)
+        dialog = SettingsDialog(self.settings, parent, self._remembered())
         dialog.choose_vault_requested.connect(
             lambda: dialog.vault_dir.setText(
                 self.dialogs.folder(dialog, self.tr("Choose a vault folder"))
@@ -296,6 +329,7 @@ class AppController(QObject):
         dialog.recalibrate_requested.connect(lambda: self.recalibrate(dialog))
         if not dialog.exec():
             return
+        self._apply_remember(dialog.remember.isChecked(), parent)
         old_language = self.settings.language
         self.settings = dialog.result_settings(self.settings)
         self.guard.set_idle_minutes(self.settings.auto_lock_minutes)
@@ -310,6 +344,17 @@ class AppController(QObject):
             )
         if self.settings.language != old_language:
             self.switch_language(self.settings.language)
+
+    def _apply_remember(self, wanted: bool, parent: QWidget | None) -> None:
+        if wanted == self._remembered() or self.vault is None:
+            return
+        try:
+            if not wanted:
+                self.keys.forget(self.vault.header.vault_id.hex())
+            elif self.dialogs.confirm(parent, self.tr("Quick unlock"), self.tr(REMEMBER_WARNING)):
+                self.keys.remember(self.vault)
+        except VigilError as exc:
+            self.dialogs.inform(parent, self.tr("Quick unlock"), str(exc), True)
 
     def switch_language(self, language: str) -> None:
         """Rebuild the windows in the new language; no restart, nothing unsaved is lost."""

@@ -25,7 +25,9 @@ class SettingsDialog(QDialog):
     recalibrate_requested = Signal()
     choose_vault_requested = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, remembered: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
@@ -80,6 +82,9 @@ class SettingsDialog(QDialog):
         self.sync_proxy = QLineEdit(settings.sync_proxy)
         self.sync_proxy.setAccessibleName(self.tr("Sync through a proxy"))
         self.sync_proxy.setPlaceholderText("socks5://127.0.0.1:9050")
+        self.remember = QCheckBox(self.tr("Remember the vault key on this device"))
+        self.remember.setAccessibleName(self.tr("Remember the vault key on this device"))
+        self.remember.setChecked(remembered)
         self.recalibrate = QPushButton(self.tr("Recalibrate key derivation…"))
         self.recalibrate.setAccessibleName(self.tr("Recalibrate key derivation"))
         self.recalibrate.clicked.connect(self.recalibrate_requested)
@@ -93,6 +98,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Sync every:"), self.sync_minutes)
         form.addRow(self.tr("Proxy (Tor):"), self.sync_proxy)
         form.addRow(self.tr("Passphrase cost:"), self.recalibrate)
+        form.addRow(self.tr("Quick unlock:"), self.remember)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
