@@ -13,18 +13,17 @@ from __future__ import annotations
 import gc
 import logging
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vigil.crypto.errors import RecoveryKeyInvalid, VigilError, WrongPassphrase
 from vigil.crypto.kdf import KdfParams, calibrate
-from vigil.remember import RememberedKeys
 from vigil.settings import Settings
 from vigil.settings import save as save_settings
 from vigil.settings import settings_path as default_settings_path
-from vigil.sync.session import prepare as prepare_sync
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.context import UiContext
 from vigil.ui.dialogs import SystemDialogs
@@ -91,7 +90,7 @@ class AppController(QObject):
         self.main: MainWindow | None = None
         self.recovery_dialog = None
         self.panic_dialog: PanicDialog | None = None
-        self.keys = RememberedKeys()
+        self._keys: Any = None  # RememberedKeys, made on first use (keyring is slow to import)
         # what a wipe removes besides the vault: settings and logs (tests point these elsewhere)
         self.wipe_also: tuple[Path, ...] = (
             settings_path or default_settings_path(),
@@ -145,7 +144,10 @@ class AppController(QObject):
                 self.gate.unlock.demo_hint.show()
             self.gate.unlock.error.clear()
             self.gate.unlock.passphrase.clear()
-            self.gate.unlock.keyring_button.setVisible(self._remembered())
+            # after the window is up: asking the keyring must not delay the unlock screen
+            QTimer.singleShot(
+                0, lambda: self.gate.unlock.keyring_button.setVisible(self._remembered())
+            )
             self.gate.show_page(self.gate.unlock)
         else:
             self.gate.show_page(self.gate.welcome)
@@ -216,12 +218,22 @@ class AppController(QObject):
 
         def work(_progress: Progress) -> tuple[Vault, list[CaseRow]]:
             vault = Vault.open(path, passphrase.encode())
+            from vigil.sync.session import prepare as prepare_sync  # off the start-up path
+
             prepare_sync(vault)  # queue unpushed saves, merge what was fetched while locked
             return vault, case_rows(vault)  # read here, while the KDF thread is still ours
 
         Task(work).success(lambda r: self._open_main(*r)).failure(self._unlock_failed).run(
             self.runner
         )
+
+    @property
+    def keys(self) -> Any:
+        if self._keys is None:
+            from vigil.remember import RememberedKeys
+
+            self._keys = RememberedKeys()
+        return self._keys
 
     def _remembered(self) -> bool:
         try:
@@ -237,6 +249,8 @@ class AppController(QObject):
             vault = keys.open(path)
             if vault is None:
                 raise VigilError("No vault key is remembered on this device any more.")
+            from vigil.sync.session import prepare as prepare_sync  # off the start-up path
+
             prepare_sync(vault)
             return vault, case_rows(vault)
 
