@@ -20,7 +20,11 @@ folder removed at the end; ``--postgres`` also makes a throwaway PostgreSQL clus
    The floor's envelopes are the vault's with their last 16 bytes (the final Poly1305 tag)
    replaced, so that neither run is a duplicate of the other: same sizes, same batches, new
    hashes. Each repetition uses a fresh field vault and alternates which of the two goes
-   first. Target: throughput(sync_once) / throughput(floor) >= 0.5.
+   first. Target: the median over repetitions of throughput(sync_once) / throughput(floor)
+   >= 0.5 (the median, because one disturbed repetition on a shared machine moves a total).
+   1b. (informational) After the first repetition the HQ desk's ``sync_once`` pulls the whole
+   log into its inbox; the floor pulls the same pages into memory with plain httpx.
+   fsync calls in this process are counted wherever a ``sync_once`` or the saving is timed.
 2. Nothing new. A persistent ``SyncClient`` (token cached) pulls with nothing waiting: its
    ``round_trips`` and the server's access log both count the requests. Target: exactly 1.
    ``sync_once`` (a new client, a new TLS connection, challenge + token + pull) is reported.
@@ -64,6 +68,7 @@ os.environ["VIGIL_ALLOW_TEST_FAKES"] = "1"  # MemoryStore, in this process only
 
 import httpx  # noqa: E402
 from benchmarks.vault import note_text, person_name  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 from tests.server.client import Api, Device, decode_code, enrol, seal, trust  # noqa: E402
 from tests.server.conftest import FAST_LIMITS, ServerProcess, launch  # noqa: E402
@@ -127,8 +132,13 @@ def cpu_seconds(pid: int) -> float:
 
 
 def children_cpu_seconds(parent: int) -> float:
-    """CPU of a process and its direct children (the PostgreSQL postmaster and its backends)."""
-    total = cpu_seconds(parent)
+    """CPU of a process, of its children that ended (cutime + cstime) and of those still
+    running: the PostgreSQL postmaster and its backends."""
+    try:
+        fields = Path(f"/proc/{parent}/stat").read_text().rsplit(")", 1)[1].split()
+        total = sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return float("nan")
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -151,6 +161,30 @@ def loadavg() -> str:
         return " ".join(Path("/proc/loadavg").read_text().split()[:3])
     except OSError:
         return "?"
+
+
+class FsyncCounter:
+    """Counts (and times) os.fsync calls in this process: the vault's atomic writes use it."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.seconds = 0.0
+        self._real = os.fsync
+
+    def __enter__(self) -> FsyncCounter:
+        def counted(fd: Any) -> None:
+            t0 = time.perf_counter()
+            try:
+                self._real(fd)
+            finally:
+                self.calls += 1
+                self.seconds += time.perf_counter() - t0
+
+        os.fsync = counted
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.fsync = self._real
 
 
 class ServerLog:
@@ -257,6 +291,8 @@ class FirstRep:
     envelopes: int
     payload_bytes: int
     save_s: float
+    save_fsyncs: int
+    save_fsync_s: float
     sync_s: float
     raw_s: float
     sync_batches: list[int]
@@ -268,8 +304,10 @@ class FirstRep:
     raw_client_cpu: float
     server_cpu_sync: float
     server_cpu_raw: float
-    rss_sync_mib: float
+    rss_growth_mib: float
     first_pull_ms: float
+    fsyncs: int
+    hq: HqPull | None = None
 
 
 def field_vault(org: Org, path: Path) -> tuple[Vault, DeviceCredential]:
@@ -347,7 +385,8 @@ def run_first_sync(org: Org, args: argparse.Namespace) -> list[FirstRep]:
         vault, cred = field_vault(org, org.folder / f"field-{rep}")
         try:
             start = time.perf_counter()
-            save_notes(vault, args.notes, args.seed + rep)
+            with FsyncCounter() as saving:
+                save_notes(vault, args.notes, args.seed + rep)
             save_s = time.perf_counter() - start
             files = outbox.queued(vault.path)
             envelopes = [p.read_bytes() for p in files]
@@ -361,20 +400,24 @@ def run_first_sync(org: Org, args: argparse.Namespace) -> list[FirstRep]:
             lines: dict[str, list[dict[str, Any]]] = {}
             report: Any = None
             rss = float("nan")
+            fsyncs = 0
             for name in order:
                 offset = log.mark()
                 cpu0, scpu0 = self_cpu(), cpu_seconds(server.proc.pid)  # type: ignore[union-attr]
+                rss0 = proc_status("self", "VmRSS")
                 reset_peak("self")
                 t0 = time.perf_counter()
                 if name == "raw":
                     raw_upload(server, token, batches)
                 else:
-                    report = sync_once(vault.path, cred)
+                    with FsyncCounter() as counter:
+                        report = sync_once(vault.path, cred)
+                    fsyncs = counter.calls
                 took[name] = time.perf_counter() - t0
                 cpu[name] = self_cpu() - cpu0
                 server_cpu[name] = cpu_seconds(server.proc.pid) - scpu0  # type: ignore[union-attr]
                 if name == "sync":
-                    rss = proc_status("self", "VmHWM")
+                    rss = proc_status("self", "VmHWM") - rss0
                 lines[name] = log.since(offset)
             if report is None or report.error or report.pushed != len(envelopes):
                 raise RuntimeError(f"sync_once failed: {report}")
@@ -384,6 +427,7 @@ def run_first_sync(org: Org, args: argparse.Namespace) -> list[FirstRep]:
             reps.append(FirstRep(
                 order="/".join(order), envelopes=len(envelopes),
                 payload_bytes=sum(map(len, envelopes)), save_s=save_s,
+                save_fsyncs=saving.calls, save_fsync_s=saving.seconds,
                 sync_s=took["sync"], raw_s=took["raw"], sync_batches=pushes,
                 raw_batches=len(batches), report=report,
                 sync_server={
@@ -395,13 +439,87 @@ def run_first_sync(org: Org, args: argparse.Namespace) -> list[FirstRep]:
                 raw_server_s=sum(server_ms(lines["raw"], "POST", "/v1/envelopes")) / 1000,
                 sync_client_cpu=cpu["sync"], raw_client_cpu=cpu["raw"],
                 server_cpu_sync=server_cpu["sync"], server_cpu_raw=server_cpu["raw"],
-                rss_sync_mib=rss, first_pull_ms=pull_ms[0] if pull_ms else float("nan"),
+                rss_growth_mib=rss, first_pull_ms=pull_ms[0] if pull_ms else float("nan"),
+                fsyncs=fsyncs,
             ))  # fmt: skip
-            print(f"  [{org.kind}] first sync rep {rep + 1}/{args.reps}: sync {took['sync']:.2f} s,"
-                  f" raw {took['raw']:.2f} s", file=sys.stderr, flush=True)  # fmt: skip
+            last = reps[-1]
+            print(f"  [{org.kind}] first sync rep {rep + 1}/{args.reps} ({last.order}): "
+                  f"sync {last.sync_s:.2f} s (server push {last.sync_server['push']:.2f} s), "
+                  f"raw {last.raw_s:.2f} s (server {last.raw_server_s:.2f} s)",
+                  file=sys.stderr, flush=True)  # fmt: skip
         finally:
             vault.close()
+        if rep == 0 and "hq" in args.parts:
+            reps[0].hq = run_hq_pull(org)
     return reps
+
+
+# -- 1b. HQ receives them ----------------------------------------------------------------------
+
+
+@dataclass
+class HqPull:
+    envelopes: int
+    sync_s: float
+    raw_s: list[float]
+    pages: int
+    server_s: float
+    fsyncs: int
+    fsync_s: float
+    round_trips: int
+
+
+def raw_pull(server: ServerProcess, token: str) -> int:
+    """The floor for a pull: GET every page, decode and check each hash, keep it in memory."""
+    headers = {"Authorization": f"Bearer {token}"}
+    cursor, count = 0, 0
+    with httpx.Client(base_url=server.url, verify=trust(server.cert), timeout=120) as http:
+        while True:
+            got = http.get("/v1/envelopes", params={"since": cursor, "limit": 500}, headers=headers)
+            page = got.json()
+            for item in page["items"]:
+                data = base64.b64decode(item["envelope"])
+                if hashlib.sha256(data).hexdigest() != item["sha256"]:
+                    raise RuntimeError("raw pull: hash mismatch")
+                count += 1
+            cursor = int(page["next"])
+            if not page["more"]:
+                return count
+
+
+def run_hq_pull(org: Org) -> HqPull:
+    """The HQ desk's sync_once after the first repetition: it pulls everything in the log
+    (the field vault's envelopes and the floor's) into its inbox. Floor: the same pages pulled
+    into memory with plain httpx, once before and once after."""
+    server, log, cred = org.main, org.log(), org.hq_cred
+    api = Api(server.url, trust(server.cert))
+    try:
+        hq = Device(api, cred.device_id, "hq",
+                    Ed25519PrivateKey.from_private_bytes(cred.device_key),
+                    org.hq_vault.identity)  # fmt: skip
+        token = hq.login("sync")
+    finally:
+        api.close()
+    raw = []
+    t0 = time.perf_counter()
+    count = raw_pull(server, token)
+    raw.append(time.perf_counter() - t0)
+    offset = log.mark()
+    with FsyncCounter() as counter:
+        t0 = time.perf_counter()
+        report = sync_once(org.hq_vault.path, cred)
+        sync_s = time.perf_counter() - t0
+    lines = log.since(offset)
+    t0 = time.perf_counter()
+    raw_pull(server, token)
+    raw.append(time.perf_counter() - t0)
+    if report.error or report.pulled != count:
+        raise RuntimeError(f"HQ sync_once failed: {report} (expected {count})")
+    pulls = server_ms(lines, "GET", "/v1/envelopes")
+    print(f"  [{org.kind}] HQ pull of {count}: sync_once {sync_s:.1f} s, raw {raw[0]:.1f} s",
+          file=sys.stderr, flush=True)  # fmt: skip
+    return HqPull(count, sync_s, raw, len(pulls), sum(pulls) / 1000, counter.calls,
+                  counter.seconds, report.round_trips)  # fmt: skip
 
 
 # -- 2. nothing new ----------------------------------------------------------------------------
@@ -685,8 +803,8 @@ def report(result: BackendResult, args: argparse.Namespace) -> tuple[list[str], 
         raw_s = sum(r.raw_s for r in reps)
         mib = 2**20
         bytes_total = sum(r.payload_bytes for r in reps)
-        ratio = raw_s / sync_s
         per_rep = [r.raw_s / r.sync_s for r in reps]
+        ratio = med(per_rep)
         batches = reps[0].sync_batches
         lines += [
             row("1. first sync: envelopes per rep (notes + cases)",
@@ -694,6 +812,9 @@ def report(result: BackendResult, args: argparse.Namespace) -> tuple[list[str], 
             row("   envelope size, mean", f"{reps[0].payload_bytes / reps[0].envelopes:.0f} B"),
             row("   save into the field vault (outbox incl.)",
                 f"{med(r.envelopes / r.save_s for r in reps):.0f} env/s"),
+            row("     fsyncs while saving / share of time in fsync",
+                f"{reps[0].save_fsyncs} / {med(r.save_fsync_s / r.save_s for r in reps):.0%} of "
+                f"{med(r.save_s for r in reps):.0f} s"),
             row("   sync_once, total / per rep (median)",
                 f"{sync_s:.2f} s / {med(r.sync_s for r in reps):.2f} s"),
             row("   sync_once throughput", f"{bytes_total / mib / sync_s:.2f} MiB/s "
@@ -702,12 +823,15 @@ def report(result: BackendResult, args: argparse.Namespace) -> tuple[list[str], 
                 f"{raw_s:.2f} s / {med(r.raw_s for r in reps):.2f} s"),
             row("   raw floor throughput", f"{bytes_total / mib / raw_s:.2f} MiB/s "
                 f"{sum(r.envelopes for r in reps) / raw_s:.0f}/s"),
-            row("   ratio per rep (order)",
+            row("   ratio of totals / median of per-rep ratios",
+                f"{raw_s / sync_s:.2f} / {ratio:.2f}"),
+            row("   ratio per rep (r: floor first, s: sync first)",
                 " ".join(f"{x:.2f}({r.order[0]})" for x, r in zip(per_rep, reps, strict=True))),
             row("   batches: sync_once (server log) / floor",
                 f"{len(batches)} x<={max(batches, default=0)} / {reps[0].raw_batches}"),
-            row("   sync_once round trips (client), median",
-                f"{med(r.report.round_trips for r in reps):.0f}"),
+            row("   sync_once round trips (client) / fsyncs, median",
+                f"{med(r.report.round_trips for r in reps):.0f} / "
+                f"{med(r.fsyncs for r in reps):.0f}"),
             row("   server time in sync_once: push / pull / auth",
                 f"{med(r.sync_server['push'] for r in reps):.2f}/"
                 f"{med(r.sync_server['pull'] for r in reps):.2f}/"
@@ -721,11 +845,27 @@ def report(result: BackendResult, args: argparse.Namespace) -> tuple[list[str], 
             row("   server CPU: sync_once / floor (median)",
                 f"{med(r.server_cpu_sync for r in reps):.2f} / "
                 f"{med(r.server_cpu_raw for r in reps):.2f} s"),
-            row("   benchmark process peak RSS during sync_once",
-                f"{max(r.rss_sync_mib for r in reps):.0f} MiB"),
+            row("   client time outside the server: sync_once / floor",
+                f"{med(r.sync_s - sum(r.sync_server.values()) for r in reps):.2f} / "
+                f"{med(r.raw_s - r.raw_server_s for r in reps):.2f} s"),
+            row("   RSS growth of this process during sync_once",
+                f"{max(r.rss_growth_mib for r in reps):.0f} MiB"),
         ]  # fmt: skip
-        targets.append((f"{result.kind}: first sync ratio", f">= {TARGET_FIRST_SYNC_RATIO}",
-                        f"{ratio:.2f}", ratio >= TARGET_FIRST_SYNC_RATIO))  # fmt: skip
+        hq = reps[0].hq
+        if hq is not None:
+            raw_hq = statistics.mean(hq.raw_s)
+            lines += [
+                row("1b. HQ sync_once pulling rep 1's log", f"{hq.envelopes} envelopes"),
+                row("   sync_once / raw pull floor (into memory)",
+                    f"{hq.sync_s:.1f} s / {raw_hq:.1f} s"),
+                row("   throughput: sync_once / floor",
+                    f"{hq.envelopes / hq.sync_s:.0f} / {hq.envelopes / raw_hq:.0f} env/s"),
+                row("   pages / server time in pulls", f"{hq.pages} / {hq.server_s:.1f} s"),
+                row("   fsyncs / seconds in fsync", f"{hq.fsyncs} / {hq.fsync_s:.1f} s"),
+            ]  # fmt: skip
+        targets.append((f"{result.kind}: first sync ratio (median)",
+                        f">= {TARGET_FIRST_SYNC_RATIO}", f"{ratio:.2f}",
+                        ratio >= TARGET_FIRST_SYNC_RATIO))  # fmt: skip
     if result.quiet:
         q = result.quiet
         worst = max(q.persistent_trips)
@@ -770,8 +910,10 @@ def report(result: BackendResult, args: argparse.Namespace) -> tuple[list[str], 
             row("   push p50/p95/p99 ms (server's own time)", ms3(ld.server_push_ms)),
             row("   pull p50/p95/p99 ms (server's own time)", ms3(ld.server_pull_ms)),
             row("   CPU s: client / server procs / PostgreSQL",
-                f"{ld.client_cpu:.0f} / {ld.server_cpu:.0f} / "
-                + ("-" if ld.db_cpu != ld.db_cpu else f"{ld.db_cpu:.0f}")),
+                f"{ld.client_cpu:.1f} / {ld.server_cpu:.1f} / "
+                + ("-" if ld.db_cpu != ld.db_cpu else f"{ld.db_cpu:.1f}")),
+            row("   server process CPU per request",
+                f"{ld.server_cpu / max(ld.server_requests, 1) * 1000:.2f} ms"),
         ]  # fmt: skip
         lines += [f"     error: {e}" for e in ld.error_samples]
         targets.append((f"{result.kind}: load errors", f"== {TARGET_LOAD_ERRORS}",
@@ -820,7 +962,7 @@ def run_backend(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--notes", type=int, default=10_000, help="notes in the first sync")
-    parser.add_argument("--reps", type=int, default=3, help="first-sync repetitions (3)")
+    parser.add_argument("--reps", type=int, default=4, help="first-sync repetitions (4)")
     parser.add_argument("--quiet-runs", type=int, default=50, help="nothing-new pulls (50)")
     parser.add_argument("--once-runs", type=int, default=10, help="nothing-new sync_once (10)")
     parser.add_argument("--devices", type=int, default=100, help="devices in the load test")
@@ -830,14 +972,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-sqlite", action="store_true", help="skip SQLite")
     parser.add_argument("--server-procs", type=int, default=1,
                         help="server processes on PostgreSQL (1)")  # fmt: skip
-    parser.add_argument("--parts", default="first,quiet,load",
-                        help="comma-separated subset of first,quiet,load")  # fmt: skip
+    parser.add_argument("--parts", default="first,hq,quiet,load",
+                        help="comma-separated subset of first,hq,quiet,load (hq: the HQ desk "
+                        "pulls the first repetition; needs first)")  # fmt: skip
     parser.add_argument("--seed", type=int, default=20250101)
     parser.add_argument("--check", action="store_true", help="exit 1 when a target fails")
     args = parser.parse_args(argv)
     args.parts = set(args.parts.split(","))
-    if not args.parts <= {"first", "quiet", "load"}:
-        parser.error("--parts takes first, quiet and load")
+    if not args.parts <= {"first", "hq", "quiet", "load"}:
+        parser.error("--parts takes first, hq, quiet and load")
     if min(args.notes, args.reps, args.quiet_runs, args.once_runs, args.devices) < 1:
         parser.error("counts must be positive")
     if not 0 < args.duration <= 3600 or args.think < 0 or args.server_procs < 1:

@@ -45,22 +45,11 @@ def cmd_sync_now(vault: Any, args: argparse.Namespace) -> None:
                 "refused": len(merged.refused),
                 "waiting": merged.waiting,
                 "error": report.error,
-                "wipe": report.wipe,
                 "round_trips": report.round_trips,
             }
         )
     else:
         print(line)
-    if report.wipe:
-        # HQ revoked this device and asked for a wipe: keys first, like the panic wipe.
-        from vigil.cli_admin import _safe_forget
-        from vigil.settings import settings_path
-        from vigil.vault.files import default_log_dir
-        from vigil.vault.wipe import wipe_vault
-
-        vault.close()
-        wipe_vault(vault.path, _safe_forget, (settings_path(), default_log_dir()))
-        raise VigilError("HQ revoked this device and asked for it to be wiped: it is wiped.")
     if report.error:
         failure = IntegrityError if report.integrity else VigilError
         raise failure(f"Sync failed: {report.error}")

@@ -1,5 +1,7 @@
 """End to end: a real vigil-server on loopback TLS, an HQ desk and two field devices, all
-driven through the `vigil` command line, with credentials in the real Secret Service."""
+driven through the `vigil` command line, with credentials in the real Secret Service; once
+with the server on SQLite and once on PostgreSQL (a throwaway cluster; under CI or as root a
+missing PostgreSQL fails rather than skips)."""
 
 from __future__ import annotations
 
@@ -10,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from tests.conftest import PASSPHRASE, Cli
 from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
+from tests.sync.helpers import postgres_cluster
 
 MARKERS = (
     "Айгерім Сәрсенова",
@@ -23,12 +27,50 @@ MARKERS = (
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    proc = launch(tmp_path_factory.mktemp("server"), None, *FAST_LIMITS)
+def pg_data() -> Iterator[tuple[str, Path]]:
+    """A PostgreSQL cluster: its URL, and its data folder (scanned for plaintext)."""
+    cluster = postgres_cluster()
+    try:
+        yield cluster.url, cluster.data
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServerProcess]:
+    database_url = None
+    if request.param == "postgresql":
+        database_url = request.getfixturevalue("pg_data")[0]
+    proc = launch(tmp_path_factory.mktemp(f"server-{request.param}"), database_url, *FAST_LIMITS)
     try:
         yield proc
     finally:
         proc.stop()
+
+
+@pytest.fixture(scope="module")
+def hq_desk(
+    server: ServerProcess, secret_service: Any, tmp_path_factory: pytest.TempPathFactory
+) -> Cli:
+    hq = make_cli(tmp_path_factory.mktemp("desk"), "hq")
+    hq("hq", "init", server.admin_code)
+    return hq
+
+
+def stored_files(server: ServerProcess, request: pytest.FixtureRequest) -> list[Path]:
+    """Every file the server's storage wrote: its data folder, and PostgreSQL's own."""
+    folders = [server.data]
+    if server.database_url:
+        engine = server.engine()
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("CHECKPOINT"))  # the rows reach the data files now
+        finally:
+            engine.dispose()
+        folders.append(request.getfixturevalue("pg_data")[1])
+    return [path for folder in folders for path in folder.rglob("*") if path.is_file()]
 
 
 def make_cli(root: Path, name: str) -> Cli:
@@ -42,10 +84,9 @@ def make_cli(root: Path, name: str) -> Cli:
 
 
 def test_hq_and_two_field_devices(
-    server: ServerProcess, secret_service: Any, tmp_path: Path
+    server: ServerProcess, hq_desk: Cli, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    hq = make_cli(tmp_path, "hq")
-    hq("hq", "init", server.admin_code)
+    hq = hq_desk
     codes = [hq("hq", "enrol-code").last_line for _ in range(2)]
     assert all(c.startswith("vigil-enrol:") for c in codes)
 
@@ -92,21 +133,37 @@ def test_hq_and_two_field_devices(
     assert len(listed_devices) == 3
 
     # the server holds ciphertext only
-    for path in server.data.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            for marker in MARKERS:
-                assert marker.encode() not in data, (path, marker)
+    files = stored_files(server, request)
+    assert len(files) > 3
+    for path in files:
+        data = path.read_bytes()
+        for marker in MARKERS:
+            assert marker.encode() not in data, (path, marker)
 
 
-def test_revoked_device_is_refused(
-    server: ServerProcess, secret_service: Any, tmp_path: Path
-) -> None:
-    hq = make_cli(tmp_path, "hq2")
-    # a second HQ desk would need the same HQ identity: use the server's CLI to mint a field code
-    del hq
-    admin = make_cli(tmp_path, "desk")
+def test_revoked_device_is_refused(server: ServerProcess, hq_desk: Cli, tmp_path: Path) -> None:
+    field = make_cli(tmp_path, "field")
+    device_id = field("sync", "enrol", hq_desk("hq", "enrol-code").last_line).last_line
+    field("case", "add", "--title", "Before revocation")
+    assert json.loads(field("sync", "now", "--json").stdout)["error"] == ""
+
+    hq_desk("hq", "revoke", device_id)  # (with --wipe: tests/sync/test_remote_wipe.py)
+    listed = {d["id"]: d for d in json.loads(hq_desk("hq", "devices", "--json").stdout)}
+    assert listed[device_id]["status"] == "revoked" and listed[device_id]["wipe"] is False
+
+    field("case", "add", "--title", "After revocation")
+    refused = field("sync", "now", "--json", check=False)
+    assert refused.returncode != 0 and "revoked" in refused.stderr
+    report = json.loads(refused.stdout)
+    assert report["wipe"] is False and report["pushed"] == 0 and "revoked" in report["error"]
+    # Nothing is lost on the device: the refused revision still waits in its outbox.
+    status = json.loads(field("sync", "status", "--json").stdout)
+    assert status["pending"] == 1 and "revoked" in status["last_error"]
+    assert not status["wipe_requested"]
+
+    # A second desk with another identity cannot become HQ: the organisation's HQ keys are
+    # the first desk's.
+    other = make_cli(tmp_path, "desk")
     made = server.cli("admin-code").stdout.strip().splitlines()[-1]
-    refused = admin("hq", "init", made, check=False)
-    # the organisation's HQ keys are the first desk's: another identity is refused
-    assert refused.returncode != 0 and "HQ" in refused.stderr
+    taken = other("hq", "init", made, check=False)
+    assert taken.returncode != 0 and "HQ" in taken.stderr

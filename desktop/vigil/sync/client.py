@@ -9,10 +9,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
+import ssl
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 MAX_BATCH = 500
 MAX_BATCH_BYTES = 12 * 1024 * 1024  # under the server's 16 MiB, leaving room for base64
 AGE_MAGIC = b"age-encryption.org/v1\n"
+DAMAGED_PAGE = "The server sent an envelope out of order or damaged."
+_T = TypeVar("_T")
 
 
 class SyncError(VigilError):
@@ -101,14 +104,28 @@ class SyncClient:
         except httpx.TransportError as exc:
             if isinstance(exc.__context__, PinMismatch) or isinstance(exc.__cause__, PinMismatch):
                 raise PinMismatch() from None
+            if _tls_version_refused(exc):
+                # Said plainly: "cannot be reached" hid that the server (or something in the
+                # way) offered only TLS older than 1.2, which this client refuses.
+                raise Unreachable(
+                    "The server offered only an outdated, insecure TLS version; sync stopped. "
+                    "Tell HQ: the server must speak TLS 1.2 or newer.",
+                    "tls_version",
+                    True,
+                ) from None
             raise Unreachable("The server cannot be reached.", "unreachable", True) from None
 
     def _check(self, response: httpx.Response) -> Any:
         if response.status_code < 400:
             try:
-                return response.json()
+                answer = response.json()
             except ValueError:
                 raise ServerLied("The server answered with something that is not JSON.") from None
+            # Every answer of the protocol is an object; a list or a number used to escape
+            # later as an AttributeError or TypeError that no caller handles.
+            if not isinstance(answer, dict):
+                raise ServerLied("The server answered with something that is not JSON.")
+            return answer
         try:
             body = response.json()
         except ValueError:
@@ -132,7 +149,7 @@ class SyncClient:
                 "POST", "/v1/auth/challenge", json={"device_id": self.device_id, "action": action}
             )
         )
-        nonce = str(challenge["nonce"])
+        nonce = _field(challenge, "nonce", str)
         # Our own host, from our own URL: never the host the server names (protocol 5.2).
         message = f"vigil-auth-v1\n{auth_host(self.url)}\n{action}\n{nonce}\n{self.device_id}\n"
         signature = self._key.sign(message.encode())
@@ -148,8 +165,11 @@ class SyncClient:
                 },
             )
         )
-        token = str(answer["token"])
-        self._tokens[action] = (token, time.monotonic() + float(answer.get("expires_in", 60)))
+        token = _field(answer, "token", str)
+        lifetime = answer.get("expires_in", 60)
+        if not isinstance(lifetime, int | float) or isinstance(lifetime, bool):
+            raise ServerLied("The server answered the login with something malformed.")
+        self._tokens[action] = (token, time.monotonic() + float(lifetime))
         return token
 
     def call(self, method: str, path: str, action: str = "sync", **kwargs: Any) -> Any:
@@ -189,12 +209,17 @@ class SyncClient:
                 for e in batch
             ]
             answer = self.call("POST", "/v1/envelopes", json={"envelopes": items})
-            results = answer.get("results", [])
-            if len(results) != len(items) or any(
-                r.get("sha256") != i["sha256"] for r, i in zip(results, items, strict=False)
+            results = answer.get("results")
+            if (
+                not isinstance(results, list)
+                or len(results) != len(items)
+                or any(
+                    not isinstance(r, dict) or r.get("sha256") != i["sha256"]
+                    for r, i in zip(results, items, strict=False)
+                )
             ):
                 raise ServerLied("The server acknowledged other envelopes than those sent.")
-            seqs += [int(r["seq"]) for r in results]
+            seqs += [_field(r, "seq", int) for r in results]
         return seqs
 
     def pull(self, since: int, limit: int = 500) -> Iterator[tuple[list[Pulled], int, bool]]:
@@ -202,21 +227,36 @@ class SyncClient:
         cursor = since
         while True:
             answer = self.call("GET", "/v1/envelopes", params={"since": cursor, "limit": limit})
+            raw_items = answer.get("items")
+            if not isinstance(raw_items, list):
+                raise ServerLied("The server sent a page of envelopes that is malformed.")
             items = []
             last = cursor
-            for raw in answer.get("items", []):
-                data = base64.b64decode(raw["envelope"])
-                seq = int(raw["seq"])
-                if hashlib.sha256(data).hexdigest() != raw["sha256"] or seq <= last:
-                    raise ServerLied("The server sent an envelope out of order or damaged.")
+            for raw in raw_items:
+                # A malformed item used to escape as a KeyError or TypeError.
+                if not isinstance(raw, dict):
+                    raise ServerLied("The server sent a page of envelopes that is malformed.")
+                seq, sha = _field(raw, "seq", int), _field(raw, "sha256", str)
+                try:
+                    data = base64.b64decode(_field(raw, "envelope", str), validate=True)
+                except ValueError:
+                    raise ServerLied(DAMAGED_PAGE) from None
+                if hashlib.sha256(data).hexdigest() != sha or seq <= last:
+                    raise ServerLied(DAMAGED_PAGE)
                 if not data.startswith(AGE_MAGIC):
                     raise ServerLied("The server sent something that is not an envelope.")
-                items.append(Pulled(seq, str(raw["sha256"]), data))
+                items.append(Pulled(seq, sha, data))
                 last = seq
-            nxt = int(answer.get("next", cursor))
+            nxt = _field(answer, "next", int)
             if nxt < cursor or (items and nxt < items[-1].seq):
                 raise ServerLied("The server moved this device's cursor backwards.")
-            more = bool(answer.get("more"))
+            more = answer.get("more")
+            if not isinstance(more, bool):
+                raise ServerLied("The server sent a page of envelopes that is malformed.")
+            if more and not items and nxt == cursor:
+                # "More" without anything new and without moving: asked again, such a server
+                # kept this loop (and the app's sync worker) spinning for ever.
+                raise ServerLied("The server keeps saying there is more but sends nothing.")
             yield items, nxt, more
             if not more:
                 return
@@ -241,6 +281,30 @@ class SyncClient:
         return self.call(
             "POST", f"/v1/devices/{device_id}/revoke", action="admin", json={"wipe": wipe}
         )
+
+
+def _field(answer: dict[str, Any], name: str, kind: type[_T]) -> _T:
+    """One field of a server's answer, of the type the protocol gives it, or ServerLied."""
+    value = answer.get(name)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ServerLied("The server answered with something malformed.")
+    return value
+
+
+def _tls_version_refused(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLError) and current.reason in (
+            "TLSV1_ALERT_PROTOCOL_VERSION",
+            "UNSUPPORTED_PROTOCOL",
+            "WRONG_SSL_VERSION",
+            "NO_PROTOCOLS_AVAILABLE",
+        ):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def _batches(envelopes: Sequence[bytes]) -> Iterator[Sequence[bytes]]:

@@ -11,10 +11,14 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+import pyrage
+
 from vigil.crypto.errors import VigilError
 
 PREFIXES = {"vigil-admin:": "admin", "vigil-enrol:": "device"}
 _PIN = re.compile(r"sha256/[A-Za-z0-9+/]{43}=")
+_SECRET = re.compile(r"[A-Za-z0-9_-]{43}")
+_TIME = "%Y-%m-%dT%H:%M:%SZ"
 
 
 class CodeInvalid(VigilError):
@@ -41,9 +45,9 @@ class EnrolmentCode:
     @property
     def expired(self) -> bool:
         try:
-            when = datetime.strptime(self.expires, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+            when = datetime.strptime(self.expires, _TIME).replace(tzinfo=UTC)
         except ValueError:
-            return False
+            return True  # parse() refuses such a code; an unreadable expiry is no licence
         return when < datetime.now(UTC)
 
 
@@ -64,9 +68,10 @@ def parse(code: str) -> EnrolmentCode:
         raise CodeInvalid("The enrolment code has a version this Vigil does not read.")
     if body.get("kind") != PREFIXES[prefix]:
         raise CodeInvalid("The enrolment code's kind does not match its prefix.")
-    url = str(body.get("url", ""))
-    parts = urlsplit(url)
-    if parts.scheme != "https" or not parts.hostname or parts.path not in ("", "/"):
+    url = body.get("url")
+    # A port out of range, user:password@, a query or a fragment used to pass here and fail
+    # later: in auth_host, or when the credential was stored after the secret was spent.
+    if not isinstance(url, str) or not _plain_https(url):
         raise CodeInvalid("The enrolment code's server address is not a plain https:// address.")
     pin = str(body.get("pin", ""))
     if not _PIN.fullmatch(pin):
@@ -74,14 +79,34 @@ def parse(code: str) -> EnrolmentCode:
     role = body.get("role")
     if role not in ("hq", "field") or (prefix == "vigil-admin:" and role != "hq"):
         raise CodeInvalid("The enrolment code names an unknown role.")
+    secret = body.get("secret")
+    if not isinstance(secret, str) or not _SECRET.fullmatch(secret):
+        raise CodeInvalid("The enrolment code's one-time secret is damaged; copy the code again.")
+    org = body.get("org", "")
+    if not isinstance(org, str):
+        raise CodeInvalid("The enrolment code's organisation name is malformed.")
+    # The expiry used to be checked only at enrolment, and an unreadable one counted as
+    # "not expired". A code is refused here, before anything is sent, if it is either.
+    expires: Any = body.get("expires")
+    try:
+        when = datetime.strptime(expires, _TIME).replace(tzinfo=UTC)
+    except (TypeError, ValueError):
+        raise CodeInvalid("The enrolment code's expiry time is malformed.") from None
+    if when < datetime.now(UTC):
+        raise CodeInvalid("This enrolment code has expired; ask HQ for a new one.")
     keys: list[HqKeys] = []
-    for entry in body.get("hq_keys", []) if prefix == "vigil-enrol:" else []:
+    listed = body.get("hq_keys", []) if prefix == "vigil-enrol:" else []
+    if not isinstance(listed, list):  # a number here used to escape as a TypeError
+        raise CodeInvalid("The enrolment code's HQ keys are malformed.")
+    for entry in listed:
         try:
             ed = base64.b64decode(entry["ed25519"], validate=True)
             age = str(entry["age"])
         except (KeyError, TypeError, ValueError, binascii.Error):
             raise CodeInvalid("The enrolment code's HQ keys are malformed.") from None
-        if len(ed) != 32 or not age.startswith("age1"):
+        if len(ed) != 32 or not _age_recipient(age):
+            # A recipient that only looked like one ("age1" and anything) was pinned, and
+            # then every later save failed to encrypt to it.
             raise CodeInvalid("The enrolment code's HQ keys are malformed.")
         keys.append(HqKeys(age, ed))
     if prefix == "vigil-enrol:" and not keys:
@@ -91,11 +116,37 @@ def parse(code: str) -> EnrolmentCode:
         role=str(role),
         url=url.rstrip("/"),
         pin=pin,
-        secret=str(body.get("secret", "")),
-        org=str(body.get("org", "")),
-        expires=str(body.get("expires", "")),
+        secret=secret,
+        org=org,
+        expires=str(expires),
         hq_keys=tuple(keys),
     )
+
+
+def _plain_https(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a port out of range)
+    except ValueError:
+        return False
+    return (
+        parts.scheme == "https"
+        and bool(parts.hostname)
+        and parts.username is None
+        and parts.password is None
+        and parts.path in ("", "/")
+        and not parts.query
+        and not parts.fragment
+        and not url.endswith(("?", "#"))
+    )
+
+
+def _age_recipient(text: str) -> bool:
+    try:
+        pyrage.x25519.Recipient.from_str(text)
+    except Exception:  # pyrage raises its own RecipientError
+        return False
+    return True
 
 
 def auth_host(url: str) -> str:

@@ -24,6 +24,15 @@ from vigil.vault.items import now
 
 log = logging.getLogger(__name__)
 STATE_FILE = "sync-state.json"
+UNSIGNED_WIPE = (
+    "The server says HQ revoked this device and asked it to wipe itself. Vigil does not obey a "
+    "wipe order the HQ key did not sign: if HQ confirms it by another channel, run 'vigil wipe' "
+    "(or the panic wipe in the app)."
+)
+CURSOR_AHEAD = (
+    "The server no longer has envelopes this device already fetched: it lost data or is "
+    "hiding it. Sync stopped; tell HQ by another channel."
+)
 
 
 @dataclass
@@ -44,7 +53,7 @@ class SyncReport:
     round_trips: int = 0
     error: str = ""
     retry: bool = False
-    wipe: bool = False
+    wipe: bool = False  # an HQ-signed wipe order arrived; never yet: see UNSIGNED_WIPE
     integrity: bool = False  # the server or the connection cannot be trusted
     blobs: int = 0
 
@@ -98,19 +107,23 @@ def sync_once(
             finally:
                 report.round_trips = client.round_trips
     except DeviceRevoked as exc:
-        report.error, report.wipe = str(exc), exc.wipe
-        state.wipe_requested = state.wipe_requested or exc.wipe
+        report.error = str(exc)
+        if exc.wipe:
+            # The order comes from the server alone: a compromised server must not be able to
+            # destroy every field device's unsynced evidence. It is shown, not obeyed, until
+            # wipe orders are signed by the pinned HQ key.
+            state.wipe_requested = True
+            report.error = UNSIGNED_WIPE
+            state.alerts.append(UNSIGNED_WIPE)
     except (PinMismatch, ServerLied) as exc:
         report.error, report.integrity = str(exc), True
         state.alerts.append(str(exc))
     except SyncError as exc:
         report.error, report.retry = str(exc), exc.retry
         if exc.code == "cursor_ahead":
-            report.integrity = True
-            state.alerts.append(
-                "The server no longer has envelopes this device already fetched: it lost data "
-                "or is hiding it."
-            )
+            # In our own words: the server that may be lying also wrote its message.
+            report.error, report.integrity = CURSOR_AHEAD, True
+            state.alerts.append(CURSOR_AHEAD)
     except VigilError as exc:
         report.error = str(exc)
     if report.error:

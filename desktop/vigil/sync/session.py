@@ -10,11 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sync import blobs, codes, outbox
-from vigil.sync.client import SyncClient
+from vigil.sync.client import DeviceRevoked, SyncClient, SyncError
 from vigil.sync.credentials import CredentialStore, DeviceCredential
-from vigil.sync.engine import SyncReport, load_state, save_state, sync_once
+from vigil.sync.engine import UNSIGNED_WIPE, SyncReport, load_state, save_state, sync_once
+from vigil.sync.transport import PinMismatch
 from vigil.vault import db, merge
 from vigil.vault.files import remove_quietly
 from vigil.vault.items import Change
@@ -257,9 +260,41 @@ def sync_now(
     outbox.reconcile(vault)
     merged = merge_inbox(vault)
     if not report.error:
-        with SyncClient(cred.url, cred.pin, cred.device_id, cred.device_key, proxy) as client:
-            report.blobs += blobs.download_missing(vault, client)
+        _download_blobs(vault, cred, proxy, timeout, report)
     return report, merged
+
+
+def _download_blobs(
+    vault: Vault, cred: DeviceCredential, proxy: str | None, timeout: float, report: SyncReport
+) -> None:
+    """Fetch merged attachments' blobs. A failure here is a failed round like any other: it
+    goes into the report and the state file. (It used to escape sync_now as an exception: a
+    503 as SyncError, a dropped connection mid-download as a raw httpx error.)"""
+    alert = ""
+    wipe_asked = False
+    try:
+        with SyncClient(
+            cred.url, cred.pin, cred.device_id, cred.device_key, proxy, timeout
+        ) as client:
+            report.blobs += blobs.download_missing(vault, client)
+        return
+    except DeviceRevoked as exc:
+        report.error = UNSIGNED_WIPE if exc.wipe else str(exc)  # shown, not obeyed
+        wipe_asked = exc.wipe
+    except (PinMismatch, IntegrityError) as exc:  # ServerLied is an IntegrityError
+        report.error, report.integrity, alert = str(exc), True, str(exc)
+    except SyncError as exc:
+        report.error, report.retry = str(exc), exc.retry
+    except httpx.HTTPError:
+        report.error, report.retry = "The server cannot be reached.", True
+    state = load_state(vault.path)
+    state.failures += 1
+    state.last_error = report.error
+    state.wipe_requested = state.wipe_requested or wipe_asked
+    save_state(vault.path, state)
+    if alert:
+        with db.transaction(vault.conn, vault._lock) as conn:
+            merge.log_integrity(conn, "server", alert)
 
 
 def merge_inbox(vault: Vault) -> merge.MergeReport:

@@ -101,9 +101,6 @@ class AppController(QObject):
             runner, vault_dir, settings.sync_minutes, proxy=settings.sync_proxy
         )
         self.scheduler.status_changed.connect(self._sync_status)
-        self.scheduler.finished.connect(
-            lambda report: self.wipe_now("remote") if getattr(report, "wipe", False) else None
-        )
         self.last_sync_status: dict[str, object] = {}
         app.aboutToQuit.connect(self.shutdown)
 

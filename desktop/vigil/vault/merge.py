@@ -14,6 +14,7 @@ them with a revision that names them all as parents.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -71,8 +72,11 @@ def merge(vault: Vault, envelopes: Iterable[bytes], trust: Trust) -> MergeReport
                 log_integrity(conn, "refused", f"revision {rev_id[:12]}: {exc}")
             report.refused.append(rev_id)
     with db.transaction(vault.conn, vault._lock) as conn:
+        already_waiting: set[str] = set()
         for row in conn.execute("SELECT envelope FROM pending").fetchall():
-            opened.append(envelope.open_envelope(bytes(row[0]), vault.identities))
+            rev = envelope.open_envelope(bytes(row[0]), vault.identities)
+            already_waiting.add(rev.id)
+            opened.append(rev)
         conn.execute("DELETE FROM pending")
         opened.sort(key=lambda r: (r.device, r.seq))
         progress = True
@@ -92,6 +96,10 @@ def merge(vault: Vault, envelopes: Iterable[bytes], trust: Trust) -> MergeReport
                 "INSERT OR IGNORE INTO pending (rev_id, device, seq, envelope) VALUES (?, ?, ?, ?)",
                 (rev.id, rev.device.hex(), rev.seq, rev.envelope),
             )
+            if rev.id in already_waiting:
+                # Logged when it first had to wait. Logging it again at every merge (each
+                # unlock, each sync) filled the log with one alert many times over.
+                continue
             log_integrity(
                 conn,
                 "withheld",
@@ -167,6 +175,25 @@ def _apply_to_item(vault: Vault, conn: Any, rev: Revision, report: MergeReport) 
     if head in rev.parents:
         vault._apply(conn, rev)
         return
+    # Not a plain next edit. Ancestry decides before time does: a revision that arrives after
+    # its descendant (held back by the server, or written by a restored vault's old chain) is
+    # history, not a sibling; and one that descends from what is shown moves it forward. (Both
+    # used to be listed as conflicts for a person to resolve.)
+    siblings = [
+        str(r[0])
+        for r in conn.execute("SELECT rev_id FROM conflicts WHERE item_id = ?", (rev.item,))
+    ]
+    above = _ancestors(conn, rev.parents)
+    for sibling in siblings:
+        if sibling in above:
+            conn.execute(
+                "DELETE FROM conflicts WHERE item_id = ? AND rev_id = ?", (rev.item, sibling)
+            )
+    if head in above:
+        vault._apply(conn, rev)
+        return
+    if rev.id in _ancestors(conn, [head, *siblings]) - {head, *siblings}:
+        return
     # Concurrent: both stay. The newer shows; the other waits for a person.
     current = conn.execute("SELECT time FROM revisions WHERE id = ?", (head,)).fetchone()
     if (rev.time, rev.id) > (str(current[0]) if current else "", head):
@@ -179,6 +206,22 @@ def _apply_to_item(vault: Vault, conn: Any, rev: Revision, report: MergeReport) 
             "INSERT OR IGNORE INTO conflicts (item_id, rev_id) VALUES (?, ?)", (rev.item, rev.id)
         )
     report.conflicts += 1
+
+
+def _ancestors(conn: Any, start: Iterable[str]) -> set[str]:
+    """The given revisions and every revision they descend from, as far as this vault has
+    them."""
+    seen: set[str] = set()
+    todo = list(start)
+    while todo:
+        rev_id = todo.pop()
+        if rev_id in seen:
+            continue
+        seen.add(rev_id)
+        row = conn.execute("SELECT parents FROM revisions WHERE id = ?", (rev_id,)).fetchone()
+        if row is not None:
+            todo += json.loads(row[0])
+    return seen
 
 
 def conflicts(vault: Vault) -> dict[str, list[str]]:
