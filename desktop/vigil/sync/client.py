@@ -96,7 +96,8 @@ class SyncClient:
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         self.round_trips += 1
         try:
-            return self._http.request(method, path, **kwargs)
+            response: httpx.Response = self._http.request(method, path, **kwargs)
+            return response
         except PinMismatch:
             raise
         except httpx.TimeoutException:

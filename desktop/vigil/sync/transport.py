@@ -62,8 +62,8 @@ def pinned_context(pin: str) -> ssl.SSLContext:
             super().do_handshake()
             check(self.getpeercert(binary_form=True))
 
-    context.sslsocket_class = _Socket  # type: ignore[misc]
-    context.sslobject_class = _Object  # type: ignore[misc]
+    context.sslsocket_class = _Socket
+    context.sslobject_class = _Object
     return context
 
 
