@@ -837,6 +837,8 @@ def report(result: BackendResult, args: argparse.Namespace) -> tuple[list[str], 
                 f"{med(r.sync_server['pull'] for r in reps):.2f}/"
                 f"{med(r.sync_server['auth'] for r in reps):.2f} s"),
             row("   server time in floor: push", f"{med(r.raw_server_s for r in reps):.2f} s"),
+            row("   server push time per rep: sync_once/floor (s)",
+                " ".join(f"{r.sync_server['push']:.1f}/{r.raw_server_s:.1f}" for r in reps)),
             row("   first pull of a new field device (server ms)",
                 " ".join(f"{r.first_pull_ms:.0f}" for r in reps)),
             row("   client CPU: sync_once / floor (median)",

@@ -262,7 +262,7 @@ class AttachmentsTab(CaseTab):
             .on_progress(lambda done, whole: self.progress.setValue(int(1000 * done / whole)))
             .success(self._added)
             .failure(self._add_failed)
-            .run(self.ctx.runner)
+            .run(self.ctx.runner, owner=self)
         )
 
     def cancel(self) -> None:
@@ -316,7 +316,7 @@ class AttachmentsTab(CaseTab):
             lambda exc: self.viewer.show_message(
                 str(exc) if isinstance(exc, VigilError) else self.tr("The file cannot be read.")
             )
-        ).run(self.ctx.runner)
+        ).run(self.ctx.runner, owner=self)
 
     def _show(self, item_id: str, data: bytes, media: str, name: str) -> None:
         if self._selected() == item_id and self.case_id:
@@ -355,7 +355,7 @@ class AttachmentsTab(CaseTab):
 
         Task(work).success(lambda _: self.hint.setText(self.tr("Decrypted copy saved."))).failure(
             self.fail
-        ).run(self.ctx.runner)
+        ).run(self.ctx.runner, owner=self)
 
     def clear(self) -> None:
         super().clear()

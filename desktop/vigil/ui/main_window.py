@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         vault = self.ctx.vault
         Task(lambda _p: case_rows(vault)).success(self._cases_loaded).failure(
             self._load_failed
-        ).run(self.ctx.runner)
+        ).run(self.ctx.runner, owner=self)
 
     def _cases_loaded(self, rows: list[CaseRow]) -> None:
         self.cases.model.set_rows(rows)
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
                 text += "\n\n" + "\n".join(f"{w}: {m}" for w, m in problems[:20])
             self.ctx.dialogs.inform(self, self.tr("Nothing was imported"), text, warning=True)
 
-        Task(work).success(done).failure(failed).run(self.ctx.runner)
+        Task(work).success(done).failure(failed).run(self.ctx.runner, owner=self)
 
     def open_search(self) -> None:
         if self.search_dialog is None:

@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, qWarning
 from PySide6.QtWidgets import QWidget
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
@@ -141,18 +142,26 @@ class Task:
         self._progress = callback
         return self
 
-    def run(self, runner: Runner) -> Progress:
+    def run(self, runner: Runner, owner: QObject | None = None) -> Progress:
+        """Start the work. With an ``owner`` (the widget that shows the result), the callbacks
+        are dropped if the owner was destroyed meanwhile (locking destroys the main window
+        while a list may still be loading)."""
         signals = _Signals()
         progress = Progress(signals.progressed.emit)
         runner._track(signals)
 
+        def alive() -> bool:
+            return owner is None or Shiboken.isValid(owner)
+
         def done(result: Any) -> None:
             runner._release(signals)
-            if self._success:
+            if self._success and alive():
                 self._success(result)
 
         def failed(exc: BaseException) -> None:
             runner._release(signals)
+            if not alive():
+                return
             if self._failure:
                 self._failure(exc)
             elif not isinstance(exc, Cancelled):

@@ -16,7 +16,6 @@ import contextlib
 import functools
 import json
 import logging
-import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -34,6 +33,7 @@ from vigil.crypto.kdf import KdfParams
 from vigil.vault import attachments, db, schema, search
 from vigil.vault.files import LOCK_FILE, atomic_write, folder_lock, remove_quietly, safe_mkdir
 from vigil.vault.items import Batch, Change, Item, ValidationError, new_id, now
+from vigil.vault.meta import MetaMixin
 from vigil.vault.search import SearchHit
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ def _reads(method: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-class Vault:
+class Vault(MetaMixin):
     """An unlocked vault. Build one with ``create``, ``open`` or ``open_with_recovery``."""
 
     def __init__(self, path: Path, header: Header, vmk: bytes, identity: keys.Identity) -> None:
@@ -207,20 +207,6 @@ class Vault:
             extra = [pyrage.x25519.Recipient.from_str(r) for r in json.loads(pinned or "[]")]
             self._recipients = [self.identity.age_recipient, *extra]
         return self._recipients
-
-    def get_meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return str(row[0]) if row else None
-
-    def set_meta(self, key: str, value: str) -> None:
-        with db.transaction(self.conn, self._lock) as conn:
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
-        if key == "recipients":
-            self._recipients = None
 
     @property
     def identities(self) -> list[Any]:
@@ -550,14 +536,3 @@ class Vault:
     def envelopes(self) -> Iterable[tuple[str, bytes]]:
         for rev_id, data in self.conn.execute("SELECT id, envelope FROM revisions ORDER BY rowid"):
             yield rev_id, bytes(data)
-
-    def start_new_device(self) -> None:
-        """Write from now on as a new device (after a restore): same identity, new chain."""
-        device = os.urandom(16)
-        with db.transaction(self.conn, self._lock) as conn:
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('device', ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (device.hex(),),
-            )
-        self.device = device

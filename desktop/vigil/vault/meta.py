@@ -1,0 +1,42 @@
+"""Small facts the vault keeps about itself (the ``meta`` table), and its device identity."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from vigil.vault import db
+
+
+class MetaMixin:
+    """Part of ``Vault``: needs ``conn``, ``_lock``, ``device`` and ``_recipients``."""
+
+    conn: Any
+    _lock: Any
+    device: bytes
+    _recipients: list[Any] | None
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with db.transaction(self.conn, self._lock) as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+        if key == "recipients":
+            self._recipients = None
+
+    def start_new_device(self) -> None:
+        """Write from now on as a new device (after a restore): same identity, new chain."""
+        device = os.urandom(16)
+        with db.transaction(self.conn, self._lock) as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('device', ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (device.hex(),),
+            )
+        self.device = device
