@@ -4,112 +4,112 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="48" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="47" />
         <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
         <translation>Қойма кілті есте сақталса, осы компьютердің кілттер қоймасын оқи алатын кез келген адам қойманы құпия фразасыз ашады: сіз жүйеде отырғанда сіздің атыңыздан жұмыс істейтін бағдарламалар немесе сіздің атыңызбен кірген кез келген адам. Мұны тек өзіңіз ғана пайдаланатын, кіру құпия сөзі мықты компьютерде қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="138" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="204" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="134" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="203" />
         <source>Vault: %1</source>
         <translation>Қойма: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="141" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="137" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия фразасы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="156" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="325" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="155" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="336" />
         <source>Choose a vault folder</source>
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="163" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="162" />
         <source>No vault there</source>
         <translation>Мұнда қойма жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="164" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="163" />
         <source>That folder holds no Vigil vault.</source>
         <translation>Бұл қалтада Vigil қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="172" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="171" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Қойма жасалуда: компьютер жылдамдығы өлшенуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="200" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="199" />
         <source>Vigil recovery key</source>
         <translation>Vigil қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="206" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="205" />
         <source>Keep this paper away from the computer.</source>
         <translation>Бұл қағазды компьютерден бөлек сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="211" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="210" />
         <source>The vault was not created</source>
         <translation>Қойма жасалмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="214" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="233" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="213" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="242" />
         <source>Unlocking…</source>
         <translation>Құлпы ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="251" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="262" />
         <source>Wrong passphrase.</source>
         <translation>Құпия фраза қате.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="261" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="272" />
         <source>Recovering…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="343" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="343" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
         <source>The settings could not be saved.</source>
         <translation>Баптауларды сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="357" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="365" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="368" />
         <source>Quick unlock</source>
         <translation>Жылдам ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="386" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="409" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="397" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="420" />
         <source>Recalibrate</source>
         <translation>Қайта калибрлеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="387" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="398" />
         <source>Type the passphrase to re-wrap the key:</source>
         <translation>Кілтті қайта шифрлау үшін құпия фразаны енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="402" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="413" />
         <source>Recalibrated</source>
         <translation>Қайта калибрленді</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="403" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="414" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translation>Кілт шығару енді %1 МиБ жадты және %2 өтуді пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="470" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="481" />
         <source>Something went wrong (%1).</source>
         <translation>Қате орын алды (%1).</translation>
     </message>
@@ -841,7 +841,15 @@
         <translation>соңғы әрекет сәтсіз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="200" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="201" />
+        <source>%n integrity alert(s)</source>
+        <translation>
+            <numerusform>тұтастық туралы %n ескерту</numerusform>
+            <numerusform>тұтастық туралы %n ескерту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/main_window.py" line="205" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>шешілетін %n қайшылық</numerusform>
@@ -849,27 +857,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
         <source>Title of the case:</source>
         <translation>Істің атауы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="214" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="219" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="223" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="228" />
         <source>Import cases</source>
         <translation>Істерді импорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="235" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="240" />
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>%n іс импортталды.</numerusform>
@@ -877,7 +885,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="242" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
         <source>Nothing was imported</source>
         <translation>Ештеңе импортталмады</translation>
     </message>

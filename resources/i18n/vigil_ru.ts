@@ -4,112 +4,112 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="48" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="47" />
         <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
         <translation>Если ключ хранилища запомнен, любой, кто может читать связку ключей этого компьютера, откроет хранилище без парольной фразы: программы, запущенные от вашего имени, пока вы в системе, или любой, кто войдёт под вашим именем. Используйте это только на компьютере, которым пользуетесь одни, с надёжным паролем входа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="138" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="204" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="134" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="203" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="141" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="137" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демонстрационное хранилище. Его парольная фраза: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="156" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="325" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="155" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="336" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="163" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="162" />
         <source>No vault there</source>
         <translation>Здесь нет хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="164" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="163" />
         <source>That folder holds no Vigil vault.</source>
         <translation>В этой папке нет хранилища Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="172" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="171" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Создание хранилища: замеряем скорость компьютера…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="200" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="199" />
         <source>Vigil recovery key</source>
         <translation>Ключ восстановления Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="206" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="205" />
         <source>Keep this paper away from the computer.</source>
         <translation>Храните этот лист отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="211" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="210" />
         <source>The vault was not created</source>
         <translation>Хранилище не создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="214" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="233" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="213" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="242" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="251" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="262" />
         <source>Wrong passphrase.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="261" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="272" />
         <source>Recovering…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="343" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="343" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="357" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="365" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="368" />
         <source>Quick unlock</source>
         <translation>Быстрая разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="386" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="409" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="397" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="420" />
         <source>Recalibrate</source>
         <translation>Перекалибровка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="387" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="398" />
         <source>Type the passphrase to re-wrap the key:</source>
         <translation>Введите парольную фразу, чтобы перешифровать ключ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="402" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="413" />
         <source>Recalibrated</source>
         <translation>Перекалибровано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="403" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="414" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translation>Для получения ключа теперь используется %1 МиБ памяти; число проходов: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="470" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="481" />
         <source>Something went wrong (%1).</source>
         <translation>Что-то пошло не так (%1).</translation>
     </message>
@@ -844,7 +844,16 @@
         <translation>последняя попытка не удалась</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="200" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="201" />
+        <source>%n integrity alert(s)</source>
+        <translation>
+            <numerusform>%n предупреждение о целостности</numerusform>
+            <numerusform>%n предупреждения о целостности</numerusform>
+            <numerusform>%n предупреждений о целостности</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/main_window.py" line="205" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -853,27 +862,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
         <source>Title of the case:</source>
         <translation>Название дела:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="214" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="219" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="223" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="228" />
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="235" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="240" />
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Импортировано %n дело.</numerusform>
@@ -882,7 +891,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="242" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>

@@ -104,42 +104,59 @@ def upload_all(vault_dir: Path, client: SyncClient, audience: Any = "hq") -> int
 
 
 def download(client: SyncClient, payload: dict[str, Any], blob_dir: Path) -> str:
-    """Fetch one attachment's blob into ``blob_dir``; return its file name. The padded bytes
-    must hash to the signed padded hash, and the kept ciphertext to the signed blob hash."""
+    """Fetch one attachment's blob into ``blob_dir``; return its file name.
+
+    Resumable: the bytes received so far stay in ``.download-<padded hash>.partial`` (they are
+    ciphertext) and the next attempt asks only for the rest, by byte range. The padded bytes
+    must hash to the signed padded hash, and the kept ciphertext to the signed blob hash.
+    """
     padded_sha = str(payload["padded_sha256"])
+    padded_size = int(payload["padded_size"])
     expected = str(payload["blob"])
-    tmp = blob_dir / f".download-{os.urandom(8).hex()}.tmp"
+    partial = blob_dir / f".download-{padded_sha}.partial"
     whole = hashlib.sha256()
-    kept = hashlib.sha256()
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            with client._http.stream("GET", f"/v1/blobs/{padded_sha}/data",
-                                     headers=_authorised(client)) as response:  # fmt: skip
-                if response.status_code != 200:
+    have = 0
+    if partial.exists():
+        with open(partial, "rb") as handle:
+            while chunk := handle.read(1 << 16):
+                whole.update(chunk)
+                have += len(chunk)
+        if have > padded_size:
+            remove_quietly(partial)
+            whole, have = hashlib.sha256(), 0
+    if have < padded_size:
+        headers = _authorised(client)
+        if have:
+            headers["Range"] = f"bytes={have}-"
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "ab") as out:
+            url = f"/v1/blobs/{padded_sha}/data"
+            with client._http.stream("GET", url, headers=headers) as response:
+                if response.status_code not in ((206,) if have else (200,)):
                     response.read()
                     client._check(response)
                     raise SyncError("The server did not send the attachment.")
                 for chunk in response.iter_bytes(1 << 16):
                     whole.update(chunk)
                     out.write(chunk)
+                    have += len(chunk)
             out.flush()
-            size = out.tell()
-        if whole.hexdigest() != padded_sha or size != int(payload["padded_size"]):
-            raise ServerLied("The server sent an attachment other than the one signed for.")
-        os.truncate(tmp, int(payload["ct_size"]))  # keep the age file, drop the padding
-        with open(tmp, "rb") as handle:
-            while chunk := handle.read(1 << 16):
-                kept.update(chunk)
-        if kept.hexdigest() != expected:
-            raise IntegrityError("The downloaded attachment does not match its signed hash.")
-        name = f"{expected}.age"
-        os.replace(tmp, blob_dir / name)
-        fsync_dir(blob_dir)
-        return name
-    except BaseException:
-        remove_quietly(tmp)
-        raise
+            os.fsync(out.fileno())
+    if whole.hexdigest() != padded_sha or have != padded_size:
+        remove_quietly(partial)  # start again next time, from nothing
+        raise ServerLied("The server sent an attachment other than the one signed for.")
+    os.truncate(partial, int(payload["ct_size"]))  # keep the age file, drop the padding
+    kept = hashlib.sha256()
+    with open(partial, "rb") as handle:
+        while chunk := handle.read(1 << 16):
+            kept.update(chunk)
+    if kept.hexdigest() != expected:
+        remove_quietly(partial)
+        raise IntegrityError("The downloaded attachment does not match its signed hash.")
+    name = f"{expected}.age"
+    os.replace(partial, blob_dir / name)
+    fsync_dir(blob_dir)
+    return name
 
 
 def _done_marker(vault_dir: Path, padded_sha: str) -> Path:

@@ -195,6 +195,11 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("%n waiting", "", pending))
         if info.get("last_error"):
             parts.append(self.tr("last attempt failed"))
+        alerts = info.get("integrity_alerts") or []
+        if isinstance(alerts, list) and alerts:
+            # the server may be lying or hiding data: say so where the person looks
+            parts.append("⚠ " + self.tr("%n integrity alert(s)", "", len(alerts)))
+            self.sync_label.setStyleSheet("color: palette(highlight); font-weight: bold;")
         conflicts = int(str(info.get("conflicts", 0) or 0))
         if conflicts:
             parts.append(self.tr("%n conflict(s) to resolve", "", conflicts))

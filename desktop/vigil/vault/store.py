@@ -527,7 +527,14 @@ class Vault(MetaMixin):
                 return
             known = set(self.blob_files())
             for entry in (self.path / BLOB_DIR).iterdir():
-                if entry.name not in known and entry.name != LOCK_FILE:
+                # .partial: a download to resume (ciphertext), kept across unlocks
+                if (
+                    entry.name not in known
+                    and entry.name != LOCK_FILE
+                    and not (
+                        entry.name.startswith(".download-") and entry.name.endswith(".partial")
+                    )
+                ):
                     log.info("removing an unreferenced attachment file left by an interrupted save")
                     remove_quietly(entry)
 
