@@ -113,13 +113,16 @@ def wait_healthy(server: ServerProcess, timeout: float = 60) -> None:
     raise AssertionError("vigil-server did not become healthy in time")
 
 
-def launch(tmp: Path, database_url: str | None, *run_args: str) -> ServerProcess:
+def launch(
+    tmp: Path, database_url: str | None, *run_args: str, url: str | None = None
+) -> ServerProcess:
+    """A real vigil-server; ``url`` is the address it announces (a proxy in front of it)."""
     home = tmp / "home"
     home.mkdir(parents=True)
     data = tmp / "data"
     port = free_port()
     argv = [sys.executable, "-m", "vigil_server", "--data", str(data), "init",
-            "--url", f"https://127.0.0.1:{port}", "--org", "Test Org"]  # fmt: skip
+            "--url", url or f"https://127.0.0.1:{port}", "--org", "Test Org"]  # fmt: skip
     if database_url:
         argv += ["--database-url", database_url]
     done = subprocess.run(

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.backend
@@ -214,3 +215,16 @@ def secret_service() -> Iterator[SecretServiceSession]:
             all_keyring.reset()
         keyring.core._keyring_backend = saved_backend
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A real vigil-server on loopback TLS (SQLite), one per test module that asks for it.
+    Modules that need other servers (PostgreSQL too, or behind a proxy) define their own."""
+    from tests.server.conftest import FAST_LIMITS, launch
+
+    proc = launch(tmp_path_factory.mktemp("server"), None, *FAST_LIMITS)
+    try:
+        yield proc
+    finally:
+        proc.stop()

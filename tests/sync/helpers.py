@@ -17,8 +17,6 @@ import os
 import socket
 import ssl
 import struct
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -33,7 +31,7 @@ from sqlalchemy import text
 
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.server.client import trust
-from tests.server.conftest import FAST_LIMITS, ServerProcess, server_env
+from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
 from tests.server.pg import Cluster, free_port, make_cluster
 from vigil.sync import session
 from vigil.sync.credentials import ALLOW_FAKES_ENV, DeviceCredential, MemoryStore
@@ -142,24 +140,7 @@ def make_field(root: Path, hq: Device, name: str) -> Device:
 
 def launch_at(tmp: Path, url: str, database_url: str | None = None) -> ServerProcess:
     """A real vigil-server whose configured URL is ``url`` (a proxy in front of it)."""
-    home = tmp / "home"
-    home.mkdir(parents=True)
-    data = tmp / "data"
-    port = free_port()
-    argv = [sys.executable, "-m", "vigil_server", "--data", str(data), "init",
-            "--url", url, "--org", "Test Org"]  # fmt: skip
-    if database_url:
-        argv += ["--database-url", database_url]
-    done = subprocess.run(
-        argv, capture_output=True, text=True, timeout=120, env=server_env(home),
-        stdin=subprocess.DEVNULL,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    code = done.stdout.strip().splitlines()[-1]
-    server = ServerProcess(data, port, database_url, code, tmp / "server.log", home)
-    server.init_stdout = done.stdout
-    server.start(*FAST_LIMITS)
-    return server
+    return launch(tmp, database_url, *FAST_LIMITS, url=url)
 
 
 def server_envelopes(server: ServerProcess) -> list[tuple[int, str]]:

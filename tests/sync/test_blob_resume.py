@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
+from tests.server.conftest import ServerProcess
 from tests.sync.helpers import make_field, make_hq, request_lines
 from vigil.sync import blobs
 from vigil.sync.client import SyncClient
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    proc = launch(tmp_path_factory.mktemp("server"), None, *FAST_LIMITS)
-    try:
-        yield proc
-    finally:
-        proc.stop()
 
 
 def test_download_resumes_by_range(

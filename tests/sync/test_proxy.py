@@ -7,13 +7,10 @@ import json
 import socket
 import struct
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
+from tests.server.conftest import ServerProcess
 from tests.sync.test_e2e import make_cli
 
 
@@ -71,15 +68,6 @@ class Socks5:
     def close(self) -> None:
         self.alive = False
         self.sock.close()
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    proc = launch(tmp_path_factory.mktemp("server"), None, *FAST_LIMITS)
-    try:
-        yield proc
-    finally:
-        proc.stop()
 
 
 def test_sync_goes_through_the_proxy(

@@ -6,25 +6,13 @@ person wipes it (signed wipe orders are future work, see docs/sync.md)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
+from tests.server.conftest import ServerProcess
 from tests.sync.test_e2e import make_cli
 from vigil.sync.credentials import KeyringStore
 from vigil.vault.store import read_header
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    proc = launch(tmp_path_factory.mktemp("server"), None, *FAST_LIMITS)
-    try:
-        yield proc
-    finally:
-        proc.stop()
 
 
 def test_revocation_refuses_and_an_unsigned_wipe_request_is_shown_not_obeyed(

@@ -22,6 +22,7 @@ import pyrage
 from vigil.crypto.errors import IntegrityError
 from vigil.vault.files import fsync_dir, remove_quietly
 
+BLOB_DIR = "attachments"  # the folder inside the vault
 BLOB_SUFFIX = ".age"
 
 

@@ -27,9 +27,10 @@ from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.crypto.header import Header
 from vigil.vault import attachments, db
+from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly, safe_mkdir
 from vigil.vault.items import now
-from vigil.vault.store import BLOB_DIR, HEADER_FILE, Vault, vault_exists
+from vigil.vault.store import HEADER_FILE, Vault, vault_exists
 
 FORMAT = "vigil-backup"
 VERSION = 1

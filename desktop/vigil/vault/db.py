@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,23 @@ def connect(path: Path, raw_key: bytes) -> Any:
             "restore it from a backup."
         ) from None
     return conn
+
+
+def reads(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn a damaged-page error into IntegrityError, and reopen the connection: SQLCipher
+    refuses every later read on a connection that met a bad page, and one damaged note must
+    not make the rest of the vault unreadable. ``method`` belongs to an object with
+    ``_reconnect()``."""
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except DatabaseError:
+            self._reconnect()
+            raise IntegrityError(DAMAGED) from None
+
+    return wrapper
 
 
 DAMAGED = (

@@ -13,7 +13,6 @@ state in the same transaction, so the database never holds a state without its r
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import logging
 import threading
@@ -30,8 +29,10 @@ from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError, VigilError, WrongPassphrase
 from vigil.crypto.header import Header
 from vigil.crypto.kdf import KdfParams
-from vigil.vault import attachments, db, schema, search
-from vigil.vault.files import LOCK_FILE, atomic_write, folder_lock, remove_quietly, safe_mkdir
+from vigil.vault import db, schema, search
+from vigil.vault.attachments import BLOB_DIR
+from vigil.vault.blob_store import AttachmentsMixin
+from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
 from vigil.vault.items import Batch, Change, Item, ValidationError, new_id, now
 from vigil.vault.meta import MetaMixin
 from vigil.vault.search import SearchHit
@@ -40,7 +41,6 @@ log = logging.getLogger(__name__)
 
 HEADER_FILE = "vault.header"
 DB_FILE = "vault.db"
-BLOB_DIR = "attachments"
 
 
 def vault_exists(path: Path) -> bool:
@@ -55,23 +55,7 @@ def read_header(path: Path) -> Header:
     return Header.from_bytes(data)
 
 
-def _reads(method: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a damaged-page error into IntegrityError, and reopen the connection: SQLCipher
-    refuses every later read on a connection that met a bad page, and one damaged note must
-    not make the rest of the vault unreadable."""
-
-    @functools.wraps(method)
-    def wrapper(self: Vault, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(self, *args, **kwargs)
-        except db.DatabaseError:
-            self._reconnect()
-            raise IntegrityError(db.DAMAGED) from None
-
-    return wrapper
-
-
-class Vault(MetaMixin):
+class Vault(AttachmentsMixin, MetaMixin):
     """An unlocked vault. Build one with ``create``, ``open`` or ``open_with_recovery``."""
 
     def __init__(self, path: Path, header: Header, vmk: bytes, identity: keys.Identity) -> None:
@@ -239,14 +223,19 @@ class Vault(MetaMixin):
             raise ValidationError(problems)
         saved: list[Revision] = []
         with db.transaction(self.conn, self._lock) as conn:
-            batch = Batch(*self._device_state(conn))
-            batch.cases.update(c.item_id for c in prepared if c.kind == "case" and c.item_id)
-            for change in prepared:
-                saved.append(self._save_one(conn, change, batch))
-            self._store_device_state(conn, batch)
+            saved = self._save_in(conn, prepared)
         for rev in saved:
             log.info("saved revision %s of %s %s", rev.id[:12], rev.kind, rev.item)
         self._after_save(saved)
+        return saved
+
+    def _save_in(self, conn: Any, changes: Sequence[Change]) -> list[Revision]:
+        """Save changes inside an open transaction, reading and writing the device's chain
+        state once."""
+        batch = Batch(*self._device_state(conn))
+        batch.cases.update(c.item_id for c in changes if c.kind == "case" and c.item_id)
+        saved = [self._save_one(conn, change, batch) for change in changes]
+        self._store_device_state(conn, batch)
         return saved
 
     def _after_save(self, saved: list[Revision]) -> None:
@@ -365,7 +354,7 @@ class Vault(MetaMixin):
 
     _ITEM_COLUMNS = "id, kind, case_id, head, deleted, payload, created, updated"
 
-    @_reads
+    @db.reads
     def get(self, item_id: str) -> Item | None:
         row = self.conn.execute(
             f"SELECT {self._ITEM_COLUMNS} FROM items WHERE id = ?",  # noqa: S608 - constant columns
@@ -373,7 +362,7 @@ class Vault(MetaMixin):
         ).fetchone()
         return self._item(row) if row else None
 
-    @_reads
+    @db.reads
     def items(
         self,
         kind: str,
@@ -395,7 +384,7 @@ class Vault(MetaMixin):
             args += [limit, offset]
         return [self._item(row) for row in self.conn.execute(sql, args)]
 
-    @_reads
+    @db.reads
     def count(self, kind: str) -> int:
         return int(
             self.conn.execute(
@@ -403,7 +392,7 @@ class Vault(MetaMixin):
             ).fetchone()[0]
         )
 
-    @_reads
+    @db.reads
     def history(self, item_id: str) -> list[Revision]:
         """Every revision of an item, oldest first, each decrypted and verified."""
         rows = self.conn.execute(
@@ -411,7 +400,7 @@ class Vault(MetaMixin):
         ).fetchall()
         return [self._open(row[0]) for row in rows]
 
-    @_reads
+    @db.reads
     def revision(self, rev_id: str) -> Revision:
         row = self.conn.execute("SELECT envelope FROM revisions WHERE id = ?", (rev_id,)).fetchone()
         if row is None:
@@ -441,102 +430,9 @@ class Vault(MetaMixin):
 
     # -- search -------------------------------------------------------------------------------
 
-    @_reads
+    @db.reads
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         return search.run(self.conn, query, limit)
-
-    # -- attachments --------------------------------------------------------------------------
-
-    def add_attachment(
-        self,
-        case_id: str,
-        source: Path,
-        name: str | None = None,
-        media_type: str = "",
-        progress: Callable[[int], None] | None = None,
-    ) -> Revision:
-        """Encrypt a file into the case. ``progress`` gets the bytes read so far and may raise
-        to cancel; nothing is kept of a cancelled attachment."""
-        with folder_lock(self.path, exclusive=False, wait=True):
-            return self._add_attachment(case_id, source, name, media_type, progress)
-
-    def _add_attachment(
-        self,
-        case_id: str,
-        source: Path,
-        name: str | None,
-        media_type: str,
-        progress: Callable[[int], None] | None,
-    ) -> Revision:
-        blob = attachments.encrypt_file(source, self.path / BLOB_DIR, self.recipients, progress)
-        payload = {
-            "name": name or source.name,
-            "media_type": media_type or attachments.guess_type(source.name),
-            "size": blob.pt_size,
-            "sha256": blob.pt_sha256,
-            "blob": blob.ct_sha256,
-            "ct_size": blob.ct_size,
-            "padded_size": blob.padded_size,
-            "padded_sha256": blob.padded_sha256,
-        }
-        item_id = new_id()
-        try:
-            with db.transaction(self.conn, self._lock) as conn:
-                conn.execute(
-                    "INSERT INTO blobs (item_id, file, ct_sha256, ct_size) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT(file) DO NOTHING",
-                    (item_id, blob.file, blob.ct_sha256, blob.ct_size),
-                )
-                batch = Batch(*self._device_state(conn))
-                change = Change("attachment", payload, item_id, case_id)
-                rev = self._save_one(conn, change, batch)
-                self._store_device_state(conn, batch)
-        except BaseException:
-            remove_quietly(self.path / BLOB_DIR / blob.file)
-            raise
-        log.info("saved attachment %s of case %s", item_id, case_id)
-        self._after_save([rev])
-        return rev
-
-    @_reads
-    def read_attachment(self, item_id: str, writer: Any) -> int:
-        item = self.get(item_id)
-        if item is None or item.kind != "attachment":
-            raise VigilError(f"There is no attachment {item_id} in this vault.")
-        file = str(item.payload["blob"]) + attachments.BLOB_SUFFIX
-        return attachments.decrypt_blob(
-            self.path / BLOB_DIR / file,
-            str(item.payload["blob"]),
-            str(item.payload.get("sha256", "")),
-            self.identities,
-            writer,
-        )
-
-    @_reads
-    def blob_files(self) -> list[str]:
-        return [row[0] for row in self.conn.execute("SELECT file FROM blobs ORDER BY file")]
-
-    def _sweep_orphan_blobs(self) -> None:
-        """Remove blob files no committed revision refers to (left by a crash mid-save).
-
-        Only while holding the vault's lock file exclusively: another process that is saving
-        an attachment holds it shared, and its file must not vanish under it.
-        """
-        with folder_lock(self.path, exclusive=True, wait=False) as held:
-            if not held:
-                return
-            known = set(self.blob_files())
-            for entry in (self.path / BLOB_DIR).iterdir():
-                # .partial: a download to resume (ciphertext), kept across unlocks
-                if (
-                    entry.name not in known
-                    and entry.name != LOCK_FILE
-                    and not (
-                        entry.name.startswith(".download-") and entry.name.endswith(".partial")
-                    )
-                ):
-                    log.info("removing an unreferenced attachment file left by an interrupted save")
-                    remove_quietly(entry)
 
     # -- envelopes, for verification and backup -----------------------------------------------
 
