@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         for tab in self.case_view.tabs:
             tab.changed.connect(self._refresh_current_row)
         self.sync_label = plain_label(name=self.tr("Sync status"))
+        self.sync_label.setWordWrap(False)  # one line: wrapping would grow the status bar
         self.statusBar().addPermanentWidget(self.sync_label)
         self.resize(1180, 760)
         self.statusBar().showMessage(self.tr("Loading cases…"))
