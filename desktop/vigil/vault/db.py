@@ -48,12 +48,14 @@ def reads(method: Callable[..., Any]) -> Callable[..., Any]:
     """Turn a damaged-page error into IntegrityError, and reopen the connection: SQLCipher
     refuses every later read on a connection that met a bad page, and one damaged note must
     not make the rest of the vault unreadable. ``method`` belongs to an object with
-    ``_reconnect()``."""
+    ``_reconnect()`` and ``_lock``. The lock is held while reading: closing the connection
+    (locking the vault) while another thread reads on it would crash SQLite."""
 
     @functools.wraps(method)
     def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
         try:
-            return method(self, *args, **kwargs)
+            with self._lock:
+                return method(self, *args, **kwargs)
         except DatabaseError:
             self._reconnect()
             raise IntegrityError(DAMAGED) from None
