@@ -13,7 +13,7 @@ endif
 # Xvfb with the X libraries Qt's xcb plugin needs for real windows and screenshots.
 X_DEBS := xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xkb1 libxcb-render-util0 libxcb-image0 fonts-dejavu-core
-TEST_DEBS := age postgresql gnome-keyring dbus libsecret-tools $(X_DEBS)
+TEST_DEBS := age postgresql gnome-keyring dbus libsecret-tools poppler-utils $(X_DEBS)
 # What the app itself needs from Debian to open a window (Qt 6.5+ needs libxcb-cursor0).
 RUN_DEBS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-xkb1 libxcb-render-util0 libxcb-image0
