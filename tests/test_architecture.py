@@ -10,6 +10,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop" / "vigil"
 CORE = ("crypto", "vault", "cases", "appeals", "alerts", "sync")
+# The one core module that may use Qt: the appeal PDF writer, with QtGui and QtCore only, and
+# imported lazily inside its functions (test_core_runs_without_qt holds it to that).
+QT_IN_CORE = {Path("appeals") / "pdf.py": ("PySide6.QtGui", "PySide6.QtCore")}
 
 
 def _imports(path: Path) -> set[str]:
@@ -28,12 +31,16 @@ def test_only_ui_imports_qt_widgets() -> None:
         relative = path.relative_to(PACKAGE)
         if relative.parts[0] == "ui":
             continue
+        allowed = QT_IN_CORE.get(relative, ())
         for name in _imports(path):
+            if name in allowed:
+                continue
             if name.startswith("PySide6.QtWidgets") or (
                 relative.parts[0] in CORE and name.startswith("PySide6")
             ):
                 offenders.append(f"{relative}: {name}")
     assert offenders == []
+    assert all((PACKAGE / module).is_file() for module in QT_IN_CORE), "stale exception"
     assert any(PACKAGE.rglob("*.py")), "the scan found no modules"
 
 

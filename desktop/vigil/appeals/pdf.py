@@ -1,0 +1,311 @@
+"""Appeal letters as PDF: one QTextDocument per letter, written by QPdfWriter into memory.
+
+This is the one core module allowed to use Qt, and only QtGui and QtCore (no widgets, no print
+support): Qt's PDF engine embeds and subsets the font and writes a ToUnicode map, so Cyrillic
+and Kazakh letters extract as text. Every Qt import sits inside a function, so importing this
+module loads no Qt and the rest of the core stays usable without it.
+
+Decisions:
+- The document is built with QTextCursor and formats, never from HTML, so no letter text is
+  ever parsed as markup.
+- The bundled DejaVu Sans (regular and bold) is registered with Qt and set as the document's
+  family, so the letter looks the same on every machine. Qt may still merge in another font for
+  a character DejaVu Sans lacks (CJK, say): a glyph from elsewhere beats an empty box.
+- Document units are PostScript points: fonts are sized in "pixels" that are really points
+  and the page is the printable area in points, so the layout is the same whatever the screen
+  DPI, and printing scales it to the device uniformly.
+- The PDF is built in a QBuffer: letters hold case plaintext, which never goes to a temporary
+  file. Its title is the neutral "Appeal", not the subject: file managers, indexers and print
+  queues show titles, and a subject usually names the person at risk.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from vigil.appeals.letter import Letter
+from vigil.crypto.errors import VigilError
+from vigil.resources import resource
+from vigil.vault.files import atomic_write
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import (
+        QGuiApplication,
+        QPagedPaintDevice,
+        QPageLayout,
+        QTextCursor,
+        QTextDocument,
+    )
+
+PageSize = Literal["A4", "Letter"]
+PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
+PDF_TITLE = "Appeal"
+PDF_CREATOR = "Vigil"
+MARGIN_MM = 20.0
+BODY_PT = 11
+SUBJECT_PT = 12
+PARAGRAPH_GAP_PT = 8.0
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+
+# C0 and C1 controls other than newline and tab: they have no glyph and would print as boxes.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_SEPARATOR = "\u2028"  # Qt's soft line break inside one paragraph
+
+# The QGuiApplication this module made, kept referenced so Python never collects it.
+_own_app: QGuiApplication | None = None
+_font_family: str | None = None
+
+
+class PdfError(VigilError):
+    """The letter could not be turned into a PDF; the message says why."""
+
+
+def ensure_gui() -> QGuiApplication:
+    """The running QGuiApplication, or a new offscreen one when no Qt application exists.
+
+    The desktop app's QApplication is used as it is. Headless callers (the CLI, tests) get
+    the offscreen platform, unless QT_QPA_PLATFORM already names one.
+    """
+    global _own_app
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QCoreApplication.instance()
+    if existing is None:
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _own_app = QGuiApplication(["vigil"])
+        return _own_app
+    if not isinstance(existing, QGuiApplication):
+        # Fonts need a GUI application, and Qt allows only one application per process.
+        raise PdfError(
+            "A PDF needs a Qt GUI application, but this process already runs a "
+            "non-GUI QCoreApplication."
+        )
+    return existing
+
+
+def font_family() -> str:
+    """Registers the bundled DejaVu Sans with Qt (once per process) and returns its family."""
+    global _font_family
+    if _font_family is not None:
+        return _font_family
+    ensure_gui()
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    for name in FONT_FILES:
+        path = resource("fonts", name)
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            raise PdfError(f"The bundled font {name} could not be loaded: is it damaged?")
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    if not families:
+        raise PdfError("The bundled font DejaVu Sans has no family name.")
+    _font_family = families[0]
+    return _font_family
+
+
+def page_layout(page_size: str = "A4") -> QPageLayout:
+    """The page: A4 or US Letter, portrait, with the letter's margins."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    ids = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+    if page_size not in ids:
+        raise PdfError(f"Unknown page size {page_size!r}: choose one of {', '.join(PAGE_SIZES)}.")
+    return QPageLayout(
+        QPageSize(ids[page_size]),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def clean(text: str) -> str:
+    """Text as Qt should lay it out: line breaks kept inside the paragraph, controls dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROLS.sub("", text).strip("\n").replace("\n", _LINE_SEPARATOR)
+
+
+def build_document(letter: Letter, page_size: str = "A4") -> QTextDocument:
+    """One letter as a paginated QTextDocument (the UI prints it through QPrinter)."""
+    return build_batch_document([letter], page_size)
+
+
+def build_batch_document(letters: Sequence[Letter], page_size: str = "A4") -> QTextDocument:
+    """Several letters in one document, each starting on a new page."""
+    if not letters:
+        raise PdfError("There is no letter to put in the PDF.")
+    layout = page_layout(page_size)
+    family = font_family()
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QFont, QPageLayout, QTextCursor, QTextDocument
+
+    doc = QTextDocument()
+    font = QFont(family)
+    font.setPixelSize(BODY_PT)  # points: see the module docstring
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)  # the page layout carries the margins
+    # Never the subject: see the module docstring.
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, PDF_TITLE)
+    area = layout.paintRect(QPageLayout.Unit.Point)
+    doc.setPageSize(QSizeF(area.width(), area.height()))
+
+    cursor = QTextCursor(doc)
+    for index, letter in enumerate(letters):
+        _write_letter(cursor, letter, family, new_page=index > 0)
+    return doc
+
+
+def render_pdf(letters: Sequence[Letter], page_size: str = "A4") -> bytes:
+    """The letters as one PDF, in memory; each letter starts on a new page."""
+    doc = build_batch_document(letters, page_size)
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise PdfError("Could not open an in-memory buffer for the PDF.")
+    writer = QPdfWriter(buffer)
+    writer.setCreator(PDF_CREATOR)
+    writer.setTitle(PDF_TITLE)
+    if not writer.setPageLayout(page_layout(page_size)):
+        raise PdfError(f"The PDF writer refused the {page_size} page layout.")
+    paint_pages(doc, writer)
+    del writer
+    buffer.close()
+    pdf = bytes(data.data())
+    if not pdf.startswith(b"%PDF-"):
+        raise PdfError("Qt produced no PDF for these letters.")
+    return pdf
+
+
+def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> int:
+    """Paints a document from build_document onto a PDF writer or a printer; returns the
+    number of pages.
+
+    QTextDocument.print_ would do, except that it also paints the first line of the next page
+    into the bottom margin (clipped, so invisible on paper, but still in the PDF's text layer:
+    pdftotext then reads every letter's date line twice). Clipping each page a hair short of
+    the page boundary keeps every line on exactly one page.
+    """
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette
+
+    page = doc.pageSize()
+    pages = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PdfError("Could not start painting the letters (is the printer or file ready?).")
+    try:
+        # Document units are points; scale them onto the device's printable area.
+        scale = min(device.width() / page.width(), device.height() / page.height())
+        painter.scale(scale, scale)
+        for index in range(pages):
+            if index and not device.newPage():
+                raise PdfError(f"Could not start page {index + 1} of the letters.")
+            top = index * page.height()
+            painter.save()
+            painter.translate(0, -top)
+            view = QRectF(0, top, page.width(), page.height() - 0.01)
+            painter.setClipRect(view)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = view
+            # Black on white whatever the desktop theme says text colour is.
+            context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+    finally:
+        painter.end()  # for a PDF writer this writes the trailer
+    return pages
+
+
+def write_pdf(letters: Sequence[Letter], path: Path, page_size: str = "A4") -> None:
+    """Writes the PDF to ``path`` (0600, replaced atomically once complete)."""
+    atomic_write(Path(path), render_pdf(letters, page_size))
+
+
+def _write_letter(cursor: QTextCursor, letter: Letter, family: str, *, new_page: bool) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import (
+        QFont,
+        QTextBlockFormat,
+        QTextCharFormat,
+        QTextFormat,
+        QTextListFormat,
+    )
+
+    def char_format(bold: bool = False, size: int = BODY_PT) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        font = QFont(family)
+        font.setPixelSize(size)
+        font.setBold(bold)
+        fmt.setFont(font)
+        return fmt
+
+    plain, bold = char_format(), char_format(bold=True, size=SUBJECT_PT)
+    first = [True]  # the first block of this letter reuses the cursor's current block
+
+    def block(
+        text: str,
+        *,
+        gap_before: float = 0.0,
+        gap_after: float = 0.0,
+        right: bool = False,
+        fmt: QTextCharFormat = plain,
+    ) -> None:
+        block_format = QTextBlockFormat()
+        block_format.setTopMargin(gap_before)
+        block_format.setBottomMargin(gap_after)
+        block_format.setAlignment(
+            Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+        )
+        if first[0]:
+            if new_page:
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            if cursor.position() == 0:
+                cursor.setBlockFormat(block_format)
+            else:
+                cursor.insertBlock(block_format, fmt)
+            first[0] = False
+        else:
+            cursor.insertBlock(block_format, fmt)
+        cursor.setBlockCharFormat(fmt)
+        cursor.insertText(clean(text), fmt)
+
+    gap = PARAGRAPH_GAP_PT
+    block(letter.date_line, right=True, gap_after=2 * gap)
+    for line in letter.addressee:
+        block(line)
+    block(letter.subject, gap_before=2 * gap, gap_after=gap, fmt=bold)
+    block(letter.salutation, gap_before=gap, gap_after=gap)
+    for paragraph in letter.paragraphs():
+        block(paragraph, gap_after=gap)
+    if letter.demands:
+        if letter.demands_heading.strip():
+            block(letter.demands_heading, gap_after=gap / 2)
+        list_format = QTextListFormat()
+        list_format.setStyle(QTextListFormat.Style.ListDecimal)
+        list_format.setIndent(1)
+        text_list = None
+        for demand in letter.demands:
+            block(demand, gap_after=gap / 2)
+            if text_list is None:
+                text_list = cursor.createList(list_format)
+            else:
+                text_list.add(cursor.block())
+    if letter.personal_note.strip():
+        block(letter.personal_note, gap_before=gap, gap_after=gap)
+    block(letter.closing, gap_before=gap, gap_after=2 * gap)
+    for line in letter.sender:
+        block(line)
+    if letter.signatories:
+        block(letter.signatories[0], gap_before=2 * gap)
+        for line in letter.signatories[1:]:
+            block(line)
