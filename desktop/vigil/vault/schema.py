@@ -84,6 +84,54 @@ MIGRATIONS: list[list[Step]] = [
         "CREATE TABLE integrity_log (id INTEGER PRIMARY KEY, time TEXT NOT NULL,"
         " kind TEXT NOT NULL, detail TEXT NOT NULL)",
     ],
+    [
+        # Appeals live only in this database, never in envelopes: the letters name their
+        # signers, and HQ gets counts, not names (docs/appeals.md).
+        """CREATE TABLE urgent_actions (
+            id TEXT PRIMARY KEY,
+            ref TEXT NOT NULL UNIQUE,
+            doc TEXT NOT NULL,
+            previous TEXT,
+            source TEXT NOT NULL,
+            followed INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )""",
+        """CREATE TABLE signatories (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            city TEXT NOT NULL DEFAULT '',
+            pseudonym INTEGER NOT NULL DEFAULT 0,
+            consent_text TEXT NOT NULL,
+            consent_version TEXT NOT NULL,
+            consent_at TEXT NOT NULL,
+            created TEXT NOT NULL
+        )""",
+        """CREATE TABLE appeals (
+            id TEXT PRIMARY KEY,
+            ua_id TEXT NOT NULL REFERENCES urgent_actions(id) ON DELETE CASCADE,
+            target_ref TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            signatory_id TEXT REFERENCES signatories(id) ON DELETE SET NULL,
+            status TEXT NOT NULL,
+            edited_body TEXT,
+            personal_note TEXT NOT NULL DEFAULT '',
+            reply_date TEXT,
+            reply_text TEXT,
+            history TEXT NOT NULL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )""",
+        "CREATE INDEX appeals_by_ua ON appeals(ua_id, status)",
+        """CREATE TABLE appeal_sends (
+            id INTEGER PRIMARY KEY,
+            appeal_id TEXT NOT NULL,
+            message_id TEXT NOT NULL UNIQUE,
+            recipient TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            response TEXT NOT NULL
+        )""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

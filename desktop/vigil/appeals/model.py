@@ -1,0 +1,382 @@
+"""Urgent actions and their targets, as validated JSON documents.
+
+An urgent action travels as one self-contained JSON object (the person, the demands, the
+targets and the letter templates of every language), so that HQ can publish it to devices
+that do not hold the case, and so that import, storage and publishing share one format.
+Validation returns every problem at once, each naming its field.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from vigil.cases.model import GRAMMATICAL_GENDERS, Problems, date_precision
+from vigil.crypto.errors import VigilError
+
+STATES = ("draft", "active", "deadline-passed", "closed")
+OUTCOMES = (
+    "released", "released-with-conditions", "charges-dropped", "sentence-reduced",
+    "acquitted", "no-change", "worsened", "unknown",
+)  # fmt: skip
+ISSUE_KINDS = ("first", "follow-up", "closing")
+CHANNELS = ("post", "email", "fax", "phone", "social")
+ROLES = ("primary", "copy", "diplomatic")
+# A target's details older than this are shown as "verify before sending".
+STALE_AFTER_DAYS = 180
+
+MAX_SHORT = 500
+MAX_LONG = 20_000
+_LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+_REF = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+_EMAIL = re.compile(r"[^@\s<>\"',;]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}")
+# Languages written in Cyrillic among those an urgent action is likely to use: a target's
+# name in such a letter comes in its local script, otherwise in Latin letters.
+CYRILLIC_LANGS = frozenset({"ru", "kk", "uk", "be", "ky", "tg", "mn", "sr", "bg", "mk"})
+
+
+class DocumentError(VigilError):
+    exit_code = 2
+
+    def __init__(self, problems: Problems) -> None:
+        self.problems = problems
+        where, what = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"{where} {what}{more}")
+
+
+class _Checker:
+    """Collects problems while reading one JSON object, each named by its path."""
+
+    def __init__(self, problems: Problems, where: str) -> None:
+        self.problems = problems
+        self.where = where
+
+    def fail(self, name: str, what: str) -> None:
+        self.problems.append((f"{self.where}{name}", what))
+
+    def text(
+        self, obj: Mapping[str, Any], name: str, *, required: bool = False, cap: int = MAX_SHORT
+    ) -> str:
+        value = obj.get(name)
+        if value is None:
+            if required:
+                self.fail(name, "is missing")
+            return ""
+        if not isinstance(value, str):
+            self.fail(name, "must be text")
+            return ""
+        if required and not value.strip():
+            self.fail(name, "must not be empty")
+        if len(value) > cap:
+            self.fail(name, f"is longer than {cap} characters")
+        if "\x00" in value:
+            self.fail(name, "contains a NUL character")
+        return value
+
+    def choice(
+        self, obj: Mapping[str, Any], name: str, options: tuple[str, ...], default: str
+    ) -> str:
+        value = obj.get(name, default)
+        if value not in options:
+            self.fail(name, "must be one of: " + ", ".join(options))
+            return default
+        return str(value)
+
+    def date(self, obj: Mapping[str, Any], name: str, *, required: bool = False) -> str:
+        value = obj.get(name)
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str) or date_precision(value) is None:
+            self.fail(name, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
+            return ""
+        return value
+
+    def per_lang(
+        self, obj: Mapping[str, Any], name: str, *, required: bool = False, cap: int = MAX_SHORT
+    ) -> dict[str, str]:
+        value = obj.get(name)
+        if value is None:
+            if required:
+                self.fail(name, "is missing")
+            return {}
+        if not isinstance(value, dict) or not value:
+            self.fail(name, 'must be an object of texts by language, such as {"en": "..."}')
+            return {}
+        out: dict[str, str] = {}
+        for lang, text in value.items():
+            if not isinstance(lang, str) or not _LANG.fullmatch(lang):
+                self.fail(f"{name}.{lang}", "is not a language tag such as kk or ru")
+            elif not isinstance(text, str) or not text.strip() or len(text) > cap:
+                self.fail(f"{name}.{lang}", f"must be text of 1 to {cap} characters")
+            else:
+                out[lang] = text
+        return out
+
+    def strings(
+        self, obj: Mapping[str, Any], name: str, options: tuple[str, ...] = ()
+    ) -> list[str]:
+        value = obj.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(name, "must be a list of texts")
+            return []
+        if len(value) > 50:
+            self.fail(name, "has more than 50 entries")
+        for v in value:
+            if options and v not in options:
+                self.fail(name, f"has {v!r}; each must be one of: " + ", ".join(options))
+            elif not options and (len(v) > MAX_SHORT or not v.strip()):
+                self.fail(name, "has an empty or over-long entry")
+        return list(value)
+
+    def unknown(self, obj: Mapping[str, Any], known: set[str]) -> None:
+        for name in sorted(set(obj) - known):
+            self.fail(name, "is not a known field")
+
+
+@dataclass(frozen=True)
+class Target:
+    ref: str
+    title: dict[str, str]
+    name_latin: str
+    name_local: str
+    name_by_lang: dict[str, str]  # spellings that differ by language (ru and kk, say)
+    organisation: dict[str, str]
+    address: tuple[str, ...]
+    email: str
+    fax: str
+    phone: str
+    social: tuple[str, ...]
+    salutation: dict[str, str]
+    role: str
+    last_verified: str
+    sample: bool  # demo data: shown as "sample, verify before sending"
+
+    def name_for(self, lang: str) -> str:
+        if lang in self.name_by_lang:
+            return self.name_by_lang[lang]
+        if lang.split("-")[0] in CYRILLIC_LANGS and self.name_local:
+            return self.name_local
+        return self.name_latin
+
+    def stale(self, today: datetime.date | None = None) -> bool:
+        """True when the details were never checked or not checked for months."""
+        if not self.last_verified or date_precision(self.last_verified) != "day":
+            return True
+        checked = datetime.date.fromisoformat(self.last_verified)
+        return ((today or datetime.date.today()) - checked).days > STALE_AFTER_DAYS
+
+
+@dataclass(frozen=True)
+class UrgentAction:
+    ref: str
+    number: str  # the current issue's number: "FI 046/19-3"
+    issues: tuple[dict[str, str], ...]  # {"number", "date", "kind"} in order
+    issue_date: str
+    deadline: str
+    state: str
+    outcome: str
+    case_ref: str
+    person_names: dict[str, str]
+    gender: str
+    summary: str
+    demands: tuple[dict[str, str], ...]  # each demand in every language it is written in
+    languages: tuple[str, ...]  # preferred letter languages, most preferred first
+    own_language_welcome: bool
+    channels: tuple[str, ...]
+    allow_edits: bool
+    targets: tuple[Target, ...]
+    templates: dict[str, str]  # language -> Fluent source with the messages subject and body
+    closing: dict[str, str]
+    demands_heading: dict[str, str]
+    raw: dict[str, Any]  # the validated document, stored and published as is
+
+    def target(self, ref: str | None = None) -> Target:
+        """The named target, or the primary one."""
+        for target in self.targets:
+            if (ref and target.ref == ref) or (not ref and target.role == "primary"):
+                return target
+        if ref:
+            known = ", ".join(t.ref for t in self.targets)
+            raise VigilError(f"Urgent action {self.ref} has no target {ref!r} (it has: {known}).")
+        return self.targets[0]
+
+    def person_for(self, lang: str) -> str:
+        return (
+            self.person_names.get(lang)
+            or (next(iter(self.person_names.values())) if lang in CYRILLIC_LANGS else "")
+            or self.person_names.get("en")
+            or next(iter(self.person_names.values()))
+        )
+
+    def deadline_date(self) -> datetime.date | None:
+        if self.deadline and date_precision(self.deadline) == "day":
+            return datetime.date.fromisoformat(self.deadline)
+        return None
+
+    def days_left(self, today: datetime.date | None = None) -> int | None:
+        deadline = self.deadline_date()
+        return None if deadline is None else (deadline - (today or datetime.date.today())).days
+
+    def effective_state(self, today: datetime.date | None = None) -> str:
+        """The stored state, except that an active action past its deadline says so."""
+        left = self.days_left(today)
+        if self.state == "active" and left is not None and left < 0:
+            return "deadline-passed"
+        return self.state
+
+
+TARGET_FIELDS = {
+    "ref", "title", "name", "organisation", "address", "email", "fax", "phone", "social",
+    "salutation", "role", "last_verified", "sample",
+}  # fmt: skip
+UA_FIELDS = {
+    "ref", "number", "issues", "issue_date", "deadline", "state", "outcome", "case_ref",
+    "person", "summary", "demands", "languages", "own_language_welcome", "channels",
+    "allow_edits", "targets", "templates", "closing", "demands_heading",
+}  # fmt: skip
+
+
+def _target(obj: Any, where: str, problems: Problems) -> Target | None:
+    if not isinstance(obj, dict):
+        problems.append((where.rstrip("."), "must be an object"))
+        return None
+    c = _Checker(problems, where)
+    c.unknown(obj, TARGET_FIELDS)
+    ref = c.text(obj, "ref", required=True, cap=64)
+    if ref and not _REF.fullmatch(ref):
+        c.fail("ref", "must be lower-case letters, digits and hyphens")
+    name = obj.get("name", {})
+    if not isinstance(name, dict) or not isinstance(name.get("latin"), str):
+        c.fail("name", 'must be {"latin": "...", "local": "..."} with at least the Latin name')
+        name = {}
+    for key, value in name.items():
+        if not isinstance(value, str) or not value.strip() or len(value) > MAX_SHORT:
+            c.fail(f"name.{key}", f"must be text of 1 to {MAX_SHORT} characters")
+        elif key not in ("latin", "local") and not _LANG.fullmatch(key):
+            c.fail(f"name.{key}", "must be latin, local or a language tag")
+    email = c.text(obj, "email", cap=320)
+    if email and not _EMAIL.fullmatch(email):
+        c.fail("email", "is not a single e-mail address")
+    address = c.strings(obj, "address")
+    return Target(
+        ref=ref,
+        title=c.per_lang(obj, "title", required=True),
+        name_latin=str(name.get("latin", "")),
+        name_local=str(name.get("local", "")),
+        name_by_lang={
+            k: v
+            for k, v in name.items()
+            if k not in ("latin", "local") and isinstance(v, str) and _LANG.fullmatch(k)
+        },
+        organisation=c.per_lang(obj, "organisation"),
+        address=tuple(address),
+        email=email,
+        fax=c.text(obj, "fax", cap=50),
+        phone=c.text(obj, "phone", cap=50),
+        social=tuple(c.strings(obj, "social")),
+        salutation=c.per_lang(obj, "salutation", required=True),
+        role=c.choice(obj, "role", ROLES, "primary"),
+        last_verified=c.date(obj, "last_verified"),
+        sample=obj.get("sample") is True,
+    )
+
+
+def parse_urgent_action(obj: Any, where: str = "") -> UrgentAction:
+    """Validate one urgent action; raise DocumentError listing every problem."""
+    problems: Problems = []
+    if not isinstance(obj, dict):
+        raise DocumentError([(where or "urgent action", "must be a JSON object")])
+    c = _Checker(problems, where)
+    c.unknown(obj, UA_FIELDS)
+    ref = c.text(obj, "ref", required=True, cap=64)
+    if ref and not _REF.fullmatch(ref):
+        c.fail("ref", "must be lower-case letters, digits and hyphens")
+    person = obj.get("person")
+    names: dict[str, str] = {}
+    gender = "unspecified"
+    if not isinstance(person, dict):
+        c.fail("person", 'must be {"names": {"en": ...}, "grammatical_gender": ...}')
+    else:
+        names = _Checker(problems, f"{where}person.").per_lang(person, "names", required=True)
+        gender = _Checker(problems, f"{where}person.").choice(
+            person, "grammatical_gender", GRAMMATICAL_GENDERS, "unspecified"
+        )
+    issues = []
+    for i, issue in enumerate(obj.get("issues", []) if isinstance(obj.get("issues"), list) else []):
+        ic = _Checker(problems, f"{where}issues[{i}].")
+        if not isinstance(issue, dict):
+            ic.fail("", "must be an object")
+            continue
+        issues.append(
+            {
+                "number": ic.text(issue, "number", required=True, cap=64),
+                "date": ic.date(issue, "date"),
+                "kind": ic.choice(issue, "kind", ISSUE_KINDS, "first"),
+            }
+        )
+    demands = []
+    raw_demands = obj.get("demands")
+    if not isinstance(raw_demands, list) or not raw_demands or len(raw_demands) > 20:
+        c.fail("demands", "must be a list of 1 to 20 demands, each written in every language")
+    else:
+        for i, demand in enumerate(raw_demands):
+            texts = _Checker(problems, f"{where}demands[{i}]").per_lang(
+                {"": demand}, "", required=True, cap=2000
+            )
+            demands.append(texts)
+    raw_targets = obj.get("targets")
+    targets: list[Target] = []
+    if not isinstance(raw_targets, list) or not raw_targets or len(raw_targets) > 50:
+        c.fail("targets", "must be a list of 1 to 50 targets")
+    else:
+        for i, raw in enumerate(raw_targets):
+            target = _target(raw, f"{where}targets[{i}].", problems)
+            if target:
+                targets.append(target)
+        refs = [t.ref for t in targets]
+        if len(set(refs)) != len(refs):
+            c.fail("targets", "have the same ref twice")
+    templates = obj.get("templates")
+    if not isinstance(templates, dict) or not templates:
+        c.fail("templates", 'must be an object of Fluent sources by language, {"en": "..."}')
+        templates = {}
+    elif not all(
+        isinstance(k, str) and _LANG.fullmatch(k) and isinstance(v, str)
+        for k, v in templates.items()
+    ):
+        c.fail("templates", "must map language tags to Fluent source text")
+        templates = {}
+    languages = c.strings(obj, "languages")
+    for lang in languages:
+        if lang not in templates:
+            c.fail("languages", f"lists {lang!r} but there is no template in that language")
+    ua = UrgentAction(
+        ref=ref,
+        number=c.text(obj, "number", required=True, cap=64),
+        issues=tuple(issues),
+        issue_date=c.date(obj, "issue_date"),
+        deadline=c.date(obj, "deadline"),
+        state=c.choice(obj, "state", STATES, "draft"),
+        outcome=c.choice(obj, "outcome", ("", *OUTCOMES), ""),
+        case_ref=c.text(obj, "case_ref", cap=64),
+        person_names=names,
+        gender=gender,
+        summary=c.text(obj, "summary", cap=MAX_LONG),
+        demands=tuple(demands),
+        languages=tuple(languages or sorted(templates)),
+        own_language_welcome=obj.get("own_language_welcome", True) is True,
+        channels=tuple(c.strings(obj, "channels", CHANNELS)),
+        allow_edits=obj.get("allow_edits", True) is True,
+        targets=tuple(targets),
+        templates=dict(templates),
+        closing=c.per_lang(obj, "closing"),
+        demands_heading=c.per_lang(obj, "demands_heading"),
+        raw=dict(obj),
+    )
+    if problems:
+        raise DocumentError(problems)
+    return ua

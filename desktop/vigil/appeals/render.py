@@ -1,0 +1,191 @@
+"""From an urgent action, a target, a language and a sender to a ``Letter``.
+
+The subject and the body come from the urgent action's Fluent templates, which pass the
+gate in ``templates`` first (cached by their exact text). Every other block is data. Dates
+are written for the letter's language with Babel (CLDR), Kazakh included.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from babel.dates import format_date
+from fluent.runtime import FluentBundle, FluentResource
+
+from vigil.appeals.letter import Letter
+from vigil.appeals.model import UrgentAction
+from vigil.appeals.templates import MAX_OUTPUT, VARIABLE_BOUND, require_valid
+from vigil.crypto.errors import VigilError
+
+# Closings and the line before the demands, for languages whose urgent action gives none.
+CLOSINGS = {"en": "Yours sincerely,", "ru": "С уважением,", "kk": "Құрметпен,"}
+DEMANDS_HEADINGS = {"en": "I urge you to:", "ru": "Призываю Вас:", "kk": "Сізді шақырамын:"}
+
+
+class RenderError(VigilError):
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Sender:
+    name: str
+    city: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    city: str = ""
+
+
+_checked: set[str] = set()
+_checked_lock = threading.Lock()
+
+
+def _gate(ua: UrgentAction) -> None:
+    """The validation gate, once per distinct set of templates in this process."""
+    digest = hashlib.sha256(repr(sorted(ua.templates.items())).encode()).hexdigest()
+    with _checked_lock:
+        if digest in _checked:
+            return
+    require_valid(ua.templates, prefix=f"{ua.ref}/")
+    with _checked_lock:
+        _checked.add(digest)
+
+
+def letter_date(day: datetime.date, lang: str) -> str:
+    try:
+        return format_date(day, format="long", locale=lang.replace("-", "_"))
+    except (ValueError, LookupError):
+        return day.isoformat()  # a language Babel does not know: ISO dates read everywhere
+
+
+def _date(value: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _bundle(ua: UrgentAction, lang: str) -> FluentBundle:
+    if lang not in ua.templates:
+        have = ", ".join(sorted(ua.templates))
+        raise RenderError(f"Urgent action {ua.ref} has no letter in {lang!r} (it has: {have}).")
+    # No bidi isolation marks: they would end up inside names in PDFs and e-mails.
+    bundle = FluentBundle([lang.replace("-", "_")], use_isolating=False)
+    bundle.add_resource(FluentResource(ua.templates[lang]))
+    return bundle
+
+
+def _format(bundle: FluentBundle, message: str, args: Mapping[str, Any], ua: UrgentAction) -> str:
+    pattern = bundle.get_message(message).value
+    if pattern is None:
+        raise RenderError(f"The {message!r} message of {ua.ref} has no text.")
+    text, errors = bundle.format_pattern(pattern, dict(args))
+    if errors:
+        raise RenderError(f"The {message!r} message of {ua.ref} failed: {errors[0]}")
+    if len(str(text)) > MAX_OUTPUT:  # the gate's bound makes this unreachable; kept as a fuse
+        raise RenderError(f"The {message!r} message of {ua.ref} is too long to be a letter.")
+    return str(text)
+
+
+def _cap(value: str) -> str:
+    return value[:VARIABLE_BOUND]
+
+
+def template_args(
+    ua: UrgentAction,
+    target_ref: str | None,
+    lang: str,
+    sender: Sender,
+    signatory_count: int,
+    today: datetime.date,
+) -> dict[str, Any]:
+    target = ua.target(target_ref)
+    args: dict[str, Any] = {
+        "person": _cap(ua.person_for(lang)),
+        "gender": ua.gender,
+        "ua_number": _cap(ua.number),
+        "target_title": _cap(target.title.get(lang) or next(iter(target.title.values()))),
+        "target_name": _cap(target.name_for(lang)),
+        "sender_name": _cap(sender.name),
+        "sender_city": _cap(sender.city),
+        "signatory_count": signatory_count,
+        "today": today,
+    }
+    # Dates the action does not give to the day are left out: a template that needs one
+    # gets a clear error rather than a made-up day.
+    for name, value in (("issue_date", ua.issue_date), ("deadline", ua.deadline)):
+        day = _date(value)
+        args[name] = day if day else _cap(value)
+    return args
+
+
+def compose(
+    ua: UrgentAction,
+    lang: str,
+    sender: Sender,
+    *,
+    target_ref: str | None = None,
+    signatories: Sequence[Signatory] = (),
+    personal_note: str = "",
+    edited_body: str | None = None,
+    today: datetime.date | None = None,
+) -> Letter:
+    """One letter to one target in one language. ``signatories`` are the other people who
+    sign a group letter (the sender signs first)."""
+    _gate(ua)
+    day = today or datetime.date.today()
+    target = ua.target(target_ref)
+    args = template_args(ua, target.ref, lang, sender, 1 + len(signatories), day)
+    bundle = _bundle(ua, lang)
+    subject = " ".join(_format(bundle, "subject", args, ua).split())  # one header line
+    if edited_body is not None and not ua.allow_edits:
+        raise RenderError(f"Urgent action {ua.ref} asks that its letters be sent as written.")
+    body = edited_body if edited_body is not None else _format(bundle, "body", args, ua)
+    demands = tuple(d.get(lang) or d.get("en") or next(iter(d.values())) for d in ua.demands)
+    organisation = target.organisation.get(lang) or target.organisation.get("en", "")
+    addressee = tuple(
+        line
+        for line in (args["target_title"], target.name_for(lang), organisation, *target.address)
+        if line
+    )
+    date_line = letter_date(day, lang)
+    if sender.city:
+        date_line = f"{sender.city}, {date_line}"
+    return Letter(
+        lang=lang,
+        subject=subject,
+        date_line=date_line,
+        addressee=addressee,
+        salutation=target.salutation.get(lang) or target.salutation.get("en", ""),
+        body=body.strip(),
+        demands=demands,
+        personal_note=personal_note.strip(),
+        closing=ua.closing.get(lang) or CLOSINGS.get(lang.split("-")[0], CLOSINGS["en"]),
+        sender=tuple(line for line in (sender.name, sender.city) if line),
+        signatories=tuple(f"{s.name}, {s.city}" if s.city else s.name for s in signatories),
+        to_email=target.email,
+        cc_emails=tuple(t.email for t in ua.targets if t.role == "copy" and t.email),
+        demands_heading=ua.demands_heading.get(lang)
+        or DEMANDS_HEADINGS.get(lang.split("-")[0], ""),
+    )
+
+
+def deadline_warning(ua: UrgentAction, today: datetime.date | None = None) -> str:
+    """What to tell someone who sends now, or an empty string."""
+    left = ua.days_left(today)
+    if ua.state == "closed":
+        return f"Urgent action {ua.number} is closed; check with HQ before sending."
+    if left is not None and left < 0:
+        return (
+            f"The deadline of {ua.number} passed {-left} day(s) ago ({ua.deadline}); "
+            "appeals sent now may no longer help. Check with HQ."
+        )
+    return ""
