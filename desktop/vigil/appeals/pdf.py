@@ -21,6 +21,7 @@ Decisions:
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Sequence
@@ -34,6 +35,7 @@ from vigil.vault.files import atomic_write
 
 if TYPE_CHECKING:
     from PySide6.QtGui import (
+        QFont,
         QGuiApplication,
         QPagedPaintDevice,
         QPageLayout,
@@ -49,6 +51,7 @@ MARGIN_MM = 20.0
 BODY_PT = 11
 SUBJECT_PT = 12
 PARAGRAPH_GAP_PT = 8.0
+CLIP_INSET_PT = 0.5
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 # C0 and C1 controls other than newline and tab: they have no glyph and would print as boxes.
@@ -110,6 +113,19 @@ def font_family() -> str:
     return _font_family
 
 
+def letter_font(family: str, size: int, *, bold: bool = False) -> QFont:
+    from PySide6.QtGui import QFont
+
+    font = QFont(family)
+    font.setPixelSize(size)  # points: see the module docstring
+    font.setBold(bold)
+    # No ligatures: an "fi" glyph extracts as U+FB01, and a search for "official" in the PDF,
+    # or a copy and paste from it, would then miss the word.
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
 def page_layout(page_size: str = "A4") -> QPageLayout:
     """The page: A4 or US Letter, portrait, with the letter's margins."""
     from PySide6.QtCore import QMarginsF
@@ -144,22 +160,60 @@ def build_batch_document(letters: Sequence[Letter], page_size: str = "A4") -> QT
     layout = page_layout(page_size)
     family = font_family()
     from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QFont, QPageLayout, QTextCursor, QTextDocument
+    from PySide6.QtGui import QPageLayout, QTextCursor, QTextDocument
 
     doc = QTextDocument()
-    font = QFont(family)
-    font.setPixelSize(BODY_PT)  # points: see the module docstring
-    doc.setDefaultFont(font)
+    doc.setDefaultFont(letter_font(family, BODY_PT))
     doc.setDocumentMargin(0)  # the page layout carries the margins
     # Never the subject: see the module docstring.
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, PDF_TITLE)
     area = layout.paintRect(QPageLayout.Unit.Point)
-    doc.setPageSize(QSizeF(area.width(), area.height()))
+    # Whole points: the layout places page breaks in 1/64 units, and a page height it cannot
+    # represent would put the next page's first line a hair inside this page's clip.
+    doc.setPageSize(QSizeF(area.width(), math.floor(area.height())))
 
     cursor = QTextCursor(doc)
     for index, letter in enumerate(letters):
         _write_letter(cursor, letter, family, new_page=index > 0)
+    _layout_fully(doc)
+    _keep_paragraphs_together(doc)
     return doc
+
+
+def _keep_paragraphs_together(doc: QTextDocument) -> None:
+    """Moves a paragraph that would straddle two pages to the next page, whole.
+
+    Besides being how letters are typeset, this keeps the PDF's text layer exact: Qt's
+    QTextLayout.draw also paints the last line above the clip rectangle, so a split paragraph
+    would carry its last line of one page again, invisibly, in the margin of the next, and
+    pdftotext would read it twice. A paragraph longer than a page still splits.
+    """
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    page = doc.pageSize()
+    block = doc.begin()
+    while block.isValid():
+        lines = block.layout()
+        count = lines.lineCount()
+        if count > 1:
+            top = lines.position().y() + lines.lineAt(0).y()
+            last = lines.lineAt(count - 1)
+            bottom = lines.position().y() + last.y() + last.height()
+            if int(top // page.height()) != int((bottom - CLIP_INSET_PT) // page.height()) and (
+                bottom - top < page.height()
+            ):
+                block_format = block.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(block_format)
+                _layout_fully(doc)  # everything after this block moved
+        block = block.next()
+
+
+def _layout_fully(doc: QTextDocument) -> None:
+    """Lays the whole document out now: Qt otherwise finishes long documents in idle time,
+    from the event loop, which a headless render never runs."""
+    doc.setPageSize(doc.pageSize())  # a full relayout
+    doc.documentLayout().documentSize()  # waits for it to finish
 
 
 def render_pdf(letters: Sequence[Letter], page_size: str = "A4") -> bytes:
@@ -213,7 +267,9 @@ def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> int:
             top = index * page.height()
             painter.save()
             painter.translate(0, -top)
-            view = QRectF(0, top, page.width(), page.height() - 0.01)
+            # Half a point inside the page at both ends: a line touching the boundary belongs
+            # to the other page (lines are 13 pt high, so none of this page's is lost).
+            view = QRectF(0, top + CLIP_INSET_PT, page.width(), page.height() - 2 * CLIP_INSET_PT)
             painter.setClipRect(view)
             context = QAbstractTextDocumentLayout.PaintContext()
             context.clip = view
@@ -234,7 +290,6 @@ def write_pdf(letters: Sequence[Letter], path: Path, page_size: str = "A4") -> N
 def _write_letter(cursor: QTextCursor, letter: Letter, family: str, *, new_page: bool) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import (
-        QFont,
         QTextBlockFormat,
         QTextCharFormat,
         QTextFormat,
@@ -243,10 +298,7 @@ def _write_letter(cursor: QTextCursor, letter: Letter, family: str, *, new_page:
 
     def char_format(bold: bool = False, size: int = BODY_PT) -> QTextCharFormat:
         fmt = QTextCharFormat()
-        font = QFont(family)
-        font.setPixelSize(size)
-        font.setBold(bold)
-        fmt.setFont(font)
+        fmt.setFont(letter_font(family, size, bold=bold))
         return fmt
 
     plain, bold = char_format(), char_format(bold=True, size=SUBJECT_PT)
