@@ -31,6 +31,9 @@ def cmd_sync_now(vault: Any, args: argparse.Namespace) -> None:
     from vigil.sync.session import sync_now
 
     report, merged = sync_now(vault, _store(), args.proxy)
+    if report.wipe:
+        _obey_wipe(vault.path, report.pushed)
+        return
     line = (
         f"Pushed {report.pushed}, fetched {report.pulled}, merged {merged.added}"
         f" ({merged.conflicts} conflicts, {len(merged.refused)} refused)."
@@ -58,6 +61,23 @@ def cmd_sync_now(vault: Any, args: argparse.Namespace) -> None:
             "Some fetched revisions were refused or are missing predecessors; "
             "see 'vigil sync status'."
         )
+
+
+def _obey_wipe(path: Any, pushed: int) -> None:
+    """HQ's signed order (verified in sync.engine): keys first, as the panic wipe does."""
+    from vigil.cli_admin import _safe_forget
+    from vigil.settings import settings_path
+    from vigil.vault.files import default_log_dir
+    from vigil.vault.wipe import wipe_vault
+
+    left = wipe_vault(path, _safe_forget, (settings_path(), default_log_dir()))
+    print(f"Pushed {pushed} before the wipe." if pushed else "Nothing was waiting to be pushed.")
+    if left:
+        raise VigilError(
+            "HQ's signed wipe order was obeyed: the keys are destroyed, but some files could "
+            "not be removed: " + ", ".join(left)
+        )
+    print("HQ's signed wipe order was obeyed: the keys, the vault, its settings and logs are gone.")
 
 
 def cmd_sync_status(vault: Any, args: argparse.Namespace) -> None:
@@ -116,9 +136,31 @@ def cmd_hq_devices(vault: Any, args: argparse.Namespace) -> None:
 
 
 def cmd_hq_revoke(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.sync.session import config
+
+    order = None
+    if args.push_first and not args.wipe:
+        raise VigilError("--push-first goes with --wipe.")
+    if args.wipe:
+        from vigil.sync import wipe_order
+
+        cfg = config(vault)
+        if cfg is None or cfg.role != "hq":
+            raise VigilError("Only the HQ desk signs wipe orders.")
+        # Signed with the HQ key itself (this desk's identity): the server only relays it.
+        order = wipe_order.make(
+            vault.identity.signing_key, args.device_id, args.push_first, args.expires_days
+        )
     with _hq_client(vault, args) as client:
-        client.revoke(args.device_id, args.wipe)
-    print(f"Device {args.device_id} revoked{' with a wipe request' if args.wipe else ''}.")
+        client.revoke(args.device_id, args.wipe, order, args.push_first)
+    if args.wipe:
+        first = " after pushing its outbox" if args.push_first else ""
+        print(
+            f"Device {args.device_id} revoked with a signed wipe order: it wipes itself{first} "
+            f"at its next contact with the server, within {args.expires_days:g} days."
+        )
+    else:
+        print(f"Device {args.device_id} revoked.")
 
 
 def cmd_conflicts(vault: Any, args: argparse.Namespace) -> None:
@@ -171,7 +213,13 @@ def add_parsers(sub: Any, with_vault: Any, parser_class: Any) -> None:
     p = hq.add_parser("revoke", help="revoke a device")
     p.set_defaults(func=with_vault(cmd_hq_revoke))
     p.add_argument("device_id")
-    p.add_argument("--wipe", action="store_true", help="ask the device to wipe itself")
+    p.add_argument("--wipe", action="store_true", help="order the device to wipe itself (signed)")
+    p.add_argument(
+        "--push-first", action="store_true", help="the device pushes its outbox before wiping"
+    )
+    p.add_argument(
+        "--expires-days", type=float, default=30.0, help="the order's validity (default 30 days)"
+    )
     proxy(p)
     p = sub.add_parser("conflicts", help="items with concurrent versions to resolve")
     p.set_defaults(func=with_vault(cmd_conflicts))

@@ -42,6 +42,17 @@ def sync_device(request: Request, _: Credentials) -> Device:
     return device
 
 
+def push_device(request: Request, _: Credentials) -> Device:
+    """The push and blob-upload routes also take a "final" token: a revoked device that HQ's
+    wipe order asks to push its outbox before wiping (storage/auth.py checks the order)."""
+    device, action = _device(request)
+    if action not in ("sync", "final"):
+        raise ApiError(
+            403, "wrong_action", "This route needs a token obtained for the action 'sync'."
+        )
+    return device
+
+
 def admin_device(request: Request, _: Credentials) -> Device:
     device, action = _device(request)
     if device.role != "hq":
@@ -54,10 +65,14 @@ def admin_device(request: Request, _: Credentials) -> Device:
 
 
 def any_device(request: Request, _: Credentials) -> Device:
-    return _device(request)[0]
+    device, action = _device(request)
+    if action == "final":  # a revoked device's last push reaches nothing else
+        raise ApiError(403, "wrong_action", "A 'final' token only pushes envelopes and blobs.")
+    return device
 
 
 Ctx = Annotated[Context, Depends(get_ctx)]
 SyncDevice = Annotated[Device, Depends(sync_device)]
+PushDevice = Annotated[Device, Depends(push_device)]
 AdminDevice = Annotated[Device, Depends(admin_device)]
 AnyDevice = Annotated[Device, Depends(any_device)]

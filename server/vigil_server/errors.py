@@ -39,8 +39,21 @@ def error_response(
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-def revoked(wipe: bool) -> ApiError:
+def revoked(wipe: bool, order: bytes | None = None, push_first: bool = False) -> ApiError:
+    """The refusal of a revoked device. It carries HQ's signed wipe order, if any: the device
+    checks the signature against the HQ key it pinned; the server's word alone wipes nothing."""
     message = "This device was revoked by HQ and may no longer sync."
     if wipe:
         message += " HQ asked for its Vigil data to be wiped."
-    return ApiError(403, "device_revoked", message, wipe=wipe)
+    if order is None:
+        return ApiError(403, "device_revoked", message, wipe=wipe)
+    import base64
+
+    return ApiError(
+        403,
+        "device_revoked",
+        message,
+        wipe=wipe,
+        wipe_order=base64.b64encode(order).decode("ascii"),
+        push_first=push_first,
+    )

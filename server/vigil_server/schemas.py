@@ -17,7 +17,7 @@ Secret = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{43}$")]
 B64 = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]*={0,2}$")]
 Label = Annotated[str, StringConstraints(pattern=r"^[^\x00-\x1f\x7f]{1,100}$")]
 AgeRecipient = Annotated[str, StringConstraints(pattern=r"^age1[02-9ac-hj-np-z]{58}$")]
-Action = Literal["sync", "admin"]
+Action = Literal["sync", "admin", "final"]
 Role = Literal["field", "hq"]
 AudienceList = Annotated[list[DeviceId], Field(min_length=1, max_length=256)]
 Audience = Literal["all", "hq"] | AudienceList
@@ -169,6 +169,14 @@ class DeviceList(BaseModel):
 
 class RevokeRequest(Request):
     wipe: bool = Field(False, description="also ask the device to wipe its Vigil data")
+    wipe_order: B64 | None = Field(
+        None,
+        max_length=2800,
+        description="HQ's signed wipe order (vigil-wipe-order/v1), relayed to the device as is",
+    )
+    push_first: bool = Field(
+        False, description="let the revoked device push its outbox once before it wipes"
+    )
 
 
 class EnrolCodeRequest(Request):

@@ -45,9 +45,16 @@ class Unreachable(SyncError):
 
 
 class DeviceRevoked(SyncError):
-    def __init__(self, message: str, wipe: bool) -> None:
+    """``wipe_order``: the signed order the server relays (unverified here, may be forged);
+    ``push_first``: the server lets this device push once more (the 'final' action)."""
+
+    def __init__(
+        self, message: str, wipe: bool, wipe_order: bytes | None = None, push_first: bool = False
+    ) -> None:
         super().__init__(message, "device_revoked")
         self.wipe = wipe
+        self.wipe_order = wipe_order
+        self.push_first = push_first
 
 
 class ServerLied(IntegrityError):
@@ -81,6 +88,8 @@ class SyncClient:
         self._http = make_client(url, pin, proxy, timeout)
         self._tokens: dict[str, tuple[str, float]] = {}
         self.round_trips = 0
+        # "final": a revoked device pushing its outbox before obeying a wipe order.
+        self.action = "sync"
 
     def close(self) -> None:
         self._http.close()
@@ -135,7 +144,16 @@ class SyncClient:
         message = str(body.get("message", "")) if isinstance(body, dict) else ""
         message = message or f"The server refused the request ({response.status_code})."
         if code == "device_revoked":
-            raise DeviceRevoked(message, bool(body.get("wipe")))
+            order: bytes | None = None
+            raw_order = body.get("wipe_order")
+            if isinstance(raw_order, str) and len(raw_order) <= 4096:
+                try:
+                    order = base64.b64decode(raw_order, validate=True)
+                except ValueError:
+                    order = None  # malformed: treated as no order at all
+            raise DeviceRevoked(
+                message, body.get("wipe") is True, order, body.get("push_first") is True
+            )
         retry = response.status_code in (429, 500, 502, 503, 504)
         raise SyncError(message, code, retry)
 
@@ -173,7 +191,8 @@ class SyncClient:
         self._tokens[action] = (token, time.monotonic() + float(lifetime))
         return token
 
-    def call(self, method: str, path: str, action: str = "sync", **kwargs: Any) -> Any:
+    def call(self, method: str, path: str, action: str = "", **kwargs: Any) -> Any:
+        action = action or self.action
         for attempt in (1, 2):
             headers = {"Authorization": f"Bearer {self._token(action)}"}
             response = self._send(method, path, headers=headers, **kwargs)
@@ -278,10 +297,17 @@ class SyncClient:
         answer = self.call("GET", "/v1/devices", action="admin")
         return list(answer["devices"] if isinstance(answer, dict) else answer)
 
-    def revoke(self, device_id: str, wipe: bool = False) -> Any:
-        return self.call(
-            "POST", f"/v1/devices/{device_id}/revoke", action="admin", json={"wipe": wipe}
-        )
+    def revoke(
+        self,
+        device_id: str,
+        wipe: bool = False,
+        wipe_order: bytes | None = None,
+        push_first: bool = False,
+    ) -> Any:
+        body: dict[str, Any] = {"wipe": wipe}
+        if wipe_order is not None:
+            body.update(wipe_order=_b64(wipe_order), push_first=push_first)
+        return self.call("POST", f"/v1/devices/{device_id}/revoke", action="admin", json=body)
 
 
 def _field(answer: dict[str, Any], name: str, kind: type[_T]) -> _T:

@@ -71,6 +71,11 @@ NEWER: Final = (
 _HEX32 = re.compile(r"[0-9a-f]{32}")
 _PIN = re.compile(r"sha256/[A-Za-z0-9+/]{43}=")
 _FIELDS = frozenset({"v", "vault_id", "device_id", "device_key", "url", "pin", "role", "org"})
+# Optional: the HQ Ed25519 keys pinned at enrolment, so that a wipe order can be checked while
+# the vault is locked (sync/wipe_order.py). Written only when there are some, so a credential
+# without them reads exactly as before.
+_OPTIONAL = frozenset({"hq_ed25519"})
+_MAX_HQ_KEYS = 8
 _MAX_DUPLICATES = 16
 _T = TypeVar("_T")
 
@@ -114,6 +119,7 @@ class DeviceCredential:
     pin: str
     role: str
     org: str
+    hq_ed25519: tuple[bytes, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("vault_id", "device_id"):
@@ -130,9 +136,15 @@ class DeviceCredential:
             raise ValueError("role must be 'field' or 'hq'")
         if not isinstance(self.org, str):
             raise ValueError("org must be a string")
+        if (
+            not isinstance(self.hq_ed25519, tuple)
+            or len(self.hq_ed25519) > _MAX_HQ_KEYS
+            or any(not isinstance(k, bytes) or len(k) != KEY_BYTES for k in self.hq_ed25519)
+        ):
+            raise ValueError(f"hq_ed25519 must be at most {_MAX_HQ_KEYS} keys of {KEY_BYTES} bytes")
 
     def to_json(self) -> str:
-        body = {
+        body: dict[str, Any] = {
             "v": VERSION,
             "vault_id": self.vault_id,
             "device_id": self.device_id,
@@ -142,6 +154,8 @@ class DeviceCredential:
             "role": self.role,
             "org": self.org,
         }
+        if self.hq_ed25519:
+            body["hq_ed25519"] = [base64.b64encode(k).decode("ascii") for k in self.hq_ed25519]
         return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
     @classmethod
@@ -168,9 +182,12 @@ def _parse(text: str) -> DeviceCredential | str:
         return DAMAGED
     if version > VERSION:
         return NEWER
-    if version != VERSION or set(body) != _FIELDS:
+    if version != VERSION or not _FIELDS <= set(body) <= _FIELDS | _OPTIONAL:
         return DAMAGED
     if not all(isinstance(body[name], str) for name in _FIELDS - {"v"}):
+        return DAMAGED
+    hq_keys = _decode_keys(body.get("hq_ed25519", []))
+    if hq_keys is None:
         return DAMAGED
     try:
         key = base64.b64decode(body["device_key"], validate=True)
@@ -187,9 +204,27 @@ def _parse(text: str) -> DeviceCredential | str:
             pin=body["pin"],
             role=body["role"],
             org=body["org"],
+            hq_ed25519=hq_keys,
         )
     except ValueError:
         return DAMAGED
+
+
+def _decode_keys(raw: Any) -> tuple[bytes, ...] | None:
+    if not isinstance(raw, list) or len(raw) > _MAX_HQ_KEYS:
+        return None
+    out: list[bytes] = []
+    for text in raw:
+        if not isinstance(text, str):
+            return None
+        try:
+            key = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            return None
+        if len(key) != KEY_BYTES:
+            return None
+        out.append(key)
+    return tuple(out)
 
 
 def _username(vault_id: str) -> str:

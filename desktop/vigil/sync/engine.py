@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from vigil.crypto.errors import VigilError
-from vigil.sync import blobs, outbox
+from vigil.sync import blobs, outbox, wipe_order
 from vigil.sync.client import DeviceRevoked, ServerLied, SyncClient, SyncError
 from vigil.sync.credentials import DeviceCredential
 from vigil.sync.transport import PinMismatch
@@ -29,6 +29,7 @@ UNSIGNED_WIPE = (
     "wipe order the HQ key did not sign: if HQ confirms it by another channel, run 'vigil wipe' "
     "(or the panic wipe in the app)."
 )
+WIPE_OBEYED = "HQ ordered this device to wipe itself, with a signature this device verified."
 CURSOR_AHEAD = (
     "The server no longer has envelopes this device already fetched: it lost data or is "
     "hiding it. Sync stopped; tell HQ by another channel."
@@ -53,7 +54,7 @@ class SyncReport:
     round_trips: int = 0
     error: str = ""
     retry: bool = False
-    wipe: bool = False  # an HQ-signed wipe order arrived; never yet: see UNSIGNED_WIPE
+    wipe: bool = False  # an HQ-signed wipe order for this device arrived: the caller wipes
     integrity: bool = False  # the server or the connection cannot be trusted
     blobs: int = 0
 
@@ -109,12 +110,7 @@ def sync_once(
     except DeviceRevoked as exc:
         report.error = str(exc)
         if exc.wipe:
-            # The order comes from the server alone: a compromised server must not be able to
-            # destroy every field device's unsynced evidence. It is shown, not obeyed, until
-            # wipe orders are signed by the pinned HQ key.
-            state.wipe_requested = True
-            report.error = UNSIGNED_WIPE
-            state.alerts.append(UNSIGNED_WIPE)
+            _wipe_request(vault_dir, credential, exc, state, report, proxy, audience, timeout)
     except (PinMismatch, ServerLied) as exc:
         report.error, report.integrity = str(exc), True
         state.alerts.append(str(exc))
@@ -136,6 +132,51 @@ def sync_once(
         state.last_success = now()
     save_state(vault_dir, state)
     return report
+
+
+def _wipe_request(
+    vault_dir: Path,
+    credential: DeviceCredential,
+    exc: DeviceRevoked,
+    state: SyncState,
+    report: SyncReport,
+    proxy: str | None,
+    audience: Any,
+    timeout: float,
+) -> None:
+    """Obey a wipe order signed by a pinned HQ key (the caller then wipes); show any other.
+
+    An order that the server alone vouches for is never obeyed: a compromised server must not
+    be able to destroy every field device's unsynced evidence. The reason goes to the
+    integrity log at the next unlock.
+    """
+    try:
+        order = wipe_order.check(exc.wipe_order, credential.hq_ed25519, credential.device_id)
+    except wipe_order.WipeOrderInvalid as why:
+        state.wipe_requested = True
+        report.error = UNSIGNED_WIPE
+        state.alerts.append(f"{UNSIGNED_WIPE} ({why})")
+        log.warning("wipe request not obeyed")
+        return
+    if order.push_first:
+        # HQ asked for the evidence first. A failed push does not stop the wipe: HQ judged this
+        # device at risk, and people named in it matter more than the unsynced revisions.
+        try:
+            with SyncClient(
+                credential.url,
+                credential.pin,
+                credential.device_id,
+                credential.device_key,
+                proxy,
+                timeout,
+            ) as client:
+                client.action = "final"
+                _push(vault_dir, client, audience, report)
+        except (VigilError, OSError) as failed:
+            log.warning("final push before the wipe failed (%s)", type(failed).__name__)
+    log.warning("obeying a wipe order signed by HQ")
+    report.wipe = True
+    report.error = WIPE_OBEYED
 
 
 def _push(vault_dir: Path, client: SyncClient, audience: Any, report: SyncReport) -> None:

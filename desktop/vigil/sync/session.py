@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import logging
 import os
@@ -95,11 +96,23 @@ def credential_for(vault: Vault, store: CredentialStore) -> DeviceCredential:
     # The keyring is outside the vault: check it against what the vault pinned.
     if (cred.url, cred.pin, cred.device_id) != (cfg.url, cfg.pin, cfg.device_id):
         raise IntegrityError("The keyring's sync credential differs from what this vault pinned.")
+    pinned = tuple(base64.b64decode(k) for k in cfg.hq_ed25519)
+    if not cred.hq_ed25519:
+        # Enrolled before the keyring carried the HQ keys: copy them from the vault, so that a
+        # signed wipe order can be checked while the vault is locked.
+        cred = dataclasses.replace(cred, hq_ed25519=pinned)
+        store.save(cred)
+    elif cred.hq_ed25519 != pinned:
+        raise IntegrityError("The keyring's HQ keys differ from the ones this vault pinned.")
     return cred
 
 
 def _enrol(
-    vault: Vault, code: codes.EnrolmentCode, store: CredentialStore, proxy: str | None
+    vault: Vault,
+    code: codes.EnrolmentCode,
+    store: CredentialStore,
+    proxy: str | None,
+    hq_ed25519: tuple[bytes, ...],
 ) -> DeviceCredential:
     if config(vault) is not None:
         raise VigilError("This vault is already enrolled.")
@@ -121,6 +134,7 @@ def _enrol(
         pin=code.pin,
         role=code.role,
         org=code.org,
+        hq_ed25519=hq_ed25519,
     )
     store.save(cred)
     return cred
@@ -133,7 +147,7 @@ def enrol_field(
     code = codes.parse(code_text)
     if code.kind != "device":
         raise codes.CodeInvalid("That is an HQ admin code; use 'vigil hq init' on the HQ desk.")
-    cred = _enrol(vault, code, store, proxy)
+    cred = _enrol(vault, code, store, proxy, tuple(k.ed25519 for k in code.hq_keys))
     cfg = SyncConfig(
         code.url,
         code.pin,
@@ -156,8 +170,8 @@ def hq_init(
     code = codes.parse(code_text)
     if code.kind != "admin":
         raise codes.CodeInvalid("'vigil hq init' takes the admin code from 'vigil-server init'.")
-    cred = _enrol(vault, code, store, proxy)
     own = vault.identity
+    cred = _enrol(vault, code, store, proxy, (own.verify_key_bytes,))
     cfg = SyncConfig(
         code.url,
         code.pin,
@@ -257,6 +271,11 @@ def sync_now(
     outbox.reconcile(vault)
     blobs.reconcile(vault)
     report = sync_once(vault.path, cred, proxy, timeout=timeout)
+    if report.wipe:
+        # An order signed by the pinned HQ key: nothing more is read or written; the caller
+        # wipes (keys first) with the vault closed.
+        vault.close()
+        return report, merge.MergeReport()
     outbox.reconcile(vault)
     merged = merge_inbox(vault)
     if not report.error:

@@ -101,6 +101,10 @@ class AppController(QObject):
             runner, vault_dir, settings.sync_minutes, proxy=settings.sync_proxy
         )
         self.scheduler.status_changed.connect(self._sync_status)
+        # A wipe order signed by the pinned HQ key (checked in vigil.sync.engine) is obeyed.
+        self.scheduler.finished.connect(
+            lambda report: self.wipe_now("remote") if getattr(report, "wipe", False) else None
+        )
         self.last_sync_status: dict[str, object] = {}
         app.aboutToQuit.connect(self.shutdown)
 

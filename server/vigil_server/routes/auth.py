@@ -81,7 +81,7 @@ def token(body: TokenRequest, ctx: Ctx) -> TokenResponse:
     try:
         with ctx.db.write() as conn:  # the challenge is spent even if the signature fails
             host = auth.spend_challenge(conn, body.device_id, body.action, body.nonce, t)
-            device = auth.active_device(conn, body.device_id)
+            device = auth.active_device(conn, body.device_id, body.action)
         message = auth_message(host, body.action, body.nonce, body.device_id)
         try:
             Ed25519PublicKey.from_public_bytes(device.device_key).verify(

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from vigil_server import logs
-from vigil_server.deps import Ctx, SyncDevice
+from vigil_server.deps import Ctx, PushDevice, SyncDevice
 from vigil_server.errors import ApiError
 from vigil_server.schemas import (
     PullItem,
@@ -64,7 +64,7 @@ def _decode(index: int, text: str, sha: str, limit: int) -> bytes:
     response_model=PushResponse,
     responses=error_responses(401, 403, 413, 422, 429),
 )
-def push(body: PushRequest, device: SyncDevice, ctx: Ctx) -> PushResponse:
+def push(body: PushRequest, device: PushDevice, ctx: Ctx) -> PushResponse:
     """Append envelopes to the organisation's log. All or nothing; a duplicate (same SHA-256)
     gets back the sequence number it already has."""
     items = [

@@ -22,7 +22,7 @@ from vigil_server.schemas import (
 )
 from vigil_server.storage import orgs
 from vigil_server.views import device_out
-from vigil_server.wire import now, rfc3339
+from vigil_server.wire import now, rfc3339, unb64
 
 router = APIRouter(tags=["hq"])
 ERRORS = error_responses(401, 403, 404, 409, 413, 422, 429)
@@ -80,11 +80,21 @@ def revoke(
     if device_id == hq.id:
         raise ApiError(409, "cannot_revoke_self", "An HQ desk cannot revoke itself here.")
     wipe = body.wipe if body else False
+    order = None
+    if body is not None and body.wipe_order is not None:
+        try:
+            order = unb64(body.wipe_order)
+        except ValueError:
+            order = b""
+        # The server cannot check HQ's signature meaningfully (the device does, against the
+        # key it pinned); it only refuses what is plainly not an order.
+        if not order.startswith(b"vigil-wipe-order/") or len(order) > 2048:
+            raise ApiError(422, "invalid_wipe_order", "This is not a wipe order.")
     with ctx.db.write() as conn:
         target = orgs.get_device(conn, device_id)
         if target is None or target.org_id != hq.org_id:
             raise ApiError(404, "unknown_device", "No device with this id is enrolled here.")
-        done = orgs.revoke(conn, device_id, wipe, now())
+        done = orgs.revoke(conn, device_id, wipe, now(), order, bool(body and body.push_first))
     assert done is not None
     logs.log("device_revoked", device_id=device_id, wipe=done.wipe)
     return device_out(done)

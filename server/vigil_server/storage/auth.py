@@ -19,17 +19,31 @@ SWEEP_GRACE = 60  # seconds an expired token is still recognised as "expired"
 TOKEN_PREFIX = "vgt_"  # noqa: S105 (a prefix, not a secret)
 
 
-def active_device(conn: Connection, device_id: str) -> orgs.Device:
+def _refusal(device: orgs.Device) -> ApiError:
+    return revoked(device.wipe, device.wipe_order, device.wipe_push_first)
+
+
+def active_device(conn: Connection, device_id: str, action: str = "") -> orgs.Device:
+    """The device, if it may authenticate for ``action``. A revoked device may only for
+    "final", and only when HQ's wipe order asks it to push its outbox first."""
     device = orgs.get_device(conn, device_id)
     if device is None:
         raise ApiError(404, "unknown_device", "No device with this id is enrolled here.")
+    if action == "final":
+        if device.active:
+            raise ApiError(
+                403, "wrong_action", "Only a device ordered to wipe may ask for 'final'."
+            )
+        if not device.may_push_final:
+            raise _refusal(device)
+        return device
     if not device.active:
-        raise revoked(device.wipe)
+        raise _refusal(device)
     return device
 
 
 def new_challenge(conn: Connection, device_id: str, host: str, action: str, expires_at: int) -> str:
-    device = active_device(conn, device_id)
+    device = active_device(conn, device_id, action)
     if action == "admin" and device.role != "hq":
         raise ApiError(403, "hq_only", "Only an HQ desk may ask for an 'admin' token.")
     nonce = b64url(secrets.token_bytes(32))
@@ -79,7 +93,7 @@ def spend_challenge(conn: Connection, device_id: str, action: str, nonce: str, n
 
 
 def issue_token(conn: Connection, device_id: str, action: str, expires_at: int) -> str:
-    active_device(conn, device_id)
+    active_device(conn, device_id, action)
     token = TOKEN_PREFIX + b64url(secrets.token_bytes(32))
     conn.execute(
         tokens.insert().values(
@@ -104,8 +118,8 @@ def check_token(conn: Connection, token: str, now: int) -> tuple[orgs.Device, st
     device = orgs.get_device(conn, row.device_id)
     if device is None:
         raise ApiError(401, "invalid_token", "This token is not valid; authenticate again.")
-    if not device.active:
-        raise revoked(device.wipe)
+    if not device.active and not (row.action == "final" and device.may_push_final):
+        raise _refusal(device)
     if row.expires_at <= now:
         raise ApiError(401, "token_expired", "This token has expired; authenticate again.")
     return device, str(row.action)

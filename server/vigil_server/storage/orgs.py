@@ -41,10 +41,18 @@ class Device:
     wipe: bool
     created_at: int
     revoked_at: int | None
+    wipe_order: bytes | None = None
+    wipe_push_first: bool = False
 
     @property
     def active(self) -> bool:
         return self.status == "active"
+
+    @property
+    def may_push_final(self) -> bool:
+        """Revoked with a wipe order that asks for the outbox first: a "final" token only
+        reaches the push and blob-upload routes."""
+        return not self.active and self.wipe_order is not None and self.wipe_push_first
 
 
 @dataclass(frozen=True)
@@ -191,12 +199,22 @@ def _bind_hq_keys(conn: Connection, org_id: str, kind: str, new: NewDevice) -> N
         )
 
 
-def revoke(conn: Connection, device_id: str, wipe: bool, now: int) -> Device | None:
-    """Mark a device revoked (idempotent; a later call may add the wipe request)."""
+def revoke(
+    conn: Connection,
+    device_id: str,
+    wipe: bool,
+    now: int,
+    wipe_order: bytes | None = None,
+    push_first: bool = False,
+) -> Device | None:
+    """Mark a device revoked (idempotent; a later call may add the wipe request, or replace
+    the signed order with a newer one, never remove either)."""
     device = get_device(conn, device_id)
     if device is None:
         return None
     values: dict[str, Any] = {"status": "revoked", "wipe": device.wipe or wipe}
+    if wipe_order is not None:
+        values.update(wipe=True, wipe_order=wipe_order, wipe_push_first=push_first)
     if device.revoked_at is None:
         values["revoked_at"] = now
     conn.execute(update(devices).where(devices.c.id == device_id).values(**values))

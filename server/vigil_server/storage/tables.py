@@ -19,6 +19,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    false,
 )
 
 metadata = MetaData(
@@ -58,6 +59,13 @@ devices = Table(
     Column("wipe", Boolean, nullable=False),
     Column("created_at", BigInteger, nullable=False),
     Column("revoked_at", BigInteger, nullable=True),
+    # 0002: the HQ-signed wipe order the server relays (it cannot write one), whether the
+    # revoked device may still push once ("final" tokens), and the optional escrow envelope
+    # (age, to the HQ key: the server cannot open it).
+    Column("wipe_order", LargeBinary(2048), nullable=True),
+    Column("wipe_push_first", Boolean, nullable=False, server_default=false()),
+    Column("escrow", LargeBinary(65536), nullable=True),
+    Column("escrow_at", BigInteger, nullable=True),
 )
 
 enrol_codes = Table(
