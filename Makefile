@@ -40,6 +40,7 @@ benchmark: env
 	$(UV) run --frozen python benchmarks/vault.py
 	$(UV) run --frozen python benchmarks/ui.py
 	$(UV) run --frozen python benchmarks/attachments.py
+	$(UV) run --frozen python benchmarks/appeals.py
 
 env: ensure-uv
 	$(UV) sync --frozen

@@ -8,6 +8,7 @@ are written for the letter's language with Babel (CLDR), Kazakh included.
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import threading
 from collections.abc import Mapping, Sequence
@@ -77,9 +78,16 @@ def _bundle(ua: UrgentAction, lang: str) -> FluentBundle:
     if lang not in ua.templates:
         have = ", ".join(sorted(ua.templates))
         raise RenderError(f"Urgent action {ua.ref} has no letter in {lang!r} (it has: {have}).")
+    return _cached_bundle(ua.templates[lang], lang)
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_bundle(source: str, lang: str) -> FluentBundle:
+    """Parsing Fluent costs far more than formatting: one bundle per template text serves
+    every letter of a batch. Formatting reads the bundle and never changes its messages."""
     # No bidi isolation marks: they would end up inside names in PDFs and e-mails.
     bundle = FluentBundle([lang.replace("-", "_")], use_isolating=False)
-    bundle.add_resource(FluentResource(ua.templates[lang]))
+    bundle.add_resource(FluentResource(source))
     return bundle
 
 
