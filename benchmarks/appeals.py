@@ -26,10 +26,10 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from vigil.appeals.model import parse_urgent_action  # noqa: E402
-from vigil.appeals.pdf import ensure_gui, render_pdf  # noqa: E402
-from vigil.appeals.render import Sender, compose  # noqa: E402
-from vigil.resources import resource  # noqa: E402
+from vigil.appeals.model import parse_urgent_action
+from vigil.appeals.pdf import ensure_gui, render_pdf
+from vigil.appeals.render import Sender, compose
+from vigil.resources import resource
 
 TARGET = 0.5
 CITIES = ("Almaty", "Astana", "Shymkent", "Алматы", "Астана", "Қарағанды")
