@@ -134,26 +134,75 @@ def cmd_identity_export(vault: Any, args: argparse.Namespace) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> None:
-    from vigil.demo import DEMO_PASSPHRASE, ensure_demo
+    from vigil import logs
+    from vigil.demo import (
+        DEMO_PASSPHRASE,
+        DemoPaths,
+        claim,
+        demo_dir,
+        demo_environment,
+        own_settings,
+        start_demo,
+    )
+
+    paths, settings = DemoPaths(demo_dir()), own_settings()
+    claim(paths, settings)  # refuses a folder that is not the demo's before writing there
+    # The demo's settings and logs stay in the demo folder, from the first line it logs.
+    os.environ.update(demo_environment(paths))
+    with contextlib.suppress(OSError):
+        logs.setup()
+    with_app = not args.text and _has_display()
+    if args.reset:
+        print("Starting the demo over: its folder is deleted and made again.")
+    # The server is a child process: stopped in the finally below, by atexit after an
+    # unexpected exit, and (on Linux) by the kernel if this process is killed outright.
+    demo = start_demo(reset=args.reset, settings=settings)
+    try:
+        print(f"Demo {'created' if demo.made else 'opened'} in {demo.paths.base}")
+        print(f"Its passphrase (public, for the demo only): {DEMO_PASSPHRASE}")
+        if demo.server is not None:
+            print(f"Demo HQ server: {demo.server.url} (stops when the demo ends)")
+        else:
+            print("This installation cannot run the demo HQ server; sync is not part of it.")
+        if with_app:
+            from vigil.ui.app import run
+
+            status = run(
+                sys.argv[:1],
+                vault_dir=demo.vault,
+                demo_passphrase=DEMO_PASSPHRASE,
+                credential_store=demo.store,
+            )
+            if status:
+                raise VigilError(f"The app stopped with status {status}.")
+            return
+        _print_demo(demo)
+    finally:
+        demo.stop()
+
+
+def _print_demo(demo: Any) -> None:
+    from vigil.demo import DEMO_PASSPHRASE
+    from vigil.sync.session import status as sync_status
     from vigil.vault.store import Vault
 
-    path, made = ensure_demo(reset=args.reset)
-    if not args.text and _has_display():
-        from vigil.ui.app import run
-
-        print(f"Demo vault in {path}; its passphrase is: {DEMO_PASSPHRASE}")
-        status = run(sys.argv[:1], vault_dir=path, demo_passphrase=DEMO_PASSPHRASE)
-        if status:
-            raise VigilError(f"The app stopped with status {status}.")
-        return
+    path = demo.vault
     with Vault.open(path, DEMO_PASSPHRASE.encode()) as vault:
-        cases = vault.items("case")
-        print(f"Demo vault {'created' if made else 'opened'} in {path}")
-        print(f"Its passphrase (public, for the demo only): {DEMO_PASSPHRASE}")
         print()
-        for case in cases:
+        for case in vault.items("case"):
             cmd_case_show(vault, argparse.Namespace(case_id=case.id, json=False))
             print()
+        if demo.server is not None:
+            from vigil.sync.session import sync_now
+
+            report, _merged = sync_now(vault, demo.store)
+            print(f"Synced with the demo HQ: {report.pushed} pushed, {report.pulled} fetched"
+                  + (f"; error: {report.error}" if report.error else "."))  # fmt: skip
+        info = sync_status(path, vault)
+    if info.get("enrolled"):
+        last = info["last_success"] or "never"
+        print(f"Enrolled with {info['org']} at {info['url']}; last sync: {last}; "
+              f"waiting to be pushed: {info['pending']}.")  # fmt: skip
     print("Explore it with the same commands a field worker uses, for example:")
     print(f"  vigil --vault {path} search Almaty")
     print(f"  vigil --vault {path} verify")
@@ -172,7 +221,11 @@ def cmd_app(args: argparse.Namespace) -> None:
         raise UsageError("No display to open the app on; use a command (see 'vigil --help').")
     from vigil.ui.app import run
 
-    status = run(sys.argv[:1], vault_dir=Path(args.vault) if args.vault else None)
+    # --smoke-test: the passphrase from --passphrase-file (or the terminal), never from argv
+    smoke = passphrase(args) if getattr(args, "smoke_test", False) else None
+    status = run(
+        sys.argv[:1], vault_dir=Path(args.vault) if args.vault else None, smoke_passphrase=smoke
+    )
     if status:
         raise VigilError(f"The app stopped with status {status}.")
 

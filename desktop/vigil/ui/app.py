@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from vigil import logs
@@ -24,6 +27,7 @@ def run(
     argv: Sequence[str],
     vault_dir: Path | None = None,
     demo_passphrase: str | None = None,
+    credential_store: Any = None,
 ) -> int:
     harden()
     with contextlib.suppress(OSError):  # a read-only log folder must not stop the app
@@ -45,9 +49,29 @@ def run(
         SystemDialogs(),
         languages,
         demo_passphrase=demo_passphrase,
+        credential_store=credential_store,
     )
+    quit_on_signals(app)
     controller.start()
     return int(app.exec())
+
+
+def quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C in the terminal, SIGTERM (logout, a service manager) and SIGHUP quit the app
+    the ordinary way: pending edits saved, the vault locked and, in the demo, its server
+    stopped. Python runs a signal handler only when it gets control back, and an idle Qt event
+    loop never gives it, so a timer does twice a second."""
+
+    def handler(_signum: int, _frame: Any) -> None:
+        app.quit()
+
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, handler)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
 
 
 if __name__ == "__main__":

@@ -69,6 +69,7 @@ class AppController(QObject):
         settings_path: Path | None = None,
         kdf: KdfParams | None = None,
         demo_passphrase: str | None = None,
+        credential_store: Any = None,
     ) -> None:
         super().__init__()
         self.app = app
@@ -97,9 +98,11 @@ class AppController(QObject):
             default_log_dir(),
         )
         self.gate = self._new_gate()
+        # credential_store: None is the OS keyring; the demo passes its own (vigil.demo_server)
         self.scheduler = SyncScheduler(
-            runner, vault_dir, settings.sync_minutes, proxy=settings.sync_proxy
-        )
+            runner, vault_dir, settings.sync_minutes, store=credential_store,
+            proxy=settings.sync_proxy,
+        )  # fmt: skip
         self.scheduler.status_changed.connect(self._sync_status)
         # A wipe order signed by the pinned HQ key (checked in vigil.sync.engine) is obeyed.
         self.scheduler.finished.connect(

@@ -1,0 +1,248 @@
+"""The demo: a vault with the sample case, enrolled with its own vigil-server on loopback TLS.
+
+Everything here is real: the server is a `vigil-server` child process (SQLite, the
+self-signed certificate its init made), the vaults are real vaults, and sync is the real
+session code. Every test points VIGIL_VAULT and the settings at a real vault of its own and
+checks, byte for byte, that the demo never touched it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FAST_KDF, PASSPHRASE
+from vigil.crypto.errors import VigilError
+from vigil.demo import DEMO_PASSPHRASE, DemoError, DemoState, start_demo
+from vigil.demo_server import DemoCredentialStore
+from vigil.settings import Settings
+from vigil.settings import save as save_settings
+from vigil.sync import session
+from vigil.vault.items import Change
+from vigil.vault.store import Vault, read_header
+
+CASE_TITLE_WORD = "Bilash"
+
+
+def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
+    """Every file under folder: its content hash and modification time."""
+    return {
+        str(p.relative_to(folder)): (
+            hashlib.sha256(p.read_bytes()).hexdigest(),
+            p.stat().st_mtime_ns,
+        )
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes() != b""  # a zombie has an empty one
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Path]]:
+    """A real vault (the default one and the settings' choice) and a demo folder apart."""
+    real = tmp_path / "real" / "vault"
+    chosen = tmp_path / "chosen" / "vault"
+    for folder in (real, chosen):
+        Vault.create(folder, PASSPHRASE, FAST_KDF)[0].close()
+    config = tmp_path / "config"
+    save_settings(Settings(vault_dir=str(chosen), language="ru"), config / "settings.json")
+    monkeypatch.setenv("VIGIL_VAULT", str(real))
+    monkeypatch.setenv("VIGIL_CONFIG_DIR", str(config))
+    monkeypatch.setenv("VIGIL_DEMO_DIR", str(tmp_path / "demo"))
+    monkeypatch.delenv("VIGIL_DATABASE_URL", raising=False)
+    before = {name: snapshot(p.parent) for name, p in (("real", real), ("chosen", chosen))}
+    before["config"] = snapshot(config)
+    yield {"real": real, "chosen": chosen, "config": config, "demo": tmp_path / "demo"}
+    after = {name: snapshot(p.parent) for name, p in (("real", real), ("chosen", chosen))}
+    after["config"] = snapshot(config)
+    assert after == before, "the demo touched a real vault or the real settings"
+
+
+def items(folder: Path, kind: str) -> list[dict[str, object]]:
+    with Vault.open(folder, DEMO_PASSPHRASE.encode()) as vault:
+        return [dict(item.payload, id=item.id) for item in vault.items(kind)]
+
+
+def test_demo_syncs_with_its_own_server(places: dict[str, Path]) -> None:
+    with start_demo() as demo:
+        assert demo.made and demo.server is not None and demo.server.running
+        pid = demo.server.proc.pid if demo.server.proc else 0
+        assert demo.server.url.startswith("https://127.0.0.1:")
+        # the server runs in its own session, so a Ctrl+C meant for the app never reaches it
+        assert os.getsid(pid) == pid != os.getsid(0)
+        # the app's demo settings: the person's language, in the demo folder
+        assert '"language": "ru"' in (places["demo"] / "config" / "settings.json").read_text()
+
+        with Vault.open(demo.vault, DEMO_PASSPHRASE.encode()) as vault:
+            cfg = session.config(vault)
+            assert cfg is not None and cfg.role == "field" and cfg.url == demo.server.url
+            case = next(i for i in vault.items("case") if CASE_TITLE_WORD in str(i.payload))
+            vault.save_many([Change("note", {"text": "demo note from the field"}, case_id=case.id)])
+            report, _merged = session.sync_now(vault, demo.store)
+            assert report.error == "" and report.pushed >= 1
+
+        # The HQ desk got the sample case at creation, and gets the new note now.
+        with Vault.open(places["demo"] / "hq", DEMO_PASSPHRASE.encode()) as hq:
+            assert [i.id for i in hq.items("case")] == [case.id]
+            report, _merged = session.sync_now(hq, demo.store)
+            assert report.error == ""
+            assert "demo note from the field" in [i.payload["text"] for i in hq.items("note")]
+        assert not (places["demo"] / "credentials").stat().st_mode & 0o077
+    assert not alive(pid), "the demo server outlived the demo"
+    assert not (places["demo"] / "server" / "demo-server.pid").exists()
+
+
+def test_second_start_reuses_the_demo_and_moves_port_when_taken(places: dict[str, Path]) -> None:
+    with start_demo() as demo:
+        first_port, vault_id = demo.state.port, demo.state.field_vault_id
+    with start_demo() as demo:  # the same demo, the same port
+        assert not demo.made and demo.state.port == first_port
+    with socket.socket() as squatter:  # another program took the port meanwhile
+        squatter.bind(("127.0.0.1", first_port))
+        squatter.listen()
+        with start_demo() as demo:
+            assert demo.server is not None
+            assert demo.state.port != first_port and demo.state.field_vault_id == vault_id
+            with Vault.open(demo.vault, DEMO_PASSPHRASE.encode()) as vault:
+                report, _merged = session.sync_now(vault, demo.store)
+                assert report.error == ""
+                cfg = session.config(vault)
+                assert cfg is not None and cfg.url == demo.server.url
+    saved = DemoState.load(places["demo"] / "demo.json")
+    assert saved is not None and saved.port != first_port and not saved.rehoming
+
+
+def test_reset_starts_over(places: dict[str, Path]) -> None:
+    with start_demo(serve=False) as demo:
+        old_id = demo.state.field_vault_id
+        assert demo.server is None or not demo.server.running
+        with Vault.open(demo.vault, DEMO_PASSPHRASE.encode()) as vault:
+            vault.save("case", {"title": "scribbled over the demo"})
+    (places["demo"] / "server.log").write_text("old log\n")
+    with start_demo(reset=True) as demo:
+        assert demo.made and demo.state.field_vault_id != old_id
+        assert demo.server is not None and demo.server.running
+        titles = [str(c["title"]) for c in items(demo.vault, "case")]
+        assert len(titles) == 1 and CASE_TITLE_WORD in titles[0]
+    assert "old log" not in (places["demo"] / "server.log").read_text()
+
+
+def test_one_demo_at_a_time(places: dict[str, Path]) -> None:
+    with start_demo(serve=False), pytest.raises(DemoError, match="already running"):
+        start_demo(serve=False)
+
+
+@pytest.mark.parametrize("where", ["real", "parent", "inside"])
+def test_demo_folder_never_overlaps_a_real_vault(
+    places: dict[str, Path], monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    target = {
+        "real": places["real"],
+        "parent": places["chosen"].parent,
+        "inside": places["real"] / "demo",
+    }[where]
+    monkeypatch.setenv("VIGIL_DEMO_DIR", str(target))
+    with pytest.raises(DemoError, match="overlaps the real vault"):
+        start_demo(reset=True)
+
+
+def test_a_folder_of_other_files_is_refused(
+    places: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "somebody's files"
+    folder.mkdir()
+    (folder / "letter.txt").write_text("keep me")
+    monkeypatch.setenv("VIGIL_DEMO_DIR", str(folder))
+    with pytest.raises(DemoError, match="not Vigil's demo"):
+        start_demo(reset=True)
+    assert sorted(p.name for p in folder.iterdir()) == ["letter.txt"]
+
+
+def test_demo_store_holds_the_demo_vaults_only(places: dict[str, Path]) -> None:
+    with start_demo(serve=False) as demo:
+        other = read_header(places["real"]).vault_id.hex()  # read, never opened
+        store = DemoCredentialStore(places["demo"] / "credentials", demo.store.vault_ids)
+        assert store.load(demo.state.field_vault_id) is not None
+        with pytest.raises(VigilError, match="demo vaults only"):
+            store.load(other)
+
+
+def _wait_for(predicate: object, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():  # type: ignore[operator]
+            return
+        time.sleep(0.1)
+    raise AssertionError("timed out")
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
+def test_vigil_demo_stops_its_server_with_the_app(
+    places: dict[str, Path], tmp_path: Path, how: signal.Signals
+) -> None:
+    """`vigil demo` as make run starts it (offscreen Qt): the server is up while the app
+    runs, and gone once the app is stopped, by Ctrl+C, SIGTERM or even SIGKILL."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path / "home"),
+               VIGIL_LOG_DIR=str(tmp_path / "logs"))  # fmt: skip
+    out = tmp_path / "demo.out"
+    with open(out, "wb") as fh:
+        app = subprocess.Popen(
+            [sys.executable, "-m", "vigil", "demo"], env=env, stdout=fh, stderr=fh,
+            stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+    pid_file = places["demo"] / "server" / "demo-server.pid"
+    try:
+        _wait_for(lambda: "Demo HQ server" in out.read_text() or app.poll() is not None, 120)
+        assert app.poll() is None, out.read_text()
+        server_pid = int(pid_file.read_text())
+        assert alive(server_pid)
+        time.sleep(1.0)  # the app's event loop is running
+        app.send_signal(how)
+        status = app.wait(timeout=60)
+        assert status == (-signal.SIGKILL if how == signal.SIGKILL else 0), out.read_text()
+        _wait_for(lambda: not alive(server_pid), 15)
+        assert "its passphrase" in out.read_text().lower()
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+
+
+def test_cli_text_mode_syncs(places: dict[str, Path], tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    env.update(HOME=str(tmp_path / "home"), VIGIL_LOG_DIR=str(tmp_path / "logs"))
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "vigil", "demo", "--text"], env=env, capture_output=True,
+        text=True, timeout=300, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Серикжан Билаш" in done.stdout or CASE_TITLE_WORD in done.stdout
+    assert "Synced with the demo HQ" in done.stdout and "error" not in done.stdout
+    assert DEMO_PASSPHRASE in done.stdout
+
+
+def test_state_survives_only_when_complete(tmp_path: Path) -> None:
+    path = tmp_path / "demo.json"
+    assert DemoState.load(path) is None
+    DemoState(1234, "sha256/x", "a" * 32, "b" * 32).save(path)
+    loaded = DemoState.load(path)
+    assert loaded == DemoState(1234, "sha256/x", "a" * 32, "b" * 32)
+    path.write_text('{"v": 99, "port": 1}')
+    assert DemoState.load(path) is None
