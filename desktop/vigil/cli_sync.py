@@ -221,6 +221,9 @@ def add_parsers(sub: Any, with_vault: Any, parser_class: Any) -> None:
         "--expires-days", type=float, default=30.0, help="the order's validity (default 30 days)"
     )
     proxy(p)
+    from vigil.cli_escrow import add_parsers as add_escrow_parsers
+
+    add_escrow_parsers(sub, hq, with_vault, parser_class)
     p = sub.add_parser("conflicts", help="items with concurrent versions to resolve")
     p.set_defaults(func=with_vault(cmd_conflicts))
     p.add_argument("--json", action="store_true")

@@ -137,6 +137,22 @@ class Header:
             self, identity_wrap=_seal(wrap_key, identity.to_bytes(), self.stable_bytes())
         )
 
+    def with_new_keys(
+        self, passphrase: bytes, recovery_secret: bytes, vmk: bytes, identity: keys.Identity
+    ) -> Header:
+        """A copy with a new passphrase and a new recovery key (escrow recovery). The recovery
+        salt and recipient are in every wrap's AAD, so all three wraps are made again."""
+        staged = replace(
+            self,
+            recovery_salt=os.urandom(32),
+            recovery_recipient=keys.x25519_public(recovery_age_secret(recovery_secret)),
+        )
+        return (
+            staged.with_recovery(recovery_secret, vmk)
+            .with_identity(vmk, identity)
+            .with_passphrase(passphrase, vmk)
+        )
+
     # -- unlocking --------------------------------------------------------------------------
 
     def unwrap_with_passphrase(self, passphrase: bytes) -> bytes:

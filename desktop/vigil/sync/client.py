@@ -297,6 +297,21 @@ class SyncClient:
         answer = self.call("GET", "/v1/devices", action="admin")
         return list(answer["devices"] if isinstance(answer, dict) else answer)
 
+    def put_escrow(self, envelope: bytes) -> Any:
+        return self.call("PUT", "/v1/escrow", json={"envelope": _b64(envelope)})
+
+    def delete_escrow(self) -> bool:
+        return self.call("DELETE", "/v1/escrow").get("removed") is True
+
+    def get_escrow(self, device_id: str) -> bytes:
+        answer = self.call("GET", f"/v1/devices/{device_id}/escrow", action="admin")
+        if answer.get("device_id") != device_id:
+            raise ServerLied("The server sent the escrow envelope of another device.")
+        try:
+            return base64.b64decode(_field(answer, "envelope", str), validate=True)
+        except ValueError:
+            raise ServerLied("The server sent an escrow envelope that is malformed.") from None
+
     def revoke(
         self,
         device_id: str,

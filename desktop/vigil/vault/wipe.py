@@ -34,6 +34,11 @@ def _overwrite(path: Path) -> None:
         path.unlink()
 
 
+def destroy_file(path: Path) -> None:
+    """Overwrite with random bytes, flush, then unlink (what the wipe does to key files)."""
+    _overwrite(path)
+
+
 def wipe_vault(
     vault_dir: Path,
     forget_secrets: Callable[[str], None] | None = None,
@@ -53,6 +58,9 @@ def wipe_vault(
     _overwrite(header)
     for stray in vault_dir.glob(".vault.header*"):
         _overwrite(stray)
+    # the escrow wrap (sync/escrow.py) is another wrapped copy of the master key
+    for escrow in vault_dir.glob("*escrow.wrap*"):
+        _overwrite(escrow)
     if vault_dir.exists():
         fsync_dir(vault_dir)
     if forget_secrets is not None and vault_id:

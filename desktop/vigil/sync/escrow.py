@@ -1,0 +1,189 @@
+"""HQ escrow (optional, off by default): HQ can help a field worker who lost both the
+passphrase and the recovery key. The trade-off, said plainly to the person: HQ, or anyone who
+seizes HQ's key, can open this vault (given the laptop). docs/escrow.md has the whole flow.
+
+- ``enable``: a random escrow secret E (160 bits, written like a recovery key) wraps the vault
+  master key in ``escrow.wrap`` beside the header; E goes to HQ in an age envelope encrypted
+  to the HQ key pinned at enrolment (never a key the server hands out), stored by the server.
+- ``hq_code``: the HQ desk fetches the envelope, opens it with the HQ identity, checks that it
+  names the device asked about, and shows E as the escrow unlock code.
+- ``recover``: E opens ``escrow.wrap``; the vault gets a new passphrase and a new recovery key,
+  and ``escrow.wrap`` is destroyed, so the code works once.
+- ``disable``: ``escrow.wrap`` is destroyed first (a copy of E that HQ already fetched then
+  opens nothing here), then the server's envelope is removed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from vigil.crypto import keys, recovery
+from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, VigilError
+from vigil.sync.client import SyncClient
+from vigil.sync.credentials import CredentialStore
+from vigil.vault.files import atomic_write
+from vigil.vault.items import now
+from vigil.vault.store import HEADER_FILE, Vault, read_header
+from vigil.vault.wipe import destroy_file
+
+WRAP_FILE = "escrow.wrap"
+WRAP_MAGIC = b"vigil-escrow-wrap/v1\n"
+LABEL_ESCROW_WRAP = b"vigil/v1/escrow-wrap"
+ENVELOPE_KIND = "vigil-escrow"
+ENVELOPE_VERSION = 1
+TRADE_OFF = (
+    "With escrow on, HQ (or anyone who seizes HQ's key) can open this vault if they also have "
+    "this laptop. It exists so that HQ can help when both the passphrase and the recovery key "
+    "are lost. Turning it off later destroys the local key HQ's copy opens, but cannot recall "
+    "a copy HQ already fetched from the server."
+)
+
+
+class EscrowError(VigilError):
+    pass
+
+
+def _wrap_key(secret: bytes, vault_id: bytes) -> bytes:
+    return keys.hkdf(secret, vault_id, LABEL_ESCROW_WRAP)
+
+
+def _seal_wrap(secret: bytes, vault_id: bytes, vmk: bytes) -> bytes:
+    nonce = os.urandom(12)
+    aad = WRAP_MAGIC + vault_id
+    return (
+        WRAP_MAGIC + vault_id + nonce + AESGCM(_wrap_key(secret, vault_id)).encrypt(nonce, vmk, aad)
+    )
+
+
+def _open_wrap(data: bytes, secret: bytes, vault_id: bytes) -> bytes:
+    head = len(WRAP_MAGIC)
+    if not data.startswith(WRAP_MAGIC) or len(data) != head + 16 + 12 + 32 + 16:
+        raise IntegrityError("The escrow file of this vault is damaged.")
+    if data[head : head + 16] != vault_id:
+        raise IntegrityError("The escrow file belongs to another vault.")
+    nonce, sealed = data[head + 16 : head + 28], data[head + 28 :]
+    try:
+        return AESGCM(_wrap_key(secret, vault_id)).decrypt(nonce, sealed, WRAP_MAGIC + vault_id)
+    except InvalidTag:
+        raise RecoveryKeyInvalid(
+            "That escrow code does not open this vault (it may be older than the last escrow "
+            "recovery, or belong to another device)."
+        ) from None
+
+
+def is_enabled(vault_dir: Path) -> bool:
+    return (vault_dir / WRAP_FILE).exists()
+
+
+def _client(vault: Vault, store: CredentialStore, proxy: str | None) -> tuple[SyncClient, Any]:
+    from vigil.sync.session import config, credential_for
+
+    cfg = config(vault)
+    cred = credential_for(vault, store)  # raises NotEnrolled when there is no sync config
+    client = SyncClient(cred.url, cred.pin, cred.device_id, cred.device_key, proxy)
+    return client, cfg
+
+
+def enable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> None:
+    """Make a new escrow secret, wrap the master key with it, send it to HQ (sealed)."""
+    client, cfg = _client(vault, store, proxy)
+    with client:
+        if cfg.role != "field":
+            raise EscrowError("Escrow is for field devices; the HQ desk has no one to escrow to.")
+        secret = recovery.new_secret()
+        vault_id = vault.header.vault_id
+        body = {
+            "v": ENVELOPE_VERSION,
+            "kind": ENVELOPE_KIND,
+            "vault_id": vault_id.hex(),
+            "device_id": cfg.device_id,
+            "secret": recovery.format_key(secret),
+            "made": now(),
+        }
+        plaintext = json.dumps(body, sort_keys=True).encode()
+        recipients = [pyrage.x25519.Recipient.from_str(r) for r in cfg.hq_age]
+        envelope: bytes = pyrage.encrypt(plaintext, recipients)
+        path = vault.path / WRAP_FILE
+        had = path.exists()
+        atomic_write(path, _seal_wrap(secret, vault_id, vault.master_key_for_keyring()))
+        try:
+            client.put_escrow(envelope)
+        except BaseException:
+            if not had:
+                destroy_file(path)  # nothing reached HQ: no wrap that nobody can use
+            raise
+        finally:
+            del secret, plaintext
+
+
+def disable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> bool:
+    """Destroy the local wrap first, then remove the server's envelope; True if it was there."""
+    destroy_file(vault.path / WRAP_FILE)
+    client, _cfg = _client(vault, store, proxy)
+    with client:
+        return client.delete_escrow()
+
+
+def hq_code(vault: Vault, store: CredentialStore, device_id: str, proxy: str | None = None) -> str:
+    """On the HQ desk: the escrow unlock code for ``device_id`` (to hand over a safe channel)."""
+    client, cfg = _client(vault, store, proxy)
+    with client:
+        if cfg.role != "hq":
+            raise EscrowError("Only the HQ desk can open escrow envelopes.")
+        envelope = client.get_escrow(device_id)
+    try:
+        plaintext = pyrage.decrypt(envelope, vault.identities)
+    except pyrage.DecryptError:
+        raise IntegrityError(
+            "The escrow envelope does not open with the HQ key: it was not made for this HQ, "
+            "or the server altered it."
+        ) from None
+    try:
+        body: Any = json.loads(plaintext)
+        ok = (
+            isinstance(body, dict)
+            and body.get("v") == ENVELOPE_VERSION
+            and body.get("kind") == ENVELOPE_KIND
+            and isinstance(body.get("secret"), str)
+        )
+    except ValueError:
+        ok = False
+    if not ok:
+        raise IntegrityError("The escrow envelope is malformed.")
+    if body.get("device_id") != device_id:
+        # The server could swap two devices' envelopes; the envelope says whose it is.
+        raise IntegrityError("The escrow envelope names another device: the server swapped it.")
+    recovery.parse_key(str(body["secret"]))  # its own checksum: damage is caught here
+    return str(body["secret"])
+
+
+def recover(vault_dir: Path, code_text: str, new_passphrase: bytes) -> str:
+    """Open the vault with an escrow code, set a new passphrase and a new recovery key, and
+    destroy the escrow wrap (the code works once). Returns the new recovery key."""
+    header = read_header(vault_dir)
+    try:
+        data = (vault_dir / WRAP_FILE).read_bytes()
+    except FileNotFoundError:
+        raise EscrowError(
+            "This vault has no escrow (it was never turned on, was turned off, or the code was "
+            "already used)."
+        ) from None
+    secret = recovery.parse_key(code_text)
+    vmk = _open_wrap(data, secret, header.vault_id)
+    vault = Vault.open_with_master_key(vault_dir, vmk)
+    try:
+        new_secret = recovery.new_secret()
+        fresh = vault.header.with_new_keys(new_passphrase, new_secret, vmk, vault.identity)
+        atomic_write(vault_dir / HEADER_FILE, fresh.to_bytes())
+        vault.header = fresh
+    finally:
+        vault.close()
+    destroy_file(vault_dir / WRAP_FILE)
+    return recovery.format_key(new_secret)
