@@ -195,6 +195,66 @@ def cmd_appeal_mark(vault: Any, args: argparse.Namespace) -> None:
     print(f"Appeal {appeal.id} is now {appeal.status}.")
 
 
+def _window(text: str) -> tuple[datetime.time, datetime.time] | None:
+    """'8-20' (hours, local time), or 'any'."""
+    if text == "any":
+        return None
+    try:
+        start, end = (int(part) for part in text.split("-"))
+        return datetime.time(start), datetime.time(end % 24)
+    except ValueError:
+        raise UsageError(f"--window {text!r}: write hours as 8-20, or 'any'.") from None
+
+
+def cmd_appeal_send(vault: Any, args: argparse.Namespace) -> None:
+    """SMTP from the campaigner's own account: a dry run unless --send is given."""
+    from vigil.appeals.pdf import render_pdf
+    from vigil.appeals.render import Sender, compose, deadline_warning
+    from vigil.appeals.smtp import Outgoing, SendRecord, SmtpSender, SmtpSettings
+    from vigil.cli_common import read_secret_file
+
+    store = _store(vault)
+    stored = store.action(args.ua)
+    ua, target = stored.ua, stored.ua.target(args.target)
+    sender = _sender(vault, args)
+    if not sender.email:
+        raise UsageError("Give your own address with --from ADDRESS (remembered in the vault).")
+    signers = store.signatories() if args.per_signatory else []
+    people = [(s.id, Sender(s.name, s.city, sender.email)) for s in signers] or [("own", sender)]
+    batch, appeal_for = [], {}
+    for key, person in people:
+        letter = compose(ua, args.lang, person, target_ref=target.ref)
+        # Stable ids: sending the same batch again skips what the server already accepted.
+        message_id = f"{ua.ref}/{target.ref}/{args.lang}/{key}"
+        appeal_for[message_id] = None if key == "own" else key
+        batch.append(Outgoing(message_id, letter, render_pdf([letter]),
+                              f"appeal-{ua.ref}-{args.lang}.pdf"))
+    settings = SmtpSettings(
+        host=args.smtp_host, port=args.smtp_port, security=args.security,
+        username=args.smtp_user or "", from_addr=sender.email, per_period=args.per_minute,
+        window=_window(args.window),
+    )  # fmt: skip
+    password = read_secret_file(args.password_file).decode() if args.password_file else None
+    warning = deadline_warning(ua)
+    if warning:
+        print(f"vigil: warning: {warning}", file=sys.stderr)
+
+    def record(sent: SendRecord) -> None:
+        appeal = store.create_appeal(stored.id, target.ref, args.lang,
+                                     appeal_for[sent.message_id])
+        store.record_send(appeal.id, sent.message_id, ", ".join(sent.recipients), sent.response)
+        store.set_status(appeal.id, "sent")
+
+    report = SmtpSender(settings, password=password).send(
+        batch, record=record, already_sent=store.sent_message_ids(), dry_run=not args.send
+    )
+    if report.dry_run:
+        print(f"Dry run: {len(report.planned)} letter(s) would go to {target.email}; "
+              f"{len(report.skipped)} already sent. Nothing was sent; add --send to send.")
+    else:
+        print(f"Sent {len(report.sent)} letter(s); {len(report.skipped)} had been sent before.")
+
+
 def cmd_template_check(args: argparse.Namespace) -> None:
     from vigil.appeals.store import load_document
     from vigil.appeals.templates import check_files
@@ -303,6 +363,23 @@ def add_parsers(sub: Any, with_vault: Any, parser_class: Any) -> None:
     p.add_argument("--city", metavar="CITY")
     p.add_argument("--from", dest="from_addr", metavar="ADDRESS", help="your e-mail address")
     p.add_argument("--note", metavar="TEXT", help="a personal note, added after the demands")
+    p = appeal.add_parser("send", help="send by SMTP from your own account (dry run by default)")
+    p.set_defaults(func=with_vault(cmd_appeal_send))
+    p.add_argument("--ua", required=True, metavar="ID")
+    p.add_argument("--target", metavar="REF")
+    p.add_argument("--lang", required=True)
+    p.add_argument("--per-signatory", action="store_true", help="one letter per signatory")
+    p.add_argument("--sender", metavar="NAME")
+    p.add_argument("--city", metavar="CITY")
+    p.add_argument("--from", dest="from_addr", metavar="ADDRESS")
+    p.add_argument("--smtp-host", required=True)
+    p.add_argument("--smtp-port", type=int, default=587)
+    p.add_argument("--security", choices=("starttls", "tls", "none"), default="starttls")
+    p.add_argument("--smtp-user", metavar="USER")
+    p.add_argument("--password-file", metavar="FILE")
+    p.add_argument("--per-minute", type=int, default=10, help="rate limit (default 10)")
+    p.add_argument("--window", default="8-20", help="local hours to send in (default 8-20), or any")
+    p.add_argument("--send", action="store_true", help="really send (default: a dry run)")
     p = appeal.add_parser("list", help="appeals and their status")
     p.set_defaults(func=with_vault(cmd_appeal_list))
     p.add_argument("--ua", metavar="ID")

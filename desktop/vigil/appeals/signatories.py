@@ -9,6 +9,7 @@ accepts them (``parse_csv`` returns both, and importing is a separate step).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from dataclasses import dataclass
@@ -49,11 +50,9 @@ def parse_csv(data: bytes) -> tuple[list[Row], list[str]]:
         raise SignatoryFileError(
             f"The file is not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8' and try again."
         ) from None
-    dialect: type[csv.Dialect] = csv.excel
-    try:
+    dialect: type[csv.Dialect] = csv.excel  # one column, or nothing to go by: plain commas
+    with contextlib.suppress(csv.Error):
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        pass  # one column, or nothing to go by: plain commas
     reader = csv.reader(io.StringIO(text), dialect)
     try:
         header = [h.strip().casefold() for h in next(reader)]
