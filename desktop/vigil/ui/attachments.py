@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -172,6 +172,10 @@ class AttachmentsTab(CaseTab):
         self.add_button.setAccessibleName(self.tr("Add files"))
         self.save_button = QPushButton(self.tr("Save a decrypted copy…"))
         self.save_button.setAccessibleName(self.tr("Save a decrypted copy"))
+        self.open_button = QPushButton(self.tr("Open in another program…"))
+        self.open_button.setAccessibleName(self.tr("Open in another program"))
+        # QDesktopServices.openUrl, unless a test looks on (it would start a real program)
+        self.open_url = QDesktopServices.openUrl
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel adding the file"))
         self.progress = QProgressBar()
@@ -190,6 +194,7 @@ class AttachmentsTab(CaseTab):
         row.addWidget(self.cancel_button)
         left_layout.addLayout(row)
         left_layout.addWidget(self.save_button)
+        left_layout.addWidget(self.open_button)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.viewer)
@@ -201,6 +206,7 @@ class AttachmentsTab(CaseTab):
         self.list.currentItemChanged.connect(self._view)
         self.add_button.clicked.connect(self._choose)
         self.save_button.clicked.connect(self.save_copy)
+        self.open_button.clicked.connect(self.open_outside)
         self.cancel_button.clicked.connect(self.cancel)
 
     def load(self, case_id: str) -> None:
@@ -356,6 +362,36 @@ class AttachmentsTab(CaseTab):
         Task(work).success(lambda _: self.hint.setText(self.tr("Decrypted copy saved."))).failure(
             self.fail
         ).run(self.ctx.runner, owner=self)
+
+    def open_outside(self) -> None:
+        """Decrypt into the private scratch folder (vault/scratch.py), after a warning, and
+        hand the file to the desktop's program for it. The copy is wiped on lock and exit."""
+        from vigil.vault import scratch
+
+        item_id = self._selected()
+        item = self.ctx.vault.get(item_id) if item_id else None
+        if item is None:
+            return
+        warning = self.tr(
+            "Vigil will decrypt this file into a private folder and open it in another "
+            "program. Vigil wipes that copy when it locks or quits, but the other program may "
+            "keep its own traces: a recent-files list, thumbnails, autosaved or cached copies. "
+            "Open it anyway?"
+        )
+        if not self.ctx.dialogs.confirm(self, self.tr("Open in another program"), warning):
+            return
+        vault, item_id_, name = self.ctx.vault, item.id, str(item.payload["name"])
+
+        def work(_progress: Progress) -> str:
+            return str(
+                scratch.write_copy(vault.path, name, lambda h: vault.read_attachment(item_id_, h))
+            )
+
+        def opened(path: str) -> None:
+            if not self.open_url(QUrl.fromLocalFile(path)):
+                self.hint.setText(self.tr("No program on this computer opens this kind of file."))
+
+        Task(work).success(opened).failure(self.fail).run(self.ctx.runner, owner=self)
 
     def clear(self) -> None:
         super().clear()

@@ -36,6 +36,7 @@ from vigil.ui.panic import PanicDialog
 from vigil.ui.settings_dialog import SettingsDialog
 from vigil.ui.sync_scheduler import SyncScheduler
 from vigil.ui.worker import Progress, Runner, Task
+from vigil.vault import scratch
 from vigil.vault.files import atomic_write, default_log_dir, remove_quietly
 from vigil.vault.listing import CaseRow, case_rows
 from vigil.vault.store import Vault, vault_exists
@@ -127,6 +128,7 @@ class AppController(QObject):
         return gate
 
     def start(self, schedule_sync: bool = True) -> None:
+        scratch.wipe(self.vault_dir)  # what a crash left of copies opened in other programs
         self.show_gate()
         if schedule_sync and vault_exists(self.vault_dir):
             self.scheduler.start()
@@ -330,6 +332,7 @@ class AppController(QObject):
             self.vault.close()
             self.vault = None
         self.clipboard.clear_if_ours()
+        scratch.wipe(self.vault_dir)  # copies opened in other programs (ui/attachments.py)
         gc.collect()
         log.info("locked (%s)", reason)
         self.show_gate()
@@ -470,6 +473,7 @@ class AppController(QObject):
         from vigil.cli_admin import _safe_forget
 
         wipe_vault(self.vault_dir, _safe_forget, self.wipe_also)
+        scratch.wipe(self.vault_dir)
         log.warning("wiped (%s)", reason)
         self.wiped.emit(reason)
         self.app.quit()
@@ -478,6 +482,7 @@ class AppController(QObject):
         self.scheduler.stop()
         if self.main is not None or self.vault is not None:
             self.lock("quit")
+        scratch.wipe(self.vault_dir)
         self.clipboard.clear_if_ours()
         self.runner.wait(10_000)
 

@@ -71,6 +71,10 @@ def wipe_vault(
     # 2. the database, envelopes, attachments, sync folders
     for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
         _overwrite(vault_dir / name)
+    # plaintext copies opened in other programs, when they live in the vault (vault/scratch.py)
+    for opened in sorted((vault_dir / ".open").rglob("*"), reverse=True):
+        if opened.is_file() and not opened.is_symlink():
+            _overwrite(opened)
     shutil.rmtree(vault_dir, ignore_errors=True)
     # 3. settings, caches, logs
     for extra in also:
