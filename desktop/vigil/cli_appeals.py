@@ -9,15 +9,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from vigil.appeals.store import SENDER_CITY, SENDER_EMAIL, SENDER_NAME
 from vigil.cli_common import UsageError, emit_json
 from vigil.crypto.errors import VigilError
 
 FORMATS = ("pdf", "eml", "txt", "mailto")
-SENDER_NAME, SENDER_CITY, SENDER_EMAIL = (
-    "appeals.sender_name",
-    "appeals.sender_city",
-    "appeals.sender_email",
-)
 
 
 def _store(vault: Any) -> Any:

@@ -50,6 +50,7 @@ from vigil.vault.store import Vault, vault_exists
 
 DEMO_PASSPHRASE = "vigil demo passphrase"  # noqa: S105 - public by design, shown on screen
 SAMPLE_CASE = ("samples", "sample-case.json")
+SAMPLE_UA = ("samples", "urgent-action.json")
 KDF = KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, 1)
 STATE_VERSION = 1
 MARKER_TEXT = (
@@ -164,7 +165,12 @@ def seed(vault: Vault) -> None:
     """Everything the demo vault holds: what a new user sees. Called once, on a new vault,
     after enrolment, so every item goes to the demo HQ at the first sync."""
     import_document(vault, load_import_file(resource(*SAMPLE_CASE)))
-    # The sample urgent action (resources/samples/urgent-action.json) is imported here.
+    from vigil.appeals.store import SENDER_CITY, SENDER_NAME, AppealStore
+
+    AppealStore(vault).import_bytes(resource(*SAMPLE_UA).read_bytes(), SAMPLE_UA[-1])
+    # Letters need a signer: the demo signs as an invented campaigner, changeable in the app.
+    vault.set_meta(SENDER_NAME, "Demo Campaigner")
+    vault.set_meta(SENDER_CITY, "Almaty")
 
 
 @dataclass

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FAST_KDF, PASSPHRASE
+from vigil.appeals.store import SENDER_NAME, AppealStore
 from vigil.crypto.errors import VigilError
 from vigil.demo import DEMO_PASSPHRASE, DemoError, DemoState, start_demo
 from vigil.demo_server import DemoCredentialStore
@@ -92,6 +93,10 @@ def test_demo_syncs_with_its_own_server(places: dict[str, Path]) -> None:
             cfg = session.config(vault)
             assert cfg is not None and cfg.role == "field" and cfg.url == demo.server.url
             case = next(i for i in vault.items("case") if CASE_TITLE_WORD in str(i.payload))
+            # ... and its urgent action, ready to write letters from (the demo signs them).
+            [action] = AppealStore(vault).actions()
+            assert (action.ua.number, action.ua.case_ref) == ("FI 046/19-3", "bilash-2019")
+            assert vault.get_meta(SENDER_NAME) == "Demo Campaigner"
             vault.save_many([Change("note", {"text": "demo note from the field"}, case_id=case.id)])
             report, _merged = session.sync_now(vault, demo.store)
             assert report.error == "" and report.pushed >= 1

@@ -21,6 +21,12 @@ from vigil.vault.items import new_id, now
 FORMAT = "vigil-urgent-actions"
 VERSION = 1
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
+# Who signs letters on this device, kept in the vault's meta table (never in settings files).
+SENDER_NAME, SENDER_CITY, SENDER_EMAIL = (
+    "appeals.sender_name",
+    "appeals.sender_city",
+    "appeals.sender_email",
+)
 STATUSES = ("draft", "exported", "opened", "sent", "reply")
 # Only a person can say a letter was sent: opening a mailto link proves nothing.
 CONFIRMED = ("sent", "reply")
