@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from vigil.appeals.store import AppealStore
 from vigil.cases.transfer import import_document, load_import_file
 from vigil.crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams
 from vigil.resources import resource
@@ -52,6 +53,40 @@ def shoot(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def sample_ua(vault: Vault) -> None:
+    """The sample urgent action, with appeals in three states for the status board."""
+    store = AppealStore(vault)
+    ((action_id, _ref, _new),) = store.import_bytes(
+        resource("samples", "urgent-action.json").read_bytes(), "urgent-action.json"
+    )
+    for lang, target, status in (("kk", None, "sent"), ("ru", "prosecutor-general", "opened")):
+        appeal = store.create_appeal(action_id, target, lang)
+        store.set_status(appeal.id, status)
+    reply = store.create_appeal(action_id, None, "en")
+    store.set_status(reply.id, "reply", reply_date="2019-09-02", reply_text="Acknowledged.")
+
+
+def shoot_appeals(app: QApplication, main_window: QWidget, out: Path, language: str) -> None:
+    """The urgent actions area: the composer with a letter in the interface's language (in
+    Kazakh for the pseudo-locale, the longest), then the status board."""
+    main_window.show_appeals()  # type: ignore[attr-defined]
+    area = main_window.appeals  # type: ignore[attr-defined]
+    wait_for(app, lambda: bool(area.composer.letters))
+    composer = area.composer
+    lang = "kk" if language == "pseudo" else language
+    composer.language.setCurrentIndex(max(0, composer.language.findData(lang)))
+    composer.sender_name.setText("Aigerim Sadykova")
+    composer.sender_city.setText("Almaty")
+    composer.note.setPlainText("I follow this case from Almaty.")
+    settle(app, 600)
+    wait_for(app, lambda: "Aigerim" in composer.preview.toPlainText())
+    shoot(main_window, out / f"appeals-composer-{language}.png")
+    area.tabs.setCurrentWidget(area.board)
+    settle(app)
+    shoot(main_window, out / f"appeals-board-{language}.png")
+    area.tabs.setCurrentWidget(composer)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="build/screenshots")
@@ -67,13 +102,15 @@ def main() -> int:
             (case_id,) = import_document(
                 vault, load_import_file(resource("samples", "sample-case.json"))
             )
+            sample_ua(vault)
         for language in args.languages.split(","):
             languages = Languages(app)
             languages.apply("en" if language == "pseudo" else language, pseudo=language == "pseudo")
             runner = Runner()
             ctl = AppController(
                 app,
-                Settings(),
+                # the views that name people pick the script from the interface's language
+                Settings(language="en" if language == "pseudo" else language),
                 vault_dir,
                 runner,
                 SystemDialogs(),
@@ -109,6 +146,7 @@ def main() -> int:
             settle(app)
             shoot(dialog, out / f"search-{language}.png")
             dialog.close()
+            shoot_appeals(app, main_window, out, language)
             ctl.lock("screenshots")
             settle(app)
             ctl.gate.close()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigil.crypto.errors import VigilError
+from vigil.ui.appeals import AppealsArea
 from vigil.ui.attachments import AttachmentsTab
 from vigil.ui.case_list import CaseListPane, row_from_item
 from vigil.ui.context import UiContext
@@ -99,7 +100,18 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 720])
-        self.setCentralWidget(splitter)
+        # Cases and urgent actions side by side as two areas of one window: a campaigner
+        # moves between a case and its appeals often, and the title never names either.
+        self.appeals = AppealsArea(ctx)
+        self.appeals.status.connect(lambda text: self.statusBar().showMessage(text))
+        self.areas = QTabWidget()
+        self.areas.setAccessibleName(self.tr("Areas"))
+        self.areas.setDocumentMode(True)
+        self.areas.addTab(splitter, self.tr("Cases"))
+        self.areas.addTab(self.appeals, self.tr("Urgent actions"))
+        self.areas.currentChanged.connect(self._area_changed)
+        self._appeals_loaded = False
+        self.setCentralWidget(self.areas)
         self.search_dialog: SearchDialog | None = None
         self._build_menus()
         self.cases.case_selected.connect(self.open_case)
@@ -124,6 +136,9 @@ class MainWindow(QMainWindow):
         vault_menu = bar.addMenu(self.tr("&Vault"))
         self.new_case_action = self._action(self.tr("&New case…"), "Ctrl+N", self.new_case)
         self.import_action = self._action(self.tr("&Import cases…"), None, self.import_cases)
+        self.import_ua_action = self._action(
+            self.tr("Import &urgent action…"), None, self.import_urgent_action
+        )
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested)
         self.sync_action = self._action(self.tr("S&ync now"), "Ctrl+Shift+S", self.sync_requested)
         self.panic_action = self._action(
@@ -132,7 +147,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit_requested
         )
-        for action in (self.new_case_action, self.import_action):
+        for action in (self.new_case_action, self.import_action, self.import_ua_action):
             vault_menu.addAction(action)
         vault_menu.addAction(self.sync_action)
         vault_menu.addSeparator()
@@ -173,6 +188,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text)
 
     def open_case(self, case_id: str) -> None:
+        self.areas.setCurrentIndex(0)
         self.case_view.load(case_id)
         self.right.setCurrentWidget(self.case_view)
 
@@ -249,6 +265,26 @@ class MainWindow(QMainWindow):
 
         Task(work).success(done).failure(failed).run(self.ctx.runner, owner=self)
 
+    def _area_changed(self, index: int) -> None:
+        # The urgent actions are read when first shown, not at unlock: most sessions are
+        # about cases, and unlocking should not wait for them.
+        if self.areas.widget(index) is self.appeals and not self._appeals_loaded:
+            self._appeals_loaded = True
+            self.appeals.load()
+
+    def show_appeals(self) -> None:
+        self.areas.setCurrentWidget(self.appeals)
+
+    def import_urgent_action(self) -> None:
+        path = self.ctx.dialogs.open_file(
+            self, self.tr("Import urgent action"), self.tr("Urgent actions (*.json)")
+        )
+        if not path:
+            return
+        self._appeals_loaded = True  # the import reloads the list itself
+        self.show_appeals()
+        self.appeals.import_file(path)
+
     def open_search(self) -> None:
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.ctx.vault, self)
@@ -267,11 +303,13 @@ class MainWindow(QMainWindow):
 
     def flush(self) -> None:
         self.case_view.flush()
+        self.appeals.flush()
 
     def wipe_views(self) -> None:
         """Forget every piece of case text the window shows (called before it is destroyed)."""
         self.case_view.clear()
         self.cases.model.clear()
+        self.appeals.clear()
         if self.search_dialog is not None:
             self.search_dialog.clear()
             self.search_dialog.close()

@@ -1,0 +1,247 @@
+"""What the composer makes of its letters: PDF, print, an .eml draft, a mailto: link, a copy.
+
+Letters hold case text, so nothing is written to a temporary folder: the PDF and the .eml draft
+go only where the person chooses in a save dialog (0600, replaced atomically), and the PDF is
+built in memory. Opening a mailto: link or a draft proves nothing about sending, so these
+outputs mark an appeal "exported" or "opened" only; "sent" is for a person to confirm on the
+status board.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QWidget
+
+from vigil.appeals import pdf
+from vigil.appeals.mail import MailtoTooLong, build_eml, mailto_link
+from vigil.crypto.errors import VigilError
+from vigil.ui.widgets import message, plain_label
+from vigil.ui.worker import Progress, Task
+from vigil.vault.files import atomic_write
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from vigil.ui.composer import Composer
+
+
+def ask_printer(parent: QWidget, page_size: str) -> QPrinter | None:
+    """The system print dialog; None when the person cancels. Tests replace this function."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(pdf.page_layout(page_size))
+    printer.setDocName(pdf.PDF_TITLE)  # print queues show it: never the subject
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def _button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(text)
+    return button
+
+
+class Outputs(QObject):
+    def __init__(self, composer: Composer) -> None:
+        super().__init__(composer)
+        self.composer = composer
+        self.ctx = composer.ctx
+        self.page = QComboBox()
+        self.page.setAccessibleName(self.tr("Paper size"))
+        for size in pdf.PAGE_SIZES:
+            self.page.addItem(size, size)
+        # QDesktopServices.openUrl, unless a test looks on: it hands the link or file to the
+        # desktop's mail program, which a test must not start.
+        self.open_url = QDesktopServices.openUrl
+        self.pdf_button = _button(self.tr("Save as PDF…"))
+        self.print_button = _button(self.tr("Print…"))
+        self.eml_button = _button(self.tr("E-mail draft (.eml)…"))
+        self.mailto_button = _button(self.tr("Open in the mail program"))
+        self.copy_button = _button(self.tr("Copy the text"))
+        self.notice = plain_label(name=self.tr("What happened"))
+        # Typing in the last quarter second has not reached the preview yet: every output
+        # waits for the letters that match what is on screen, never an older render.
+        slots = (
+            (self.pdf_button, self.save_pdf),
+            (self.print_button, self.print_),
+            (self.eml_button, self.save_eml),
+            (self.mailto_button, self.open_mailto),
+            (self.copy_button, self.copy),
+        )
+        for button, slot in slots:
+            button.clicked.connect(lambda _=False, slot=slot: composer.when_current(slot))
+        self.update_enabled()
+
+    @property
+    def page_size(self) -> str:
+        return str(self.page.currentData() or "A4")
+
+    def buttons(self) -> list[QWidget]:
+        return [self.pdf_button, self.print_button, self.page, self.eml_button,
+                self.mailto_button, self.copy_button]  # fmt: skip
+
+    def update_enabled(self) -> None:
+        letters = self.composer.letters
+        for button in (self.pdf_button, self.print_button):
+            button.setEnabled(bool(letters))
+        # One e-mail, one link, one clipboard: these carry a single letter.
+        single = len(letters) == 1
+        for button in (self.eml_button, self.mailto_button, self.copy_button):
+            button.setEnabled(single)
+            button.setToolTip("" if single or not letters else self.tr(
+                "One letter per signatory: save them as one PDF or print them."
+            ))  # fmt: skip
+
+    def say(self, text: str) -> None:
+        self.notice.setText(text)
+
+    def _ready(self) -> bool:
+        """A letter to send needs a signer: the preview may go without, the outputs may not."""
+        if not self.composer.letters:
+            return False
+        if self.composer.mode.currentData() != "each" and not self.composer.sender_().name:
+            self.ctx.dialogs.inform(
+                self.composer, self.tr("Who signs?"),
+                self.tr("Type the name you sign the letter with first."), warning=True,
+            )  # fmt: skip
+            return False
+        return True
+
+    def _suggested(self, extension: str) -> str:
+        ua = self.composer.ua
+        ref = ua.ref if ua else "appeal"
+        return f"appeal-{ref}-{self.composer.current_lang()}.{extension}"
+
+    def _failed(self, title: str, exc: BaseException) -> None:
+        text = str(exc) if isinstance(exc, VigilError | OSError) else type(exc).__name__
+        self.ctx.dialogs.inform(self.composer, title, text, warning=True)
+
+    # -- files ------------------------------------------------------------------------------
+
+    def save_pdf(self) -> None:
+        if not self._ready():
+            return
+        path = self.ctx.dialogs.save_file(
+            self.composer, self.tr("Save the letters as PDF"), self._suggested("pdf")
+        )
+        if not path:
+            return
+        letters, size = [letter for _s, letter in self.composer.letters], self.page_size
+        pdf.font_family()  # fonts are registered on the GUI thread; the worker only lays out
+
+        def work(_progress: Progress) -> None:
+            pdf.write_pdf(letters, Path(path), size)
+
+        def done(_result: None) -> None:
+            self.composer.record("exported")
+            self.say(self.tr("Saved %n letter(s) as PDF.", "", len(letters)))
+
+        Task(work).success(done).failure(
+            lambda exc: self._failed(self.tr("The PDF was not saved"), exc)
+        ).run(self.ctx.runner, owner=self.composer)
+
+    def print_(self) -> None:
+        if not self._ready():
+            return
+        printer = ask_printer(self.composer, self.page_size)
+        if printer is None:
+            return
+        letters = [letter for _s, letter in self.composer.letters]
+        try:
+            # On the GUI thread: a printer is a GUI device. A few pages take milliseconds.
+            pdf.paint_pages(pdf.build_batch_document(letters, self.page_size), printer)
+        except VigilError as exc:
+            self._failed(self.tr("Not printed"), exc)
+            return
+        self.composer.record("exported")
+        self.say(self.tr("Sent %n letter(s) to the printer.", "", len(letters)))
+
+    def save_eml(self) -> None:
+        if not self._ready() or len(self.composer.letters) != 1:
+            return
+        path = self.ctx.dialogs.save_file(
+            self.composer, self.tr("Save the e-mail draft"), self._suggested("eml")
+        )
+        if not path:
+            return
+        letter = self.composer.letters[0][1]
+        sender, name, size = self.composer.sender_(), self._suggested("pdf"), self.page_size
+        pdf.font_family()
+
+        def work(_progress: Progress) -> None:
+            draft = build_eml(letter, pdf.render_pdf([letter], size), from_addr=sender.email,
+                              filename=name)  # fmt: skip
+            atomic_write(Path(path), draft)
+
+        def done(_result: None) -> None:
+            self.composer.record("exported")
+            # The draft stays where the person put it: the mail program reads it from there.
+            if self.open_url(QUrl.fromLocalFile(path)):
+                self.composer.record("opened")
+                self.say(self.tr("The draft is open in the mail program; send it from there, "
+                                 "then confirm it on the status board."))  # fmt: skip
+            else:
+                self.say(self.tr("The draft is saved; no program here opens .eml files. "
+                                 "Open it from your mail program."))  # fmt: skip
+
+        Task(work).success(done).failure(
+            lambda exc: self._failed(self.tr("The draft was not saved"), exc)
+        ).run(self.ctx.runner, owner=self.composer)
+
+    # -- links and the clipboard ------------------------------------------------------------
+
+    def open_mailto(self) -> None:
+        if not self._ready() or len(self.composer.letters) != 1:
+            return
+        letter = self.composer.letters[0][1]
+        try:
+            link = mailto_link(letter)
+        except MailtoTooLong:
+            self._too_long(len(letter.text()))
+            return
+        except VigilError as exc:
+            self._failed(self.tr("No mail link"), exc)
+            return
+        if not self.open_url(QUrl.fromEncoded(link.encode("ascii"))):
+            self.say(self.tr("No mail program answered the link."))
+            return
+        self.composer.record("opened")
+        self.say(self.tr("The letter is open in the mail program. Vigil cannot see whether it "
+                         "was sent: confirm it on the status board once it is."))  # fmt: skip
+
+    def _too_long(self, length: int) -> None:
+        """Mail programs cut long links without a word; a cut letter is worse than none."""
+        box = message(
+            self.composer,
+            self.tr("The letter is too long for a mail link"),
+            self.tr("Mail programs cut links this long without warning, so the letter "
+                    "(%1 characters) would arrive incomplete. Save it as an e-mail draft "
+                    "with the PDF attached, or copy the text into a new message.")
+            .replace("%1", str(length)),
+            QMessageBox.Icon.Information, QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        eml = box.addButton(self.tr("Save an e-mail draft…"), QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton(self.tr("Copy the text"), QMessageBox.ButtonRole.AcceptRole)
+        eml.setAccessibleName(eml.text())
+        copy.setAccessibleName(copy.text())
+        box.exec()
+        if box.clickedButton() is eml:
+            self.save_eml()
+        elif box.clickedButton() is copy:
+            self.copy()
+
+    def copy(self) -> None:
+        if not self._ready() or len(self.composer.letters) != 1:
+            return
+        letter = self.composer.letters[0][1]
+        self.ctx.clipboard.copy(letter.subject + "\n\n" + letter.text())
+        self.composer.record("exported")
+        seconds = self.ctx.clipboard.clear_after_ms // 1000
+        self.say(self.tr("Copied. The clipboard is cleared in %n second(s).", "", seconds))

@@ -1,0 +1,67 @@
+"""What the composer renders, as plain data in and out: the worker sees nothing else.
+
+``compose_letters`` runs on a worker thread (the template gate and Fluent both run there, so a
+template that takes its time never freezes the window); ``failure_text`` says, in the
+interface's language, why there is no letter, naming the template's file and line when the
+gate refused it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from vigil.appeals.letter import Letter
+from vigil.appeals.model import UrgentAction
+from vigil.appeals.render import Sender, Signatory, compose
+from vigil.appeals.templates import TemplateRejected
+from vigil.crypto.errors import VigilError
+
+MODES = ("single", "each", "together")
+
+
+@dataclass(frozen=True)
+class Request:
+    """Everything a render needs, as plain data: the worker sees nothing else."""
+
+    ua: UrgentAction
+    lang: str
+    target_ref: str
+    sender: Sender
+    mode: str  # single: one letter from the sender; each: one per signatory; together: one
+    signatories: tuple[tuple[str, str, str], ...]  # (id, name, city)
+    note: str
+    edited_body: str | None
+
+
+def compose_letters(request: Request) -> list[tuple[str | None, Letter]]:
+    """The letters the request asks for, each with the signatory it is for (or None)."""
+    r = request
+
+    def one(sender: Sender, others: tuple[Signatory, ...] = ()) -> Letter:
+        return compose(
+            r.ua, r.lang, sender, target_ref=r.target_ref, signatories=others,
+            personal_note=r.note, edited_body=r.edited_body,
+        )  # fmt: skip
+
+    if r.mode == "each":
+        return [(sid, one(Sender(name, city))) for sid, name, city in r.signatories]
+    if r.mode == "together":
+        return [(None, one(r.sender, tuple(Signatory(n, c) for _s, n, c in r.signatories)))]
+    return [(None, one(r.sender))]
+
+
+def failure_text(exc: BaseException) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Composer", text)
+
+    if isinstance(exc, TemplateRejected):
+        lines = [str(problem) for problem in exc.found[:20]]
+        return (
+            tr("The letter template was refused, so nothing is rendered from it:")
+            + "\n\n" + "\n".join(lines)
+        )  # fmt: skip
+    if isinstance(exc, VigilError):
+        return tr("This letter cannot be written:") + "\n\n" + str(exc)
+    return tr("The letter could not be written (%1).").replace("%1", type(exc).__name__)
