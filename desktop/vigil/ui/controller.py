@@ -88,6 +88,8 @@ class AppController(QObject):
         app.installEventFilter(self.guard)
         if settings.lock_on_screen_lock:
             self.guard.watch_screen_lock()
+        # Windows and macOS; elsewhere, or when the probe fails, the app's own idle timer
+        self.guard.use_system_probe(screen=settings.lock_on_screen_lock)
         self.vault: Vault | None = None
         self.main: MainWindow | None = None
         self.recovery_dialog = None

@@ -1,8 +1,9 @@
 """When to lock: after idle time, when the screen locks, and on request.
 
-Idle is measured inside the app (any key, mouse or wheel event restarts the timer), which works
-on every platform. Where the desktop reports screen locking over D-Bus (freedesktop, GNOME,
-KDE, Cinnamon, MATE), that locks too; elsewhere the idle timer is the fallback.
+On Windows and macOS a system probe (vigil/idle_probe.py) is polled: the computer's own idle
+time and screen lock. Where there is none, or it fails, idle is measured inside the app (any
+key, mouse or wheel event restarts the timer), which works on every platform. Where the desktop
+reports screen locking over D-Bus (freedesktop, GNOME, KDE, Cinnamon, MATE), that locks too.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
+POLL_MS = 5_000
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -42,20 +44,62 @@ class LockGuard(QObject):
         self.set_idle_minutes(idle_minutes)
         self.active = False
         self.screen_lock_source = ""
+        self.probe: Any = None  # an idle_probe.IdleProbe, polled instead of the timer
+        self.probe_screen = True
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self._poll)
+
+    def use_system_probe(self, probe: Any = None, screen: bool = True) -> str:
+        """Poll the platform's idle and lock probe (or ``probe``); "" means the app's timer.
+        ``screen``: also lock when the probe says the screen is locked (a setting)."""
+        self.probe_screen = screen
+        if probe is None:
+            from vigil import idle_probe
+
+            probe = idle_probe.select()
+        self.probe = probe
+        if probe is not None:
+            log.info("using the %s idle and screen-lock probe", probe.name)
+        if self.active:
+            self.start()
+        return "" if probe is None else str(probe.name)
+
+    def _poll(self) -> None:
+        if not self.active or self.probe is None:
+            return
+        try:
+            locked = self.probe.screen_locked()
+            idle = self.probe.seconds_idle()
+        except Exception as exc:
+            log.warning("idle probe failed (%s); using the app's timer", type(exc).__name__)
+            self.probe = None
+            self.poll.stop()
+            self.timer.start()
+            return
+        if locked and self.probe_screen:
+            self.lock_requested.emit("screen")
+        elif idle * 1000 >= self.timer.interval():
+            self.lock_requested.emit("idle")
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.timer.setInterval(max(1, minutes) * 60_000)
 
     def start(self) -> None:
         self.active = True
-        self.timer.start()
+        if self.probe is not None:
+            self.timer.stop()
+            self.poll.start()
+        else:
+            self.timer.start()
 
     def stop(self) -> None:
         self.active = False
         self.timer.stop()
+        self.poll.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.active and event.type() in INPUT_EVENTS:
+        if self.active and self.probe is None and event.type() in INPUT_EVENTS:
             self.timer.start()
         return False
 
