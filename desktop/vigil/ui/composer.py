@@ -29,8 +29,14 @@ from PySide6.QtWidgets import (
 from vigil.appeals.letter import Letter
 from vigil.appeals.model import UrgentAction
 from vigil.appeals.render import Sender
-from vigil.appeals.store import CONFIRMED, Appeal, AppealStore
-from vigil.cli_appeals import SENDER_CITY, SENDER_EMAIL, SENDER_NAME
+from vigil.appeals.store import (
+    CONFIRMED,
+    SENDER_CITY,
+    SENDER_EMAIL,
+    SENDER_NAME,
+    Appeal,
+    AppealStore,
+)
 from vigil.crypto.errors import VigilError
 from vigil.ui.appeal_texts import deadline_warning, language_name, target_check
 from vigil.ui.clipboard import SensitiveTextEdit
