@@ -27,6 +27,7 @@ from vigil.cli_admin import (
     cmd_restore,
     cmd_wipe,
 )
+from vigil.cli_alerts import add_parsers as add_alert_parsers
 from vigil.cli_appeals import add_parsers as add_appeal_parsers
 from vigil.cli_cases import (
     cmd_attach,
@@ -148,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR")
     add_sync_parsers(sub, _with_vault, _Parser)
     add_appeal_parsers(sub, _with_vault, _Parser)
+    add_alert_parsers(sub, _with_vault, _Parser)
     p = add(
         "remember",
         cmd_remember,

@@ -1,116 +1,348 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="47" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="48" />
         <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="134" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="203" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="145" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="214" />
         <source>Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="137" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="148" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="155" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="336" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="166" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="348" />
         <source>Choose a vault folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="162" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="173" />
         <source>No vault there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="163" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="174" />
         <source>That folder holds no Vigil vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="171" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="182" />
         <source>Creating the vault: measuring this computer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="199" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="210" />
         <source>Vigil recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="205" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="216" />
         <source>Keep this paper away from the computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="210" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="221" />
         <source>The vault was not created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="213" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="242" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="224" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="253" />
         <source>Unlocking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="262" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="273" />
         <source>Wrong passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="272" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="283" />
         <source>Recovering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="366" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="366" />
         <source>The settings could not be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="365" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="368" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="377" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="380" />
         <source>Quick unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="397" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="420" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="409" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="432" />
         <source>Recalibrate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="398" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="410" />
         <source>Type the passphrase to re-wrap the key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="413" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="425" />
         <source>Recalibrated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="414" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="426" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="481" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="495" />
         <source>Something went wrong (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Appeals</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="19" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="30" />
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="20" />
+        <source>exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="21" />
+        <source>opened in the mail program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="22" />
+        <source>confirmed sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="23" />
+        <source>reply received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="31" />
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="32" />
+        <source>deadline passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="33" />
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="40" />
+        <source>released</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="41" />
+        <source>released with conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="44" />
+        <source>charges dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="45" />
+        <source>sentence reduced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
+        <source>acquitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="47" />
+        <source>no change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="48" />
+        <source>worsened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="49" />
+        <source>outcome unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="66" />
+        <source>no deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
+        <source>by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="70" />
+        <source>was %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
+        <source>passed %n day(s) ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="74" />
+        <source>today is the last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="75" />
+        <source>%n day(s) left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="82" />
+        <source>Urgent action %1 is closed; check with HQ before sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="87" />
+        <source>The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="94" />
+        <source>Check with HQ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="102" />
+        <source>Last verified: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="106" />
+        <source>Never verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="109" />
+        <source>Sample data: verify before sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="113" />
+        <source>Verify before sending: not checked for months.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AppealsArea</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="57" />
+        <source>Urgent actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="61" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="71" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="80" />
+        <source>Urgent action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="61" />
+        <source>State and deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="68" />
+        <source>No urgent actions yet. Import one with Vault › Import urgent action…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="78" />
+        <source>About the urgent action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="81" />
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="82" />
+        <source>Status board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="83" />
+        <source>Signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="84" />
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="169" />
+        <source>Targets:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="175" />
+        <source>Letter languages: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="177" />
+        <source>Deadline: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/appeals.py" line="198" />
+        <source>Imported %n urgent action(s).</source>
+        <translation>
+            <numerusform>Imported %n urgent action.</numerusform>
+            <numerusform>Imported %n urgent actions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="204" />
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="211" />
+        <source>Nothing was imported</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -138,75 +370,96 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="335" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="338" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="341" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="344" />
         <source>Save a decrypted copy</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
-        <source>Cancel</source>
+        <source>Open in another program…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
-        <source>Cancel adding the file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="178" />
-        <source>Encryption progress</source>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="381" />
+        <source>Open in another program</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/attachments.py" line="179" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="180" />
+        <source>Cancel adding the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="182" />
+        <source>Encryption progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="183" />
         <source>Drop files here to encrypt them into the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="209" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="298" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="215" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="304" />
         <source>Choose an attachment to view it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="232" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="238" />
         <source>Add files to the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="282" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="288" />
         <source>Cancelled; nothing of the unfinished file was kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="285" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="291" />
         <source>Encrypted into the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="304" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="310" />
         <source>This file is too large to show inside Vigil.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="314" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="320" />
         <source>Decrypting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="317" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="323" />
         <source>The file cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="331" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="337" />
         <source>The copy will be an ordinary, unencrypted file. Anyone who can reach this computer's disk, or a backup of it, can read it. Delete it when you no longer need it. Save a decrypted copy anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="356" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="362" />
         <source>Decrypted copy saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="376" />
+        <source>Vigil will decrypt this file into a private folder and open it in another program. Vigil wipes that copy when it locks or quits, but the other program may keep its own traces: a recent-files list, thumbnails, autosaved or cached copies. Open it anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="392" />
+        <source>No program on this computer opens this kind of file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -295,33 +548,216 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="34" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="35" />
         <source>Open case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="40" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="41" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="41" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="45" />
         <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="79" />
+        <source>Deadline warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="82" />
+        <source>Letter language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="84" />
+        <source>Addressee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="85" />
+        <source>Addressee check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="87" />
+        <source>Who signs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="88" />
+        <source>One letter signed by me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="89" />
+        <source>One letter per signatory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="90" />
+        <source>One letter signed by me and all signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="92" />
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="94" />
+        <source>Your city</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="96" />
+        <source>Your e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="98" />
+        <source>Personal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="99" />
+        <source>A few words of your own, added after the demands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="101" />
+        <location filename="../../desktop/vigil/ui/composer.py" line="102" />
+        <source>Edit the letter's text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="105" />
+        <source>Letter text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="107" />
+        <location filename="../../desktop/vigil/ui/composer.py" line="108" />
+        <source>Keep the edit with this appeal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="119" />
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="120" />
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="122" />
+        <source>Signed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="123" />
+        <source>Your name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="124" />
+        <source>City:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="125" />
+        <source>E-mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="126" />
+        <source>Personal note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="142" />
+        <source>Letter preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="143" />
+        <source>Why there is no letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="149" />
+        <source>Letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="203" />
+        <source>This urgent action asks that its letters be sent as written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="320" />
+        <source>There are no signatories yet: add them in the Signatories tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="342" />
+        <source>Subject: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/composer.py" line="347" />
+        <source>%n letter(s); the preview shows the first.</source>
+        <translation>
+            <numerusform>%n letter; the preview shows it.</numerusform>
+            <numerusform>%n letters; the preview shows the first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="413" />
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="416" />
+        <source>The note and the edit are kept with this appeal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="58" />
+        <source>The letter template was refused, so nothing is rendered from it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="64" />
+        <source>This letter cannot be written:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="68" />
+        <source>The letter could not be written (%1).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -566,6 +1002,79 @@
     </message>
 </context>
 <context>
+    <name>ImportSignatoriesDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="46" />
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="47" />
+        <source>Import signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="49" />
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n row can be imported.</numerusform>
+            <numerusform>%n rows can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="50" />
+        <source>%n row(s) have problems and are left out:</source>
+        <translation>
+            <numerusform>%n row has problems and is left out:</numerusform>
+            <numerusform>%n rows have problems and are left out:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="54" />
+        <source>Rows with problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="58" />
+        <source>Consent text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="59" />
+        <source>The exact words the signatories agreed to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="61" />
+        <source>Consent version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="62" />
+        <source>for example 2024-1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="67" />
+        <source>Import %n signatory(ies)</source>
+        <translation>
+            <numerusform>Import %n signatory</numerusform>
+            <numerusform>Import %n signatories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="75" />
+        <source>Consent text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="76" />
+        <source>Consent version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="82" />
+        <source>Signatories stay in this vault; they are never synced.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/editors.py" line="57" />
@@ -734,78 +1243,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="88" />
         <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="90" />
         <source>Vigil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="92" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="93" />
         <source>Choose a case, or make a new one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="108" />
-        <source>Sync status</source>
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="110" />
+        <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="111" />
-        <source>Loading cases…</source>
+        <source>Urgent actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="123" />
-        <source>&amp;Vault</source>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="120" />
+        <source>Sync status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
+        <source>Loading cases…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="136" />
+        <source>&amp;Vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="137" />
         <source>&amp;New case…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="125" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="138" />
         <source>&amp;Import cases…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="126" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="140" />
+        <source>Import &amp;urgent action…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="142" />
         <source>&amp;Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="127" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
         <source>S&amp;ync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="129" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="145" />
         <source>&amp;Panic wipe…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="132" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="148" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="141" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="157" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="159" />
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="146" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="162" />
         <source>S&amp;ettings…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="165" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="181" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -813,22 +1342,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="186" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="203" />
         <source>Not synced with HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="190" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
         <source>Synced %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="191" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="208" />
         <source>Never synced</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="195" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -836,12 +1365,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="197" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="214" />
         <source>last attempt failed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="201" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="218" />
         <source>%n integrity alert(s)</source>
         <translation>
             <numerusform>%n integrity alert</numerusform>
@@ -849,7 +1378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="205" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="222" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflict to resolve</numerusform>
@@ -857,27 +1386,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
         <source>Title of the case:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="219" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="236" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="228" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="245" />
         <source>Import cases</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="240" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="257" />
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Imported %n case.</numerusform>
@@ -885,8 +1414,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="264" />
         <source>Nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
+        <source>Import urgent action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
+        <source>Urgent actions (*.json)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -976,6 +1515,149 @@
         <location filename="../../desktop/vigil/ui/notes.py" line="198" />
         <source>Saved, encrypted.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="57" />
+        <source>Paper size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="63" />
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="64" />
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="65" />
+        <source>E-mail draft (.eml)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="66" />
+        <source>Open in the mail program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="67" />
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="231" />
+        <source>Copy the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="68" />
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="99" />
+        <source>One letter per signatory: save them as one PDF or print them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="111" />
+        <source>Who signs?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="112" />
+        <source>Type the name you sign the letter with first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="132" />
+        <source>Save the letters as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="144" />
+        <source>Saved %n letter(s) as PDF.</source>
+        <translation>
+            <numerusform>Saved %n letter as PDF.</numerusform>
+            <numerusform>Saved %n letters as PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="147" />
+        <source>The PDF was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="161" />
+        <source>Not printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="164" />
+        <source>Sent %n letter(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n letter to the printer.</numerusform>
+            <numerusform>Sent %n letters to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="170" />
+        <source>Save the e-mail draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="188" />
+        <source>The draft is open in the mail program; send it from there, then confirm it on the status board.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="191" />
+        <source>The draft is saved; no program here opens .eml files. Open it from your mail program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="195" />
+        <source>The draft was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="210" />
+        <source>No mail link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="213" />
+        <source>No mail program answered the link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="216" />
+        <source>The letter is open in the mail program. Vigil cannot see whether it was sent: confirm it on the status board once it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="223" />
+        <source>The letter is too long for a mail link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="224" />
+        <source>Mail programs cut links this long without warning, so the letter (%1 characters) would arrive incomplete. Save it as an e-mail draft with the PDF attached, or copy the text into a new message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="230" />
+        <source>Save an e-mail draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="247" />
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1330,6 +2012,40 @@
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="44" />
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="45" />
+        <source>Log a reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="49" />
+        <source>Date of the reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="51" />
+        <source>What the reply says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="52" />
+        <source>What the reply says (a summary is fine)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="65" />
+        <source>Received on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="66" />
+        <source>Reply:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/search.py" line="93" />
@@ -1555,6 +2271,99 @@
     </message>
 </context>
 <context>
+    <name>SignatoriesView</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="105" />
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="117" />
+        <source>Signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="108" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="108" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="108" />
+        <source>Pseudonym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="108" />
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="109" />
+        <source>Agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="113" />
+        <source>Import from CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="114" />
+        <source>Import signatories from CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="115" />
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="116" />
+        <source>Remove the signatory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="124" />
+        <source>People who sign group letters. They stay in this vault and are never synced; HQ learns only how many letters were sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="141" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="146" />
+        <source>%n signatory(ies)</source>
+        <translation>
+            <numerusform>%n signatory</numerusform>
+            <numerusform>%n signatories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="149" />
+        <source>Import signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="159" />
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="175" />
+        <source>Nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="184" />
+        <source>Remove %1 from the signatories? Letters already made keep their name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="186" />
+        <source>Remove signatory</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/editors.py" line="142" />
@@ -1609,6 +2418,109 @@
     <message>
         <location filename="../../desktop/vigil/ui/editors.py" line="156" />
         <source>Reliability:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusBoard</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="83" />
+        <source>Appeals by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="85" />
+        <source>Appeals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="88" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="88" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="88" />
+        <source>Signed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="88" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="89" />
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="89" />
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="93" />
+        <source>Confirm sent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="94" />
+        <source>Confirm that this letter was sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="95" />
+        <source>Log a reply…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="96" />
+        <source>Log a reply to this letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="98" />
+        <source>Only you can confirm a letter was sent: opening it in the mail program proves nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="138" />
+        <source>you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="140" />
+        <source>(removed signatory)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="170" />
+        <source>Confirm only once the letter has left: you posted it, or your mail program sent it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="173" />
+        <source>Confirm sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="175" />
+        <source>Sent after the deadline?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="176" />
+        <source>Record it as sent anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="195" />
+        <source>Not saved</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,117 +1,350 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="47" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="48" />
         <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
         <translation>Если ключ хранилища запомнен, любой, кто может читать связку ключей этого компьютера, откроет хранилище без парольной фразы: программы, запущенные от вашего имени, пока вы в системе, или любой, кто войдёт под вашим именем. Используйте это только на компьютере, которым пользуетесь одни, с надёжным паролем входа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="134" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="203" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="145" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="214" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="137" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="148" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демонстрационное хранилище. Его парольная фраза: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="155" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="336" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="166" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="348" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="162" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="173" />
         <source>No vault there</source>
         <translation>Здесь нет хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="163" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="174" />
         <source>That folder holds no Vigil vault.</source>
         <translation>В этой папке нет хранилища Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="171" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="182" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Создание хранилища: замеряем скорость компьютера…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="199" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="210" />
         <source>Vigil recovery key</source>
         <translation>Ключ восстановления Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="205" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="216" />
         <source>Keep this paper away from the computer.</source>
         <translation>Храните этот лист отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="210" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="221" />
         <source>The vault was not created</source>
         <translation>Хранилище не создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="213" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="242" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="224" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="253" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="262" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="273" />
         <source>Wrong passphrase.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="272" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="283" />
         <source>Recovering…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="366" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="354" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="366" />
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="365" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="368" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="377" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="380" />
         <source>Quick unlock</source>
         <translation>Быстрая разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="397" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="420" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="409" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="432" />
         <source>Recalibrate</source>
         <translation>Перекалибровка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="398" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="410" />
         <source>Type the passphrase to re-wrap the key:</source>
         <translation>Введите парольную фразу, чтобы перешифровать ключ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="413" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="425" />
         <source>Recalibrated</source>
         <translation>Перекалибровано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="414" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="426" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translation>Для получения ключа теперь используется %1 МиБ памяти; число проходов: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="481" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="495" />
         <source>Something went wrong (%1).</source>
         <translation>Что-то пошло не так (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Appeals</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="19" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="30" />
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="20" />
+        <source>exported</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="21" />
+        <source>opened in the mail program</source>
+        <translation>открыто в почтовой программе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="22" />
+        <source>confirmed sent</source>
+        <translation>отправка подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="23" />
+        <source>reply received</source>
+        <translation>получен ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="31" />
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="32" />
+        <source>deadline passed</source>
+        <translation>срок истёк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="33" />
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="40" />
+        <source>released</source>
+        <translation>освобождён(а)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="41" />
+        <source>released with conditions</source>
+        <translation>освобождён(а) с условиями</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="44" />
+        <source>charges dropped</source>
+        <translation>обвинения сняты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="45" />
+        <source>sentence reduced</source>
+        <translation>срок сокращён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
+        <source>acquitted</source>
+        <translation>оправдан(а)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="47" />
+        <source>no change</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="48" />
+        <source>worsened</source>
+        <translation>положение ухудшилось</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="49" />
+        <source>outcome unknown</source>
+        <translation>исход неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="66" />
+        <source>no deadline</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
+        <source>by %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="70" />
+        <source>was %1</source>
+        <translation>срок был %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
+        <source>passed %n day(s) ago</source>
+        <translation>срок истёк, дней назад: %n</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="74" />
+        <source>today is the last day</source>
+        <translation>сегодня последний день</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="75" />
+        <source>%n day(s) left</source>
+        <translation>осталось дней: %n</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="82" />
+        <source>Urgent action %1 is closed; check with HQ before sending.</source>
+        <translation>Срочная акция %1 закрыта; перед отправкой уточните у штаба.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="87" />
+        <source>The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.</source>
+        <translation>Срок акции %1 истёк (дней назад: %n); обращения, отправленные сейчас, могут уже не помочь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="94" />
+        <source>Check with HQ.</source>
+        <translation>Уточните у штаба.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="102" />
+        <source>Last verified: %1</source>
+        <translation>Проверено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="106" />
+        <source>Never verified</source>
+        <translation>Не проверялось</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="109" />
+        <source>Sample data: verify before sending.</source>
+        <translation>Пример: проверьте перед отправкой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="113" />
+        <source>Verify before sending: not checked for months.</source>
+        <translation>Проверьте перед отправкой: не проверялось несколько месяцев.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsArea</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="57" />
+        <source>Urgent actions</source>
+        <translation>Срочные акции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="61" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="71" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="80" />
+        <source>Urgent action</source>
+        <translation>Срочная акция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="61" />
+        <source>State and deadline</source>
+        <translation>Состояние и срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="68" />
+        <source>No urgent actions yet. Import one with Vault › Import urgent action…</source>
+        <translation>Срочных акций пока нет. Импортируйте: Хранилище › Импорт срочной акции…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="78" />
+        <source>About the urgent action</source>
+        <translation>О срочной акции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="81" />
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="82" />
+        <source>Status board</source>
+        <translation>Статусы писем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="83" />
+        <source>Signatories</source>
+        <translation>Подписавшие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="84" />
+        <source>About</source>
+        <translation>Об акции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="169" />
+        <source>Targets:</source>
+        <translation>Адресаты:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="175" />
+        <source>Letter languages: %1</source>
+        <translation>Языки писем: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="177" />
+        <source>Deadline: %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/appeals.py" line="198" />
+        <source>Imported %n urgent action(s).</source>
+        <translation>
+            <numerusform>Импортирована %n срочная акция.</numerusform>
+            <numerusform>Импортировано %n срочные акции.</numerusform>
+            <numerusform>Импортировано %n срочных акций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="204" />
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="211" />
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
     </message>
 </context>
 <context>
@@ -138,76 +371,97 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="335" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="338" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="341" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="344" />
         <source>Save a decrypted copy</source>
         <translation>Сохранить расшифрованную копию</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
+        <source>Open in another program…</source>
+        <translation>Открыть в другой программе…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="381" />
+        <source>Open in another program</source>
+        <translation>Открыть в другой программе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="179" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="180" />
         <source>Cancel adding the file</source>
         <translation>Отменить добавление файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="178" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="182" />
         <source>Encryption progress</source>
         <translation>Ход шифрования</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="179" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="183" />
         <source>Drop files here to encrypt them into the case.</source>
         <translation>Перетащите файлы сюда — они будут зашифрованы и добавлены в дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="209" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="298" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="215" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="304" />
         <source>Choose an attachment to view it.</source>
         <translation>Выберите вложение для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="232" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="238" />
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="282" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="288" />
         <source>Cancelled; nothing of the unfinished file was kept.</source>
         <translation>Отменено; от незавершённого файла ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="285" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="291" />
         <source>Encrypted into the case.</source>
         <translation>Зашифровано и добавлено в дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="304" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="310" />
         <source>This file is too large to show inside Vigil.</source>
         <translation>Этот файл слишком велик для показа в Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="314" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="320" />
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="317" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="323" />
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="331" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="337" />
         <source>The copy will be an ordinary, unencrypted file. Anyone who can reach this computer's disk, or a backup of it, can read it. Delete it when you no longer need it. Save a decrypted copy anyway?</source>
         <translation>Копия будет обычным незашифрованным файлом. Её сможет прочитать любой, у кого есть доступ к диску этого компьютера или к его резервной копии. Удалите её, когда она станет не нужна. Всё равно сохранить расшифрованную копию?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="356" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="362" />
         <source>Decrypted copy saved.</source>
         <translation>Расшифрованная копия сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="376" />
+        <source>Vigil will decrypt this file into a private folder and open it in another program. Vigil wipes that copy when it locks or quits, but the other program may keep its own traces: a recent-files list, thumbnails, autosaved or cached copies. Open it anyway?</source>
+        <translation>Vigil расшифрует этот файл в личную папку и откроет его в другой программе. Vigil сотрёт эту копию при блокировке или выходе, но другая программа может оставить свои следы: список недавних файлов, миниатюры, автосохранённые или кэшированные копии. Всё равно открыть?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/attachments.py" line="392" />
+        <source>No program on this computer opens this kind of file.</source>
+        <translation>На этом компьютере нет программы, которая открывает такие файлы.</translation>
     </message>
 </context>
 <context>
@@ -295,34 +549,218 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="34" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="35" />
         <source>Open case</source>
         <translation>Открытое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="40" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="41" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="41" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="45" />
         <source>Attachments</source>
         <translation>Вложения</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="79" />
+        <source>Deadline warning</source>
+        <translation>Предупреждение о сроке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="82" />
+        <source>Letter language</source>
+        <translation>Язык письма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="84" />
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="85" />
+        <source>Addressee check</source>
+        <translation>Проверка адресата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="87" />
+        <source>Who signs</source>
+        <translation>Кто подписывает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="88" />
+        <source>One letter signed by me</source>
+        <translation>Одно письмо за моей подписью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="89" />
+        <source>One letter per signatory</source>
+        <translation>По письму от каждого подписавшего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="90" />
+        <source>One letter signed by me and all signatories</source>
+        <translation>Одно письмо от меня и всех подписавших</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="92" />
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="94" />
+        <source>Your city</source>
+        <translation>Ваш город</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="96" />
+        <source>Your e-mail address</source>
+        <translation>Ваш адрес эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="98" />
+        <source>Personal note</source>
+        <translation>Личная приписка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="99" />
+        <source>A few words of your own, added after the demands</source>
+        <translation>Несколько слов от себя, после требований</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="101" />
+        <location filename="../../desktop/vigil/ui/composer.py" line="102" />
+        <source>Edit the letter's text</source>
+        <translation>Изменить текст письма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="105" />
+        <source>Letter text</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="107" />
+        <location filename="../../desktop/vigil/ui/composer.py" line="108" />
+        <source>Keep the edit with this appeal</source>
+        <translation>Сохранить правку с этим обращением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="119" />
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="120" />
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="122" />
+        <source>Signed:</source>
+        <translation>Подпись:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="123" />
+        <source>Your name:</source>
+        <translation>Ваше имя:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="124" />
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="125" />
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="126" />
+        <source>Personal note:</source>
+        <translation>Приписка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="142" />
+        <source>Letter preview</source>
+        <translation>Предпросмотр письма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="143" />
+        <source>Why there is no letter</source>
+        <translation>Почему нет письма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="149" />
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="203" />
+        <source>This urgent action asks that its letters be sent as written.</source>
+        <translation>Эта срочная акция просит отправлять письма без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="320" />
+        <source>There are no signatories yet: add them in the Signatories tab.</source>
+        <translation>Подписавших пока нет: добавьте их на вкладке «Подписавшие».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="342" />
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/composer.py" line="347" />
+        <source>%n letter(s); the preview shows the first.</source>
+        <translation>
+            <numerusform>%n письмо; показано первое.</numerusform>
+            <numerusform>%n письма; показано первое.</numerusform>
+            <numerusform>%n писем; показано первое.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="413" />
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="416" />
+        <source>The note and the edit are kept with this appeal.</source>
+        <translation>Приписка и правка сохраняются с этим обращением.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="58" />
+        <source>The letter template was refused, so nothing is rendered from it:</source>
+        <translation>Шаблон письма отклонён, поэтому письмо по нему не составлено:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="64" />
+        <source>This letter cannot be written:</source>
+        <translation>Это письмо нельзя составить:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="68" />
+        <source>The letter could not be written (%1).</source>
+        <translation>Не удалось составить письмо (%1).</translation>
     </message>
 </context>
 <context>
@@ -567,6 +1005,82 @@
     </message>
 </context>
 <context>
+    <name>ImportSignatoriesDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="46" />
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="47" />
+        <source>Import signatories</source>
+        <translation>Импорт подписавших</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="49" />
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>Можно импортировать %n строку.</numerusform>
+            <numerusform>Можно импортировать %n строки.</numerusform>
+            <numerusform>Можно импортировать %n строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="50" />
+        <source>%n row(s) have problems and are left out:</source>
+        <translation>
+            <numerusform>В %n строке ошибки, она пропущена:</numerusform>
+            <numerusform>В %n строках ошибки, они пропущены:</numerusform>
+            <numerusform>В %n строках ошибки, они пропущены:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="54" />
+        <source>Rows with problems</source>
+        <translation>Строки с ошибками</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="58" />
+        <source>Consent text</source>
+        <translation>Текст согласия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="59" />
+        <source>The exact words the signatories agreed to</source>
+        <translation>Точные слова, с которыми согласились подписавшие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="61" />
+        <source>Consent version</source>
+        <translation>Версия согласия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="62" />
+        <source>for example 2024-1</source>
+        <translation>например, 2024-1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="67" />
+        <source>Import %n signatory(ies)</source>
+        <translation>
+            <numerusform>Импортировать %n подписавшего</numerusform>
+            <numerusform>Импортировать %n подписавших</numerusform>
+            <numerusform>Импортировать %n подписавших</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="75" />
+        <source>Consent text:</source>
+        <translation>Текст согласия:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="76" />
+        <source>Consent version:</source>
+        <translation>Версия согласия:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="82" />
+        <source>Signatories stay in this vault; they are never synced.</source>
+        <translation>Подписавшие остаются в этом хранилище и никогда не синхронизируются.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/editors.py" line="57" />
@@ -735,78 +1249,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="88" />
         <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="90" />
         <source>Vigil</source>
         <translation>Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="92" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="93" />
         <source>Choose a case, or make a new one with Ctrl+N.</source>
         <translation>Выберите дело или создайте новое (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="108" />
+        <source>Areas</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="110" />
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="111" />
+        <source>Urgent actions</source>
+        <translation>Срочные акции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="120" />
         <source>Sync status</source>
         <translation>Состояние синхронизации</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="111" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
         <source>Loading cases…</source>
         <translation>Загрузка дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="123" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="136" />
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="137" />
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="125" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="138" />
         <source>&amp;Import cases…</source>
         <translation>&amp;Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="126" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="140" />
+        <source>Import &amp;urgent action…</source>
+        <translation>Импорт &amp;срочной акции…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="142" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="127" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
         <source>S&amp;ync now</source>
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="129" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="145" />
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Экстренное уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="132" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="148" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="141" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="157" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="159" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Поиск везде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="146" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="162" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="165" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="181" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -815,22 +1349,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="186" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="203" />
         <source>Not synced with HQ</source>
         <translation>Нет синхронизации со штабом</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="190" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
         <source>Synced %1</source>
         <translation>Синхронизировано в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="191" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="208" />
         <source>Never synced</source>
         <translation>Ещё не синхронизировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="195" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n ожидает</numerusform>
@@ -839,12 +1373,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="197" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="214" />
         <source>last attempt failed</source>
         <translation>последняя попытка не удалась</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="201" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="218" />
         <source>%n integrity alert(s)</source>
         <translation>
             <numerusform>%n предупреждение о целостности</numerusform>
@@ -853,7 +1387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="205" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="222" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -862,27 +1396,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
         <source>Title of the case:</source>
         <translation>Название дела:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="219" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="236" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="228" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="245" />
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="240" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="257" />
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Импортировано %n дело.</numerusform>
@@ -891,9 +1425,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="264" />
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
+        <source>Import urgent action</source>
+        <translation>Импорт срочной акции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
+        <source>Urgent actions (*.json)</source>
+        <translation>Срочные акции (*.json)</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1527,152 @@
         <location filename="../../desktop/vigil/ui/notes.py" line="198" />
         <source>Saved, encrypted.</source>
         <translation>Сохранено и зашифровано.</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="57" />
+        <source>Paper size</source>
+        <translation>Формат бумаги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="63" />
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="64" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="65" />
+        <source>E-mail draft (.eml)…</source>
+        <translation>Черновик письма (.eml)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="66" />
+        <source>Open in the mail program</source>
+        <translation>Открыть в почтовой программе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="67" />
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="231" />
+        <source>Copy the text</source>
+        <translation>Копировать текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="68" />
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="99" />
+        <source>One letter per signatory: save them as one PDF or print them.</source>
+        <translation>По письму от каждого подписавшего: сохраните их одним PDF или распечатайте.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="111" />
+        <source>Who signs?</source>
+        <translation>Кто подписывает?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="112" />
+        <source>Type the name you sign the letter with first.</source>
+        <translation>Сначала введите имя, которым вы подписываете письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="132" />
+        <source>Save the letters as PDF</source>
+        <translation>Сохранить письма как PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="144" />
+        <source>Saved %n letter(s) as PDF.</source>
+        <translation>
+            <numerusform>Сохранено %n письмо в PDF.</numerusform>
+            <numerusform>Сохранено %n письма в PDF.</numerusform>
+            <numerusform>Сохранено %n писем в PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="147" />
+        <source>The PDF was not saved</source>
+        <translation>PDF не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="161" />
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="164" />
+        <source>Sent %n letter(s) to the printer.</source>
+        <translation>
+            <numerusform>На принтер отправлено %n письмо.</numerusform>
+            <numerusform>На принтер отправлено %n письма.</numerusform>
+            <numerusform>На принтер отправлено %n писем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="170" />
+        <source>Save the e-mail draft</source>
+        <translation>Сохранить черновик письма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="188" />
+        <source>The draft is open in the mail program; send it from there, then confirm it on the status board.</source>
+        <translation>Черновик открыт в почтовой программе: отправьте его оттуда, затем подтвердите отправку на вкладке статусов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="191" />
+        <source>The draft is saved; no program here opens .eml files. Open it from your mail program.</source>
+        <translation>Черновик сохранён, но здесь нет программы для файлов .eml. Откройте его из своей почтовой программы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="195" />
+        <source>The draft was not saved</source>
+        <translation>Черновик не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="210" />
+        <source>No mail link</source>
+        <translation>Ссылки для почты нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="213" />
+        <source>No mail program answered the link.</source>
+        <translation>Ни одна почтовая программа не открыла ссылку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="216" />
+        <source>The letter is open in the mail program. Vigil cannot see whether it was sent: confirm it on the status board once it is.</source>
+        <translation>Письмо открыто в почтовой программе. Vigil не видит, было ли оно отправлено: подтвердите это на вкладке статусов, когда отправите.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="223" />
+        <source>The letter is too long for a mail link</source>
+        <translation>Письмо слишком длинное для почтовой ссылки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="224" />
+        <source>Mail programs cut links this long without warning, so the letter (%1 characters) would arrive incomplete. Save it as an e-mail draft with the PDF attached, or copy the text into a new message.</source>
+        <translation>Почтовые программы молча обрезают такие длинные ссылки, и письмо (%1 знаков) пришло бы не целиком. Сохраните его как черновик с вложенным PDF или скопируйте текст в новое сообщение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="230" />
+        <source>Save an e-mail draft…</source>
+        <translation>Сохранить черновик письма…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="247" />
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Скопировано. Буфер обмена очистится через %n секунду.</numerusform>
+            <numerusform>Скопировано. Буфер обмена очистится через %n секунды.</numerusform>
+            <numerusform>Скопировано. Буфер обмена очистится через %n секунд.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1338,6 +2028,40 @@
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="44" />
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="45" />
+        <source>Log a reply</source>
+        <translation>Записать ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="49" />
+        <source>Date of the reply</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="51" />
+        <source>What the reply says</source>
+        <translation>Что говорится в ответе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="52" />
+        <source>What the reply says (a summary is fine)</source>
+        <translation>Что говорится в ответе (можно кратко)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="65" />
+        <source>Received on:</source>
+        <translation>Получен:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="66" />
+        <source>Reply:</source>
+        <translation>Ответ:</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/search.py" line="93" />
@@ -1564,6 +2288,100 @@
     </message>
 </context>
 <context>
+    <name>SignatoriesView</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="105" />
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="117" />
+        <source>Signatories</source>
+        <translation>Подписавшие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="108" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="108" />
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="108" />
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="108" />
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="109" />
+        <source>Agreed</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="113" />
+        <source>Import from CSV…</source>
+        <translation>Импорт из CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="114" />
+        <source>Import signatories from CSV</source>
+        <translation>Импорт подписавших из CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="115" />
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="116" />
+        <source>Remove the signatory</source>
+        <translation>Удалить подписавшего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="124" />
+        <source>People who sign group letters. They stay in this vault and are never synced; HQ learns only how many letters were sent.</source>
+        <translation>Люди, подписывающие коллективные письма. Они остаются в этом хранилище и не синхронизируются; штаб узнаёт только число отправленных писем.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="141" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="146" />
+        <source>%n signatory(ies)</source>
+        <translation>
+            <numerusform>%n подписавший</numerusform>
+            <numerusform>%n подписавших</numerusform>
+            <numerusform>%n подписавших</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="149" />
+        <source>Import signatories</source>
+        <translation>Импорт подписавших</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="159" />
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="175" />
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="184" />
+        <source>Remove %1 from the signatories? Letters already made keep their name.</source>
+        <translation>Удалить %1 из подписавших? В уже составленных письмах имя останется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/signatories_view.py" line="186" />
+        <source>Remove signatory</source>
+        <translation>Удалить подписавшего</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/editors.py" line="142" />
@@ -1619,6 +2437,109 @@
         <location filename="../../desktop/vigil/ui/editors.py" line="156" />
         <source>Reliability:</source>
         <translation>Надёжность:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBoard</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="83" />
+        <source>Appeals by status</source>
+        <translation>Обращения по статусам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="85" />
+        <source>Appeals</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="88" />
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="88" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="88" />
+        <source>Signed by</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="88" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="89" />
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="89" />
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="93" />
+        <source>Confirm sent…</source>
+        <translation>Подтвердить отправку…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="94" />
+        <source>Confirm that this letter was sent</source>
+        <translation>Подтвердить, что письмо отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="95" />
+        <source>Log a reply…</source>
+        <translation>Записать ответ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="96" />
+        <source>Log a reply to this letter</source>
+        <translation>Записать ответ на это письмо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="98" />
+        <source>Only you can confirm a letter was sent: opening it in the mail program proves nothing.</source>
+        <translation>Только вы можете подтвердить отправку: открытие в почтовой программе ничего не доказывает.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="138" />
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="140" />
+        <source>(removed signatory)</source>
+        <translation>(подписавший удалён)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="170" />
+        <source>Confirm only once the letter has left: you posted it, or your mail program sent it.</source>
+        <translation>Подтверждайте, только когда письмо ушло: вы отправили его почтой или его отправила почтовая программа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="173" />
+        <source>Confirm sent</source>
+        <translation>Подтвердить отправку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="175" />
+        <source>Sent after the deadline?</source>
+        <translation>Отправлено после срока?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="176" />
+        <source>Record it as sent anyway?</source>
+        <translation>Всё равно отметить как отправленное?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeal_board.py" line="195" />
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>

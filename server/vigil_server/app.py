@@ -14,7 +14,7 @@ from vigil_server import __version__, logs
 from vigil_server.context import Context
 from vigil_server.errors import ApiError, error_response
 from vigil_server.middleware import Gate
-from vigil_server.routes import auth, blobs, envelopes, escrow, health, hq
+from vigil_server.routes import auth, blobs, envelopes, escrow, health, hq, notes
 
 DESCRIPTION = (
     "The Vigil HQ sync server. It stores only age-encrypted envelopes and blobs; it never "
@@ -33,7 +33,7 @@ def create_app(ctx: Context) -> FastAPI:
         openapi_url="/openapi.json",
     )
     app.state.ctx = ctx
-    for module in (health, auth, envelopes, blobs, hq, escrow):
+    for module in (health, auth, envelopes, blobs, hq, escrow, notes):
         app.include_router(module.router)
     app.add_middleware(Gate, ctx=ctx)
     app.add_exception_handler(ApiError, _api_error)  # type: ignore[arg-type]

@@ -100,6 +100,6 @@ def test_the_migrated_schema_matches_the_tables(server: ServerProcess) -> None:
     engine = server.engine()
     with engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
-        assert MigrationContext.configure(conn).get_current_revision() == "0002"
+        assert MigrationContext.configure(conn).get_current_revision() == "0003"
     assert "alembic_version" in inspect(engine).get_table_names()
     engine.dispose()

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from vigil.alerts import channel as alerts_channel
 from vigil.crypto.errors import VigilError
 from vigil.sync import blobs, outbox, wipe_order
 from vigil.sync.client import DeviceRevoked, ServerLied, SyncClient, SyncError
@@ -57,6 +58,8 @@ class SyncReport:
     wipe: bool = False  # an HQ-signed wipe order for this device arrived: the caller wipes
     integrity: bool = False  # the server or the connection cannot be trusted
     blobs: int = 0
+    notes_sent: int = 0  # alerts channel (docs/alerts.md)
+    notes_fetched: int = 0
 
 
 def load_state(vault_dir: Path) -> SyncState:
@@ -103,8 +106,11 @@ def sync_once(
             timeout,
         ) as client:
             try:
+                # Field alerts jump the queue: the notes channel goes before any envelope.
+                report.notes_sent = alerts_channel.send_queued(vault_dir, client)
                 _push(vault_dir, client, audience, report)
                 _pull(vault_dir, client, state, report)
+                report.notes_fetched = alerts_channel.fetch(vault_dir, client, credential)
             finally:
                 report.round_trips = client.round_trips
     except DeviceRevoked as exc:

@@ -76,6 +76,14 @@ def prepare(vault: Vault) -> None:
     outbox.reconcile(vault)
     blobs.reconcile(vault)
     merge_inbox(vault)
+    _alerts(vault)
+
+
+def _alerts(vault: Vault) -> None:
+    """Alerts fetched while locked are verified again and stored (docs/alerts.md)."""
+    from vigil.alerts.publish import after_unlock
+
+    after_unlock(vault)
 
 
 def _store_config(vault: Vault, cfg: SyncConfig) -> None:
@@ -278,6 +286,7 @@ def sync_now(
         return report, merge.MergeReport()
     outbox.reconcile(vault)
     merged = merge_inbox(vault)
+    _alerts(vault)  # after the merge: the HQ desk checks field notes against merged keys
     if not report.error:
         _download_blobs(vault, cred, proxy, timeout, report)
     return report, merged

@@ -14,41 +14,39 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from vigil.appeals.model import Target, UrgentAction
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Appeals", text, "", n)
-
-
 def status_label(status: str) -> str:
     table = {
-        "draft": _t("draft"),
-        "exported": _t("exported"),
-        "opened": _t("opened in the mail program"),
-        "sent": _t("confirmed sent"),
-        "reply": _t("reply received"),
+        "draft": QCoreApplication.translate("Appeals", "draft"),
+        "exported": QCoreApplication.translate("Appeals", "exported"),
+        "opened": QCoreApplication.translate("Appeals", "opened in the mail program"),
+        "sent": QCoreApplication.translate("Appeals", "confirmed sent"),
+        "reply": QCoreApplication.translate("Appeals", "reply received"),
     }
     return table.get(status, status)
 
 
 def state_label(state: str) -> str:
     table = {
-        "draft": _t("draft"),
-        "active": _t("active"),
-        "deadline-passed": _t("deadline passed"),
-        "closed": _t("closed"),
+        "draft": QCoreApplication.translate("Appeals", "draft"),
+        "active": QCoreApplication.translate("Appeals", "active"),
+        "deadline-passed": QCoreApplication.translate("Appeals", "deadline passed"),
+        "closed": QCoreApplication.translate("Appeals", "closed"),
     }
     return table.get(state, state)
 
 
 def outcome_label(outcome: str) -> str:
     table = {
-        "released": _t("released"),
-        "released-with-conditions": _t("released with conditions"),
-        "charges-dropped": _t("charges dropped"),
-        "sentence-reduced": _t("sentence reduced"),
-        "acquitted": _t("acquitted"),
-        "no-change": _t("no change"),
-        "worsened": _t("worsened"),
-        "unknown": _t("outcome unknown"),
+        "released": QCoreApplication.translate("Appeals", "released"),
+        "released-with-conditions": QCoreApplication.translate(
+            "Appeals", "released with conditions"
+        ),
+        "charges-dropped": QCoreApplication.translate("Appeals", "charges dropped"),
+        "sentence-reduced": QCoreApplication.translate("Appeals", "sentence reduced"),
+        "acquitted": QCoreApplication.translate("Appeals", "acquitted"),
+        "no-change": QCoreApplication.translate("Appeals", "no change"),
+        "worsened": QCoreApplication.translate("Appeals", "worsened"),
+        "unknown": QCoreApplication.translate("Appeals", "outcome unknown"),
     }
     return table.get(outcome, outcome)
 
@@ -65,33 +63,35 @@ def countdown(ua: UrgentAction, today: datetime.date | None = None) -> str:
     """The deadline as a person reads it: days left, days since, or the date it had."""
     left = ua.days_left(today)
     if not ua.deadline:
-        return _t("no deadline")
+        return QCoreApplication.translate("Appeals", "no deadline")
     if left is None:  # a deadline given to the month or year only
-        return _t("by %1").replace("%1", ua.deadline)
+        return QCoreApplication.translate("Appeals", "by %1").replace("%1", ua.deadline)
     if ua.state == "closed":
-        return _t("was %1").replace("%1", ua.deadline)
+        return QCoreApplication.translate("Appeals", "was %1").replace("%1", ua.deadline)
     if left < 0:
-        return _t("passed %n day(s) ago", -left)
+        return QCoreApplication.translate("Appeals", "passed %n day(s) ago", "", -left)
     if left == 0:
-        return _t("today is the last day")
-    return _t("%n day(s) left", left)
+        return QCoreApplication.translate("Appeals", "today is the last day")
+    return QCoreApplication.translate("Appeals", "%n day(s) left", "", left)
 
 
 def deadline_warning(ua: UrgentAction, today: datetime.date | None = None) -> str:
     """The same conditions as ``render.deadline_warning``, in the interface's language."""
     left = ua.days_left(today)
     if ua.state == "closed":
-        return _t("Urgent action %1 is closed; check with HQ before sending.").replace(
-            "%1", ua.number
-        )
+        return QCoreApplication.translate(
+            "Appeals", "Urgent action %1 is closed; check with HQ before sending."
+        ).replace("%1", ua.number)
     if left is not None and left < 0:
         return (
-            _t(
+            QCoreApplication.translate(
+                "Appeals",
                 "The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.",
+                "",
                 -left,
             ).replace("%1", ua.number)
             + " "
-            + _t("Check with HQ.")
+            + QCoreApplication.translate("Appeals", "Check with HQ.")
         )
     return ""
 
@@ -99,14 +99,20 @@ def deadline_warning(ua: UrgentAction, today: datetime.date | None = None) -> st
 def target_check(target: Target, today: datetime.date | None = None) -> tuple[str, bool]:
     """The target's last-verified line, and whether it needs checking before sending."""
     verified = (
-        _t("Last verified: %1").replace("%1", target.last_verified)
+        QCoreApplication.translate("Appeals", "Last verified: %1").replace(
+            "%1", target.last_verified
+        )
         if target.last_verified
-        else _t("Never verified")
+        else QCoreApplication.translate("Appeals", "Never verified")
     )
     if target.sample:
-        return verified + " · ⚠ " + _t("Sample data: verify before sending."), True
+        return verified + " · ⚠ " + QCoreApplication.translate(
+            "Appeals", "Sample data: verify before sending."
+        ), True
     if target.stale(today):
-        return verified + " · ⚠ " + _t("Verify before sending: not checked for months."), True
+        return verified + " · ⚠ " + QCoreApplication.translate(
+            "Appeals", "Verify before sending: not checked for months."
+        ), True
     return verified, False
 
 

@@ -53,15 +53,18 @@ def compose_letters(request: Request) -> list[tuple[str | None, Letter]]:
 
 
 def failure_text(exc: BaseException) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Composer", text)
-
     if isinstance(exc, TemplateRejected):
         lines = [str(problem) for problem in exc.found[:20]]
-        return (
-            tr("The letter template was refused, so nothing is rendered from it:")
-            + "\n\n" + "\n".join(lines)
-        )  # fmt: skip
+        heading = QCoreApplication.translate(
+            "Composer", "The letter template was refused, so nothing is rendered from it:"
+        )
+        return heading + "\n\n" + "\n".join(lines)
     if isinstance(exc, VigilError):
-        return tr("This letter cannot be written:") + "\n\n" + str(exc)
-    return tr("The letter could not be written (%1).").replace("%1", type(exc).__name__)
+        return (
+            QCoreApplication.translate("Composer", "This letter cannot be written:")
+            + "\n\n"
+            + str(exc)
+        )
+    return QCoreApplication.translate("Composer", "The letter could not be written (%1).").replace(
+        "%1", type(exc).__name__
+    )

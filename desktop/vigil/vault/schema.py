@@ -132,6 +132,34 @@ MIGRATIONS: list[list[Step]] = [
             response TEXT NOT NULL
         )""",
     ],
+    [
+        # Alerts (docs/alerts.md): notes received and verified, with their decrypted payload;
+        # the alert keys this vault trusts beyond the pinned HQ key (rotations; on the HQ
+        # desk, each field device's signing key and age recipient, pinned on first use).
+        """CREATE TABLE alerts (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            sender TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            issued TEXT NOT NULL,
+            expires TEXT NOT NULL,
+            received TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            note BLOB NOT NULL,
+            read INTEGER NOT NULL DEFAULT 0,
+            outcome TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX alerts_by_received ON alerts(received)",
+        """CREATE TABLE alert_keys (
+            key TEXT PRIMARY KEY,
+            role TEXT NOT NULL,
+            device TEXT,
+            age TEXT,
+            status TEXT NOT NULL,
+            added TEXT NOT NULL
+        )""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -157,3 +157,28 @@ blob_parts = Table(
     Column("part_sha256", String(HASH), nullable=False),
     ForeignKeyConstraint(["org_id", "sha256"], ["blobs.org_id", "blobs.sha256"]),
 )
+
+# 0003: the notes channel (docs/alerts.md). HQ's signed notes and the field's age-wrapped ones,
+# stored as opaque bytes with an audience; like envelopes, no author column.
+notes = Table(
+    "notes",
+    metadata,
+    Column("org_id", String(ID), ForeignKey("organisations.id"), primary_key=True),
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("sha256", String(HASH), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Column("audience", String(8), nullable=False),  # all | hq | devices
+    Column("received_at", BigInteger, nullable=False),
+    Index("ix_notes_org_sha256", "org_id", "sha256", unique=True),
+)
+
+note_audience = Table(
+    "note_audience",
+    metadata,
+    Column("org_id", String(ID), primary_key=True),
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("device_id", String(ID), primary_key=True),
+    ForeignKeyConstraint(["org_id", "seq"], ["notes.org_id", "notes.seq"]),
+    Index("ix_note_audience_device", "device_id", "org_id", "seq"),
+)

@@ -1,0 +1,196 @@
+"""The notes channel on the wire, and the part of a sync round that needs no vault key.
+
+``send_queued`` posts what waits in ``alerts-out/`` (a field alert first: it jumps the queue,
+before any envelope); ``fetch`` pulls the notes addressed to this device since the cursor.
+On a field device every HQ note is verified here already, with the HQ keys pinned in the
+keyring credential (and keys a verified rotation introduced): a refused note is dropped and
+its reason kept for the integrity log; an accepted one is stored encrypted to this device's
+own age key (``alerts-inbox/``) and counted in the locked-screen marker. On the HQ desk the
+field's notes are age files that only the unlocked vault opens: they are stored as they
+came. The vault checks everything again at unlock (alerts/inbox.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from vigil.alerts import note, state
+from vigil.sync.client import ServerLied, SyncClient, SyncError
+from vigil.sync.credentials import DeviceCredential
+from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
+
+log = logging.getLogger(__name__)
+AGE_MAGIC = b"age-encryption.org/v1\n"
+URGENT, NORMAL = 0, 5
+
+
+def queue(vault_dir: Path, data: bytes, audience: Any, priority: int = NORMAL) -> Path:
+    """Keep a note to post at the next round (``priority`` 0 goes first)."""
+    folder = safe_mkdir(vault_dir / state.OUTBOX)
+    sha = hashlib.sha256(data).hexdigest()
+    path = folder / f"{priority}-{time.time_ns():020d}-{sha[:16]}.json"
+    body = {"v": 1, "audience": audience, "note": base64.b64encode(data).decode()}
+    atomic_write(path, json.dumps(body).encode())
+    return path
+
+
+def queued(vault_dir: Path) -> list[Path]:
+    folder = vault_dir / state.OUTBOX
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+def post(client: SyncClient, data: bytes, audience: Any) -> int:
+    sha = hashlib.sha256(data).hexdigest()
+    body = {"sha256": sha, "note": base64.b64encode(data).decode(), "audience": audience}
+    answer = client.call("POST", "/v1/notes", json=body)
+    seq = answer.get("seq")
+    if answer.get("sha256") != sha or not isinstance(seq, int) or isinstance(seq, bool):
+        raise ServerLied("The server acknowledged another note than the one sent.")
+    return seq
+
+
+def send_queued(vault_dir: Path, client: SyncClient) -> int:
+    """Post every queued note in order; each file goes only once the server has it."""
+    sent = 0
+    for path in queued(vault_dir):
+        try:
+            raw = json.loads(path.read_bytes())
+            data = base64.b64decode(raw["note"], validate=True)
+            audience = raw["audience"]
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("dropped an unreadable queued note")
+            remove_quietly(path)
+            continue
+        post(client, data, audience)
+        remove_quietly(path)
+        sent += 1
+    return sent
+
+
+def pages(client: SyncClient, since: int) -> Any:
+    """(items, next, more) pages; each item (seq, bytes), checked against its hash."""
+    cursor = since
+    while True:
+        answer = client.call("GET", "/v1/notes", params={"since": cursor, "limit": 200})
+        raw_items, nxt, more = answer.get("items"), answer.get("next"), answer.get("more")
+        if (
+            not isinstance(raw_items, list)
+            or not isinstance(nxt, int)
+            or not isinstance(more, bool)
+        ):
+            raise ServerLied("The server sent a page of notes that is malformed.")
+        items: list[tuple[int, bytes]] = []
+        last = cursor
+        for item in raw_items:
+            if not isinstance(item, dict) or not isinstance(item.get("seq"), int):
+                raise ServerLied("The server sent a page of notes that is malformed.")
+            try:
+                data = base64.b64decode(str(item.get("note")), validate=True)
+            except ValueError:
+                raise ServerLied("The server sent a damaged note.") from None
+            if hashlib.sha256(data).hexdigest() != item.get("sha256") or item["seq"] <= last:
+                raise ServerLied("The server sent a note out of order or damaged.")
+            items.append((item["seq"], data))
+            last = item["seq"]
+        if nxt < cursor or (items and nxt < items[-1][0]):
+            raise ServerLied("The server moved this device's notes cursor backwards.")
+        if more and not items and nxt == cursor:
+            raise ServerLied("The server keeps saying there are more notes but sends nothing.")
+        yield items, nxt, more
+        if not more:
+            return
+        cursor = nxt
+
+
+def trusted_keys(cred: DeviceCredential, st: state.ChannelState) -> list[bytes]:
+    return [k for k in (*cred.hq_ed25519, *st.keys) if k not in st.retired]
+
+
+def accept_hq_note(
+    vault_dir: Path, cred: DeviceCredential, st: state.ChannelState, data: bytes
+) -> note.Note | None:
+    """Verify one HQ note while locked; store it for the unlock, or record why not."""
+    try:
+        checked = note.verify(
+            data,
+            note.HQ_SIGNER,
+            trusted_keys(cred, st),
+            cred.device_id,
+            st.seq,
+            retired=st.retired,
+            kinds=note.HQ_KINDS,
+        )
+    except note.NoteRejected as why:
+        st.to_log.append(f"{why.reason}: {why}")
+        log.warning("refused a note from HQ (%s)", why.reason)
+        return None
+    keys = trusted_keys(cred, st)
+    st.seq.accept(checked)
+    if checked.kind == "key-rotation" and not checked.encrypted:
+        rotate_in(st, checked, keys)
+    folder = safe_mkdir(vault_dir / state.INBOX)
+    sealed = pyrage.encrypt(data, [pyrage.x25519.Recipient.from_str(st.self_age)])
+    atomic_write(folder / f"{checked.seq:016d}-{checked.note_id[:16]}.age", sealed)
+    state.bump_marker(vault_dir, checked.kind)
+    return checked
+
+
+def rotate_in(st: state.ChannelState, rotation: note.Note, signing_keys: list[bytes]) -> None:
+    """Apply a verified key rotation: the new key is trusted, the one that signed it retired."""
+    new_key = base64.b64decode(str(rotation.payload().get("new_key", "")))
+    if len(new_key) == 32 and new_key not in st.keys:
+        st.keys.append(new_key)
+    for key in signing_keys:
+        if note.key_id_hex(note.HQ_SIGNER, key) == rotation.key_id and key not in st.retired:
+            st.retired.append(key)
+
+
+def fetch(vault_dir: Path, client: SyncClient, cred: DeviceCredential) -> int:
+    """Pull the notes addressed to this device. Returns how many were kept for the unlock."""
+    st = state.load(vault_dir)
+    if cred.role != "hq" and not st.self_age:
+        return 0  # not yet set up by an unlock: fetch nothing, move nothing
+    kept = 0
+    try:
+        for items, nxt, _more in pages(client, st.cursor):
+            for seq, data in items:
+                if cred.role == "hq":
+                    if not data.startswith(AGE_MAGIC):
+                        st.to_log.append("malformed: a note for HQ that is not an age file.")
+                        continue
+                    folder = safe_mkdir(vault_dir / state.INBOX)
+                    atomic_write(folder / f"{seq:016d}-field.age", data)
+                    state.bump_marker(vault_dir, "field")
+                    kept += 1
+                elif accept_hq_note(vault_dir, cred, st, data) is not None:
+                    kept += 1
+            st.cursor = nxt
+            state.save(vault_dir, st)
+    except SyncError as exc:
+        if exc.code == "cursor_ahead":
+            st.to_log.append(
+                "cursor_ahead: the server no longer has notes this device already fetched."
+            )
+            state.save(vault_dir, st)
+            raise ServerLied(
+                "The server no longer has notes this device already fetched: it lost data or "
+                "is hiding it. Tell HQ by another channel."
+            ) from None
+        raise
+    state.save(vault_dir, st)
+    return kept
+
+
+def round_trip(vault_dir: Path, cred: DeviceCredential, proxy: str | None = None) -> int:
+    """Post the queue and fetch, on a client of its own (for callers outside a sync round)."""
+    with SyncClient(cred.url, cred.pin, cred.device_id, cred.device_key, proxy) as client:
+        send_queued(vault_dir, client)
+        return fetch(vault_dir, client, cred)

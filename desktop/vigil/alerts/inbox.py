@@ -1,0 +1,319 @@
+"""The alert inbox inside the unlocked vault (schema 6): absorb, list, read, keys.
+
+At every unlock and after every sync with the vault open, ``absorb`` opens what the locked
+rounds stored in ``alerts-inbox/``, verifies each note again against the state the vault
+holds (which cannot be rolled back unnoticed, unlike the file beside it), stores what passes
+and applies it: an urgent-action bundle goes through the template gate into the appeals
+store (the previous version kept for rollback), a key rotation changes the trusted keys, a
+field device's key announcement is pinned. Every refusal is written to the integrity log
+with its reason. Nothing in the log, the marker or an exception quotes a note's text.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import pyrage
+
+from vigil.alerts import channel, note, state
+from vigil.vault import db
+from vigil.vault.files import remove_quietly
+from vigil.vault.items import now
+from vigil.vault.merge import log_integrity
+
+log = logging.getLogger(__name__)
+SEQ_META = "alerts_seq"
+DOC_KINDS = ("urgent-action", "follow-up", "closure")
+
+
+@dataclass
+class Absorbed:
+    accepted: list[str] = field(default_factory=list)  # kinds
+    refused: list[str] = field(default_factory=list)  # reasons
+    urgent: int = 0  # field alerts (HQ) or urgent actions (field) among the accepted
+
+
+def _config(vault: Any) -> Any:
+    from vigil.sync.session import config
+
+    return config(vault)
+
+
+def seq_state(vault: Any) -> note.SeqState:
+    raw = vault.get_meta(SEQ_META)
+    return note.SeqState.from_json(json.loads(raw)) if raw else note.SeqState()
+
+
+def hq_keys(vault: Any, cfg: Any) -> tuple[list[bytes], list[bytes]]:
+    """(trusted, retired) HQ alert keys: the pinned ones and what verified rotations changed."""
+    rows = vault.conn.execute("SELECT key, status FROM alert_keys WHERE role = 'hq'").fetchall()
+    retired = [base64.b64decode(k) for k, s in rows if s == "retired"]
+    extra = [base64.b64decode(k) for k, s in rows if s == "trusted"]
+    trusted = [k for k in (*sorted(cfg.hq_keys), *extra) if k not in retired]
+    return trusted, retired
+
+
+def field_keys(vault: Any) -> dict[str, tuple[bytes, str]]:
+    """HQ desk: device id -> (signing key, age recipient) pinned from its signed notes."""
+    rows = vault.conn.execute(
+        "SELECT device, key, age FROM alert_keys WHERE role = 'field' AND status = 'trusted'"
+    ).fetchall()
+    return {d: (base64.b64decode(k), a or "") for d, k, a in rows}
+
+
+def _author_keys(vault: Any) -> list[bytes]:
+    """Keys the HQ desk already trusts from the revisions it merged (trust on first use)."""
+    rows = vault.conn.execute("SELECT author_key FROM devices").fetchall()
+    return [bytes.fromhex(r[0]) for r in rows]
+
+
+def absorb(vault: Any) -> Absorbed:
+    cfg = _config(vault)
+    result = Absorbed()
+    if cfg is None:
+        return result
+    st = state.load(vault.path)
+    if cfg.role != "hq" and st.self_age != vault.identity.recipient_string:
+        st.self_age = vault.identity.recipient_string
+    marks = seq_state(vault)
+    with db.transaction(vault.conn, vault._lock) as conn:
+        for line in st.to_log:
+            log_integrity(conn, "alert", f"Refused a note while locked: {line}")
+            result.refused.append(line.split(":", 1)[0])
+        if any(st.seq.highest.get(k, 0) < v for k, v in marks.highest.items()):
+            log_integrity(
+                conn,
+                "rollback",
+                "The alerts state beside the vault went backwards since the last unlock: it "
+                "was replaced, or old notes were replayed while the vault was locked.",
+            )
+    st.to_log = []
+    folder = vault.path / state.INBOX
+    files = sorted(folder.glob("*.age")) if folder.is_dir() else []
+    for path in files:
+        try:
+            data = pyrage.decrypt(path.read_bytes(), list(vault.identities))
+        except Exception:
+            _refuse(vault, result, "undecryptable", "A stored note cannot be decrypted.")
+            remove_quietly(path)
+            continue
+        try:
+            if cfg.role == "hq":
+                _take_field_note(vault, data, marks, result)
+            else:
+                _take_hq_note(vault, cfg, data, marks, result)
+        except note.NoteRejected as why:
+            _refuse(vault, result, why.reason, str(why))
+        remove_quietly(path)
+    vault.set_meta(SEQ_META, json.dumps(marks.to_json()))
+    # The state beside the vault follows the vault's (authoritative) marks and keys.
+    st.seq.merge(marks)
+    if cfg.role != "hq":
+        trusted, retired = hq_keys(vault, cfg)
+        st.keys = [k for k in trusted if k not in cfg.hq_keys]
+        st.retired = retired
+    state.save(vault.path, st)
+    refresh_marker(vault)
+    return result
+
+
+def _refuse(vault: Any, result: Absorbed, reason: str, message: str) -> None:
+    result.refused.append(reason)
+    with db.transaction(vault.conn, vault._lock) as conn:
+        log_integrity(conn, "alert", f"Refused a note: {reason}: {message}")
+
+
+def _take_hq_note(
+    vault: Any, cfg: Any, data: bytes, marks: note.SeqState, result: Absorbed
+) -> None:
+    trusted, retired = hq_keys(vault, cfg)
+    checked = note.verify(
+        data, note.HQ_SIGNER, trusted, cfg.device_id, marks, retired=retired,
+        kinds=note.HQ_KINDS,
+    )  # fmt: skip
+    if checked.gap:
+        with db.transaction(vault.conn, vault._lock) as conn:
+            log_integrity(
+                conn, "withheld", "A note HQ sent to everyone before this one never arrived."
+            )
+    body = checked.body
+    if checked.encrypted:
+        try:
+            body = pyrage.decrypt(body, list(vault.identities))
+        except Exception:
+            raise note.NoteRejected(
+                "undecryptable", "A confidential note is not encrypted to this device."
+            ) from None
+    payload = note.parse_payload(body)
+    try:
+        outcome = _apply_hq(vault, checked, payload, trusted)
+    finally:
+        # Signed and addressed to us: its sequence number is spent even if the template gate
+        # refused its content (HQ publishes a corrected note with a new one).
+        marks.accept(checked)
+    _store(vault, checked, payload, data, outcome)
+    result.accepted.append(checked.kind)
+    result.urgent += checked.kind == "urgent-action"
+
+
+def _apply_hq(vault: Any, checked: note.Note, payload: dict[str, Any], trusted: list[bytes]) -> str:
+    """Act on a verified HQ note; returns what happened, for the inbox (no case text)."""
+    if checked.kind == "key-rotation":
+        new_key = base64.b64decode(str(payload.get("new_key", "")))
+        if len(new_key) != 32:
+            raise note.NoteRejected("malformed", "The key rotation names no valid key.")
+        with db.transaction(vault.conn, vault._lock) as conn:
+            for key in trusted:
+                if note.key_id_hex(note.HQ_SIGNER, key) == checked.key_id:
+                    _set_key(conn, key, "hq", None, None, "retired")
+            _set_key(conn, new_key, "hq", None, None, "trusted")
+        return "HQ's alert key was rotated."
+    if checked.kind in DOC_KINDS:
+        from vigil.appeals.model import DocumentError
+        from vigil.appeals.store import AppealStore, load_document
+        from vigil.appeals.templates import TemplateRejected
+
+        doc = payload.get("document")
+        try:
+            actions = load_document(note.canonical(doc) if isinstance(doc, dict) else b"", "bundle")
+            store = AppealStore(vault)
+            saved = []
+            for ua in actions:
+                store.save_action(ua, source="hq")
+                saved.append(ua.ref)
+        except (DocumentError, TemplateRejected) as exc:
+            # Signed by HQ but refused by the gate: nothing is replaced; HQ must fix it.
+            raise note.NoteRejected(
+                "bundle_refused",
+                f"An urgent-action bundle from HQ was refused by the template check "
+                f"({len(getattr(exc, 'problems', []) or [1])} problem(s)); the previous "
+                "version is kept.",
+            ) from None
+        return "Saved urgent action(s) " + ", ".join(saved)
+    return ""
+
+
+def _set_key(conn: Any, key: bytes, role: str, device: str | None, age: str | None,
+             status: str) -> None:  # fmt: skip
+    conn.execute(
+        "INSERT INTO alert_keys (key, role, device, age, status, added) VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET status = excluded.status,"
+        " age = COALESCE(excluded.age, alert_keys.age)",
+        (base64.b64encode(key).decode(), role, device, age, status, now()),
+    )
+
+
+def _take_field_note(vault: Any, data: bytes, marks: note.SeqState, result: Absorbed) -> None:
+    """HQ desk: a field device's note. Its key must be one HQ already trusts from that
+    device's revisions (or pinned from its earlier notes), and never change afterwards."""
+    pinned = field_keys(vault)
+    candidates = [k for k, _ in pinned.values()] + _author_keys(vault)
+    text, kid = note.check_signature(data, note.FIELD_SIGNER, candidates)
+    from dataclasses import replace
+
+    parsed = replace(note.parse_text(text), key_id=kid, note_id=note.note_id(text))
+    key = next(k for k in candidates if note.key_id_hex(note.FIELD_SIGNER, k) == kid)
+    if parsed.sender == "hq" or (parsed.sender in pinned and pinned[parsed.sender][0] != key):
+        raise note.NoteRejected(
+            "changed_key", "A field device's note is signed by another key than before."
+        )
+    checked = note.check_fields(parsed, "hq", marks, kinds=note.FIELD_KINDS)
+    payload = note.parse_payload(checked.body)
+    age = None
+    if checked.kind == "device-keys":
+        age = str(payload.get("age", ""))
+        try:
+            pyrage.x25519.Recipient.from_str(age)
+        except Exception:
+            raise note.NoteRejected(
+                "malformed", "A device's key note has no valid age key."
+            ) from None
+    with db.transaction(vault.conn, vault._lock) as conn:
+        if parsed.sender not in pinned or age:
+            _set_key(conn, key, "field", parsed.sender, age, "trusted")
+    marks.accept(checked)
+    _store(vault, checked, payload, data, "")
+    result.accepted.append(checked.kind)
+    result.urgent += checked.kind == "field-alert"
+
+
+def _store(vault: Any, n: note.Note, payload: dict[str, Any], data: bytes, outcome: str) -> None:
+    read = 1 if n.kind in ("device-keys", "key-rotation") else 0
+    with db.transaction(vault.conn, vault._lock) as conn:
+        conn.execute(
+            "INSERT OR IGNORE INTO alerts (id, kind, sender, key_id, seq, issued, expires,"
+            " received, payload, note, read, outcome) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (n.note_id, n.kind, n.sender, n.key_id, n.seq, note.fmt_time(n.issued),
+             note.fmt_time(n.expires), now(), json.dumps(payload, ensure_ascii=False), data,
+             read, outcome),
+        )  # fmt: skip
+
+
+def alerts(vault: Any, unread_only: bool = False) -> list[dict[str, Any]]:
+    sql = (
+        "SELECT id, kind, sender, seq, issued, expires, received, payload, read, outcome"
+        " FROM alerts"
+    )
+    if unread_only:
+        sql += " WHERE read = 0"
+    with vault._lock:
+        rows = vault.conn.execute(sql + " ORDER BY received DESC, seq DESC").fetchall()
+    out = []
+    for r in rows:
+        out.append(
+            {"id": r[0], "kind": r[1], "from": r[2], "seq": r[3], "issued": r[4],
+             "expires": r[5], "received": r[6], "payload": json.loads(r[7]),
+             "read": bool(r[8]), "outcome": r[9]}
+        )  # fmt: skip
+    return out
+
+
+def mark_read(vault: Any, ids: list[str] | None = None) -> int:
+    with db.transaction(vault.conn, vault._lock) as conn:
+        if ids is None:
+            done = conn.execute("UPDATE alerts SET read = 1 WHERE read = 0")
+        else:
+            done = conn.executemany("UPDATE alerts SET read = 1 WHERE id = ?", [(i,) for i in ids])
+    refresh_marker(vault)
+    return int(done.rowcount or 0)
+
+
+def refresh_marker(vault: Any) -> None:
+    """The locked-screen marker from the vault's unread alerts: counts and kinds only."""
+    with vault._lock:
+        rows = vault.conn.execute(
+            "SELECT kind, COUNT(*) FROM alerts WHERE read = 0 GROUP BY kind"
+        ).fetchall()
+    state.write_marker(vault.path, {k: int(n) for k, n in rows})
+
+
+def hq_counts(vault: Any) -> list[dict[str, Any]]:
+    """HQ desk: letters sent per urgent action and language, from each device's latest
+    report, summed over devices. Reports carry counts only, never names."""
+    latest: dict[str, dict[str, Any]] = {}
+    for row in alerts(vault):
+        if row["kind"] == "counts" and row["from"] not in latest:
+            latest[row["from"]] = row["payload"]  # newest first
+    totals: dict[tuple[str, str], list[int]] = {}
+    for payload in latest.values():
+        for c in payload.get("counts", []):
+            if isinstance(c, dict) and isinstance(c.get("sent"), int):
+                entry = totals.setdefault((str(c.get("ua")), str(c.get("lang"))), [0, 0])
+                entry[0] += c["sent"]
+                entry[1] += 1
+    return [
+        {"ua": ua, "lang": lang, "sent": n, "devices": d}
+        for (ua, lang), (n, d) in sorted(totals.items())
+    ]
+
+
+def expired(row: dict[str, Any], at: datetime | None = None) -> bool:
+    return note.parse_time(row["expires"]) <= (at or datetime.now(UTC))
+
+
+__all__ = ["Absorbed", "absorb", "alerts", "channel", "mark_read", "refresh_marker"]

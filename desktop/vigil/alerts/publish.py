@@ -1,0 +1,258 @@
+"""Making notes: HQ's (alerts, urgent actions, key rotation) and the field's (urgent alerts,
+counts of letters sent, the device's key announcement). Each goes into ``alerts-out/`` and
+leaves at the next round, a field alert before anything else.
+
+HQ signs with its alert key: the HQ identity's Ed25519 key until a rotation, then the key the
+rotation introduced (kept inside the HQ vault). A field device signs with its vault's signing
+key, the one its revisions carry, and wraps the note in age to the pinned HQ keys, so the
+server learns neither what nor who.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import re
+from typing import Any
+
+import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from vigil.alerts import channel, inbox, note
+from vigil.crypto.errors import VigilError
+
+SEVERITIES = ("info", "warning", "urgent")
+SITUATIONS = ("detained", "disappeared", "hearing", "threatened", "injured", "other")
+OUT_SEQ = "alerts_out_seq"
+PREV_ALL = "alerts_prev_all"
+ROTATED_KEY = "alerts_signing_key"
+COUNTS_SENT = "alerts_counts_sent"
+ANNOUNCED = "alerts_announced"
+MAX_TEXT = 4000
+_DURATION = re.compile(r"([0-9]+(?:\.[0-9]+)?)([dh])")
+
+
+def _cfg(vault: Any, role: str) -> Any:
+    from vigil.sync.session import NotEnrolled, config
+
+    cfg = config(vault)
+    if cfg is None:
+        raise NotEnrolled()
+    if role == "hq" and cfg.role != "hq":
+        raise VigilError("Only the HQ desk publishes notes to the field.")
+    if role == "field" and cfg.role == "hq":
+        raise VigilError("The HQ desk does not raise field alerts; use 'vigil hq alert'.")
+    return cfg
+
+
+def _next_seq(vault: Any) -> int:
+    seq = note.next_seq(int(vault.get_meta(OUT_SEQ) or 0))
+    vault.set_meta(OUT_SEQ, str(seq))
+    return seq
+
+
+def days_until(text: str, at: dt.datetime | None = None) -> float:
+    """``--expires``: a duration (``7d``, ``48h``) or a time (RFC 3339 or a date)."""
+    at = at or dt.datetime.now(dt.UTC)
+    match = _DURATION.fullmatch(text.strip())
+    if match:
+        value = float(match.group(1))
+        return value if match.group(2) == "d" else value / 24
+    try:
+        when = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise VigilError(
+            f"--expires takes a duration (7d, 48h) or a time (2025-03-31T12:00:00Z); not {text!r}."
+        ) from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    days = (when - at).total_seconds() / 86400
+    if days <= 0:
+        raise VigilError("--expires is in the past.")
+    return days
+
+
+# -- HQ ---------------------------------------------------------------------------------------
+
+
+def hq_signing_key(vault: Any) -> Ed25519PrivateKey:
+    rotated = vault.get_meta(ROTATED_KEY)
+    if rotated:
+        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(rotated))
+    key: Ed25519PrivateKey = vault.identity.signing_key
+    return key
+
+
+def _recipients(vault: Any, audience: str | list[str]) -> list[Any]:
+    """Age recipients for a confidential note: only keys the field devices announced in notes
+    signed by keys HQ trusts, never one the server hands out."""
+    known = inbox.field_keys(vault)
+    wanted = sorted(known) if audience == "all" else list(audience)
+    missing = [d for d in wanted if d not in known or not known[d][1]]
+    if missing or not wanted:
+        raise VigilError(
+            "A confidential note needs each device's own key, which a device announces at its "
+            "first sync after enrolment; not yet known for: " + (", ".join(missing) or "any")
+        )
+    return [pyrage.x25519.Recipient.from_str(known[d][1]) for d in wanted]
+
+
+def publish(
+    vault: Any,
+    kind: str,
+    payload: dict[str, Any],
+    audience: str | list[str] = "all",
+    days: float = 30.0,
+    confidential: bool = False,
+) -> bytes:
+    """Sign an HQ note and queue it. Returns the note."""
+    cfg = _cfg(vault, "hq")
+    if kind not in note.HQ_KINDS:
+        raise VigilError(f"HQ publishes {', '.join(note.HQ_KINDS)}; not {kind!r}.")
+    body = note.canonical({"v": 1, **payload})
+    if confidential:
+        body = pyrage.encrypt(body, _recipients(vault, audience))
+    seq = _next_seq(vault)
+    prev_all = int(vault.get_meta(PREV_ALL) or 0)
+    data = note.make(
+        hq_signing_key(vault), note.HQ_SIGNER, kind, seq, audience, body,
+        sender="hq", days=days, encrypted=confidential, prev_all=prev_all,
+    )  # fmt: skip
+    if audience == "all":
+        vault.set_meta(PREV_ALL, str(seq))
+    channel.queue(vault.path, data, audience)
+    del cfg
+    return data
+
+
+def publish_alert(
+    vault: Any, severity: str, text: str, days: float, audience: str | list[str] = "all",
+    confidential: bool = False,
+) -> bytes:  # fmt: skip
+    if severity not in SEVERITIES:
+        raise VigilError(f"A severity is one of {', '.join(SEVERITIES)}.")
+    text = text.strip()
+    if not text or len(text) > MAX_TEXT:
+        raise VigilError(f"An alert's text has 1 to {MAX_TEXT} characters.")
+    return publish(vault, "alert", {"severity": severity, "text": text}, audience, days,
+                   confidential)  # fmt: skip
+
+
+def document_kind(actions: list[Any]) -> str:
+    """closure when the action is closed, follow-up after its first issue, else urgent-action."""
+    ua = actions[0]
+    if ua.state == "closed":
+        return "closure"
+    if len(ua.issues) > 1:
+        return "follow-up"
+    return "urgent-action"
+
+
+def publish_document(
+    vault: Any, data: bytes, name: str, kind: str | None = None,
+    audience: str | list[str] = "all", days: float | None = None,
+) -> tuple[str, list[str], bytes]:  # fmt: skip
+    """An urgent-action file, checked in full by the template gate before it is signed."""
+    from vigil.appeals.store import document, load_document
+
+    actions = load_document(data, name)
+    kind = kind or document_kind(actions)
+    if kind not in inbox.DOC_KINDS:
+        raise VigilError(f"An urgent-action file is published as {', '.join(inbox.DOC_KINDS)}.")
+    payload: dict[str, Any] = {"document": document(actions)}
+    if kind == "closure":
+        payload["outcome"] = actions[0].outcome
+    if days is None:
+        days = 90.0
+        deadline = actions[0].deadline_date()
+        if deadline is not None:
+            left = (deadline - dt.date.today()).days + 30
+            days = float(min(max(left, 30), note.MAX_DAYS))
+    signed = publish(vault, kind, payload, audience, days)
+    return kind, [ua.ref for ua in actions], signed
+
+
+def rotate_key(vault: Any, days: float = 365.0) -> bytes:
+    """A note signed by the current alert key that introduces a new one; later notes use it."""
+    new = Ed25519PrivateKey.generate()
+    public = new.public_key().public_bytes_raw()
+    data = publish(vault, "key-rotation", {"new_key": base64.b64encode(public).decode()},
+                   "all", days)  # fmt: skip
+    vault.set_meta(ROTATED_KEY, base64.b64encode(new.private_bytes_raw()).decode())
+    return data
+
+
+# -- field ------------------------------------------------------------------------------------
+
+
+def _field_note(
+    vault: Any, kind: str, payload: dict[str, Any], days: float, priority: int
+) -> bytes:
+    cfg = _cfg(vault, "field")
+    body = note.canonical({"v": 1, **payload})
+    signed = note.make(
+        vault.identity.signing_key, note.FIELD_SIGNER, kind, _next_seq(vault), "hq", body,
+        sender=cfg.device_id, days=days,
+    )  # fmt: skip
+    wrapped = pyrage.encrypt(signed, [pyrage.x25519.Recipient.from_str(a) for a in cfg.hq_age])
+    channel.queue(vault.path, wrapped, "hq", priority)
+    return signed
+
+
+def raise_alert(vault: Any, case_id: str, situation: str, text: str) -> bytes:
+    """An urgent alert about a case, for HQ: it leaves before anything else at the next round."""
+    if situation not in SITUATIONS:
+        raise VigilError(f"--kind is one of {', '.join(SITUATIONS)}.")
+    text = text.strip()
+    if len(text) > MAX_TEXT:
+        raise VigilError(f"An alert's text has at most {MAX_TEXT} characters.")
+    item = vault.get(case_id)
+    if item is None or item.kind != "case" or item.deleted:
+        raise VigilError("No such case in this vault; see 'vigil case list'.")
+    payload = {
+        "case_id": case_id,
+        "case_title": str(item.payload.get("title", "")),
+        "situation": situation,
+        "text": text,
+    }
+    announce_keys(vault)
+    return _field_note(vault, "field-alert", payload, 30.0, channel.URGENT)
+
+
+def announce_keys(vault: Any) -> bool:
+    """Once per device: its age key, signed, so that HQ can send it confidential notes."""
+    own = vault.identity.recipient_string
+    if vault.get_meta(ANNOUNCED) == own:
+        return False
+    _field_note(vault, "device-keys", {"age": own}, 365.0, channel.NORMAL)
+    vault.set_meta(ANNOUNCED, own)
+    return True
+
+
+def report_counts(vault: Any, force: bool = False) -> bool:
+    """Letters confirmed sent per urgent action and language, never names; queued only when
+    they changed since the last report (or ``force``)."""
+    from vigil.appeals.store import AppealStore
+
+    counts = AppealStore(vault).counts()
+    rows = [{"ua": ref, "lang": lang, "sent": n} for (ref, lang), n in sorted(counts.items())]
+    text = json.dumps(rows, sort_keys=True)
+    if not force and (not rows or vault.get_meta(COUNTS_SENT) == text):
+        return False
+    _field_note(vault, "counts", {"counts": rows}, 90.0, channel.NORMAL)
+    vault.set_meta(COUNTS_SENT, text)
+    return True
+
+
+def after_unlock(vault: Any) -> inbox.Absorbed:
+    """With the vault open: absorb what was fetched; a field device announces its keys and
+    reports changed counts."""
+    result = inbox.absorb(vault)
+    from vigil.sync.session import config
+
+    cfg = config(vault)
+    if cfg is not None and cfg.role != "hq":
+        announce_keys(vault)
+        report_counts(vault)
+    return result

@@ -1,0 +1,114 @@
+"""The notes channel of an organisation (docs/alerts.md, docs/protocol.md §9.2).
+
+Opaque bytes with an audience and their own sequence: HQ's signed notes (to everyone or to
+listed devices) and field devices' age-wrapped notes (to HQ). The server never holds a
+signing key and cannot read a field note; it can withhold or replay one, which devices detect
+by the sequence numbers inside the signed notes. Sequence numbers are handed out under the
+organisation's row lock, as for envelopes, so a cursor never passes a row that could still
+appear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Connection, and_, exists, func, or_, select
+
+from vigil_server.errors import ApiError
+from vigil_server.storage import orgs
+from vigil_server.storage.tables import note_audience, notes
+
+Audience = str | list[str]  # "all", "hq", or device ids
+
+
+@dataclass(frozen=True)
+class NoteEntry:
+    seq: int
+    sha256: str
+    body: bytes
+    received_at: int
+
+
+def _head(conn: Connection, org_id: str) -> int:
+    value = conn.execute(select(func.max(notes.c.seq)).where(notes.c.org_id == org_id)).scalar()
+    return int(value or 0)
+
+
+def post(
+    conn: Connection, org_id: str, sha256: str, body: bytes, audience: Audience, now: int
+) -> tuple[int, bool]:
+    """Store a note; (seq, duplicate). A duplicate (same bytes) keeps its first seq."""
+    orgs.get_org(conn, org_id, lock=True)
+    row = conn.execute(
+        select(notes.c.seq).where(notes.c.org_id == org_id, notes.c.sha256 == sha256)
+    ).first()
+    if row is not None:
+        return int(row.seq), True
+    seq = _head(conn, org_id) + 1
+    kind = audience if isinstance(audience, str) else "devices"
+    conn.execute(
+        notes.insert().values(
+            org_id=org_id,
+            seq=seq,
+            sha256=sha256,
+            size=len(body),
+            body=body,
+            audience=kind,
+            received_at=now,
+        )
+    )
+    if isinstance(audience, list):
+        conn.execute(
+            note_audience.insert(),
+            [{"org_id": org_id, "seq": seq, "device_id": d} for d in sorted(set(audience))],
+        )
+    return seq, False
+
+
+def _visible(device: orgs.Device) -> ColumnElement[bool]:
+    """HQ desks read what the field addressed to HQ; a field device reads what is addressed to
+    everyone or names it."""
+    if device.role == "hq":
+        return notes.c.audience == "hq"
+    addressed = exists().where(
+        note_audience.c.org_id == notes.c.org_id,
+        note_audience.c.seq == notes.c.seq,
+        note_audience.c.device_id == device.id,
+    )
+    return or_(notes.c.audience == "all", and_(notes.c.audience == "devices", addressed))
+
+
+def fetch(
+    conn: Connection, device: orgs.Device, since: int, limit: int, max_bytes: int
+) -> tuple[list[NoteEntry], int, bool]:
+    """(entries, next cursor, more), like the envelope pull: the head is read first."""
+    head = _head(conn, device.org_id)
+    if since > head:
+        raise ApiError(
+            409,
+            "cursor_ahead",
+            f"The notes cursor {since} is ahead of this server's (head {head}): the server may "
+            "have been restored from an older backup. Report this to HQ.",
+            head=head,
+        )
+    rows = list(
+        conn.execute(
+            select(notes.c.seq, notes.c.sha256, notes.c.size, notes.c.body, notes.c.received_at)
+            .where(notes.c.org_id == device.org_id, notes.c.seq > since, notes.c.seq <= head)
+            .where(_visible(device))
+            .order_by(notes.c.seq)
+            .limit(limit + 1)
+        )
+    )
+    more = len(rows) > limit
+    chosen: list[NoteEntry] = []
+    total = 0
+    for row in rows[:limit]:
+        if chosen and total + row.size > max_bytes:
+            more = True
+            break
+        chosen.append(NoteEntry(row.seq, row.sha256, bytes(row.body), row.received_at))
+        total += row.size
+    if not chosen:
+        return [], head, False
+    return chosen, (chosen[-1].seq if more else head), more
