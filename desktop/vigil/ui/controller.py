@@ -310,6 +310,10 @@ class AppController(QObject):
         self.main.panic_requested.connect(self.panic)
         self.scheduler.vault = vault
         self.scheduler.vault_dir = vault.path
+        from vigil.ui.alerts_view import AlertsUi
+
+        self.alerts_ui = AlertsUi(self.main, ctx, self.scheduler)
+        self.scheduler.finished.connect(lambda _report: self.alerts_ui.refresh())
         self.main.load_cases(rows)
         self.gate.unlock.passphrase.clear()
         self.gate.hide()

@@ -18,6 +18,7 @@ from vigil.ui.worker import Progress, Runner, Task
 
 log = logging.getLogger(__name__)
 DEFAULT_MINUTES = 15
+URGENT_RETRY_SECONDS = (5.0, 15.0, 45.0)  # after an urgent alert's failed round
 
 
 class SyncScheduler(QObject):
@@ -73,9 +74,18 @@ class SyncScheduler(QObject):
             report = sync_once(vault_dir, credential, proxy)
             if vault is not None and vault.is_open:
                 merge_inbox(vault)
+                from vigil.alerts.publish import after_unlock
+
+                after_unlock(vault)  # alerts fetched while locked: checked again, stored
             return report, status(vault_dir, vault if vault is not None and vault.is_open else None)
 
         Task(work).success(self._done).failure(self._failed).run(self.runner)
+
+    def sync_urgent(self) -> None:
+        """An urgent alert is queued: a round now, and quick retries if it fails."""
+        self.urgent_retries = len(URGENT_RETRY_SECONDS)
+        self.timer.stop()
+        self.sync_now()
 
     def _done(self, result: Any) -> None:
         from vigil.sync.engine import backoff_seconds, load_state
@@ -88,6 +98,12 @@ class SyncScheduler(QObject):
         self.finished.emit(report)
         failures = load_state(self.vault_dir).failures
         delay = backoff_seconds(failures) if report.error else self.minutes * 60.0
+        retries = getattr(self, "urgent_retries", 0)
+        if report.error and report.retry and retries:
+            self.urgent_retries = retries - 1
+            delay = URGENT_RETRY_SECONDS[-retries]
+        elif not report.error:
+            self.urgent_retries = 0
         self.timer.start(int(max(5.0, delay) * 1000))
 
     def _failed(self, exc: BaseException) -> None:
