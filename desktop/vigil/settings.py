@@ -34,6 +34,8 @@ class Settings:
     sync_minutes: int = 15
     wipe_after_failures: int = 0  # wipe after this many wrong passphrases in a row; 0: never
     sync_proxy: str = ""  # e.g. socks5://127.0.0.1:9050 to sync through Tor
+    # deadline reminders for followed urgent actions, this many days ahead; 0: off
+    remind_days_before: int = 3
 
     def problems(self) -> list[str]:
         out = []
@@ -53,6 +55,8 @@ class Settings:
             ("socks5://", "socks5h://", "http://")
         ):
             out.append("sync_proxy")
+        if not 0 <= self.remind_days_before <= 60:
+            out.append("remind_days_before")
         return out
 
 

@@ -1,12 +1,90 @@
-"""The alerts UI: a notification on a locked vault says only what kind of note waits."""
+"""The alerts UI: the inbox dialog and its unread badge, "Raise urgent alert…" on the open case,
+and notifications that name only the kind of note.
+
+On a real vault and the real alerts core. No server runs: the vault is given the sync
+configuration enrolment would have pinned (an HQ signing key and age key this test holds),
+HQ notes go through the same acceptance a locked sync round applies to fetched notes
+(``channel.accept_hq_note``), and the unlock absorbs them. "Raise urgent alert…" is followed
+up to the queued note, and to the urgent sync round, which here meets a closed port: it fails,
+the note stays queued first, and the quick retry is scheduled. That the note then reaches HQ
+through a real server is tested in tests/sync/test_alerts_e2e.py.
+"""
 
 from __future__ import annotations
 
+import base64
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtWidgets import QListWidget, QPushButton, QWidget
 
-from vigil.ui.alerts_view import Notifier
+from tests.ui.helpers import answer_modal
+from tests.ui.test_flow import create_vault, unlock
+from vigil.alerts import channel, note, state
+from vigil.alerts.publish import PREV_ALL
+from vigil.demo_server import DemoCredentialStore, free_port
+from vigil.sync.credentials import DeviceCredential
+from vigil.ui.alerts_view import InboxDialog, Notifier, RaiseDialog
+from vigil.ui.controller import AppController
+from vigil.vault.store import Vault
+
+SECRET = "Asel K. taken from the Zhanaozen checkpoint"
+
+
+@dataclass
+class Hq:
+    """HQ's keys, held by the test: it signs notes and reads what the field sends it."""
+
+    key: Ed25519PrivateKey
+    age: pyrage.x25519.Identity
+    cred: DeviceCredential
+    seq: int = 0
+
+    def note(self, kind: str, payload: dict[str, Any]) -> bytes:
+        self.seq = note.next_seq(self.seq)
+        body = note.canonical({"v": 1, **payload})
+        return note.make(self.key, note.HQ_SIGNER, kind, self.seq, "all", body)
+
+    def deliver(self, vault_dir: Path, *notes: bytes) -> None:
+        """What a locked sync round does with each note it fetched (alerts/channel.fetch)."""
+        st = state.load(vault_dir)
+        for data in notes:
+            assert channel.accept_hq_note(vault_dir, self.cred, st, data) is not None
+        state.save(vault_dir, st)
+
+
+def enrol_offline(vault: Vault) -> Hq:
+    """Pin what an enrolment code would carry; the server's address is a closed port."""
+    key, age = Ed25519PrivateKey.generate(), pyrage.x25519.Identity.generate()
+    device_id, hq_pub = os.urandom(16).hex(), key.public_key().public_bytes_raw()
+    url = f"https://127.0.0.1:{free_port()}"
+    pin = "sha256/" + base64.b64encode(b"\x07" * 32).decode()
+    config = {
+        "url": url, "pin": pin, "role": "field", "org": "test", "device_id": device_id,
+        "hq_age": [str(age.to_public())], "hq_ed25519": [base64.b64encode(hq_pub).decode()],
+    }  # fmt: skip
+    vault.set_meta("sync", json.dumps(config))
+    vault.set_meta(PREV_ALL, "0")
+    cred = DeviceCredential(
+        vault.header.vault_id.hex(), device_id, os.urandom(32), url, pin, "field", "test",
+        (hq_pub,),
+    )  # fmt: skip
+    return Hq(key, age, cred)
+
+
+def relock(qtbot: Any, controller: AppController) -> None:
+    controller.lock("test")
+    qtbot.waitUntil(lambda: controller.main is None and controller.gate.isVisible(), timeout=5_000)
+
+
+def unlock_and_wait(qtbot: Any, controller: AppController) -> None:
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.main is not None, timeout=20_000)
 
 
 def test_locked_notification_names_the_kind_never_the_content(qtbot: Any) -> None:
@@ -20,3 +98,123 @@ def test_locked_notification_names_the_kind_never_the_content(qtbot: Any) -> Non
     shown = notifier.marker_changed(stuffed)
     assert shown == "New alert" and "Asel" not in shown
     assert notifier.marker_changed(stuffed) == ""  # nothing new: no second message
+
+
+def test_inbox_lists_alerts_counts_unread_and_mark_all_read_clears_the_badge(
+    qtbot: Any, controller: AppController
+) -> None:
+    create_vault(qtbot, controller)
+    assert controller.vault is not None
+    vault_dir = controller.vault.path
+    hq = enrol_offline(controller.vault)
+    from vigil.alerts import inbox
+
+    inbox.absorb(controller.vault)  # the unlock's first absorb: the device's own age key
+    assert controller.main is not None
+    assert controller.alerts_ui.badge.text() == "Alerts (0)"
+    relock(qtbot, controller)
+
+    hq.deliver(
+        vault_dir,
+        hq.note("alert", {"severity": "urgent", "text": "Checkpoint closed: take the north road"}),
+        hq.note("alert", {"severity": "info", "text": "Office closed on Friday"}),
+    )
+    marker = state.read_marker(vault_dir)
+    assert marker["unread"] == 2 and "Checkpoint" not in json.dumps(marker)
+
+    unlock_and_wait(qtbot, controller)
+    alerts_ui = controller.alerts_ui
+    assert alerts_ui.badge.text() == "Alerts (2)"
+    assert alerts_ui.notifier.last_unread == 2
+
+    seen: dict[str, list[str]] = {}
+
+    def read_all(dialog: QWidget) -> None:
+        assert isinstance(dialog, InboxDialog)
+        listing = dialog.findChild(QListWidget)
+        assert listing is not None
+
+        def lines() -> list[str]:
+            return [listing.item(i).text() for i in range(listing.count())]
+
+        qtbot.waitUntil(lambda: any("Checkpoint" in line for line in lines()), timeout=5_000)
+        seen["before"] = lines()
+        button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Mark all read")
+        button.click()
+        qtbot.waitUntil(lambda: not any(line.startswith("●") for line in lines()), timeout=5_000)
+        seen["after"] = lines()
+        dialog.accept()
+
+    answer_modal(qtbot, alerts_ui.open_inbox, read_all)
+    before = seen["before"]
+    assert len(before) == 2 and all(line.startswith("● ") for line in before)
+    assert any("alert  [urgent] Checkpoint closed: take the north road" in ln for ln in before)
+    assert any("[info] Office closed on Friday" in ln for ln in before)
+    assert sorted(seen["after"]) == sorted(line.removeprefix("● ") for line in before)
+    assert alerts_ui.badge.text() == "Alerts (0)"  # refreshed when the dialog closed
+    assert state.read_marker(vault_dir)["unread"] == 0  # the locked screen has nothing either
+    controller.lock("test")
+
+
+def test_raise_urgent_alert_queues_it_before_everything_and_syncs_now(
+    qtbot: Any, controller: AppController, tmp_path: Path
+) -> None:
+    create_vault(qtbot, controller)
+    vault = controller.vault
+    assert vault is not None and controller.main is not None
+    hq = enrol_offline(vault)
+    store = DemoCredentialStore(tmp_path / "creds", [hq.cred.vault_id])
+    store.save(hq.cred)  # what the keyring holds after enrolment
+    controller.scheduler.store = store
+    relock(qtbot, controller)
+    unlock_and_wait(qtbot, controller)  # an enrolled vault's unlock sets up its outbox
+    vault = controller.vault
+    assert vault is not None and controller.main is not None
+    main, alerts_ui = controller.main, controller.alerts_ui
+
+    alerts_ui.raise_alert()  # no case open: nothing is queued
+    assert main.statusBar().currentMessage() == "Open a case first."
+    # the unlock queued the device's key announcement (priority 5); no alert
+    assert [p.name.split("-")[0] for p in channel.queued(vault.path)] == ["5"]
+
+    case_id = vault.save("case", {"title": "Asel K."}).item
+    main.open_case(case_id)
+    assert main.case_view.case_id == case_id
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, RaiseDialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("detained"))
+        dialog.text.setPlainText(SECRET)
+        dialog.accept()
+
+    with qtbot.waitSignal(controller.scheduler.finished, timeout=30_000) as round_:
+        answer_modal(qtbot, alerts_ui.raise_alert, fill)
+    assert main.statusBar().currentMessage() == "Urgent alert queued; sending now."
+
+    # The urgent round ran at once, met no server, and scheduled the first quick retry.
+    report = round_.args[0]
+    assert report.error and report.retry and report.notes_sent == 0
+    assert controller.scheduler.urgent_retries == 2
+    assert controller.scheduler.timer.isActive()
+    assert controller.scheduler.timer.interval() == 5_000
+
+    # Nothing was lost: the field alert waits first in the queue (priority 0), before the
+    # device's key announcement, and the notes channel goes before any envelope in a round.
+    queued = channel.queued(vault.path)
+    assert [p.name.split("-")[0] for p in queued] == ["0", "5"]
+    raw = json.loads(queued[0].read_bytes())
+    assert raw["audience"] == "hq"
+    wrapped = base64.b64decode(raw["note"])
+    assert SECRET.encode() not in wrapped and b"Asel" not in wrapped  # age to HQ's key only
+    signed = pyrage.decrypt(wrapped, [hq.age])
+    field_key = vault.identity.signing_key.public_key().public_bytes_raw()
+    checked = note.verify(
+        signed, note.FIELD_SIGNER, [field_key], "hq", note.SeqState(), kinds=note.FIELD_KINDS
+    )
+    assert checked.kind == "field-alert" and checked.sender == hq.cred.device_id
+    assert checked.payload() == {
+        "v": 1, "case_id": case_id, "case_title": "Asel K.", "situation": "detained",
+        "text": SECRET,
+    }  # fmt: skip
+    controller.scheduler.stop()
+    controller.lock("test")

@@ -3,11 +3,13 @@ one, the letter composer, the status board, the signatories and what the action 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHeaderView,
     QPlainTextEdit,
     QSplitter,
@@ -70,6 +72,10 @@ class AppealsArea(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.header = plain_label(name=self.tr("Urgent action"))
         self.header.setStyleSheet("font-weight: bold;")
+        # Followed actions get deadline reminders (ui/reminders_view.py, docs/appeals.md).
+        self.follow = QCheckBox(self.tr("Follow this urgent action (remind me of its deadline)"))
+        self.follow.setAccessibleName(self.tr("Follow this urgent action"))
+        self.follow.toggled.connect(self._follow_toggled)
         self.composer = Composer(ctx, self.store)
         self.board = StatusBoard(ctx, self.store)
         self.signatories = SignatoriesView(ctx, self.store)
@@ -86,6 +92,7 @@ class AppealsArea(QWidget):
         column = QVBoxLayout(detail)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.header)
+        column.addWidget(self.follow)
         column.addWidget(self.tabs, 1)
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
@@ -161,6 +168,9 @@ class AppealsArea(QWidget):
                                    countdown(ua)) if p)
         )  # fmt: skip
         self.about.setPlainText(self._about(ua))
+        self.follow.blockSignals(True)  # showing the stored flag is not a change to store
+        self.follow.setChecked(stored.followed)
+        self.follow.blockSignals(False)
         self.right.setCurrentWidget(self.detail)
         self.board.set_action(stored.id, ua)
         self.composer.set_action(stored.id, ua)
@@ -176,6 +186,18 @@ class AppealsArea(QWidget):
         if ua.deadline:
             parts.append(self.tr("Deadline: %1").replace("%1", ua.deadline))
         return "\n".join(parts)
+
+    def _follow_toggled(self, followed: bool) -> None:
+        """One UPDATE on the GUI thread, as the board's status changes are."""
+        stored = self.stored.get(self.current_id() or "")
+        if stored is None:
+            return
+        try:
+            self.store.follow(stored.id, followed)
+        except VigilError as exc:
+            self.status.emit(str(exc))
+            return
+        self.stored[stored.id] = dataclasses.replace(stored, followed=followed)
 
     def _refresh_row(self) -> None:
         """The board changed an appeal: the countdown line stays, the composer's draft may not."""

@@ -314,6 +314,13 @@ class AppController(QObject):
 
         self.alerts_ui = AlertsUi(self.main, ctx, self.scheduler)
         self.scheduler.finished.connect(lambda _report: self.alerts_ui.refresh())
+        from vigil.ui.reminders_view import DeadlineReminders
+
+        # the setting is read at each check: Settings replaces self.settings when saved
+        self.reminders = DeadlineReminders(
+            self.main, ctx, lambda: self.settings.remind_days_before, self.alerts_ui.notifier.tray
+        )
+        self.reminders.start()
         self.main.load_cases(rows)
         self.gate.unlock.passphrase.clear()
         self.gate.hide()
@@ -363,6 +370,8 @@ class AppController(QObject):
         self.scheduler.minutes = self.settings.sync_minutes
         self.scheduler.proxy = self.settings.sync_proxy
         self.clipboard.clear_after_ms = self.settings.clipboard_clear_seconds * 1000
+        if self.main is not None:
+            self.reminders.check()  # more days ahead may make a reminder due now
         try:
             save_settings(self.settings, self.settings_path)
         except OSError:

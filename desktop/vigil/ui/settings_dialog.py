@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -82,6 +84,14 @@ class SettingsDialog(QDialog):
         self.sync_proxy = QLineEdit(settings.sync_proxy)
         self.sync_proxy.setAccessibleName(self.tr("Sync through a proxy"))
         self.sync_proxy.setPlaceholderText("socks5://127.0.0.1:9050")
+        self.remind_days = QSpinBox()
+        self.remind_days.setAccessibleName(
+            self.tr("Remind of followed urgent action deadlines, days before")
+        )
+        self.remind_days.setRange(0, 60)
+        self.remind_days.setValue(settings.remind_days_before)
+        self.remind_days.setSuffix(self.tr(" days before"))
+        self.remind_days.setSpecialValueText(self.tr("Off"))  # shown for 0
         self.remember = QCheckBox(self.tr("Remember the vault key on this device"))
         self.remember.setAccessibleName(self.tr("Remember the vault key on this device"))
         self.remember.setChecked(remembered)
@@ -97,6 +107,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Vault folder:"), vault_row)
         form.addRow(self.tr("Sync every:"), self.sync_minutes)
         form.addRow(self.tr("Proxy (Tor):"), self.sync_proxy)
+        form.addRow(self.tr("Deadline reminders:"), self.remind_days)
         form.addRow(self.tr("Passphrase cost:"), self.recalibrate)
         form.addRow(self.tr("Quick unlock:"), self.remember)
         buttons = QDialogButtonBox(
@@ -112,7 +123,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def result_settings(self, base: Settings) -> Settings:
-        return Settings(
+        # replace(), not Settings(): fields the dialog does not show (wipe_after_failures)
+        # keep their value instead of falling back to the default on every save
+        return replace(
+            base,
             auto_lock_minutes=self.auto_lock.value(),
             lock_on_screen_lock=self.screen_lock.isChecked(),
             clipboard_clear_seconds=self.clipboard.value(),
@@ -121,4 +135,5 @@ class SettingsDialog(QDialog):
             vault_dir=self.vault_dir.text().strip(),
             sync_minutes=self.sync_minutes.value(),
             sync_proxy=self.sync_proxy.text().strip(),
+            remind_days_before=self.remind_days.value(),
         )
