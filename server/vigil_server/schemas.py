@@ -148,6 +148,9 @@ class PullResponse(BaseModel):
     items: list[PullItem]
     next: int = Field(description="the cursor for the next pull (pass it as since)")
     more: bool = Field(description="true when another page is waiting")
+    notes_head: int = Field(
+        0, description="the highest notes-channel sequence this device may read (0: none)"
+    )
 
 
 class DeviceOut(BaseModel):

@@ -51,7 +51,7 @@ def test_push_is_idempotent_and_pull_pages_from_a_cursor(hq: Device, field: Devi
     assert len({i["seq"] for i in items}) == len(items), "a page repeated an item"
     assert cursor >= mixed[1]["seq"]
     empty = hq.call("GET", "/v1/envelopes", params={"since": cursor}).json()
-    assert empty == {"items": [], "next": cursor, "more": False}
+    assert empty == {"items": [], "next": cursor, "more": False, "notes_head": 0}
 
 
 def test_audiences_decide_who_pulls_what(hq: Device, make_field) -> None:  # type: ignore[no-untyped-def]

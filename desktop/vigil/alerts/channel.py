@@ -158,6 +158,11 @@ def fetch(vault_dir: Path, client: SyncClient, cred: DeviceCredential) -> int:
     st = state.load(vault_dir)
     if cred.role != "hq" and not st.self_age:
         return 0  # not yet set up by an unlock: fetch nothing, move nothing
+    if client.notes_head is not None and client.notes_head <= st.cursor:
+        # The envelope pull already said nothing new is waiting: save the round trip. A
+        # server that lies here could as well withhold the notes themselves; withheld
+        # notes to everyone are caught by their prev-all chain either way.
+        return 0
     kept = 0
     try:
         for items, nxt, _more in pages(client, st.cursor):

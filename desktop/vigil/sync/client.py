@@ -88,6 +88,8 @@ class SyncClient:
         self._http = make_client(url, pin, proxy, timeout)
         self._tokens: dict[str, tuple[str, float]] = {}
         self.round_trips = 0
+        # What the last envelope pull said about the notes channel (None: not asked yet).
+        self.notes_head: int | None = None
         # "final": a revoked device pushing its outbox before obeying a wipe order.
         self.action = "sync"
 
@@ -268,6 +270,10 @@ class SyncClient:
                 items.append(Pulled(seq, sha, data))
                 last = seq
             nxt = _field(answer, "next", int)
+            head = answer.get("notes_head", 0)
+            if not isinstance(head, int) or isinstance(head, bool) or head < 0:
+                raise ServerLied("The server sent a page of envelopes that is malformed.")
+            self.notes_head = head
             if nxt < cursor or (items and nxt < items[-1].seq):
                 raise ServerLied("The server moved this device's cursor backwards.")
             more = answer.get("more")

@@ -17,7 +17,7 @@ from vigil_server.schemas import (
     PushResult,
     error_responses,
 )
-from vigil_server.storage import audience, envelopes
+from vigil_server.storage import audience, envelopes, notes
 from vigil_server.views import audience_out
 from vigil_server.wire import b64, now, rfc3339, sha256_hex, unb64
 
@@ -107,6 +107,7 @@ def pull(
         entries, next_cursor, more = envelopes.pull(
             conn, device, since, limit or ctx.limits.pull_default, ctx.limits.pull_max_bytes
         )
+        notes_head = notes.latest_for(conn, device)
     return PullResponse(
         items=[
             PullItem(
@@ -121,4 +122,5 @@ def pull(
         ],
         next=next_cursor,
         more=more,
+        notes_head=notes_head,
     )

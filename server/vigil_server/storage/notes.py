@@ -78,6 +78,15 @@ def _visible(device: orgs.Device) -> ColumnElement[bool]:
     return or_(notes.c.audience == "all", and_(notes.c.audience == "devices", addressed))
 
 
+def latest_for(conn: Connection, device: orgs.Device) -> int:
+    """The highest note sequence this device may read (0: none), so that a sync round with
+    nothing new costs no extra request to learn it."""
+    value = conn.execute(
+        select(func.max(notes.c.seq)).where(notes.c.org_id == device.org_id, _visible(device))
+    ).scalar()
+    return int(value or 0)
+
+
 def fetch(
     conn: Connection, device: orgs.Device, since: int, limit: int, max_bytes: int
 ) -> tuple[list[NoteEntry], int, bool]:
