@@ -26,6 +26,7 @@ from tests.server.conftest import ServerProcess
 from tests.sync.test_e2e import make_cli
 from tests.ui.conftest import ScriptedDialogs
 from tests.ui.test_flow import create_vault
+from vigil.appeals.store import AppealStore
 from vigil.cases.transfer import import_document, load_import_file
 from vigil.resources import resource
 from vigil.settings import Settings
@@ -46,6 +47,15 @@ def _sample_texts() -> list[str]:
     texts += [event["text"].split(".")[0] for event in case["events"]]
     texts += [note["text"].split(".")[0] for note in case["notes"]]
     return [t for t in texts if len(t) >= 8]
+
+
+def _letter_texts() -> list[str]:
+    """What the sample letters say beyond the case: their demands and template sentences."""
+    doc = json.loads(resource("samples", "urgent-action.json").read_text("utf-8"))
+    ua = doc["urgent_actions"][0]
+    texts = [demand[lang] for demand in ua["demands"] for lang in ("en", "ru", "kk")]
+    texts += ["Nobody should have to give up their freedom of expression"]
+    return texts
 
 
 def needles(texts: list[str]) -> dict[bytes, str]:
@@ -146,6 +156,22 @@ def test_full_session_leaves_no_plaintext(
         assert copy.read_text("utf-8").startswith(ATTACHED)  # the one sanctioned copy...
         assert vault.search("Zharkent")
 
+        # render a letter: the sample urgent action, previewed in the composer and saved as
+        # a PDF where the person chose (their own plaintext copy, outside the scanned folders)
+        AppealStore(vault).import_bytes(
+            resource("samples", "urgent-action.json").read_bytes(), "urgent-action.json"
+        )
+        main.show_appeals()
+        area = main.appeals
+        qtbot.waitUntil(lambda: area.list.topLevelItemCount() == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: bool(area.composer.letters), timeout=10_000)
+        area.composer.sender_name.setText("Session Signer")
+        letter_out = inputs / "letter.pdf"
+        dialogs.saves.append(str(letter_out))
+        area.composer.outputs.pdf_button.click()
+        qtbot.waitUntil(lambda: letter_out.exists(), timeout=20_000)
+        assert letter_out.read_bytes().startswith(b"%PDF-")
+
         # enrol and sync from the app
         enrol_field(vault, hq("hq", "enrol-code").last_line, KeyringStore())
         with qtbot.waitSignal(controller.scheduler.finished, timeout=60_000) as round_:
@@ -173,7 +199,7 @@ def test_full_session_leaves_no_plaintext(
     ]
     files = list(files_under(session)) + changed + list(files_under(server.data))
     assert any(p.name == "vault.db" for p in files) and any(p.suffix == ".log" for p in files)
-    patterns = needles([*_sample_texts(), NOTE, ATTACHED])
+    patterns = needles([*_sample_texts(), *_letter_texts(), NOTE, ATTACHED])
     leaks = scan(files, patterns)
     assert leaks == [], "plaintext found:\n" + "\n".join(leaks)
     # the scan itself works: it finds the texts where they are in the clear on purpose

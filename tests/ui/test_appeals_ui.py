@@ -8,7 +8,6 @@ import dataclasses
 import email
 import json
 import re
-import shutil
 import subprocess
 from collections.abc import Iterator
 from email.policy import default as default_policy
@@ -36,9 +35,6 @@ from vigil.vault.store import Vault
 
 SAMPLE = resource("samples", "urgent-action.json")
 NAMES = {"en": "Serikzhan Bilash", "ru": "Серикжан Билаш", "kk": "Серікжан Білаш"}
-needs_pdftotext = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="poppler-utils is not installed"
-)
 
 
 @pytest.fixture
@@ -228,7 +224,6 @@ def test_a_template_that_passed_import_but_cannot_render(
     ctx.runner.wait()
 
 
-@needs_pdftotext
 def test_save_as_pdf_writes_text_that_reads_back(
     qtbot: Any, area: AppealsArea, dialogs: ScriptedDialogs, vault: Vault, tmp_path: Path
 ) -> None:
@@ -245,7 +240,6 @@ def test_save_as_pdf_writes_text_that_reads_back(
     assert appeal.status == "exported" and appeal.lang == "kk"
 
 
-@needs_pdftotext
 def test_print_paints_the_letter_on_the_printer(
     qtbot: Any, area: AppealsArea, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
