@@ -27,6 +27,7 @@ from vigil.settings import settings_path as default_settings_path
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.context import UiContext
 from vigil.ui.dialogs import SystemDialogs
+from vigil.ui.escrow_view import EscrowUi, has_escrow, recover_at_gate
 from vigil.ui.gate import GateWindow, RecoverDialog, RecoveryKeyDialog
 from vigil.ui.i18n import Languages
 from vigil.ui.lock_guard import LockGuard
@@ -124,6 +125,7 @@ class AppController(QObject):
         gate.create.submitted.connect(self.create_vault)
         gate.unlock.submitted.connect(self.unlock)
         gate.unlock.recover_requested.connect(self.recover)
+        gate.unlock.escrow_requested.connect(self.recover_with_escrow)
         gate.unlock.keyring_requested.connect(self.unlock_with_keyring)
         # The panic shortcut works on the unlock screen too: a locked laptop may need it most.
         QShortcut(QKeySequence("Ctrl+Shift+Del"), gate, lambda: self.panic())
@@ -156,6 +158,7 @@ class AppController(QObject):
             QTimer.singleShot(
                 0, lambda: self.gate.unlock.keyring_button.setVisible(self._remembered())
             )
+            self.gate.unlock.escrow_button.setVisible(has_escrow(self.vault_dir))
             self.gate.show_page(self.gate.unlock)
         else:
             self.gate.show_page(self.gate.welcome)
@@ -296,6 +299,9 @@ class AppController(QObject):
 
         Task(work).success(self._open_main).failure(failed).run(self.runner)
 
+    def recover_with_escrow(self) -> None:
+        recover_at_gate(self)  # ui/escrow_view.py: code and new passphrase, then a new key
+
     # -- unlocked ---------------------------------------------------------------------------
 
     def _open_main(self, vault: Vault, rows: list[CaseRow] | None = None) -> None:
@@ -308,6 +314,7 @@ class AppController(QObject):
         self.main.settings_requested.connect(self.edit_settings)
         self.main.sync_requested.connect(self.scheduler.sync_now)
         self.main.panic_requested.connect(self.panic)
+        self.escrow_ui = EscrowUi(self.main, ctx, self.scheduler)
         self.scheduler.vault = vault
         self.scheduler.vault_dir = vault.path
         from vigil.ui.alerts_view import AlertsUi

@@ -149,6 +149,7 @@ class CreatePage(QWidget):
 class UnlockPage(QWidget):
     submitted = Signal(str)
     recover_requested = Signal()
+    escrow_requested = Signal()
     other_vault_requested = Signal()
     keyring_requested = Signal()
 
@@ -171,6 +172,11 @@ class UnlockPage(QWidget):
         buttons = QHBoxLayout()
         self.recover_button = QPushButton(self.tr("Use the recovery key…"))
         named(self.recover_button, self.tr("Use the recovery key"))
+        # Shown by the controller only when this vault has HQ escrow (ui/escrow_view.py):
+        # without it no code can open the vault, and a button that can only fail misleads.
+        self.escrow_button = QPushButton(self.tr("I have an escrow code from HQ…"))
+        named(self.escrow_button, self.tr("I have an escrow code from HQ"))
+        self.escrow_button.hide()
         self.other_button = QPushButton(self.tr("Other vault…"))
         named(self.other_button, self.tr("Open another vault"))
         self.keyring_button = QPushButton(self.tr("Use this device's keyring"))
@@ -181,6 +187,7 @@ class UnlockPage(QWidget):
         named(self.unlock_button, self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         buttons.addWidget(self.recover_button)
+        buttons.addWidget(self.escrow_button)
         buttons.addWidget(self.other_button)
         buttons.addStretch(1)
         buttons.addWidget(self.keyring_button)
@@ -190,6 +197,7 @@ class UnlockPage(QWidget):
         self.passphrase.returnPressed.connect(self._submit)
         self.unlock_button.clicked.connect(self._submit)
         self.recover_button.clicked.connect(self.recover_requested)
+        self.escrow_button.clicked.connect(self.escrow_requested)
         self.other_button.clicked.connect(self.other_vault_requested)
 
     def _submit(self) -> None:
