@@ -2,114 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertsUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="146" />
+        <source>Alert inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="149" />
+        <source>Alert inbox…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="151" />
+        <source>Raise urgent alert…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="165" />
+        <source>Alerts (%n)</source>
+        <translation>
+            <numerusform>Alerts (%n)</numerusform>
+            <numerusform>Alerts (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="175" />
+        <source>Open a case first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="188" />
+        <source>Urgent alert queued; sending now.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="48" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="49" />
         <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="145" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="214" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="147" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="217" />
         <source>Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="148" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="150" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="166" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="348" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="169" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="366" />
         <source>Choose a vault folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="173" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="176" />
         <source>No vault there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="174" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="177" />
         <source>That folder holds no Vigil vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="182" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="185" />
         <source>Creating the vault: measuring this computer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="210" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="213" />
         <source>Vigil recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="216" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="219" />
         <source>Keep this paper away from the computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="221" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="224" />
         <source>The vault was not created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="224" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="253" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="227" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="256" />
         <source>Unlocking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="273" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="276" />
         <source>Wrong passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="283" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="286" />
         <source>Recovering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="366" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="386" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="366" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="386" />
         <source>The settings could not be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="377" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="380" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="397" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="400" />
         <source>Quick unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="409" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="432" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="429" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="452" />
         <source>Recalibrate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="410" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="430" />
         <source>Type the passphrase to re-wrap the key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="425" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="445" />
         <source>Recalibrated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="426" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="446" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="495" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="515" />
         <source>Something went wrong (%1).</source>
         <translation type="unfinished" />
     </message>
@@ -219,6 +255,7 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/appeal_texts.py" line="74" />
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="75" />
         <source>today is the last day</source>
         <translation type="unfinished" />
     </message>
@@ -266,69 +303,79 @@
 <context>
     <name>AppealsArea</name>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="57" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="59" />
         <source>Urgent actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="61" />
-        <location filename="../../desktop/vigil/ui/appeals.py" line="71" />
-        <location filename="../../desktop/vigil/ui/appeals.py" line="80" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="63" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="73" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="86" />
         <source>Urgent action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="61" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="63" />
         <source>State and deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="68" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="70" />
         <source>No urgent actions yet. Import one with Vault › Import urgent action…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="78" />
-        <source>About the urgent action</source>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="76" />
+        <source>Follow this urgent action (remind me of its deadline)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="81" />
-        <source>Letter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="82" />
-        <source>Status board</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="83" />
-        <source>Signatories</source>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="77" />
+        <source>Follow this urgent action</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/appeals.py" line="84" />
+        <source>About the urgent action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="87" />
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="88" />
+        <source>Status board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="89" />
+        <source>Signatories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/appeals.py" line="90" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="169" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="179" />
         <source>Targets:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="175" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="185" />
         <source>Letter languages: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="177" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="187" />
         <source>Deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeals.py" line="198" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="220" />
         <source>Imported %n urgent action(s).</source>
         <translation>
             <numerusform>Imported %n urgent action.</numerusform>
@@ -336,12 +383,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="204" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="226" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="211" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="233" />
         <source>Nothing was imported</source>
         <translation type="unfinished" />
     </message>
@@ -466,12 +513,12 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="210" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="218" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="215" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="223" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
@@ -850,6 +897,301 @@
     </message>
 </context>
 <context>
+    <name>DeadlineReminders</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="46" />
+        <source>Deadline reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="78" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="85" />
+        <source>Deadlines of urgent actions you follow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="89" />
+        <source>Urgent action deadline soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="91" />
+        <source>Vigil</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EscrowCodeDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="295" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="296" />
+        <source>Recover with HQ's escrow code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="299" />
+        <source>Type the escrow code HQ gave you, in person or on a call where you recognised each other, and choose a new passphrase. The code works once. You get a new recovery key to write down, and escrow is off afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="305" />
+        <source>Escrow code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="309" />
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="310" />
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="314" />
+        <source>Escrow code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="315" />
+        <source>New passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="316" />
+        <source>Repeat it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="318" />
+        <source>Recovery status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="324" />
+        <source>Recover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="338" />
+        <source>The new passphrase is too short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="340" />
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="345" />
+        <source>Recovering with HQ's escrow code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="350" />
+        <source>Something went wrong (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="353" />
+        <source>The vault was recovered, but it did not open here. Unlock it with the new passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EscrowDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="59" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="60" />
+        <source>Escrow to HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="64" />
+        <source>Escrow lets HQ help you back into this vault if you lose both your passphrase and your printed recovery key. HQ keeps a sealed one-time code; this laptop keeps the lock that the code opens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="69" />
+        <source>The cost: while escrow is on, HQ can open this vault if it also has this laptop. So can anyone who seizes HQ's key, or forces HQ to use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="73" />
+        <source>You can turn it off at any time. That destroys the lock on this laptop, so a code HQ already has no longer opens anything here. But a copy HQ already fetched cannot be called back, and a copy of this laptop's disk made while escrow was on still opens with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="79" />
+        <source>Escrow is off unless you turn it on. If you are unsure, leave it off, and keep your printed recovery key somewhere safe, away from this laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="85" />
+        <source>Escrow state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="90" />
+        <source>Escrow result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="93" />
+        <source>Turn escrow on…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
+        <source>Turn escrow on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="95" />
+        <source>Turn escrow off…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
+        <source>Turn escrow off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="98" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="99" />
+        <source>Remove the server's copy again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="106" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="130" />
+        <source>This vault is not enrolled with an HQ server, so there is no HQ to escrow to. Nothing here can be turned on. Keep your printed recovery key safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="135" />
+        <source>This is the HQ desk: escrow is for field devices, so there is nothing to turn on here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="139" />
+        <source>Escrow is ON: HQ holds a sealed code that can open this vault once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="142" />
+        <source>Escrow is OFF on this vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="165" />
+        <source>Turn escrow on?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="166" />
+        <source>While escrow is on, HQ, or anyone who seizes HQ's key or forces HQ to use it, can open this vault if they also have this laptop. It is there for the day both your passphrase and your recovery key are lost. Turn escrow on?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="172" />
+        <source>Turning escrow on: sending the sealed code to HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="181" />
+        <source>Escrow is on. HQ holds a sealed code that can open this vault once. Keep your printed recovery key safe all the same: it is still the first way back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="187" />
+        <source>Escrow was not turned on. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="192" />
+        <source>Turn escrow off?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="193" />
+        <source>The lock on this laptop is destroyed first, then HQ's copy is removed from the server. A code HQ already fetched cannot be called back, but it will no longer open this vault. Turn escrow off?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="202" />
+        <source>Turning escrow off…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="212" />
+        <source>The lock on this laptop is destroyed and the server's copy is removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="214" />
+        <source>The lock on this laptop is destroyed; the server held no copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="216" />
+        <source>Escrow is off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="217" />
+        <source>A code HQ already fetched cannot be called back, but it no longer opens this vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="225" />
+        <source>Escrow is still on. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="229" />
+        <source>Escrow is off on this laptop: the lock is destroyed, so a code HQ holds no longer opens this vault. But the server's copy was not removed. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="244" />
+        <source>This vault is not enrolled with an HQ server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="246" />
+        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="249" />
+        <source>The HQ server refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="252" />
+        <source>Something went wrong (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EscrowUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="262" />
+        <source>Escrow to HQ…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/editors.py" line="175" />
@@ -915,8 +1257,8 @@
 <context>
     <name>GateWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="225" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="226" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="233" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="234" />
         <source>Vigil</source>
         <translation type="unfinished" />
     </message>
@@ -1071,6 +1413,29 @@
     <message>
         <location filename="../../desktop/vigil/ui/signatories_view.py" line="82" />
         <source>Signatories stay in this vault; they are never synced.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="69" />
+        <source>Alert inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="71" />
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="72" />
+        <source>Mark all read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="96" />
+        <source>No alerts.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1518,6 +1883,29 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="48" />
+        <source>New urgent action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="49" />
+        <source>New field alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="50" />
+        <source>New alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="61" />
+        <source>Vigil</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Outputs</name>
     <message>
         <location filename="../../desktop/vigil/ui/composer_outputs.py" line="57" />
@@ -1907,65 +2295,113 @@
     </message>
 </context>
 <context>
+    <name>RaiseDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="114" />
+        <source>Raise urgent alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="117" />
+        <source>Detained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="118" />
+        <source>Disappeared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="119" />
+        <source>Hearing soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="120" />
+        <source>Threatened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="121" />
+        <source>Injured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="122" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="128" />
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="129" />
+        <source>For HQ</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="309" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="310" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="317" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="318" />
         <source>Recover the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="312" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="320" />
         <source>Type the recovery key and choose a new passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="315" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="323" />
         <source>Recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="317" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="325" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="318" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="326" />
         <source>Repeat the new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="319" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="327" />
         <source>Recovery key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="320" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="328" />
         <source>New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="321" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="329" />
         <source>Repeat it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="323" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="331" />
         <source>Recovery status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="329" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="337" />
         <source>Recover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="336" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="344" />
         <source>The new passphrase is too short.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="346" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -1973,40 +2409,40 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="259" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="260" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="267" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="268" />
         <source>Your recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="265" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="273" />
         <source>Write this recovery key on paper now. It is shown only this once. If you forget your passphrase, it is the only way back into the vault. Anyone who holds it can open the vault: keep it away from this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="271" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="279" />
         <source>Recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="280" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="281" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="288" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="289" />
         <source>I have written it down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="285" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="293" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="287" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="295" />
         <source>Print the recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="289" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="291" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="297" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="299" />
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
@@ -2115,157 +2551,177 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="32" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="33" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="34" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="35" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="35" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="37" />
         <source>Lock after minutes without use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="38" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="40" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="39" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="40" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="41" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="42" />
         <source>Lock when the screen locks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="43" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="45" />
         <source>Clear copied text after seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="46" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="50" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="50" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="63" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="59" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="61" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="62" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="64" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="63" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="65" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="71" />
         <source>Vault folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="72" />
         <source>the default folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="73" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="72" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="74" />
         <source>Choose the vault folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="78" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="80" />
         <source>Sync every minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
         <source>Sync through a proxy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="86" />
-        <source>Remember the vault key on this device</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="88" />
-        <source>Recalibrate key derivation…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="89" />
-        <source>Recalibrate key derivation</source>
+        <source>Remind of followed urgent action deadlines, days before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="92" />
-        <source>Auto-lock:</source>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="93" />
+        <source> days before</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="94" />
-        <source>Clipboard:</source>
+        <source>Off</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="95" />
-        <source>Language:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="96" />
-        <source>Theme:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="97" />
-        <source>Vault folder:</source>
+        <source>Remember the vault key on this device</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="98" />
-        <source>Sync every:</source>
+        <source>Recalibrate key derivation…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="99" />
+        <source>Recalibrate key derivation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="102" />
+        <source>Auto-lock:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="104" />
+        <source>Clipboard:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="105" />
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="106" />
+        <source>Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="107" />
+        <source>Vault folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="108" />
+        <source>Sync every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="109" />
         <source>Proxy (Tor):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="100" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="110" />
+        <source>Deadline reminders:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="111" />
         <source>Passphrase cost:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="101" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="112" />
         <source>Quick unlock:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="110" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="121" />
         <source>A new vault folder is used the next time Vigil starts.</source>
         <translation type="unfinished" />
     </message>
@@ -2628,68 +3084,78 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="158" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="159" />
         <source>Unlock the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="159" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="160" />
         <source>Vault location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="161" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="162" />
         <source>Demo passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="165" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="166" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="166" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="167" />
         <source>Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="168" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="169" />
         <source>Unlock status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="172" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="173" />
         <source>Use the recovery key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="173" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="174" />
         <source>Use the recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="174" />
-        <source>Other vault…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="175" />
-        <source>Open another vault</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="176" />
-        <source>Use this device's keyring</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="177" />
-        <source>Unlock with the key remembered on this device</source>
+        <source>I have an escrow code from HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="178" />
+        <source>I have an escrow code from HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="180" />
+        <source>Other vault…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="181" />
+        <source>Open another vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="182" />
+        <source>Use this device's keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="183" />
+        <source>Unlock with the key remembered on this device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="186" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="187" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
