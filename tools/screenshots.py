@@ -87,6 +87,30 @@ def shoot_appeals(app: QApplication, main_window: QWidget, out: Path, language: 
     area.tabs.setCurrentWidget(composer)
 
 
+def shoot_dialogs(app: QApplication, main_window: QWidget, out: Path, language: str) -> None:
+    """The field-safety and alert dialogs: raise an urgent alert, escrow, settings."""
+    from vigil.ui.alerts_view import RaiseDialog
+    from vigil.ui.escrow_view import EscrowDialog
+    from vigil.ui.settings_dialog import SettingsDialog
+
+    raise_dialog = RaiseDialog(main_window)
+    raise_dialog.show()
+    settle(app)
+    shoot(raise_dialog, out / f"raise-alert-{language}.png")
+    raise_dialog.close()
+    escrow = EscrowDialog(main_window, main_window.ctx)  # type: ignore[attr-defined]
+    escrow.show()
+    settle(app)
+    shoot(escrow, out / f"escrow-{language}.png")
+    escrow.close()
+    settings = SettingsDialog(Settings(language="en" if language == "pseudo" else language),
+                              main_window)
+    settings.show()
+    settle(app)
+    shoot(settings, out / f"settings-{language}.png")
+    settings.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="build/screenshots")
@@ -147,6 +171,7 @@ def main() -> int:
             shoot(dialog, out / f"search-{language}.png")
             dialog.close()
             shoot_appeals(app, main_window, out, language)
+            shoot_dialogs(app, main_window, out, language)
             ctl.lock("screenshots")
             settle(app)
             ctl.gate.close()
