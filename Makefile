@@ -13,7 +13,11 @@ endif
 # Xvfb with the X libraries Qt's xcb plugin needs for real windows and screenshots.
 X_DEBS := xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xkb1 libxcb-render-util0 libxcb-image0 fonts-dejavu-core
-TEST_DEBS := age postgresql gnome-keyring dbus libsecret-tools poppler-utils $(X_DEBS)
+# Packaging and its tests: PyInstaller's binutils, icons from the SVG, the desktop entry and
+# AppStream validators, systemd-analyze for the server unit, xwininfo to see the app's window.
+PACKAGE_DEBS := binutils librsvg2-bin desktop-file-utils appstream systemd x11-utils git
+TEST_DEBS := age postgresql gnome-keyring dbus libsecret-tools poppler-utils $(X_DEBS) \
+	$(PACKAGE_DEBS)
 # What the app itself needs from Debian to open a window (Qt 6.5+ needs libxcb-cursor0).
 RUN_DEBS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-xkb1 libxcb-render-util0 libxcb-image0
@@ -21,7 +25,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint env ensure-uv system-deps run-deps translations screenshots benchmark \
-	demo-reset clean
+	demo-reset clean package
 
 run: env run-deps
 	$(UV) run --frozen vigil demo
@@ -88,6 +92,14 @@ run-deps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else echo "The app needs these Debian packages:$$missing (sudo apt-get install$$missing)" >&2; exit 1; fi; \
 	fi; fi
+
+# The Linux one-folder app in dist/vigil (packaging/pyinstaller/vigil.spec), then an AppDir in
+# build/appimage (and the AppImage when appimagetool is given: packaging/README.md).
+package: env
+	$(UV) run --frozen pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/pyinstaller/vigil.spec
+	packaging/linux/appimage/build-appimage.sh dist/vigil build/appimage
+	@echo "the app: dist/vigil/vigil"
 
 clean:
 	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist

@@ -65,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="unlock with the key remembered on this device (see 'remember')",
     )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the app, unlock the vault with --passphrase-file, print what opened and quit "
+        "(checks an installed or packaged app)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(

@@ -27,6 +27,7 @@ def run(
     argv: Sequence[str],
     vault_dir: Path | None = None,
     demo_passphrase: str | None = None,
+    smoke_passphrase: bytes | None = None,
     credential_store: Any = None,
 ) -> int:
     harden()
@@ -53,6 +54,10 @@ def run(
     )
     quit_on_signals(app)
     controller.start()
+    if smoke_passphrase is not None:  # vigil --smoke-test: unlock, report, quit
+        from vigil.ui.smoke import unlock_then_quit
+
+        unlock_then_quit(app, controller, smoke_passphrase.decode("utf-8", "replace"))
     return int(app.exec())
 
 
