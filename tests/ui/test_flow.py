@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QListWidget, 
 
 from tests.ui.conftest import ScriptedDialogs
 from tests.ui.helpers import answer_modal, flush_deletes, texts_in_widgets
+from vigil.cases.transfer import import_document, load_import_file
+from vigil.resources import resource
 from vigil.ui.controller import AppController
 from vigil.ui.editors import EventDialog, PersonDialog, SourceDialog
 from vigil.ui.history import HistoryDialog
@@ -299,3 +301,18 @@ def test_dialogs_close_with_escape(qtbot: Any, controller: AppController) -> Non
         answer_modal(qtbot, trigger, escape)
         assert closed == [True]
     assert view.people.list.count() == 0
+
+
+def test_lock_at_once_after_unlock(qtbot: Any, controller: AppController) -> None:
+    """Locking the moment the window opens, again and again, leaves no vault open and raises
+    nothing in a slot (the mechanism that drops late results: test_worker.py)."""
+    create_vault(qtbot, controller)
+    assert controller.vault is not None
+    import_document(controller.vault, load_import_file(resource("samples", "sample-case.json")))
+    for _ in range(5):
+        controller.lock("test")
+        unlock(qtbot, controller)
+        qtbot.waitUntil(lambda: controller.main is not None, timeout=20_000)
+        controller.lock("test")  # at once: the list is still loading on the worker
+        qtbot.wait(300)
+        assert controller.vault is None and controller.main is None

@@ -107,3 +107,29 @@ def test_a_test_whose_worker_touches_a_widget_fails(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stdout[-2000:]
     assert "1 failed" in result.stdout
     assert "background job touched widgets" in result.stdout
+
+
+def test_results_for_a_retired_window_are_dropped(qtbot: Any) -> None:
+    """Locking retires the main window before Qt deletes it: a list that finishes loading in
+    that moment must not reach a view that would read the closed vault."""
+    from PySide6.QtWidgets import QWidget
+
+    from vigil.ui.worker import retire
+
+    runner = Runner()
+    window = QWidget()
+    qtbot.addWidget(window)
+    child = QLabel(window)
+    release = threading.Event()
+    seen: list[str] = []
+
+    Task(lambda _p: release.wait(5) and "rows").success(seen.append).run(runner, owner=child)
+    other = QLabel()  # a window that stays
+    qtbot.addWidget(other)
+    Task(lambda _p: "kept").success(seen.append).run(runner, owner=other)
+    retire(window)
+    release.set()
+    runner.wait()
+    qtbot.waitUntil(lambda: "kept" in seen, timeout=5_000)
+    qtbot.wait(50)
+    assert seen == ["kept"]

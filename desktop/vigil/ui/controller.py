@@ -36,7 +36,7 @@ from vigil.ui.panic import COUNTDOWN_SECONDS as PANIC_SECONDS
 from vigil.ui.panic import PanicDialog
 from vigil.ui.settings_dialog import SettingsDialog
 from vigil.ui.sync_scheduler import SyncScheduler
-from vigil.ui.worker import Progress, Runner, Task
+from vigil.ui.worker import Progress, Runner, Task, retire
 from vigil.vault import scratch
 from vigil.vault.files import atomic_write, default_log_dir, remove_quietly
 from vigil.vault.listing import CaseRow, case_rows
@@ -345,6 +345,7 @@ class AppController(QObject):
             self.main.flush()
             self.main.wipe_views()
             self.main.hide()
+            retire(self.main)  # work it started drops its results: the vault closes now
             self.main.deleteLater()
             self.main = None
         self.scheduler.vault = None  # the schedule goes on, locked: push and fetch only
@@ -407,6 +408,7 @@ class AppController(QObject):
         if self.main is not None:
             self.main.flush()
             self.main.wipe_views()
+            retire(self.main)
             self.main.deleteLater()
             self.main = None
         self.gate.deleteLater()

@@ -151,7 +151,7 @@ class Task:
         runner._track(signals)
 
         def alive() -> bool:
-            return owner is None or Shiboken.isValid(owner)
+            return _alive(owner)
 
         def done(result: Any) -> None:
             runner._release(signals)
@@ -173,3 +173,22 @@ class Task:
             signals.progressed.connect(self._progress)
         runner.pool.start(_Runnable(self.fn, signals, progress))
         return progress
+
+
+RETIRED = "vigilRetired"
+
+
+def retire(widget: QObject) -> None:
+    """Mark a widget that is about to go (``deleteLater``): work it started drops its results
+    from now on, not only once Qt gets round to deleting it. Locking retires the main window,
+    so a case list that finishes loading a moment later never reads the closed vault."""
+    widget.setProperty(RETIRED, True)
+
+
+def _alive(owner: QObject | None) -> bool:
+    node = owner
+    while node is not None:
+        if not Shiboken.isValid(node) or node.property(RETIRED):
+            return False
+        node = node.parent()
+    return True
