@@ -40,112 +40,110 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="49" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="26" />
         <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
         <translation>Қойма кілті есте сақталса, осы компьютердің кілттер қоймасын оқи алатын кез келген адам қойманы құпия фразасыз ашады: сіз жүйеде отырғанда сіздің атыңыздан жұмыс істейтін бағдарламалар немесе сіздің атыңызбен кірген кез келген адам. Мұны тек өзіңіз ғана пайдаланатын, кіру құпия сөзі мықты компьютерде қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="147" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="217" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="139" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="209" />
         <source>Vault: %1</source>
         <translation>Қойма: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="150" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="142" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия фразасы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="169" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="366" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="161" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="40" />
         <source>Choose a vault folder</source>
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="176" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="168" />
         <source>No vault there</source>
         <translation>Мұнда қойма жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="177" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="169" />
         <source>That folder holds no Vigil vault.</source>
         <translation>Бұл қалтада Vigil қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="185" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="177" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Қойма жасалуда: компьютер жылдамдығы өлшенуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="213" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="205" />
         <source>Vigil recovery key</source>
         <translation>Vigil қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="219" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="211" />
         <source>Keep this paper away from the computer.</source>
         <translation>Бұл қағазды компьютерден бөлек сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="224" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="216" />
         <source>The vault was not created</source>
         <translation>Қойма жасалмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="227" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="256" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="219" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="248" />
         <source>Unlocking…</source>
         <translation>Құлпы ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="276" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="268" />
         <source>Wrong passphrase.</source>
         <translation>Құпия фраза қате.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="286" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="278" />
         <source>Recovering…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="386" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="62" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="386" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="63" />
         <source>The settings could not be saved.</source>
         <translation>Баптауларды сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="397" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="400" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="73" />
         <source>Quick unlock</source>
         <translation>Жылдам ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="429" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="452" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="93" />
         <source>Recalibrate</source>
         <translation>Қайта калибрлеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="430" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="97" />
         <source>Type the passphrase to re-wrap the key:</source>
         <translation>Кілтті қайта шифрлау үшін құпия фразаны енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="445" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="112" />
         <source>Recalibrated</source>
         <translation>Қайта калибрленді</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="446" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="113" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translation>Кілт шығару енді %1 МиБ жадты және %2 өтуді пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="515" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="437" />
         <source>Something went wrong (%1).</source>
         <translation>Қате орын алды (%1).</translation>
     </message>

@@ -41,112 +41,110 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="49" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="26" />
         <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
         <translation>Если ключ хранилища запомнен, любой, кто может читать связку ключей этого компьютера, откроет хранилище без парольной фразы: программы, запущенные от вашего имени, пока вы в системе, или любой, кто войдёт под вашим именем. Используйте это только на компьютере, которым пользуетесь одни, с надёжным паролем входа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="147" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="217" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="139" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="209" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="150" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="142" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демонстрационное хранилище. Его парольная фраза: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="169" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="366" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="161" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="40" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="176" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="168" />
         <source>No vault there</source>
         <translation>Здесь нет хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="177" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="169" />
         <source>That folder holds no Vigil vault.</source>
         <translation>В этой папке нет хранилища Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="185" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="177" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Создание хранилища: замеряем скорость компьютера…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="213" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="205" />
         <source>Vigil recovery key</source>
         <translation>Ключ восстановления Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="219" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="211" />
         <source>Keep this paper away from the computer.</source>
         <translation>Храните этот лист отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="224" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="216" />
         <source>The vault was not created</source>
         <translation>Хранилище не создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="227" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="256" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="219" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="248" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="276" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="268" />
         <source>Wrong passphrase.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="286" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="278" />
         <source>Recovering…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="386" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="62" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="386" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="63" />
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="397" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="400" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="73" />
         <source>Quick unlock</source>
         <translation>Быстрая разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="429" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="452" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="93" />
         <source>Recalibrate</source>
         <translation>Перекалибровка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="430" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="97" />
         <source>Type the passphrase to re-wrap the key:</source>
         <translation>Введите парольную фразу, чтобы перешифровать ключ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="445" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="112" />
         <source>Recalibrated</source>
         <translation>Перекалибровано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="446" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="113" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translation>Для получения ключа теперь используется %1 МиБ памяти; число проходов: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="515" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="437" />
         <source>Something went wrong (%1).</source>
         <translation>Что-то пошло не так (%1).</translation>
     </message>

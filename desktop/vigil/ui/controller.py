@@ -15,15 +15,15 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from vigil.crypto.errors import RecoveryKeyInvalid, VigilError, WrongPassphrase
 from vigil.crypto.kdf import KdfParams, calibrate
 from vigil.settings import Settings
-from vigil.settings import save as save_settings
 from vigil.settings import settings_path as default_settings_path
+from vigil.ui import settings_flow
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.context import UiContext
 from vigil.ui.dialogs import SystemDialogs
@@ -34,7 +34,6 @@ from vigil.ui.lock_guard import LockGuard
 from vigil.ui.main_window import MainWindow
 from vigil.ui.panic import COUNTDOWN_SECONDS as PANIC_SECONDS
 from vigil.ui.panic import PanicDialog
-from vigil.ui.settings_dialog import SettingsDialog
 from vigil.ui.sync_scheduler import SyncScheduler
 from vigil.ui.worker import Progress, Runner, Task, retire
 from vigil.vault import scratch
@@ -45,13 +44,6 @@ from vigil.vault.wipe import wipe_vault
 
 log = logging.getLogger(__name__)
 
-# the same warning as vigil.remember.WARNING, written here so that lupdate can translate it
-REMEMBER_WARNING = QT_TRANSLATE_NOOP(
-    "AppController",
-    "Remembering the vault key lets anyone who can read this computer's keyring open the vault "
-    "without the passphrase: programs running as you while you are logged in, or anyone who "
-    "logs in as you. Use it only on a computer you alone use, with a strong login password.",
-)
 
 
 class AppController(QObject):
@@ -360,45 +352,7 @@ class AppController(QObject):
         self.locked.emit()
 
     def edit_settings(self) -> None:
-        parent = self.main
-        dialog = SettingsDialog(self.settings, parent, self._remembered())
-        dialog.choose_vault_requested.connect(
-            lambda: dialog.vault_dir.setText(
-                self.dialogs.folder(dialog, self.tr("Choose a vault folder"))
-                or dialog.vault_dir.text()
-            )
-        )
-        dialog.recalibrate_requested.connect(lambda: self.recalibrate(dialog))
-        if not dialog.exec():
-            return
-        self._apply_remember(dialog.remember.isChecked(), parent)
-        old_language = self.settings.language
-        self.settings = dialog.result_settings(self.settings)
-        self.guard.set_idle_minutes(self.settings.auto_lock_minutes)
-        self.scheduler.minutes = self.settings.sync_minutes
-        self.scheduler.proxy = self.settings.sync_proxy
-        self.clipboard.clear_after_ms = self.settings.clipboard_clear_seconds * 1000
-        if self.main is not None:
-            self.reminders.check()  # more days ahead may make a reminder due now
-        try:
-            save_settings(self.settings, self.settings_path)
-        except OSError:
-            self.dialogs.inform(
-                parent, self.tr("Settings"), self.tr("The settings could not be saved."), True
-            )
-        if self.settings.language != old_language:
-            self.switch_language(self.settings.language)
-
-    def _apply_remember(self, wanted: bool, parent: QWidget | None) -> None:
-        if wanted == self._remembered() or self.vault is None:
-            return
-        try:
-            if not wanted:
-                self.keys.forget(self.vault.header.vault_id.hex())
-            elif self.dialogs.confirm(parent, self.tr("Quick unlock"), self.tr(REMEMBER_WARNING)):
-                self.keys.remember(self.vault)
-        except VigilError as exc:
-            self.dialogs.inform(parent, self.tr("Quick unlock"), str(exc), True)
+        settings_flow.edit_settings(self)
 
     def switch_language(self, language: str) -> None:
         """Rebuild the windows in the new language; no restart, nothing unsaved is lost."""
@@ -419,40 +373,6 @@ class AppController(QObject):
                 self.main.open_case(case_id)
         else:
             self.show_gate()
-
-    def recalibrate(self, parent: SettingsDialog) -> None:
-        vault = self.vault
-        if vault is None:
-            return
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-        passphrase, ok = QInputDialog.getText(
-            parent,
-            self.tr("Recalibrate"),
-            self.tr("Type the passphrase to re-wrap the key:"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok or not passphrase:
-            return
-
-        def work(_progress: Progress) -> KdfParams:
-            Vault.open(vault.path, passphrase.encode()).close()  # proves the passphrase
-            params = calibrate()
-            vault.change_passphrase(passphrase.encode(), params)
-            return params
-
-        def done(params: KdfParams) -> None:
-            self.dialogs.inform(
-                parent,
-                self.tr("Recalibrated"),
-                self.tr("Key derivation now uses %1 MiB and %2 passes.")
-                .replace("%1", str(params.memory_kib // 1024))
-                .replace("%2", str(params.iterations)),
-            )
-
-        Task(work).success(done).failure(
-            lambda exc: self.dialogs.inform(parent, self.tr("Recalibrate"), _say(exc), True)
-        ).run(self.runner)
 
     # -- panic ------------------------------------------------------------------------------
 
