@@ -16,6 +16,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pyrage
@@ -36,6 +37,13 @@ class Absorbed:
     accepted: list[str] = field(default_factory=list)  # kinds
     refused: list[str] = field(default_factory=list)  # reasons
     urgent: int = 0  # field alerts (HQ) or urgent actions (field) among the accepted
+    waiting: int = 0  # HQ: field notes kept until the device's revisions vouch for its key
+
+
+# A field device's notes jump its outbox queue, so the HQ desk can hold a note from a device
+# whose first revisions (which vouch for its signing key) have not reached it yet. Such a note
+# is kept and tried again at each absorb, for this long, before it is refused.
+WAIT_FOR_KEY_SECONDS = 14 * 24 * 3600
 
 
 def _config(vault: Any) -> Any:
@@ -108,6 +116,9 @@ def absorb(vault: Any) -> Absorbed:
             else:
                 _take_hq_note(vault, cfg, data, marks, result)
         except note.NoteRejected as why:
+            if cfg.role == "hq" and why.reason == "unknown_key" and _young(path):
+                result.waiting += 1
+                continue  # kept in the inbox: tried again once the device's revisions arrive
             _refuse(vault, result, why.reason, str(why))
         remove_quietly(path)
     vault.set_meta(SEQ_META, json.dumps(marks.to_json()))
@@ -120,6 +131,14 @@ def absorb(vault: Any) -> Absorbed:
     state.save(vault.path, st)
     refresh_marker(vault)
     return result
+
+
+def _young(path: Path) -> bool:
+    try:
+        age = datetime.now(UTC).timestamp() - path.stat().st_mtime
+    except OSError:
+        return False
+    return age < WAIT_FOR_KEY_SECONDS
 
 
 def _refuse(vault: Any, result: Absorbed, reason: str, message: str) -> None:
