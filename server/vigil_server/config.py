@@ -23,7 +23,9 @@ class Limits:
 
     max_body: int = 16 * MIB
     max_public_body: int = 64 * KIB
-    max_envelope: int = 1 * MIB
+    # The largest revision the app can make (a 1,000,000-character note of characters JSON
+    # must escape) is an envelope of about 6 MiB: a smaller cap would block a device's sync.
+    max_envelope: int = 8 * MIB
     max_batch: int = 500
     max_audience: int = 256
     pull_default: int = 100

@@ -110,9 +110,11 @@ def test_a_bad_item_refuses_the_whole_batch(hq: Device, field: Device) -> None:
 
 
 def test_envelope_and_batch_limits(field: Device) -> None:
-    big = b"age-encryption.org/v1\n" + os.urandom(1024 * 1024)
+    big = b"age-encryption.org/v1\n" + os.urandom(8 * 1024 * 1024)  # one byte past the cap
     too_big = field.push([big])
     assert (too_big.status_code, too_big.json()["error"]) == (413, "envelope_too_large")
+    largest = b"age-encryption.org/v1\n" + os.urandom(8 * 1024 * 1024 - 22)  # exactly the cap
+    assert field.push([largest]).status_code == 200
     tiny = [b"age-encryption.org/v1\n" + os.urandom(8) for _ in range(501)]
     too_many = field.push(tiny)
     assert (too_many.status_code, too_many.json()["error"]) == (422, "invalid_request")

@@ -1,0 +1,47 @@
+"""The largest revision the app allows must sync: a note of 1,000,000 characters that JSON has
+to escape makes an envelope of about 6 MiB, which the server once refused (1 MiB cap), and
+every later save of that device then waited behind it for ever."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
+from tests.sync.helpers import Device, make_field, make_hq
+from vigil.cases.model import MAX_TEXT
+from vigil.vault.items import Change
+
+
+@pytest.fixture
+def org(tmp_path: Path) -> Iterator[tuple[ServerProcess, Device]]:
+    server = launch(tmp_path / "server", None, *FAST_LIMITS)
+    hq = make_hq(tmp_path, server.admin_code)
+    try:
+        yield server, hq
+    finally:
+        hq.close()
+        server.stop()
+
+
+def test_the_largest_note_syncs_with_what_follows(
+    org: tuple[ServerProcess, Device], tmp_path: Path
+) -> None:
+    _server, hq = org
+    field = make_field(tmp_path, hq, "field")
+    try:
+        case_id = field.new_case("Large note case")
+        [big] = field.vault.save_many(
+            [Change("note", {"text": "\x01" * MAX_TEXT}, case_id=case_id)]
+        )
+        assert len(big.envelope) > 5 * 1024 * 1024  # far above the old cap
+        after = field.add_note(case_id, "a note saved after the large one")
+        report, _ = field.sync()
+        assert report.error == "" and report.pushed == 3
+        hq.sync()
+        held = hq.revisions()
+        assert big.id in held and after in held
+    finally:
+        field.close()
