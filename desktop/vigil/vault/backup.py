@@ -6,13 +6,16 @@ standard ``age`` tool opens the backup, and each envelope inside it: no lock-in.
 
 A backup is not encrypted to the passphrase on purpose: a stolen backup then offers no
 passphrase to guess offline: only the vault's X25519 key and the 160-bit recovery key.
+
+Anyone who knows those public keys can write a file that decrypts like a backup, so the
+manifest is signed with the vault's own key and carries the devices the vault trusted
+(backup_manifest.py); a restore trusts no revision on the file's word alone.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-import json
 import os
 import tarfile
 import threading
@@ -26,14 +29,12 @@ from vigil.crypto import envelope, keys
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.crypto.header import Header
-from vigil.vault import attachments, db
+from vigil.vault import attachments, backup_manifest, db
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly, safe_mkdir
 from vigil.vault.items import now
 from vigil.vault.store import HEADER_FILE, Vault, vault_exists
 
-FORMAT = "vigil-backup"
-VERSION = 1
 MANIFEST = "vigil-backup.json"
 MAX_MEMBER = 64 * 1024 * 1024 * 1024
 
@@ -48,16 +49,14 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 def _write_tar(vault: Vault, sink: BinaryIO) -> None:
     blobs = vault.blob_files()
     revisions = list(vault.envelopes())
-    manifest = {
-        "format": FORMAT,
-        "version": VERSION,
-        "vault_id": vault.header.vault_id.hex(),
-        "created": now(),
-        "revisions": len(revisions),
-        "attachments": len(blobs),
+    devices = {
+        str(d): str(k) for d, k in vault.conn.execute("SELECT device, author_key FROM devices")
     }
+    manifest = backup_manifest.build(
+        vault.identity, vault.header, devices, now(), [r for r, _ in revisions], blobs
+    )
     with tarfile.open(fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT) as tar:
-        _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
+        _add_bytes(tar, MANIFEST, manifest)
         _add_bytes(tar, HEADER_FILE, vault.header.to_bytes())
         for rev_id, data in revisions:
             _add_bytes(tar, f"revisions/{rev_id}.age", data)
@@ -166,7 +165,7 @@ def restore_backup(backup: Path, target: Path, age_identity: str, unlock: Unlock
             raise IntegrityError("The backup has no manifest; it is not a complete Vigil backup.")
         if header is None:
             raise IntegrityError("The backup holds no vault header.")
-        if (
+        if manifest["version"] == 1 and (
             manifest.get("vault_id") != header.vault_id.hex()
             or manifest.get("revisions") != len(envelopes)
             or manifest.get("attachments") != len(blobs)
@@ -174,14 +173,20 @@ def restore_backup(backup: Path, target: Path, age_identity: str, unlock: Unlock
             raise IntegrityError("The backup is incomplete: its contents differ from its manifest.")
         vmk = unlock(header)
         identity_keys = header.unwrap_identity(vmk)
+        trusted: dict[str, str] = {}
+        if manifest["version"] != 1:
+            # Checked before any envelope is opened: the signature is what vouches for them.
+            ids = [keys.sha256(e).hex() for e in envelopes]
+            files = [file for file, _ in blobs]
+            trusted = backup_manifest.verify(manifest, header, identity_keys, ids, files)
         revisions = [envelope.open_envelope(e, [identity_keys.age_identity]) for e in envelopes]
-        for rev in revisions:
-            if rev.author_key != identity_keys.verify_key_bytes:
-                raise IntegrityError(
-                    f"Revision {rev.id[:12]} in the backup has a forged signature."
-                )
+        if manifest["version"] == 1:
+            backup_manifest.check_authors_v1(revisions, identity_keys.verify_key_bytes)
+        else:
+            backup_manifest.check_authors(revisions, trusted)
         vault = Vault(target, header, vmk, identity_keys)
         import_revisions(vault, revisions)
+        restore_trust(vault, trusted)
         vault.start_new_device()
         by_blob = {str(r.payload.get("blob")): r.item for r in revisions if r.kind == "attachment"}
         for file, size in blobs:
@@ -214,17 +219,7 @@ def _take_member(
         raise IntegrityError(f"The backup entry {member.name!r} is unreadable.")
     name = member.name
     if name == MANIFEST:
-        try:
-            found = json.loads(handle.read(1 << 20))
-        except ValueError:
-            raise IntegrityError("The backup's manifest is unreadable.") from None
-        if not isinstance(found, dict) or found.get("format") != FORMAT:
-            raise IntegrityError("This is not a Vigil backup.")
-        if found.get("version") != VERSION:
-            raise IntegrityError(
-                "This backup was made by a newer Vigil; update Vigil to restore it."
-            )
-        manifest.update(found)
+        manifest.update(backup_manifest.parse(handle.read(backup_manifest.MAX_MANIFEST + 1)))
         return header
     if name == HEADER_FILE:
         return Header.from_bytes(handle.read(1 << 16))
@@ -273,6 +268,22 @@ def import_revisions(vault: Vault, revisions: Iterable[Revision]) -> int:
                 "UPDATE items SET created = ? WHERE id = ?", (first_seen[rev.item], rev.item)
             )
     return count
+
+
+def restore_trust(vault: Vault, devices: dict[str, str]) -> None:
+    """Put back the signed trust table, so that later merges from the same devices are taken
+    (and a device that comes back with another key is refused) as before the backup.
+
+    ``import_revisions`` already filed every device with revisions in the backup, with its
+    chain state; a device the table lists without any (none does in a backup Vigil wrote)
+    starts at sequence 0, as a device first seen would.
+    """
+    with db.transaction(vault.conn, vault._lock) as conn:
+        conn.executemany(
+            "INSERT OR IGNORE INTO devices (device, author_key, seq, last_hash)"
+            " VALUES (?, ?, 0, '')",
+            sorted(devices.items()),
+        )
 
 
 def record_blob(vault: Vault, item_id: str, file: str, ct_sha256: str, ct_size: int) -> None:
