@@ -7,7 +7,7 @@
 set -eu
 out=${1:?usage: make-icons.sh OUT_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
-svg="$here/icons/org.vigil.Vigil.svg"
+svg="$here/../../resources/icons/org.vigil.Vigil.svg"  # shared with the app's window icon
 command -v rsvg-convert >/dev/null 2>&1 || {
     echo "make-icons.sh: rsvg-convert is missing (Debian: apt-get install librsvg2-bin)" >&2
     exit 1

@@ -51,7 +51,7 @@ def test_icons_are_rendered_from_the_svg_at_every_size(tmp_path: Path) -> None:
         png = hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         assert png_size(png) == (size, size), png
     svg = hicolor / "scalable" / "apps" / f"{APP_ID}.svg"
-    assert svg.read_bytes() == (LINUX / "icons" / f"{APP_ID}.svg").read_bytes()
+    assert svg.read_bytes() == (ROOT / "resources" / "icons" / f"{APP_ID}.svg").read_bytes()
     # Not a blank tile: a drawn icon compresses to more than a flat square would.
     assert (hicolor / "512x512/apps" / f"{APP_ID}.png").stat().st_size > 5_000
 

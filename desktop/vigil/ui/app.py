@@ -11,16 +11,23 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from vigil import logs
 from vigil.hardening import harden
+from vigil.resources import resource
 from vigil.settings import load as load_settings
 from vigil.ui.controller import AppController
 from vigil.ui.dialogs import SystemDialogs
 from vigil.ui.i18n import Languages
 from vigil.ui.worker import Runner
 from vigil.vault.files import default_vault_dir
+
+
+def app_icon() -> QIcon:
+    """The candle, from the one SVG the Linux icons are also rendered from."""
+    return QIcon(str(resource("icons", "org.vigil.Vigil.svg")))
 
 
 def run(
@@ -38,6 +45,7 @@ def run(
     app.setApplicationName("Vigil")
     app.setOrganizationName("Vigil")
     app.setDesktopFileName("org.vigil.Vigil")
+    app.setWindowIcon(app_icon())
     settings = load_settings()
     languages = Languages(app)
     languages.apply(settings.language, pseudo=os.environ.get("VIGIL_PSEUDO_LOCALE") == "1")
