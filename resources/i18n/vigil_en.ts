@@ -151,149 +151,134 @@
 <context>
     <name>Appeals</name>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="19" />
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="30" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="42" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="53" />
         <source>draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="20" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="43" />
         <source>exported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="21" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="44" />
         <source>opened in the mail program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="22" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="45" />
         <source>confirmed sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="23" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
         <source>reply received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="31" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="54" />
         <source>active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="32" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="55" />
         <source>deadline passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="33" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="56" />
         <source>closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="40" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="63" />
         <source>released</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="41" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="64" />
         <source>released with conditions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="44" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="67" />
         <source>charges dropped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="45" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
         <source>sentence reduced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="69" />
         <source>acquitted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="47" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="70" />
         <source>no change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="48" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="71" />
         <source>worsened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="49" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
         <source>outcome unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="66" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="89" />
         <source>no deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="91" />
         <source>by %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="70" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="93" />
         <source>was %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
-        <source>passed %n day(s) ago</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="74" />
-        <location filename="../../desktop/vigil/ui/reminders_view.py" line="75" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="97" />
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="76" />
         <source>today is the last day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="75" />
-        <source>%n day(s) left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="82" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="105" />
         <source>Urgent action %1 is closed; check with HQ before sending.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="87" />
-        <source>The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="94" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="112" />
         <source>Check with HQ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="102" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="120" />
         <source>Last verified: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="106" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="124" />
         <source>Never verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="109" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="127" />
         <source>Sample data: verify before sending.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="113" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="131" />
         <source>Verify before sending: not checked for months.</source>
         <translation type="unfinished" />
     </message>
@@ -897,27 +882,27 @@
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../../desktop/vigil/ui/reminders_view.py" line="46" />
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="47" />
         <source>Deadline reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/reminders_view.py" line="78" />
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="79" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/reminders_view.py" line="85" />
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="86" />
         <source>Deadlines of urgent actions you follow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/reminders_view.py" line="89" />
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="90" />
         <source>Urgent action deadline soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/reminders_view.py" line="91" />
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="92" />
         <source>Vigil</source>
         <translation type="unfinished" />
     </message>
@@ -3233,6 +3218,33 @@
         <location filename="../../desktop/vigil/ui/gate.py" line="62" />
         <source>Open an existing vault</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="22" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="25" />
+        <source>passed %n day(s) ago</source>
+        <translation>
+            <numerusform>passed %n day ago</numerusform>
+            <numerusform>passed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="29" />
+        <source>The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.</source>
+        <translation>
+            <numerusform>The deadline of %1 passed %n day ago; appeals sent now may no longer help.</numerusform>
+            <numerusform>The deadline of %1 passed %n days ago; appeals sent now may no longer help.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

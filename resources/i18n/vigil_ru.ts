@@ -152,149 +152,134 @@
 <context>
     <name>Appeals</name>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="19" />
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="30" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="42" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="53" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="20" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="43" />
         <source>exported</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="21" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="44" />
         <source>opened in the mail program</source>
         <translation>открыто в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="22" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="45" />
         <source>confirmed sent</source>
         <translation>отправка подтверждена</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="23" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
         <source>reply received</source>
         <translation>получен ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="31" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="54" />
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="32" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="55" />
         <source>deadline passed</source>
         <translation>срок истёк</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="33" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="56" />
         <source>closed</source>
         <translation>закрыта</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="40" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="63" />
         <source>released</source>
         <translation>освобождён(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="41" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="64" />
         <source>released with conditions</source>
         <translation>освобождён(а) с условиями</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="44" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="67" />
         <source>charges dropped</source>
         <translation>обвинения сняты</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="45" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
         <source>sentence reduced</source>
         <translation>срок сокращён</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="69" />
         <source>acquitted</source>
         <translation>оправдан(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="47" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="70" />
         <source>no change</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="48" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="71" />
         <source>worsened</source>
         <translation>положение ухудшилось</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="49" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
         <source>outcome unknown</source>
         <translation>исход неизвестен</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="66" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="89" />
         <source>no deadline</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="91" />
         <source>by %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="70" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="93" />
         <source>was %1</source>
         <translation>срок был %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
-        <source>passed %n day(s) ago</source>
-        <translation>срок истёк, дней назад: %n</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="74" />
-        <location filename="../../desktop/vigil/ui/reminders_view.py" line="75" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="97" />
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="76" />
         <source>today is the last day</source>
         <translation>сегодня последний день</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="75" />
-        <source>%n day(s) left</source>
-        <translation>осталось дней: %n</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="82" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="105" />
         <source>Urgent action %1 is closed; check with HQ before sending.</source>
         <translation>Срочная акция %1 закрыта; перед отправкой уточните у штаба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="87" />
-        <source>The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.</source>
-        <translation>Срок акции %1 истёк (дней назад: %n); обращения, отправленные сейчас, могут уже не помочь.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="94" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="112" />
         <source>Check with HQ.</source>
         <translation>Уточните у штаба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="102" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="120" />
         <source>Last verified: %1</source>
         <translation>Проверено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="106" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="124" />
         <source>Never verified</source>
         <translation>Не проверялось</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="109" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="127" />
         <source>Sample data: verify before sending.</source>
         <translation>Пример: проверьте перед отправкой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="113" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="131" />
         <source>Verify before sending: not checked for months.</source>
         <translation>Проверьте перед отправкой: не проверялось несколько месяцев.</translation>
     </message>
@@ -901,27 +886,27 @@
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../../desktop/vigil/ui/reminders_view.py" line="46" />
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="47" />
         <source>Deadline reminder</source>
         <translation>Напоминание о сроке</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/reminders_view.py" line="78" />
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="79" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/reminders_view.py" line="85" />
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="86" />
         <source>Deadlines of urgent actions you follow</source>
         <translation>Сроки срочных акций, за которыми вы следите</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/reminders_view.py" line="89" />
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="90" />
         <source>Urgent action deadline soon</source>
         <translation>Скоро срок срочной акции</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/reminders_view.py" line="91" />
+        <location filename="../../desktop/vigil/ui/reminders_view.py" line="92" />
         <source>Vigil</source>
         <translation>Vigil</translation>
     </message>
@@ -3252,6 +3237,36 @@
         <location filename="../../desktop/vigil/ui/gate.py" line="62" />
         <source>Open an existing vault</source>
         <translation>Открыть существующее хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="22" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="25" />
+        <source>passed %n day(s) ago</source>
+        <translation>
+            <numerusform>срок истёк %n день назад</numerusform>
+            <numerusform>срок истёк %n дня назад</numerusform>
+            <numerusform>срок истёк %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="29" />
+        <source>The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.</source>
+        <translation>
+            <numerusform>Срок акции %1 истёк %n день назад; обращения, отправленные сейчас, могут уже не помочь.</numerusform>
+            <numerusform>Срок акции %1 истёк %n дня назад; обращения, отправленные сейчас, могут уже не помочь.</numerusform>
+            <numerusform>Срок акции %1 истёк %n дней назад; обращения, отправленные сейчас, могут уже не помочь.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

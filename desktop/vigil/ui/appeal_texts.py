@@ -9,9 +9,32 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from vigil.appeals.model import Target, UrgentAction
+
+
+class _Plurals(QObject):
+    """Sentences with a count, as ``tr`` calls lupdate marks plural ("numerus"), so that
+    English says "1 day" and "2 days" and Russian gets its three forms."""
+
+    def days_left(self, n: int) -> str:
+        return self.tr("%n day(s) left", "", n)
+
+    def days_ago(self, n: int) -> str:
+        return self.tr("passed %n day(s) ago", "", n)
+
+    def deadline_passed(self, n: int) -> str:
+        return self.tr(
+            "The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.", "", n
+        )
+
+
+_PLURALS = _Plurals()
+
+
+def days_left(n: int) -> str:
+    return _PLURALS.days_left(n)
 
 
 def status_label(status: str) -> str:
@@ -69,10 +92,10 @@ def countdown(ua: UrgentAction, today: datetime.date | None = None) -> str:
     if ua.state == "closed":
         return QCoreApplication.translate("Appeals", "was %1").replace("%1", ua.deadline)
     if left < 0:
-        return QCoreApplication.translate("Appeals", "passed %n day(s) ago", "", -left)
+        return _PLURALS.days_ago(-left)
     if left == 0:
         return QCoreApplication.translate("Appeals", "today is the last day")
-    return QCoreApplication.translate("Appeals", "%n day(s) left", "", left)
+    return _PLURALS.days_left(left)
 
 
 def deadline_warning(ua: UrgentAction, today: datetime.date | None = None) -> str:
@@ -84,12 +107,7 @@ def deadline_warning(ua: UrgentAction, today: datetime.date | None = None) -> st
         ).replace("%1", ua.number)
     if left is not None and left < 0:
         return (
-            QCoreApplication.translate(
-                "Appeals",
-                "The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.",
-                "",
-                -left,
-            ).replace("%1", ua.number)
+            _PLURALS.deadline_passed(-left).replace("%1", ua.number)
             + " "
             + QCoreApplication.translate("Appeals", "Check with HQ.")
         )

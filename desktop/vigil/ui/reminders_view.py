@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QToolButton
 
 from vigil.appeals.reminders import Reminder, take_due
+from vigil.ui.appeal_texts import days_left
 from vigil.ui.context import UiContext
 from vigil.ui.worker import Progress, Task
 
@@ -74,7 +75,7 @@ class DeadlineReminders(QObject):
         if reminder.days_left == 0:
             left = QCoreApplication.translate("Appeals", "today is the last day")
         else:
-            left = QCoreApplication.translate("Appeals", "%n day(s) left", "", reminder.days_left)
+            left = days_left(reminder.days_left)
         return self.tr("%1: %2").replace("%1", reminder.number).replace("%2", left)
 
     def _show(self, reminders: list[Reminder]) -> None:
