@@ -52,6 +52,7 @@ class Recorder:
     received: list[Received] = field(default_factory=list)
     refuse_rcpt: set[str] = field(default_factory=set)
     refuse_reply: str = "554 5.7.1 Recipient refused"
+    drop_at_data: int = 0  # hang up during this message's DATA (1-based), after reading it
 
     async def handle_RCPT(  # aiosmtpd's hook names
         self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
@@ -62,6 +63,8 @@ class Recorder:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.drop_at_data == len(self.received) + 1:
+            server.transport.close()  # the line drops before the reply: did it arrive?
         self.received.append(
             Received(
                 time.monotonic(),
@@ -229,6 +232,27 @@ def test_server_stopped_mid_batch(server: tuple[Controller, Recorder]) -> None:
     assert caught.value.sent == 2 and caught.value.failed_id == "appeal-3"
     assert [r.message_id for r in records] == ["appeal-1", "appeal-2"]
     assert len(handler.received) == 2
+
+
+def test_a_line_lost_during_data_says_the_letter_may_have_arrived(
+    server: tuple[Controller, Recorder],
+) -> None:
+    controller, handler = server
+    handler.drop_at_data = 2
+    records: list[SendRecord] = []
+    with pytest.raises(SendFailed) as caught:
+        SmtpSender(settings_for(controller)).send(
+            [appeal(n) for n in range(1, 4)], record=records.append, dry_run=False
+        )
+    assert caught.value.sent == 1 and caught.value.failed_id == "appeal-2"
+    assert "Letter 2 may have arrived all the same" in str(caught.value)
+    # a refusal the server states is not uncertain: no such warning there
+    handler.drop_at_data, handler.refuse_rcpt = 0, {"target3@example.kz"}
+    with pytest.raises(SendFailed) as refused:
+        SmtpSender(settings_for(controller)).send(
+            [appeal(3)], record=records.append, dry_run=False
+        )
+    assert "may have arrived" not in str(refused.value)
 
 
 def test_a_failing_record_stops_the_batch(server: tuple[Controller, Recorder]) -> None:

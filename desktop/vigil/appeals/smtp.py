@@ -182,6 +182,7 @@ class SmtpSender:
         self._sleep = sleep
         self._now = now
         self._ssl_context = ssl_context
+        self._in_data = False
         self._last_end: float | None = None  # when the last message transaction ended
 
     def __repr__(self) -> str:  # never the password
@@ -262,10 +263,19 @@ class SmtpSender:
         except (smtplib.SMTPException, OSError) as exc:
             failed = todo[len(report.sent)].message_id
             log.warning("smtp stopped at id=%s: %s", failed, describe_exception(exc))
+            # A connection lost during DATA (a timeout, a dropped line) leaves it unknown
+            # whether the server took the letter: say so rather than call it not sent.
+            unsure = (
+                f" Letter {len(report.sent) + 1} may have arrived all the same: look in your "
+                "mail account's sent folder, and mark it as sent before sending again."
+                if self._in_data and not isinstance(exc, smtplib.SMTPResponseException)
+                else ""
+            )
+            self._in_data = False
             raise SendFailed(
                 f"Sending stopped at letter {len(report.sent) + 1} of {len(todo)}: "
                 f"{_explain(exc)}. {len(report.sent)} sent and recorded; sending the batch "
-                "again skips them.",
+                f"again skips them.{unsure}",
                 sent=len(report.sent),
                 failed_id=failed,
             ) from None
@@ -328,7 +338,9 @@ class SmtpSender:
                 # All or nothing: a letter half-delivered to its copies is not what was asked.
                 connection.rset()
                 raise smtplib.SMTPRecipientsRefused({recipient: (code, reply)})
+        self._in_data = True  # from here a lost connection may hide a delivered letter
         code, reply = connection.data(planned.message.as_bytes())
+        self._in_data = False
         if code != 250:
             raise smtplib.SMTPDataError(code, reply)
         return f"{code} {reply.decode('utf-8', 'replace')}"
