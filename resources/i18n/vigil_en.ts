@@ -911,77 +911,36 @@
     <name>EscrowCodeDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="295" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="296" />
         <source>Recover with HQ's escrow code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="299" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="297" />
         <source>Type the escrow code HQ gave you, in person or on a call where you recognised each other, and choose a new passphrase. The code works once. You get a new recovery key to write down, and escrow is off afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="305" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="301" />
         <source>Escrow code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="309" />
-        <source>New passphrase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="310" />
-        <source>Repeat the new passphrase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="314" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="302" />
         <source>Escrow code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="315" />
-        <source>New passphrase:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="316" />
-        <source>Repeat it:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="318" />
-        <source>Recovery status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="324" />
-        <source>Recover</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="338" />
-        <source>The new passphrase is too short.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="340" />
-        <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="345" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="317" />
         <source>Recovering with HQ's escrow code…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="350" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="322" />
         <source>Something went wrong (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="353" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="325" />
         <source>The vault was recovered, but it did not open here. Unlock it with the new passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -989,179 +948,179 @@
 <context>
     <name>EscrowDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="59" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="60" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="57" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="58" />
         <source>Escrow to HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="64" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="62" />
         <source>Escrow lets HQ help you back into this vault if you lose both your passphrase and your printed recovery key. HQ keeps a sealed one-time code; this laptop keeps the lock that the code opens.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="69" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="67" />
         <source>The cost: while escrow is on, HQ can open this vault if it also has this laptop. So can anyone who seizes HQ's key, or forces HQ to use it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="73" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="71" />
         <source>You can turn it off at any time. That destroys the lock on this laptop, so a code HQ already has no longer opens anything here. But a copy HQ already fetched cannot be called back, and a copy of this laptop's disk made while escrow was on still opens with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="79" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="77" />
         <source>Escrow is off unless you turn it on. If you are unsure, leave it off, and keep your printed recovery key somewhere safe, away from this laptop.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="85" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="83" />
         <source>Escrow state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="90" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="88" />
         <source>Escrow result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="93" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="91" />
         <source>Turn escrow on…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="92" />
         <source>Turn escrow on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="95" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="93" />
         <source>Turn escrow off…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
         <source>Turn escrow off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="98" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="99" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="97" />
         <source>Remove the server's copy again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="106" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="104" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="130" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="128" />
         <source>This vault is not enrolled with an HQ server, so there is no HQ to escrow to. Nothing here can be turned on. Keep your printed recovery key safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="135" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="133" />
         <source>This is the HQ desk: escrow is for field devices, so there is nothing to turn on here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="139" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="137" />
         <source>Escrow is ON: HQ holds a sealed code that can open this vault once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="142" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="140" />
         <source>Escrow is OFF on this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="165" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="163" />
         <source>Turn escrow on?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="166" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="164" />
         <source>While escrow is on, HQ, or anyone who seizes HQ's key or forces HQ to use it, can open this vault if they also have this laptop. It is there for the day both your passphrase and your recovery key are lost. Turn escrow on?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="172" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="170" />
         <source>Turning escrow on: sending the sealed code to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="181" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="179" />
         <source>Escrow is on. HQ holds a sealed code that can open this vault once. Keep your printed recovery key safe all the same: it is still the first way back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="187" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="185" />
         <source>Escrow was not turned on. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="192" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="190" />
         <source>Turn escrow off?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="193" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="191" />
         <source>The lock on this laptop is destroyed first, then HQ's copy is removed from the server. A code HQ already fetched cannot be called back, but it will no longer open this vault. Turn escrow off?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="202" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="200" />
         <source>Turning escrow off…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="212" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="210" />
         <source>The lock on this laptop is destroyed and the server's copy is removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="214" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="212" />
         <source>The lock on this laptop is destroyed; the server held no copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="216" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="214" />
         <source>Escrow is off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="217" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="215" />
         <source>A code HQ already fetched cannot be called back, but it no longer opens this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="225" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="223" />
         <source>Escrow is still on. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="229" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="227" />
         <source>Escrow is off on this laptop: the lock is destroyed, so a code HQ holds no longer opens this vault. But the server's copy was not removed. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="244" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="242" />
         <source>This vault is not enrolled with an HQ server.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="246" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="244" />
         <source>The HQ server could not be reached (%1). Try again when you are online.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="249" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="247" />
         <source>The HQ server refused: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="252" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
         <source>Something went wrong (%1).</source>
         <translation type="unfinished" />
     </message>
@@ -1169,7 +1128,7 @@
 <context>
     <name>EscrowUi</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="262" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="260" />
         <source>Escrow to HQ…</source>
         <translation type="unfinished" />
     </message>
@@ -2328,63 +2287,62 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="317" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="318" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="326" />
         <source>Recover the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="320" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="331" />
         <source>Type the recovery key and choose a new passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="323" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="335" />
         <source>Recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="325" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="337" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="326" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
         <source>Repeat the new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="327" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="339" />
         <source>Recovery key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="328" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="340" />
         <source>New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="329" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="341" />
         <source>Repeat it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="331" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="343" />
         <source>Recovery status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="337" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="349" />
         <source>Recover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="344" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="356" />
         <source>The new passphrase is too short.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="346" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="358" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>

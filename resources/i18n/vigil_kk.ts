@@ -911,77 +911,36 @@
     <name>EscrowCodeDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="295" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="296" />
         <source>Recover with HQ's escrow code</source>
         <translation>Штабтың депозит кодымен қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="299" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="297" />
         <source>Type the escrow code HQ gave you, in person or on a call where you recognised each other, and choose a new passphrase. The code works once. You get a new recovery key to write down, and escrow is off afterwards.</source>
         <translation>Штаб сізге жеке өзі немесе бір-біріңізді таныған қоңырау арқылы берген депозит кодын енгізіп, жаңа құпия фраза таңдаңыз. Код бір рет жарайды. Жазып алатын жаңа қалпына келтіру кілтін аласыз, содан кейін депозит өшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="305" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="301" />
         <source>Escrow code</source>
         <translation>Депозит коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="309" />
-        <source>New passphrase</source>
-        <translation>Жаңа құпия фраза</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="310" />
-        <source>Repeat the new passphrase</source>
-        <translation>Жаңа құпия фразаны қайталаңыз</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="314" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="302" />
         <source>Escrow code:</source>
         <translation>Депозит коды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="315" />
-        <source>New passphrase:</source>
-        <translation>Жаңа құпия фраза:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="316" />
-        <source>Repeat it:</source>
-        <translation>Қайталаңыз:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="318" />
-        <source>Recovery status</source>
-        <translation>Қалпына келтіру күйі</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="324" />
-        <source>Recover</source>
-        <translation>Қалпына келтіру</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="338" />
-        <source>The new passphrase is too short.</source>
-        <translation>Жаңа құпия фраза тым қысқа.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="340" />
-        <source>The two passphrases differ.</source>
-        <translation>Екі құпия фраза сәйкес емес.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="345" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="317" />
         <source>Recovering with HQ's escrow code…</source>
         <translation>Депозит кодымен қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="350" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="322" />
         <source>Something went wrong (%1).</source>
         <translation>Бірдеңе дұрыс болмады (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="353" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="325" />
         <source>The vault was recovered, but it did not open here. Unlock it with the new passphrase.</source>
         <translation>Қойма қалпына келтірілді, бірақ мұнда ашылмады. Оны жаңа құпия фразамен ашыңыз.</translation>
     </message>
@@ -989,179 +948,179 @@
 <context>
     <name>EscrowDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="59" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="60" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="57" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="58" />
         <source>Escrow to HQ</source>
         <translation>Штабтағы депозит</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="64" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="62" />
         <source>Escrow lets HQ help you back into this vault if you lose both your passphrase and your printed recovery key. HQ keeps a sealed one-time code; this laptop keeps the lock that the code opens.</source>
         <translation>Депозит құпия фраза мен басылған қалпына келтіру кілтін де жоғалтсаңыз, штабқа осы қоймаға қайта кіруге көмектесуге мүмкіндік береді. Штаб мөрленген бір реттік кодты сақтайды; бұл ноутбук сол код ашатын құлыпты сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="69" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="67" />
         <source>The cost: while escrow is on, HQ can open this vault if it also has this laptop. So can anyone who seizes HQ's key, or forces HQ to use it.</source>
         <translation>Бағасы: депозит қосулы тұрғанда, штабта осы ноутбук та болса, ол бұл қойманы аша алады. Штабтың кілтін тартып алған немесе штабты оны қолдануға мәжбүрлеген кез келген адам да аша алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="73" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="71" />
         <source>You can turn it off at any time. That destroys the lock on this laptop, so a code HQ already has no longer opens anything here. But a copy HQ already fetched cannot be called back, and a copy of this laptop's disk made while escrow was on still opens with it.</source>
         <translation>Оны кез келген уақытта өшіруге болады. Бұл осы ноутбуктағы құлыпты жояды, сондықтан штабтағы код мұнда енді ештеңе ашпайды. Бірақ штаб алып қойған көшірмені кері қайтару мүмкін емес, ал депозит қосулы кезде жасалған осы ноутбук дискісінің көшірмесі сол кодпен ашыла береді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="79" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="77" />
         <source>Escrow is off unless you turn it on. If you are unsure, leave it off, and keep your printed recovery key somewhere safe, away from this laptop.</source>
         <translation>Депозит сіз қоспайынша өшірулі. Күмәндансаңыз, оны өшірулі қалдырып, басылған қалпына келтіру кілтін осы ноутбуктан алыс, қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="85" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="83" />
         <source>Escrow state</source>
         <translation>Депозит күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="90" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="88" />
         <source>Escrow result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="93" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="91" />
         <source>Turn escrow on…</source>
         <translation>Депозитті қосу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="92" />
         <source>Turn escrow on</source>
         <translation>Депозитті қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="95" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="93" />
         <source>Turn escrow off…</source>
         <translation>Депозитті өшіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
         <source>Turn escrow off</source>
         <translation>Депозитті өшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="98" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="99" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="97" />
         <source>Remove the server's copy again</source>
         <translation>Сервердегі көшірмені қайта жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="106" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="104" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="130" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="128" />
         <source>This vault is not enrolled with an HQ server, so there is no HQ to escrow to. Nothing here can be turned on. Keep your printed recovery key safe.</source>
         <translation>Бұл қойма штаб серверіне тіркелмеген, сондықтан депозитке беретін штаб жоқ. Мұнда қосатын ештеңе жоқ. Басылған қалпына келтіру кілтін қауіпсіз сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="135" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="133" />
         <source>This is the HQ desk: escrow is for field devices, so there is nothing to turn on here.</source>
         <translation>Бұл штабтың жұмыс орны: депозит далалық құрылғыларға арналған, мұнда қосатын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="139" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="137" />
         <source>Escrow is ON: HQ holds a sealed code that can open this vault once.</source>
         <translation>Депозит ҚОСУЛЫ: штабта бұл қойманы бір рет аша алатын мөрленген код бар.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="142" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="140" />
         <source>Escrow is OFF on this vault.</source>
         <translation>Бұл қойма үшін депозит ӨШІРУЛІ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="165" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="163" />
         <source>Turn escrow on?</source>
         <translation>Депозит қосылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="166" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="164" />
         <source>While escrow is on, HQ, or anyone who seizes HQ's key or forces HQ to use it, can open this vault if they also have this laptop. It is there for the day both your passphrase and your recovery key are lost. Turn escrow on?</source>
         <translation>Депозит қосулы тұрғанда штаб — немесе штабтың кілтін тартып алған не штабты оны қолдануға мәжбүрлеген кез келген адам — осы ноутбук қолында болса, бұл қойманы аша алады. Ол құпия фраза да, қалпына келтіру кілті де жоғалған күнге арналған. Депозит қосылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="172" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="170" />
         <source>Turning escrow on: sending the sealed code to HQ…</source>
         <translation>Депозит қосылуда: мөрленген код штабқа жіберілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="181" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="179" />
         <source>Escrow is on. HQ holds a sealed code that can open this vault once. Keep your printed recovery key safe all the same: it is still the first way back.</source>
         <translation>Депозит қосылды. Штабта бұл қойманы бір рет аша алатын мөрленген код бар. Басылған қалпына келтіру кілтін бәрібір қауіпсіз сақтаңыз: ол әлі де қайта кірудің басты жолы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="187" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="185" />
         <source>Escrow was not turned on. %1</source>
         <translation>Депозит қосылмады. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="192" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="190" />
         <source>Turn escrow off?</source>
         <translation>Депозит өшірілсін бе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="193" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="191" />
         <source>The lock on this laptop is destroyed first, then HQ's copy is removed from the server. A code HQ already fetched cannot be called back, but it will no longer open this vault. Turn escrow off?</source>
         <translation>Алдымен осы ноутбуктағы құлып жойылады, содан кейін штабтың көшірмесі серверден жойылады. Штаб алып қойған кодты кері қайтару мүмкін емес, бірақ ол енді бұл қойманы ашпайды. Депозит өшірілсін бе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="202" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="200" />
         <source>Turning escrow off…</source>
         <translation>Депозит өшірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="212" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="210" />
         <source>The lock on this laptop is destroyed and the server's copy is removed.</source>
         <translation>Осы ноутбуктағы құлып жойылды, сервердегі көшірме жойылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="214" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="212" />
         <source>The lock on this laptop is destroyed; the server held no copy.</source>
         <translation>Осы ноутбуктағы құлып жойылды; серверде көшірме болмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="216" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="214" />
         <source>Escrow is off.</source>
         <translation>Депозит өшірілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="217" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="215" />
         <source>A code HQ already fetched cannot be called back, but it no longer opens this vault.</source>
         <translation>Штаб алып қойған кодты кері қайтару мүмкін емес, бірақ ол енді бұл қойманы ашпайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="225" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="223" />
         <source>Escrow is still on. %1</source>
         <translation>Депозит әлі қосулы. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="229" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="227" />
         <source>Escrow is off on this laptop: the lock is destroyed, so a code HQ holds no longer opens this vault. But the server's copy was not removed. %1</source>
         <translation>Бұл ноутбукта депозит өшірілді: құлып жойылды, сондықтан штабтағы код енді бұл қойманы ашпайды. Бірақ сервердегі көшірме жойылмады. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="244" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="242" />
         <source>This vault is not enrolled with an HQ server.</source>
         <translation>Бұл қойма штаб серверіне тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="246" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="244" />
         <source>The HQ server could not be reached (%1). Try again when you are online.</source>
         <translation>Штаб серверіне қосылу мүмкін болмады (%1). Желіге қосылғанда қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="249" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="247" />
         <source>The HQ server refused: %1</source>
         <translation>Штаб сервері бас тартты: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="252" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
         <source>Something went wrong (%1).</source>
         <translation>Бірдеңе дұрыс болмады (%1).</translation>
     </message>
@@ -1169,7 +1128,7 @@
 <context>
     <name>EscrowUi</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="262" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="260" />
         <source>Escrow to HQ…</source>
         <translation>Штабтағы депозит…</translation>
     </message>
@@ -2328,63 +2287,62 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="317" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="318" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="326" />
         <source>Recover the vault</source>
         <translation>Қойманы қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="320" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="331" />
         <source>Type the recovery key and choose a new passphrase.</source>
         <translation>Қалпына келтіру кілтін енгізіп, жаңа құпия фраза таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="323" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="335" />
         <source>Recovery key</source>
         <translation>Қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="325" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="337" />
         <source>New passphrase</source>
         <translation>Жаңа құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="326" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
         <source>Repeat the new passphrase</source>
         <translation>Жаңа құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="327" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="339" />
         <source>Recovery key:</source>
         <translation>Қалпына келтіру кілті:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="328" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="340" />
         <source>New passphrase:</source>
         <translation>Жаңа құпия фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="329" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="341" />
         <source>Repeat it:</source>
         <translation>Қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="331" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="343" />
         <source>Recovery status</source>
         <translation>Қалпына келтіру күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="337" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="349" />
         <source>Recover</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="344" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="356" />
         <source>The new passphrase is too short.</source>
         <translation>Жаңа құпия фраза тым қысқа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="346" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="358" />
         <source>The two passphrases differ.</source>
         <translation>Құпия фразалар сәйкес емес.</translation>
     </message>

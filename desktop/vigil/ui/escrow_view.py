@@ -18,9 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QMainWindow,
     QPushButton,
     QVBoxLayout,
@@ -28,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from vigil.crypto.errors import RecoveryKeyInvalid, VigilError
+from vigil.ui.gate import RecoverDialog
 from vigil.ui.widgets import named, plain_label
 from vigil.ui.worker import Progress, Task
-from vigil.vault.passphrase import too_short
 
 
 def has_escrow(vault_dir: Path) -> bool:
@@ -287,44 +285,23 @@ class EscrowUi(QObject):
 # -- the unlock screen ----------------------------------------------------------------------
 
 
-class EscrowCodeDialog(QDialog):
-    """The escrow code from HQ plus a new passphrase (twice)."""
+class EscrowCodeDialog(RecoverDialog):
+    """The escrow code from HQ plus a new passphrase (twice): the recovery dialog, with the
+    code (same format as a recovery key) checked before any work."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Recover with HQ's escrow code"))
-        self.setAccessibleName(self.tr("Recover with HQ's escrow code"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr(
-            "Type the escrow code HQ gave you, in person or on a call where you recognised "
-            "each other, and choose a new passphrase. The code works once. You get a new "
-            "recovery key to write down, and escrow is off afterwards."
-        )))  # fmt: skip
-        form = QFormLayout()
-        self.code = QLineEdit()
-        self.code.setAccessibleName(self.tr("Escrow code"))
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.passphrase = QLineEdit()
-        self.repeat = QLineEdit()
-        for field, name in ((self.passphrase, self.tr("New passphrase")),
-                            (self.repeat, self.tr("Repeat the new passphrase"))):  # fmt: skip
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setAccessibleName(name)
-            field.setMinimumWidth(320)
-        form.addRow(self.tr("Escrow code:"), self.code)
-        form.addRow(self.tr("New passphrase:"), self.passphrase)
-        form.addRow(self.tr("Repeat it:"), self.repeat)
-        layout.addLayout(form)
-        self.error = plain_label(name=self.tr("Recovery status"))
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        super().__init__(
+            parent,
+            title=self.tr("Recover with HQ's escrow code"),
+            intro=self.tr(
+                "Type the escrow code HQ gave you, in person or on a call where you recognised "
+                "each other, and choose a new passphrase. The code works once. You get a new "
+                "recovery key to write down, and escrow is off afterwards."
+            ),
+            key_name=self.tr("Escrow code"),
+            key_label=self.tr("Escrow code:"),
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        named(self.ok_button, self.tr("Recover"))
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.code = self.key
 
     def _check(self) -> None:
         from vigil.crypto import recovery
@@ -334,12 +311,7 @@ class EscrowCodeDialog(QDialog):
         except RecoveryKeyInvalid as exc:
             self.error.setText(str(exc))
             return
-        if too_short(self.passphrase.text()):
-            self.error.setText(self.tr("The new passphrase is too short."))
-        elif self.passphrase.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passphrases differ."))
-        else:
-            self.accept()
+        super()._check()
 
     def busy_text(self) -> str:
         return self.tr("Recovering with HQ's escrow code…")

@@ -310,21 +310,33 @@ class RecoveryKeyDialog(QDialog):
 
 
 class RecoverDialog(QDialog):
-    """Recovery key plus a new passphrase."""
+    """A key in the recovery-key format plus a new passphrase (twice). The recovery key by
+    default; a subclass names another key (HQ's escrow code) through the keyword texts."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        intro: str = "",
+        key_name: str = "",
+        key_label: str = "",
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Recover the vault"))
-        self.setAccessibleName(self.tr("Recover the vault"))
+        title = title or self.tr("Recover the vault")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr("Type the recovery key and choose a new passphrase.")))
+        layout.addWidget(
+            plain_label(intro or self.tr("Type the recovery key and choose a new passphrase."))
+        )
         form = QFormLayout()
         self.key = QLineEdit()
-        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.key.setAccessibleName(key_name or self.tr("Recovery key"))
         self.key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.passphrase = _password_field(self.tr("New passphrase"))
         self.repeat = _password_field(self.tr("Repeat the new passphrase"))
-        form.addRow(self.tr("Recovery key:"), self.key)
+        form.addRow(key_label or self.tr("Recovery key:"), self.key)
         form.addRow(self.tr("New passphrase:"), self.passphrase)
         form.addRow(self.tr("Repeat it:"), self.repeat)
         layout.addLayout(form)
