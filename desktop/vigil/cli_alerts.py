@@ -123,7 +123,7 @@ def _send_now(vault: Any, args: argparse.Namespace) -> None:
 
     cred = credential_for(vault, _store())
     try:
-        with SyncClient(cred.url, cred.pin, cred.device_id, cred.device_key, args.proxy) as c:
+        with SyncClient.for_device(cred, args.proxy) as c:
             sent = channel.send_queued(vault.path, c)
     except VigilError as exc:
         raise VigilError(

@@ -121,7 +121,7 @@ def _hq_client(vault: Any, args: argparse.Namespace) -> Any:
     from vigil.sync.session import credential_for
 
     cred = credential_for(vault, _store())
-    return SyncClient(cred.url, cred.pin, cred.device_id, cred.device_key, args.proxy)
+    return SyncClient.for_device(cred, args.proxy)
 
 
 def cmd_hq_devices(vault: Any, args: argparse.Namespace) -> None:

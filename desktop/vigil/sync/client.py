@@ -13,7 +13,7 @@ import ssl
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -74,6 +74,19 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
+class DeviceAccount(Protocol):
+    """What signing in needs from a device credential (``credentials.DeviceCredential``)."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def pin(self) -> str: ...
+    @property
+    def device_id(self) -> str: ...
+    @property
+    def device_key(self) -> bytes: ...
+
+
 class SyncClient:
     def __init__(
         self,
@@ -94,6 +107,13 @@ class SyncClient:
         self.notes_head: int | None = None
         # "final": a revoked device pushing its outbox before obeying a wipe order.
         self.action = "sync"
+
+    @classmethod
+    def for_device(
+        cls, cred: DeviceAccount, proxy: str | None = None, timeout: float = 30.0
+    ) -> SyncClient:
+        """A client that signs in as an enrolled device (its stored credential)."""
+        return cls(cred.url, cred.pin, cred.device_id, cred.device_key, proxy, timeout)
 
     def close(self) -> None:
         self._http.close()

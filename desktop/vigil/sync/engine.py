@@ -97,14 +97,7 @@ def sync_once(
     report = SyncReport()
     safe_mkdir(outbox.inbox_dir(vault_dir))
     try:
-        with SyncClient(
-            credential.url,
-            credential.pin,
-            credential.device_id,
-            credential.device_key,
-            proxy,
-            timeout,
-        ) as client:
+        with SyncClient.for_device(credential, proxy, timeout) as client:
             try:
                 # Field alerts jump the queue: the notes channel goes before any envelope.
                 report.notes_sent = alerts_channel.send_queued(vault_dir, client)
@@ -168,14 +161,7 @@ def _wipe_request(
         # HQ asked for the evidence first. A failed push does not stop the wipe: HQ judged this
         # device at risk, and people named in it matter more than the unsynced revisions.
         try:
-            with SyncClient(
-                credential.url,
-                credential.pin,
-                credential.device_id,
-                credential.device_key,
-                proxy,
-                timeout,
-            ) as client:
+            with SyncClient.for_device(credential, proxy, timeout) as client:
                 client.action = "final"
                 _push(vault_dir, client, audience, report)
         except (VigilError, OSError) as failed:

@@ -87,7 +87,7 @@ def _client(vault: Vault, store: CredentialStore, proxy: str | None) -> tuple[Sy
 
     cfg = config(vault)
     cred = credential_for(vault, store)  # raises NotEnrolled when there is no sync config
-    client = SyncClient(cred.url, cred.pin, cred.device_id, cred.device_key, proxy)
+    client = SyncClient.for_device(cred, proxy)
     return client, cfg
 
 

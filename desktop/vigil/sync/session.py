@@ -250,7 +250,7 @@ def hq_enrol_code(
     if cfg is None or cfg.role != "hq":
         raise VigilError("Only the HQ desk makes enrolment codes.")
     cred = credential_for(vault, store)
-    with SyncClient(cred.url, cred.pin, cred.device_id, cred.device_key, proxy) as client:
+    with SyncClient.for_device(cred, proxy) as client:
         text = client.make_enrol_code("field", ttl_seconds)
     made = codes.parse(text)
     own = vault.identity
@@ -301,9 +301,7 @@ def _download_blobs(
     alert = ""
     wipe_asked = False
     try:
-        with SyncClient(
-            cred.url, cred.pin, cred.device_id, cred.device_key, proxy, timeout
-        ) as client:
+        with SyncClient.for_device(cred, proxy, timeout) as client:
             report.blobs += blobs.download_missing(vault, client)
         return
     except DeviceRevoked as exc:
