@@ -228,3 +228,19 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         yield proc
     finally:
         proc.stop()
+
+
+@pytest.fixture
+def hq_desk_device(tmp_path: Path) -> Iterator[Any]:
+    """A server of its own and an HQ desk enrolled on it (the server's one-time admin code
+    is spent by the desk), for tests that drive devices through the session code."""
+    from tests.server.conftest import FAST_LIMITS, launch
+    from tests.sync.helpers import make_hq
+
+    proc = launch(tmp_path / "server", None, *FAST_LIMITS)
+    hq = make_hq(tmp_path, proc.admin_code)
+    try:
+        yield hq
+    finally:
+        hq.close()
+        proc.stop()

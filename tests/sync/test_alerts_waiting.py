@@ -4,25 +4,10 @@ revisions arrive, instead of refusing it as signed by an unknown key."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
-from tests.sync.helpers import Device, make_field, make_hq
+from tests.sync.helpers import Device, make_field
 from vigil.alerts import inbox
-
-
-@pytest.fixture
-def org(tmp_path: Path) -> Iterator[tuple[ServerProcess, Device]]:
-    server = launch(tmp_path / "server", None, *FAST_LIMITS)
-    hq = make_hq(tmp_path, server.admin_code)
-    try:
-        yield server, hq
-    finally:
-        hq.close()
-        server.stop()
 
 
 def _kinds(hq: Device) -> list[str]:
@@ -30,9 +15,9 @@ def _kinds(hq: Device) -> list[str]:
 
 
 def test_a_note_waits_for_the_revisions_that_vouch_for_its_key(
-    org: tuple[ServerProcess, Device], tmp_path: Path
+    hq_desk_device: Device, tmp_path: Path
 ) -> None:
-    _server, hq = org
+    hq = hq_desk_device
     field = make_field(tmp_path, hq, "field")
     try:
         field.sync()  # the first round queues the device's signed key announcement...

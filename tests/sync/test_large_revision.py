@@ -4,32 +4,17 @@ every later save of that device then waited behind it for ever."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
-from tests.sync.helpers import Device, make_field, make_hq
+from tests.sync.helpers import Device, make_field
 from vigil.cases.model import MAX_TEXT
 from vigil.vault.items import Change
 
 
-@pytest.fixture
-def org(tmp_path: Path) -> Iterator[tuple[ServerProcess, Device]]:
-    server = launch(tmp_path / "server", None, *FAST_LIMITS)
-    hq = make_hq(tmp_path, server.admin_code)
-    try:
-        yield server, hq
-    finally:
-        hq.close()
-        server.stop()
-
-
 def test_the_largest_note_syncs_with_what_follows(
-    org: tuple[ServerProcess, Device], tmp_path: Path
+    hq_desk_device: Device, tmp_path: Path
 ) -> None:
-    _server, hq = org
+    hq = hq_desk_device
     field = make_field(tmp_path, hq, "field")
     try:
         case_id = field.new_case("Large note case")
