@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vigil.appeals.store import SENDER_CITY, SENDER_EMAIL, SENDER_NAME
 from vigil.cli_common import UsageError, emit_json
 from vigil.crypto.errors import VigilError
 
@@ -95,6 +94,7 @@ def cmd_ua_rollback(vault: Any, args: argparse.Namespace) -> None:
 
 def _sender(vault: Any, args: argparse.Namespace) -> Any:
     from vigil.appeals.render import Sender
+    from vigil.appeals.store import SENDER_CITY, SENDER_EMAIL, SENDER_NAME
 
     for key, value in (
         (SENDER_NAME, args.sender),

@@ -8,6 +8,7 @@ their language. Every string is written out literally so that lupdate finds it.
 from __future__ import annotations
 
 import datetime
+import functools
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
@@ -30,11 +31,14 @@ class _Plurals(QObject):
         )
 
 
-_PLURALS = _Plurals()
+@functools.cache
+def _plurals() -> _Plurals:
+    # Made on first use (the GUI thread), not at import: the unlock worker imports this.
+    return _Plurals()
 
 
 def days_left(n: int) -> str:
-    return _PLURALS.days_left(n)
+    return _plurals().days_left(n)
 
 
 def status_label(status: str) -> str:
@@ -92,10 +96,10 @@ def countdown(ua: UrgentAction, today: datetime.date | None = None) -> str:
     if ua.state == "closed":
         return QCoreApplication.translate("Appeals", "was %1").replace("%1", ua.deadline)
     if left < 0:
-        return _PLURALS.days_ago(-left)
+        return _plurals().days_ago(-left)
     if left == 0:
         return QCoreApplication.translate("Appeals", "today is the last day")
-    return _PLURALS.days_left(left)
+    return _plurals().days_left(left)
 
 
 def deadline_warning(ua: UrgentAction, today: datetime.date | None = None) -> str:
@@ -107,7 +111,7 @@ def deadline_warning(ua: UrgentAction, today: datetime.date | None = None) -> st
         ).replace("%1", ua.number)
     if left is not None and left < 0:
         return (
-            _PLURALS.deadline_passed(-left).replace("%1", ua.number)
+            _plurals().deadline_passed(-left).replace("%1", ua.number)
             + " "
             + QCoreApplication.translate("Appeals", "Check with HQ.")
         )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,7 +31,6 @@ from vigil.ui.escrow_view import EscrowUi, has_escrow, recover_at_gate
 from vigil.ui.gate import GateWindow, RecoverDialog, RecoveryKeyDialog
 from vigil.ui.i18n import Languages
 from vigil.ui.lock_guard import LockGuard
-from vigil.ui.main_window import MainWindow
 from vigil.ui.panic import COUNTDOWN_SECONDS as PANIC_SECONDS
 from vigil.ui.panic import PanicDialog
 from vigil.ui.sync_scheduler import SyncScheduler
@@ -42,7 +41,17 @@ from vigil.vault.listing import CaseRow, case_rows
 from vigil.vault.store import Vault, vault_exists
 from vigil.vault.wipe import wipe_vault
 
+if TYPE_CHECKING:
+    from vigil.ui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
+
+
+def _load_main_window() -> None:
+    """Import the main window's modules (appeals, templates, Babel: a few hundred ms) on the
+    unlock worker while the KDF runs, instead of before the unlock window can appear. Only
+    modules load here; no widget is made off the GUI thread."""
+    import vigil.ui.main_window  # noqa: F401
 
 
 
@@ -178,6 +187,7 @@ class AppController(QObject):
         path, kdf = self.vault_dir, self.kdf
 
         def work(_progress: Progress) -> tuple[Vault, str]:
+            _load_main_window()
             return Vault.create(path, passphrase.encode(), kdf or calibrate())
 
         Task(work).success(self._created).failure(self._create_failed).run(self.runner)
@@ -220,6 +230,7 @@ class AppController(QObject):
         path = self.vault_dir
 
         def work(_progress: Progress) -> tuple[Vault, list[CaseRow]]:
+            _load_main_window()
             vault = Vault.open(path, passphrase.encode())
             from vigil.sync.session import prepare as prepare_sync  # off the start-up path
 
@@ -249,6 +260,7 @@ class AppController(QObject):
         path, keys = self.vault_dir, self.keys
 
         def work(_progress: Progress) -> tuple[Vault, list[CaseRow]]:
+            _load_main_window()
             vault = keys.open(path)
             if vault is None:
                 raise VigilError("No vault key is remembered on this device any more.")
@@ -278,6 +290,7 @@ class AppController(QObject):
         self.gate.show_busy(self.tr("Recovering…"))
 
         def work(_progress: Progress) -> Vault:
+            _load_main_window()
             vault = Vault.open_with_recovery(path, key)
             vault.change_passphrase(new.encode())
             return vault
@@ -300,6 +313,8 @@ class AppController(QObject):
         self.vault = vault
         remove_quietly(self._failures_file())
         ctx = UiContext(vault, self.runner, self.dialogs, self.clipboard, self.settings)
+        from vigil.ui.main_window import MainWindow  # loaded already by the unlock worker
+
         self.main = MainWindow(ctx)
         self.main.lock_requested.connect(lambda: self.lock("shortcut"))
         self.main.quit_requested.connect(self.app.quit)
