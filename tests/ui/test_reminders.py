@@ -189,6 +189,7 @@ def test_the_app_reminds_after_unlock_for_a_followed_active_action(
 
 def test_settings_zero_turns_the_app_reminders_off(qtbot: Any, controller: AppController) -> None:
     create_vault(qtbot, controller)
+    controller.runner.wait()  # the unlock's own reminder check, before any action exists
     assert controller.vault is not None
     import_active(controller.vault, in_days(1, datetime.date.today()))
 
