@@ -102,7 +102,9 @@ def open_envelope(envelope: bytes, identities: Sequence[Any]) -> Revision:
         raise EnvelopeError(f"Revision {rev_id[:12]} is malformed inside its encryption.") from None
     name = signer_name(device)
     signed_note.verify(note, {name: author_key})
-    if not isinstance(body, dict) or body.get("v") != FORMAT_VERSION:
+    # JSON true and 1.0 equal 1 in Python; the version is the integer 1 and nothing else.
+    version = body.get("v") if isinstance(body, dict) else None
+    if type(version) is not int or version != FORMAT_VERSION:
         raise EnvelopeError(f"Revision {rev_id[:12]} has an unknown format version.")
     if body.get("type") != "revision":
         raise EnvelopeError(f"Revision {rev_id[:12]} is not a revision envelope.")
