@@ -10,7 +10,7 @@ take it down by holding connections open (docs/protocol.md §10, docs/threat-mod
   ``body_timeout`` plus one second per ``min_rate`` bytes, and a body to a route that needs no
   token within ``public_body_timeout`` in all; a response the client stops reading is dropped
   after ``send_timeout``. Idle keep-alive connections are uvicorn's ``timeout_keep_alive``.
-- When the cap is reached, a new connection takes the place of the oldest one that is not
+- When the cap is reached, a new connection takes the place of the longest-open one that is not
   doing authenticated work (in its handshake, dribbling a head, idle between requests, or
   sending a body that needs no token): a flood of slow connections therefore cycles through
   the slots, and an honest client, which finishes its request in milliseconds, gets through.
@@ -118,6 +118,7 @@ class Slot:
     key: str
     phase: str
     since: float  # when the current phase began
+    opened: float  # when it was accepted
     received: int = 0  # bytes received in the current phase
     public: bool = False  # the request in progress needs no token
     answered: bool = False  # the server has finished its response to it
@@ -216,7 +217,8 @@ class Door:
             self.release(victim)
             victim.drop()
         assert self._loop is not None
-        slot = Slot(key=key, phase=HANDSHAKE, since=self._loop.time())
+        at = self._loop.time()
+        slot = Slot(key=key, phase=HANDSHAKE, since=at, opened=at)
         self.slots.add(slot)
         self.per_address[key] = self.per_address.get(key, 0) + 1
         slot.task = self._loop.create_task(self._open(conn, slot))
@@ -306,7 +308,11 @@ class Door:
 
 
 def _age(slot: Slot) -> float:
-    return slot.since
+    """Eviction order: the longest-open first, by when it was accepted, so that a flood's
+    connections cannot look young by moving on to a new phase; a connection idle between
+    requests by when it went idle, so that a device between two requests of one sync is
+    not cut just as it sends the next."""
+    return slot.since if slot.phase == IDLE else slot.opened
 
 
 class DoorProtocol(H11Protocol):

@@ -27,12 +27,15 @@ PER_ADDRESS = 8
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def door_launch(tmp: Path) -> ServerProcess:
+    return launch(
+        tmp, None, *FAST_LIMITS, "--connections-per-address", str(PER_ADDRESS), nofile=NOFILE
+    )
+
+
 @pytest.fixture(scope="module")
 def door_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    server = launch(
-        tmp_path_factory.mktemp("door"), None, *FAST_LIMITS,
-        "--connections-per-address", str(PER_ADDRESS), nofile=NOFILE,
-    )  # fmt: skip
+    server = door_launch(tmp_path_factory.mktemp("door"))
     try:
         yield server
     finally:
@@ -161,9 +164,8 @@ def test_deadlines_cut_slow_clients_and_spare_a_slow_honest_one(
 
 
 @pytest.mark.slow
-def test_two_thousand_slow_connections_do_not_stop_an_honest_sync(
-    door_server: ServerProcess, tmp_path: Path
-) -> None:
+def test_two_thousand_slow_connections_do_not_stop_an_honest_sync(tmp_path: Path) -> None:
+    door_server = door_launch(tmp_path / "server")  # its own log: read after it stops
     hq = make_hq(tmp_path, door_server.admin_code)
     field = make_field(tmp_path, hq, "field")
     crowd = subprocess.Popen(
@@ -178,26 +180,34 @@ def test_two_thousand_slow_connections_do_not_stop_an_honest_sync(
         time.sleep(3)  # the crowd now holds every slot the server has
         started = time.monotonic()
         case = field.new_case("Synced while the server was under attack")
-        pushed, _ = field.sync(timeout=60)
-        assert pushed.error == "" and pushed.pushed >= 1, pushed
-        got, merged = hq.sync(timeout=60)
-        assert got.error == "", got
+        # The app's scheduler retries a round that failed with retry=True; so does this test,
+        # within a generous deadline (benchmarks/attack.py measures the time).
+        attempts = 0
+        for device in (field, hq):
+            while True:
+                attempts += 1
+                report, merged = device.sync(timeout=60)
+                if report.error == "" or not report.retry or time.monotonic() - started > 120:
+                    break
+            assert report.error == "", report
         honest_seconds = time.monotonic() - started
         assert hq.vault.get(case) is not None and merged is not None
-        print(f"honest sync under attack: {honest_seconds:.1f} s")
-        assert honest_seconds < 120, honest_seconds  # generous: benchmarks/attack.py times it
+        print(f"honest sync under attack: {honest_seconds:.1f} s, {attempts} rounds")
+        assert honest_seconds < 120 and attempts <= 6, (honest_seconds, attempts)
     finally:
         crowd.terminate()
         out, err = crowd.communicate(timeout=60)
         hq.close()
         field.close()
+        alive = door_server.proc is not None and door_server.proc.poll() is None
+        door_server.stop()  # the door reports what it still counted when it closes
     summary = json.loads(out.strip().splitlines()[-1]) if out.strip() else {}
     # the crowd really pressed: more connections than the server can hold, held at once
     assert summary.get("opened", 0) >= 2000, (summary, err[-2000:])
     assert summary["peak_open"] >= 800, summary
 
     entries = log_entries(door_server)
-    assert door_server.proc is not None and door_server.proc.poll() is None
+    assert alive
     assert not any("out of system resource" in json.dumps(e) for e in entries)
     refusing = [e for e in entries if e["event"] == "refusing connections"]
     assert 1 <= len(refusing) <= 3, refusing  # one line a minute at most, with counts
