@@ -17,13 +17,13 @@ import os
 from pathlib import Path
 
 from vigil.crypto.envelope import Revision
-from vigil.vault import db
+from vigil.vault import db, layout
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
 from vigil.vault.store import Vault
 
-OUTBOX = "outbox"
-SENT = "sent"
-INBOX = "inbox"
+OUTBOX = layout.OUTBOX
+SENT = layout.OUTBOX_SENT
+INBOX = layout.INBOX
 
 
 def outbox_dir(vault_dir: Path) -> Path:

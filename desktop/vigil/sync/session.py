@@ -19,7 +19,7 @@ from vigil.sync.client import DeviceRevoked, SyncClient, SyncError
 from vigil.sync.credentials import CredentialStore, DeviceCredential
 from vigil.sync.engine import UNSIGNED_WIPE, SyncReport, load_state, save_state, sync_once
 from vigil.sync.transport import PinMismatch
-from vigil.vault import db, merge
+from vigil.vault import db, layout, merge
 from vigil.vault.files import remove_quietly
 from vigil.vault.items import Change
 from vigil.vault.store import Vault
@@ -133,6 +133,7 @@ def _enrol(
             device_key,
             vault.identity.recipient_string,
             vault.identity.verify_key_bytes,
+            vault.identity.signing_key if code.role == "hq" else None,
         )
     cred = DeviceCredential(
         vault_id=vault.header.vault_id.hex(),
@@ -222,7 +223,7 @@ def _reencrypted(vault: Vault, payload: dict[str, Any], item_id: str) -> dict[st
     from vigil.vault import attachments
     from vigil.vault.backup import record_blob
 
-    folder = vault.path / "attachments"
+    folder = vault.path / layout.ATTACHMENTS
     blob = attachments.reencrypt_blob(
         folder / f"{payload['blob']}.age",
         str(payload["blob"]),

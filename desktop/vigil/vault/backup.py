@@ -30,12 +30,12 @@ import pyrage
 from vigil.crypto import envelope, keys
 from vigil.crypto.errors import BadArgument, IntegrityError, VigilError
 from vigil.crypto.header import Header
-from vigil.vault import attachments, backup_manifest, backup_reader, db
+from vigil.vault import attachments, backup_manifest, backup_reader, db, layout
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.backup_reader import MANIFEST, BackupReader
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly
 from vigil.vault.items import now
-from vigil.vault.store import DB_FILE, HEADER_FILE, Vault, vault_exists
+from vigil.vault.store import HEADER_FILE, Vault, vault_exists
 
 __all__ = ["MANIFEST", "record_blob", "restore_backup", "restore_trust", "write_backup"]
 
@@ -120,7 +120,6 @@ def write_backup(vault: Vault, out: Path) -> dict[str, Any]:
 
 
 Unlock = Callable[[Header], bytes]
-_DB_FILES = (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm")
 
 
 def restore_backup(
@@ -172,7 +171,7 @@ def restore_backup(
                 expected = backup_manifest.unsigned(manifest, header)
             else:
                 expected = backup_manifest.verify(manifest, header, identity_keys)
-            made += [target / name for name in _DB_FILES]
+            made += [target / name for name in layout.DB_FILES]
             made.append(target / BLOB_DIR)
             vault = Vault(target, header, vmk, identity_keys)
             blobs = _take_members(vault, reader, expected, made)

@@ -28,11 +28,11 @@ import pyrage
 from vigil.crypto import envelope
 from vigil.crypto.errors import BadArgument, IntegrityError
 from vigil.crypto.header import HEADER_LEN, Header
-from vigil.vault import backup_manifest
+from vigil.vault import backup_manifest, layout
 from vigil.vault.attachments import BLOB_DIR, BLOB_SUFFIX
 
 MANIFEST = "vigil-backup.json"
-HEADER_MEMBER = "vault.header"
+HEADER_MEMBER = layout.HEADER
 REVISION_DIR = "revisions"
 _PLAIN = (tarfile.REGTYPE, tarfile.AREGTYPE)
 _HEX = frozenset("0123456789abcdef")
