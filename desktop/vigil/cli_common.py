@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from vigil.crypto.errors import BadArgument, VigilError
+from vigil.crypto.errors import BadArgument
 from vigil.vault.files import default_vault_dir
 from vigil.vault.passphrase import MIN_LENGTH, too_short
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from vigil.crypto import keys, signed_note
+from vigil.crypto import keys, signed_note, strict_json
 from vigil.crypto.envelope import Revision, canonical_json
 from vigil.crypto.errors import IntegrityError, SignatureError, VigilError
 from vigil.crypto.header import Header
@@ -89,27 +89,11 @@ def build(
     return data
 
 
-def load_json(data: bytes, what: str) -> Any:
-    """JSON from a backup: duplicate keys, deep nesting and invalid text are refused as
-    damage, with ``what`` named, never raised as an unexpected error."""
-
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        found = dict(pairs)
-        if len(found) != len(pairs):
-            raise ValueError("duplicate key")
-        return found
-
-    try:
-        return json.loads(data, object_pairs_hook=no_duplicates)
-    except (ValueError, RecursionError):
-        raise IntegrityError(f"The backup's {what} is unreadable.") from None
-
-
 def parse(data: bytes) -> dict[str, Any]:
     """Read the manifest member (unverified: only the version decides what comes next)."""
     if len(data) > MAX_MANIFEST:
         raise IntegrityError("The backup's manifest is larger than any Vigil writes.")
-    found = load_json(data, "manifest")
+    found = strict_json.loads(data, "The backup's manifest", max_bytes=MAX_MANIFEST)
     if not isinstance(found, dict) or found.get("format") != FORMAT:
         raise IntegrityError("This is not a Vigil backup.")
     version = found.get("version")
@@ -225,7 +209,7 @@ def verify(manifest: Mapping[str, Any], header: Header, identity: keys.Identity)
             "The backup's manifest is not signed by this vault's key: the backup was altered "
             "or made by someone else. Nothing was restored."
         ) from None
-    body = load_json(text, "signed manifest")
+    body = strict_json.loads(text, "The backup's signed manifest", max_bytes=MAX_MANIFEST)
     version = manifest["version"]
     if not isinstance(body, dict) or (
         body.get("format"),

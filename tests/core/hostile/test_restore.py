@@ -203,7 +203,12 @@ def test_a_hostile_manifest_is_refused_as_damage(
     items = backups.members(backed)
     items[0] = (MANIFEST, manifest)
     bad = backups.seal_members(items, backed, tmp_path / "bad.age")
-    _refused(backed, bad, tmp_path / "restored", "manifest is unreadable")
+    _refused(
+        backed,
+        bad,
+        tmp_path / "restored",
+        "The backup's manifest (nests deeper|has the key .format. twice)",
+    )
 
 
 # -- unsigned manifests -----------------------------------------------------------------------
