@@ -19,7 +19,7 @@ from vigil_server.storage import auth
 from vigil_server.wire import now
 
 LENGTH = re.compile(r"[0-9]{1,15}")
-PUBLIC = frozenset({"/v1/enrol", "/v1/auth/challenge", "/v1/auth/token"})
+PUBLIC = frozenset({"/v1/enrol", "/v1/enrol/challenge", "/v1/auth/challenge", "/v1/auth/token"})
 
 
 class Gate:
