@@ -25,9 +25,13 @@ def serve(args: argparse.Namespace, data: Path) -> int:
     tls.check_pair(config.cert, config.key)
     if not 0 < args.port < 65536:
         raise ValueError("--port must be between 1 and 65535")
-    for name in ("device_rate", "device_burst", "ip_rate", "ip_burst", "connections_per_address"):
+    positive = ("device_rate", "device_burst", "ip_rate", "ip_burst", "device_concurrency",
+                "connections_per_address")  # fmt: skip
+    for name in positive:
         if getattr(args, name) <= 0:
             raise ValueError(f"--{name.replace('_', '-')} must be positive")
+    if args.body_memory < 16 + 1:
+        raise ValueError("--body-memory must be more than the largest body (16 MiB)")
     logs.setup()
     db = Database(database_url(data, args.database_url))
     db.migrate()
@@ -40,6 +44,8 @@ def serve(args: argparse.Namespace, data: Path) -> int:
         ip_burst=args.ip_burst,
         max_connections=args.max_connections,
         connections_per_address=args.connections_per_address,
+        device_concurrency=args.device_concurrency,
+        body_memory=args.body_memory * 1024 * 1024,
     )
     if limits.max_connections < 0:
         raise ValueError("--max-connections must be 0 (automatic) or positive")
