@@ -461,4 +461,3 @@ class DoorServer(uvicorn.Server):
             descriptor_limit=descriptor_limit(),
             tls=self.tls is not None,
         )
-
