@@ -58,6 +58,18 @@ def _parser() -> argparse.ArgumentParser:
         help="requests per minute per address on enrol/auth routes",
     )
     run.add_argument("--ip-burst", type=int, default=defaults.ip_burst)
+    run.add_argument(
+        "--device-concurrency",
+        type=int,
+        default=defaults.device_concurrency,
+        help="requests in progress at once per device",
+    )
+    run.add_argument(
+        "--body-memory",
+        type=int,
+        default=defaults.body_memory // (1024 * 1024),
+        help="MiB of request bodies read at once, in total",
+    )
     db_option(run)
 
     migrate = sub.add_parser("migrate", help="bring the database schema up to date")

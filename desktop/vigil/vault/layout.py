@@ -82,6 +82,7 @@ ALERTS_INBOX = "alerts-inbox"
 ALERTS_OUTBOX = "alerts-out"
 QUARANTINE = "quarantine"  # what Vigil refused or could not place; never deleted but by wipe
 QUARANTINE_ATTACHMENTS = "attachments"
+QUARANTINE_INBOX = "inbox"  # envelopes from outside that were refused, kept as they came
 
 _AGE = "*" + ATTACHMENT_SUFFIX
 

@@ -9,6 +9,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from fastapi import APIRouter
 
 from vigil_server import logs
+from vigil_server.bodies import GatedRoute
 from vigil_server.deps import AnyDevice, Ctx
 from vigil_server.errors import ApiError
 from vigil_server.schemas import (
@@ -27,7 +28,7 @@ from vigil_server.storage import auth, hq_proof, orgs
 from vigil_server.views import device_out
 from vigil_server.wire import auth_message, now, rfc3339, sha256_hex, unb64
 
-router = APIRouter(tags=["enrolment and auth"])
+router = APIRouter(tags=["enrolment and auth"], route_class=GatedRoute)
 PUBLIC_ERRORS = error_responses(400, 401, 403, 404, 409, 413, 422, 429)
 
 

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Path
 
 from vigil_server import codes, logs
+from vigil_server.bodies import GatedRoute
 from vigil_server.deps import AdminDevice, AnyDevice, Ctx
 from vigil_server.errors import ApiError
 from vigil_server.schemas import (
@@ -25,7 +26,7 @@ from vigil_server.storage import hq_proof, orgs
 from vigil_server.views import device_out
 from vigil_server.wire import now, rfc3339, unb64
 
-router = APIRouter(tags=["hq"])
+router = APIRouter(tags=["hq"], route_class=GatedRoute)
 ERRORS = error_responses(401, 403, 404, 409, 413, 422, 429)
 KEYS_NOTE = (
     "For information only. Clients must never trust these: they encrypt to and verify with "
