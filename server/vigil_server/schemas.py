@@ -3,6 +3,7 @@ field is an error rather than silently ignored."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Annotated, Any, Literal
 
 import pyrage
@@ -22,6 +23,19 @@ Role = Literal["field", "hq"]
 AudienceList = Annotated[list[DeviceId], Field(min_length=1, max_length=256)]
 Audience = Literal["all", "hq"] | AudienceList
 Timestamp = Annotated[str, Field(description="RFC 3339 UTC time, e.g. 2025-01-31T12:00:00Z")]
+
+
+# Zero-width joiner and non-joiner are formatting characters that Persian, Indic and emoji
+# text needs; every other format character (the bidi embeddings, overrides and isolates,
+# U+061C, U+200E/F...) can make a label display as something else in HQ's device list.
+_KEEP = {"\u200c", "\u200d"}
+
+
+def plain_text(value: str) -> bool:
+    return all(
+        ch in _KEEP or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")
+        for ch in value
+    )
 
 
 class Request(BaseModel):
@@ -50,12 +64,39 @@ class Health(BaseModel):
     protocol: int
 
 
+class HqProofIn(Request):
+    nonce: Secret = Field(description="from POST /v1/enrol/challenge or /v1/hq/challenge")
+    signature: B64 = Field(description="Ed25519 signature by the HQ key (docs/protocol.md §4.3)")
+
+    @field_validator("signature")
+    @classmethod
+    def _sig(cls, value: str) -> str:
+        if len(unb64(value)) != 64:
+            raise ValueError("an Ed25519 signature is 64 bytes")
+        return value
+
+
+class EnrolChallengeRequest(Request):
+    secret: Secret = Field(description="the secret of the HQ code about to be spent")
+
+
+class HqChallengeResponse(BaseModel):
+    purpose: Literal["enrol", "revoke"]
+    host: str = Field(description="the host the server expects in the signed string")
+    nonce: Secret
+    expires_in: int
+    expires_at: Timestamp
+
+
 class EnrolRequest(Request):
     secret: Secret = Field(description="the code's one-time secret (base64url, 32 bytes)")
     device_key: B64 = Field(description="the device's Ed25519 auth key, base64, 32 bytes")
     age_recipient: AgeRecipient = Field(description="the age X25519 recipient (age1...)")
     signing_key: B64 | None = Field(
         None, description="the Ed25519 key that signs revisions; required for HQ desks"
+    )
+    hq_proof: HqProofIn | None = Field(
+        None, description="required for an HQ desk once the organisation has HQ keys"
     )
 
     @field_validator("device_key", "signing_key")
@@ -180,12 +221,22 @@ class RevokeRequest(Request):
     push_first: bool = Field(
         False, description="let the revoked device push its outbox once before it wipes"
     )
+    hq_proof: HqProofIn | None = Field(
+        None, description="required to revoke an HQ desk (docs/protocol.md §4.3)"
+    )
 
 
 class EnrolCodeRequest(Request):
     role: Role = "field"
     label: Label | None = Field(None, description="a name for the device, shown to HQ")
     ttl_seconds: int | None = Field(None, ge=60, le=30 * 24 * 3600)
+
+    @field_validator("label")
+    @classmethod
+    def _plain(cls, value: str | None) -> str | None:
+        if value is not None and not plain_text(value):
+            raise ValueError("a label may not hold control or bidirectional formatting characters")
+        return value
 
 
 class EnrolCodeResponse(BaseModel):

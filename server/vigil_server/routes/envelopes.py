@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from vigil_server import logs
-from vigil_server.deps import Ctx, PushDevice, SyncDevice
+from vigil_server.bodies import GatedRoute
+from vigil_server.deps import Ctx, PushCaller, SyncDevice
 from vigil_server.errors import ApiError
 from vigil_server.schemas import (
     PullItem,
@@ -21,7 +22,7 @@ from vigil_server.storage import audience, envelopes, notes
 from vigil_server.views import audience_out
 from vigil_server.wire import b64, now, rfc3339, sha256_hex, unb64
 
-router = APIRouter(tags=["envelopes"])
+router = APIRouter(tags=["envelopes"], route_class=GatedRoute)
 AGE_MAGIC = b"age-encryption.org/v1\n"
 MAX_CURSOR = 2**63 - 1
 
@@ -64,9 +65,16 @@ def _decode(index: int, text: str, sha: str, limit: int) -> bytes:
     response_model=PushResponse,
     responses=error_responses(401, 403, 413, 422, 429),
 )
-def push(body: PushRequest, device: PushDevice, ctx: Ctx) -> PushResponse:
-    """Append envelopes to the organisation's log. All or nothing; a duplicate (same SHA-256)
-    gets back the sequence number it already has."""
+def push(body: PushRequest, caller: PushCaller, ctx: Ctx) -> PushResponse:
+    """Append envelopes to the organisation's log. All or nothing; a duplicate (same SHA-256
+    and audience) gets back the sequence number it already has."""
+    device = caller.device
+    if caller.final and any(item.audience != "hq" for item in body.envelopes):
+        raise ApiError(
+            403,
+            "audience_forbidden",
+            "A revoked device's final session may push only to HQ (audience 'hq').",
+        )
     items = [
         envelopes.Incoming(
             item.sha256,
