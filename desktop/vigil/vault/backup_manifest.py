@@ -21,7 +21,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from vigil.crypto import keys, signed_note
+from vigil.crypto import keys, signed_note, strict_json
 from vigil.crypto.envelope import Revision, canonical_json
 from vigil.crypto.errors import IntegrityError, SignatureError, VigilError
 from vigil.crypto.header import Header
@@ -90,10 +90,7 @@ def parse(data: bytes) -> dict[str, Any]:
     """Read the manifest member (unverified: only the version decides what comes next)."""
     if len(data) > MAX_MANIFEST:
         raise IntegrityError("The backup's manifest is larger than any Vigil writes.")
-    try:
-        found = json.loads(data)
-    except ValueError:
-        raise IntegrityError("The backup's manifest is unreadable.") from None
+    found = strict_json.loads(data, "The backup's manifest", max_bytes=MAX_MANIFEST)
     if not isinstance(found, dict) or found.get("format") != FORMAT:
         raise IntegrityError("This is not a Vigil backup.")
     if found.get("version") not in READABLE:
@@ -117,8 +114,8 @@ def verify(
             str(manifest["signed"]).encode(),
             {signer_name(header.vault_id): identity.verify_key_bytes},
         )
-        body = json.loads(text)
-    except (SignatureError, ValueError):
+        body = strict_json.loads(text, "The backup's signed manifest", max_bytes=MAX_MANIFEST)
+    except (SignatureError, strict_json.StrictJSONError):
         raise IntegrityError(
             "The backup's manifest is not signed by this vault's key: the backup was altered "
             "or made by someone else. Nothing was restored."
