@@ -84,10 +84,12 @@ def _backup_with_manifest(cli: Cli, tmp_path: Path, manifest: bytes) -> tuple[Pa
         next(line for line in identity.read_text().splitlines() if line.startswith("AGE-"))
     ).to_public()
     raw = io.BytesIO()
+    header = (cli.vault / "vault.header").read_bytes()  # genuine: the manifest is what is hostile
     with tarfile.open(fileobj=raw, mode="w") as tar:
-        info = tarfile.TarInfo("vigil-backup.json")
-        info.size = len(manifest)
-        tar.addfile(info, io.BytesIO(manifest))
+        for name, data in (("vault.header", header), ("vigil-backup.json", manifest)):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
     backup = tmp_path / "crafted.vigil-backup"
     backup.write_bytes(pyrage.encrypt(raw.getvalue(), [recipient]))
     return backup, identity
