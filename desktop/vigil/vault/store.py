@@ -26,10 +26,10 @@ import pyrage
 from vigil.cases import model
 from vigil.crypto import envelope, keys, recovery
 from vigil.crypto.envelope import Revision
-from vigil.crypto.errors import IntegrityError, VigilError, WrongPassphrase
+from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, VigilError, WrongPassphrase
 from vigil.crypto.header import Header
 from vigil.crypto.kdf import KdfParams
-from vigil.vault import db, layout, schema, search
+from vigil.vault import db, layout, rekey, schema, search
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.blob_store import AttachmentsMixin
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
@@ -100,13 +100,23 @@ class Vault(AttachmentsMixin, MetaMixin):
     @classmethod
     def open(cls, path: Path, passphrase: bytes) -> Vault:
         header = read_header(path)
-        vmk = header.unwrap_with_passphrase(passphrase)
+        try:
+            vmk = header.unwrap_with_passphrase(passphrase)
+        except WrongPassphrase:
+            # The new passphrase of a rekey that a crash interrupted (vault/rekey.py).
+            header = rekey.pending_header(path) or header
+            vmk = header.unwrap_with_passphrase(passphrase)
         return cls._from_vmk(path, header, vmk)
 
     @classmethod
     def open_with_recovery(cls, path: Path, recovery_text: str) -> Vault:
         header = read_header(path)
-        vmk = header.unwrap_with_recovery(recovery.parse_key(recovery_text))
+        secret = recovery.parse_key(recovery_text)
+        try:
+            vmk = header.unwrap_with_recovery(secret)
+        except RecoveryKeyInvalid:
+            header = rekey.pending_header(path) or header
+            vmk = header.unwrap_with_recovery(secret)
         return cls._from_vmk(path, header, vmk)
 
     @classmethod
@@ -127,6 +137,7 @@ class Vault(AttachmentsMixin, MetaMixin):
 
     @classmethod
     def _from_vmk(cls, path: Path, header: Header, vmk: bytes) -> Vault:
+        header, vmk = rekey.settle(path, header, vmk)
         vault = cls(path, header, vmk, header.unwrap_identity(vmk))
         try:
             vault._sweep_orphan_blobs()
@@ -177,6 +188,10 @@ class Vault(AttachmentsMixin, MetaMixin):
         if self._conn is None:
             raise VigilError("The vault is locked.")
         return self._conn
+
+    def rekey(self, passphrase: bytes, kdf: KdfParams) -> str:
+        """A new master key and recovery key (vault/rekey.py); return the recovery key."""
+        return rekey.rekey(self, passphrase, kdf)
 
     def change_passphrase(self, new_passphrase: bytes, kdf: KdfParams | None = None) -> None:
         """Re-wrap the master key only; nothing else is re-encrypted."""
