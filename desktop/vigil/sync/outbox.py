@@ -4,7 +4,8 @@ Pushing and pulling need no vault key, so the periodic sync runs while the vault
 
     outbox/<seq>-<revision id>.age    written after each save; pushed; then moved to sent/
     outbox/sent/                      pushed while locked; recorded in the vault at unlock
-    inbox/<server seq>-<sha256>.age   pulled; merged into the vault at the next unlock
+    inbox/<first seq>-<last seq>.page one pulled page of envelopes; merged at the next unlock
+    inbox/<server seq>-<sha256>.age   one pulled envelope (written before pages existed)
 
 The database stays the record: a revision not yet pushed is written to the outbox again at
 unlock if its file is missing (a crash between commit and file), so nothing is lost between
@@ -13,17 +14,29 @@ the two.
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import os
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vigil.crypto.envelope import Revision
-from vigil.vault import db
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
 from vigil.vault.store import Vault
 
+if TYPE_CHECKING:
+    from vigil.sync.client import Pulled
+
+log = logging.getLogger(__name__)
 OUTBOX = "outbox"
 SENT = "sent"
 INBOX = "inbox"
+# A pulled page is one file, so a page costs one fsync instead of one per envelope (a first
+# sync of 20,000 envelopes spent most of its time in fsync). docs/formats.md, "Inbox page".
+PAGE_MAGIC = b"vigil-inbox-page/1\n"
+PAGE_SUFFIX = ".page"
+DAMAGED_SUFFIX = ".damaged"
 
 
 def outbox_dir(vault_dir: Path) -> Path:
@@ -58,7 +71,7 @@ def reconcile(vault: Vault) -> int:
     sent = [p for p in (folder / SENT).glob("*.age")] if (folder / SENT).is_dir() else []
     ids = [p.name.split("-", 1)[1].removesuffix(".age") for p in sent]
     if ids:
-        with db.transaction(vault.conn, vault._lock) as conn:
+        with vault.transaction() as conn:
             conn.executemany("UPDATE revisions SET pushed = 1 WHERE id = ?", [(i,) for i in ids])
         for path in sent:
             remove_quietly(path)
@@ -85,6 +98,65 @@ def mark_sent(paths: list[Path]) -> None:
         os.replace(path, path.parent / SENT / path.name)
 
 
+def write_page(vault_dir: Path, items: Sequence[Pulled]) -> None:
+    """Keep one pulled page durably, as one file: the caller moves the cursor after this."""
+    if not items:
+        return
+    parts = [PAGE_MAGIC]
+    for item in items:
+        parts.append(f"{item.seq} {item.sha256} {len(item.envelope)}\n".encode())
+        parts.append(item.envelope)
+    name = f"{items[0].seq:012d}-{items[-1].seq:012d}{PAGE_SUFFIX}"
+    atomic_write(inbox_dir(vault_dir) / name, b"".join(parts))
+
+
+class DamagedPage(ValueError):
+    """An inbox page that does not parse or whose envelopes do not match their hashes."""
+
+
+def read_page(data: bytes) -> list[bytes]:
+    """The envelopes of one page, each checked against the hash the server sent with it."""
+    if not data.startswith(PAGE_MAGIC):
+        raise DamagedPage("not an inbox page")
+    out: list[bytes] = []
+    pos = len(PAGE_MAGIC)
+    while pos < len(data):
+        end = data.find(b"\n", pos, pos + 128)
+        if end < 0:
+            raise DamagedPage("a line of the page is cut or too long")
+        fields = data[pos:end].split(b" ")
+        if len(fields) != 3 or not fields[0].isdigit() or not fields[2].isdigit():
+            raise DamagedPage("a line of the page is malformed")
+        size = int(fields[2])
+        body = data[end + 1 : end + 1 + size]
+        if len(body) != size or hashlib.sha256(body).hexdigest().encode() != fields[1]:
+            raise DamagedPage("an envelope of the page is cut or does not match its hash")
+        out.append(body)
+        pos = end + 1 + size
+    return out
+
+
 def inbox(vault_dir: Path) -> list[Path]:
+    """Pulled pages and single envelopes, oldest first (names start with the server seq)."""
     folder = inbox_dir(vault_dir)
-    return sorted(folder.glob("*.age")) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    return sorted([*folder.glob("*.age"), *folder.glob(f"*{PAGE_SUFFIX}")])
+
+
+def inbox_envelopes(paths: Sequence[Path], damaged: list[str]) -> Iterator[bytes]:
+    """Every envelope in these inbox files. A damaged page is set aside (renamed, kept for a
+    person to look at) and its name added to ``damaged``; the rest still merges."""
+    for path in paths:
+        data = path.read_bytes()
+        if path.suffix != PAGE_SUFFIX:
+            yield data
+            continue
+        try:
+            envelopes = read_page(data)
+        except DamagedPage as exc:
+            log.warning("set aside a damaged inbox page (%s)", exc)
+            os.replace(path, path.with_name(path.name + DAMAGED_SUFFIX))
+            damaged.append(path.name)
+            continue
+        yield from envelopes

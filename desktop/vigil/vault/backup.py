@@ -29,7 +29,7 @@ from vigil.crypto import envelope, keys
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.crypto.header import Header
-from vigil.vault import attachments, backup_manifest, db
+from vigil.vault import attachments, backup_manifest
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly, safe_mkdir
 from vigil.vault.items import now
@@ -252,7 +252,7 @@ def _take_member(
 def import_revisions(vault: Vault, revisions: Iterable[Revision]) -> int:
     """Replay verified revisions (restore): record them all, then apply each item's head."""
     count = 0
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         heads: dict[str, Revision] = {}
         first_seen: dict[str, str] = {}
         for rev in revisions:
@@ -278,7 +278,7 @@ def restore_trust(vault: Vault, devices: dict[str, str]) -> None:
     chain state; a device the table lists without any (none does in a backup Vigil wrote)
     starts at sequence 0, as a device first seen would.
     """
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         conn.executemany(
             "INSERT OR IGNORE INTO devices (device, author_key, seq, last_hash)"
             " VALUES (?, ?, 0, '')",
@@ -287,7 +287,7 @@ def restore_trust(vault: Vault, devices: dict[str, str]) -> None:
 
 
 def record_blob(vault: Vault, item_id: str, file: str, ct_sha256: str, ct_size: int) -> None:
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         conn.execute(
             "INSERT INTO blobs (item_id, file, ct_sha256, ct_size) VALUES (?, ?, ?, ?)",
             (item_id, file, ct_sha256, ct_size),

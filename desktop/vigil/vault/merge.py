@@ -24,7 +24,6 @@ from vigil.crypto import envelope
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import VigilError
 from vigil.crypto.keys import sha256
-from vigil.vault import db
 from vigil.vault.items import Change, now
 
 if TYPE_CHECKING:
@@ -40,6 +39,8 @@ class MergeReport:
     conflicts: int = 0
     waiting: int = 0
     refused: list[str] = field(default_factory=list)
+    items: set[str] = field(default_factory=set)  # items whose state a merged revision changed
+    cases: set[str] = field(default_factory=set)  # the cases those items belong to
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,10 @@ def merge(vault: Vault, envelopes: Iterable[bytes], trust: Trust) -> MergeReport
         try:
             opened.append(envelope.open_envelope(data, vault.identities))
         except VigilError as exc:
-            with db.transaction(vault.conn, vault._lock) as conn:
+            with vault.transaction() as conn:
                 log_integrity(conn, "refused", f"revision {rev_id[:12]}: {exc}")
             report.refused.append(rev_id)
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         already_waiting: set[str] = set()
         for row in conn.execute("SELECT envelope FROM pending").fetchall():
             rev = envelope.open_envelope(bytes(row[0]), vault.identities)
@@ -160,6 +161,9 @@ def _take(vault: Vault, conn: Any, rev: Revision, trust: Trust, report: MergeRep
         return "refused"
     vault._record(conn, rev)
     report.added += 1
+    report.items.add(rev.item)
+    report.cases.add(rev.item if rev.kind == "case" else rev.case or "")
+    report.cases.discard("")
     _apply_to_item(vault, conn, rev, report)
     return "added"
 
@@ -240,7 +244,7 @@ def resolve(vault: Vault, item_id: str, payload: dict[str, Any]) -> Revision:
     siblings = conflicts(vault).get(item_id, [])
     parents = (item.head, *siblings)
     rev = vault.save_many([Change(item.kind, payload, item_id, parents=parents)])[0]
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         conn.execute("DELETE FROM conflicts WHERE item_id = ?", (item_id,))
     return rev
 
