@@ -18,6 +18,7 @@ from vigil.cli_common import (
     vault_dir,
 )
 from vigil.crypto.errors import VigilError
+from vigil.vault import layout
 
 
 def cmd_init(args: argparse.Namespace) -> None:
@@ -264,7 +265,7 @@ def cmd_wipe(args: argparse.Namespace) -> None:
     from vigil.vault.wipe import wipe_vault
 
     path = vault_dir(args)
-    if not (path / "vault.header").exists() and not path.exists():
+    if not (path / layout.HEADER).exists() and not path.exists():
         raise UsageError(f"There is no vault in {path}.")
     if not args.yes:
         if not sys.stdin.isatty():

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE, Cli
+from tests.support.tools import missing_tool
 from vigil.crypto import envelope, keys, signed_note
 from vigil.crypto.header import recovery_age_identity_string
 from vigil.vault.store import Vault
@@ -34,9 +35,7 @@ NOTE_TEXT = "Detained at the border crossing on the 3rd; lawyer denied access. Â
 def age() -> str:
     if AGE.is_file() and os.access(AGE, os.X_OK):
         return str(AGE)
-    if "CI" in os.environ:
-        pytest.fail(f"{AGE} is missing, and on CI the interoperability tests must run")
-    pytest.skip(f"{AGE} is not installed (apt install age)")
+    missing_tool(str(AGE), "age")
 
 
 def run_age(age: str, *args: str, data: bytes | None = None) -> bytes:

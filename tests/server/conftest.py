@@ -1,8 +1,8 @@
 """Fixtures: a real ``vigil-server`` process on loopback TLS per database backend (SQLite,
 and PostgreSQL in a throwaway cluster), its HQ desk, and fresh field devices.
 
-PostgreSQL is skipped only when its binaries are missing and we are not root; under CI=true
-(or as root) a missing PostgreSQL is a failure, not a skip.
+A missing PostgreSQL follows the suite's one rule (tests/support/tools.py): an error under CI
+or as root, a skip elsewhere.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 
 from tests.server.client import Api, Device, decode_code, enrol, trust
 from tests.server.pg import Cluster, free_port, make_cluster
+from tests.support.tools import missing_tool
 from vigil_server.storage.database import null_pool_engine
 
 FAST_LIMITS = ["--device-rate", "100000", "--device-burst", "100000",
@@ -145,10 +146,7 @@ def pg_cluster() -> Iterator[Cluster]:
     try:
         cluster = make_cluster()
     except FileNotFoundError as exc:
-        if os.environ.get("CI") == "true" or os.geteuid() == 0:
-            pytest.fail(f"PostgreSQL is needed for the server tests: {exc} "
-                        "(install the Debian package 'postgresql')")  # fmt: skip
-        pytest.skip(f"PostgreSQL is not installed: {exc}")
+        missing_tool(f"PostgreSQL ({exc})", "postgresql")
     try:
         yield cluster
     finally:

@@ -78,7 +78,7 @@ def test_a_damaged_page_is_set_aside_logged_and_kept(org: tuple[Device, Device])
     page.write_bytes(bytes(data))
     merged = sync_round.merge_inbox(hq.vault)
     assert merged.added == 0
-    kept = page.with_name(page.name + outbox.DAMAGED_SUFFIX)
+    kept = outbox.quarantined(hq.vault.path) / page.name
     assert kept.read_bytes() == bytes(data) and not page.exists()
     kinds = [entry["kind"] for entry in merge.integrity_log(hq.vault)]
     assert "damaged" in kinds

@@ -20,12 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from vigil.alerts.note import KINDS, SeqState
+from vigil.vault import layout
 from vigil.vault.files import atomic_write
 
-STATE_FILE = "alerts-state.json"
-MARKER_FILE = "alerts-marker.json"
-INBOX = "alerts-inbox"
-OUTBOX = "alerts-out"
+STATE_FILE = layout.ALERTS_STATE
+MARKER_FILE = layout.ALERTS_MARKER
+INBOX = layout.ALERTS_INBOX
+OUTBOX = layout.ALERTS_OUTBOX
 VERSION = 1
 
 

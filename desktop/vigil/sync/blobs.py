@@ -20,10 +20,10 @@ from typing import Any
 
 from vigil.crypto.errors import IntegrityError
 from vigil.sync.client import ServerLied, SyncClient, SyncError
+from vigil.vault import layout
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly, safe_mkdir
 
 PART_SIZE = 4 * 1024 * 1024
-JOBS = "blobs"
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class BlobJob:
 
 
 def jobs_dir(vault_dir: Path) -> Path:
-    return vault_dir / "outbox" / JOBS
+    return vault_dir / layout.OUTBOX / layout.OUTBOX_BLOBS
 
 
 def queue(vault_dir: Path, payload: dict[str, Any]) -> None:
@@ -77,7 +77,7 @@ def _part(path: Path, index: int, job: BlobJob) -> bytes:
 def upload_all(vault_dir: Path, client: SyncClient, audience: Any = "hq") -> int:
     done = 0
     for job in pending(vault_dir):
-        path = vault_dir / "attachments" / job.file
+        path = vault_dir / layout.ATTACHMENTS / job.file
         if not path.exists():
             remove_quietly(jobs_dir(vault_dir) / f"{job.padded_sha256}.json")
             continue
@@ -160,7 +160,7 @@ def download(client: SyncClient, payload: dict[str, Any], blob_dir: Path) -> str
 
 
 def _done_marker(vault_dir: Path, padded_sha: str) -> Path:
-    return jobs_dir(vault_dir) / "done" / f"{padded_sha}.ok"
+    return jobs_dir(vault_dir) / layout.OUTBOX_BLOBS_DONE / f"{padded_sha}.ok"
 
 
 def attach(vault: Any) -> None:
@@ -180,7 +180,7 @@ def reconcile(vault: Any) -> int:
     for item in vault.items("attachment"):
         payload = dict(item.payload)
         sha = payload.get("padded_sha256")
-        if not sha or not (vault.path / "attachments" / f"{payload['blob']}.age").exists():
+        if not sha or not (vault.path / layout.ATTACHMENTS / f"{payload['blob']}.age").exists():
             continue
         if _done_marker(vault.path, sha).exists():
             continue
@@ -202,7 +202,7 @@ def download_missing(vault: Any, client: SyncClient) -> list[tuple[str, str | No
     from vigil.vault.backup import record_blob
 
     fetched: list[tuple[str, str | None]] = []
-    blob_dir = vault.path / "attachments"
+    blob_dir = vault.path / layout.ATTACHMENTS
     for item in vault.items("attachment"):
         payload = dict(item.payload)
         if not payload.get("padded_sha256") or (blob_dir / f"{payload['blob']}.age").exists():

@@ -20,11 +20,12 @@ from vigil.sync import blobs, outbox, wipe_order
 from vigil.sync.client import DeviceRevoked, ServerLied, SyncClient, SyncError
 from vigil.sync.credentials import DeviceCredential
 from vigil.sync.transport import PinMismatch
+from vigil.vault import layout
 from vigil.vault.files import atomic_write, safe_mkdir
 from vigil.vault.items import now
 
 log = logging.getLogger(__name__)
-STATE_FILE = "sync-state.json"
+STATE_FILE = layout.SYNC_STATE
 UNSIGNED_WIPE = (
     "The server says HQ revoked this device and asked it to wipe itself. Vigil does not obey a "
     "wipe order the HQ key did not sign: if HQ confirms it by another channel, run 'vigil wipe' "

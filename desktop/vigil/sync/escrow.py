@@ -28,12 +28,13 @@ from vigil.crypto import keys, recovery
 from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, VigilError
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore
+from vigil.vault import layout
 from vigil.vault.files import atomic_write
 from vigil.vault.items import now
 from vigil.vault.store import HEADER_FILE, Vault, read_header
 from vigil.vault.wipe import destroy_file
 
-WRAP_FILE = "escrow.wrap"
+WRAP_FILE = layout.ESCROW_WRAP
 WRAP_MAGIC = b"vigil-escrow-wrap/v1\n"
 LABEL_ESCROW_WRAP = b"vigil/v1/escrow-wrap"
 ENVELOPE_KIND = "vigil-escrow"

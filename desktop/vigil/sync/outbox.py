@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vigil.crypto.envelope import Revision
+from vigil.vault import layout
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
 from vigil.vault.store import Vault
 
@@ -29,14 +30,13 @@ if TYPE_CHECKING:
     from vigil.sync.client import Pulled
 
 log = logging.getLogger(__name__)
-OUTBOX = "outbox"
-SENT = "sent"
-INBOX = "inbox"
+OUTBOX = layout.OUTBOX
+SENT = layout.OUTBOX_SENT
+INBOX = layout.INBOX
 # A pulled page is one file, so a page costs one fsync instead of one per envelope (a first
 # sync of 20,000 envelopes spent most of its time in fsync). docs/formats.md, "Inbox page".
 PAGE_MAGIC = b"vigil-inbox-page/1\n"
-PAGE_SUFFIX = ".page"
-DAMAGED_SUFFIX = ".damaged"
+PAGE_SUFFIX = layout.INBOX_PAGE_SUFFIX
 
 
 def outbox_dir(vault_dir: Path) -> Path:
@@ -144,9 +144,13 @@ def inbox(vault_dir: Path) -> list[Path]:
     return sorted([*folder.glob("*.age"), *folder.glob(f"*{PAGE_SUFFIX}")])
 
 
+def quarantined(vault_dir: Path) -> Path:
+    return vault_dir / layout.QUARANTINE / layout.QUARANTINE_INBOX
+
+
 def inbox_envelopes(paths: Sequence[Path], damaged: list[str]) -> Iterator[bytes]:
-    """Every envelope in these inbox files. A damaged page is set aside (renamed, kept for a
-    person to look at) and its name added to ``damaged``; the rest still merges."""
+    """Every envelope in these inbox files. A damaged page is set aside (moved to the quarantine,
+    kept for a person to look at) and its name added to ``damaged``; the rest still merges."""
     for path in paths:
         data = path.read_bytes()
         if path.suffix != PAGE_SUFFIX:
@@ -156,7 +160,7 @@ def inbox_envelopes(paths: Sequence[Path], damaged: list[str]) -> Iterator[bytes
             envelopes = read_page(data)
         except DamagedPage as exc:
             log.warning("set aside a damaged inbox page (%s)", exc)
-            os.replace(path, path.with_name(path.name + DAMAGED_SUFFIX))
+            os.replace(path, safe_mkdir(quarantined(path.parent.parent)) / path.name)
             damaged.append(path.name)
             continue
         yield from envelopes

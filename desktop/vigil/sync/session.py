@@ -17,7 +17,7 @@ from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore, DeviceCredential
 from vigil.sync.engine import load_state
 from vigil.sync.enrolment import SyncConfig, config, credential_for, store_config
-from vigil.vault import merge
+from vigil.vault import layout, merge
 from vigil.vault.items import Change
 from vigil.vault.store import Vault
 
@@ -131,7 +131,7 @@ def _reencrypted(vault: Vault, payload: dict[str, Any], item_id: str) -> dict[st
     from vigil.vault import attachments
     from vigil.vault.backup import record_blob
 
-    folder = vault.path / "attachments"
+    folder = vault.path / layout.ATTACHMENTS
     blob = attachments.reencrypt_blob(
         folder / f"{payload['blob']}.age",
         str(payload["blob"]),

@@ -35,7 +35,7 @@ from vigil.ui.panic import COUNTDOWN_SECONDS as PANIC_SECONDS
 from vigil.ui.panic import PanicDialog
 from vigil.ui.sync_scheduler import SyncScheduler
 from vigil.ui.worker import Progress, Runner, Task, retire
-from vigil.vault import scratch
+from vigil.vault import layout, scratch
 from vigil.vault.files import atomic_write, default_log_dir, remove_quietly
 from vigil.vault.listing import CaseRow, case_rows
 from vigil.vault.store import Vault, vault_exists
@@ -392,7 +392,7 @@ class AppController(QObject):
     # -- panic ------------------------------------------------------------------------------
 
     def _failures_file(self) -> Path:
-        return self.vault_dir / ".unlock-failures"
+        return self.vault_dir / layout.UNLOCK_FAILURES
 
     def _count_failure(self) -> bool:
         """Count a wrong passphrase; wipe at the limit (a setting, off by default)."""

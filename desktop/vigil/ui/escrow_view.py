@@ -29,13 +29,14 @@ from vigil.crypto.errors import RecoveryKeyInvalid, VigilError
 from vigil.ui.gate import RecoverDialog
 from vigil.ui.widgets import named, plain_label
 from vigil.ui.worker import Progress, Task
+from vigil.vault import layout
 
 
 def has_escrow(vault_dir: Path) -> bool:
     """Whether this vault has an escrow wrap: a plain file check, usable while locked. The
     name is vigil.sync.escrow.WRAP_FILE, written out (a test keeps them equal) so that the
     unlock screen does not import pyrage and httpx."""
-    return (vault_dir / "escrow.wrap").exists()
+    return (vault_dir / layout.ESCROW_WRAP).exists()
 
 
 def _store(scheduler: Any) -> Any:

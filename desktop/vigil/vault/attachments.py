@@ -20,10 +20,11 @@ from typing import Any, BinaryIO
 import pyrage
 
 from vigil.crypto.errors import IntegrityError
+from vigil.vault import layout
 from vigil.vault.files import fsync_dir, remove_quietly
 
-BLOB_DIR = "attachments"  # the folder inside the vault
-BLOB_SUFFIX = ".age"
+BLOB_DIR = layout.ATTACHMENTS  # the folder inside the vault
+BLOB_SUFFIX = layout.ATTACHMENT_SUFFIX
 
 
 class _HashingReader:

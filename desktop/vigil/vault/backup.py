@@ -29,7 +29,7 @@ from vigil.crypto import envelope, keys
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.crypto.header import Header
-from vigil.vault import attachments, backup_manifest
+from vigil.vault import attachments, backup_manifest, layout
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly, safe_mkdir
 from vigil.vault.items import now
@@ -198,7 +198,7 @@ def restore_backup(backup: Path, target: Path, age_identity: str, unlock: Unlock
     except BaseException:
         for leftover in blob_dir.iterdir():
             remove_quietly(leftover)
-        for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
+        for name in layout.DB_FILES:
             remove_quietly(target / name)
         raise
 
@@ -230,7 +230,7 @@ def _take_member(
             raise IntegrityError(f"Revision {base[:12]} in the backup is damaged.")
         envelopes.append(data)
         return header
-    if folder == "attachments" and base.endswith(attachments.BLOB_SUFFIX) and "/" not in base:
+    if folder == layout.ATTACHMENTS and base.endswith(attachments.BLOB_SUFFIX) and "/" not in base:
         expected = base.removesuffix(attachments.BLOB_SUFFIX)
         if len(expected) != 64 or not all(c in "0123456789abcdef" for c in expected):
             raise IntegrityError(f"The backup holds a strangely named attachment: {base!r}.")

@@ -61,7 +61,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
-LOCK_FILE = ".lock"
+LOCK_FILE = ".lock"  # the vault's own is layout.LOCK
 
 
 @contextlib.contextmanager

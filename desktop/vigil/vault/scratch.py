@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from vigil.crypto.errors import VigilError
+from vigil.vault import layout
 from vigil.vault.wipe import destroy_file
 
 log = logging.getLogger(__name__)
-IN_VAULT = ".open"
+IN_VAULT = layout.OPEN_COPIES
 _UNSAFE = re.compile(r"[\x00-\x1f/\\:*?\"<>|]")
 
 

@@ -29,7 +29,7 @@ from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError, VigilError, WrongPassphrase
 from vigil.crypto.header import Header
 from vigil.crypto.kdf import KdfParams
-from vigil.vault import db, schema, search
+from vigil.vault import db, layout, schema, search
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.blob_store import AttachmentsMixin
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
@@ -39,8 +39,9 @@ from vigil.vault.search import SearchHit
 
 log = logging.getLogger(__name__)
 
-HEADER_FILE = "vault.header"
-DB_FILE = "vault.db"
+# Older spellings of the layout's names, still imported by other modules.
+HEADER_FILE = layout.HEADER
+DB_FILE = layout.DB
 
 
 def vault_exists(path: Path) -> bool:
@@ -84,7 +85,7 @@ class Vault(AttachmentsMixin, MetaMixin):
         safe_mkdir(path)
         if vault_exists(path):
             raise VigilError(f"A vault already exists in {path}; refusing to overwrite it.")
-        for leftover in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm"):
+        for leftover in layout.DB_FILES:
             remove_quietly(path / leftover)
         vmk = keys.new_vmk()
         identity = keys.Identity.generate()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from vigil.crypto import envelope
 from vigil.crypto.errors import VigilError
-from vigil.vault import attachments, db
+from vigil.vault import attachments, db, layout
 
 if TYPE_CHECKING:
     from vigil.vault.store import Vault
@@ -90,7 +90,7 @@ def _verify(vault: Vault, problems: list[str]) -> list[str]:
         file = meta["blob"] + attachments.BLOB_SUFFIX
         try:
             attachments.decrypt_blob(
-                vault.path / "attachments" / file, meta["blob"], meta.get("sha256", ""),
+                vault.path / layout.ATTACHMENTS / file, meta["blob"], meta.get("sha256", ""),
                 vault.identities, _Discard(),
             )  # fmt: skip
         except VigilError as exc:
