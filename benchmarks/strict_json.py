@@ -50,14 +50,24 @@ def _import_doc(cases: int) -> dict[str, Any]:
 def documents() -> dict[str, str]:
     """What Vigil reads from outside, written as its writers (or a third party) write it."""
     body = {
-        "v": 1, "type": "revision", "kind": "note", "item": "a" * 32, "case": "b" * 32,
-        "parents": ["c" * 64], "device": "d" * 32, "author_key": "e" * 64, "seq": 18,
-        "prev": "f" * 64, "time": "2026-11-27T00:33:30.808353Z", "deleted": False,
+        "v": 1,
+        "type": "revision",
+        "kind": "note",
+        "item": "a" * 32,
+        "case": "b" * 32,
+        "parents": ["c" * 64],
+        "device": "d" * 32,
+        "author_key": "e" * 64,
+        "seq": 18,
+        "prev": "f" * 64,
+        "time": "2026-11-27T00:33:30.808353Z",
+        "deleted": False,
         "payload": {"format": "markdown", "text": "Позвонили адвокату. " * 20},
     }
     doc = _import_doc(2000)
     manifest = {
-        "format": "vigil-backup", "version": 2,
+        "format": "vigil-backup",
+        "version": 2,
         "devices": {f"{i:032x}": "ab" * 32 for i in range(500)},
     }
     return {

@@ -22,9 +22,11 @@ def serve(args: argparse.Namespace, data: Path) -> int:
     tls.check_pair(config.cert, config.key)
     if not 0 < args.port < 65536:
         raise ValueError("--port must be between 1 and 65535")
-    for name in ("device_rate", "device_burst", "ip_rate", "ip_burst"):
+    for name in ("device_rate", "device_burst", "ip_rate", "ip_burst", "device_concurrency"):
         if getattr(args, name) <= 0:
             raise ValueError(f"--{name.replace('_', '-')} must be positive")
+    if args.body_memory < 16 + 1:
+        raise ValueError("--body-memory must be more than the largest body (16 MiB)")
     logs.setup()
     db = Database(database_url(data, args.database_url))
     db.migrate()
@@ -35,6 +37,8 @@ def serve(args: argparse.Namespace, data: Path) -> int:
         device_burst=args.device_burst,
         ip_rate=args.ip_rate,
         ip_burst=args.ip_burst,
+        device_concurrency=args.device_concurrency,
+        body_memory=args.body_memory * 1024 * 1024,
     )
     ctx = Context(config=config, db=db, pin=tls.spki_pin(config.cert), limits=limits)
     config.blob_root.mkdir(mode=0o700, exist_ok=True)

@@ -65,7 +65,7 @@ class ServerProcess:
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         argv = [sys.executable, "-m", "vigil_server", "--data", str(self.data), *args]
-        if self.database_url and args[0] in ("devices", "admin-code", "migrate"):
+        if self.database_url and args[0] in ("devices", "admin-code", "migrate", "codes"):
             argv += ["--database-url", self.database_url]
         done = subprocess.run(
             argv, capture_output=True, text=True, timeout=120, env=server_env(self.home),

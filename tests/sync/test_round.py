@@ -16,7 +16,7 @@ from tests.sync.helpers import Device, make_field
 from vigil.sync import outbox
 from vigil.sync import round as sync_round
 from vigil.sync.engine import sync_once
-from vigil.vault import merge
+from vigil.vault import layout, merge
 from vigil.vault.items import Change
 from vigil.vault.store import Vault
 
@@ -68,7 +68,9 @@ def test_a_pulled_page_is_one_file_and_costs_a_few_fsyncs_not_two_per_envelope(
     assert outbox.inbox(hq.vault.path) == []  # merged pages go
 
 
-def test_a_damaged_page_is_set_aside_logged_and_kept(org: tuple[Device, Device]) -> None:
+def test_a_damaged_page_moves_to_quarantine_as_it_came_and_is_logged(
+    org: tuple[Device, Device],
+) -> None:
     hq, field = org
     _field_saves(field, 3)
     assert not sync_once(hq.vault.path, hq.cred).error
@@ -76,15 +78,17 @@ def test_a_damaged_page_is_set_aside_logged_and_kept(org: tuple[Device, Device])
     data = bytearray(page.read_bytes())
     data[-5] ^= 0x01  # one flipped bit in the last envelope: its hash no longer matches
     page.write_bytes(bytes(data))
+    logged = len(merge.integrity_log(hq.vault))
     merged = sync_round.merge_inbox(hq.vault)
     assert merged.added == 0
-    kept = outbox.quarantined(hq.vault.path) / page.name
+    kept = hq.vault.path / layout.QUARANTINE / layout.QUARANTINE_INBOX / page.name
     assert kept.read_bytes() == bytes(data) and not page.exists()
-    kinds = [entry["kind"] for entry in merge.integrity_log(hq.vault)]
-    assert "damaged" in kinds
-    # and it is not merged (nor logged) again at the next round
+    entries = merge.integrity_log(hq.vault)
+    assert len(entries) == logged + 1
+    assert entries[0]["kind"] == "refused" and page.name in entries[0]["detail"]
+    # not merged, nor logged, again at the next round
     assert sync_round.merge_inbox(hq.vault).added == 0
-    assert [e["kind"] for e in merge.integrity_log(hq.vault)].count("damaged") == 1
+    assert len(merge.integrity_log(hq.vault)) == logged + 1
 
 
 @pytest.mark.parametrize("cut", [1, 40])

@@ -15,21 +15,16 @@ the two.
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vigil.crypto.envelope import Revision
+from vigil.crypto.envelope import MAX_ENVELOPE, Revision
 from vigil.vault import layout
-from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
+from vigil.vault.files import atomic_write, real_subdir, remove_quietly, vault_subdir
 from vigil.vault.store import Vault
 
-if TYPE_CHECKING:
-    from vigil.sync.client import Pulled
-
-log = logging.getLogger(__name__)
 OUTBOX = layout.OUTBOX
 SENT = layout.OUTBOX_SENT
 INBOX = layout.INBOX
@@ -37,6 +32,11 @@ INBOX = layout.INBOX
 # sync of 20,000 envelopes spent most of its time in fsync). docs/formats.md, "Inbox page".
 PAGE_MAGIC = b"vigil-inbox-page/1\n"
 PAGE_SUFFIX = layout.INBOX_PAGE_SUFFIX
+PAGE_BYTES = 32 * 1024 * 1024  # a larger page is written as several files
+MAX_PAGE_FILE = PAGE_BYTES + MAX_ENVELOPE + 4096  # what reading one accepts
+
+if TYPE_CHECKING:
+    from vigil.sync.client import Pulled
 
 
 def outbox_dir(vault_dir: Path) -> Path:
@@ -53,9 +53,9 @@ def _name(rev_id: str, seq: int) -> str:
 
 def attach(vault: Vault) -> None:
     """Write every new revision of this vault to the outbox from now on."""
-    folder = safe_mkdir(outbox_dir(vault.path))
-    safe_mkdir(folder / SENT)
-    safe_mkdir(inbox_dir(vault.path))
+    folder = vault_subdir(vault.path, OUTBOX)
+    vault_subdir(folder, SENT)
+    vault_subdir(vault.path, INBOX)
 
     def write(saved: list[Revision]) -> None:
         for rev in saved:
@@ -68,7 +68,8 @@ def reconcile(vault: Vault) -> int:
     """At unlock: record what was pushed while locked; re-queue unpushed revisions whose file
     is missing. Returns how many revisions wait to be pushed."""
     folder = outbox_dir(vault.path)
-    sent = [p for p in (folder / SENT).glob("*.age")] if (folder / SENT).is_dir() else []
+    real_subdir(folder)
+    sent = [p for p in (folder / SENT).glob("*.age")] if real_subdir(folder / SENT) else []
     ids = [p.name.split("-", 1)[1].removesuffix(".age") for p in sent]
     if ids:
         with vault.transaction() as conn:
@@ -90,7 +91,7 @@ def reconcile(vault: Vault) -> int:
 
 def queued(vault_dir: Path) -> list[Path]:
     folder = outbox_dir(vault_dir)
-    return sorted(folder.glob("*.age")) if folder.is_dir() else []
+    return sorted(folder.glob("*.age")) if real_subdir(folder) else []
 
 
 def mark_sent(paths: list[Path]) -> None:
@@ -98,16 +99,34 @@ def mark_sent(paths: list[Path]) -> None:
         os.replace(path, path.parent / SENT / path.name)
 
 
+def inbox(vault_dir: Path) -> list[Path]:
+    """Pulled pages and single envelopes, oldest first (names start with the server seq)."""
+    folder = inbox_dir(vault_dir)
+    if not real_subdir(folder):
+        return []
+    return sorted([*folder.glob("*.age"), *folder.glob(f"*{PAGE_SUFFIX}")])
+
+
 def write_page(vault_dir: Path, items: Sequence[Pulled]) -> None:
-    """Keep one pulled page durably, as one file: the caller moves the cursor after this."""
-    if not items:
-        return
+    """Keep one pulled page durably: one file (a few for a page over PAGE_BYTES), each written
+    and flushed once. The caller moves the cursor only after this returns."""
+    start, size = 0, 0
+    for end, item in enumerate(items):
+        if end > start and size + len(item.envelope) > PAGE_BYTES:
+            _write_page_file(vault_dir, items[start:end])
+            start, size = end, 0
+        size += len(item.envelope)
+    if items[start:]:
+        _write_page_file(vault_dir, items[start:])
+
+
+def _write_page_file(vault_dir: Path, items: Sequence[Pulled]) -> None:
     parts = [PAGE_MAGIC]
     for item in items:
         parts.append(f"{item.seq} {item.sha256} {len(item.envelope)}\n".encode())
         parts.append(item.envelope)
     name = f"{items[0].seq:012d}-{items[-1].seq:012d}{PAGE_SUFFIX}"
-    atomic_write(inbox_dir(vault_dir) / name, b"".join(parts))
+    atomic_write(vault_subdir(vault_dir, INBOX) / name, b"".join(parts))
 
 
 class DamagedPage(ValueError):
@@ -136,31 +155,14 @@ def read_page(data: bytes) -> list[bytes]:
     return out
 
 
-def inbox(vault_dir: Path) -> list[Path]:
-    """Pulled pages and single envelopes, oldest first (names start with the server seq)."""
-    folder = inbox_dir(vault_dir)
-    if not folder.is_dir():
-        return []
-    return sorted([*folder.glob("*.age"), *folder.glob(f"*{PAGE_SUFFIX}")])
-
-
-def quarantined(vault_dir: Path) -> Path:
-    return vault_dir / layout.QUARANTINE / layout.QUARANTINE_INBOX
-
-
-def inbox_envelopes(paths: Sequence[Path], damaged: list[str]) -> Iterator[bytes]:
-    """Every envelope in these inbox files. A damaged page is set aside (moved to the quarantine,
-    kept for a person to look at) and its name added to ``damaged``; the rest still merges."""
-    for path in paths:
-        data = path.read_bytes()
-        if path.suffix != PAGE_SUFFIX:
-            yield data
-            continue
-        try:
-            envelopes = read_page(data)
-        except DamagedPage as exc:
-            log.warning("set aside a damaged inbox page (%s)", exc)
-            os.replace(path, safe_mkdir(quarantined(path.parent.parent)) / path.name)
-            damaged.append(path.name)
-            continue
-        yield from envelopes
+def read_inbox_file(path: Path) -> list[bytes]:
+    """The envelopes of one inbox file: a page's, or the one of a single envelope file. Read
+    without following a link and never past the largest such file (formats.md §7.1). Raises
+    OSError (a link, too large, unreadable) or DamagedPage."""
+    limit = MAX_PAGE_FILE if path.suffix == PAGE_SUFFIX else MAX_ENVELOPE
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as file:
+        data = file.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(f"{path.name} is larger than any inbox file")
+    return read_page(data) if path.suffix == PAGE_SUFFIX else [data]

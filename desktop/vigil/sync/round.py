@@ -14,22 +14,23 @@ next unlock, which does them anyway.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 
 from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.crypto.keys import sha256
 from vigil.sync import blobs, outbox
 from vigil.sync.client import DeviceRevoked, SyncClient, SyncError
 from vigil.sync.credentials import CredentialStore, DeviceCredential
 from vigil.sync.engine import UNSIGNED_WIPE, SyncReport, load_state, save_state, sync_once
 from vigil.sync.enrolment import NotEnrolled, config, credential_for, trust
 from vigil.sync.transport import PinMismatch
-from vigil.vault import merge
+from vigil.vault import layout, merge, quarantine
 from vigil.vault.db import DatabaseError
-from vigil.vault.files import remove_quietly
+from vigil.vault.files import LinkedFolder, remove_quietly
 from vigil.vault.store import Vault, read_header
 
 log = logging.getLogger(__name__)
@@ -53,11 +54,17 @@ def prepare(vault: Vault) -> None:
     """At unlock: if enrolled, queue every save for HQ, and merge what was fetched while locked."""
     if config(vault) is None:
         return
-    outbox.attach(vault)
-    blobs.attach(vault)
-    outbox.reconcile(vault)
-    blobs.reconcile(vault)
-    merge_inbox(vault)
+    try:
+        outbox.attach(vault)
+        blobs.attach(vault)
+        outbox.reconcile(vault)
+        blobs.reconcile(vault)
+        merge_inbox(vault)
+    except LinkedFolder as exc:
+        # The vault still opens: its database is the record, and the outbox is written again
+        # from it once the folder is a folder (outbox.reconcile). Sync rounds refuse until then.
+        _log(vault, "linked", str(exc))
+        return
     _alerts(vault)
 
 
@@ -161,31 +168,46 @@ def _download_blobs(
     state.wipe_requested = state.wipe_requested or wipe_asked
     save_state(vault.path, state)
     if alert:
-        _step(vault, lambda: _log(vault, alert))
+        _step(vault, lambda: _log(vault, "server", alert))
 
 
-def _log(vault: Vault, alert: str) -> None:
+def _log(vault: Vault, kind: str, detail: str) -> None:
     with vault.transaction() as conn:
-        merge.log_integrity(conn, "server", alert)
+        merge.log_integrity(conn, kind, detail)
 
 
 def merge_inbox(vault: Vault) -> merge.MergeReport:
-    """Merge what was pulled into the vault; the inbox files go once merged."""
+    """Merge what was pulled into the vault. A merged inbox file goes; one holding a refused
+    envelope, or one that cannot be read, moves as it came to the quarantine (never deleted)
+    and is named in the integrity log."""
     cfg = config(vault)
     if cfg is None:
         return merge.MergeReport()
-    files = outbox.inbox(vault.path)
-    damaged: list[str] = []
-    result = merge.merge(vault, outbox.inbox_envelopes(files, damaged), trust(cfg))
-    for path in files:
-        if path.name not in damaged:
-            remove_quietly(path)
+    came_in: dict[str, Path] = {}  # envelope id -> the inbox file (page or envelope) it came in
+    read: list[Path] = []
+
+    def envelopes() -> Iterator[bytes]:
+        for path in outbox.inbox(vault.path):
+            try:
+                found = outbox.read_inbox_file(path)
+            except (OSError, outbox.DamagedPage) as exc:  # refused without merging any of it
+                _log(vault, "refused", f"inbox file {path.name}: {exc}")
+                _quarantine(vault, path)
+                continue
+            read.append(path)
+            for data in found:
+                came_in[sha256(data).hex()] = path
+                yield data
+
+    result = merge.merge(vault, envelopes(), trust(cfg))
+    holding_refused = {came_in[r] for r in result.refused if r in came_in}
+    for path in read:
+        if path in holding_refused:
+            _quarantine(vault, path)
+        else:
+            remove_quietly(path)  # merged, duplicates, or waiting in the database
     state = load_state(vault.path)
     with vault.transaction() as conn:
-        for name in damaged:
-            merge.log_integrity(
-                conn, "damaged", f"inbox page {name} is damaged; it was set aside, not merged"
-            )
         for alert in state.alerts:
             merge.log_integrity(conn, "server", alert)
         stored = conn.execute("SELECT value FROM meta WHERE key = 'sync_cursor'").fetchone()
@@ -205,3 +227,11 @@ def merge_inbox(vault: Vault) -> merge.MergeReport:
     state.alerts = []
     save_state(vault.path, state)
     return result
+
+
+def _quarantine(vault: Vault, path: Path) -> None:
+    """Keep a refused inbox file, as it came, in the vault's quarantine (never deleted)."""
+    try:
+        quarantine.keep(vault.path, path, layout.QUARANTINE_INBOX)
+    except OSError as exc:
+        log.warning("a refused inbox file could not be moved to quarantine: %s", exc.strerror)

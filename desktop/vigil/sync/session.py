@@ -42,6 +42,7 @@ def _enrol(
             device_key,
             vault.identity.recipient_string,
             vault.identity.verify_key_bytes,
+            vault.identity.signing_key if code.role == "hq" else None,
         )
     cred = DeviceCredential(
         vault_id=vault.header.vault_id.hex(),

@@ -82,7 +82,7 @@ ALERTS_INBOX = "alerts-inbox"
 ALERTS_OUTBOX = "alerts-out"
 QUARANTINE = "quarantine"  # what Vigil refused or could not place; never deleted but by wipe
 QUARANTINE_ATTACHMENTS = "attachments"
-QUARANTINE_INBOX = "inbox"  # inbox pages that do not parse or match their hashes
+QUARANTINE_INBOX = "inbox"  # envelopes from outside that were refused, kept as they came
 INBOX_PAGE_SUFFIX = ".page"  # one pulled page of envelopes (sync/outbox.py)
 
 _AGE = "*" + ATTACHMENT_SUFFIX
