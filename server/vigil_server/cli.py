@@ -59,6 +59,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--ip-burst", type=int, default=defaults.ip_burst)
     run.add_argument(
+        "--max-connections",
+        type=int,
+        default=defaults.max_connections,
+        help="open connections in all (default 0: as many as the descriptor limit allows)",
+    )
+    run.add_argument(
+        "--connections-per-address",
+        type=int,
+        default=defaults.connections_per_address,
+        help="open connections per client address (IPv6: per /64)",
+    )
+    run.add_argument(
         "--device-concurrency",
         type=int,
         default=defaults.device_concurrency,

@@ -51,6 +51,17 @@ class Limits:
     device_burst: int = 120
     ip_rate: float = 60.0  # requests per minute, per address, on unauthenticated routes
     ip_burst: int = 30
+    # The front door (door.py): connections and how long a client may take over its part.
+    max_connections: int = 0  # 0: as many as the descriptor limit allows (door.py)
+    connections_per_address: int = 32
+    handshake_timeout: float = 10.0
+    head_timeout: float = 10.0  # the request line and headers; +1 s per min_rate bytes
+    head_timeout_max: float = 20.0
+    body_timeout: float = 20.0  # +1 s per min_rate bytes received
+    public_body_timeout: float = 10.0  # the whole body of a route that needs no token
+    min_rate: float = 500.0  # bytes per second
+    send_timeout: float = 60.0  # a response the client does not read
+    keep_alive: int = 30  # idle seconds between requests
 
 
 @dataclass(frozen=True)

@@ -202,4 +202,3 @@ def scan(vault_dir: Path) -> list[Found]:
 def undeclared(vault_dir: Path) -> list[Path]:
     """What Vigil did not put in the vault folder."""
     return [found.path for found in scan(vault_dir) if found.role is None]
-
