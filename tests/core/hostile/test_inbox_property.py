@@ -70,7 +70,7 @@ def mutated_text(draw: st.DrawFn, vault: Vault) -> tuple[bytes, str]:
             value.pop(draw(st.sampled_from(FIELDS)), None)
         elif how == "kind":
             value["kind"] = draw(st.sampled_from([*KINDS, "script", ""]))
-            value["case"] = draw(st.none() | st.just(value["item"]))
+            value["case"] = draw(st.none() | st.just(value.get("item")))
         elif how == "payload":
             value["payload"] = draw(st.dictionaries(texts, values, max_size=4) | values)
         else:
