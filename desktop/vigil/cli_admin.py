@@ -53,7 +53,11 @@ def cmd_init(args: argparse.Namespace) -> None:
 def cmd_passwd(vault: Any, args: argparse.Namespace) -> None:
     new = new_passphrase(args, args.new_passphrase_file)
     if not args.rekey:
-        vault.change_passphrase(new)
+        from vigil.crypto.kdf import calibrate
+
+        # Settings above the restore ceiling (an older Vigil's explicit init) are replaced.
+        kdf = None if vault.header.kdf.check_restorable() is None else calibrate()
+        vault.change_passphrase(new, kdf=kdf)
         print("Passphrase changed. The recovery key still works.")
         return
     from vigil.crypto.kdf import calibrate
