@@ -16,7 +16,6 @@ from vigil.appeals.model import DocumentError, UrgentAction, parse_urgent_action
 from vigil.appeals.templates import require_valid
 from vigil.crypto import strict_json
 from vigil.crypto.errors import VigilError
-from vigil.vault import db
 from vigil.vault.items import new_id, now
 
 FORMAT = "vigil-urgent-actions"
@@ -116,11 +115,10 @@ class AppealStore:
         self.vault = vault
 
     def _write(self) -> Any:
-        return db.transaction(self.vault.conn, self.vault._lock)
+        return self.vault.transaction()
 
     def _read(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
-        with self.vault._lock:
-            return list(self.vault.conn.execute(sql, tuple(params)).fetchall())
+        return list(self.vault.query(sql, params))
 
     # Urgent actions
     def save_action(self, ua: UrgentAction, source: str = "import") -> tuple[str, bool]:
