@@ -72,7 +72,7 @@ def cmd_passwd(vault: Any, args: argparse.Namespace) -> None:
 
 def _new_identity(vault: Any, new: bytes, kdf: Any) -> None:
     from vigil.alerts.publish import announce_new_identity
-    from vigil.sync.session import config
+    from vigil.sync.enrolment import config
 
     cfg = config(vault)
     if cfg is not None and cfg.role == "hq":
@@ -269,9 +269,9 @@ def _print_demo(demo: Any) -> None:
             cmd_case_show(vault, argparse.Namespace(case_id=case.id, json=False))
             print()
         if demo.server is not None:
-            from vigil.sync.session import sync_now
+            from vigil.sync import round as sync_round
 
-            report, _merged = sync_now(vault, demo.store)
+            report = sync_round.run(path, demo.store, vault=vault).report
             print(f"Synced with the demo HQ: {report.pushed} pushed, {report.pulled} fetched"
                   + (f"; error: {report.error}" if report.error else "."))  # fmt: skip
         info = sync_status(path, vault)

@@ -34,7 +34,7 @@ _DURATION = re.compile(r"([0-9]+(?:\.[0-9]+)?)([dh])")
 
 
 def _cfg(vault: Any, role: str) -> Any:
-    from vigil.sync.session import NotEnrolled, config
+    from vigil.sync.enrolment import NotEnrolled, config
 
     cfg = config(vault)
     if cfg is None:
@@ -236,7 +236,7 @@ def announce_new_identity(vault: Any, old: Any) -> bool:
     note naming the new age and signing keys, signed with the old key HQ has pinned, so the
     desk moves its pin to the new key (a note signed by a new key alone is ``changed_key``).
     It jumps the queue, ahead of every note the new key signs."""
-    from vigil.sync.session import config
+    from vigil.sync.enrolment import config
 
     cfg = config(vault)
     if cfg is None or cfg.role == "hq":
@@ -268,7 +268,7 @@ def after_unlock(vault: Any) -> inbox.Absorbed:
     """With the vault open: absorb what was fetched; a field device announces its keys and
     reports changed counts."""
     result = inbox.absorb(vault)
-    from vigil.sync.session import config
+    from vigil.sync.enrolment import config
 
     cfg = config(vault)
     if cfg is not None and cfg.role != "hq":

@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from vigil.crypto import envelope, keys
 from vigil.crypto.errors import BadArgument, IntegrityError, VigilError
 from vigil.crypto.header import Header
-from vigil.vault import attachments, backup_manifest, backup_reader, db, layout
+from vigil.vault import attachments, backup_manifest, backup_reader, layout
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.backup_reader import MANIFEST, BackupReader
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly
@@ -274,7 +274,7 @@ def _take_members(
     files: list[tuple[str, int]] = []
     own_key = vault.identity.verify_key_bytes
     readers = [vault.identity.age_identity]
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         for member in reader.members():
             if member.kind == "retired":
                 data = member.handle.read(backup_reader.MAX_RETIRED + 1)
@@ -358,7 +358,7 @@ def restore_trust(vault: Vault, devices: dict[str, str]) -> None:
     state; a device the table lists without any (none does in a backup Vigil wrote)
     starts at sequence 0, as a device first seen would.
     """
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         conn.executemany(
             "INSERT OR IGNORE INTO devices (device, author_key, seq, last_hash)"
             " VALUES (?, ?, 0, '')",
@@ -367,7 +367,7 @@ def restore_trust(vault: Vault, devices: dict[str, str]) -> None:
 
 
 def record_blob(vault: Vault, item_id: str, file: str, ct_sha256: str, ct_size: int) -> None:
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         conn.execute(
             "INSERT INTO blobs (item_id, file, ct_sha256, ct_size) VALUES (?, ?, ?, ?)",
             (item_id, file, ct_sha256, ct_size),
