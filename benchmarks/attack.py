@@ -21,7 +21,9 @@ Scenarios, each with ``--rounds`` honest rounds:
 
 Columns: median and slowest round, the median's ratio to the quiet median, rounds retried,
 ``/healthz`` on a new TLS connection every 0.2 s (p50/p99, failures), the server's peak RSS,
-and what the crowd did (most connections it held at once; hostile bodies answered).
+the CPU the server and the crowd used while the rounds ran (share of one core: on a small
+machine the attacker's own CPU slows the honest client too), and what the crowd did (most
+connections it held at once; hostile bodies answered).
 The machine is small and shared: the header prints its CPU count and load average.
 """
 
@@ -30,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -64,6 +67,19 @@ class Scenario:
     health_failed: int = 0
     peak_rss_mib: float = 0.0
     crowd: dict[str, object] = field(default_factory=dict)
+    seconds: float = 0.0
+    server_cpu: float = 0.0  # CPU seconds
+    crowd_cpu: float = 0.0
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def rss_mib(pid: int) -> float:
@@ -137,9 +153,13 @@ def under(server: ServerProcess, scenario: Scenario, crowd_args: list[str],
     stop = threading.Event()
     watcher = threading.Thread(target=watch, args=(server, scenario, stop), daemon=True)
     watcher.start()
+    assert server.proc is not None
+    started, server_cpu, crowd_cpu = time.monotonic(), cpu_seconds(server.proc.pid), children_cpu()
     try:
         body()
     finally:
+        scenario.seconds = time.monotonic() - started
+        scenario.server_cpu = cpu_seconds(server.proc.pid) - server_cpu
         stop.set()
         watcher.join(60)
         if crowd is not None:
@@ -147,6 +167,8 @@ def under(server: ServerProcess, scenario: Scenario, crowd_args: list[str],
             out, _ = crowd.communicate(timeout=120)
             if out.strip():
                 scenario.crowd = json.loads(out.strip().splitlines()[-1])
+        # the crowd's CPU from the start of the rounds (its start-up before is counted too)
+        scenario.crowd_cpu = children_cpu() - crowd_cpu
 
 
 def main() -> int:
@@ -204,13 +226,15 @@ def print_table(
           "(a case + 4 notes, field then HQ)")  # fmt: skip
     quiet = statistics.median(results[0].rounds) if results and results[0].rounds else float("nan")
     head = (f"{'scenario':38} {'median s':>9} {'max s':>7} {'ratio':>6} {'retried':>7} "
-            f"{'failed':>6} {'healthz p50/p99 ms':>19} {'hz fail':>7} {'RSS MiB':>8}  "
-            "crowd")  # fmt: skip
+            f"{'failed':>6} {'healthz p50/p99 ms':>19} {'hz fail':>7} {'RSS MiB':>8} "
+            f"{'CPU server/crowd':>16}  crowd")  # fmt: skip
     print(head)
     print("-" * len(head))
     for s in results:
         median = statistics.median(s.rounds) if s.rounds else float("nan")
         health = f"{percentile(s.health, 0.5) * 1000:.0f}/{percentile(s.health, 0.99) * 1000:.0f}"
+        span = max(s.seconds, 1e-9)
+        cpu = f"{s.server_cpu / span:.0%}/{s.crowd_cpu / span:.0%}"
         crowd = ""
         if s.crowd:
             crowd = f"held {s.crowd.get('peak_open')} at once, {s.crowd.get('opened')} opened"
@@ -218,7 +242,7 @@ def print_table(
                 crowd += f"; hostile answered {s.crowd.get('hostile_statuses')}"
         print(f"{s.name:38} {median:9.2f} {max(s.rounds, default=float('nan')):7.2f} "
               f"{median / quiet:6.2f} {s.retried:7d} {s.failed:6d} {health:>19} "
-              f"{s.health_failed:7d} {s.peak_rss_mib:8.0f}  {crowd}")  # fmt: skip
+              f"{s.health_failed:7d} {s.peak_rss_mib:8.0f} {cpu:>16}  {crowd}")  # fmt: skip
     totals: dict[str, int] = {}
     for entry in refusing:
         for key, value in entry.items():
