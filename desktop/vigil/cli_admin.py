@@ -244,9 +244,9 @@ def _print_demo(demo: Any) -> None:
             cmd_case_show(vault, argparse.Namespace(case_id=case.id, json=False))
             print()
         if demo.server is not None:
-            from vigil.sync.session import sync_now
+            from vigil.sync import round as sync_round
 
-            report, _merged = sync_now(vault, demo.store)
+            report = sync_round.run(path, demo.store, vault=vault).report
             print(f"Synced with the demo HQ: {report.pushed} pushed, {report.pulled} fetched"
                   + (f"; error: {report.error}" if report.error else "."))  # fmt: skip
         info = sync_status(path, vault)

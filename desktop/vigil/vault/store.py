@@ -16,7 +16,7 @@ import contextlib
 import json
 import logging
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -183,6 +183,25 @@ class Vault(AttachmentsMixin, MetaMixin):
     def is_open(self) -> bool:
         return self._conn is not None
 
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """One write transaction on this vault, serialised with every other thread's (the app
+        saves on the GUI thread while a worker merges or encrypts an attachment)."""
+        with self._lock, db.transaction(self.conn, self._lock) as conn:
+            yield conn
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
+        """The rows of one read; a lock (closing the vault) meanwhile waits for it."""
+        with self._lock:
+            return list(self.conn.execute(sql, tuple(params)).fetchall())
+
+    @contextlib.contextmanager
+    def kept_open(self) -> Iterator[bool]:
+        """For a step of work on another thread: locking waits until the block ends, so the
+        step never meets a connection closed under it. Yields whether the vault is open."""
+        with self._lock:
+            yield self.is_open
+
     @property
     def conn(self) -> Any:
         if self._conn is None:
@@ -238,7 +257,7 @@ class Vault(AttachmentsMixin, MetaMixin):
         if problems:
             raise ValidationError(problems)
         saved: list[Revision] = []
-        with db.transaction(self.conn, self._lock) as conn:
+        with self.transaction() as conn:
             saved = self._save_in(conn, prepared)
         for rev in saved:
             log.info("saved revision %s of %s %s", rev.id[:12], rev.kind, rev.item)
