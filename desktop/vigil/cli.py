@@ -112,8 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_with_vault(cmd_note_add))
     p.add_argument("case_id")
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--text")
-    group.add_argument("--file")
+    group.add_argument("--text", help="the note's text; - reads standard input")
+    group.add_argument("--file", help="a UTF-8 text file; - reads standard input")
 
     p = add("attach", cmd_attach, help="encrypt a file into a case")
     p.add_argument("case_id")
