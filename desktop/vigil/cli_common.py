@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 
 from vigil.crypto.errors import BadArgument
 from vigil.vault.files import default_vault_dir
-from vigil.vault.passphrase import MIN_LENGTH, too_short
+from vigil.vault.passphrase import problem
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -56,8 +56,9 @@ def new_passphrase(args: argparse.Namespace, file: str | None) -> bytes:
         value = getpass.getpass("New passphrase: ").encode()
         if getpass.getpass("Repeat it: ").encode() != value:
             raise UsageError("The two passphrases differ; nothing was changed.")
-    if too_short(value.decode("utf-8", "replace")):
-        raise UsageError(f"A passphrase has at least {MIN_LENGTH} characters.")
+    refused = problem(value.decode("utf-8", "replace"))
+    if refused:
+        raise UsageError(refused)
     return value
 
 
