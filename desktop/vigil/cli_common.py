@@ -71,20 +71,22 @@ def emit_json(rows: Any) -> None:
 
 
 def open_vault(args: argparse.Namespace) -> Any:
-    from vigil.sync.round import prepare
-    from vigil.vault.store import Vault
+    """The core unlock (vigil/unlock.py), as the app runs it: a wrong passphrase here counts
+    toward the wipe-after-failures setting too."""
+    from vigil.unlock import KeySource, Passphrase, Remembered, unlock
 
-    if getattr(args, "keyring", False):
-        from vigil.remember import RememberedKeys
+    source: KeySource = (
+        Remembered() if getattr(args, "keyring", False) else Passphrase(passphrase(args))
+    )
+    return unlock(vault_dir(args), source, *wipe_policy(), rows=False).vault
 
-        opened = RememberedKeys().open(vault_dir(args))
-        if opened is None:
-            raise UsageError("No vault key is remembered on this device ('vigil remember').")
-        vault = opened
-    else:
-        vault = Vault.open(vault_dir(args), passphrase(args))
-    prepare(vault)
-    return vault
+
+def wipe_policy() -> tuple[int, tuple[Path, ...]]:
+    """The person's wipe-after-failures setting, and what a wipe removes besides the vault."""
+    from vigil import settings
+    from vigil.vault.files import default_log_dir
+
+    return settings.load().wipe_after_failures, (settings.settings_path(), default_log_dir())
 
 
 def _with_vault(
