@@ -58,9 +58,17 @@ class Gate:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         device_id: str | None = None
         reserved = 0
+        # A refusal before a large body is read closes the connection rather than read and
+        # discard the rest (up to 16 MiB of TLS to decrypt for nothing); a small one is
+        # drained as usual, so that the client surely reads the answer (say, token_expired).
+        declared = headers.get("content-length")
+        large = "transfer-encoding" in headers or (
+            declared is not None
+            and LENGTH.fullmatch(declared) is not None
+            and int(declared) > self.ctx.limits.max_small_body
+        )
         try:
             try:
-                declared = headers.get("content-length")
                 if declared is not None and (
                     not LENGTH.fullmatch(declared) or int(declared) > limit
                 ):
@@ -88,9 +96,15 @@ class Gate:
                 size = int(declared) if declared is not None else limit if streamed else 0
                 self.ctx.body_memory.reserve(size)
                 reserved = size
-                body = await bodies.read(receive, limit)
-                await bodies.body_and_json(scope, body, self.ctx.limits)
+                as_json = bodies.json_content(scope)
+                body = await bodies.read(
+                    receive, limit, self.ctx.limits.max_json_values if as_json else None
+                )
+                large = False  # read: nothing left to discard
+                await bodies.parse_and_stash(scope, body, as_json, self.ctx.limits)
             except ApiError as err:
+                if large:
+                    err.headers = {**(err.headers or {}), "Connection": "close"}
                 await err.response()(scope, receive, send)
                 return
             await self.app(scope, bodies.replay(body, receive), send)
