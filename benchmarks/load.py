@@ -467,12 +467,6 @@ class Measured:
     cpu_s: float
 
     @property
-    def requests(self) -> int:
-        return len(self.tally.latencies) + sum(
-            v for k, v in self.tally.statuses.items() if not k[:3].isdigit()
-        )
-
-    @property
     def rps(self) -> float:
         return len(self.tally.latencies) / self.seconds
 
