@@ -110,7 +110,7 @@ def test_the_scan_sees_a_test_that_decides_skips_on_its_own() -> None:
         'import os, pytest\nif not os.environ.get("CI"):\n    pytest.skip("no tool")\n': 2,
         'import os\nx = "CI" in os.environ\n': 1,
         'import os\nx = os.environ["CI"]\n': 1,
-        'import os\nroot = os.geteuid() == 0\n': 1,
+        "import os\nroot = os.geteuid() == 0\n": 1,
         'import pytest\n@pytest.mark.skip(reason="later")\ndef test_x(): pass\n': 1,
         'import pytest, shutil\n@pytest.mark.skipif(shutil.which("age") is None, reason="")\n'
         "def test_x(): pass\n": 1,

@@ -23,6 +23,7 @@ from vigil.cli_admin import (
     cmd_init,
     cmd_passwd,
     cmd_recover,
+    cmd_recovery_rotate,
     cmd_remember,
     cmd_restore,
     cmd_wipe,
@@ -129,6 +130,20 @@ def build_parser() -> argparse.ArgumentParser:
     add("verify", cmd_verify, help="check every signature, envelope, attachment and the database")
     p = add("passwd", cmd_passwd, help="change the passphrase")
     p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument(
+        "--rekey",
+        action="store_true",
+        help="also make a new master key and recovery key: old headers (in backups) with the "
+        "old passphrase then open nothing written after",
+    )
+    rec = sub.add_parser("recovery", help="the recovery key").add_subparsers(
+        dest="recovery_command", metavar="ACTION", parser_class=_Parser
+    )
+    rec.required = True
+    p = rec.add_parser(
+        "rotate", help="a new recovery key (and master key); the old one opens nothing"
+    )
+    p.set_defaults(func=_with_vault(cmd_recovery_rotate))
     p = add(
         "recover", cmd_recover, needs_vault=False, help="set a new passphrase with the recovery key"
     )
@@ -141,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recovery-key-file", metavar="FILE")
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.add_argument("--identity-file", metavar="FILE")
+    p.add_argument(
+        "--allow-unsigned-backup",
+        action="store_true",
+        help="also restore a backup from Vigil before backup version 2, whose manifest is not "
+        "signed (only if you know where it came from)",
+    )
     ident = sub.add_parser("identity", help="the vault's identity").add_subparsers(
         dest="identity_command", metavar="ACTION", parser_class=_Parser
     )

@@ -10,14 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from vigil.crypto.errors import VigilError
+from vigil.crypto.errors import BadArgument
 from vigil.vault.files import default_vault_dir
 from vigil.vault.passphrase import MIN_LENGTH, too_short
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
-class UsageError(VigilError):
+class UsageError(BadArgument):
     exit_code = EXIT_USAGE
 
 
@@ -70,7 +70,7 @@ def emit_json(rows: Any) -> None:
 
 
 def open_vault(args: argparse.Namespace) -> Any:
-    from vigil.sync.session import prepare
+    from vigil.sync.round import prepare
     from vigil.vault.store import Vault
 
     if getattr(args, "keyring", False):

@@ -37,12 +37,28 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--url", default=DEFAULT_URL, help=f"the URL clients use ({DEFAULT_URL})")
     init.add_argument("--cert", type=Path, help="an existing TLS certificate (PEM)")
     init.add_argument("--key", type=Path, help="its private key (PEM)")
+    init.add_argument(
+        "--proxy-cert",
+        type=Path,
+        metavar="PEM",
+        help="behind a reverse proxy that terminates TLS: its certificate, whose key the "
+        "enrolment codes pin (then 'run' serves plain HTTP on loopback)",
+    )
     init.add_argument("--code-hours", type=int, default=24, help="admin code lifetime")
     db_option(init)
 
     run = sub.add_parser("run", help="serve over TLS")
     run.add_argument("--host", default="127.0.0.1")
-    run.add_argument("--port", type=int, default=8443)
+    run.add_argument(
+        "--port", type=int, help="default 8443; behind a proxy 8080 (plain HTTP on loopback)"
+    )
+    run.add_argument(
+        "--proxy-address",
+        action="append",
+        metavar="ADDR",
+        help="behind a proxy: the address it connects from, the only peer whose "
+        "X-Forwarded-For is believed (default 127.0.0.1; repeat for more)",
+    )
     defaults = Limits()
     run.add_argument(
         "--device-rate",
@@ -58,6 +74,18 @@ def _parser() -> argparse.ArgumentParser:
         help="requests per minute per address on enrol/auth routes",
     )
     run.add_argument("--ip-burst", type=int, default=defaults.ip_burst)
+    run.add_argument(
+        "--max-connections",
+        type=int,
+        default=defaults.max_connections,
+        help="open connections in all (default 0: as many as the descriptor limit allows)",
+    )
+    run.add_argument(
+        "--connections-per-address",
+        type=int,
+        default=defaults.connections_per_address,
+        help="open connections per client address (IPv6: per /64)",
+    )
     run.add_argument(
         "--device-concurrency",
         type=int,

@@ -1,28 +1,39 @@
-"""``vigil-server run``: uvicorn over TLS 1.2+ with the hardened context from tls.py."""
+"""``vigil-server run``: uvicorn over TLS 1.2+ with the hardened context from tls.py, behind
+the front door (door.py) that caps connections and enforces deadlines."""
 
 from __future__ import annotations
 
 import argparse
+import ipaddress
+import socket
 import ssl
-from collections.abc import Callable
 from pathlib import Path
 
 import uvicorn
 
-from vigil_server import logs, tls
+from vigil_server import door, logs, tls
 from vigil_server.app import create_app
 from vigil_server.config import Limits, ServerConfig, database_url
 from vigil_server.context import Context
 from vigil_server.storage import orgs
 from vigil_server.storage.database import Database
 
+BACKLOG = 2048
+TLS_PORT = 8443
+PROXIED_PORT = 8080
+
 
 def serve(args: argparse.Namespace, data: Path) -> int:
     config = ServerConfig.load(data)
-    tls.check_pair(config.cert, config.key)
-    if not 0 < args.port < 65536:
+    if config.key is not None:
+        tls.check_pair(config.cert, config.key)
+    port = args.port or (PROXIED_PORT if config.behind_proxy else TLS_PORT)
+    if not 0 < port < 65536:
         raise ValueError("--port must be between 1 and 65535")
-    for name in ("device_rate", "device_burst", "ip_rate", "ip_burst", "device_concurrency"):
+    proxies = _proxies(config, args.host, args.proxy_address)
+    positive = ("device_rate", "device_burst", "ip_rate", "ip_burst", "device_concurrency",
+                "connections_per_address")  # fmt: skip
+    for name in positive:
         if getattr(args, name) <= 0:
             raise ValueError(f"--{name.replace('_', '-')} must be positive")
     if args.body_memory < 16 + 1:
@@ -37,34 +48,39 @@ def serve(args: argparse.Namespace, data: Path) -> int:
         device_burst=args.device_burst,
         ip_rate=args.ip_rate,
         ip_burst=args.ip_burst,
+        max_connections=args.max_connections,
+        connections_per_address=args.connections_per_address,
         device_concurrency=args.device_concurrency,
         body_memory=args.body_memory * 1024 * 1024,
     )
+    if limits.max_connections < 0:
+        raise ValueError("--max-connections must be 0 (automatic) or positive")
+    policy = door.DoorPolicy.of(limits, door.descriptor_limit(), frozenset(proxies))
     ctx = Context(config=config, db=db, pin=tls.spki_pin(config.cert), limits=limits)
     config.blob_root.mkdir(mode=0o700, exist_ok=True)
     logs.log(
         "starting",
         host=args.host,
-        port=args.port,
+        port=port,
+        tls=not config.behind_proxy,
         database=db.dialect,
         url=config.url,
         pin=ctx.pin,
     )
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(ctx),
-            host=args.host,
-            port=args.port,
-            ssl_certfile=str(config.cert),
-            ssl_keyfile=str(config.key),
-            ssl_context_factory=_hardened,
-            log_config=logs.uvicorn_log_config(),
-            access_log=False,
-            server_header=False,
-            proxy_headers=False,
-            timeout_keep_alive=30,
-        )
+    listener = _listen(args.host, port)
+    config_ = uvicorn.Config(
+        create_app(ctx),
+        log_config=logs.uvicorn_log_config(),
+        access_log=False,
+        server_header=False,
+        # X-Forwarded-For is believed from the configured proxy only, never from anyone
+        # else; uvicorn then puts the client's address where the rate limits look.
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=list(proxies) or None,
+        timeout_keep_alive=limits.keep_alive,
     )
+    context = None if config.key is None else _tls_context(config.cert, config.key)
+    server = door.DoorServer(config_, listener, context, policy)
     try:
         server.run()
     finally:
@@ -72,5 +88,45 @@ def serve(args: argparse.Namespace, data: Path) -> int:
     return 0
 
 
-def _hardened(_config: uvicorn.Config, default: Callable[[], ssl.SSLContext]) -> ssl.SSLContext:
-    return tls.harden(default())
+def _listen(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        return socket.create_server((host, port), family=family, backlog=BACKLOG)
+    except OSError as exc:
+        raise ValueError(f"cannot listen on {host} port {port}: {exc.strerror or exc}") from None
+
+
+def _proxies(config: ServerConfig, host: str, given: list[str] | None) -> list[str]:
+    """The proxy's addresses, behind a proxy; nothing when the server speaks TLS itself."""
+    if not config.behind_proxy:
+        if given:
+            raise ValueError(
+                "--proxy-address is for a server behind a proxy (init --proxy-cert); "
+                "this one serves TLS itself and believes no forwarded address"
+            )
+        return []
+    if not _loopback(host):
+        raise ValueError(
+            f"behind a proxy the server serves plain HTTP, so it listens on loopback only, "
+            f"not on {host}: put the proxy on this machine"
+        )
+    proxies = given or ["127.0.0.1"]
+    for address in proxies:
+        try:
+            ipaddress.ip_address(address)
+        except ValueError:
+            raise ValueError(f"--proxy-address {address!r} is not an IP address") from None
+    return proxies
+
+
+def _loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def _tls_context(cert: Path, key: Path) -> ssl.SSLContext:
+    context = tls.harden(ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER))
+    context.load_cert_chain(str(cert), str(key))
+    return context

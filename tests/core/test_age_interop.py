@@ -113,10 +113,13 @@ def test_age_decrypts_a_backup_with_the_exported_identity(age: str, session: Ses
     assert len(revisions) == session.revisions == 4
     assert len(blobs) == 1
     manifest = json.loads(members["vigil-backup.json"])
-    assert (manifest["format"], manifest["version"]) == ("vigil-backup", 2)
+    assert (manifest["format"], manifest["version"]) == ("vigil-backup", 3)
     # The rest is a signed note (formats.md §7.3) whose text is one line of JSON.
     signed = json.loads(manifest["signed"].rpartition("\n\n")[0])
-    assert signed["revisions"] == 4 and signed["attachments"] == 1
+    assert sorted(f"revisions/{r}.age" for r in signed["revisions"]) == revisions
+    assert {f"attachments/{f}": n for f, n in signed["attachments"].items()} == {
+        b: len(members[b]) for b in blobs
+    }
     assert members["vault.header"] == (session.cli.vault / "vault.header").read_bytes()
     # Each archive name is the SHA-256 of its bytes: the id authenticates the ciphertext.
     for name in revisions + blobs:

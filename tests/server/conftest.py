@@ -8,6 +8,7 @@ or as root, a skip elsewhere.
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -45,11 +46,14 @@ class ServerProcess:
     home: Path
     proc: subprocess.Popen[bytes] | None = None
     init_stdout: str = ""
+    nofile: int | None = None  # the server's descriptor limit (RLIMIT_NOFILE), if lowered
     _apis: list[Api] = field(default_factory=list)
+
+    plain: bool = False  # behind a proxy: plain HTTP on loopback
 
     @property
     def url(self) -> str:
-        return f"https://127.0.0.1:{self.port}"
+        return f"{'http' if self.plain else 'https'}://127.0.0.1:{self.port}"
 
     @property
     def cert(self) -> Path:
@@ -82,9 +86,14 @@ class ServerProcess:
             argv += ["--database-url", self.database_url]
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(
-                argv, stdout=log, stderr=log, env=server_env(self.home), stdin=subprocess.DEVNULL
-            )
+                argv, stdout=log, stderr=log, env=server_env(self.home), stdin=subprocess.DEVNULL,
+                preexec_fn=None if self.nofile is None else self._limit_descriptors,
+            )  # fmt: skip
         wait_healthy(self)
+
+    def _limit_descriptors(self) -> None:
+        assert self.nofile is not None
+        resource.setrlimit(resource.RLIMIT_NOFILE, (self.nofile, self.nofile))
 
     def stop(self) -> None:
         for api in self._apis:
@@ -100,7 +109,7 @@ class ServerProcess:
 
 def wait_healthy(server: ServerProcess, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
-    context = trust(server.cert)
+    context = True if server.plain else trust(server.cert)
     while time.monotonic() < deadline:
         assert server.proc is not None
         if server.proc.poll() is not None:
@@ -115,9 +124,14 @@ def wait_healthy(server: ServerProcess, timeout: float = 60) -> None:
 
 
 def launch(
-    tmp: Path, database_url: str | None, *run_args: str, url: str | None = None
+    tmp: Path,
+    database_url: str | None,
+    *run_args: str,
+    url: str | None = None,
+    nofile: int | None = None,
 ) -> ServerProcess:
-    """A real vigil-server; ``url`` is the address it announces (a proxy in front of it)."""
+    """A real vigil-server; ``url`` is the address it announces (a proxy in front of it);
+    ``nofile`` lowers its descriptor limit (as systemd's default of 1,024 does)."""
     home = tmp / "home"
     home.mkdir(parents=True)
     data = tmp / "data"
@@ -134,6 +148,7 @@ def launch(
     code = done.stdout.strip().splitlines()[-1]
     server = ServerProcess(data, port, database_url, code, tmp / "server.log", home)
     server.init_stdout = done.stdout
+    server.nofile = nofile
     server.start(*run_args)
     return server
 

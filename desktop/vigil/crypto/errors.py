@@ -7,7 +7,19 @@ class VigilError(Exception):
     exit_code = 1
 
 
+class BadArgument(VigilError):
+    """A bad argument or an unreadable input file: nothing was read from it or changed."""
+
+    exit_code = 2
+
+
 class WrongPassphrase(VigilError):
+    exit_code = 3
+
+
+class WrongKey(VigilError):
+    """A key that is well formed but not one this file was encrypted to."""
+
     exit_code = 3
 
 

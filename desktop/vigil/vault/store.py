@@ -16,7 +16,7 @@ import contextlib
 import json
 import logging
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -26,10 +26,10 @@ import pyrage
 from vigil.cases import model
 from vigil.crypto import envelope, keys, recovery
 from vigil.crypto.envelope import Revision
-from vigil.crypto.errors import IntegrityError, VigilError, WrongPassphrase
+from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, VigilError, WrongPassphrase
 from vigil.crypto.header import Header
 from vigil.crypto.kdf import KdfParams
-from vigil.vault import db, layout, schema, search
+from vigil.vault import db, layout, rekey, schema, search
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.blob_store import AttachmentsMixin
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
@@ -100,13 +100,23 @@ class Vault(AttachmentsMixin, MetaMixin):
     @classmethod
     def open(cls, path: Path, passphrase: bytes) -> Vault:
         header = read_header(path)
-        vmk = header.unwrap_with_passphrase(passphrase)
+        try:
+            vmk = header.unwrap_with_passphrase(passphrase)
+        except WrongPassphrase:
+            # The new passphrase of a rekey that a crash interrupted (vault/rekey.py).
+            header = rekey.pending_header(path) or header
+            vmk = header.unwrap_with_passphrase(passphrase)
         return cls._from_vmk(path, header, vmk)
 
     @classmethod
     def open_with_recovery(cls, path: Path, recovery_text: str) -> Vault:
         header = read_header(path)
-        vmk = header.unwrap_with_recovery(recovery.parse_key(recovery_text))
+        secret = recovery.parse_key(recovery_text)
+        try:
+            vmk = header.unwrap_with_recovery(secret)
+        except RecoveryKeyInvalid:
+            header = rekey.pending_header(path) or header
+            vmk = header.unwrap_with_recovery(secret)
         return cls._from_vmk(path, header, vmk)
 
     @classmethod
@@ -127,6 +137,7 @@ class Vault(AttachmentsMixin, MetaMixin):
 
     @classmethod
     def _from_vmk(cls, path: Path, header: Header, vmk: bytes) -> Vault:
+        header, vmk = rekey.settle(path, header, vmk)
         vault = cls(path, header, vmk, header.unwrap_identity(vmk))
         try:
             vault._sweep_orphan_blobs()
@@ -172,11 +183,34 @@ class Vault(AttachmentsMixin, MetaMixin):
     def is_open(self) -> bool:
         return self._conn is not None
 
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """One write transaction on this vault, serialised with every other thread's (the app
+        saves on the GUI thread while a worker merges or encrypts an attachment)."""
+        with self._lock, db.transaction(self.conn, self._lock) as conn:
+            yield conn
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
+        """The rows of one read; a lock (closing the vault) meanwhile waits for it."""
+        with self._lock:
+            return list(self.conn.execute(sql, tuple(params)).fetchall())
+
+    @contextlib.contextmanager
+    def kept_open(self) -> Iterator[bool]:
+        """For a step of work on another thread: locking waits until the block ends, so the
+        step never meets a connection closed under it. Yields whether the vault is open."""
+        with self._lock:
+            yield self.is_open
+
     @property
     def conn(self) -> Any:
         if self._conn is None:
             raise VigilError("The vault is locked.")
         return self._conn
+
+    def rekey(self, passphrase: bytes, kdf: KdfParams) -> str:
+        """A new master key and recovery key (vault/rekey.py); return the recovery key."""
+        return rekey.rekey(self, passphrase, kdf)
 
     def change_passphrase(self, new_passphrase: bytes, kdf: KdfParams | None = None) -> None:
         """Re-wrap the master key only; nothing else is re-encrypted."""
@@ -223,7 +257,7 @@ class Vault(AttachmentsMixin, MetaMixin):
         if problems:
             raise ValidationError(problems)
         saved: list[Revision] = []
-        with db.transaction(self.conn, self._lock) as conn:
+        with self.transaction() as conn:
             saved = self._save_in(conn, prepared)
         for rev in saved:
             log.info("saved revision %s of %s %s", rev.id[:12], rev.kind, rev.item)
@@ -397,19 +431,30 @@ class Vault(AttachmentsMixin, MetaMixin):
     def history(self, item_id: str) -> list[Revision]:
         """Every revision of an item, oldest first, each decrypted and verified."""
         rows = self.conn.execute(
-            "SELECT envelope FROM revisions WHERE item_id = ? ORDER BY time, seq", (item_id,)
+            "SELECT id, item_id, envelope FROM revisions WHERE item_id = ? ORDER BY time, seq",
+            (item_id,),
         ).fetchall()
-        return [self._open(row[0]) for row in rows]
+        return [self._open(*row) for row in rows]
 
     @db.reads
     def revision(self, rev_id: str) -> Revision:
-        row = self.conn.execute("SELECT envelope FROM revisions WHERE id = ?", (rev_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT id, item_id, envelope FROM revisions WHERE id = ?", (rev_id,)
+        ).fetchone()
         if row is None:
             raise VigilError(f"There is no revision {rev_id} in this vault.")
-        return self._open(row[0])
+        return self._open(*row)
 
-    def _open(self, data: bytes) -> Revision:
+    def _open(self, rev_id: str, item_id: str, data: bytes) -> Revision:
+        """Open a stored envelope and check it is the one its row says (as ``verify`` does):
+        the id is the hash of its bytes and it is a revision of that item. A row whose
+        envelope was swapped for another (valid, signed) one must not show another item's
+        text as this item's history."""
         rev = envelope.open_envelope(bytes(data), self.identities)
+        if rev.id != rev_id:
+            raise IntegrityError(f"Revision {rev_id[:12]}: its bytes do not match its id.")
+        if rev.item != item_id:
+            raise IntegrityError(f"Revision {rev_id[:12]} is filed under the wrong item.")
         self._check_author(rev)
         return rev
 
