@@ -54,6 +54,7 @@ import httpx  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 from tests.server.client import Device, decode_code, enrol, trust  # noqa: E402
 from tests.server.conftest import ServerProcess, launch  # noqa: E402
+from tests.server.crowd import address  # noqa: E402
 from tests.server.pg import Cluster, free_port, make_cluster  # noqa: E402
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -102,11 +103,6 @@ def reset_peak(pid: int) -> None:
 def cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def source_address(index: int) -> str:
-    """A distinct loopback address per device: 127.1.0.1, 127.1.0.2, ... 127.1.1.1, ..."""
-    return f"127.{1 + index // 62500}.{index // 250 % 250}.{1 + index % 250}"
 
 
 # -- the baseline server ---------------------------------------------------------------------
@@ -310,7 +306,7 @@ async def device_loop(spec: Spec, device: tuple[str, bytes, int], tally: Tally) 
     device_id, raw_key, index = device
     url = spec.urls[index % len(spec.urls)]
     transport = httpx.AsyncHTTPTransport(
-        verify=trust(Path(spec.cert)), local_address=source_address(index)
+        verify=trust(Path(spec.cert)), local_address=address(index, 1_000_000)
     )
     rng = random.Random(index)
     async with httpx.AsyncClient(base_url=url, transport=transport, timeout=120) as http:

@@ -58,15 +58,7 @@ class Gate:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         device_id: str | None = None
         reserved = 0
-        # A refusal before a large body is read closes the connection rather than read and
-        # discard the rest (up to 16 MiB of TLS to decrypt for nothing); a small one is
-        # drained as usual, so that the client surely reads the answer (say, token_expired).
         declared = headers.get("content-length")
-        large = "transfer-encoding" in headers or (
-            declared is not None
-            and LENGTH.fullmatch(declared) is not None
-            and int(declared) > self.ctx.limits.max_small_body
-        )
         try:
             try:
                 if declared is not None and (
@@ -100,11 +92,11 @@ class Gate:
                 body = await bodies.read(
                     receive, limit, self.ctx.limits.max_json_values if as_json else None
                 )
-                large = False  # read: nothing left to discard
                 await bodies.parse_and_stash(scope, body, as_json, self.ctx.limits)
             except ApiError as err:
-                if large:
-                    err.headers = {**(err.headers or {}), "Connection": "close"}
+                # The rest of a refused body is read and dropped by the HTTP layer: closing
+                # with unread data would make the kernel reset the connection and the client
+                # could lose this answer (token_expired, device_busy, ...).
                 await err.response()(scope, receive, send)
                 return
             await self.app(scope, bodies.replay(body, receive), send)

@@ -295,8 +295,6 @@ def test_hostile_json_on_the_push_route_is_refused_cheaply(
     finally:
         raw.close()
     assert (got.status, got.body["error"]) == (413, "json_too_complex"), got.body
-    if len(body) > 64 * 1024:  # the rest is not read and discarded: the connection ends
-        assert got.headers["connection"] == "close"
     # Parsing the empty-items body whole once took the server from 122 to 557 MiB.
     assert peak_rss(roomy) - before < 50 * MIB
 
