@@ -8,8 +8,8 @@ A real ``vigil-server`` on loopback TLS (``tests/server/conftest.py``'s ``launch
 rate limits lifted so that only the front door is measured) runs with its descriptor limit
 lowered to 1,024, as systemd's default is. An HQ vault and a field vault (KDF floor) enrol
 through the real flow. One honest round: the field device saves a case with four notes and
-syncs (``session.sync_now``, the app's own round), then HQ syncs and must hold the case; a
-round that fails with ``retry`` is retried, as the app's scheduler does, and counted.
+syncs (``vigil.sync.round.run``, the round the app runs too), then HQ syncs and must hold the
+case; a round that fails with ``retry`` is retried, as the app's scheduler does, and counted.
 
 Scenarios, each with ``--rounds`` honest rounds:
 1. quiet: nothing else runs (the baseline, measured in the same run);
