@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -52,9 +53,8 @@ if str(ROOT) not in sys.path:
 
 import httpx  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
-from tests.server.client import Device, decode_code, enrol, trust  # noqa: E402
+from tests.server.client import Device, decode_code, enrol, source_address, trust  # noqa: E402
 from tests.server.conftest import ServerProcess, launch  # noqa: E402
-from tests.server.crowd import address  # noqa: E402
 from tests.server.pg import Cluster, free_port, make_cluster  # noqa: E402
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -266,8 +266,9 @@ class Spec:
     cert: str
     host: str
     devices: list[tuple[str, bytes, int]]  # device id, raw auth key, index
-    start_at: float  # time.time() when the measured window opens
     seconds: float
+    ready: Any = None  # a shared queue: the worker puts one item when its devices are in
+    go: Any = None  # a shared queue: the parent puts the start time, one item per worker
 
 
 @dataclass
@@ -302,51 +303,61 @@ async def login(http: httpx.AsyncClient, spec: Spec, device_id: str, raw_key: by
     return str(answer.json()["token"])
 
 
-async def device_loop(spec: Spec, device: tuple[str, bytes, int], tally: Tally) -> None:
+@dataclass
+class Session:
+    http: httpx.AsyncClient
+    device_id: str
+    headers: dict[str, str]
+    rng: random.Random
+
+
+async def open_device(
+    spec: Spec, device: tuple[str, bytes, int], stack: contextlib.AsyncExitStack
+) -> Session:
+    """Connect from the device's own source address and log in (the baseline takes the
+    device id for a token)."""
     device_id, raw_key, index = device
-    url = spec.urls[index % len(spec.urls)]
     transport = httpx.AsyncHTTPTransport(
-        verify=trust(Path(spec.cert)), local_address=address(index, 1_000_000)
+        verify=trust(Path(spec.cert)), local_address=source_address(index)
     )
-    rng = random.Random(index)
-    async with httpx.AsyncClient(base_url=url, transport=transport, timeout=120) as http:
-        token = (
-            device_id if spec.mode == "baseline" else await login(http, spec, device_id, raw_key)
+    http = await stack.enter_async_context(
+        httpx.AsyncClient(
+            base_url=spec.urls[index % len(spec.urls)], transport=transport, timeout=120
         )
-        headers = {"Authorization": f"Bearer {token}"}
+    )
+    token = device_id if spec.mode == "baseline" else await login(http, spec, device_id, raw_key)
+    headers = {"Authorization": f"Bearer {token}"}
+    if spec.mode == "hostile":
+        headers["Content-Type"] = "application/json"
+    return Session(http, device_id, headers, random.Random(index))
+
+
+async def device_loop(spec: Spec, session: Session, start_at: float, tally: Tally) -> None:
+    http, device_id, headers, rng = session.http, session.device_id, session.headers, session.rng
+    end = start_at + spec.seconds
+    cursor = 0
+    while time.time() < end:
         if spec.mode == "hostile":
-            headers["Content-Type"] = "application/json"
-        await asyncio.sleep(max(0.0, spec.start_at - time.time()))
-        end = spec.start_at + spec.seconds
-        cursor = 0
-        while time.time() < end:
-            if spec.mode == "hostile":
-                # 413 json_too_complex, or 503 server_busy (then the server closes the
-                # connection before the body is sent: a transport error here is a refusal too).
-                post = http.post("/v1/envelopes", content=hostile_body(), headers=headers)
-                await timed(tally, post, expect=(413, 503), refused_ok=True)
-                continue
-            items = [
-                {**envelope_item(rng), "audience": [device_id]} for _ in range(ENVELOPES_PER_PUSH)
-            ]
-            if (
-                await timed(
-                    tally, http.post("/v1/envelopes", json={"envelopes": items}, headers=headers)
-                )
-                is None
-            ):
+            # 413 json_too_complex or 503 server_busy; a connection the server drops while
+            # the body is still going out counts as a refusal too, not as an error.
+            post = http.post("/v1/envelopes", content=hostile_body(), headers=headers)
+            await timed(tally, post, expect=(413, 503), refused_ok=True)
+            continue
+        items = [{**envelope_item(rng), "audience": [device_id]} for _ in range(ENVELOPES_PER_PUSH)]
+        pushed = http.post("/v1/envelopes", json={"envelopes": items}, headers=headers)
+        if await timed(tally, pushed) is None:
+            await asyncio.sleep(0.5)  # an error: do not spin
+            continue
+        while True:
+            page = await timed(
+                tally, http.get("/v1/envelopes", params={"since": cursor}, headers=headers)
+            )
+            if page is None:
                 await asyncio.sleep(0.5)
-                continue
-            while True:
-                page = await timed(
-                    tally, http.get("/v1/envelopes", params={"since": cursor}, headers=headers)
-                )
-                if page is None:
-                    await asyncio.sleep(0.5)
-                    break
-                cursor = page["next"]
-                if not page["more"]:
-                    break
+                break
+            cursor = page["next"]
+            if not page["more"]:
+                break
 
 
 def hostile_body(cache: dict[str, bytes] = {}) -> bytes:  # noqa: B006 - one per process
@@ -382,19 +393,38 @@ async def timed(
 
 
 def run_worker(spec: Spec) -> Tally:
+    """Connect and log in every device, say so, wait for the start time, then run."""
     tally = Tally()
 
     async def main() -> None:
-        await asyncio.gather(*(device_loop(spec, d, tally) for d in spec.devices))
+        async with contextlib.AsyncExitStack() as stack:
+            sessions = await asyncio.gather(*(open_device(spec, d, stack) for d in spec.devices))
+            spec.ready.put(len(sessions))
+            start_at = await asyncio.to_thread(spec.go.get)
+            await asyncio.sleep(max(0.0, start_at - time.time()))
+            await asyncio.gather(*(device_loop(spec, s, start_at, tally) for s in sessions))
 
     asyncio.run(main())
     return tally
 
 
-def probe_worker(url: str, cert: str, start_at: float, seconds: float) -> list[float]:
+def start_together(ready: Any, go: Any, workers: int) -> float:
+    """Wait until every worker is ready; give them all one start time, a moment from now."""
+    for _ in range(workers):
+        ready.get(timeout=900)
+    start_at = time.time() + 0.5
+    for _ in range(workers):
+        go.put(start_at)
+    return start_at
+
+
+def probe_worker(url: str, cert: str, ready: Any, go: Any, seconds: float) -> list[float]:
     """/healthz every PROBE_EVERY seconds, from its own process; failures count as 60 s."""
     times: list[float] = []
     with httpx.Client(verify=trust(Path(cert)), timeout=60) as http:
+        http.get(f"{url}/healthz")
+        ready.put(1)
+        start_at = go.get()
         time.sleep(max(0.0, start_at - time.time()))
         while time.time() < start_at + seconds:
             started = time.perf_counter()
@@ -486,11 +516,12 @@ def measure(
     seconds: float,
     clients: int,
 ) -> Measured:
-    start_at = time.time() + 5 + len(devices) * 0.05  # time to connect and log in
-    specs = [spec_of(part, start_at) for part in split(devices, clients)]
     context = multiprocessing.get_context("spawn")
-    with context.Pool(len(specs)) as pool:
+    with context.Manager() as manager, context.Pool(clients) as pool:
+        ready, go = manager.Queue(), manager.Queue()
+        specs = [spec_of(part, ready, go) for part in split(devices, clients)]
         pending = pool.map_async(run_worker, specs)
+        start_at = start_together(ready, go, len(specs))
         time.sleep(max(0.0, start_at - time.time()))
         for pid in pids:
             reset_peak(pid)
@@ -530,12 +561,18 @@ def run_backend(
             vigil_urls = [s.url for s in org.servers]
             base_urls = [f"https://127.0.0.1:{p}" for p in baseline.ports]
 
-            def vigil_spec(part: list[Any], at: float, urls: list[str] = vigil_urls) -> Spec:
-                return Spec("vigil", urls, str(org.servers[0].cert), host, part, at, args.seconds)
-
-            def base_spec(part: list[Any], at: float, urls: list[str] = base_urls) -> Spec:
+            def vigil_spec(
+                part: list[Any], ready: Any, go: Any, urls: list[str] = vigil_urls
+            ) -> Spec:
                 return Spec(
-                    "baseline", urls, str(org.servers[0].cert), host, part, at, args.seconds
+                    "vigil", urls, str(org.servers[0].cert), host, part, args.seconds, ready, go
+                )
+
+            def base_spec(
+                part: list[Any], ready: Any, go: Any, urls: list[str] = base_urls
+            ) -> Spec:
+                return Spec(
+                    "baseline", urls, str(org.servers[0].cert), host, part, args.seconds, ready, go
                 )
 
             pair = (
@@ -579,22 +616,24 @@ def run_hostile(folder: Path, args: argparse.Namespace) -> tuple[float, list[flo
         org.enrol_up_to(HOSTILE_SENDERS)
         server = org.servers[0]
         devices = [(d.id, d.auth_key.private_bytes_raw(), i) for i, d in enumerate(org.devices)]
-        start_at = time.time() + 8
-        spec = Spec(
-            "hostile",
-            [server.url],
-            str(server.cert),
-            server.api().host,
-            devices,
-            start_at,
-            args.seconds,
-        )
         context = multiprocessing.get_context("spawn")
-        with context.Pool(2) as pool:
+        with context.Manager() as manager, context.Pool(2) as pool:
+            ready, go = manager.Queue(), manager.Queue()
+            spec = Spec(
+                "hostile",
+                [server.url],
+                str(server.cert),
+                server.api().host,
+                devices,
+                args.seconds,
+                ready,
+                go,
+            )
             attack = pool.apply_async(run_worker, (spec,))
             probe = pool.apply_async(
-                probe_worker, (server.url, str(server.cert), start_at, args.seconds)
+                probe_worker, (server.url, str(server.cert), ready, go, args.seconds)
             )
+            start_at = start_together(ready, go, 2)
             time.sleep(max(0.0, start_at - time.time()))
             reset_peak(org.pids[0])
             tally = attack.get(timeout=args.seconds + 600)
