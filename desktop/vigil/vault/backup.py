@@ -228,6 +228,8 @@ def restore_backup(
 def _claim(target: Path) -> list[Path]:
     """Check that ``target`` is a new or empty folder and make it; return the folders made
     (deepest last), which a failed restore removes again."""
+    if any(p.is_file() for p in target.parents):
+        raise BadArgument(f"{target} is inside a file; restore into a new or empty folder.")
     if target.is_symlink() or (target.exists() and not target.is_dir()):
         raise BadArgument(f"{target} is not a folder; restore into a new or empty folder.")
     if target.exists():
@@ -243,9 +245,15 @@ def _claim(target: Path) -> list[Path]:
     missing = [target, *(p for p in target.parents if not p.exists())]
     missing = [p for p in missing if not p.exists()]
     missing.reverse()
-    for folder in missing:
-        folder.mkdir(mode=0o700)
-        os.chmod(folder, 0o700)
+    made: list[Path] = []
+    try:
+        for folder in missing:
+            folder.mkdir(mode=0o700)
+            made.append(folder)
+            os.chmod(folder, 0o700)
+    except OSError as exc:
+        _undo([], made)
+        raise BadArgument(f"Cannot create the folder {target}: {exc.strerror}.") from None
     return missing
 
 
