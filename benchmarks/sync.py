@@ -71,7 +71,15 @@ import httpx  # noqa: E402
 from benchmarks.vault import note_text, person_name  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 from sqlalchemy import text  # noqa: E402
-from tests.server.client import Api, Device, decode_code, enrol, seal, trust  # noqa: E402
+from tests.server.client import (  # noqa: E402
+    Api,
+    Device,
+    decode_code,
+    enrol,
+    seal,
+    source_address,
+    trust,
+)
 from tests.server.conftest import FAST_LIMITS, ServerProcess, launch  # noqa: E402
 from tests.server.pg import Cluster, free_port, make_cluster  # noqa: E402
 
@@ -694,7 +702,10 @@ def run_load(org: Org, args: argparse.Namespace) -> LoadResult:
     try:
         for index in range(args.devices):
             server = org.servers[index % len(org.servers)]
-            api = Api(server.url, trust(server.cert), pinned_host=primary_host)
+            # each device from its own address, as in the field: the server caps
+            # connections and enrol/auth requests per address
+            api = Api(server.url, trust(server.cert), pinned_host=primary_host,
+                      local_address=source_address(index))  # fmt: skip
             secret = decode_code(org.enrol_code())["secret"]
             workers.append(Worker(enrol(api, secret)))
         enrol_s = time.perf_counter() - t0

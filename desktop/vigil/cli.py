@@ -42,7 +42,7 @@ from vigil.cli_cases import (
     cmd_search,
     cmd_verify,
 )
-from vigil.cli_common import EXIT_ERROR, EXIT_OK, Parser, with_vault
+from vigil.cli_common import EXIT_ERROR, EXIT_OK, Parser, TerminalSafe, with_vault
 from vigil.cli_sync import add_parsers as add_sync_parsers
 from vigil.crypto.errors import VigilError
 from vigil.hardening import harden
@@ -207,6 +207,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.func = cmd_app  # no command: the desktop app
     with contextlib.suppress(OSError):  # a read-only log folder must not stop the work
         logs.setup()
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalSafe(sys.stdout), TerminalSafe(sys.stderr)  # type: ignore[assignment]
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         args.func(args)
     except VigilError as exc:
