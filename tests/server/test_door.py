@@ -117,6 +117,7 @@ def test_connections_per_address_are_capped(door_server: ServerProcess) -> None:
             sock.close()
 
 
+@pytest.mark.slow  # the deadlines are the defaults: up to 20 s
 def test_deadlines_cut_slow_clients_and_spare_a_slow_honest_one(
     door_server: ServerProcess,
 ) -> None:
