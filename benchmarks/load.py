@@ -24,6 +24,9 @@ Not a timed test: it prints tables. With ``--check`` it exits 1 when a target fa
 2. Hostile bodies (``--hostile``). 24 devices each send a 16 MiB ``{"envelopes":[{},{},...]}``
    to the push route, again as soon as answered, for ``--seconds``, while another process asks
    ``/healthz`` every 50 ms. Targets: server peak RSS < 1 GiB, ``/healthz`` p99 < 500 ms.
+3. Attack (``--attack``): an honest device's sync time while 2,000 slow connections and 24
+   hostile bodies run, as a ratio to its time on a quiet server; ``benchmarks/attack.py``
+   (which this mode runs, with its defaults) describes it.
 
 Client and server share the machine's cores; the header prints the CPU count and load.
 """
@@ -663,6 +666,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--backends", default="sqlite,postgresql")
     p.add_argument("--clients", type=int, default=2, help="client processes")
     p.add_argument("--hostile", action="store_true", help="run the hostile-bodies mode only")
+    p.add_argument("--attack", action="store_true", help="run benchmarks/attack.py only")
     p.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     p.add_argument("--serve-baseline", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--port", type=int, help=argparse.SUPPRESS)
@@ -672,6 +676,10 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if args.serve_baseline:
         return serve_baseline(args)
+    if args.attack:
+        from benchmarks.attack import main as attack
+
+        return attack([])
     args.device_counts = [int(x) for x in args.devices.split(",") if x]
     header(args)
     failed = []

@@ -327,6 +327,7 @@ class DoorProtocol(H11Protocol):
     slot: Slot
     _timer: asyncio.TimerHandle | None = None
     _write_paused_at: float | None = None
+    _cycle: object = None  # the request whose phase was last looked at
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -369,7 +370,8 @@ class DoorProtocol(H11Protocol):
             phase = BODY
         else:
             phase = WORK
-        if slot.phase in (HEAD, IDLE) and phase in (BODY, WORK):  # a new request's head is in
+        if self.cycle is not self._cycle:  # a new request (pipelined ones too)
+            self._cycle = self.cycle
             slot.answered = False
             slot.public = _needs_no_token(self.scope)
         slot.enter(phase, now)
