@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 
-from tests.server.client import b64, decode_code, enrol, seal, sha256_hex, trust
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch, server_env
-from tests.sync.helpers import make_field, make_hq
+from tests.support.api import b64, decode_code, enrol, seal, sha256_hex, trust
+from tests.support.server import FAST_LIMITS, ServerProcess, launch, server_env
+from tests.support.sync import make_field, make_hq
 from vigil_server import door, logs
 from vigil_server.config import Limits
 

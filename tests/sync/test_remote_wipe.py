@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from tests.conftest import PASSPHRASE, Cli
-from tests.server.conftest import ServerProcess
-from tests.sync.test_e2e import make_cli
+from tests.support.cli import Cli, make_cli
+from tests.support.server import ServerProcess
+from tests.support.vaults import PASSPHRASE
 from vigil.crypto.errors import VigilError
 from vigil.sync import wipe_order
 from vigil.sync.client import SyncClient

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, Cli
 from tests.core.hostile.helpers import (
     INBOX_QUARANTINE,
     body,
@@ -25,6 +24,8 @@ from tests.core.hostile.helpers import (
     stored,
     unsigned_note,
 )
+from tests.support.cli import Cli
+from tests.support.vaults import PASSPHRASE
 from vigil.crypto.keys import sha256
 from vigil.sync import outbox
 from vigil.sync.round import merge_inbox, prepare
