@@ -17,6 +17,8 @@ import pytest
 from tests.support.cli import Cli, make_cli
 from tests.support.server import ServerProcess
 
+pytestmark = pytest.mark.e2e  # whole devices against a real server
+
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "urgent-action.json"
 
 

@@ -18,6 +18,8 @@ from tests.support.cli import Cli, make_cli
 from tests.support.server import FAST_LIMITS, ServerProcess, launch
 from tests.support.sync import postgres_cluster
 
+pytestmark = pytest.mark.e2e  # whole devices against a real server
+
 MARKERS = (
     "Айгерім Сәрсенова",
     "detained at the Zhanaozen checkpoint",

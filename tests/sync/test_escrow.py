@@ -17,6 +17,8 @@ from vigil.crypto.errors import VigilError
 from vigil.sync import escrow
 from vigil.vault.store import Vault
 
+pytestmark = pytest.mark.e2e  # whole devices against a real server
+
 
 @pytest.fixture(scope="module")
 def hq(server: ServerProcess, secret_service: Any, tmp_path_factory: pytest.TempPathFactory) -> Cli:

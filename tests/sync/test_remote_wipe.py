@@ -29,6 +29,8 @@ from vigil.sync.engine import sync_once
 from vigil.vault.store import Vault, read_header
 from vigil.vault.wipe import wipe_vault
 
+pytestmark = pytest.mark.e2e  # whole devices against a real server
+
 
 def _field(tmp_path: Path, hq: Cli, name: str) -> tuple[Cli, str, str]:
     """A field device: (its CLI, its device id, its recovery key)."""
