@@ -22,7 +22,7 @@ class UsageError(BadArgument):
     exit_code = EXIT_USAGE
 
 
-class _Parser(argparse.ArgumentParser):
+class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"vigil: {message}\n")
@@ -118,7 +118,7 @@ def wipe_policy() -> tuple[int, tuple[Path, ...]]:
     return settings.load().wipe_after_failures, (settings.settings_path(), default_log_dir())
 
 
-def _with_vault(
+def with_vault(
     action: Callable[[Any, argparse.Namespace], None],
 ) -> Callable[[argparse.Namespace], None]:
     def run(args: argparse.Namespace) -> None:
