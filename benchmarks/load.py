@@ -459,9 +459,8 @@ class Org:
                 "POST", "/v1/hq/enrol-codes", action="admin", json={"role": "field"}
             )
             made.raise_for_status()
-            self.devices.append(
-                enrol(self.servers[0].api(), decode_code(made.json()["code"])["secret"])
-            )
+            # One connection for all of them: the server caps connections per address.
+            self.devices.append(enrol(self.hq.api, decode_code(made.json()["code"])["secret"]))
 
     def stop(self) -> None:
         for server in reversed(self.servers):
