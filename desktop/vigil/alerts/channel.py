@@ -192,10 +192,3 @@ def fetch(vault_dir: Path, client: SyncClient, cred: DeviceCredential) -> int:
         raise
     state.save(vault_dir, st)
     return kept
-
-
-def round_trip(vault_dir: Path, cred: DeviceCredential, proxy: str | None = None) -> int:
-    """Post the queue and fetch, on a client of its own (for callers outside a sync round)."""
-    with SyncClient.for_device(cred, proxy) as client:
-        send_queued(vault_dir, client)
-        return fetch(vault_dir, client, cred)
