@@ -49,9 +49,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the launch helpers live in tests/server
 
 import httpx  # noqa: E402
-from tests.server.client import decode_code, enrol, trust  # noqa: E402
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch, server_env  # noqa: E402
-from tests.sync.helpers import Device, make_field, make_hq  # noqa: E402
+from tests.support.api import decode_code, enrol, trust  # noqa: E402
+from tests.support.server import FAST_LIMITS, ServerProcess, launch, server_env  # noqa: E402
+from tests.support.sync import Device, make_field, make_hq  # noqa: E402
 
 from vigil.sync import session  # noqa: E402
 

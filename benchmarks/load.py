@@ -56,9 +56,9 @@ if str(ROOT) not in sys.path:
 
 import httpx  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
-from tests.server.client import Device, decode_code, enrol, source_address, trust  # noqa: E402
-from tests.server.conftest import ServerProcess, launch  # noqa: E402
-from tests.server.pg import Cluster, free_port, make_cluster  # noqa: E402
+from tests.support.api import Device, decode_code, enrol, source_address, trust  # noqa: E402
+from tests.support.pg import Cluster, free_port, make_cluster  # noqa: E402
+from tests.support.server import ServerProcess, launch  # noqa: E402
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 ENVELOPES_PER_PUSH = 5

@@ -192,11 +192,14 @@ class Door:
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as exc:
+                self.note("accept_failed")
                 if exc.errno not in OUT_OF_RESOURCES:
-                    raise
+                    # An error of that one connection (it was reset, or Linux hands over a
+                    # network error pending on it): counted, never raised into the loop,
+                    # whose exception handler would log a line for each.
+                    continue
                 # Out of descriptors despite the cap (another part of the process holds
                 # them): stop accepting for a moment instead of spinning or logging each.
-                self.note("accept_failed")
                 self._pause()
                 assert self._loop is not None
                 self._loop.call_later(ACCEPT_PAUSE, self._resume)

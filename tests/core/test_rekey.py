@@ -12,7 +12,8 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE, Cli
+from tests.support.cli import Cli
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto import keys, recovery
 from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, WrongPassphrase
 from vigil.crypto.header import recovery_age_identity_string

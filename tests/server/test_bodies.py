@@ -19,8 +19,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.server.client import Device, decode_code, enrol, seal, sha256_hex, trust
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
+from tests.support.api import Device, decode_code, enrol, seal, sha256_hex, trust
+from tests.support.server import FAST_LIMITS, ServerProcess, launch
 from vigil.crypto.keys import Identity
 
 MIB = 1024 * 1024

@@ -5,6 +5,8 @@ from addresses all over 127.0.0.0/8 press on the server."""
 
 from __future__ import annotations
 
+import asyncio
+import errno
 import json
 import logging
 import os
@@ -20,9 +22,9 @@ from typing import Any
 
 import pytest
 
-from tests.server.client import b64, decode_code, enrol, seal, sha256_hex, trust
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch, server_env
-from tests.sync.helpers import make_field, make_hq
+from tests.support.api import b64, decode_code, enrol, seal, sha256_hex, trust
+from tests.support.server import FAST_LIMITS, ServerProcess, launch, server_env
+from tests.support.sync import make_field, make_hq
 from vigil_server import door, logs
 from vigil_server.config import Limits
 
@@ -328,3 +330,57 @@ def test_a_full_door_never_cuts_a_device_at_work(tmp_path: Path) -> None:
     evicted = sum(e.get("evicted", 0) for e in log_entries(server)
                   if e["event"] == "refusing connections")  # fmt: skip
     assert evicted > 50  # the crowd really was evicting its way in meanwhile
+
+
+class FailingListener:
+    """A listening socket whose accept() fails as the kernel's does; its fd is a pipe that
+    stays readable, so the event loop keeps offering it."""
+
+    def __init__(self, error: int) -> None:
+        self.read, self.write = os.pipe()
+        os.write(self.write, b"x")
+        self.error, self.calls = error, 0
+
+    def fileno(self) -> int:
+        return self.read
+
+    def setblocking(self, _: bool) -> None:
+        pass
+
+    def accept(self) -> tuple[socket.socket, Any]:
+        self.calls += 1
+        if self.error == errno.ECONNABORTED and self.calls % 3 == 0:
+            raise BlockingIOError
+        raise OSError(self.error, os.strerror(self.error))
+
+    def close(self) -> None:
+        os.close(self.read)
+        os.close(self.write)
+
+
+@pytest.mark.parametrize("error", [errno.EMFILE, errno.ECONNABORTED, errno.EPROTO])
+def test_accept_failures_are_counted_not_logged_one_by_one(
+    error: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    listener = FailingListener(error)
+    failures: list[dict[str, Any]] = []
+
+    async def run() -> None:
+        policy = door.DoorPolicy.of(Limits(), 1024)
+        front = door.Door(listener, door.DoorProtocol, None, policy)  # type: ignore[arg-type]
+        front.start()
+        await asyncio.sleep(1.0)
+        failures.append(dict(front.counts))
+        front.close()
+
+    with caplog.at_level(logging.INFO):
+        asyncio.run(run())
+    lines = [r for r in caplog.records if r.getMessage() == "refusing connections"]
+    # one line at the first failure, one (with the rest) at close; never one per failure
+    assert 1 <= len(lines) <= 2
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    counted = sum(getattr(r, "fields", {}).get("accept_failed", 0) for r in lines)
+    if error == errno.EMFILE:  # out of descriptors: it pauses instead of spinning
+        assert listener.calls <= 8 and counted == listener.calls
+    else:  # one connection's error: the next one is accepted at once
+        assert listener.calls > 100 and counted >= listener.calls * 2 // 3 - 1

@@ -8,7 +8,7 @@ import base64
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import Cli
+from tests.support.cli import Cli
 from vigil.remember import _username
 from vigil.sync.credentials import SERVICE, KeyringStore
 from vigil.vault.store import read_header

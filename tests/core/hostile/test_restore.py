@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
 from tests.core.hostile import backups
 from tests.core.hostile.backups import Backed
+from tests.support.vaults import PASSPHRASE
 from vigil.crypto import keys
 from vigil.crypto.errors import IntegrityError, VigilError, WrongKey
 from vigil.crypto.header import HEADER_LEN, Header

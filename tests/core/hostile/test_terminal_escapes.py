@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import Cli
+from tests.support.cli import Cli
 from vigil.cli_common import neutralise
 
 HOSTILE = "Detained\x1b]52;c;cm0gLXJmIH4=\x07 \x1b[2J\rjournalist\x9b31m \u202egnp.exe\u2066 x\x7f"
