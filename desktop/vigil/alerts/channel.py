@@ -24,6 +24,7 @@ from typing import Any
 import pyrage
 
 from vigil.alerts import note, state
+from vigil.crypto import strict_json
 from vigil.sync.client import ServerLied, SyncClient, SyncError
 from vigil.sync.credentials import DeviceCredential
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
@@ -53,10 +54,10 @@ def send_queued(vault_dir: Path, client: SyncClient) -> int:
     sent = 0
     for path in queued(vault_dir):
         try:
-            raw = json.loads(path.read_bytes())
+            raw = strict_json.loads(path.read_bytes(), path.name)  # writable by any local user
             data = base64.b64decode(raw["note"], validate=True)
             audience = raw["audience"]
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, strict_json.StrictJSONError, ValueError, KeyError, TypeError):
             log.warning("dropped an unreadable queued note")
             remove_quietly(path)
             continue
