@@ -182,7 +182,7 @@ def test_the_log_has_no_author_column(server: ServerProcess) -> None:
     engine = server.engine()
     columns = {c["name"] for c in inspect(engine).get_columns("envelopes")}
     engine.dispose()
-    assert columns == {"org_id", "seq", "sha256", "size", "body", "audience", "received_at"}
+    assert columns == {"org_id", "seq", "sha256", "size", "audience", "received_at", "device_id"}
 
 
 def test_two_server_processes_share_one_database(
