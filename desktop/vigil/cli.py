@@ -136,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="also make a new master key and recovery key: old headers (in backups) with the "
         "old passphrase then open nothing written after",
     )
+    p.add_argument(
+        "--new-identity",
+        action="store_true",
+        help="with --rekey: also new age and signing keys, announced to HQ",
+    )
     rec = sub.add_parser("recovery", help="the recovery key").add_subparsers(
         dest="recovery_command", metavar="ACTION", parser_class=_Parser
     )

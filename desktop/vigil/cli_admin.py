@@ -51,14 +51,43 @@ def cmd_init(args: argparse.Namespace) -> None:
 
 
 def cmd_passwd(vault: Any, args: argparse.Namespace) -> None:
+    if args.new_identity and not args.rekey:
+        raise UsageError("--new-identity goes with --rekey.")
     new = new_passphrase(args, args.new_passphrase_file)
     if not args.rekey:
-        vault.change_passphrase(new)
+        from vigil.crypto.kdf import calibrate
+
+        # Settings above the restore ceiling (an older Vigil's explicit init) are replaced.
+        kdf = None if vault.header.kdf.check_restorable() is None else calibrate()
+        vault.change_passphrase(new, kdf=kdf)
         print("Passphrase changed. The recovery key still works.")
         return
     from vigil.crypto.kdf import calibrate
 
+    if args.new_identity:
+        _new_identity(vault, new, calibrate())
+        return
     _rekeyed(vault, vault.rekey(new, calibrate()), "Passphrase changed and the vault rekeyed.")
+
+
+def _new_identity(vault: Any, new: bytes, kdf: Any) -> None:
+    from vigil.alerts.publish import announce_new_identity
+    from vigil.sync.enrolment import config
+
+    cfg = config(vault)
+    if cfg is not None and cfg.role == "hq":
+        raise UsageError(
+            "An HQ desk's keys are pinned by every enrolled device; --new-identity would cut "
+            "them off. Nothing was changed."
+        )
+    old = vault.identity
+    recovery_key = vault.rekey(new, kdf, new_identity=True)
+    announced = announce_new_identity(vault, old)
+    _rekeyed(vault, recovery_key, "Passphrase changed; new master key, age key and signing key.")
+    print("What was encrypted to the old keys stays readable in this vault and its backups.")
+    print("Export the identity again ('vigil identity export') if you keep a copy of it.")
+    if announced:
+        print("The new keys are announced to HQ, signed with the old key, at the next sync.")
 
 
 def cmd_recovery_rotate(vault: Any, args: argparse.Namespace) -> None:
@@ -240,9 +269,9 @@ def _print_demo(demo: Any) -> None:
             cmd_case_show(vault, argparse.Namespace(case_id=case.id, json=False))
             print()
         if demo.server is not None:
-            from vigil.sync.session import sync_now
+            from vigil.sync import round as sync_round
 
-            report, _merged = sync_now(vault, demo.store)
+            report = sync_round.run(path, demo.store, vault=vault).report
             print(f"Synced with the demo HQ: {report.pushed} pushed, {report.pulled} fetched"
                   + (f"; error: {report.error}" if report.error else "."))  # fmt: skip
         info = sync_status(path, vault)

@@ -6,6 +6,7 @@ from addresses all over 127.0.0.0/8 press on the server."""
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import ssl
 import subprocess
@@ -21,6 +22,8 @@ import pytest
 from tests.server.client import trust
 from tests.server.conftest import FAST_LIMITS, ServerProcess, launch, server_env
 from tests.sync.helpers import make_field, make_hq
+from vigil_server import door, logs
+from vigil_server.config import Limits
 
 NOFILE = 1024
 PER_ADDRESS = 8
@@ -163,6 +166,20 @@ def test_deadlines_cut_slow_clients_and_spare_a_slow_honest_one(
     assert answers["honest"].startswith(b"HTTP/1.1 200"), answers
 
 
+def test_malformed_requests_do_not_flood_the_log(door_server: ServerProcess) -> None:
+    """uvicorn warns once per malformed request; the log keeps ten such lines a minute."""
+    context = trust(door_server.cert)
+    for i in range(60):
+        with connect(door_server.port, f"127.7.{i}.2", context) as sock:
+            sock.sendall(b"NOT HTTP AT ALL\r\n\r\n")
+            sock.settimeout(10)
+            assert sock.recv(4096).startswith(b"HTTP/1.1 400")
+    time.sleep(0.5)
+    invalid = [e for e in log_entries(door_server)
+               if e.get("detail") == "Invalid HTTP request received."]  # fmt: skip
+    assert len(invalid) == 10
+
+
 @pytest.mark.slow
 def test_two_thousand_slow_connections_do_not_stop_an_honest_sync(tmp_path: Path) -> None:
     door_server = door_launch(tmp_path / "server")  # its own log: read after it stops
@@ -214,3 +231,39 @@ def test_two_thousand_slow_connections_do_not_stop_an_honest_sync(tmp_path: Path
     assert sum(e.get("evicted", 0) for e in refusing) > 0
     noise = [e for e in entries if e["event"] not in ("request", "refusing connections")]
     assert len(noise) < 60, noise[-20:]
+
+
+def test_the_throttle_says_how_many_lines_it_left_out() -> None:
+    throttle = logs.Throttle(burst=2, window=60)
+
+    def record(at: float, name: str = "uvicorn.error") -> logging.LogRecord:
+        made = logging.LogRecord(name, logging.WARNING, "x", 1, "Invalid.", None, None)
+        made.created = at
+        return made
+
+    assert [throttle.filter(record(t)) for t in (0, 1, 2, 3)] == [True, True, False, False]
+    assert all(throttle.filter(record(t, "vigil_server")) for t in (4, 5, 6))  # never ours
+    later = record(61)
+    assert throttle.filter(later) and getattr(later, "fields", None) == {
+        "left_out": 2, "window_s": 60}  # fmt: skip
+
+
+def test_connections_count_against_an_address_or_a_whole_ipv6_slash_64() -> None:
+    key = door.address_key
+    assert key(socket.AF_INET, ("127.4.5.6", 443)) == "127.4.5.6"
+    assert key(socket.AF_INET6, ("::ffff:127.4.5.6", 443, 0, 0)) == "127.4.5.6"
+    # one host owns a whole /64 and could rotate through 2**64 addresses
+    assert key(socket.AF_INET6, ("2001:db8:1:2::1", 443, 0, 0)) == "2001:db8:1:2::/64"
+    assert key(socket.AF_INET6, ("2001:db8:1:2:ffff::9", 443, 0, 0)) == "2001:db8:1:2::/64"
+    assert key(socket.AF_INET6, ("2001:db8:1:3::1", 443, 0, 0)) == "2001:db8:1:3::/64"
+    assert key(socket.AF_INET6, ("fe80::1%eth0", 443, 0, 2)) == "fe80::/64"
+    assert key(socket.AF_UNIX, "") == "unix"
+
+
+def test_the_connection_cap_stays_under_the_descriptor_limit() -> None:
+    assert door.connection_budget(1024) == 896
+    assert door.connection_budget(65536) == 65536 - 8192
+    assert door.connection_budget(100) == 16  # a tiny limit still serves someone
+    limits = Limits(max_connections=5000)
+    assert door.DoorPolicy.of(limits, 1024).max_connections == 896  # never above the budget
+    assert door.DoorPolicy.of(Limits(max_connections=100), 1024).max_connections == 100

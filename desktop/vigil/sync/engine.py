@@ -188,10 +188,8 @@ def _push(
 
 
 def _pull(vault_dir: Path, client: SyncClient, state: SyncState, report: SyncReport) -> None:
-    folder = outbox.inbox_dir(vault_dir)
     for items, cursor, _more in client.pull(state.cursor):
-        for item in items:
-            atomic_write(folder / f"{item.seq:012d}-{item.sha256}.age", item.envelope)
+        outbox.write_page(vault_dir, items)  # one file and one fsync for the whole page
         report.pulled += len(items)
         # The cursor moves only once the page is safely on disk.
         state.cursor = cursor

@@ -16,7 +16,7 @@ import contextlib
 import json
 import logging
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 # Older spellings of the layout's names, still imported by other modules.
 HEADER_FILE = layout.HEADER
 DB_FILE = layout.DB
+RETIRED_IDENTITIES = "retired_identities"  # meta key: JSON list of 64-byte identities, hex
 
 
 def vault_exists(path: Path) -> bool:
@@ -183,15 +184,37 @@ class Vault(AttachmentsMixin, MetaMixin):
     def is_open(self) -> bool:
         return self._conn is not None
 
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """One write transaction on this vault, serialised with every other thread's (the app
+        saves on the GUI thread while a worker merges or encrypts an attachment)."""
+        with self._lock, db.transaction(self.conn, self._lock) as conn:
+            yield conn
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
+        """The rows of one read; a lock (closing the vault) meanwhile waits for it."""
+        with self._lock:
+            return list(self.conn.execute(sql, tuple(params)).fetchall())
+
+    @contextlib.contextmanager
+    def kept_open(self) -> Iterator[bool]:
+        """For a step of work on another thread: locking waits until the block ends, so the
+        step never meets a connection closed under it. Yields whether the vault is open."""
+        with self._lock:
+            yield self.is_open
+
     @property
     def conn(self) -> Any:
         if self._conn is None:
             raise VigilError("The vault is locked.")
         return self._conn
 
-    def rekey(self, passphrase: bytes, kdf: KdfParams) -> str:
-        """A new master key and recovery key (vault/rekey.py); return the recovery key."""
-        return rekey.rekey(self, passphrase, kdf)
+    def rekey(self, passphrase: bytes, kdf: KdfParams, new_identity: bool = False) -> str:
+        """A new master key and recovery key (vault/rekey.py), and with ``new_identity`` new
+        age and signing keys; return the recovery key."""
+        return rekey.rekey(
+            self, passphrase, kdf, keys.Identity.generate() if new_identity else None
+        )
 
     def change_passphrase(self, new_passphrase: bytes, kdf: KdfParams | None = None) -> None:
         """Re-wrap the master key only; nothing else is re-encrypted."""
@@ -211,8 +234,15 @@ class Vault(AttachmentsMixin, MetaMixin):
     @property
     def identities(self) -> list[Any]:
         if self._age_identities is None:
-            self._age_identities = [self.identity.age_identity]
+            retired = [i.age_identity for i in self.retired_identities()]
+            self._age_identities = [self.identity.age_identity, *retired]
         return self._age_identities
+
+    def retired_identities(self) -> list[keys.Identity]:
+        """Identities this vault had before ``passwd --rekey --new-identity``: what was
+        encrypted to them (older envelopes, attachments) must stay readable."""
+        raw = self.get_meta(RETIRED_IDENTITIES)
+        return [keys.Identity.from_bytes(bytes.fromhex(h)) for h in json.loads(raw or "[]")]
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -238,7 +268,7 @@ class Vault(AttachmentsMixin, MetaMixin):
         if problems:
             raise ValidationError(problems)
         saved: list[Revision] = []
-        with db.transaction(self.conn, self._lock) as conn:
+        with self.transaction() as conn:
             saved = self._save_in(conn, prepared)
         for rev in saved:
             log.info("saved revision %s of %s %s", rev.id[:12], rev.kind, rev.item)
