@@ -36,7 +36,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the PostgreSQL helper lives in tests/server
 
 from sqlalchemy import text  # noqa: E402
-from tests.server.pg import make_cluster  # noqa: E402
+from tests.support.pg import make_cluster  # noqa: E402
 
 from vigil_server.storage import envelopes, orgs  # noqa: E402
 from vigil_server.storage.database import Database  # noqa: E402

@@ -121,13 +121,12 @@ def _rekeyed(vault: Any, recovery_key: str, done: str) -> None:
 
 def cmd_recover(args: argparse.Namespace) -> None:
     from vigil.crypto.kdf import calibrate
-    from vigil.vault.store import Vault
+    from vigil.unlock import RecoveryKey, unlock
 
     key = read_secret_file(args.recovery_key_file).decode("utf-8", "replace")
     new = new_passphrase(args, args.new_passphrase_file)
-    with Vault.open_with_recovery(vault_dir(args), key) as vault:
-        # Calibrated here: the header's cost may have been chosen by whoever altered it.
-        vault.change_passphrase(new, kdf=calibrate())
+    # Calibrated here: the header's cost may have been chosen by whoever altered it.
+    unlock(vault_dir(args), RecoveryKey(key, new, calibrate()), rows=False).vault.close()
     print("Vault recovered; it now opens with the new passphrase.")
 
 
@@ -202,6 +201,13 @@ def cmd_identity_export(vault: Any, args: argparse.Namespace) -> None:
         f"# public key: {vault.identity.recipient_string}\n"
         f"{age_identity_string(vault.identity.x25519_secret)}\n"
     )
+    # Identities retired by 'passwd --rekey --new-identity' follow the current one (which a
+    # restore takes, as the first): age tries every key in the file.
+    for old in vault.retired_identities():
+        text += (
+            f"# retired, public key: {old.recipient_string}\n"
+            f"{age_identity_string(old.x25519_secret)}\n"
+        )
     atomic_write(out, text.encode())
     print(
         "Identity exported. It opens every envelope and backup: store it offline.", file=sys.stderr
@@ -306,19 +312,8 @@ def cmd_app(args: argparse.Namespace) -> None:
         raise VigilError(f"The app stopped with status {status}.")
 
 
-def forget_keyring_secrets(vault_id: str) -> None:
-    """Remove every keyring entry of this vault: the remembered key first, then the sync
-    credential."""
-    from vigil.remember import RememberedKeys
-    from vigil.sync.credentials import KeyringStore
-
-    RememberedKeys().forget(vault_id)
-    KeyringStore().delete(vault_id)
-
-
 def cmd_remember(args: argparse.Namespace) -> None:
     from vigil.remember import WARNING, RememberedKeys
-    from vigil.vault.store import Vault
 
     keys = RememberedKeys()
     path = vault_dir(args)
@@ -328,7 +323,10 @@ def cmd_remember(args: argparse.Namespace) -> None:
         keys.forget(read_header(path).vault_id.hex())
         print("The vault key is no longer remembered on this device.")
         return
-    with Vault.open(path, passphrase(args)) as vault:
+    from vigil.cli_common import wipe_policy
+    from vigil.unlock import Passphrase, unlock
+
+    with unlock(path, Passphrase(passphrase(args)), *wipe_policy(), rows=False).vault as vault:
         keys.remember(vault)
     print(f"WARNING: {WARNING}", file=sys.stderr)
     print("The vault key is remembered in this device's keyring ('vigil remember --forget').")
@@ -348,14 +346,10 @@ def cmd_wipe(args: argparse.Namespace) -> None:
         answer = input(f"Destroy the vault in {path} for good? Type WIPE to confirm: ")
         if answer.strip() != "WIPE":
             raise UsageError("Nothing was wiped.")
-    left = wipe_vault(path, _safe_forget, (settings_path(), default_log_dir()))
+    from vigil.remember import forget_keyring_secrets_quietly
+
+    left = wipe_vault(path, forget_keyring_secrets_quietly, (settings_path(), default_log_dir()))
     if left:
         raise VigilError("The keys are destroyed, but some files could not be removed: "
                          + ", ".join(left))  # fmt: skip
     print("Wiped: the keys first, then the vault, its settings and its logs.")
-
-
-def _safe_forget(vault_id: str) -> None:
-    # No keyring on this machine: nothing was stored there to remove.
-    with contextlib.suppress(VigilError):
-        forget_keyring_secrets(vault_id)

@@ -66,12 +66,12 @@ def cmd_sync_now(vault: Any, args: argparse.Namespace) -> None:
 
 def _obey_wipe(path: Any, pushed: int) -> None:
     """HQ's signed order (verified in sync.engine): keys first, as the panic wipe does."""
-    from vigil.cli_admin import _safe_forget
+    from vigil.remember import forget_keyring_secrets_quietly
     from vigil.settings import settings_path
     from vigil.vault.files import default_log_dir
     from vigil.vault.wipe import wipe_vault
 
-    left = wipe_vault(path, _safe_forget, (settings_path(), default_log_dir()))
+    left = wipe_vault(path, forget_keyring_secrets_quietly, (settings_path(), default_log_dir()))
     print(f"Pushed {pushed} before the wipe." if pushed else "Nothing was waiting to be pushed.")
     if left:
         raise VigilError(

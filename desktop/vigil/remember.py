@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 from pathlib import Path
 
+from vigil.crypto.errors import VigilError
 from vigil.sync.credentials import SERVICE, KeyringStore
 from vigil.vault.store import Vault, read_header
 
@@ -55,6 +57,7 @@ class RememberedKeys:
         return Vault.open_with_master_key(vault_dir, vmk)
 
     def forget(self, vault_id: str) -> None:
+        """Remove the remembered key of this vault (every copy, if a backend kept several)."""
         backend = self.store._backend()
         name = _username(vault_id)
 
@@ -63,3 +66,16 @@ class RememberedKeys:
                 backend.delete_password(SERVICE, name)
 
         self.store._call("forget", delete)
+
+
+def forget_keyring_secrets(vault_id: str) -> None:
+    """Remove every keyring entry of this vault: the remembered key first, then the sync
+    credential (a wipe, a panic, HQ's signed order)."""
+    RememberedKeys().forget(vault_id)
+    KeyringStore().delete(vault_id)
+
+
+def forget_keyring_secrets_quietly(vault_id: str) -> None:
+    """The same, for a wipe: no keyring on this machine means nothing was stored there."""
+    with contextlib.suppress(VigilError):
+        forget_keyring_secrets(vault_id)

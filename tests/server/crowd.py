@@ -33,6 +33,8 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 
+from tests.support.api import source_address
+
 KINDS = ("idle_tcp", "idle_tls", "slow_head", "slow_body")
 HEAD = b"POST /v1/enrol HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: "
 BODY_HEAD = (
@@ -42,9 +44,8 @@ BODY_HEAD = (
 
 
 def address(i: int, addresses: int) -> str:
-    """The i-th source address: spread over 127.0.0.0/8, never 127.0.0.1."""
-    n = i % addresses
-    return f"127.{1 + n * 37 % 250}.{1 + n * 101 % 250}.{2 + n % 250}"
+    """The i-th connection's source address: one of ``addresses`` spread over 127.0.0.0/8."""
+    return source_address(i % addresses)
 
 
 HOSTILE_BODY_SIZE = 16 * 1024 * 1024

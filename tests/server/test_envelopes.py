@@ -9,13 +9,10 @@ from typing import Any
 
 from sqlalchemy import inspect
 
-from tests.server.client import Device, b64, seal, sha256_hex
-from tests.server.conftest import FAST_LIMITS, ServerProcess
-from tests.server.pg import free_port
-
-
-def envelopes(device: Device, n: int, *also: str) -> list[bytes]:
-    return [seal(os.urandom(64), device.recipient, *also) for _ in range(n)]
+from tests.support.api import Device, b64, seal, sha256_hex
+from tests.support.pg import free_port
+from tests.support.server import FAST_LIMITS, ServerProcess
+from tests.support.uploads import envelopes
 
 
 def _head(hq: Device) -> int:

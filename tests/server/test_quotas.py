@@ -8,10 +8,9 @@ import os
 import time
 from datetime import UTC, datetime
 
-from tests.server.client import Device, seal, sha256_hex
-from tests.server.conftest import ServerProcess
-from tests.server.test_blobs import attachment, init, parts_of, put
-from tests.server.test_envelopes import envelopes
+from tests.support.api import Device, seal, sha256_hex
+from tests.support.server import ServerProcess
+from tests.support.uploads import attachment, envelopes, init, parts_of, put
 
 GIB = 1024**3
 

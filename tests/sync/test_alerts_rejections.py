@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from tests.conftest import PASSPHRASE
-from tests.server.conftest import ServerProcess
-from tests.sync.helpers import Device, make_field, make_hq
+from tests.support.server import ServerProcess
+from tests.support.sync import Device, make_field, make_hq
+from tests.support.vaults import PASSPHRASE
 from vigil.alerts import channel, inbox, note, notify, publish, state
 from vigil.appeals.store import AppealStore
 from vigil.sync.client import SyncClient

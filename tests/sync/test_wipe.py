@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import PASSPHRASE, Cli
+from tests.support.cli import Cli
+from tests.support.vaults import PASSPHRASE
 from vigil.crypto.errors import VigilError
 from vigil.sync.credentials import DeviceCredential, KeyringStore
 from vigil.vault.store import Vault, read_header
@@ -52,7 +53,7 @@ def test_wipe_destroys_keys_keyring_entry_and_vault(
 
 def test_wipe_overwrites_the_header_before_removing_it(tmp_path: Path) -> None:
     """Even if removal failed, the bytes that stay are not the header any more."""
-    from tests.conftest import FAST_KDF
+    from tests.support.vaults import FAST_KDF
     from vigil.vault.wipe import _overwrite
 
     vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF)

@@ -18,6 +18,7 @@ from typing import Any, Protocol, TypeVar
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from vigil.crypto import strict_json
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sync.codes import auth_host
 from vigil.sync.transport import PinMismatch, make_client
@@ -31,6 +32,14 @@ MAX_BATCH_BYTES = 10 * 1024 * 1024
 AGE_MAGIC = b"age-encryption.org/v1\n"
 DAMAGED_PAGE = "The server sent an envelope out of order or damaged."
 _T = TypeVar("_T")
+
+
+def _json(response: httpx.Response) -> Any:
+    """A server answer, read like anything else from outside (the server is not trusted);
+    its size was already bounded as it was received."""
+    return strict_json.loads(
+        response.content, "The server's answer", max_bytes=len(response.content)
+    )
 
 
 class SyncError(VigilError):
@@ -152,8 +161,8 @@ class SyncClient:
     def _check(self, response: httpx.Response) -> Any:
         if response.status_code < 400:
             try:
-                answer = response.json()
-            except ValueError:
+                answer = _json(response)
+            except strict_json.StrictJSONError:
                 raise ServerLied("The server answered with something that is not JSON.") from None
             # Every answer of the protocol is an object; a list or a number used to escape
             # later as an AttributeError or TypeError that no caller handles.
@@ -161,8 +170,8 @@ class SyncClient:
                 raise ServerLied("The server answered with something that is not JSON.")
             return answer
         try:
-            body = response.json()
-        except ValueError:
+            body = _json(response)
+        except strict_json.StrictJSONError:
             body = {}
         code = str(body.get("error", "")) if isinstance(body, dict) else ""
         message = str(body.get("message", "")) if isinstance(body, dict) else ""
