@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from tests.core.hostile.helpers import enrol_offline
+from vigil.alerts import channel as alerts_channel
 from vigil.alerts import state as alerts_state
 from vigil.sync import blobs
 from vigil.sync.client import ServerLied, SyncClient, SyncError
@@ -45,6 +46,16 @@ def test_state_files_beside_the_vault_count_as_empty(vault: Vault, content: byte
     assert alerts_state.read_marker(folder)["unread"] == 0
     assert blobs.pending(folder) == []
     prepare(vault)  # the unlock's sync step reads all of them
+
+
+@pytest.mark.parametrize("content", HOSTILE, ids=["deep", "dup-key", "bignum"])
+def test_a_hostile_queued_alert_is_dropped_not_a_crash(tmp_path: Path, content: bytes) -> None:
+    """The alerts outbox is sent while the vault is locked; its files are Vigil's own, but
+    anyone who can write the folder can put one there."""
+    queued = tmp_path / layout.ALERTS_OUTBOX
+    queued.mkdir()
+    (queued / "000001.json").write_bytes(content)
+    assert alerts_channel.send_queued(tmp_path, None) == 0  # type: ignore[arg-type]
 
 
 def answer(status: int, content: bytes) -> httpx.Response:

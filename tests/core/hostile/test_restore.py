@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.hostile import backups
-from tests.core.hostile.backups import Backed
+from tests.support import backups
+from tests.support.backups import Backed
 from tests.support.vaults import PASSPHRASE
 from vigil.crypto import keys
 from vigil.crypto.errors import IntegrityError, VigilError, WrongKey
