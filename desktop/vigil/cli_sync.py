@@ -136,7 +136,19 @@ def cmd_hq_devices(vault: Vault, args: argparse.Namespace) -> None:
         emit_json(rows)
         return
     for row in rows:
-        print(f"{row['id']}  {row.get('role', ''):<6} {row.get('status', '')}")
+        stored = row.get("stored_bytes")
+        size = _bytes(stored) if isinstance(stored, int) else ""
+        print(f"{row['id']}  {row.get('role', ''):<6} {row.get('status', ''):<8} {size:>10}")
+
+
+def _bytes(n: int) -> str:
+    """1536 -> '1.5 KiB': what a device stores on the server, for HQ's list."""
+    value = float(n)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    raise AssertionError("unreachable")
 
 
 def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:
@@ -156,7 +168,9 @@ def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:
             vault.identity.signing_key, args.device_id, args.push_first, args.expires_days
         )
     with _hq_client(vault, args) as client:
-        client.revoke(args.device_id, args.wipe, order, args.push_first)
+        client.revoke(
+            args.device_id, args.wipe, order, args.push_first, vault.identity.signing_key
+        )
     if args.wipe:
         first = " after pushing its outbox" if args.push_first else ""
         print(
