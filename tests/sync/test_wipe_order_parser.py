@@ -6,6 +6,7 @@ it and a wiped laptop (mutants that dropped them survived the end-to-end tests).
 from __future__ import annotations
 
 import base64
+import dataclasses
 import os
 from datetime import UTC, datetime, timedelta
 
@@ -195,3 +196,22 @@ def test_the_text_must_end_with_its_last_line() -> None:
     # A signed note always ends with a newline, so this reaches the parser only directly.
     with pytest.raises(WipeOrderInvalid, match="malformed"):
         wipe_order._parse_text((GOOD + "trailing").encode())
+
+
+def test_short_windows_down_to_a_fraction_of_a_day_can_be_made() -> None:
+    for days in (1, 0.5):
+        order = check(wipe_order.make(KEY, DEVICE, True, days=days, issued=NOW))
+        assert order.expires - order.issued == timedelta(days=days)
+
+
+def test_a_checked_order_cannot_be_changed_afterwards() -> None:
+    order = check(signed(order_text()))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        order.device_id = "f" * 32  # type: ignore[misc]
+
+
+def test_unreadable_pinned_keys_are_set_aside() -> None:
+    order = signed(order_text())
+    assert wipe_order.check(order, [b"\0" * 31, PUB], DEVICE, at=NOW).device_id == DEVICE
+    with pytest.raises(WipeOrderInvalid, match="No pinned HQ key is readable"):
+        wipe_order.check(order, [b"\0" * 31, b""], DEVICE, at=NOW)
