@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigil.cli_common import emit_json
 from vigil.crypto.errors import IntegrityError, VigilError
+
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
 
 
 def _store() -> Any:
@@ -16,7 +19,7 @@ def _store() -> Any:
     return KeyringStore()
 
 
-def cmd_sync_enrol(vault: Any, args: argparse.Namespace) -> None:
+def cmd_sync_enrol(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.session import enrol_field
 
     cred = enrol_field(vault, args.code, _store(), args.proxy)
@@ -27,7 +30,7 @@ def cmd_sync_enrol(vault: Any, args: argparse.Namespace) -> None:
     print(cred.device_id)
 
 
-def cmd_sync_now(vault: Any, args: argparse.Namespace) -> None:
+def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync import round as sync_round
 
     done = sync_round.run(vault.path, _store(), args.proxy, vault)
@@ -81,7 +84,7 @@ def _obey_wipe(path: Any, pushed: int) -> None:
     print("HQ's signed wipe order was obeyed: the keys, the vault, its settings and logs are gone.")
 
 
-def cmd_sync_status(vault: Any, args: argparse.Namespace) -> None:
+def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.session import status
 
     info = status(vault.path, vault)
@@ -101,7 +104,7 @@ def cmd_sync_status(vault: Any, args: argparse.Namespace) -> None:
         print(f"Integrity: {alert['time'][:19]} {alert['kind']}: {alert['detail']}")
 
 
-def cmd_hq_init(vault: Any, args: argparse.Namespace) -> None:
+def cmd_hq_init(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.session import hq_init
 
     cred = hq_init(vault, args.code, _store(), args.proxy)
@@ -109,7 +112,7 @@ def cmd_hq_init(vault: Any, args: argparse.Namespace) -> None:
     print(cred.device_id)
 
 
-def cmd_hq_enrol_code(vault: Any, args: argparse.Namespace) -> None:
+def cmd_hq_enrol_code(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.session import hq_enrol_code
 
     code = hq_enrol_code(vault, _store(), int(args.ttl_hours * 3600), args.proxy)
@@ -117,7 +120,7 @@ def cmd_hq_enrol_code(vault: Any, args: argparse.Namespace) -> None:
     print(code)
 
 
-def _hq_client(vault: Any, args: argparse.Namespace) -> Any:
+def _hq_client(vault: Vault, args: argparse.Namespace) -> Any:
     from vigil.sync.client import SyncClient
     from vigil.sync.enrolment import credential_for
 
@@ -125,7 +128,7 @@ def _hq_client(vault: Any, args: argparse.Namespace) -> Any:
     return SyncClient.for_device(cred, args.proxy)
 
 
-def cmd_hq_devices(vault: Any, args: argparse.Namespace) -> None:
+def cmd_hq_devices(vault: Vault, args: argparse.Namespace) -> None:
     with _hq_client(vault, args) as client:
         devices = client.devices()
     rows = [{"id": d.get("device_id", d.get("id")), **d} for d in devices]
@@ -148,7 +151,7 @@ def _bytes(n: int) -> str:
     raise AssertionError("unreachable")
 
 
-def cmd_hq_revoke(vault: Any, args: argparse.Namespace) -> None:
+def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.enrolment import config
 
     order = None
@@ -178,7 +181,7 @@ def cmd_hq_revoke(vault: Any, args: argparse.Namespace) -> None:
         print(f"Device {args.device_id} revoked.")
 
 
-def cmd_conflicts(vault: Any, args: argparse.Namespace) -> None:
+def cmd_conflicts(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.vault.merge import conflicts
 
     rows = [{"id": item, "siblings": revs} for item, revs in conflicts(vault).items()]
