@@ -81,7 +81,8 @@ def open_vault(args: argparse.Namespace) -> Any:
             raise UsageError("No vault key is remembered on this device ('vigil remember').")
         vault = opened
     else:
-        vault = Vault.open(vault_dir(args), passphrase(args))
+        accept = bool(getattr(args, "accept_older_database", False))
+        vault = Vault.open(vault_dir(args), passphrase(args), accept_older_database=accept)
     prepare(vault)
     return vault
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from vigil.crypto.errors import RecoveryKeyInvalid, VigilError, WrongPassphrase
 from vigil.crypto.kdf import KdfParams, calibrate
+from vigil.logs import LOG_NAME
 from vigil.settings import Settings
 from vigil.settings import settings_path as default_settings_path
 from vigil.ui import settings_flow
@@ -100,7 +101,7 @@ class AppController(QObject):
         # what a wipe removes besides the vault: settings and logs (tests point these elsewhere)
         self.wipe_also: tuple[Path, ...] = (
             settings_path or default_settings_path(),
-            default_log_dir(),
+            default_log_dir() / LOG_NAME,
         )
         self.gate = self._new_gate()
         # credential_store: None is the OS keyring; the demo passes its own (vigil.demo_server)
@@ -429,11 +430,14 @@ class AppController(QObject):
             self.vault.close()
             self.vault = None
         self.clipboard.clear_if_ours()
-        from vigil.cli_admin import _safe_forget
+        from vigil.remember import forget_all
 
-        wipe_vault(self.vault_dir, _safe_forget, self.wipe_also)
-        scratch.wipe(self.vault_dir)
-        log.warning("wiped (%s)", reason)
+        try:
+            report = wipe_vault(self.vault_dir, forget_all, self.wipe_also)
+            log.warning("wiped (%s), complete: %s", reason, report.complete)
+        except VigilError:  # not a vault (any more): there is nothing of ours to destroy
+            scratch.wipe(self.vault_dir)
+            log.warning("wipe (%s) found no vault", reason)
         self.wiped.emit(reason)
         self.app.quit()
 

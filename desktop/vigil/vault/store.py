@@ -29,7 +29,7 @@ from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError, VigilError, WrongPassphrase
 from vigil.crypto.header import Header
 from vigil.crypto.kdf import KdfParams
-from vigil.vault import db, layout, schema, search
+from vigil.vault import db, layout, mark, schema, search, wipe
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.blob_store import AttachmentsMixin
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
@@ -48,11 +48,75 @@ def vault_exists(path: Path) -> bool:
     return (path / HEADER_FILE).exists()
 
 
+class FolderNotEmpty(VigilError):
+    """A vault is made only in a new or empty folder (a bad argument: exit 2)."""
+
+    exit_code = 2
+
+
+# What an interrupted ``create`` can leave (the header is written last): these alone do not
+# make a folder "not empty", and create removes them.
+_CREATE_LEFTOVERS = frozenset({*layout.DB_FILES, f".{layout.HEADER}.tmp", layout.LOCK})
+
+
+def check_new_folder(path: Path) -> None:
+    """Refuse a folder that holds anything but the leftovers of an interrupted create: a vault
+    made in ~/Documents would otherwise take ~/Documents with it at the next wipe."""
+    if vault_exists(path):
+        raise VigilError(f"A vault already exists in {path}; refusing to overwrite it.")
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        raise FolderNotEmpty(f"{path} is not a folder; give a new or empty folder for the vault.")
+    if not path.exists():
+        return
+    others = []
+    for entry in sorted(path.iterdir()):
+        if entry.name in _CREATE_LEFTOVERS and entry.is_file() and not entry.is_symlink():
+            continue
+        empty_folder = entry.is_dir() and not entry.is_symlink() and not any(entry.iterdir())
+        if entry.name == layout.ATTACHMENTS and empty_folder:
+            continue
+        others.append(entry.name)
+    if others:
+        shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+        raise FolderNotEmpty(
+            f"The folder {path} is not empty ({shown}); Vigil makes a vault only in a new or "
+            "empty folder, so that wiping it can never take anything else with it."
+        )
+
+
+class DatabaseMissing(IntegrityError):
+    """The header is there, the database is not: never silently start an empty one."""
+
+
+def check_database(path: Path) -> None:
+    """A vault whose header is on disk must have its database: a missing or empty
+    ``vault.db`` is refused (exit 4), never replaced by a new, empty one."""
+    db_path = path / layout.DB
+    try:
+        size = db_path.stat().st_size
+    except FileNotFoundError:
+        problem = "is missing"
+    else:
+        if size > 0:
+            return
+        problem = "is empty"
+    raise DatabaseMissing(
+        f"The vault database {db_path} {problem}, though the vault's header is there. "
+        "Nothing was created or deleted. If you moved vault.db, put it back; otherwise "
+        "restore the vault from a backup into a new folder ('vigil restore')."
+    )
+
+
 def read_header(path: Path) -> Header:
     try:
         data = (path / HEADER_FILE).read_bytes()
     except FileNotFoundError:
         raise VigilError(f"There is no vault in {path}; create one with 'vigil init'.") from None
+    if wipe.is_tombstone(data):
+        raise wipe.VaultWiped(
+            f"The vault in {path} was wiped: its keys are destroyed and nothing opens it. "
+            "If the wipe was interrupted, run 'vigil wipe' again to remove the rest."
+        )
     return Header.from_bytes(data)
 
 
@@ -70,8 +134,17 @@ class Vault(AttachmentsMixin, MetaMixin):
         self._recipients: list[Any] | None = None
         # Called with the revisions of each committed save (the sync outbox listens here).
         self.saved_hooks: list[Callable[[list[Revision]], None]] = []
+        self.quarantined: list[Path] = []  # attachment files moved aside at this unlock
+        new = not vault_exists(path)  # create and restore write the header last
+        if not new:
+            check_database(path)  # only create and restore make a database
+        self._mark_key = mark.mark_key(vmk, header.vault_id)
         self._conn = db.connect(path / DB_FILE, self._db_key())
         schema.migrate(self._conn)
+        if new:
+            with db.transaction(self._conn, self._lock) as conn:
+                generation = mark.bump(conn)
+            mark.write(path, self._mark_key, header.vault_id, generation)
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'device'").fetchone()
         if row is not None:
             self.device = bytes.fromhex(row[0])
@@ -82,10 +155,9 @@ class Vault(AttachmentsMixin, MetaMixin):
     @classmethod
     def create(cls, path: Path, passphrase: bytes, kdf: KdfParams) -> tuple[Vault, str]:
         """Make a new vault; return it and the recovery key, which is never stored."""
+        check_new_folder(path)
         safe_mkdir(path)
-        if vault_exists(path):
-            raise VigilError(f"A vault already exists in {path}; refusing to overwrite it.")
-        for leftover in layout.DB_FILES:
+        for leftover in (*layout.DB_FILES, f".{layout.HEADER}.tmp"):
             remove_quietly(path / leftover)
         vmk = keys.new_vmk()
         identity = keys.Identity.generate()
@@ -98,10 +170,12 @@ class Vault(AttachmentsMixin, MetaMixin):
         return vault, recovery.format_key(secret)
 
     @classmethod
-    def open(cls, path: Path, passphrase: bytes) -> Vault:
+    def open(cls, path: Path, passphrase: bytes, accept_older_database: bool = False) -> Vault:
+        """``accept_older_database``: go on with a database older than the high-water mark
+        (vault/mark.py), which is otherwise refused."""
         header = read_header(path)
         vmk = header.unwrap_with_passphrase(passphrase)
-        return cls._from_vmk(path, header, vmk)
+        return cls._from_vmk(path, header, vmk, accept_older_database)
 
     @classmethod
     def open_with_recovery(cls, path: Path, recovery_text: str) -> Vault:
@@ -126,10 +200,20 @@ class Vault(AttachmentsMixin, MetaMixin):
         return self._vmk
 
     @classmethod
-    def _from_vmk(cls, path: Path, header: Header, vmk: bytes) -> Vault:
+    def _from_vmk(
+        cls, path: Path, header: Header, vmk: bytes, accept_older_database: bool = False
+    ) -> Vault:
         vault = cls(path, header, vmk, header.unwrap_identity(vmk))
         try:
-            vault._sweep_orphan_blobs()
+            mark.check_at_unlock(
+                path, vault.conn, vault._lock, vault._mark_key, header.vault_id,
+                accept_older_database,
+            )  # fmt: skip
+        except BaseException:
+            vault.close()
+            raise
+        try:
+            vault.quarantined = vault._sweep_orphan_blobs()
         except IntegrityError:
             log.warning("the attachment index is damaged; 'vigil verify' will say where")
         return vault
@@ -225,6 +309,8 @@ class Vault(AttachmentsMixin, MetaMixin):
         saved: list[Revision] = []
         with db.transaction(self.conn, self._lock) as conn:
             saved = self._save_in(conn, prepared)
+            generation = mark.bump(conn)
+        mark.advance(self.path, self._mark_key, self.header.vault_id, generation)
         for rev in saved:
             log.info("saved revision %s of %s %s", rev.id[:12], rev.kind, rev.item)
         self._after_save(saved)
