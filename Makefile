@@ -24,7 +24,7 @@ RUN_DEBS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libx
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint env ensure-uv system-deps run-deps translations screenshots benchmark \
+.PHONY: run test test-fast mutate lint env ensure-uv system-deps run-deps translations screenshots benchmark \
 	demo-reset clean package
 
 run: env run-deps
@@ -33,8 +33,22 @@ run: env run-deps
 demo-reset: env
 	$(UV) run --frozen vigil demo --reset
 
+# The suite runs on both cores (pytest-xdist); PYTEST_ARGS adds options (CI: --junitxml=...).
+PYTEST_WORKERS ?= 2
+PYTEST_ARGS ?=
+
 test: env system-deps lint
-	$(UV) run --frozen pytest
+	$(UV) run --frozen pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+# What a developer runs often: everything except the packaging and slow tests (docs/testing.md).
+test-fast: env
+	$(UV) run --frozen pytest -n $(PYTEST_WORKERS) -m "not packaging and not slow" $(PYTEST_ARGS)
+
+# Mutation testing of the security-critical modules (tools/mutate.py); not part of make test.
+# MUTATE_ARGS picks modules and the time box, e.g. MUTATE_ARGS="--minutes 10 crypto/kdf".
+MUTATE_ARGS ?=
+mutate: env
+	$(UV) run --frozen python tools/mutate.py $(MUTATE_ARGS)
 
 lint: env
 	$(UV) run --frozen ruff check desktop server tests benchmarks

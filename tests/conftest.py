@@ -14,9 +14,32 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
+from tests.support.tools import under_ci
 from vigil.crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams
 from vigil.vault.store import Vault
+
+# Property tests: no per-example deadline anywhere (two cores shared by many processes). Under
+# CI the examples are derived from the test, so a red run replays the same way, and the failing
+# example is printed as a blob to reproduce it; HYPOTHESIS_PROFILE picks a profile by hand.
+settings.register_profile("dev", deadline=None)
+settings.register_profile(
+    "ci", deadline=None, derandomize=True, database=None, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)  # fmt: skip
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if under_ci() else "dev"))
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything under tests/packaging is a packaging test, whoever adds it."""
+    packaging = ROOT / "tests" / "packaging"
+    for item in items:
+        if packaging in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.packaging)
+
 
 FAST_KDF = KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, 1)
 PASSPHRASE = b"correct horse battery staple"

@@ -147,6 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recovery-key-file", metavar="FILE")
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.add_argument("--identity-file", metavar="FILE")
+    p.add_argument(
+        "--allow-unsigned-backup",
+        action="store_true",
+        help="also restore a backup from Vigil before backup version 2, whose manifest is not "
+        "signed (only if you know where it came from)",
+    )
     ident = sub.add_parser("identity", help="the vault's identity").add_subparsers(
         dest="identity_command", metavar="ACTION", parser_class=_Parser
     )

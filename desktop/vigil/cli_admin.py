@@ -29,7 +29,7 @@ def cmd_init(args: argparse.Namespace) -> None:
         kdf = KdfParams(
             (args.kdf_memory_mib or 256) * KIB_PER_MIB, args.kdf_iterations or FLOOR_ITERATIONS, 1
         )
-        problem = kdf.check_bounds()
+        problem = kdf.check_restorable()
         if problem:
             raise UsageError(f"Those KDF settings are refused: {problem}.")
     else:
@@ -78,13 +78,20 @@ def cmd_restore(args: argparse.Namespace) -> None:
     from vigil.vault.backup import restore_backup
 
     target = vault_dir(args)
+    unsigned = args.allow_unsigned_backup
+    if unsigned:
+        print(
+            "WARNING: --allow-unsigned-backup: a version 1 backup is restored on its own word; "
+            "anyone who knows this vault's public key could have written it.",
+            file=sys.stderr,
+        )
     if args.recovery_key_file:
         text = read_secret_file(args.recovery_key_file).decode("utf-8", "replace")
         new = new_passphrase(args, args.new_passphrase_file)
         identity = header_mod.recovery_age_identity_string(text)
         vault = restore_backup(
             Path(args.file), target, identity,
-            lambda h: h.unwrap_with_recovery(recovery.parse_key(text)),
+            lambda h: h.unwrap_with_recovery(recovery.parse_key(text)), unsigned,
         )  # fmt: skip
         with vault:
             vault.change_passphrase(new)
@@ -92,7 +99,7 @@ def cmd_restore(args: argparse.Namespace) -> None:
         identity = _read_identity_file(Path(args.identity_file))
         secret = passphrase(args, "Passphrase of the backed-up vault: ")
         with restore_backup(
-            Path(args.file), target, identity, lambda h: h.unwrap_with_passphrase(secret)
+            Path(args.file), target, identity, lambda h: h.unwrap_with_passphrase(secret), unsigned
         ) as vault:
             pass
     else:

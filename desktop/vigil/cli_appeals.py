@@ -223,8 +223,9 @@ def cmd_appeal_send(vault: Any, args: argparse.Namespace) -> None:
         # Stable ids: sending the same batch again skips what the server already accepted.
         message_id = f"{ua.ref}/{target.ref}/{args.lang}/{key}"
         appeal_for[message_id] = None if key == "own" else key
-        batch.append(Outgoing(message_id, letter, render_pdf([letter]),
-                              f"appeal-{ua.ref}-{args.lang}.pdf"))
+        batch.append(
+            Outgoing(message_id, letter, render_pdf([letter]), f"appeal-{ua.ref}-{args.lang}.pdf")
+        )
     settings = SmtpSettings(
         host=args.smtp_host, port=args.smtp_port, security=args.security,
         username=args.smtp_user or "", from_addr=sender.email, per_period=args.per_minute,
@@ -236,8 +237,7 @@ def cmd_appeal_send(vault: Any, args: argparse.Namespace) -> None:
         print(f"vigil: warning: {warning}", file=sys.stderr)
 
     def record(sent: SendRecord) -> None:
-        appeal = store.create_appeal(stored.id, target.ref, args.lang,
-                                     appeal_for[sent.message_id])
+        appeal = store.create_appeal(stored.id, target.ref, args.lang, appeal_for[sent.message_id])
         store.record_send(appeal.id, sent.message_id, ", ".join(sent.recipients), sent.response)
         store.set_status(appeal.id, "sent")
 
@@ -245,8 +245,10 @@ def cmd_appeal_send(vault: Any, args: argparse.Namespace) -> None:
         batch, record=record, already_sent=store.sent_message_ids(), dry_run=not args.send
     )
     if report.dry_run:
-        print(f"Dry run: {len(report.planned)} letter(s) would go to {target.email}; "
-              f"{len(report.skipped)} already sent. Nothing was sent; add --send to send.")
+        print(
+            f"Dry run: {len(report.planned)} letter(s) would go to {target.email}; "
+            f"{len(report.skipped)} already sent. Nothing was sent; add --send to send."
+        )
     else:
         print(f"Sent {len(report.sent)} letter(s); {len(report.skipped)} had been sent before.")
 

@@ -10,14 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from vigil.crypto.errors import VigilError
+from vigil.crypto.errors import BadArgument
 from vigil.vault.files import default_vault_dir
 from vigil.vault.passphrase import MIN_LENGTH, too_short
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
-class UsageError(VigilError):
+class UsageError(BadArgument):
     exit_code = EXIT_USAGE
 
 

@@ -8,9 +8,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from vigil_server import __version__, logs
+from vigil_server.bodies import GatedRoute
 from vigil_server.context import Context
 from vigil_server.errors import ApiError, error_response
 from vigil_server.middleware import Gate
@@ -35,6 +37,10 @@ def create_app(ctx: Context) -> FastAPI:
     app.state.ctx = ctx
     for module in (health, auth, envelopes, blobs, hq, escrow, notes):
         app.include_router(module.router)
+    for route in app.routes:
+        # Only a GatedRoute takes its body from the gate; any other would parse in the loop.
+        if isinstance(route, APIRoute) and not isinstance(route, GatedRoute):
+            raise TypeError(f"{route.path} must be declared with route_class=GatedRoute")
     app.add_middleware(Gate, ctx=ctx)
     app.add_exception_handler(ApiError, _api_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]

@@ -1,4 +1,4 @@
-"""``vigil-server``: init, run, migrate, admin-code, devices list|revoke.
+"""``vigil-server``: init, run, migrate, admin-code, codes list|revoke, devices list|revoke.
 
 Messages for people go to stdout (errors to stderr); the enrolment code is alone on the
 last line of ``init`` and ``admin-code`` so scripts can take it with ``tail -n 1``.
@@ -58,6 +58,30 @@ def _parser() -> argparse.ArgumentParser:
         help="requests per minute per address on enrol/auth routes",
     )
     run.add_argument("--ip-burst", type=int, default=defaults.ip_burst)
+    run.add_argument(
+        "--max-connections",
+        type=int,
+        default=defaults.max_connections,
+        help="open connections in all (default 0: as many as the descriptor limit allows)",
+    )
+    run.add_argument(
+        "--connections-per-address",
+        type=int,
+        default=defaults.connections_per_address,
+        help="open connections per client address (IPv6: per /64)",
+    )
+    run.add_argument(
+        "--device-concurrency",
+        type=int,
+        default=defaults.device_concurrency,
+        help="requests in progress at once per device",
+    )
+    run.add_argument(
+        "--body-memory",
+        type=int,
+        default=defaults.body_memory // (1024 * 1024),
+        help="MiB of request bodies read at once, in total",
+    )
     db_option(run)
 
     migrate = sub.add_parser("migrate", help="bring the database schema up to date")
@@ -66,6 +90,15 @@ def _parser() -> argparse.ArgumentParser:
     admin = sub.add_parser("admin-code", help="issue another one-time admin enrolment code")
     admin.add_argument("--code-hours", type=int, default=24)
     db_option(admin)
+
+    code_cmd = sub.add_parser("codes", help="list or revoke enrolment codes")
+    csub = code_cmd.add_subparsers(dest="codes_command", required=True)
+    clist = csub.add_parser("list", help="list admin and device codes and their state")
+    clist.add_argument("--json", action="store_true", help="print JSON")
+    db_option(clist)
+    crevoke = csub.add_parser("revoke", help="revoke an unused code (its id from 'codes list')")
+    crevoke.add_argument("code_id")
+    db_option(crevoke)
 
     devices = sub.add_parser("devices", help="list or revoke enrolled devices")
     dsub = devices.add_subparsers(dest="devices_command", required=True)
@@ -105,6 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             if args.command == "admin-code":
                 return commands.admin_code(config, db, args.code_hours)
+            if args.command == "codes":
+                if args.codes_command == "list":
+                    return commands.list_codes(config, db, args.json)
+                return commands.revoke_code(config, db, args.code_id)
             if args.devices_command == "list":
                 return commands.list_devices(db, args.json)
             return commands.revoke(db, args.device_id, args.wipe)

@@ -1,4 +1,4 @@
-"""What the one-shot subcommands do: init, admin-code, devices list|revoke."""
+"""What the one-shot subcommands do: init, admin-code, codes list|revoke, devices list|revoke."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 from vigil_server import codes, tls
 from vigil_server.config import CONFIG_NAME, ServerConfig, database_url
 from vigil_server.errors import ApiError
-from vigil_server.storage import orgs
+from vigil_server.storage import enrol_codes, orgs
 from vigil_server.storage.database import Database
 from vigil_server.wire import b64, host_of, now, rfc3339
 
@@ -82,6 +82,48 @@ def admin_code(config: ServerConfig, db: Database, hours: int) -> int:
     print(f"Admin enrolment code (one use, {hours} h). If this organisation already has HQ")
     print("keys, the desk that uses it must hold the same HQ identity.")
     print(code)
+    return 0
+
+
+def list_codes(config: ServerConfig, db: Database, as_json: bool) -> int:
+    t = now()
+    with db.read() as conn:
+        found = enrol_codes.list_codes(conn, config.org_id)
+    rows = [
+        {
+            "id": c.id,
+            "kind": c.kind,
+            "role": c.role,
+            "label": c.label,
+            "state": c.state(t),
+            "created_at": rfc3339(c.created_at),
+            "expires_at": rfc3339(c.expires_at),
+        }
+        for c in found
+    ]
+    if as_json:
+        print(json.dumps(rows, indent=2, sort_keys=True))
+        return 0
+    if not rows:
+        print("No enrolment code was issued yet.")
+        return 0
+    print(f"{'CODE ID':16}  {'KIND':6}  {'ROLE':5}  {'STATE':7}  {'EXPIRES':20}  LABEL")
+    for r in rows:
+        print(
+            f"{r['id']:16}  {r['kind']:6}  {r['role']:5}  {r['state']:7}  "
+            f"{r['expires_at']:20}  {r['label'] or ''}"
+        )
+    return 0
+
+
+def revoke_code(config: ServerConfig, db: Database, code_id: str) -> int:
+    with db.write() as conn:
+        state = enrol_codes.revoke(conn, config.org_id, code_id.lower(), now())
+    if state is None:
+        raise ApiError(404, "unknown_code", f"No enrolment code {code_id} was issued here.")
+    if state == "used":
+        raise ApiError(409, "code_used", f"The code {code_id} was already used; revoke the device.")
+    print(f"Enrolment code {code_id} is revoked: nobody can enrol with it.")
     return 0
 
 

@@ -21,8 +21,14 @@ MIB = 1024 * KIB
 class Limits:
     """Every number a client can run into; docs/protocol.md §10 lists the defaults."""
 
-    max_body: int = 16 * MIB
-    max_public_body: int = 64 * KIB
+    max_body: int = 16 * MIB  # the push route; blob parts take part_max
+    max_note_body: int = 1536 * KIB  # a 1 MiB note, base64, with its audience
+    max_small_body: int = 64 * KIB  # every other route
+    # Commas and brackets in one JSON body: a push of 500 items, each with 256 audience ids,
+    # has about 130,000; the parser never builds more values than this.
+    max_json_values: int = 140_000
+    body_memory: int = 256 * MIB  # bytes of bodies being read at once, per process
+    device_concurrency: int = 4  # requests in progress per device, per process
     # The largest revision the app can make (a 1,000,000-character note of characters JSON
     # must escape) is an envelope of about 6 MiB: a smaller cap would block a device's sync.
     max_envelope: int = 8 * MIB
@@ -45,6 +51,17 @@ class Limits:
     device_burst: int = 120
     ip_rate: float = 60.0  # requests per minute, per address, on unauthenticated routes
     ip_burst: int = 30
+    # The front door (door.py): connections and how long a client may take over its part.
+    max_connections: int = 0  # 0: as many as the descriptor limit allows (door.py)
+    connections_per_address: int = 32
+    handshake_timeout: float = 10.0
+    head_timeout: float = 10.0  # the request line and headers; +1 s per min_rate bytes
+    head_timeout_max: float = 20.0
+    body_timeout: float = 20.0  # +1 s per min_rate bytes received
+    public_body_timeout: float = 10.0  # the whole body of a route that needs no token
+    min_rate: float = 500.0  # bytes per second
+    send_timeout: float = 60.0  # a response the client does not read
+    keep_alive: int = 30  # idle seconds between requests
 
 
 @dataclass(frozen=True)

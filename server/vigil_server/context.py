@@ -5,8 +5,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from vigil_server.bodies import BodyMemory
 from vigil_server.config import Limits, ServerConfig
-from vigil_server.ratelimit import RateLimiter
+from vigil_server.ratelimit import InFlight, RateLimiter
 from vigil_server.storage.blobs import BlobStore
 from vigil_server.storage.database import Database
 
@@ -22,12 +23,16 @@ class Context:
     blobs: BlobStore = field(init=False)
     device_limiter: RateLimiter = field(init=False)
     ip_limiter: RateLimiter = field(init=False)
+    in_flight: InFlight = field(init=False)
+    body_memory: BodyMemory = field(init=False)
     _last_sweep: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.blobs = BlobStore(self.db, self.config.blob_root, self.limits)
         self.device_limiter = RateLimiter(self.limits.device_rate, self.limits.device_burst)
         self.ip_limiter = RateLimiter(self.limits.ip_rate, self.limits.ip_burst)
+        self.in_flight = InFlight(self.limits.device_concurrency)
+        self.body_memory = BodyMemory(self.limits.body_memory)
 
     def due(self, what: str) -> bool:
         """True at most once per SWEEP_EVERY seconds per kind of sweep, in this process."""

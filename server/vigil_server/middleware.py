@@ -1,5 +1,6 @@
-"""The gate in front of every route: body-size limits, rate limits, token checks and the
-access log. A request without a valid token is refused before its body is read."""
+"""The gate in front of every route: body-size limits, rate limits, token checks, requests in
+progress per device, and the access log. A request without a valid token is refused before its
+body is read; a body is read and parsed here (bodies.py), never by the routes."""
 
 from __future__ import annotations
 
@@ -11,14 +12,14 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from vigil_server import logs
+from vigil_server import bodies, logs
 from vigil_server.context import Context
 from vigil_server.errors import ApiError
 from vigil_server.storage import auth
 from vigil_server.wire import now
 
 LENGTH = re.compile(r"[0-9]{1,15}")
-PUBLIC = frozenset({"/v1/enrol", "/v1/auth/challenge", "/v1/auth/token"})
+PUBLIC = frozenset({"/v1/enrol", "/v1/enrol/challenge", "/v1/auth/challenge", "/v1/auth/token"})
 
 
 class Gate:
@@ -52,34 +53,57 @@ class Gate:
 
     async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope["path"]
-        limits = self.ctx.limits
+        limit = bodies.limit_for(scope["method"], path, self.ctx.limits)
         guarded = path.startswith("/v1/") and path not in PUBLIC
-        limit = limits.max_body if guarded else limits.max_public_body
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        device_id: str | None = None
+        reserved = 0
         try:
-            declared = headers.get("content-length")
-            if declared is not None and (not LENGTH.fullmatch(declared) or int(declared) > limit):
-                raise _too_large(limit)
-            if guarded:
-                try:
-                    await self._authenticate(scope, headers)
-                except ApiError as err:
-                    # A failed token check costs the caller's address, as the public routes do.
-                    wait = self.ctx.ip_limiter.take(_client(scope)) if err.status == 401 else 0
+            try:
+                declared = headers.get("content-length")
+                if declared is not None and (
+                    not LENGTH.fullmatch(declared) or int(declared) > limit
+                ):
+                    raise bodies.too_large(limit)
+                if guarded:
+                    try:
+                        device_id = await self._authenticate(scope, headers)
+                    except ApiError as err:
+                        # A failed token check costs the caller's address, as the public
+                        # routes do.
+                        wait = self.ctx.ip_limiter.take(_client(scope)) if err.status == 401 else 0
+                        if wait:
+                            raise _rate_limited(wait) from None
+                        raise
+                    if not self.ctx.in_flight.enter(device_id):
+                        device_id = None
+                        raise _busy_device(self.ctx.limits.device_concurrency)
+                elif path in PUBLIC:
+                    wait = self.ctx.ip_limiter.take(_client(scope))
                     if wait:
-                        raise _rate_limited(wait) from None
-                    raise
-            elif path in PUBLIC:
-                wait = self.ctx.ip_limiter.take(_client(scope))
-                if wait:
-                    raise _rate_limited(wait)
-            body = await _read_body(receive, limit)
-        except ApiError as err:
-            await err.response()(scope, receive, send)
-            return
-        await self.app(scope, _replay(body, receive), send)
+                        raise _rate_limited(wait)
+                # Reserve what the body may take before reading it: the declared length, or
+                # the route's limit for a body streamed without one (neither: no body).
+                streamed = "transfer-encoding" in headers
+                size = int(declared) if declared is not None else limit if streamed else 0
+                self.ctx.body_memory.reserve(size)
+                reserved = size
+                body = await bodies.read(receive, limit)
+                await bodies.body_and_json(scope, body, self.ctx.limits)
+            except ApiError as err:
+                await err.response()(scope, receive, send)
+                return
+            await self.app(scope, bodies.replay(body, receive), send)
+        finally:
+            # The body stays with the request until the route has answered: counted till then.
+            self._release(device_id, reserved)
 
-    async def _authenticate(self, scope: Scope, headers: dict[str, str]) -> None:
+    def _release(self, device_id: str | None, reserved: int) -> None:
+        if device_id is not None:
+            self.ctx.in_flight.leave(device_id)
+        self.ctx.body_memory.release(reserved)
+
+    async def _authenticate(self, scope: Scope, headers: dict[str, str]) -> str:
         value = headers.get("authorization", "")
         scheme, _, token = value.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
@@ -100,6 +124,7 @@ class Gate:
         scope.setdefault("state", {})
         scope["state"]["device"] = device
         scope["state"]["action"] = action
+        return str(device.id)
 
     def _check(self, token: str) -> Any:
         with self.ctx.db.read() as conn:
@@ -109,14 +134,6 @@ class Gate:
 def _client(scope: Scope) -> str:
     client = scope.get("client")
     return str(client[0]) if client else "unknown"
-
-
-def _too_large(limit: int) -> ApiError:
-    return ApiError(
-        413,
-        "body_too_large",
-        f"The request body is larger than this route accepts ({limit} bytes).",
-    )
 
 
 def _rate_limited(wait: float) -> ApiError:
@@ -130,30 +147,11 @@ def _rate_limited(wait: float) -> ApiError:
     )
 
 
-async def _read_body(receive: Receive, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            raise ApiError(400, "client_disconnected", "The client went away mid-request.")
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            raise _too_large(limit)
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            return b"".join(chunks)
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replay
+def _busy_device(cap: int) -> ApiError:
+    return ApiError(
+        429,
+        "device_busy",
+        f"This device already has {cap} requests in progress; wait for one to finish.",
+        headers={"Retry-After": "1"},
+        retry_after=1,
+    )

@@ -39,3 +39,27 @@ class RateLimiter:
         ]
         for key in full:
             del self._buckets[key]
+
+
+@dataclass
+class InFlight:
+    """Requests each device has in progress in this process, at most ``cap`` at once: a
+    token cannot hold many bodies open together (the app itself sends one request at a time).
+    One event loop per process, so plain counters need no lock."""
+
+    cap: int
+    _counts: dict[str, int] = field(default_factory=dict)
+
+    def enter(self, key: str) -> bool:
+        count = self._counts.get(key, 0)
+        if count >= self.cap:
+            return False
+        self._counts[key] = count + 1
+        return True
+
+    def leave(self, key: str) -> None:
+        count = self._counts.get(key, 0) - 1
+        if count > 0:
+            self._counts[key] = count
+        else:
+            self._counts.pop(key, None)

@@ -50,12 +50,39 @@ class Health(BaseModel):
     protocol: int
 
 
+class HqProofIn(Request):
+    nonce: Secret = Field(description="from POST /v1/enrol/challenge or /v1/hq/challenge")
+    signature: B64 = Field(description="Ed25519 signature by the HQ key (docs/protocol.md §4.3)")
+
+    @field_validator("signature")
+    @classmethod
+    def _sig(cls, value: str) -> str:
+        if len(unb64(value)) != 64:
+            raise ValueError("an Ed25519 signature is 64 bytes")
+        return value
+
+
+class EnrolChallengeRequest(Request):
+    secret: Secret = Field(description="the secret of the HQ code about to be spent")
+
+
+class HqChallengeResponse(BaseModel):
+    purpose: Literal["enrol", "revoke"]
+    host: str = Field(description="the host the server expects in the signed string")
+    nonce: Secret
+    expires_in: int
+    expires_at: Timestamp
+
+
 class EnrolRequest(Request):
     secret: Secret = Field(description="the code's one-time secret (base64url, 32 bytes)")
     device_key: B64 = Field(description="the device's Ed25519 auth key, base64, 32 bytes")
     age_recipient: AgeRecipient = Field(description="the age X25519 recipient (age1...)")
     signing_key: B64 | None = Field(
         None, description="the Ed25519 key that signs revisions; required for HQ desks"
+    )
+    hq_proof: HqProofIn | None = Field(
+        None, description="required for an HQ desk once the organisation has HQ keys"
     )
 
     @field_validator("device_key", "signing_key")
@@ -179,6 +206,9 @@ class RevokeRequest(Request):
     )
     push_first: bool = Field(
         False, description="let the revoked device push its outbox once before it wipes"
+    )
+    hq_proof: HqProofIn | None = Field(
+        None, description="required to revoke an HQ desk (docs/protocol.md §4.3)"
     )
 
 

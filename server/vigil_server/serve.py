@@ -1,20 +1,23 @@
-"""``vigil-server run``: uvicorn over TLS 1.2+ with the hardened context from tls.py."""
+"""``vigil-server run``: uvicorn over TLS 1.2+ with the hardened context from tls.py, behind
+the front door (door.py) that caps connections and enforces deadlines."""
 
 from __future__ import annotations
 
 import argparse
+import socket
 import ssl
-from collections.abc import Callable
 from pathlib import Path
 
 import uvicorn
 
-from vigil_server import logs, tls
+from vigil_server import door, logs, tls
 from vigil_server.app import create_app
 from vigil_server.config import Limits, ServerConfig, database_url
 from vigil_server.context import Context
 from vigil_server.storage import orgs
 from vigil_server.storage.database import Database
+
+BACKLOG = 2048
 
 
 def serve(args: argparse.Namespace, data: Path) -> int:
@@ -22,9 +25,13 @@ def serve(args: argparse.Namespace, data: Path) -> int:
     tls.check_pair(config.cert, config.key)
     if not 0 < args.port < 65536:
         raise ValueError("--port must be between 1 and 65535")
-    for name in ("device_rate", "device_burst", "ip_rate", "ip_burst"):
+    positive = ("device_rate", "device_burst", "ip_rate", "ip_burst", "device_concurrency",
+                "connections_per_address")  # fmt: skip
+    for name in positive:
         if getattr(args, name) <= 0:
             raise ValueError(f"--{name.replace('_', '-')} must be positive")
+    if args.body_memory < 16 + 1:
+        raise ValueError("--body-memory must be more than the largest body (16 MiB)")
     logs.setup()
     db = Database(database_url(data, args.database_url))
     db.migrate()
@@ -35,7 +42,14 @@ def serve(args: argparse.Namespace, data: Path) -> int:
         device_burst=args.device_burst,
         ip_rate=args.ip_rate,
         ip_burst=args.ip_burst,
+        max_connections=args.max_connections,
+        connections_per_address=args.connections_per_address,
+        device_concurrency=args.device_concurrency,
+        body_memory=args.body_memory * 1024 * 1024,
     )
+    if limits.max_connections < 0:
+        raise ValueError("--max-connections must be 0 (automatic) or positive")
+    policy = door.DoorPolicy.of(limits, door.descriptor_limit())
     ctx = Context(config=config, db=db, pin=tls.spki_pin(config.cert), limits=limits)
     config.blob_root.mkdir(mode=0o700, exist_ok=True)
     logs.log(
@@ -46,21 +60,16 @@ def serve(args: argparse.Namespace, data: Path) -> int:
         url=config.url,
         pin=ctx.pin,
     )
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(ctx),
-            host=args.host,
-            port=args.port,
-            ssl_certfile=str(config.cert),
-            ssl_keyfile=str(config.key),
-            ssl_context_factory=_hardened,
-            log_config=logs.uvicorn_log_config(),
-            access_log=False,
-            server_header=False,
-            proxy_headers=False,
-            timeout_keep_alive=30,
-        )
+    listener = _listen(args.host, args.port)
+    config_ = uvicorn.Config(
+        create_app(ctx),
+        log_config=logs.uvicorn_log_config(),
+        access_log=False,
+        server_header=False,
+        proxy_headers=False,
+        timeout_keep_alive=limits.keep_alive,
     )
+    server = door.DoorServer(config_, listener, _tls_context(config), policy)
     try:
         server.run()
     finally:
@@ -68,5 +77,15 @@ def serve(args: argparse.Namespace, data: Path) -> int:
     return 0
 
 
-def _hardened(_config: uvicorn.Config, default: Callable[[], ssl.SSLContext]) -> ssl.SSLContext:
-    return tls.harden(default())
+def _listen(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        return socket.create_server((host, port), family=family, backlog=BACKLOG)
+    except OSError as exc:
+        raise ValueError(f"cannot listen on {host} port {port}: {exc.strerror or exc}") from None
+
+
+def _tls_context(config: ServerConfig) -> ssl.SSLContext:
+    context = tls.harden(ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER))
+    context.load_cert_chain(str(config.cert), str(config.key))
+    return context

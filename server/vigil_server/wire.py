@@ -88,3 +88,13 @@ def host_of(url: str) -> str:
 def auth_message(host: str, action: str, nonce: str, device_id: str) -> bytes:
     """The exact bytes a device signs to obtain a token (docs/protocol.md §5)."""
     return f"{AUTH_PREFIX}\n{host}\n{action}\n{nonce}\n{device_id}\n".encode()
+
+
+HQ_PROOF_PREFIX = "vigil-hq-proof-v1"
+
+
+def hq_proof_message(host: str, purpose: str, nonce: str, subject: str) -> bytes:
+    """The exact bytes the HQ signing key signs to prove that an HQ enrolment ("enrol",
+    subject: the new device's auth key, base64) or the revocation of an HQ desk ("revoke",
+    subject: the revoked device's id) comes from a holder of that key (docs/protocol.md §4.3)."""
+    return f"{HQ_PROOF_PREFIX}\n{host}\n{purpose}\n{nonce}\n{subject}\n".encode()

@@ -29,8 +29,15 @@ def test_dry_run_then_send_then_retry(cli, tmp_path, server) -> None:  # noqa: F
     people.write_text("name,city,consent\nАсель,Алматы,yes\nБолат,Шымкент,yes\n", "utf-8")
     consent = tmp_path / "consent.txt"
     consent.write_text(CONSENT, "utf-8")
-    cli("signatories", "import", str(people), "--consent-text-file", str(consent),
-        "--consent-version", "2026-1")
+    cli(
+        "signatories",
+        "import",
+        str(people),
+        "--consent-text-file",
+        str(consent),
+        "--consent-version",
+        "2026-1",
+    )
 
     dry = _send(cli, controller, "--sender", "Айгерим", "--from", "aigerim@example.org")
     assert "Dry run: 2 letter(s)" in dry.stdout and recorder.received == []

@@ -249,9 +249,7 @@ def test_a_line_lost_during_data_says_the_letter_may_have_arrived(
     # a refusal the server states is not uncertain: no such warning there
     handler.drop_at_data, handler.refuse_rcpt = 0, {"target3@example.kz"}
     with pytest.raises(SendFailed) as refused:
-        SmtpSender(settings_for(controller)).send(
-            [appeal(3)], record=records.append, dry_run=False
-        )
+        SmtpSender(settings_for(controller)).send([appeal(3)], record=records.append, dry_run=False)
     assert "may have arrived" not in str(refused.value)
 
 

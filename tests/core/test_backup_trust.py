@@ -45,10 +45,12 @@ def _revisions(vault: Vault) -> set[str]:
     return {row[0] for row in vault.conn.execute("SELECT id FROM revisions")}
 
 
-def _restore(owner: Vault, backup: Path, target: Path) -> Vault:
+def _restore(owner: Vault, backup: Path, target: Path, allow_unsigned: bool = False) -> Vault:
     """Restore with the exported identity and the passphrase, as `vigil restore` does."""
     identity = keys.age_identity_string(owner.identity.x25519_secret)
-    return restore_backup(backup, target, identity, lambda h: h.unwrap_with_passphrase(PASSPHRASE))
+    return restore_backup(
+        backup, target, identity, lambda h: h.unwrap_with_passphrase(PASSPHRASE), allow_unsigned
+    )
 
 
 @dataclass
@@ -151,9 +153,11 @@ def _with_note(members: Members, note: bytes) -> Members:
     return {**members, MANIFEST: json.dumps(outer).encode()}
 
 
-def _refused(owner: Vault, bad: Path, target: Path, match: str) -> None:
+def _refused(
+    owner: Vault, bad: Path, target: Path, match: str, allow_unsigned: bool = False
+) -> None:
     with pytest.raises(IntegrityError, match=match):
-        _restore(owner, bad, target)
+        _restore(owner, bad, target, allow_unsigned)
     assert not (target / HEADER_FILE).exists()
     assert not (target / DB_FILE).exists()
 
@@ -187,7 +191,7 @@ def test_a_revision_added_to_a_signed_backup_is_refused(org: Org, tmp_path: Path
     rev_id, data = _third_party_revision(org, tmp_path)
     members[f"revisions/{rev_id}.age"] = data
     path = _seal(members, org.hq, tmp_path / "bad.age")
-    _refused(org.hq, path, tmp_path / "restored", "contents differ from its signed manifest")
+    _refused(org.hq, path, tmp_path / "restored", "signed manifest does not list")
 
 
 def test_a_foreign_revision_missing_from_the_signed_trust_table_is_refused(
@@ -203,8 +207,9 @@ def test_a_foreign_revision_missing_from_the_signed_trust_table_is_refused(
     del devices[_field_device(org)]
     revisions = [n[len("revisions/") : -len(".age")] for n in members if n.startswith("revisions/")]
     blobs = [n[len("attachments/") :] for n in members if n.startswith("attachments/")]
+    sizes = {b: len(members[f"attachments/{b}"]) for b in blobs}
     manifest = backup_manifest.build(
-        org.hq.identity, org.hq.header, devices, now(), revisions, blobs
+        org.hq.identity, org.hq.header, devices, now(), revisions, sizes
     )
     path = _seal({**members, MANIFEST: manifest}, org.hq, tmp_path / "bad.age")
     _refused(org.hq, path, tmp_path / "restored", "did not trust for device")
@@ -225,7 +230,7 @@ def test_a_backup_signed_by_another_key_is_refused(org: Org, tmp_path: Path) -> 
     devices[other.device.hex()] = other.identity.verify_key_bytes.hex()
     other.close()
     revisions = [n[len("revisions/") : -len(".age")] for n in members if n.startswith("revisions/")]
-    manifest = backup_manifest.build(attacker, org.hq.header, devices, now(), revisions, [])
+    manifest = backup_manifest.build(attacker, org.hq.header, devices, now(), revisions, {})
     path = _seal({**members, MANIFEST: manifest}, org.hq, tmp_path / "bad.age")
     _refused(org.hq, path, tmp_path / "restored", "not signed by this vault's key")
 
@@ -266,7 +271,8 @@ def test_a_version_1_backup_of_own_revisions_still_restores(tmp_path: Path) -> N
     case = vault.save("case", {"title": "Only this vault's work"}).item
     write_backup(vault, tmp_path / "solo.age")
     old = _as_version_1(tmp_path / "solo.age", vault, tmp_path / "v1.age")
-    with _restore(vault, old, tmp_path / "restored") as restored:
+    _refused(vault, old, tmp_path / "refused", "allow-unsigned-backup")
+    with _restore(vault, old, tmp_path / "restored", allow_unsigned=True) as restored:
         assert restored.get(case) == vault.get(case)
         assert verify_vault(restored) == []
 
@@ -276,13 +282,13 @@ def test_a_version_1_backup_with_other_devices_revisions_is_refused_plainly(
 ) -> None:
     write_backup(org.hq, tmp_path / "hq.age")
     old = _as_version_1(tmp_path / "hq.age", org.hq, tmp_path / "v1.age")
-    _refused(org.hq, old, tmp_path / "restored", r"older Vigil.*2 revisions signed by other")
+    _refused(org.hq, old, tmp_path / "restored", r"older Vigil.*revisions signed by other", True)
 
 
 @pytest.mark.parametrize(
     "change",
     [
-        lambda m: {**m, "version": 3},
+        lambda m: {**m, "version": 99},
         lambda m: {k: v for k, v in m.items() if k != "signed"},
     ],
     ids=["newer version", "no signed part"],
@@ -295,3 +301,48 @@ def test_an_unreadable_version_2_manifest_is_refused(
     members[MANIFEST] = json.dumps(change(json.loads(members[MANIFEST]))).encode()
     path = _seal(members, org.hq, tmp_path / "bad.age")
     _refused(org.hq, path, tmp_path / "restored", "newer Vigil|no signed part")
+
+
+# -- version 2 --------------------------------------------------------------------------------
+
+
+def _as_version_2(members: Members, owner: Vault, out: Path) -> Path:
+    """The same backup as the Vigil before version 3 wrote it: counts and a names digest."""
+    revisions = [n[len("revisions/") : -len(".age")] for n in members if n.startswith("revisions/")]
+    blobs = [n[len("attachments/") :] for n in members if n.startswith("attachments/")]
+    devices = {
+        str(d): str(k) for d, k in owner.conn.execute("SELECT device, author_key FROM devices")
+    }
+    body = {
+        "format": "vigil-backup",
+        "version": 2,
+        "type": "backup-manifest",
+        "vault_id": owner.header.vault_id.hex(),
+        "created": now(),
+        "header": keys.sha256(owner.header.to_bytes()).hex(),
+        "revisions": len(revisions),
+        "attachments": len(blobs),
+        "contents": backup_manifest.contents_digest(revisions, blobs),
+        "devices": devices,
+    }
+    note = signed_note.sign(
+        canonical_json(body) + b"\n",
+        backup_manifest.signer_name(owner.header.vault_id),
+        owner.identity.signing_key,
+    )
+    manifest = {"format": "vigil-backup", "version": 2, "signed": note.decode()}
+    return _seal({**members, MANIFEST: json.dumps(manifest).encode()}, owner, out)
+
+
+def test_a_version_2_backup_still_restores_and_must_be_whole(org: Org, tmp_path: Path) -> None:
+    write_backup(org.hq, tmp_path / "hq.age")
+    members = _members(tmp_path / "hq.age", org.hq)
+    old = _as_version_2(members, org.hq, tmp_path / "v2.age")
+    with _restore(org.hq, old, tmp_path / "restored") as restored:
+        assert _revisions(restored) == _revisions(org.hq)
+        assert verify_vault(restored) == []
+    dropped = next(n for n in members if n.startswith("revisions/"))
+    signed_whole = _as_version_2(members, org.hq, tmp_path / "whole.age")
+    short = {n: d for n, d in _members(signed_whole, org.hq).items() if n != dropped}
+    bad = _seal(short, org.hq, tmp_path / "short.age")
+    _refused(org.hq, bad, tmp_path / "short", "contents differ from its signed manifest")

@@ -113,7 +113,7 @@ def test_passwd_recover_and_restore_from_recovery_key(cli: Cli, tmp_path: Path) 
         passphrase=False,
         check=False,
     )
-    assert again.returncode == 1 and "already exists" in again.stderr
+    assert again.returncode == 2 and "already exists" in again.stderr
 
 
 def test_plaintext_export_needs_the_flag_and_warns(cli: Cli, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from vigil.crypto.kdf import (
     CEILING_ITERATIONS,
     FLOOR_ITERATIONS,
     FLOOR_MEMORY_KIB,
+    RESTORE_MEMORY_PASSES_KIB,
     KdfParams,
     calibrate,
 )
@@ -85,6 +86,13 @@ def test_calibration_stays_within_bounds() -> None:
     assert FLOOR_ITERATIONS <= params.iterations <= CEILING_ITERATIONS
     slower = calibrate(target_seconds=2.0, memory_kib=FLOOR_MEMORY_KIB)
     assert slower.iterations > params.iterations
+
+
+def test_calibration_never_writes_a_header_a_restore_would_refuse() -> None:
+    """However fast the machine, memory x passes stays within the restore ceiling."""
+    params = calibrate(target_seconds=30.0, memory_kib=128 * 1024)
+    assert params.check_restorable() is None
+    assert params.memory_kib * params.iterations == RESTORE_MEMORY_PASSES_KIB
 
 
 def test_fast_kdf_is_the_floor() -> None:

@@ -5,13 +5,10 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
+from tests.support.tools import need_tools
 from vigil.crypto import envelope, keys, recovery, signed_note
 from vigil.crypto.header import HEADER_LEN, REGIONS, Header, recovery_age_identity_string
 
@@ -71,11 +68,8 @@ def test_recovery_identity_matches_recovery_recipient() -> None:
     assert str(derived.to_public()) == EXPECTED["recovery_recipient"]
 
 
-@pytest.mark.skipif(
-    shutil.which("age-keygen") is None and not os.environ.get("CI"),
-    reason="Debian's age package is not installed (make test installs it)",
-)
 def test_age_keygen_agrees_on_our_identity(tmp_path: Path) -> None:
+    need_tools("age-keygen", debs="age")
     ident = tmp_path / "id.txt"
     ident.write_text(EXPECTED["age_identity"] + "\n")
     out = subprocess.run(

@@ -65,9 +65,9 @@ def test_bundle_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
     for unwanted in ("QtQml", "QtQuick", "QtWebEngine", "Qt3D", "QtMultimedia", "QtNetwork",
                      "libgtk-3", "tkinter", "_tkinter", "tcl", "vigil_server", "fastapi",
                      "uvicorn", "sqlalchemy", "pytest", "hypothesis"):  # fmt: skip
-        assert unwanted not in names, f"{unwanted} was bundled: " + ", ".join(
-            f for f in files if unwanted in f
-        )[:500]
+        assert unwanted not in names, (
+            f"{unwanted} was bundled: " + ", ".join(f for f in files if unwanted in f)[:500]
+        )
     qt = internal(bundle) / "PySide6" / "Qt"
     # Qt's own translations for the interface languages only (Qt has none for Kazakh yet).
     shipped = {p.name for p in (qt / "translations").iterdir()}

@@ -170,3 +170,44 @@ def enrol_request(
             "signing_key": b64(identity.verify_key_bytes),
         },
     )  # fmt: skip
+
+
+HQ_PROOF_PREFIX = "vigil-hq-proof-v1"
+
+
+def hq_signature(identity: Identity, host: str, purpose: str, nonce: str, subject: str) -> str:
+    """The HQ key's signature over an HQ challenge (docs/protocol.md §4.3)."""
+    message = f"{HQ_PROOF_PREFIX}\n{host}\n{purpose}\n{nonce}\n{subject}\n".encode()
+    return b64(identity.signing_key.sign(message))
+
+
+def enrol_hq_request(
+    api: Api, secret: str, auth_key: Ed25519PrivateKey, identity: Identity, signer: Identity
+) -> httpx.Response:
+    """An HQ enrolment with a proof signed by ``signer`` (the real HQ identity, or not)."""
+    got = api.request("POST", "/v1/enrol/challenge", json={"secret": secret})
+    assert got.status_code == 200, got.text
+    nonce = got.json()["nonce"]
+    raw = auth_key.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    return api.request(
+        "POST",
+        "/v1/enrol",
+        json={
+            "secret": secret, "device_key": b64(raw), "age_recipient": identity.recipient_string,
+            "signing_key": b64(identity.verify_key_bytes),
+            "hq_proof": {"nonce": nonce,
+                         "signature": hq_signature(signer, api.host, "enrol", nonce, b64(raw))},
+        },
+    )  # fmt: skip
+
+
+def enrol_hq(api: Api, secret: str, identity: Identity) -> Device:
+    """Another HQ desk, holding (and proving) the HQ identity."""
+    auth_key = Ed25519PrivateKey.generate()
+    response = enrol_hq_request(api, secret, auth_key, identity, identity)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["role"] == "hq"
+    return Device(api, body["device_id"], body["role"], auth_key, identity)

@@ -1,13 +1,14 @@
 """Fixtures: a real ``vigil-server`` process on loopback TLS per database backend (SQLite,
 and PostgreSQL in a throwaway cluster), its HQ desk, and fresh field devices.
 
-PostgreSQL is skipped only when its binaries are missing and we are not root; under CI=true
-(or as root) a missing PostgreSQL is a failure, not a skip.
+A missing PostgreSQL follows the suite's one rule (tests/support/tools.py): an error under CI
+or as root, a skip elsewhere.
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -21,6 +22,7 @@ from sqlalchemy import Engine
 
 from tests.server.client import Api, Device, decode_code, enrol, trust
 from tests.server.pg import Cluster, free_port, make_cluster
+from tests.support.tools import missing_tool
 from vigil_server.storage.database import null_pool_engine
 
 FAST_LIMITS = ["--device-rate", "100000", "--device-burst", "100000",
@@ -44,6 +46,7 @@ class ServerProcess:
     home: Path
     proc: subprocess.Popen[bytes] | None = None
     init_stdout: str = ""
+    nofile: int | None = None  # the server's descriptor limit (RLIMIT_NOFILE), if lowered
     _apis: list[Api] = field(default_factory=list)
 
     @property
@@ -64,7 +67,7 @@ class ServerProcess:
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         argv = [sys.executable, "-m", "vigil_server", "--data", str(self.data), *args]
-        if self.database_url and args[0] in ("devices", "admin-code", "migrate"):
+        if self.database_url and args[0] in ("devices", "admin-code", "migrate", "codes"):
             argv += ["--database-url", self.database_url]
         done = subprocess.run(
             argv, capture_output=True, text=True, timeout=120, env=server_env(self.home),
@@ -81,9 +84,14 @@ class ServerProcess:
             argv += ["--database-url", self.database_url]
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(
-                argv, stdout=log, stderr=log, env=server_env(self.home), stdin=subprocess.DEVNULL
-            )
+                argv, stdout=log, stderr=log, env=server_env(self.home), stdin=subprocess.DEVNULL,
+                preexec_fn=None if self.nofile is None else self._limit_descriptors,
+            )  # fmt: skip
         wait_healthy(self)
+
+    def _limit_descriptors(self) -> None:
+        assert self.nofile is not None
+        resource.setrlimit(resource.RLIMIT_NOFILE, (self.nofile, self.nofile))
 
     def stop(self) -> None:
         for api in self._apis:
@@ -114,9 +122,14 @@ def wait_healthy(server: ServerProcess, timeout: float = 60) -> None:
 
 
 def launch(
-    tmp: Path, database_url: str | None, *run_args: str, url: str | None = None
+    tmp: Path,
+    database_url: str | None,
+    *run_args: str,
+    url: str | None = None,
+    nofile: int | None = None,
 ) -> ServerProcess:
-    """A real vigil-server; ``url`` is the address it announces (a proxy in front of it)."""
+    """A real vigil-server; ``url`` is the address it announces (a proxy in front of it);
+    ``nofile`` lowers its descriptor limit (as systemd's default of 1,024 does)."""
     home = tmp / "home"
     home.mkdir(parents=True)
     data = tmp / "data"
@@ -133,6 +146,7 @@ def launch(
     code = done.stdout.strip().splitlines()[-1]
     server = ServerProcess(data, port, database_url, code, tmp / "server.log", home)
     server.init_stdout = done.stdout
+    server.nofile = nofile
     server.start(*run_args)
     return server
 
@@ -145,10 +159,7 @@ def pg_cluster() -> Iterator[Cluster]:
     try:
         cluster = make_cluster()
     except FileNotFoundError as exc:
-        if os.environ.get("CI") == "true" or os.geteuid() == 0:
-            pytest.fail(f"PostgreSQL is needed for the server tests: {exc} "
-                        "(install the Debian package 'postgresql')")  # fmt: skip
-        pytest.skip(f"PostgreSQL is not installed: {exc}")
+        missing_tool(f"PostgreSQL ({exc})", "postgresql")
     try:
         yield cluster
     finally:

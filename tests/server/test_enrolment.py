@@ -13,7 +13,15 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import text
 
-from tests.server.client import Device, b64, decode_code, enrol, enrol_request, sha256_hex
+from tests.server.client import (
+    Device,
+    b64,
+    decode_code,
+    enrol,
+    enrol_hq,
+    enrol_request,
+    sha256_hex,
+)
 from tests.server.conftest import ServerProcess
 from vigil.crypto.keys import Identity
 from vigil_server.tls import spki_pin_of_der
@@ -162,7 +170,7 @@ def test_another_hq_desk_must_hold_the_same_hq_identity(server: ServerProcess, h
         server.api(), hq_secret(), Ed25519PrivateKey.generate(), Identity.generate()
     )
     assert (stranger.status_code, stranger.json()["error"]) == (409, "hq_keys_differ")
-    second = enrol(server.api(), hq_secret(), role_hint="hq", identity=hq.identity)
+    second = enrol_hq(server.api(), hq_secret(), hq.identity)
     assert second.call("GET", "/v1/devices", action="admin").status_code == 200
     assert second.id != hq.id
 

@@ -12,8 +12,8 @@ daemons start once either way, but the environment (HOME, XDG_*, DBUS_SESSION_BU
 put back as soon as tests/sync is done. With a session scope it stayed changed for every later
 test, and Qt's screen-lock watch in tests/ui then warned about the empty bus and failed them.
 
-Skipped only when the binaries are missing, we are not root and CI is unset; under CI (or as
-root, where `make test` installs them) a missing daemon is a failure.
+A missing daemon follows the suite's one rule (tests/support/tools.py): an error under CI or
+as root, a skip elsewhere.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ import keyring.backend
 import keyring.core
 import pytest
 from keyring.backends import SecretService
+
+from tests.support.tools import need_tools
 
 # The Debian packages that provide what the fixture runs (see the Makefile's TEST_DEBS).
 DEBS = "gnome-keyring dbus libsecret-tools"
@@ -132,12 +134,7 @@ def _wait_for_login_keyring(proc: subprocess.Popen[bytes], log: Path) -> None:
 
 @pytest.fixture(scope="package")
 def secret_service() -> Iterator[SecretServiceSession]:
-    missing = [name for name in BINARIES if shutil.which(name) is None]
-    if missing:
-        message = f"{', '.join(missing)} not found (Debian packages: {DEBS})"
-        if os.environ.get("CI") or os.geteuid() == 0:
-            pytest.fail(f"the keyring tests need a real Secret Service: {message}")
-        pytest.skip(message)
+    need_tools(*BINARIES, debs=DEBS)
 
     base = Path(tempfile.mkdtemp(prefix="vigil-kr-"))
     home = base / "home"

@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
-import os
 import socket
 import ssl
 import struct
@@ -33,6 +32,7 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.server.client import trust
 from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
 from tests.server.pg import Cluster, free_port, make_cluster
+from tests.support.tools import missing_tool
 from vigil.sync import session
 from vigil.sync.credentials import ALLOW_FAKES_ENV, DeviceCredential, MemoryStore
 from vigil.sync.engine import SyncReport
@@ -166,13 +166,11 @@ def request_lines(server: ServerProcess) -> list[dict[str, Any]]:
 
 
 def postgres_cluster() -> Cluster:
-    """A throwaway PostgreSQL; a failure under CI (or as root), a skip on a bare laptop."""
+    """A throwaway PostgreSQL; missing, it fails or skips by the suite's one rule."""
     try:
         return make_cluster()
     except FileNotFoundError as exc:
-        if os.environ.get("CI") == "true" or os.geteuid() == 0:
-            pytest.fail(f"PostgreSQL is needed for the sync tests: {exc}")
-        pytest.skip(f"PostgreSQL is not installed: {exc}")
+        missing_tool(f"PostgreSQL ({exc})", "postgresql")
 
 
 # -- the proxy --------------------------------------------------------------------------------

@@ -11,9 +11,7 @@ from vigil.cases.model import MAX_TEXT
 from vigil.vault.items import Change
 
 
-def test_the_largest_note_syncs_with_what_follows(
-    hq_desk_device: Device, tmp_path: Path
-) -> None:
+def test_the_largest_note_syncs_with_what_follows(hq_desk_device: Device, tmp_path: Path) -> None:
     hq = hq_desk_device
     field = make_field(tmp_path, hq, "field")
     try:

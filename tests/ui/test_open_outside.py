@@ -1,4 +1,4 @@
-""""Open in another program": the decrypted copy goes only into a private folder (a tmpfs
+""" "Open in another program": the decrypted copy goes only into a private folder (a tmpfs
 under $XDG_RUNTIME_DIR, else inside the vault folder, never the shared temp folder), only after
 a warning, and is wiped on lock, on exit, and at the next start after a crash."""
 

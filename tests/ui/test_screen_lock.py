@@ -3,8 +3,6 @@ session bus), and stays open for an unlock signal."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtDBus import QDBusConnection
 
+from tests.support.tools import need_tools
 from tests.ui.test_flow import create_vault
 from vigil.ui.controller import AppController
 
@@ -25,10 +24,7 @@ CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configurat
 
 @pytest.fixture
 def private_bus(tmp_path: Path) -> Iterator[str]:
-    if shutil.which("dbus-daemon") is None or shutil.which("dbus-send") is None:
-        if os.environ.get("CI") or os.geteuid() == 0:
-            pytest.fail("dbus-daemon and dbus-send are needed (Debian package dbus)")
-        pytest.skip("D-Bus is not installed")
+    need_tools("dbus-daemon", "dbus-send", debs="dbus")
     config = tmp_path / "bus.conf"
     config.write_text(CONFIG.format(socket=tmp_path / "bus"))
     proc = subprocess.Popen(

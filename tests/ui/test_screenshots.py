@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,15 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from tests.support.tools import need_tools
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(
-    shutil.which("xvfb-run") is None and not os.environ.get("CI"),
-    reason="Xvfb is not installed (make test installs it as root)",
-)
 def test_screenshots_under_xvfb(tmp_path: Path) -> None:
+    need_tools("xvfb-run", debs="xvfb xauth")
     out = tmp_path / "shots"
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
     env.pop("VIGIL_STRICT_THREADS", None)

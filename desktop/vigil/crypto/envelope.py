@@ -9,13 +9,14 @@ the SHA-256 of the age file's bytes, so the id also authenticates the ciphertext
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pyrage
 
-from vigil.crypto import keys, signed_note
+from vigil.crypto import keys, signed_note, strict_json
 from vigil.crypto.errors import EnvelopeError, SignatureError
 
 FORMAT_VERSION = 1
@@ -80,6 +81,40 @@ def _with_id(rev: Revision, envelope: bytes) -> Revision:
     return replace(rev, id=keys.sha256(envelope).hex(), envelope=envelope)
 
 
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def _field_problem(body: dict[str, Any]) -> str | None:
+    """Why the body's fields are not those of a version 1 revision (formats.md §7.5), or None.
+
+    Types are checked exactly, not coerced: ``str(["x"])`` is a string and ``tuple("ab")`` a
+    list of parents, and an envelope that only reads right after coercion was not written by
+    Vigil."""
+    for name, kind in (("kind", str), ("time", str), ("prev", str), ("payload", dict)):
+        if type(body.get(name)) is not kind:
+            return f"its {name} is not a {'JSON object' if kind is dict else 'string'}"
+    item = body.get("item")
+    if not (isinstance(item, str) and _HEX32.fullmatch(item)):
+        return "its item is not an item id"
+    case = body.get("case")
+    if case is not None and not (isinstance(case, str) and _HEX32.fullmatch(case)):
+        return "its case is not a case id"
+    parents = body.get("parents")
+    if not isinstance(parents, list) or not all(
+        isinstance(p, str) and _HEX64.fullmatch(p) for p in parents
+    ):
+        return "its parents are not a list of revision ids"
+    seq = body.get("seq")
+    if type(seq) is not int or seq < 1:
+        return "its sequence number is not a positive integer"
+    if body["prev"] and not _HEX64.fullmatch(body["prev"]):
+        return "its previous revision is not a revision id"
+    if type(body.get("deleted")) is not bool:
+        return "its deleted flag is not true or false"
+    return None
+
+
 def open_envelope(envelope: bytes, identities: Sequence[Any]) -> Revision:
     """Decrypt, verify and parse one envelope. The signer is checked against its own claim;
     whether that key is trusted is the caller's decision (see ``Revision.author_key``)."""
@@ -93,33 +128,44 @@ def open_envelope(envelope: bytes, identities: Sequence[Any]) -> Revision:
             f"Revision {rev_id[:12]} cannot be decrypted: it is damaged, truncated, "
             "or not addressed to this vault."
         ) from None
+    malformed = f"Revision {rev_id[:12]} is malformed inside its encryption"
     try:
         text, _ = signed_note.split(note)
-        body = json.loads(text)
+        body = strict_json.loads(text, f"Revision {rev_id[:12]}", max_bytes=MAX_ENVELOPE)
+        if not isinstance(body, dict):
+            raise ValueError("not an object")
+        if not (_HEX64.fullmatch(body["author_key"]) and _HEX32.fullmatch(body["device"])):
+            raise ValueError("not a key and a device id")
         author_key = bytes.fromhex(body["author_key"])
         device = bytes.fromhex(body["device"])
+    except strict_json.StrictJSONError as exc:
+        raise EnvelopeError(f"{malformed}: {exc.reason}.") from None
     except (SignatureError, ValueError, KeyError, TypeError):
-        raise EnvelopeError(f"Revision {rev_id[:12]} is malformed inside its encryption.") from None
+        raise EnvelopeError(f"{malformed}.") from None
     name = signer_name(device)
     signed_note.verify(note, {name: author_key})
-    if not isinstance(body, dict) or body.get("v") != FORMAT_VERSION:
+    if body.get("v") != FORMAT_VERSION or type(body.get("v")) is not int:
         raise EnvelopeError(f"Revision {rev_id[:12]} has an unknown format version.")
     if body.get("type") != "revision":
         raise EnvelopeError(f"Revision {rev_id[:12]} is not a revision envelope.")
-    try:
-        rev = Revision(
-            kind=str(body["kind"]),
-            item=str(body["item"]),
-            case=body["case"],
-            parents=tuple(str(p) for p in body["parents"]),
-            device=device,
-            author_key=author_key,
-            seq=int(body["seq"]),
-            prev=str(body["prev"]),
-            time=str(body["time"]),
-            deleted=bool(body["deleted"]),
-            payload=dict(body["payload"]),
+    problem = _field_problem(body)
+    if problem is not None:
+        raise EnvelopeError(f"Revision {rev_id[:12]} is not a valid revision: {problem}.")
+    if (body["kind"] == "case") != (body["case"] is None):
+        raise EnvelopeError(
+            f"Revision {rev_id[:12]} is not a valid revision: only a case has no case."
         )
-    except (KeyError, TypeError, ValueError):
-        raise EnvelopeError(f"Revision {rev_id[:12]} lacks a required field.") from None
+    rev = Revision(
+        kind=body["kind"],
+        item=body["item"],
+        case=body["case"],
+        parents=tuple(body["parents"]),
+        device=device,
+        author_key=author_key,
+        seq=body["seq"],
+        prev=body["prev"],
+        time=body["time"],
+        deleted=body["deleted"],
+        payload=body["payload"],
+    )
     return _with_id(rev, envelope)

@@ -7,6 +7,12 @@ class VigilError(Exception):
     exit_code = 1
 
 
+class BadArgument(VigilError):
+    """A bad argument or an unreadable input file: nothing was read from it or changed."""
+
+    exit_code = 2
+
+
 class WrongPassphrase(VigilError):
     exit_code = 3
 

@@ -95,7 +95,7 @@ class Header:
         identity: keys.Identity,
         recovery_secret: bytes,
     ) -> Header:
-        problem = kdf.check_bounds()
+        problem = kdf.check_restorable()
         if problem:
             raise ValueError(f"Refusing to create a vault: {problem}.")
         vault_id = os.urandom(16)

@@ -20,6 +20,15 @@ CEILING_MEMORY_KIB = 4 * 1024 * KIB_PER_MIB
 CEILING_ITERATIONS = 64
 MAX_LANES = 16
 TARGET_SECONDS = 1.0
+# The ceiling for a header Vigil has no reason to trust yet: the one inside a backup, read
+# before anything in the backup is verified. Whoever can write a file that decrypts like a
+# backup (every recipient is a public key) chooses these numbers, so they bound the work a
+# crafted backup can demand: 4 GiB x passes is about ten seconds of Argon2id on a 2019 laptop
+# (measured at about 4 s on one core of a 2024 server). Vigil never writes a header above it,
+# so every backup it writes can be restored (docs/formats.md §4.3).
+RESTORE_MEMORY_KIB = 1024 * KIB_PER_MIB
+RESTORE_MEMORY_PASSES_KIB = 4 * 1024 * KIB_PER_MIB
+RESTORE_LANES = 4
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,23 @@ class KdfParams:
             return "its key-derivation cost is above the maximum Vigil ever writes"
         if not 1 <= self.lanes <= MAX_LANES:
             return "its key-derivation parallelism is out of range"
+        return None
+
+    def check_restorable(self) -> str | None:
+        """Why a header with these parameters is refused in a backup (or written anywhere),
+        or None. Stricter than ``check_bounds``: see RESTORE_MEMORY_KIB."""
+        problem = self.check_bounds()
+        if problem:
+            return problem
+        if (
+            self.memory_kib > RESTORE_MEMORY_KIB
+            or self.memory_kib * self.iterations > RESTORE_MEMORY_PASSES_KIB
+            or self.lanes > RESTORE_LANES
+        ):
+            return (
+                "its key-derivation cost is above what Vigil computes for a header it cannot "
+                "verify yet (1 GiB of memory, 4 GiB x passes, 4 lanes)"
+            )
         return None
 
 
@@ -70,11 +96,12 @@ def calibrate(target_seconds: float = TARGET_SECONDS, memory_kib: int | None = N
     to reach the target from one timed trial at the floor's pass count.
     """
     memory = memory_kib if memory_kib is not None else 256 * KIB_PER_MIB
-    memory = max(FLOOR_MEMORY_KIB, min(memory, CEILING_MEMORY_KIB))
+    memory = max(FLOOR_MEMORY_KIB, min(memory, RESTORE_MEMORY_KIB))
     trial = KdfParams(memory, FLOOR_ITERATIONS, 1)
     start = time.perf_counter()
     derive(b"calibration", b"\0" * 16, trial)
     elapsed = max(time.perf_counter() - start, 1e-3)
     iterations = round(FLOOR_ITERATIONS * target_seconds / elapsed)
-    iterations = max(FLOOR_ITERATIONS, min(iterations, CEILING_ITERATIONS))
+    most = min(CEILING_ITERATIONS, RESTORE_MEMORY_PASSES_KIB // memory)
+    iterations = max(FLOOR_ITERATIONS, min(iterations, most))
     return KdfParams(memory, iterations, 1)

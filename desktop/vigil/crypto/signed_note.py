@@ -47,28 +47,45 @@ def sign(text: bytes, name: str, key: Ed25519PrivateKey, public: bytes | None = 
 
 
 def split(note: bytes) -> tuple[bytes, list[tuple[str, bytes, bytes]]]:
-    """Split a note into its text and its (name, key id, signature) lines, unverified."""
+    """Split a note into its text and its (name, key id, signature) lines, unverified.
+
+    Exactly docs/formats.md §7.3 steps 1-2: lines end with ``\n`` only (``splitlines`` would
+    also break at ``\r``, ``\x0b``, ``\x1c``, U+2028...), and the block is strict UTF-8 (a
+    replacement character would let two different byte strings read as one name)."""
     at = note.rfind(b"\n\n")
     if at < 0 or not note.endswith(b"\n"):
         raise SignatureError("The signed note is malformed: it has no signature block.")
     text, block = note[: at + 1], note[at + 2 :]
     sigs: list[tuple[str, bytes, bytes]] = []
-    for line in block.decode("utf-8", "replace").splitlines():
-        if not line.startswith(_DASH):
-            raise SignatureError("The signed note is malformed: a signature line is wrong.")
-        try:
-            name, b64 = line[len(_DASH) :].split(" ")
-            raw = base64.b64decode(b64, validate=True)
-        except ValueError:
-            raise SignatureError(
-                "The signed note is malformed: a signature is unreadable."
-            ) from None
-        if len(raw) != 4 + 64:
-            raise SignatureError("The signed note is malformed: a signature has the wrong size.")
-        sigs.append((name, raw[:4], raw[4:]))
+    for raw_line in block[:-1].split(b"\n") if block else []:
+        sigs.append(_signature_line(raw_line))
     if not sigs:
         raise SignatureError("The signed note carries no signature.")
     return text, sigs
+
+
+def _signature_line(raw_line: bytes) -> tuple[str, bytes, bytes]:
+    wrong = "The signed note is malformed: a signature line is wrong."
+    try:
+        line = raw_line.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SignatureError(wrong) from None
+    if not line.startswith(_DASH):
+        raise SignatureError(wrong)
+    parts = line[len(_DASH) :].split(" ")
+    if len(parts) != 2:
+        raise SignatureError(wrong)
+    name, b64 = parts
+    try:
+        _check_name(name)
+        raw = base64.b64decode(b64, validate=True)
+    except ValueError:
+        raise SignatureError("The signed note is malformed: a signature is unreadable.") from None
+    if base64.b64encode(raw).decode() != b64:  # one spelling only (no stray padding bits)
+        raise SignatureError("The signed note is malformed: a signature is unreadable.")
+    if len(raw) != 4 + 64:
+        raise SignatureError("The signed note is malformed: a signature has the wrong size.")
+    return name, raw[:4], raw[4:]
 
 
 def verify(note: bytes, known: Mapping[str, bytes]) -> tuple[bytes, str]:

@@ -228,15 +228,33 @@ class SyncClient:
 
     # -- enrolment --------------------------------------------------------------------------
 
-    def enrol(self, secret: str, device_key: bytes, age_recipient: str, signing_key: bytes) -> Any:
+    def enrol(
+        self,
+        secret: str,
+        device_key: bytes,
+        age_recipient: str,
+        signing_key: bytes,
+        hq_key: Ed25519PrivateKey | None = None,
+    ) -> Any:
+        """Spend the code. An HQ desk passes the HQ signing key: the server's single-use
+        challenge is signed with it, so that holding an HQ code without the key is not enough
+        (docs/protocol.md §4.3)."""
         key = Ed25519PrivateKey.from_private_bytes(device_key)
         public = key.public_key().public_bytes_raw()
-        body = {
+        body: dict[str, Any] = {
             "secret": secret,
             "device_key": _b64(public),
             "age_recipient": age_recipient,
             "signing_key": _b64(signing_key),
         }
+        if hq_key is not None:
+            challenge = self._check(
+                self._send("POST", "/v1/enrol/challenge", json={"secret": secret})
+            )
+            nonce = _field(challenge, "nonce", str)
+            # Our own host, never the one the server names, as for the auth string.
+            message = f"vigil-hq-proof-v1\n{auth_host(self.url)}\nenrol\n{nonce}\n{_b64(public)}\n"
+            body["hq_proof"] = {"nonce": nonce, "signature": _b64(hq_key.sign(message.encode()))}
         answer = self._check(self._send("POST", "/v1/enrol", json=body))
         self.device_id = str(answer["device_id"])
         self._key = key

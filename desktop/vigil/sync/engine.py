@@ -21,7 +21,7 @@ from vigil.sync.client import DeviceRevoked, ServerLied, SyncClient, SyncError
 from vigil.sync.credentials import DeviceCredential
 from vigil.sync.transport import PinMismatch
 from vigil.vault import layout
-from vigil.vault.files import atomic_write, safe_mkdir
+from vigil.vault.files import atomic_write, vault_subdir
 from vigil.vault.items import now
 
 log = logging.getLogger(__name__)
@@ -96,7 +96,7 @@ def sync_once(
     state = load_state(vault_dir)
     state.last_attempt = now()
     report = SyncReport()
-    safe_mkdir(outbox.inbox_dir(vault_dir))
+    vault_subdir(vault_dir, outbox.INBOX)  # before the network: a link here stops the round
     try:
         with SyncClient.for_device(credential, proxy, timeout) as client:
             try:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from vigil.crypto.envelope import Revision
+from vigil.crypto.envelope import MAX_ENVELOPE, Revision
 from vigil.vault import db, layout
-from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
+from vigil.vault.files import atomic_write, real_subdir, remove_quietly, vault_subdir
 from vigil.vault.store import Vault
 
 OUTBOX = layout.OUTBOX
@@ -40,9 +40,9 @@ def _name(rev_id: str, seq: int) -> str:
 
 def attach(vault: Vault) -> None:
     """Write every new revision of this vault to the outbox from now on."""
-    folder = safe_mkdir(outbox_dir(vault.path))
-    safe_mkdir(folder / SENT)
-    safe_mkdir(inbox_dir(vault.path))
+    folder = vault_subdir(vault.path, OUTBOX)
+    vault_subdir(folder, SENT)
+    vault_subdir(vault.path, INBOX)
 
     def write(saved: list[Revision]) -> None:
         for rev in saved:
@@ -55,7 +55,8 @@ def reconcile(vault: Vault) -> int:
     """At unlock: record what was pushed while locked; re-queue unpushed revisions whose file
     is missing. Returns how many revisions wait to be pushed."""
     folder = outbox_dir(vault.path)
-    sent = [p for p in (folder / SENT).glob("*.age")] if (folder / SENT).is_dir() else []
+    real_subdir(folder)
+    sent = [p for p in (folder / SENT).glob("*.age")] if real_subdir(folder / SENT) else []
     ids = [p.name.split("-", 1)[1].removesuffix(".age") for p in sent]
     if ids:
         with db.transaction(vault.conn, vault._lock) as conn:
@@ -77,7 +78,7 @@ def reconcile(vault: Vault) -> int:
 
 def queued(vault_dir: Path) -> list[Path]:
     folder = outbox_dir(vault_dir)
-    return sorted(folder.glob("*.age")) if folder.is_dir() else []
+    return sorted(folder.glob("*.age")) if real_subdir(folder) else []
 
 
 def mark_sent(paths: list[Path]) -> None:
@@ -85,6 +86,17 @@ def mark_sent(paths: list[Path]) -> None:
         os.replace(path, path.parent / SENT / path.name)
 
 
+def read_envelope(path: Path) -> bytes:
+    """One envelope file, read without following a link and never past the largest envelope
+    there can be (formats.md §7.1): a planted 1 GiB file is refused, not loaded."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as file:
+        data = file.read(MAX_ENVELOPE + 1)
+    if len(data) > MAX_ENVELOPE:
+        raise OSError(f"{path.name} is larger than any envelope")
+    return data
+
+
 def inbox(vault_dir: Path) -> list[Path]:
     folder = inbox_dir(vault_dir)
-    return sorted(folder.glob("*.age")) if folder.is_dir() else []
+    return sorted(folder.glob("*.age")) if real_subdir(folder) else []

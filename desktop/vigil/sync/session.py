@@ -7,6 +7,7 @@ import dataclasses
 import json
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,13 +15,14 @@ from typing import Any
 import httpx
 
 from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.crypto.keys import sha256
 from vigil.sync import blobs, codes, outbox
 from vigil.sync.client import DeviceRevoked, SyncClient, SyncError
 from vigil.sync.credentials import CredentialStore, DeviceCredential
 from vigil.sync.engine import UNSIGNED_WIPE, SyncReport, load_state, save_state, sync_once
 from vigil.sync.transport import PinMismatch
-from vigil.vault import db, layout, merge
-from vigil.vault.files import remove_quietly
+from vigil.vault import db, layout, merge, quarantine
+from vigil.vault.files import LinkedFolder, remove_quietly
 from vigil.vault.items import Change
 from vigil.vault.store import Vault
 
@@ -71,11 +73,18 @@ def prepare(vault: Vault) -> None:
     """At unlock: if enrolled, queue every save for HQ, and merge what was fetched while locked."""
     if config(vault) is None:
         return
-    outbox.attach(vault)
-    blobs.attach(vault)
-    outbox.reconcile(vault)
-    blobs.reconcile(vault)
-    merge_inbox(vault)
+    try:
+        outbox.attach(vault)
+        blobs.attach(vault)
+        outbox.reconcile(vault)
+        blobs.reconcile(vault)
+        merge_inbox(vault)
+    except LinkedFolder as exc:
+        # The vault still opens: its database is the record, and the outbox is written again
+        # from it once the folder is a folder (outbox.reconcile). Sync rounds refuse until then.
+        with db.transaction(vault.conn, vault._lock) as conn:
+            merge.log_integrity(conn, "linked", str(exc))
+        return
     _alerts(vault)
 
 
@@ -133,6 +142,7 @@ def _enrol(
             device_key,
             vault.identity.recipient_string,
             vault.identity.verify_key_bytes,
+            vault.identity.signing_key if code.role == "hq" else None,
         )
     cred = DeviceCredential(
         vault_id=vault.header.vault_id.hex(),
@@ -333,10 +343,27 @@ def merge_inbox(vault: Vault) -> merge.MergeReport:
     cfg = config(vault)
     if cfg is None:
         return merge.MergeReport()
-    files = outbox.inbox(vault.path)
-    result = merge.merge(vault, (p.read_bytes() for p in files), trust(vault, cfg))
-    for path in files:
-        remove_quietly(path)
+    files: dict[str, Path] = {}
+
+    def envelopes() -> Iterator[bytes]:
+        for path in outbox.inbox(vault.path):
+            try:
+                data = outbox.read_envelope(path)
+            except OSError as exc:  # too large, a link, unreadable: refused without reading
+                with db.transaction(vault.conn, vault._lock) as conn:
+                    merge.log_integrity(conn, "refused", f"inbox file {path.name}: {exc}")
+                _quarantine(vault, path)
+                continue
+            files[sha256(data).hex()] = path
+            yield data
+
+    result = merge.merge(vault, envelopes(), trust(vault, cfg))
+    refused = set(result.refused)
+    for rev_id, path in files.items():
+        if rev_id in refused:
+            _quarantine(vault, path)
+        else:
+            remove_quietly(path)  # merged, a duplicate, or waiting in the database
     state = load_state(vault.path)
     with db.transaction(vault.conn, vault._lock) as conn:
         for alert in state.alerts:
@@ -358,6 +385,14 @@ def merge_inbox(vault: Vault) -> merge.MergeReport:
     state.alerts = []
     save_state(vault.path, state)
     return result
+
+
+def _quarantine(vault: Vault, path: Path) -> None:
+    """Keep a refused inbox file, as it came, in the vault's quarantine (never deleted)."""
+    try:
+        quarantine.keep(vault.path, path, layout.QUARANTINE_INBOX)
+    except OSError as exc:
+        log.warning("a refused inbox file could not be moved to quarantine: %s", exc.strerror)
 
 
 def status(vault_dir: Path, vault: Vault | None = None) -> dict[str, Any]:

@@ -55,7 +55,6 @@ def _load_main_window() -> None:
     import vigil.ui.main_window  # noqa: F401
 
 
-
 class AppController(QObject):
     unlocked = Signal()
     locked = Signal()

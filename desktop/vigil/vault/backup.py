@@ -14,29 +14,32 @@ manifest is signed with the vault's own key and carries the devices the vault tr
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
+import logging
 import os
 import tarfile
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import pyrage
 
 from vigil.crypto import envelope, keys
-from vigil.crypto.envelope import Revision
-from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.crypto.errors import BadArgument, IntegrityError, VigilError
 from vigil.crypto.header import Header
-from vigil.vault import attachments, backup_manifest, db, layout
+from vigil.vault import attachments, backup_manifest, backup_reader, db, layout
 from vigil.vault.attachments import BLOB_DIR
-from vigil.vault.files import atomic_write, fsync_dir, remove_quietly, safe_mkdir
+from vigil.vault.backup_reader import MANIFEST, BackupReader
+from vigil.vault.files import atomic_write, fsync_dir, remove_quietly
 from vigil.vault.items import now
 from vigil.vault.store import HEADER_FILE, Vault, vault_exists
 
-MANIFEST = "vigil-backup.json"
-MAX_MEMBER = 64 * 1024 * 1024 * 1024
+__all__ = ["MANIFEST", "record_blob", "restore_backup", "restore_trust", "write_backup"]
+
+log = logging.getLogger(__name__)
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
@@ -48,27 +51,39 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 
 def _write_tar(vault: Vault, sink: BinaryIO) -> None:
     blobs = vault.blob_files()
-    revisions = list(vault.envelopes())
+    sizes = {file: (vault.path / BLOB_DIR / file).stat().st_size for file in blobs}
+    revisions = [str(r) for (r,) in vault.conn.execute("SELECT id FROM revisions ORDER BY rowid")]
+    manifest_ids = set(revisions)
     devices = {
         str(d): str(k) for d, k in vault.conn.execute("SELECT device, author_key FROM devices")
     }
-    manifest = backup_manifest.build(
-        vault.identity, vault.header, devices, now(), [r for r, _ in revisions], blobs
-    )
+    manifest = backup_manifest.build(vault.identity, vault.header, devices, now(), revisions, sizes)
     with tarfile.open(fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT) as tar:
         _add_bytes(tar, MANIFEST, manifest)
         _add_bytes(tar, HEADER_FILE, vault.header.to_bytes())
-        for rev_id, data in revisions:
-            _add_bytes(tar, f"revisions/{rev_id}.age", data)
+        # Streamed from the database again rather than held: the list above is what the
+        # manifest signs, and a revision saved in between would be refused at restore.
+        for rev_id, data in vault.envelopes():
+            if rev_id in manifest_ids:
+                _add_bytes(tar, f"revisions/{rev_id}.age", data)
         for file in blobs:
             path = vault.path / BLOB_DIR / file
             info = tar.gettarinfo(str(path), arcname=f"attachments/{file}")
             info.mode, info.uid, info.gid, info.uname, info.gname = 0o600, 0, 0, "", ""
+            if info.size != sizes[file]:
+                raise VigilError(f"Attachment {file[:12]} changed while the backup was written.")
             with open(path, "rb") as handle:
                 tar.addfile(info, handle)
 
 
 def write_backup(vault: Vault, out: Path) -> dict[str, Any]:
+    problem = vault.header.kdf.check_restorable()
+    if problem:
+        # Only a vault made with explicit settings by an older Vigil can be here.
+        raise VigilError(
+            f"This vault's passphrase settings are refused in a backup: {problem}. Change the "
+            "passphrase first ('vigil passwd', which uses today's settings); no backup was written."
+        )
     recovery = pyrage.x25519.Recipient.from_str(
         keys.age_recipient_string(vault.header.recovery_recipient)
     )
@@ -107,175 +122,191 @@ def write_backup(vault: Vault, out: Path) -> dict[str, Any]:
 Unlock = Callable[[Header], bytes]
 
 
-def restore_backup(backup: Path, target: Path, age_identity: str, unlock: Unlock) -> Vault:
-    """Rebuild a vault in ``target`` from a backup.
+def restore_backup(
+    backup: Path,
+    target: Path,
+    age_identity: str,
+    unlock: Unlock,
+    allow_unsigned: bool = False,
+) -> Vault:
+    """Rebuild a vault in ``target``, a new or empty folder, from a backup.
 
     ``age_identity`` opens the backup (the vault's exported identity, or the one derived from
-    the recovery key); ``unlock`` turns the backed-up header into the master key. Every
-    envelope is verified before anything is written, and the header is written last, so an
-    interrupted restore never looks like a vault.
+    the recovery key); ``unlock`` turns the backed-up header into the master key. The manifest
+    and the header are read first, and the manifest's signature is verified before any other
+    member is read; then each member is checked against it as it streams in. The header is
+    written last, so an interrupted restore never looks like a vault; a failed one removes
+    what it created and nothing else.
     """
-    if vault_exists(target):
-        raise VigilError(f"A vault already exists in {target}; restore into an empty folder.")
     try:
         identity = pyrage.x25519.Identity.from_str(age_identity)
     except Exception:
-        raise VigilError("That identity is not an age identity (AGE-SECRET-KEY-1…).") from None
-    safe_mkdir(target)
-    blob_dir = safe_mkdir(target / BLOB_DIR)
-    read_fd, write_fd = os.pipe()
-    failure: list[BaseException] = []
-
-    def decrypt() -> None:
-        try:
-            with open(backup, "rb") as src, os.fdopen(write_fd, "wb") as sink:
-                pyrage.decrypt_io(src, sink, [identity])
-        except BaseException as exc:
-            failure.append(exc)
-
-    worker = threading.Thread(target=decrypt, name="restore-decrypt", daemon=True)
-    worker.start()
-    header: Header | None = None
-    manifest: dict[str, Any] = {}
-    envelopes: list[bytes] = []
-    blobs: list[tuple[str, int]] = []
+        raise BadArgument("That identity is not an age identity (AGE-SECRET-KEY-1…).") from None
+    source = backup_reader.open_backup(backup)
     try:
-        with os.fdopen(read_fd, "rb") as source:
-            try:
-                with tarfile.open(fileobj=source, mode="r|") as tar:
-                    for member in tar:
-                        header = _take_member(
-                            tar, member, header, manifest, envelopes, blobs, blob_dir
-                        )
-            except tarfile.TarError:
-                failure.append(IntegrityError("The backup is damaged: its archive is unreadable."))
-            # Read to the end (tar's zero padding, age's last chunk): closing the pipe early
-            # would break the decrypting thread's last write, and hide a truncated backup.
-            while source.read(1 << 16):
-                pass
-        worker.join()
-        if failure:
-            first = failure[0]
-            if isinstance(first, VigilError):
-                raise first
-            raise IntegrityError(
-                "The backup cannot be decrypted with that key, or it is damaged or truncated."
-            )
-        if not manifest:
-            raise IntegrityError("The backup has no manifest; it is not a complete Vigil backup.")
-        if header is None:
-            raise IntegrityError("The backup holds no vault header.")
-        if manifest["version"] == 1 and (
-            manifest.get("vault_id") != header.vault_id.hex()
-            or manifest.get("revisions") != len(envelopes)
-            or manifest.get("attachments") != len(blobs)
-        ):
-            raise IntegrityError("The backup is incomplete: its contents differ from its manifest.")
-        vmk = unlock(header)
-        identity_keys = header.unwrap_identity(vmk)
-        trusted: dict[str, str] = {}
-        if manifest["version"] != 1:
-            # Checked before any envelope is opened: the signature is what vouches for them.
-            ids = [keys.sha256(e).hex() for e in envelopes]
-            files = [file for file, _ in blobs]
-            trusted = backup_manifest.verify(manifest, header, identity_keys, ids, files)
-        revisions = [envelope.open_envelope(e, [identity_keys.age_identity]) for e in envelopes]
-        if manifest["version"] == 1:
-            backup_manifest.check_authors_v1(revisions, identity_keys.verify_key_bytes)
-        else:
-            backup_manifest.check_authors(revisions, trusted)
-        vault = Vault(target, header, vmk, identity_keys)
-        import_revisions(vault, revisions)
-        restore_trust(vault, trusted)
+        made_dirs = _claim(target)
+    except BaseException:
+        source.close()
+        raise
+    made: list[Path] = []
+    vault: Vault | None = None
+    try:
+        with BackupReader(source, identity) as reader:
+            manifest, header = reader.head()
+            problem = header.kdf.check_restorable()
+            if problem:
+                raise IntegrityError(
+                    f"The vault header in the backup was crafted: {problem}. Nothing was restored."
+                )
+            if manifest["version"] == 1 and not allow_unsigned:
+                raise IntegrityError(
+                    "This backup was made by an older Vigil (backup version 1): its manifest is "
+                    "not signed, so nothing vouches that the vault wrote it. Restore it only if "
+                    "you know where it came from, with --allow-unsigned-backup."
+                )
+            vmk = unlock(header)
+            identity_keys = header.unwrap_identity(vmk)
+            if manifest["version"] == 1:
+                log.warning("restoring an unsigned (version 1) backup, as asked")
+                expected = backup_manifest.unsigned(manifest, header)
+            else:
+                expected = backup_manifest.verify(manifest, header, identity_keys)
+            made += [target / name for name in layout.DB_FILES]
+            made.append(target / BLOB_DIR)
+            vault = Vault(target, header, vmk, identity_keys)
+            blobs = _take_members(vault, reader, expected, made)
+            reader.finish()
+        expected.finish()
+        restore_trust(vault, expected.devices)
         vault.start_new_device()
-        by_blob = {str(r.payload.get("blob")): r.item for r in revisions if r.kind == "attachment"}
-        for file, size in blobs:
-            item = by_blob.get(file.removesuffix(attachments.BLOB_SUFFIX))
-            if item is not None:
-                record_blob(vault, item, file, file.removesuffix(attachments.BLOB_SUFFIX), size)
+        for item, file, size in blobs:
+            record_blob(vault, item, file, file.removesuffix(attachments.BLOB_SUFFIX), size)
+        made.append(target / f".{HEADER_FILE}.tmp")
         atomic_write(target / HEADER_FILE, header.to_bytes())
         return vault
     except BaseException:
-        for leftover in blob_dir.iterdir():
-            remove_quietly(leftover)
-        for name in layout.DB_FILES:
-            remove_quietly(target / name)
+        if vault is not None:
+            vault.close()
+        _undo(made, made_dirs)
         raise
 
 
-def _take_member(
-    tar: tarfile.TarFile,
-    member: tarfile.TarInfo,
-    header: Header | None,
-    manifest: dict[str, Any],
-    envelopes: list[bytes],
-    blobs: list[tuple[str, int]],
-    blob_dir: Path,
-) -> Header | None:
-    if not member.isfile() or member.size > MAX_MEMBER:
-        raise IntegrityError(f"The backup holds an unexpected entry: {member.name!r}.")
-    handle = tar.extractfile(member)
-    if handle is None:
-        raise IntegrityError(f"The backup entry {member.name!r} is unreadable.")
-    name = member.name
-    if name == MANIFEST:
-        manifest.update(backup_manifest.parse(handle.read(backup_manifest.MAX_MANIFEST + 1)))
-        return header
-    if name == HEADER_FILE:
-        return Header.from_bytes(handle.read(1 << 16))
-    folder, _, base = name.partition("/")
-    if folder == "revisions" and base.endswith(".age") and "/" not in base:
-        data = handle.read(envelope.MAX_ENVELOPE + 1)
-        if keys.sha256(data).hex() != base.removesuffix(".age"):
-            raise IntegrityError(f"Revision {base[:12]} in the backup is damaged.")
-        envelopes.append(data)
-        return header
-    if folder == layout.ATTACHMENTS and base.endswith(attachments.BLOB_SUFFIX) and "/" not in base:
-        expected = base.removesuffix(attachments.BLOB_SUFFIX)
-        if len(expected) != 64 or not all(c in "0123456789abcdef" for c in expected):
-            raise IntegrityError(f"The backup holds a strangely named attachment: {base!r}.")
-        digest = hashlib.sha256()
-        fd = os.open(blob_dir / base, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            while chunk := handle.read(1 << 16):
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        if digest.hexdigest() != expected:
-            raise IntegrityError(f"Attachment {base[:12]} in the backup is damaged.")
-        blobs.append((base, member.size))
-        return header
-    raise IntegrityError(f"The backup holds an unexpected entry: {name!r}.")
+def _claim(target: Path) -> list[Path]:
+    """Check that ``target`` is a new or empty folder and make it; return the folders made
+    (deepest last), which a failed restore removes again."""
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise BadArgument(f"{target} is not a folder; restore into a new or empty folder.")
+    if target.exists():
+        if vault_exists(target):
+            raise BadArgument(
+                f"A vault already exists in {target}; restore into a new or empty folder."
+            )
+        if any(target.iterdir()):
+            raise BadArgument(
+                f"{target} is not empty; restore into a new or empty folder. Nothing was changed."
+            )
+        return []
+    missing = [target, *(p for p in target.parents if not p.exists())]
+    missing = [p for p in missing if not p.exists()]
+    missing.reverse()
+    for folder in missing:
+        folder.mkdir(mode=0o700)
+        os.chmod(folder, 0o700)
+    return missing
 
 
-def import_revisions(vault: Vault, revisions: Iterable[Revision]) -> int:
-    """Replay verified revisions (restore): record them all, then apply each item's head."""
-    count = 0
+def _undo(files: list[Path], folders: list[Path]) -> None:
+    """Remove what a failed restore created: the files it named, then the folders it made,
+    each only if nothing else appeared in it."""
+    for path in reversed(files):
+        if path.is_dir() and not path.is_symlink():
+            with contextlib.suppress(OSError):
+                path.rmdir()
+        else:
+            remove_quietly(path)
+    for folder in reversed(folders):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+
+
+def _take_members(
+    vault: Vault, reader: BackupReader, expected: backup_manifest.Expected, made: list[Path]
+) -> list[tuple[str, str, int]]:
+    """Stream every member into the vault, each checked against the verified manifest before
+    it is written; return the attachments as (item, file, size)."""
+    heads: dict[str, tuple[str, int, str]] = {}  # item -> (time, seq, revision id)
+    first_seen: dict[str, str] = {}
+    by_blob: dict[str, str] = {}
+    files: list[tuple[str, int]] = []
+    own_key = vault.identity.verify_key_bytes
     with db.transaction(vault.conn, vault._lock) as conn:
-        heads: dict[str, Revision] = {}
-        first_seen: dict[str, str] = {}
-        for rev in revisions:
+        for member in reader.members():
+            if member.kind == "attachment":
+                expected.attachment(member.file, member.size)
+                _write_blob(vault.path / BLOB_DIR / member.file, member, made)
+                files.append((member.file, member.size))
+                continue
+            expected.revision(member.name)
+            data = member.handle.read(envelope.MAX_ENVELOPE + 1)
+            if keys.sha256(data).hex() != member.name:
+                raise IntegrityError(f"Revision {member.name[:12]} in the backup is damaged.")
+            rev = envelope.open_envelope(data, [vault.identity.age_identity])
+            expected.author(rev, own_key)
             vault._record(conn, rev)
             first_seen[rev.item] = min(first_seen.get(rev.item, rev.time), rev.time)
             best = heads.get(rev.item)
-            if best is None or (rev.time, rev.seq) > (best.time, best.seq):
-                heads[rev.item] = rev
-            count += 1
-        for rev in sorted(heads.values(), key=lambda r: (r.kind != "case", r.time, r.seq)):
-            vault._apply(conn, rev)
-            conn.execute(
-                "UPDATE items SET created = ? WHERE id = ?", (first_seen[rev.item], rev.item)
-            )
-    return count
+            if best is None or (rev.time, rev.seq) > best[:2]:
+                heads[rev.item] = (rev.time, rev.seq, rev.id)
+            if rev.kind == "attachment":
+                by_blob[str(rev.payload.get("blob"))] = rev.item
+        _apply_heads(vault, conn, heads, first_seen)
+    blobs = []
+    for file, size in files:
+        item = by_blob.get(file.removesuffix(attachments.BLOB_SUFFIX))
+        if item is not None:
+            blobs.append((item, file, size))
+    return blobs
+
+
+def _write_blob(path: Path, member: backup_reader.Member, made: list[Path]) -> None:
+    digest = hashlib.sha256()
+    made.append(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    written = 0
+    with os.fdopen(fd, "wb") as out:
+        while chunk := member.handle.read(1 << 16):
+            written += len(chunk)
+            digest.update(chunk)
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+    if digest.hexdigest() != member.name or written != member.size:
+        raise IntegrityError(f"Attachment {member.name[:12]} in the backup is damaged.")
+
+
+def _apply_heads(
+    vault: Vault, conn: Any, heads: dict[str, tuple[str, int, str]], first_seen: dict[str, str]
+) -> None:
+    """Make each item's newest revision its state: cases first, so every other item's case
+    exists. Envelopes are read back from the database, one at a time."""
+    revisions = []
+    for _, _, rev_id in heads.values():
+        (data,) = conn.execute("SELECT envelope FROM revisions WHERE id = ?", (rev_id,)).fetchone()
+        rev = envelope.open_envelope(bytes(data), [vault.identity.age_identity])
+        revisions.append((rev.kind != "case", rev.time, rev.seq, rev.id))
+    for _, _, _, rev_id in sorted(revisions):
+        (data,) = conn.execute("SELECT envelope FROM revisions WHERE id = ?", (rev_id,)).fetchone()
+        rev = envelope.open_envelope(bytes(data), [vault.identity.age_identity])
+        vault._apply(conn, rev)
+        conn.execute("UPDATE items SET created = ? WHERE id = ?", (first_seen[rev.item], rev.item))
 
 
 def restore_trust(vault: Vault, devices: dict[str, str]) -> None:
     """Put back the signed trust table, so that later merges from the same devices are taken
     (and a device that comes back with another key is refused) as before the backup.
 
-    ``import_revisions`` already filed every device with revisions in the backup, with its
-    chain state; a device the table lists without any (none does in a backup Vigil wrote)
+    The restore already filed every device with revisions in the backup, with its chain
+    state; a device the table lists without any (none does in a backup Vigil wrote)
     starts at sequence 0, as a device first seen would.
     """
     with db.transaction(vault.conn, vault._lock) as conn:

@@ -5,34 +5,37 @@ a pinned HQ key), so anyone who knows them can write a file that decrypts like a
 envelope's signature proves which key wrote a revision, not that this vault ever trusted that
 key, so a restore cannot take a foreign revision on the file's word.
 
-Version 1 manifests are plain JSON, and a restore accepts only revisions signed with the
-vault's own key, which makes the backup of any vault that merged other devices' revisions (an
-HQ desk above all) impossible to restore. Version 2 signs, with the vault's own Ed25519 key,
-the trust table the vault had learnt (the ``devices`` table: device id -> author key) and a
-digest of the header and of every member. Only the holder of the vault's identity can make
-that signature, and a restore checks it with the key it unwraps from the header with the
-master key; then a revision is accepted only if its device and key are in the signed table.
-The format is docs/formats.md §11.
+Version 1 manifests are plain JSON and unsigned: a restore takes one only when the person says
+so (``--allow-unsigned-backup``), and then only revisions signed with the vault's own key.
+Version 2 signs, with the vault's own Ed25519 key, the trust table the vault had learnt (the
+``devices`` table: device id -> author key) and a digest of the header and of every member.
+Version 3 signs the same trust table and lists every member by name (and every attachment's
+size), so that a restore checks each member against the signed list as it arrives, before
+it writes a byte of it, and names a member that is missing. Only the holder of the vault's
+identity can make the signature; a restore checks it with the key it unwraps from the header
+with the master key, before it reads any other member. The format is docs/formats.md §11.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from vigil.crypto import keys, signed_note
+from vigil.crypto import keys, signed_note, strict_json
 from vigil.crypto.envelope import Revision, canonical_json
 from vigil.crypto.errors import IntegrityError, SignatureError, VigilError
 from vigil.crypto.header import Header
+from vigil.vault.attachments import BLOB_SUFFIX
 
 FORMAT = "vigil-backup"
-VERSION = 2
-READABLE = (1, 2)
-# The trust table grows with every device the vault has merged from (about 100 bytes each):
-# 4 MiB is some 40 000 devices. The writer refuses a larger manifest rather than write a
-# backup that no reader would open.
-MAX_MANIFEST = 4 * 1024 * 1024
+VERSION = 3
+READABLE = (1, 2, 3)
+# The manifest lists every revision (about 70 bytes each) and every trusted device (about 100):
+# 32 MiB is some 400 000 revisions. It is read before anything is verified, so it is bounded;
+# the writer refuses a larger manifest rather than write a backup that no reader would open.
+MAX_MANIFEST = 32 * 1024 * 1024
 _SIGNED_TYPE = "backup-manifest"
 
 
@@ -55,9 +58,10 @@ def build(
     devices: Mapping[str, str],
     created: str,
     revision_ids: Sequence[str],
-    blob_files: Sequence[str],
+    blob_files: Mapping[str, int],
 ) -> bytes:
-    """The ``vigil-backup.json`` member: the version, and the signed note that is the rest."""
+    """The ``vigil-backup.json`` member: the version, and the signed note that is the rest.
+    ``blob_files`` maps each attachment file name to its size in bytes."""
     body = {
         "format": FORMAT,
         "version": VERSION,
@@ -65,9 +69,8 @@ def build(
         "vault_id": header.vault_id.hex(),
         "created": created,
         "header": keys.sha256(header.to_bytes()).hex(),
-        "revisions": len(revision_ids),
-        "attachments": len(blob_files),
-        "contents": contents_digest(revision_ids, blob_files),
+        "revisions": list(revision_ids),
+        "attachments": dict(blob_files),
         "devices": dict(devices),
     }
     note = signed_note.sign(
@@ -80,8 +83,8 @@ def build(
     data = json.dumps(manifest, indent=1).encode()
     if len(data) > MAX_MANIFEST:
         raise VigilError(
-            f"This vault trusts {len(devices)} devices, too many for one backup manifest; "
-            "the backup was not written."
+            f"This vault has {len(revision_ids)} revisions and trusts {len(devices)} devices, "
+            "too many for one backup manifest; the backup was not written."
         )
     return data
 
@@ -90,63 +93,161 @@ def parse(data: bytes) -> dict[str, Any]:
     """Read the manifest member (unverified: only the version decides what comes next)."""
     if len(data) > MAX_MANIFEST:
         raise IntegrityError("The backup's manifest is larger than any Vigil writes.")
-    try:
-        found = json.loads(data)
-    except ValueError:
-        raise IntegrityError("The backup's manifest is unreadable.") from None
+    found = strict_json.loads(data, "The backup's manifest", max_bytes=MAX_MANIFEST)
     if not isinstance(found, dict) or found.get("format") != FORMAT:
         raise IntegrityError("This is not a Vigil backup.")
-    if found.get("version") not in READABLE:
+    version = found.get("version")
+    if type(version) is not int or version not in READABLE:
         raise IntegrityError("This backup was made by a newer Vigil; update Vigil to restore it.")
-    if found["version"] == 2 and not isinstance(found.get("signed"), str):
+    if version >= 2 and not isinstance(found.get("signed"), str):
         raise IntegrityError("The backup's manifest is unreadable: it carries no signed part.")
     return found
 
 
-def verify(
-    manifest: Mapping[str, Any],
-    header: Header,
-    identity: keys.Identity,
-    revision_ids: Sequence[str],
-    blob_files: Sequence[str],
-) -> dict[str, str]:
-    """Check a version 2 manifest against the vault's own key and the members the tar held;
-    return its trust table (device id hex -> author key hex)."""
+@dataclass
+class Expected:
+    """What a verified manifest says the backup holds, checked member by member.
+
+    Version 3 lists every member: a member it does not list is refused before it is read,
+    and one it lists that never came is named at the end. Version 2 signs only the counts and
+    a digest of the names, checked at the end. Version 1 (unsigned) only counts.
+    """
+
+    version: int
+    devices: dict[str, str]
+    revisions: set[str] | None = None
+    attachments: dict[str, int] | None = None
+    counts: tuple[int, int] | None = None
+    contents: str | None = None
+    seen_revisions: list[str] = field(default_factory=list)
+    seen_attachments: list[str] = field(default_factory=list)
+
+    def revision(self, rev_id: str) -> None:
+        if self.revisions is not None and rev_id not in self.revisions:
+            raise IntegrityError(
+                f"The backup holds revision {rev_id[:12]}, which its signed manifest does not "
+                "list: the backup was altered. Nothing was restored."
+            )
+        self.seen_revisions.append(rev_id)
+
+    def attachment(self, file: str, size: int) -> None:
+        if self.attachments is not None and self.attachments.get(file) != size:
+            raise IntegrityError(
+                f"The backup holds attachment {file[:12]} of {size} bytes, which its signed "
+                "manifest does not list: the backup was altered. Nothing was restored."
+            )
+        self.seen_attachments.append(file)
+
+    def author(self, rev: Revision, own_key: bytes) -> None:
+        """Version 2 and 3: the revision's device must be in the signed trust table with its
+        key (the vault's own devices are in it like any other, so one rule covers both).
+        Version 1 records no trust table, so only the vault's own key can be verified."""
+        if self.version == 1:
+            if rev.author_key != own_key:
+                raise IntegrityError(
+                    f"This backup was made by an older Vigil (backup version 1) and holds "
+                    f"revisions signed by other devices (merged through sync, such as "
+                    f"{rev.id[:12]}). A version 1 backup does not record which devices this "
+                    "vault trusted, so those revisions cannot be verified, and it cannot be "
+                    "restored safely without them. Nothing was restored. If the vault still "
+                    "exists, make a new backup of it and restore that."
+                )
+            return
+        device = rev.device.hex()
+        if self.devices.get(device) != rev.author_key.hex():
+            raise IntegrityError(
+                f"Revision {rev.id[:12]} in the backup is signed by a key this vault did not "
+                f"trust for device {device[:12]} when the backup was made. Nothing was restored."
+            )
+
+    def finish(self) -> None:
+        """After the last member: everything listed came, and (v1, v2) the counts match."""
+        if self.revisions is not None and self.attachments is not None:
+            missing = sorted(self.revisions - set(self.seen_revisions))
+            missing += sorted(set(self.attachments) - set(self.seen_attachments))
+            if missing:
+                raise IntegrityError(
+                    f"The backup is incomplete: {len(missing)} members its signed manifest "
+                    f"lists are missing (such as {missing[0][:12]}). Nothing was restored."
+                )
+            return
+        counts = (len(self.seen_revisions), len(self.seen_attachments))
+        if self.counts != counts or (
+            self.contents is not None
+            and self.contents != contents_digest(self.seen_revisions, self.seen_attachments)
+        ):
+            raise IntegrityError(
+                "The backup is incomplete or altered: its contents differ from its "
+                + ("signed " if self.version > 1 else "")
+                + "manifest. Nothing was restored."
+            )
+
+
+def unsigned(manifest: Mapping[str, Any], header: Header) -> Expected:
+    """A version 1 manifest: its own word, which a restore takes only when asked to."""
+    revisions, files = manifest.get("revisions"), manifest.get("attachments")
+    if (
+        manifest.get("vault_id") != header.vault_id.hex()
+        or type(revisions) is not int
+        or type(files) is not int
+    ):
+        raise IntegrityError("The backup's manifest does not describe its vault header.")
+    return Expected(1, {}, counts=(revisions, files))
+
+
+def verify(manifest: Mapping[str, Any], header: Header, identity: keys.Identity) -> Expected:
+    """Check a version 2 or 3 manifest's signature against the vault's own key, and its
+    header digest; return what it says the backup holds. Called before any other member is
+    read."""
     try:
         text, _ = signed_note.verify(
             str(manifest["signed"]).encode(),
             {signer_name(header.vault_id): identity.verify_key_bytes},
         )
-        body = json.loads(text)
-    except (SignatureError, ValueError):
+    except SignatureError:
         raise IntegrityError(
             "The backup's manifest is not signed by this vault's key: the backup was altered "
             "or made by someone else. Nothing was restored."
         ) from None
+    body = strict_json.loads(text, "The backup's signed manifest", max_bytes=MAX_MANIFEST)
+    version = manifest["version"]
     if not isinstance(body, dict) or (
         body.get("format"),
         body.get("version"),
         body.get("type"),
-    ) != (FORMAT, VERSION, _SIGNED_TYPE):
+    ) != (FORMAT, version, _SIGNED_TYPE):
         raise IntegrityError("The backup's signed manifest is malformed.")
     if body.get("vault_id") != header.vault_id.hex() or body.get("header") != (
         keys.sha256(header.to_bytes()).hex()
     ):
         raise IntegrityError("The backup's vault header is not the one its manifest signs.")
-    if (
-        body.get("revisions") != len(revision_ids)
-        or body.get("attachments") != len(blob_files)
-        or body.get("contents") != contents_digest(revision_ids, blob_files)
-    ):
-        raise IntegrityError(
-            "The backup is incomplete or altered: its contents differ from its signed manifest."
-        )
     devices = body.get("devices")
     if not isinstance(devices, dict) or not all(
         _is_hex(d, 32) and _is_hex(k, 64) for d, k in devices.items()
     ):
         raise IntegrityError("The backup's signed manifest has a malformed trust table.")
-    return {str(d): str(k) for d, k in devices.items()}
+    trusted = {str(d): str(k) for d, k in devices.items()}
+    revisions, files = body.get("revisions"), body.get("attachments")
+    if version == 2:
+        if type(revisions) is not int or type(files) is not int:
+            raise IntegrityError("The backup's signed manifest is malformed.")
+        return Expected(2, trusted, counts=(revisions, files), contents=body.get("contents"))
+    if (
+        not isinstance(revisions, list)
+        or not all(_is_hex(r, 64) for r in revisions)
+        or len(set(revisions)) != len(revisions)
+        or not isinstance(files, dict)
+        or not all(
+            isinstance(f, str)
+            and _is_hex(f.removesuffix(BLOB_SUFFIX), 64)
+            and f.endswith(BLOB_SUFFIX)
+            and type(n) is int
+            and n >= 0
+            for f, n in files.items()
+        )
+    ):
+        raise IntegrityError("The backup's signed manifest has a malformed member list.")
+    return Expected(3, trusted, revisions=set(revisions), attachments=dict(files))
 
 
 def _is_hex(value: object, length: int) -> bool:
@@ -155,34 +256,3 @@ def _is_hex(value: object, length: int) -> bool:
         and len(value) == length
         and all(c in "0123456789abcdef" for c in value)
     )
-
-
-def check_authors(revisions: Iterable[Revision], devices: Mapping[str, str]) -> None:
-    """Version 2: every revision's device must be in the signed trust table with its key.
-    The vault's own devices are in the table like any other, so one rule covers both."""
-    for rev in revisions:
-        device = rev.device.hex()
-        if devices.get(device) != rev.author_key.hex():
-            raise IntegrityError(
-                f"Revision {rev.id[:12]} in the backup is signed by a key this vault did not "
-                f"trust for device {device[:12]} when the backup was made. Nothing was restored."
-            )
-
-
-def check_authors_v1(revisions: Sequence[Revision], own_key: bytes) -> None:
-    """Version 1 records no trust table, so only the vault's own key can be verified.
-
-    Restoring without the foreign revisions is not offered: the vault's own revisions may
-    name them as parents (an edit at HQ of a field device's case), the items they made would
-    vanish, and what is left would no longer be the history that was backed up.
-    """
-    foreign = [rev for rev in revisions if rev.author_key != own_key]
-    if foreign:
-        raise IntegrityError(
-            f"This backup was made by an older Vigil (backup version 1) and holds "
-            f"{len(foreign)} revisions signed by other devices (merged through sync, such as "
-            f"{foreign[0].id[:12]}). A version 1 backup does not record which devices this "
-            "vault trusted, so those revisions cannot be verified, and it cannot be restored "
-            "safely without them. Nothing was restored. If the vault still exists, make a new "
-            "backup of it and restore that."
-        )

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import platformdirs
+
+from vigil.crypto.errors import IntegrityError
 
 ENV_VAULT = "VIGIL_VAULT"
 
@@ -35,6 +38,37 @@ def safe_mkdir(path: Path) -> Path:
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path, 0o700)
     return path
+
+
+class LinkedFolder(IntegrityError):
+    """A folder inside the vault is a symbolic link: someone pointed Vigil elsewhere."""
+
+
+def vault_subdir(parent: Path, name: str) -> Path:
+    """The folder ``parent/name`` inside a vault, made 0700 if missing. A link in its place is
+    refused, never followed: reading an inbox or writing an outbox through one would take
+    envelopes from, or put them in, a folder the person never chose."""
+    path = parent / name
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(path, 0o700)
+    real_subdir(path)
+    os.chmod(path, 0o700)
+    return path
+
+
+def real_subdir(path: Path) -> bool:
+    """Whether the folder ``path`` inside a vault exists; a link or a file in its place
+    raises ``LinkedFolder``."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return False
+    if not stat.S_ISDIR(mode):  # lstat: a link to a folder is a link, not a folder
+        raise LinkedFolder(
+            f"The vault's {path.name} folder is a link or not a folder; Vigil does not follow "
+            f"links inside a vault. Move it away and Vigil makes the folder again."
+        )
+    return True
 
 
 def fsync_dir(path: Path) -> None:

@@ -82,6 +82,7 @@ ALERTS_INBOX = "alerts-inbox"
 ALERTS_OUTBOX = "alerts-out"
 QUARANTINE = "quarantine"  # what Vigil refused or could not place; never deleted but by wipe
 QUARANTINE_ATTACHMENTS = "attachments"
+QUARANTINE_INBOX = "inbox"  # envelopes from outside that were refused, kept as they came
 
 _AGE = "*" + ATTACHMENT_SUFFIX
 
@@ -195,4 +196,3 @@ def scan(vault_dir: Path) -> list[Found]:
 def undeclared(vault_dir: Path) -> list[Path]:
     """What Vigil did not put in the vault folder."""
     return [found.path for found in scan(vault_dir) if found.role is None]
-

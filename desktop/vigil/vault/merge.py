@@ -20,9 +20,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from vigil.cases import model
 from vigil.crypto import envelope
 from vigil.crypto.envelope import Revision
-from vigil.crypto.errors import VigilError
+from vigil.crypto.errors import EnvelopeError, VigilError
 from vigil.crypto.keys import sha256
 from vigil.vault import db
 from vigil.vault.items import Change, now
@@ -57,7 +58,33 @@ def log_integrity(conn: Any, kind: str, detail: str) -> None:
     log.warning("integrity: %s", kind)
 
 
+def _open(vault: Vault, data: bytes) -> Revision:
+    """Open an envelope from outside and check it as a local save is checked: a known kind, a
+    payload valid for it (formats.md §8), and, for an item already here, the same kind and
+    case. Raises VigilError (or anything the hostile bytes provoke) to refuse it."""
+    rev = envelope.open_envelope(data, vault.identities)
+    problems = model.validate(rev.kind, model.with_defaults(rev.kind, rev.payload), rev.kind)
+    if problems:
+        where, what = problems[0]
+        raise EnvelopeError(f"its payload is not valid: {where}: {what}")
+    row = vault.conn.execute("SELECT kind, case_id FROM items WHERE id = ?", (rev.item,)).fetchone()
+    if row is not None and (row[0], row[1]) != (rev.kind, rev.case):
+        raise EnvelopeError(f"it names an item that is a {row[0]} of another case or kind")
+    return rev
+
+
+def _refuse(vault: Vault, rev_id: str, exc: Exception, report: MergeReport) -> None:
+    # Anything one envelope provokes is a refusal of that envelope, never a failed unlock:
+    # whoever reaches the inbox must not be able to stop the vault opening.
+    reason = str(exc) if isinstance(exc, VigilError) else f"unreadable ({type(exc).__name__})"
+    with db.transaction(vault.conn, vault._lock) as conn:
+        log_integrity(conn, "refused", f"revision {rev_id[:12]}: {reason}")
+    report.refused.append(rev_id)
+
+
 def merge(vault: Vault, envelopes: Iterable[bytes], trust: Trust) -> MergeReport:
+    """Merge envelopes from outside. Each is refused on its own (recorded in the integrity
+    log, its id in ``report.refused``), whatever it holds; the rest merge."""
     report = MergeReport()
     opened: list[Revision] = []
     for data in envelopes:
@@ -66,17 +93,19 @@ def merge(vault: Vault, envelopes: Iterable[bytes], trust: Trust) -> MergeReport
             report.duplicates += 1
             continue
         try:
-            opened.append(envelope.open_envelope(data, vault.identities))
-        except VigilError as exc:
-            with db.transaction(vault.conn, vault._lock) as conn:
-                log_integrity(conn, "refused", f"revision {rev_id[:12]}: {exc}")
-            report.refused.append(rev_id)
+            opened.append(_open(vault, data))
+        except Exception as exc:  # see _refuse
+            _refuse(vault, rev_id, exc, report)
+    already_waiting: set[str] = set()
+    for row in vault.conn.execute("SELECT rev_id, envelope FROM pending").fetchall():
+        try:
+            rev = _open(vault, bytes(row[1]))
+        except Exception as exc:  # taken in by an older, laxer Vigil
+            _refuse(vault, str(row[0]), exc, report)
+            continue
+        already_waiting.add(rev.id)
+        opened.append(rev)
     with db.transaction(vault.conn, vault._lock) as conn:
-        already_waiting: set[str] = set()
-        for row in conn.execute("SELECT envelope FROM pending").fetchall():
-            rev = envelope.open_envelope(bytes(row[0]), vault.identities)
-            already_waiting.add(rev.id)
-            opened.append(rev)
         conn.execute("DELETE FROM pending")
         opened.sort(key=lambda r: (r.device, r.seq))
         progress = True
@@ -85,7 +114,7 @@ def merge(vault: Vault, envelopes: Iterable[bytes], trust: Trust) -> MergeReport
             progress = False
             later: list[Revision] = []
             for rev in waiting:
-                outcome = _take(vault, conn, rev, trust, report)
+                outcome = _take_alone(vault, conn, rev, trust, report)
                 if outcome == "wait":
                     later.append(rev)
                 else:
@@ -124,6 +153,23 @@ def _trusted(conn: Any, vault: Vault, rev: Revision, trust: Trust) -> str | None
     if trust.first_use:
         return None
     return "signed by a key this vault does not know"
+
+
+def _take_alone(vault: Vault, conn: Any, rev: Revision, trust: Trust, report: MergeReport) -> str:
+    """``_take`` in a savepoint: if storing one revision fails, only it is undone and
+    refused."""
+    conn.execute("SAVEPOINT take")
+    try:
+        outcome = _take(vault, conn, rev, trust, report)
+    except Exception as exc:  # one revision's failure is its own refusal
+        conn.execute("ROLLBACK TO take")
+        conn.execute("RELEASE take")
+        problem = f"cannot be stored ({type(exc).__name__})"
+        log_integrity(conn, "refused", f"revision {rev.id[:12]}: {problem}")
+        report.refused.append(rev.id)
+        return "refused"
+    conn.execute("RELEASE take")
+    return outcome
 
 
 def _take(vault: Vault, conn: Any, rev: Revision, trust: Trust, report: MergeReport) -> str:

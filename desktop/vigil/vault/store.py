@@ -483,19 +483,30 @@ class Vault(AttachmentsMixin, MetaMixin):
     def history(self, item_id: str) -> list[Revision]:
         """Every revision of an item, oldest first, each decrypted and verified."""
         rows = self.conn.execute(
-            "SELECT envelope FROM revisions WHERE item_id = ? ORDER BY time, seq", (item_id,)
+            "SELECT id, item_id, envelope FROM revisions WHERE item_id = ? ORDER BY time, seq",
+            (item_id,),
         ).fetchall()
-        return [self._open(row[0]) for row in rows]
+        return [self._open(*row) for row in rows]
 
     @db.reads
     def revision(self, rev_id: str) -> Revision:
-        row = self.conn.execute("SELECT envelope FROM revisions WHERE id = ?", (rev_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT id, item_id, envelope FROM revisions WHERE id = ?", (rev_id,)
+        ).fetchone()
         if row is None:
             raise VigilError(f"There is no revision {rev_id} in this vault.")
-        return self._open(row[0])
+        return self._open(*row)
 
-    def _open(self, data: bytes) -> Revision:
+    def _open(self, rev_id: str, item_id: str, data: bytes) -> Revision:
+        """Open a stored envelope and check it is the one its row says (as ``verify`` does):
+        the id is the hash of its bytes and it is a revision of that item. A row whose
+        envelope was swapped for another (valid, signed) one must not show another item's
+        text as this item's history."""
         rev = envelope.open_envelope(bytes(data), self.identities)
+        if rev.id != rev_id:
+            raise IntegrityError(f"Revision {rev_id[:12]}: its bytes do not match its id.")
+        if rev.item != item_id:
+            raise IntegrityError(f"Revision {rev_id[:12]} is filed under the wrong item.")
         self._check_author(rev)
         return rev
 

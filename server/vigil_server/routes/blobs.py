@@ -11,6 +11,7 @@ from fastapi import APIRouter, Header, Path, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from vigil_server.bodies import GatedRoute
 from vigil_server.deps import Ctx, PushDevice, SyncDevice
 from vigil_server.errors import ApiError
 from vigil_server.schemas import (
@@ -23,7 +24,7 @@ from vigil_server.schemas import (
 from vigil_server.views import blob_out
 from vigil_server.wire import now
 
-router = APIRouter(tags=["blobs"])
+router = APIRouter(tags=["blobs"], route_class=GatedRoute)
 ERRORS = error_responses(401, 403, 404, 409, 413, 422, 429)
 BlobId = Annotated[Sha256Hex, Path(description="SHA-256 of the whole blob, lower-case hex")]
 PartIndex = Annotated[int, Path(ge=0, le=1_000_000, description="the part number, from 0")]

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from vigil_server import logs
+from vigil_server.bodies import GatedRoute
 from vigil_server.deps import Ctx, PushDevice, SyncDevice
 from vigil_server.errors import ApiError
 from vigil_server.schemas import (
@@ -21,7 +22,7 @@ from vigil_server.storage import audience, envelopes, notes
 from vigil_server.views import audience_out
 from vigil_server.wire import b64, now, rfc3339, sha256_hex, unb64
 
-router = APIRouter(tags=["envelopes"])
+router = APIRouter(tags=["envelopes"], route_class=GatedRoute)
 AGE_MAGIC = b"age-encryption.org/v1\n"
 MAX_CURSOR = 2**63 - 1
 

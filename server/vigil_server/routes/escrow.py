@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import update
 
 from vigil_server import logs
+from vigil_server.bodies import GatedRoute
 from vigil_server.deps import AdminDevice, Ctx, SyncDevice
 from vigil_server.errors import ApiError
 from vigil_server.schemas import B64, DeviceId, Request, Timestamp, error_responses
@@ -21,7 +22,7 @@ from vigil_server.storage import orgs
 from vigil_server.storage.tables import devices
 from vigil_server.wire import b64, now, rfc3339, unb64
 
-router = APIRouter(tags=["escrow"])
+router = APIRouter(tags=["escrow"], route_class=GatedRoute)
 ERRORS = error_responses(401, 403, 404, 413, 422, 429)
 MAX_ESCROW = 16 * 1024
 AGE_MAGIC = b"age-encryption.org/v1\n"

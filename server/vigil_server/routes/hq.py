@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Path
 
 from vigil_server import codes, logs
+from vigil_server.bodies import GatedRoute
 from vigil_server.deps import AdminDevice, AnyDevice, Ctx
 from vigil_server.errors import ApiError
 from vigil_server.schemas import (
@@ -15,16 +16,17 @@ from vigil_server.schemas import (
     DeviceOut,
     EnrolCodeRequest,
     EnrolCodeResponse,
+    HqChallengeResponse,
     HqKey,
     HqKeys,
     RevokeRequest,
     error_responses,
 )
-from vigil_server.storage import orgs
+from vigil_server.storage import hq_proof, orgs
 from vigil_server.views import device_out
 from vigil_server.wire import now, rfc3339, unb64
 
-router = APIRouter(tags=["hq"])
+router = APIRouter(tags=["hq"], route_class=GatedRoute)
 ERRORS = error_responses(401, 403, 404, 409, 413, 422, 429)
 KEYS_NOTE = (
     "For information only. Clients must never trust these: they encrypt to and verify with "
@@ -90,14 +92,49 @@ def revoke(
         # key it pinned); it only refuses what is plainly not an order.
         if not order.startswith(b"vigil-wipe-order/") or len(order) > 2048:
             raise ApiError(422, "invalid_wipe_order", "This is not a wipe order.")
+    t, host = now(), ""
     with ctx.db.write() as conn:
         target = orgs.get_device(conn, device_id)
         if target is None or target.org_id != hq.org_id:
             raise ApiError(404, "unknown_device", "No device with this id is enrolled here.")
-        done = orgs.revoke(conn, device_id, wipe, now(), order, bool(body and body.push_first))
+        proof = body.hq_proof if body is not None else None
+        if target.role == "hq" and proof is not None:
+            host = hq_proof.spend(conn, "revoke", hq.id, proof.nonce, t)
+    if target.role == "hq":
+        # A stolen desk token alone must not lock the real desk out: the HQ key must sign.
+        if proof is None:
+            raise hq_proof.required()
+        key = _org_signing_key(ctx, hq.org_id)
+        hq_proof.verify(key, host, "revoke", proof.nonce, device_id, proof.signature)
+    with ctx.db.write() as conn:
+        done = orgs.revoke(conn, device_id, wipe, t, order, bool(body and body.push_first))
     assert done is not None
     logs.log("device_revoked", device_id=device_id, wipe=done.wipe)
     return device_out(done)
+
+
+def _org_signing_key(ctx: Ctx, org_id: str) -> bytes:
+    with ctx.db.read() as conn:
+        key = orgs.get_org(conn, org_id).hq_signing_key
+    if key is None:
+        raise ApiError(409, "hq_keys_missing", "This organisation has no HQ keys yet.")
+    return key
+
+
+@router.post("/v1/hq/challenge", response_model=HqChallengeResponse, responses=ERRORS)
+def hq_challenge(hq: AdminDevice, ctx: Ctx) -> HqChallengeResponse:
+    """A single-use nonce the HQ key signs to revoke an HQ desk (60 s)."""
+    t = now()
+    expires = t + ctx.limits.challenge_ttl
+    with ctx.db.write() as conn:
+        nonce = hq_proof.new_nonce(conn, hq.org_id, "revoke", hq.id, ctx.config.host, expires)
+    return HqChallengeResponse(
+        purpose="revoke",
+        host=ctx.config.host,
+        nonce=nonce,
+        expires_in=ctx.limits.challenge_ttl,
+        expires_at=rfc3339(expires) or "",
+    )
 
 
 @router.get("/v1/hq/keys", response_model=HqKeys, responses=ERRORS)

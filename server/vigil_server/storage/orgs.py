@@ -10,6 +10,7 @@ from sqlalchemy import Connection, select, update
 
 from vigil_server.codes import new_secret
 from vigil_server.errors import ApiError
+from vigil_server.storage import hq_proof
 from vigil_server.storage.tables import devices, enrol_codes, organisations
 from vigil_server.wire import b64, sha256_hex
 
@@ -56,10 +57,20 @@ class Device:
 
 
 @dataclass(frozen=True)
+class HqProof:
+    """A spent HQ challenge (its host and nonce) and the signature offered over it."""
+
+    host: str
+    nonce: str
+    signature: str
+
+
+@dataclass(frozen=True)
 class NewDevice:
     device_key: bytes
     age_recipient: str
     signing_key: bytes | None
+    proof: HqProof | None = None
 
 
 def new_id() -> str:
@@ -132,19 +143,7 @@ def issue_code(
     return secret
 
 
-def enrol(conn: Connection, secret: str, new: NewDevice, now: int) -> Device:
-    """Spend a code and register a device. Raises ApiError; on error nothing is changed and
-    the code stays unspent (the caller's transaction rolls back)."""
-    code_hash = sha256_hex(secret.encode())
-    spent = conn.execute(
-        update(enrol_codes)
-        .where(
-            enrol_codes.c.secret_hash == code_hash,
-            enrol_codes.c.used_at.is_(None),
-            enrol_codes.c.expires_at > now,
-        )
-        .values(used_at=now)
-    )
+def _usable_code(conn: Connection, code_hash: str, now: int) -> Any:
     code = (
         conn.execute(select(enrol_codes).where(enrol_codes.c.secret_hash == code_hash))
         .mappings()
@@ -152,12 +151,38 @@ def enrol(conn: Connection, secret: str, new: NewDevice, now: int) -> Device:
     )
     if code is None:
         raise ApiError(401, "invalid_code", "This enrolment code is not known to this server.")
-    if spent.rowcount != 1:
-        if code["used_at"] is not None:
-            raise ApiError(403, "code_used", "This enrolment code has already been used.")
+    if code["revoked_at"] is not None:
+        raise ApiError(403, "code_revoked", "This enrolment code was revoked by HQ.")
+    if code["used_at"] is not None:
+        raise ApiError(403, "code_used", "This enrolment code has already been used.")
+    if code["expires_at"] <= now:
         raise ApiError(
             403, "code_expired", "This enrolment code has expired; ask HQ for a new one."
         )
+    return code
+
+
+def hq_code(conn: Connection, secret: str, now: int) -> tuple[str, str]:
+    """(org id, code hash) of a usable HQ code, for an HQ challenge; raise otherwise."""
+    code_hash = sha256_hex(secret.encode())
+    code = _usable_code(conn, code_hash, now)
+    if code["role"] != "hq":
+        raise ApiError(409, "not_hq_code", "A field device's enrolment needs no HQ challenge.")
+    return str(code["org_id"]), code_hash
+
+
+def enrol(conn: Connection, secret: str, new: NewDevice, now: int) -> Device:
+    """Spend a code and register a device. Raises ApiError; on error nothing is changed and
+    the code stays unspent (the caller's transaction rolls back)."""
+    code_hash = sha256_hex(secret.encode())
+    code = _usable_code(conn, code_hash, now)
+    spent = conn.execute(
+        update(enrol_codes)
+        .where(enrol_codes.c.secret_hash == code_hash, enrol_codes.c.used_at.is_(None))
+        .values(used_at=now)
+    )
+    if spent.rowcount != 1:
+        raise ApiError(403, "code_used", "This enrolment code has already been used.")
     if conn.execute(select(devices.c.id).where(devices.c.device_key == new.device_key)).first():
         raise ApiError(409, "device_key_in_use", "This device key is already enrolled.")
     role = code["role"]
@@ -184,18 +209,32 @@ def _bind_hq_keys(conn: Connection, org_id: str, kind: str, new: NewDevice) -> N
     if new.signing_key is None:
         raise ApiError(422, "signing_key_required", "An HQ desk must register the HQ signing key.")
     org = get_org(conn, org_id, lock=True)
-    if org.hq_signing_key is None and kind == "admin":
-        conn.execute(
-            update(organisations)
-            .where(organisations.c.id == org_id)
-            .values(hq_age_recipient=new.age_recipient, hq_signing_key=new.signing_key)
-        )
-    elif (org.hq_age_recipient, org.hq_signing_key) != (new.age_recipient, new.signing_key):
+    if org.hq_signing_key is not None and (org.hq_age_recipient, org.hq_signing_key) != (
+        new.age_recipient,
+        new.signing_key,
+    ):
         raise ApiError(
             409,
             "hq_keys_differ",
             "This organisation already has HQ keys; another HQ desk must hold the same HQ "
             "identity.",
+        )
+    if kind != "admin" and org.hq_signing_key is None:
+        raise ApiError(409, "hq_keys_missing", "This organisation has no HQ keys yet.")
+    # The key the proof must verify with: the organisation's once it has one (the real
+    # check), else the key being registered (the first desk shows it holds its own key).
+    key = org.hq_signing_key or new.signing_key
+    if new.proof is not None:
+        hq_proof.verify(
+            key, new.proof.host, "enrol", new.proof.nonce, b64(new.device_key), new.proof.signature
+        )
+    elif org.hq_signing_key is not None:
+        raise hq_proof.required()
+    if org.hq_signing_key is None:
+        conn.execute(
+            update(organisations)
+            .where(organisations.c.id == org_id)
+            .values(hq_age_recipient=new.age_recipient, hq_signing_key=new.signing_key)
         )
 
 

@@ -66,6 +66,8 @@ devices = Table(
     Column("wipe_push_first", Boolean, nullable=False, server_default=false()),
     Column("escrow", LargeBinary(65536), nullable=True),
     Column("escrow_at", BigInteger, nullable=True),
+    # 0004: when the one "final" session of a revoked device ends (None: not started).
+    Column("final_until", BigInteger, nullable=True),
 )
 
 enrol_codes = Table(
@@ -78,6 +80,21 @@ enrol_codes = Table(
     Column("label", String(100), nullable=True),
     Column("created_at", BigInteger, nullable=False),
     Column("expires_at", BigInteger, nullable=False),
+    Column("used_at", BigInteger, nullable=True),
+    Column("revoked_at", BigInteger, nullable=True),  # 0004
+)
+
+# 0004: nonces an HQ enrolment (bound to the code's hash) or the revocation of an HQ desk
+# (bound to the asking desk) must sign with the HQ signing key.
+hq_challenges = Table(
+    "hq_challenges",
+    metadata,
+    Column("nonce_hash", String(HASH), primary_key=True),
+    Column("org_id", String(ID), ForeignKey("organisations.id"), nullable=False),
+    Column("purpose", String(8), nullable=False),  # enrol | revoke
+    Column("bound_to", String(HASH), nullable=False),
+    Column("host", String(300), nullable=False),
+    Column("expires_at", BigInteger, nullable=False, index=True),
     Column("used_at", BigInteger, nullable=True),
 )
 
@@ -111,7 +128,7 @@ envelopes = Table(
     Column("body", LargeBinary, nullable=False),
     Column("audience", String(8), nullable=False),  # all | hq | devices
     Column("received_at", BigInteger, nullable=False),
-    Index("ix_envelopes_org_sha256", "org_id", "sha256", unique=True),
+    Index("ix_envelopes_org_sha256", "org_id", "sha256"),
 )
 
 envelope_audience = Table(
@@ -170,7 +187,7 @@ notes = Table(
     Column("body", LargeBinary, nullable=False),
     Column("audience", String(8), nullable=False),  # all | hq | devices
     Column("received_at", BigInteger, nullable=False),
-    Index("ix_notes_org_sha256", "org_id", "sha256", unique=True),
+    Index("ix_notes_org_sha256", "org_id", "sha256"),
 )
 
 note_audience = Table(

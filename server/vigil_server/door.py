@@ -1,0 +1,464 @@
+"""The front door: the server accepts its own connections, so that nobody without a token can
+take it down by holding connections open (docs/protocol.md §10, docs/threat-model.md).
+
+- A cap on open connections in total, below the process's descriptor limit (RLIMIT_NOFILE)
+  with room kept for the database, blob files and logs, and a cap per source address (IPv6:
+  per /64). The configured proxy is exempt from the per-address cap; it has its own.
+- Deadlines, in the style of Apache's mod_reqtimeout: the TLS handshake; the first request's
+  head (and every later head, from its first byte) must arrive within ``head_timeout``,
+  extended by one second per ``min_rate`` bytes up to ``head_timeout_max``; a body within
+  ``body_timeout`` plus one second per ``min_rate`` bytes, and a body to a route that needs no
+  token within ``public_body_timeout`` in all; a response the client stops reading is dropped
+  after ``send_timeout``. Idle keep-alive connections are uvicorn's ``timeout_keep_alive``.
+- When the cap is reached, a new connection takes the place of the longest-open one that is not
+  doing authenticated work (in its handshake, dribbling a head, idle between requests, or
+  sending a body that needs no token): a flood of slow connections therefore cycles through
+  the slots, and an honest client, which finishes its request in milliseconds, gets through.
+- Refusals and drops are counted, and logged as one ``refusing connections`` line per minute
+  at most, never one line per connection (an attacker must not be able to flood the log).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import errno
+import ipaddress
+import logging
+import resource
+import socket
+import ssl
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import h11
+import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from vigil_server import logs
+from vigil_server.config import Limits
+from vigil_server.middleware import PUBLIC
+
+# Descriptors kept out of the connection cap: the database pool, SQLite's WAL and shared
+# memory files, blob part files being written, the log, the listening socket, Python itself.
+RESERVE_MIN = 96
+RESERVE_SHARE = 8  # and one eighth of the limit
+REPORT_EVERY = 60.0
+ACCEPT_BATCH = 64
+ACCEPT_PAUSE = 0.25  # after the kernel refused an accept (descriptors or memory exhausted)
+OUT_OF_RESOURCES = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
+
+# What a connection is doing, as far as the door is concerned.
+HANDSHAKE, HEAD, BODY, WORK, IDLE = "handshake", "head", "body", "work", "idle"
+
+
+def descriptor_limit() -> int:
+    return int(resource.getrlimit(resource.RLIMIT_NOFILE)[0])
+
+
+def connection_budget(nofile: int) -> int:
+    """The most connections the process can hold and still open its files."""
+    reserve = max(RESERVE_MIN, nofile // RESERVE_SHARE)
+    return max(16, nofile - reserve)
+
+
+@dataclass(frozen=True)
+class DoorPolicy:
+    max_connections: int
+    per_address: int
+    handshake_timeout: float
+    head_timeout: float
+    head_timeout_max: float
+    body_timeout: float
+    public_body_timeout: float
+    min_rate: float
+    send_timeout: float
+    trusted: frozenset[str] = frozenset()  # peers exempt from the per-address cap (the proxy)
+
+    @classmethod
+    def of(cls, limits: Limits, nofile: int, trusted: frozenset[str] = frozenset()) -> DoorPolicy:
+        budget = connection_budget(nofile)
+        wanted = limits.max_connections or budget
+        return cls(
+            max_connections=min(wanted, budget),
+            per_address=limits.connections_per_address,
+            handshake_timeout=limits.handshake_timeout,
+            head_timeout=limits.head_timeout,
+            head_timeout_max=limits.head_timeout_max,
+            body_timeout=limits.body_timeout,
+            public_body_timeout=limits.public_body_timeout,
+            min_rate=limits.min_rate,
+            send_timeout=limits.send_timeout,
+            trusted=trusted,
+        )
+
+
+def address_key(family: int, peer: Any) -> str:
+    """Whom a connection counts against: its IPv4 address, its IPv6 /64 (one host owns a
+    whole /64 and could rotate through it), or "unix" for a local socket."""
+    if family == socket.AF_UNIX or not isinstance(peer, tuple) or not peer:
+        return "unix"
+    try:
+        address = ipaddress.ip_address(str(peer[0]).split("%", 1)[0])
+    except ValueError:
+        return str(peer[0])
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
+
+
+@dataclass(eq=False)
+class Slot:
+    """One accepted connection, from accept() until its descriptor is closed."""
+
+    key: str
+    phase: str
+    since: float  # when the current phase began
+    opened: float  # when it was accepted
+    received: int = 0  # bytes received in the current phase
+    public: bool = False  # the request in progress needs no token
+    answered: bool = False  # the server has finished its response to it
+    protocol: DoorProtocol | None = None
+    task: asyncio.Task[Any] | None = None
+    open: bool = True
+
+    def enter(self, phase: str, now: float) -> None:
+        if phase != self.phase:
+            self.phase, self.since, self.received = phase, now, 0
+
+    @property
+    def evictable(self) -> bool:
+        """Not doing authenticated work: dropping it costs no device anything it cannot
+        redo (clients reconnect), and it is what a flood of slow connections looks like."""
+        if self.phase in (HANDSHAKE, HEAD, IDLE):
+            return True
+        return self.phase == BODY and (self.public or self.answered)
+
+    def drop(self) -> None:
+        if self.protocol is not None and self.protocol.transport is not None:
+            self.protocol.transport.abort()
+        elif self.task is not None:
+            self.task.cancel()  # still in the TLS handshake: asyncio closes the socket
+
+
+@dataclass
+class Door:
+    """Accepts on ``listener`` and hands each admitted connection (after TLS, when ``tls``
+    is given) to a protocol made by ``factory``. Has the two methods uvicorn's shutdown
+    calls on its servers: ``close`` and ``wait_closed``."""
+
+    listener: socket.socket
+    factory: Callable[[], DoorProtocol]
+    tls: ssl.SSLContext | None
+    policy: DoorPolicy
+    slots: set[Slot] = field(default_factory=set)
+    per_address: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    _loop: asyncio.AbstractEventLoop | None = None
+    _reading: bool = False
+    _closed: bool = False
+    _last_report: float = -REPORT_EVERY
+    _report: asyncio.TimerHandle | None = None
+
+    def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self.listener.setblocking(False)
+        self._resume()
+
+    # accepting ---------------------------------------------------------------------------
+
+    def _resume(self) -> None:
+        if not self._closed and not self._reading and self._loop is not None:
+            self._loop.add_reader(self.listener.fileno(), self._accept)
+            self._reading = True
+
+    def _pause(self) -> None:
+        if self._reading and self._loop is not None:
+            self._loop.remove_reader(self.listener.fileno())
+            self._reading = False
+
+    def _accept(self) -> None:
+        for _ in range(ACCEPT_BATCH):
+            try:
+                conn, peer = self.listener.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:
+                if exc.errno not in OUT_OF_RESOURCES:
+                    raise
+                # Out of descriptors despite the cap (another part of the process holds
+                # them): stop accepting for a moment instead of spinning or logging each.
+                self.note("accept_failed")
+                self._pause()
+                assert self._loop is not None
+                self._loop.call_later(ACCEPT_PAUSE, self._resume)
+                return
+            self._admit(conn, peer)
+
+    def _admit(self, conn: socket.socket, peer: Any) -> None:
+        key = address_key(conn.family, peer)
+        policy = self.policy
+        capped = key not in policy.trusted and key != "unix"
+        if capped and self.per_address.get(key, 0) >= policy.per_address:
+            self.note("over_address_cap")
+            conn.close()
+            return
+        if len(self.slots) >= policy.max_connections:
+            victim = min((s for s in self.slots if s.evictable), key=_age, default=None)
+            if victim is None:
+                self.note("over_total_cap")
+                conn.close()
+                return
+            self.note("evicted")
+            self.release(victim)
+            victim.drop()
+        assert self._loop is not None
+        at = self._loop.time()
+        slot = Slot(key=key, phase=HANDSHAKE, since=at, opened=at)
+        self.slots.add(slot)
+        self.per_address[key] = self.per_address.get(key, 0) + 1
+        slot.task = self._loop.create_task(self._open(conn, slot))
+
+    async def _open(self, conn: socket.socket, slot: Slot) -> None:
+        assert self._loop is not None
+
+        def made() -> DoorProtocol:
+            protocol = self.factory()
+            protocol.door, protocol.slot = self, slot
+            slot.protocol = protocol
+            return protocol
+
+        try:
+            await self._loop.connect_accepted_socket(
+                made,
+                conn,
+                ssl=self.tls,
+                ssl_handshake_timeout=self.policy.handshake_timeout if self.tls else None,
+                ssl_shutdown_timeout=self.policy.handshake_timeout if self.tls else None,
+            )
+        except asyncio.CancelledError:
+            self._close_quietly(conn, slot)  # evicted or shutting down
+        except (OSError, ssl.SSLError, TimeoutError, EOFError):
+            self.note("failed_handshake")
+            self._close_quietly(conn, slot)
+        finally:
+            slot.task = None
+
+    def _close_quietly(self, conn: socket.socket, slot: Slot) -> None:
+        self.release(slot)
+        with contextlib.suppress(OSError):
+            conn.close()
+
+    def release(self, slot: Slot) -> None:
+        if not slot.open:
+            return
+        slot.open = False
+        self.slots.discard(slot)
+        left = self.per_address.get(slot.key, 1) - 1
+        if left > 0:
+            self.per_address[slot.key] = left
+        else:
+            self.per_address.pop(slot.key, None)
+
+    # the log -----------------------------------------------------------------------------
+
+    def note(self, what: str) -> None:
+        """Count a refusal or a drop; report the counts at most once per REPORT_EVERY."""
+        self.counts[what] = self.counts.get(what, 0) + 1
+        if self._report is None and self._loop is not None:
+            at = max(self._loop.time(), self._last_report + REPORT_EVERY)
+            self._report = self._loop.call_at(at, self._flush)
+
+    def _flush(self) -> None:
+        assert self._loop is not None
+        self._report = None
+        self._last_report = self._loop.time()
+        counts, self.counts = self.counts, {}
+        logs.log(
+            "refusing connections",
+            logging.WARNING,
+            open=len(self.slots),
+            cap=self.policy.max_connections,
+            per_address_cap=self.policy.per_address,
+            seconds=int(REPORT_EVERY),
+            **counts,
+        )
+
+    # uvicorn's server interface ----------------------------------------------------------
+
+    def close(self) -> None:
+        self._closed = True
+        self._pause()
+        with contextlib.suppress(OSError):
+            self.listener.close()
+        for slot in list(self.slots):
+            if slot.phase == HANDSHAKE:
+                self.release(slot)
+                slot.drop()
+        if self._report is not None:
+            self._report.cancel()
+            self._flush()
+
+    async def wait_closed(self) -> None:
+        return None
+
+
+def _age(slot: Slot) -> float:
+    """Eviction order: the longest-open first, by when it was accepted, so that a flood's
+    connections cannot look young by moving on to a new phase; a connection idle between
+    requests by when it went idle, so that a device between two requests of one sync is
+    not cut just as it sends the next."""
+    return slot.since if slot.phase == IDLE else slot.opened
+
+
+class DoorProtocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol with the door's deadlines: after each event it looks at
+    where h11 is in the request and arms one timer for the phase's deadline."""
+
+    door: Door
+    slot: Slot
+    _timer: asyncio.TimerHandle | None = None
+    _write_paused_at: float | None = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self.slot.enter(HEAD, self.loop.time())  # the first request's deadline starts now
+        self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self.door.release(self.slot)
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        self._track(len(data))
+
+    def on_response_complete(self) -> None:
+        self.slot.answered = True
+        super().on_response_complete()
+        self._track(0)
+
+    def pause_writing(self) -> None:
+        self._write_paused_at = self.loop.time()
+        super().pause_writing()
+        self._arm()
+
+    def resume_writing(self) -> None:
+        self._write_paused_at = None
+        super().resume_writing()
+
+    def _track(self, received: int) -> None:
+        slot, now = self.slot, self.loop.time()
+        state = self.conn.their_state
+        if state is h11.IDLE:
+            # Waiting for a head: the first one, or a later one whose first bytes are here;
+            # otherwise idle between requests (uvicorn's keep-alive timeout).
+            phase = HEAD if self.conn.trailing_data[0] or not slot.answered else IDLE
+        elif state is h11.SEND_BODY:
+            phase = BODY
+        else:
+            phase = WORK
+        if slot.phase in (HEAD, IDLE) and phase in (BODY, WORK):  # a new request's head is in
+            slot.answered = False
+            slot.public = _needs_no_token(self.scope)
+        slot.enter(phase, now)
+        slot.received += received
+        self._arm()
+
+    def _deadline(self) -> float | None:
+        slot, policy = self.slot, self.door.policy
+        deadline: float | None = None
+        if slot.phase == HEAD:
+            extra = min(slot.received / policy.min_rate, policy.head_timeout_max)
+            deadline = slot.since + min(policy.head_timeout + extra, policy.head_timeout_max)
+        elif slot.phase == BODY and not self.flow.read_paused:
+            if slot.public:
+                deadline = slot.since + policy.public_body_timeout
+            else:
+                deadline = slot.since + policy.body_timeout + slot.received / policy.min_rate
+        if self._write_paused_at is not None:
+            stalled = self._write_paused_at + policy.send_timeout
+            deadline = stalled if deadline is None else min(deadline, stalled)
+        return deadline
+
+    def _arm(self) -> None:
+        deadline = self._deadline()
+        if deadline is None:
+            return
+        if self._timer is not None:
+            if self._timer.when() <= deadline:
+                return  # it fires first and looks again
+            self._timer.cancel()
+        self._timer = self.loop.call_at(deadline, self._expire)
+
+    def _expire(self) -> None:
+        self._timer = None
+        if self.transport is None or self.transport.is_closing():
+            return
+        if self.slot.phase == BODY and self.flow.read_paused:
+            # The application is not reading yet (the request waits for the server): the
+            # client is not late. Its window starts again when reading resumes.
+            self.slot.enter(WORK, self.loop.time())
+            self.slot.enter(BODY, self.loop.time())
+        deadline = self._deadline()
+        if deadline is None:
+            return
+        if self.loop.time() >= deadline:
+            self.door.note(f"slow_{self.slot.phase}" if self._write_paused_at is None else
+                           "slow_reader")  # fmt: skip
+            self.door.release(self.slot)
+            self.transport.abort()
+            return
+        self._arm()
+
+
+def _needs_no_token(scope: Any) -> bool:
+    path = str(scope.get("path", "")) if scope else ""
+    return not path.startswith("/v1/") or path in PUBLIC
+
+
+class DoorServer(uvicorn.Server):
+    """uvicorn's server with the door in place of ``loop.create_server``."""
+
+    def __init__(
+        self,
+        config: uvicorn.Config,
+        listener: socket.socket,
+        tls: ssl.SSLContext | None,
+        policy: DoorPolicy,
+    ) -> None:
+        super().__init__(config)
+        self.listener = listener
+        self.tls = tls
+        self.policy = policy
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await self.lifespan.startup()
+        if self.lifespan.should_exit:
+            sys.exit(3)
+        config = self.config
+
+        def factory() -> DoorProtocol:
+            return DoorProtocol(
+                config=config, server_state=self.server_state, app_state=self.lifespan.state
+            )
+
+        door = Door(self.listener, factory, self.tls, self.policy)
+        door.start()
+        self.servers = [door]  # type: ignore[list-item]
+        self.started = True
+        logs.log(
+            "door open",
+            max_connections=self.policy.max_connections,
+            per_address=self.policy.per_address,
+            descriptor_limit=descriptor_limit(),
+            tls=self.tls is not None,
+        )
+

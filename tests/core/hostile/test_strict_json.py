@@ -1,0 +1,83 @@
+"""The bounded strict JSON reader used for everything that comes from outside the vault."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from vigil.crypto.errors import IntegrityError
+from vigil.crypto.strict_json import MAX_DEPTH, StrictJSONError, depth, loads
+
+
+def refused(data: bytes | str, **limits: int) -> StrictJSONError:
+    with pytest.raises(StrictJSONError) as caught:
+        loads(data, "The test document", **limits)
+    assert str(caught.value).startswith("The test document ")
+    assert isinstance(caught.value, IntegrityError)  # damaged or hostile content: exit 4
+    return caught.value
+
+
+def test_accepts_what_vigil_writes() -> None:
+    doc = {"a": [1, -2, 3.5, None, True, "Алматы \U0001f600"], "b": {"c": {"d": []}}}
+    for text in (json.dumps(doc), json.dumps(doc, ensure_ascii=False)):
+        assert loads(text) == doc
+        assert loads(text.encode()) == doc
+
+
+def test_deep_nesting_is_refused_not_a_recursion_error() -> None:
+    for n in (MAX_DEPTH + 1, 5000, 200_000):
+        exc = refused("[" * n + "]" * n)
+        assert "nests deeper than" in str(exc)
+    assert "nests deeper" in str(refused("[" * 5000))  # unterminated, as in the inbox attack
+    assert loads("[" * MAX_DEPTH + "]" * MAX_DEPTH) is not None
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting() -> None:
+    text = json.dumps({"note": "[[[[{{{{" * 100, "q": '\\"[[' * 50})
+    assert depth(text.encode()) == 1
+    assert loads(text)["note"].startswith("[[[[")
+
+
+def test_duplicate_keys_are_refused_with_the_key() -> None:
+    exc = refused('{"kind": "note", "deep": {"x": 1, "x": 2}}')
+    assert "'x' twice" in str(exc)
+
+
+def test_long_numbers_are_refused_before_conversion() -> None:
+    assert "number of 100000 characters" in str(refused("[" + "9" * 100_000 + "]"))
+    assert "number of" in str(refused("1." + "5" * 100))
+    assert "too large" in str(refused("[1e999]"))
+    assert loads("[123456789012345678901234567890]") == [123456789012345678901234567890]
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_non_json_constants_are_refused(constant: str) -> None:
+    assert "not a JSON number" in str(refused(f'{{"n": {constant}}}'))
+
+
+def test_lone_surrogates_are_refused_with_their_path() -> None:
+    exc = refused('{"cases": [{"name": "ok"}, {"name": "x\\ud800y"}]}')
+    assert "surrogate" in str(exc) and exc.where == "cases[1].name"
+    assert "surrogate" in str(refused('{"\\udfff": 1}'))
+    assert "surrogate" in str(refused('["\\ud83d"]'))  # a high half alone
+    # A proper pair is one character; an escaped backslash before "ud800" is plain text.
+    assert loads('["\\ud83d\\ude00"]') == ["\U0001f600"]
+    assert loads('["\\\\ud800"]') == ["\\ud800"]
+
+
+def test_text_that_is_not_utf8_is_refused() -> None:
+    assert "not UTF-8" in str(refused(b'{"a": "\xff"}'))
+    assert "not UTF-8" in str(refused(b'["\xed\xa0\x80"]'))  # a surrogate encoded raw
+    assert "not UTF-8" in str(refused('["\ud800"]'))  # text already holding one
+
+
+def test_size_and_syntax_errors_name_the_place() -> None:
+    assert "larger than 10 bytes" in str(refused("[" + "1," * 10 + "1]", max_bytes=10))
+    exc = refused('{\n  "a": 1,\n  "b": }')
+    assert exc.where == "line 3, column 8" and "not valid JSON" in str(exc)
+
+
+def test_messages_do_not_carry_terminal_escapes() -> None:
+    exc = refused('{"\\u001b]0;owned\\u0007": 1, "\\u001b]0;owned\\u0007": 2}')
+    assert "\x1b" not in str(exc) and "\x07" not in str(exc)
