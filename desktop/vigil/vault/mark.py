@@ -12,8 +12,9 @@ write a mark that the vault accepts. At unlock:
   that copy is not in it (and its attachments would look unreferenced). The unlock is refused,
   naming it, with nothing changed or deleted; ``vigil verify --accept-older-database`` accepts
   the copy (logged in the integrity log) and the mark follows it from then on.
-- no mark, or one that is not this vault's (wrong key or damaged): a new one is written and the
-  integrity log says so (vaults made before the mark existed have none).
+- no mark, or one that is not this vault's (wrong key or damaged): a new one is written, and
+  the integrity log says so when the database had counted before (a new, restored or older
+  vault's database is at 0: nothing to compare).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import hashlib
 import hmac
 import json
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -69,9 +71,24 @@ def read(vault_dir: Path, key: bytes, vault_id: bytes) -> int | None:
     return generation
 
 
-def write(vault_dir: Path, key: bytes, vault_id: bytes, generation: int) -> None:
+def write(
+    vault_dir: Path, key: bytes, vault_id: bytes, generation: int, durable: bool = True
+) -> None:
+    """``durable=False`` (after each save) skips the flushes: a mark that a crash leaves
+    behind or unreadable only lags the database, which is safe (it is rewritten at unlock);
+    a save should not pay two more fsyncs for it."""
     body = {"v": VERSION, "generation": generation, "mac": _mac(key, vault_id, generation)}
-    atomic_write(vault_dir / layout.MARK, json.dumps(body).encode())
+    data = json.dumps(body).encode()
+    if durable:
+        atomic_write(vault_dir / layout.MARK, data)
+        return
+    tmp = vault_dir / f".{layout.MARK}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        os.write(fd, data)
+    finally:
+        os.close(fd)
+    os.replace(tmp, vault_dir / layout.MARK)
 
 
 def db_generation(conn: Any) -> int:
@@ -100,12 +117,13 @@ def check_at_unlock(
     with db.transaction(conn, lock) as tx:  # one unlock at a time (another process may too)
         ours = db_generation(tx)
         marked = read(vault_dir, key, vault_id)  # a mark only ever lags its commit
-        if marked is None:
+        older = marked is not None and ours < marked
+        if marked is None and ours > 0:
             log_integrity(
                 tx, "mark-missing",
                 "vault.mark was missing or not this vault's; a new one was written",
             )  # fmt: skip
-        elif ours < marked:
+        elif older:
             if not accept_older:
                 raise OlderDatabase(
                     f"The vault database {vault_dir / layout.DB} is older than this vault's last "
@@ -120,7 +138,7 @@ def check_at_unlock(
                 "accepted by the person",
             )  # fmt: skip
         generation = bump(tx)
-        if marked is not None and ours < marked:
+        if older and marked is not None:
             generation = marked + 1  # the accepted copy goes on from above the old mark
             tx.execute(
                 "UPDATE meta SET value = ? WHERE key = ?", (str(generation), META_KEY)
@@ -130,4 +148,4 @@ def check_at_unlock(
 
 def advance(vault_dir: Path, key: bytes, vault_id: bytes, generation: int) -> None:
     """After a committed save: the mark follows the database."""
-    write(vault_dir, key, vault_id, generation)
+    write(vault_dir, key, vault_id, generation, durable=False)

@@ -141,10 +141,6 @@ class Vault(AttachmentsMixin, MetaMixin):
         self._mark_key = mark.mark_key(vmk, header.vault_id)
         self._conn = db.connect(path / DB_FILE, self._db_key())
         schema.migrate(self._conn)
-        if new:
-            with db.transaction(self._conn, self._lock) as conn:
-                generation = mark.bump(conn)
-            mark.write(path, self._mark_key, header.vault_id, generation)
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'device'").fetchone()
         if row is not None:
             self.device = bytes.fromhex(row[0])
@@ -310,7 +306,8 @@ class Vault(AttachmentsMixin, MetaMixin):
         with db.transaction(self.conn, self._lock) as conn:
             saved = self._save_in(conn, prepared)
             generation = mark.bump(conn)
-        mark.advance(self.path, self._mark_key, self.header.vault_id, generation)
+        if vault_exists(self.path):  # create and restore write nothing beside the header yet
+            mark.advance(self.path, self._mark_key, self.header.vault_id, generation)
         for rev in saved:
             log.info("saved revision %s of %s %s", rev.id[:12], rev.kind, rev.item)
         self._after_save(saved)

@@ -104,6 +104,26 @@ def test_init_refuses_a_folder_that_is_not_empty(cli: Cli, tmp_path: Path) -> No
     assert (cli.vault / "vault.header").exists()
 
 
+def test_create_refuses_a_file_a_link_and_a_folder_with_an_empty_subfolder(tmp_path: Path) -> None:
+    from vigil.vault.store import FolderNotEmpty
+
+    (tmp_path / "a-file").write_bytes(b"mine")
+    (tmp_path / "real").mkdir()
+    os.symlink(tmp_path / "real", tmp_path / "link")
+    (tmp_path / "with-folder" / "Photos").mkdir(parents=True)
+    for target in ("a-file", "link", "with-folder"):
+        with pytest.raises(FolderNotEmpty):
+            Vault.create(tmp_path / target, PASSPHRASE, FAST_KDF)
+    assert (tmp_path / "a-file").read_bytes() == b"mine"
+    assert list((tmp_path / "real").iterdir()) == []
+    # what an interrupted create leaves is not "not empty": it is replaced
+    (tmp_path / "half").mkdir()
+    (tmp_path / "half" / "vault.db").write_bytes(b"half-made")
+    (tmp_path / "half" / "attachments").mkdir()
+    Vault.create(tmp_path / "half", PASSPHRASE, FAST_KDF)[0].close()
+    assert (tmp_path / "half" / "vault.header").exists()
+
+
 def test_wipe_never_follows_a_link(tmp_path: Path) -> None:
     outside = tmp_path / "outside"
     outside.mkdir()
