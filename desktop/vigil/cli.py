@@ -23,6 +23,7 @@ from vigil.cli_admin import (
     cmd_init,
     cmd_passwd,
     cmd_recover,
+    cmd_recovery_rotate,
     cmd_remember,
     cmd_restore,
     cmd_wipe,
@@ -135,6 +136,20 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     p = add("passwd", cmd_passwd, help="change the passphrase")
     p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument(
+        "--rekey",
+        action="store_true",
+        help="also make a new master key and recovery key: old headers (in backups) with the "
+        "old passphrase then open nothing written after",
+    )
+    rec = sub.add_parser("recovery", help="the recovery key").add_subparsers(
+        dest="recovery_command", metavar="ACTION", parser_class=_Parser
+    )
+    rec.required = True
+    p = rec.add_parser(
+        "rotate", help="a new recovery key (and master key); the old one opens nothing"
+    )
+    p.set_defaults(func=_with_vault(cmd_recovery_rotate))
     p = add(
         "recover", cmd_recover, needs_vault=False, help="set a new passphrase with the recovery key"
     )

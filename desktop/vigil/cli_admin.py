@@ -50,16 +50,58 @@ def cmd_init(args: argparse.Namespace) -> None:
 
 
 def cmd_passwd(vault: Any, args: argparse.Namespace) -> None:
-    vault.change_passphrase(new_passphrase(args, args.new_passphrase_file))
-    print("Passphrase changed. The recovery key still works.")
+    new = new_passphrase(args, args.new_passphrase_file)
+    if not args.rekey:
+        from vigil.crypto.kdf import calibrate
+
+        # Settings above the restore ceiling (an older Vigil's explicit init) are replaced.
+        kdf = None if vault.header.kdf.check_restorable() is None else calibrate()
+        vault.change_passphrase(new, kdf=kdf)
+        print("Passphrase changed. The recovery key still works.")
+        return
+    from vigil.crypto.kdf import calibrate
+
+    _rekeyed(vault, vault.rekey(new, calibrate()), "Passphrase changed and the vault rekeyed.")
+
+
+def cmd_recovery_rotate(vault: Any, args: argparse.Namespace) -> None:
+    from vigil.crypto.kdf import calibrate
+
+    if getattr(args, "keyring", False):
+        raise UsageError("Rotating the recovery key needs the passphrase (--passphrase-file).")
+    kdf = vault.header.kdf if vault.header.kdf.check_restorable() is None else calibrate()
+    _rekeyed(vault, vault.rekey(passphrase(args), kdf), "New recovery key; the vault rekeyed.")
+
+
+def _rekeyed(vault: Any, recovery_key: str, done: str) -> None:
+    """After a rekey: the keyring entry, the escrow warning, and the new recovery key."""
+    from vigil.remember import RememberedKeys
+    from vigil.sync import escrow
+
+    with contextlib.suppress(VigilError):  # no keyring here: nothing was remembered
+        keys = RememberedKeys()
+        if keys.is_remembered(vault.path):
+            keys.remember(vault)
+    print(done)
+    print("Old headers (in earlier backups) with the old passphrase or recovery key open")
+    print("nothing written from now on. The old recovery key no longer opens this vault.")
+    if escrow.is_enabled(vault.path):
+        print("HQ escrow still holds the old key: run 'vigil escrow enable' again.")
+    print()
+    print("New recovery key. Write it down by hand now: it is shown only this once.")
+    print()
+    print(f"    {recovery_key}")
 
 
 def cmd_recover(args: argparse.Namespace) -> None:
+    from vigil.crypto.kdf import calibrate
     from vigil.vault.store import Vault
 
     key = read_secret_file(args.recovery_key_file).decode("utf-8", "replace")
+    new = new_passphrase(args, args.new_passphrase_file)
     with Vault.open_with_recovery(vault_dir(args), key) as vault:
-        vault.change_passphrase(new_passphrase(args, args.new_passphrase_file))
+        # Calibrated here: the header's cost may have been chosen by whoever altered it.
+        vault.change_passphrase(new, kdf=calibrate())
     print("Vault recovered; it now opens with the new passphrase.")
 
 
@@ -75,6 +117,7 @@ def cmd_backup(vault: Any, args: argparse.Namespace) -> None:
 def cmd_restore(args: argparse.Namespace) -> None:
     from vigil.crypto import header as header_mod
     from vigil.crypto import recovery
+    from vigil.crypto.kdf import calibrate
     from vigil.vault.backup import restore_backup
 
     target = vault_dir(args)
@@ -94,7 +137,7 @@ def cmd_restore(args: argparse.Namespace) -> None:
             lambda h: h.unwrap_with_recovery(recovery.parse_key(text)), unsigned,
         )  # fmt: skip
         with vault:
-            vault.change_passphrase(new)
+            vault.change_passphrase(new, kdf=calibrate())
     elif args.identity_file:
         identity = _read_identity_file(Path(args.identity_file))
         secret = passphrase(args, "Passphrase of the backed-up vault: ")
@@ -200,9 +243,9 @@ def _print_demo(demo: Any) -> None:
             cmd_case_show(vault, argparse.Namespace(case_id=case.id, json=False))
             print()
         if demo.server is not None:
-            from vigil.sync.session import sync_now
+            from vigil.sync import round as sync_round
 
-            report, _merged = sync_now(vault, demo.store)
+            report = sync_round.run(path, demo.store, vault=vault).report
             print(f"Synced with the demo HQ: {report.pushed} pushed, {report.pulled} fetched"
                   + (f"; error: {report.error}" if report.error else "."))  # fmt: skip
         info = sync_status(path, vault)

@@ -72,12 +72,12 @@ def cmd_alert_read(vault: Any, args: argparse.Namespace) -> None:
 
 
 def _sync_with_retries(vault: Any, args: argparse.Namespace) -> Any:
-    from vigil.sync.session import sync_now
+    from vigil.sync import round as sync_round
 
     report = None
     for wait in RETRIES:
         time.sleep(wait)
-        report, _ = sync_now(vault, _store(), args.proxy)
+        report = sync_round.run(vault.path, _store(), args.proxy, vault).report
         if not report.error or not report.retry:
             break
     return report
@@ -101,7 +101,7 @@ def cmd_alert_raise(vault: Any, args: argparse.Namespace) -> None:
 
 def cmd_alert_counts(vault: Any, args: argparse.Namespace) -> None:
     from vigil.alerts import inbox, publish
-    from vigil.sync.session import config
+    from vigil.sync.enrolment import config
 
     cfg = config(vault)
     if cfg is not None and cfg.role == "hq":
@@ -119,7 +119,7 @@ def cmd_alert_counts(vault: Any, args: argparse.Namespace) -> None:
 def _send_now(vault: Any, args: argparse.Namespace) -> None:
     from vigil.alerts import channel
     from vigil.sync.client import SyncClient
-    from vigil.sync.session import credential_for
+    from vigil.sync.enrolment import credential_for
 
     cred = credential_for(vault, _store())
     try:

@@ -70,7 +70,7 @@ def emit_json(rows: Any) -> None:
 
 
 def open_vault(args: argparse.Namespace) -> Any:
-    from vigil.sync.session import prepare
+    from vigil.sync.round import prepare
     from vigil.vault.store import Vault
 
     if getattr(args, "keyring", False):

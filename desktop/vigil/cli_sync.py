@@ -28,9 +28,10 @@ def cmd_sync_enrol(vault: Any, args: argparse.Namespace) -> None:
 
 
 def cmd_sync_now(vault: Any, args: argparse.Namespace) -> None:
-    from vigil.sync.session import sync_now
+    from vigil.sync import round as sync_round
 
-    report, merged = sync_now(vault, _store(), args.proxy)
+    done = sync_round.run(vault.path, _store(), args.proxy, vault)
+    report, merged = done.report, done.merged
     if report.wipe:
         _obey_wipe(vault.path, report.pushed)
         return
@@ -112,7 +113,7 @@ def cmd_hq_enrol_code(vault: Any, args: argparse.Namespace) -> None:
 
 def _hq_client(vault: Any, args: argparse.Namespace) -> Any:
     from vigil.sync.client import SyncClient
-    from vigil.sync.session import credential_for
+    from vigil.sync.enrolment import credential_for
 
     cred = credential_for(vault, _store())
     return SyncClient.for_device(cred, args.proxy)
@@ -130,7 +131,7 @@ def cmd_hq_devices(vault: Any, args: argparse.Namespace) -> None:
 
 
 def cmd_hq_revoke(vault: Any, args: argparse.Namespace) -> None:
-    from vigil.sync.session import config
+    from vigil.sync.enrolment import config
 
     order = None
     if args.push_first and not args.wipe:

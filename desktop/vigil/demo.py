@@ -326,6 +326,7 @@ def _enrol(
     """Set up the server, enrol the HQ desk and the field vault, seed, and sync once both
     ways, exactly as an organisation would (docs/sync.md, Enrolment)."""
     from vigil.sync import codes, session
+    from vigil.sync import round as sync_round
 
     store = DemoCredentialStore(paths.credentials, (field_id, hq_id))
     port = free_port()
@@ -338,7 +339,7 @@ def _enrol(
         session.enrol_field(field_vault, session.hq_enrol_code(hq_vault, store, 3600), store)
         seed(field_vault)
         for vault in (field_vault, hq_vault):  # the field pushes; the HQ desk fetches
-            report, _merged = session.sync_now(vault, store)
+            report = sync_round.run(vault.path, store, vault=vault).report
             if report.error:
                 raise DemoError(f"The demo's first sync failed: {report.error}")
     except BaseException:
@@ -368,7 +369,7 @@ def _rehome(paths: DemoPaths, state: DemoState, store: DemoCredentialStore, port
     """Move the demo to another port: the server's announced URL (its auth challenges are
     bound to it), both credentials, and the URL each vault pinned at enrolment. The pins stay:
     it is the same server with the same key. Demo only; a real enrolment never moves."""
-    from vigil.sync import session
+    from vigil.sync import enrolment
     from vigil_server.config import ServerConfig
 
     state.port, state.rehoming = port, True
@@ -381,10 +382,10 @@ def _rehome(paths: DemoPaths, state: DemoState, store: DemoCredentialStore, port
         if cred is not None:
             store.save(replace(cred, url=url))
         with Vault.open(folder, DEMO_PASSPHRASE.encode()) as vault:
-            pinned = session.config(vault)
+            pinned = enrolment.config(vault)
             if pinned is not None:
-                # the same JSON that vigil.sync.session.config reads back
-                vault.set_meta("sync", json.dumps(asdict(replace(pinned, url=url))))
+                # the same JSON that vigil.sync.enrolment.config reads back
+                enrolment.store_config(vault, replace(pinned, url=url))
     state.rehoming = False
     state.save(paths.state)
 

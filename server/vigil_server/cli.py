@@ -37,12 +37,28 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--url", default=DEFAULT_URL, help=f"the URL clients use ({DEFAULT_URL})")
     init.add_argument("--cert", type=Path, help="an existing TLS certificate (PEM)")
     init.add_argument("--key", type=Path, help="its private key (PEM)")
+    init.add_argument(
+        "--proxy-cert",
+        type=Path,
+        metavar="PEM",
+        help="behind a reverse proxy that terminates TLS: its certificate, whose key the "
+        "enrolment codes pin (then 'run' serves plain HTTP on loopback)",
+    )
     init.add_argument("--code-hours", type=int, default=24, help="admin code lifetime")
     db_option(init)
 
     run = sub.add_parser("run", help="serve over TLS")
     run.add_argument("--host", default="127.0.0.1")
-    run.add_argument("--port", type=int, default=8443)
+    run.add_argument(
+        "--port", type=int, help="default 8443; behind a proxy 8080 (plain HTTP on loopback)"
+    )
+    run.add_argument(
+        "--proxy-address",
+        action="append",
+        metavar="ADDR",
+        help="behind a proxy: the address it connects from, the only peer whose "
+        "X-Forwarded-For is believed (default 127.0.0.1; repeat for more)",
+    )
     defaults = Limits()
     run.add_argument(
         "--device-rate",

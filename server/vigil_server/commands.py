@@ -39,16 +39,31 @@ def init(args: argparse.Namespace, data: Path) -> int:
     print(f"Vigil server initialised in {data}")
     print(f"Organisation: {args.org}")
     print(f"Server URL: {args.url}")
-    print(f"TLS certificate: {cert}")
+    if key is None:
+        print(f"Behind a reverse proxy: devices pin the key of its certificate {cert}")
+        print("('run' serves plain HTTP on loopback for the proxy to forward to).")
+    else:
+        print(f"TLS certificate: {cert}")
     print(f"TLS public-key pin: {tls.spki_pin(cert)}")
     print(f"Admin enrolment code for the HQ desk (one use, {args.code_hours} h):")
     print(code)
     return 0
 
 
-def _tls(args: argparse.Namespace, data: Path, host: str) -> tuple[Path, Path]:
+def _tls(args: argparse.Namespace, data: Path, host: str) -> tuple[Path, Path | None]:
     if (args.cert is None) != (args.key is None):
         raise ValueError("give both --cert and --key, or neither")
+    if args.proxy_cert is not None:
+        if args.cert is not None:
+            raise ValueError("give --proxy-cert or --cert and --key, not both")
+        if not args.url.startswith("https://"):
+            raise ValueError("--url must be the proxy's https:// address")
+        proxy_cert: Path = args.proxy_cert.expanduser().resolve()
+        try:
+            tls.spki_pin(proxy_cert)
+        except (OSError, ValueError):
+            raise ValueError(f"{proxy_cert} is not a PEM certificate that can be read") from None
+        return proxy_cert, None
     if args.cert is not None:
         cert, key = args.cert.expanduser().resolve(), args.key.expanduser().resolve()
         tls.check_pair(cert, key)

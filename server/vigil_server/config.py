@@ -67,14 +67,22 @@ class Limits:
 @dataclass(frozen=True)
 class ServerConfig:
     """What ``init`` writes to DATA/server.json. It holds no secret: the TLS key is a
-    separate 0600 file and the database URL (which may carry a password) is never stored."""
+    separate 0600 file and the database URL (which may carry a password) is never stored.
+
+    Behind a reverse proxy (``init --proxy-cert``) ``cert`` is the proxy's certificate, whose
+    key the devices pin, and there is no ``key``: the proxy terminates TLS and ``run`` serves
+    plain HTTP on loopback (packaging/server/README.md)."""
 
     data: Path
     org_id: str
     url: str
     cert: Path
-    key: Path
+    key: Path | None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def behind_proxy(self) -> bool:
+        return self.key is None
 
     @property
     def host(self) -> str:
@@ -90,7 +98,7 @@ class ServerConfig:
             "org_id": self.org_id,
             "url": self.url,
             "cert": str(self.cert),
-            "key": str(self.key),
+            **({"key": str(self.key)} if self.key else {"proxy": True}),
             **self.extra,
         }
         path = self.data / CONFIG_NAME
@@ -115,13 +123,13 @@ class ServerConfig:
         if not isinstance(body, dict) or body.get("v") != CONFIG_VERSION:
             raise ConfigError(f"{path} has an unknown format version.")
         try:
-            known = {"v", "org_id", "url", "cert", "key"}
+            known = {"v", "org_id", "url", "cert", "key", "proxy"}
             return cls(
                 data=data,
                 org_id=str(body["org_id"]),
                 url=str(body["url"]),
                 cert=Path(body["cert"]),
-                key=Path(body["key"]),
+                key=None if body.get("proxy") is True else Path(body["key"]),
                 extra={k: v for k, v in body.items() if k not in known},
             )
         except KeyError as exc:

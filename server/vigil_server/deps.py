@@ -3,6 +3,7 @@ token's action checked. The gate (middleware.py) has already verified the token.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request, Security
@@ -42,15 +43,22 @@ def sync_device(request: Request, _: Credentials) -> Device:
     return device
 
 
-def push_device(request: Request, _: Credentials) -> Device:
-    """The push and blob-upload routes also take a "final" token: a revoked device that HQ's
-    wipe order asks to push its outbox before wiping (storage/auth.py checks the order)."""
+@dataclass(frozen=True)
+class Pusher:
+    device: Device
+    final: bool  # a revoked device's one final session: it may push only to HQ
+
+
+def pusher(request: Request, _: Credentials) -> Pusher:
+    """The envelope push also takes a "final" token: a revoked device that HQ's wipe order
+    asks to push its outbox before wiping (storage/auth.py checks the order and the
+    deadline). Blob uploads do not: a final session must not start gigabyte uploads."""
     device, action = _device(request)
     if action not in ("sync", "final"):
         raise ApiError(
             403, "wrong_action", "This route needs a token obtained for the action 'sync'."
         )
-    return device
+    return Pusher(device, action == "final")
 
 
 def admin_device(request: Request, _: Credentials) -> Device:
@@ -67,12 +75,12 @@ def admin_device(request: Request, _: Credentials) -> Device:
 def any_device(request: Request, _: Credentials) -> Device:
     device, action = _device(request)
     if action == "final":  # a revoked device's last push reaches nothing else
-        raise ApiError(403, "wrong_action", "A 'final' token only pushes envelopes and blobs.")
+        raise ApiError(403, "wrong_action", "A 'final' token only pushes envelopes to HQ.")
     return device
 
 
 Ctx = Annotated[Context, Depends(get_ctx)]
 SyncDevice = Annotated[Device, Depends(sync_device)]
-PushDevice = Annotated[Device, Depends(push_device)]
+PushCaller = Annotated[Pusher, Depends(pusher)]
 AdminDevice = Annotated[Device, Depends(admin_device)]
 AnyDevice = Annotated[Device, Depends(any_device)]

@@ -91,8 +91,12 @@ class DoorPolicy:
             public_body_timeout=limits.public_body_timeout,
             min_rate=limits.min_rate,
             send_timeout=limits.send_timeout,
-            trusted=trusted,
+            trusted=frozenset(address_key(_family(a), (a, 0)) for a in trusted),
         )
+
+
+def _family(address: str) -> int:
+    return socket.AF_INET6 if ":" in address else socket.AF_INET
 
 
 def address_key(family: int, peer: Any) -> str:
@@ -461,4 +465,3 @@ class DoorServer(uvicorn.Server):
             descriptor_limit=descriptor_limit(),
             tls=self.tls is not None,
         )
-

@@ -52,9 +52,40 @@ def describe_exception(exc: BaseException) -> str:
     return f"{type(exc).__name__} at {where}"
 
 
+class Throttle(logging.Filter):
+    """At most ``burst`` lines per library message template per ``window`` seconds: a client
+    can make uvicorn warn once per request ("Invalid HTTP request received."), and must not
+    be able to fill the disk with it. The first line after a quiet window says how many were
+    left out. The server's own events are never throttled: they are one per request at most,
+    and the door already counts its refusals into one line a minute."""
+
+    def __init__(self, burst: int = 10, window: float = 60.0) -> None:
+        super().__init__()
+        self.burst, self.window = burst, window
+        self._seen: dict[str, tuple[float, int, int]] = {}  # template: start, shown, left out
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith(LOGGER):
+            return True
+        key = f"{record.name}:{record.msg}"
+        start, shown, left_out = self._seen.get(key, (record.created, 0, 0))
+        if record.created - start >= self.window:
+            if left_out:
+                record.fields = {"left_out": left_out, "window_s": int(self.window)}
+            start, shown, left_out = record.created, 0, 0
+        if shown >= self.burst:
+            self._seen[key] = (start, shown, left_out + 1)
+            return False
+        if len(self._seen) > 1000:  # templates, not values: only a runaway library gets here
+            self._seen.clear()
+        self._seen[key] = (start, shown + 1, left_out)
+        return True
+
+
 def setup(level: int = logging.INFO) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
+    handler.addFilter(Throttle())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

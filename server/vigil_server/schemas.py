@@ -3,6 +3,7 @@ field is an error rather than silently ignored."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Annotated, Any, Literal
 
 import pyrage
@@ -22,6 +23,19 @@ Role = Literal["field", "hq"]
 AudienceList = Annotated[list[DeviceId], Field(min_length=1, max_length=256)]
 Audience = Literal["all", "hq"] | AudienceList
 Timestamp = Annotated[str, Field(description="RFC 3339 UTC time, e.g. 2025-01-31T12:00:00Z")]
+
+
+# Zero-width joiner and non-joiner are formatting characters that Persian, Indic and emoji
+# text needs; every other format character (the bidi embeddings, overrides and isolates,
+# U+061C, U+200E/F...) can make a label display as something else in HQ's device list.
+_KEEP = {"\u200c", "\u200d"}
+
+
+def plain_text(value: str) -> bool:
+    return all(
+        ch in _KEEP or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")
+        for ch in value
+    )
 
 
 class Request(BaseModel):
@@ -216,6 +230,13 @@ class EnrolCodeRequest(Request):
     role: Role = "field"
     label: Label | None = Field(None, description="a name for the device, shown to HQ")
     ttl_seconds: int | None = Field(None, ge=60, le=30 * 24 * 3600)
+
+    @field_validator("label")
+    @classmethod
+    def _plain(cls, value: str | None) -> str | None:
+        if value is not None and not plain_text(value):
+            raise ValueError("a label may not hold control or bidirectional formatting characters")
+        return value
 
 
 class EnrolCodeResponse(BaseModel):

@@ -4,6 +4,7 @@ the front door (door.py) that caps connections and enforces deadlines."""
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import socket
 import ssl
 from pathlib import Path
@@ -18,13 +19,18 @@ from vigil_server.storage import orgs
 from vigil_server.storage.database import Database
 
 BACKLOG = 2048
+TLS_PORT = 8443
+PROXIED_PORT = 8080
 
 
 def serve(args: argparse.Namespace, data: Path) -> int:
     config = ServerConfig.load(data)
-    tls.check_pair(config.cert, config.key)
-    if not 0 < args.port < 65536:
+    if config.key is not None:
+        tls.check_pair(config.cert, config.key)
+    port = args.port or (PROXIED_PORT if config.behind_proxy else TLS_PORT)
+    if not 0 < port < 65536:
         raise ValueError("--port must be between 1 and 65535")
+    proxies = _proxies(config, args.host, args.proxy_address)
     positive = ("device_rate", "device_burst", "ip_rate", "ip_burst", "device_concurrency",
                 "connections_per_address")  # fmt: skip
     for name in positive:
@@ -49,27 +55,32 @@ def serve(args: argparse.Namespace, data: Path) -> int:
     )
     if limits.max_connections < 0:
         raise ValueError("--max-connections must be 0 (automatic) or positive")
-    policy = door.DoorPolicy.of(limits, door.descriptor_limit())
+    policy = door.DoorPolicy.of(limits, door.descriptor_limit(), frozenset(proxies))
     ctx = Context(config=config, db=db, pin=tls.spki_pin(config.cert), limits=limits)
     config.blob_root.mkdir(mode=0o700, exist_ok=True)
     logs.log(
         "starting",
         host=args.host,
-        port=args.port,
+        port=port,
+        tls=not config.behind_proxy,
         database=db.dialect,
         url=config.url,
         pin=ctx.pin,
     )
-    listener = _listen(args.host, args.port)
+    listener = _listen(args.host, port)
     config_ = uvicorn.Config(
         create_app(ctx),
         log_config=logs.uvicorn_log_config(),
         access_log=False,
         server_header=False,
-        proxy_headers=False,
+        # X-Forwarded-For is believed from the configured proxy only, never from anyone
+        # else; uvicorn then puts the client's address where the rate limits look.
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=list(proxies) or None,
         timeout_keep_alive=limits.keep_alive,
     )
-    server = door.DoorServer(config_, listener, _tls_context(config), policy)
+    context = None if config.key is None else _tls_context(config.cert, config.key)
+    server = door.DoorServer(config_, listener, context, policy)
     try:
         server.run()
     finally:
@@ -85,7 +96,37 @@ def _listen(host: str, port: int) -> socket.socket:
         raise ValueError(f"cannot listen on {host} port {port}: {exc.strerror or exc}") from None
 
 
-def _tls_context(config: ServerConfig) -> ssl.SSLContext:
+def _proxies(config: ServerConfig, host: str, given: list[str] | None) -> list[str]:
+    """The proxy's addresses, behind a proxy; nothing when the server speaks TLS itself."""
+    if not config.behind_proxy:
+        if given:
+            raise ValueError(
+                "--proxy-address is for a server behind a proxy (init --proxy-cert); "
+                "this one serves TLS itself and believes no forwarded address"
+            )
+        return []
+    if not _loopback(host):
+        raise ValueError(
+            f"behind a proxy the server serves plain HTTP, so it listens on loopback only, "
+            f"not on {host}: put the proxy on this machine"
+        )
+    proxies = given or ["127.0.0.1"]
+    for address in proxies:
+        try:
+            ipaddress.ip_address(address)
+        except ValueError:
+            raise ValueError(f"--proxy-address {address!r} is not an IP address") from None
+    return proxies
+
+
+def _loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def _tls_context(cert: Path, key: Path) -> ssl.SSLContext:
     context = tls.harden(ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER))
-    context.load_cert_chain(str(config.cert), str(config.key))
+    context.load_cert_chain(str(cert), str(key))
     return context

@@ -6,6 +6,7 @@ from addresses all over 127.0.0.0/8 press on the server."""
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import ssl
 import subprocess
@@ -21,6 +22,7 @@ import pytest
 from tests.server.client import trust
 from tests.server.conftest import FAST_LIMITS, ServerProcess, launch, server_env
 from tests.sync.helpers import make_field, make_hq
+from vigil_server import logs
 
 NOFILE = 1024
 PER_ADDRESS = 8
@@ -163,6 +165,20 @@ def test_deadlines_cut_slow_clients_and_spare_a_slow_honest_one(
     assert answers["honest"].startswith(b"HTTP/1.1 200"), answers
 
 
+def test_malformed_requests_do_not_flood_the_log(door_server: ServerProcess) -> None:
+    """uvicorn warns once per malformed request; the log keeps ten such lines a minute."""
+    context = trust(door_server.cert)
+    for i in range(60):
+        with connect(door_server.port, f"127.7.{i}.2", context) as sock:
+            sock.sendall(b"NOT HTTP AT ALL\r\n\r\n")
+            sock.settimeout(10)
+            assert sock.recv(4096).startswith(b"HTTP/1.1 400")
+    time.sleep(0.5)
+    invalid = [e for e in log_entries(door_server)
+               if e.get("detail") == "Invalid HTTP request received."]  # fmt: skip
+    assert len(invalid) == 10
+
+
 @pytest.mark.slow
 def test_two_thousand_slow_connections_do_not_stop_an_honest_sync(tmp_path: Path) -> None:
     door_server = door_launch(tmp_path / "server")  # its own log: read after it stops
@@ -214,3 +230,18 @@ def test_two_thousand_slow_connections_do_not_stop_an_honest_sync(tmp_path: Path
     assert sum(e.get("evicted", 0) for e in refusing) > 0
     noise = [e for e in entries if e["event"] not in ("request", "refusing connections")]
     assert len(noise) < 60, noise[-20:]
+
+
+def test_the_throttle_says_how_many_lines_it_left_out() -> None:
+    throttle = logs.Throttle(burst=2, window=60)
+
+    def record(at: float, name: str = "uvicorn.error") -> logging.LogRecord:
+        made = logging.LogRecord(name, logging.WARNING, "x", 1, "Invalid.", None, None)
+        made.created = at
+        return made
+
+    assert [throttle.filter(record(t)) for t in (0, 1, 2, 3)] == [True, True, False, False]
+    assert all(throttle.filter(record(t, "vigil_server")) for t in (4, 5, 6))  # never ours
+    later = record(61)
+    assert throttle.filter(later) and getattr(later, "fields", None) == {
+        "left_out": 2, "window_s": 60}  # fmt: skip

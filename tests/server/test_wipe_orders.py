@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import time
+
+import httpx
+from sqlalchemy import text
 
 from tests.server.client import Device, seal
+from tests.server.conftest import ServerProcess
 from vigil.crypto.keys import Identity
 
 ORDER = b"vigil-wipe-order/v1\ndevice ...\n\n\xe2\x80\x94 vigil-hq AAAA\n"  # relayed as is
@@ -69,3 +74,77 @@ def test_a_wipe_order_must_look_like_one(hq: Device, make_field) -> None:  # typ
         json={"wipe": True, "wipe_order": base64.b64encode(b"rm -rf /").decode()},
     )
     assert (bad.status_code, bad.json()["error"]) == (422, "invalid_wipe_order")
+
+
+def _order(expires: int) -> str:
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(expires))
+    text = f"vigil-wipe-order/v1\ndevice x\nexpires {stamp}\npush-first yes\n\n— vigil-hq AAAA\n"
+    return base64.b64encode(text.encode()).decode()
+
+
+def _final_token(device: Device) -> httpx.Response:
+    nonce = device.challenge("final").json()["nonce"]
+    return device.api.request("POST", "/v1/auth/token", json={
+        "device_id": device.id, "action": "final", "nonce": nonce,
+        "signature": device.sign_challenge(device.api.host, "final", nonce)})  # fmt: skip
+
+
+def test_one_final_session_pushes_only_to_hq_until_a_stored_deadline(
+    server: ServerProcess,
+    hq: Device,
+    make_field,  # type: ignore[no-untyped-def]
+) -> None:
+    field = make_field()
+    _revoke(hq, field, wipe=True, wipe_order=_order(int(time.time()) + 600), push_first=True)
+    got = _final_token(field)
+    assert got.status_code == 200, got.text
+    # The session ends at the order's expiry (10 min here), not a renewable 10-minute token.
+    assert 590 <= got.json()["expires_in"] <= 600
+    field.tokens["final"] = got.json()["token"]
+    with server.engine().connect() as conn:
+        stored = conn.execute(
+            text("SELECT final_until FROM devices WHERE id = :d"), {"d": field.id}
+        ).scalar()
+    assert stored is not None and abs(stored - (time.time() + 600)) < 15
+    # One session: no second final token, not even a challenge for one.
+    again = field.challenge("final")
+    assert (again.status_code, again.json()["error"]) == (403, "final_spent")
+
+    envelope = seal(b"the last revision", hq.recipient)
+    item = {"sha256": hashlib.sha256(envelope).hexdigest(),
+            "envelope": base64.b64encode(envelope).decode()}  # fmt: skip
+    for audience in ([field.id], [hq.id], "all"):
+        other = field.call("POST", "/v1/envelopes", action="final",
+                           json={"envelopes": [{**item, "audience": audience}]})  # fmt: skip
+        assert (other.status_code, other.json()["error"]) == (403, "audience_forbidden")
+    pushed = field.call(
+        "POST", "/v1/envelopes", action="final", json={"envelopes": [{**item, "audience": "hq"}]}
+    )
+    assert pushed.status_code == 200, pushed.text
+    # No blob uploads in a final session (they used to start uploads of up to 4 GiB).
+    blob = field.call("POST", "/v1/blobs", action="final",
+                      json={"sha256": "cd" * 32, "size": 2**32, "audience": "hq"})  # fmt: skip
+    assert (blob.status_code, blob.json()["error"]) == (403, "wrong_action")
+
+
+def test_a_final_session_ends_at_its_deadline_and_an_expired_order_gets_none(
+    hq: Device,
+    make_field,  # type: ignore[no-untyped-def]
+) -> None:
+    late = make_field()
+    _revoke(hq, late, wipe=True, wipe_order=_order(int(time.time()) - 60), push_first=True)
+    refused = late.challenge("final")
+    assert (refused.status_code, refused.json()["error"]) == (403, "device_revoked")
+
+    short = make_field()
+    _revoke(hq, short, wipe=True, wipe_order=_order(int(time.time()) + 2), push_first=True)
+    got = _final_token(short)
+    assert got.status_code == 200, got.text
+    short.tokens["final"] = got.json()["token"]
+    time.sleep(3)
+    envelope = seal(b"too late", hq.recipient)
+    item = {"sha256": hashlib.sha256(envelope).hexdigest(),
+            "envelope": base64.b64encode(envelope).decode(), "audience": "hq"}  # fmt: skip
+    expired = short.api.request("POST", "/v1/envelopes", token=short.tokens["final"],
+                                json={"envelopes": [item]})  # fmt: skip
+    assert (expired.status_code, expired.json()["error"]) == (401, "token_expired")

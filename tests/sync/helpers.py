@@ -33,7 +33,8 @@ from tests.server.client import trust
 from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
 from tests.server.pg import Cluster, free_port, make_cluster
 from tests.support.tools import missing_tool
-from vigil.sync import session
+from vigil.sync import enrolment, session
+from vigil.sync import round as sync_round
 from vigil.sync.credentials import ALLOW_FAKES_ENV, DeviceCredential, MemoryStore
 from vigil.sync.engine import SyncReport
 from vigil.vault import merge
@@ -63,7 +64,7 @@ class Device:
 
     @property
     def cred(self) -> DeviceCredential:
-        return session.credential_for(self.vault, self.store)
+        return enrolment.credential_for(self.vault, self.store)
 
     @property
     def server_id(self) -> str:
@@ -75,7 +76,8 @@ class Device:
         return self.vault.device.hex()
 
     def sync(self, timeout: float = 30.0) -> tuple[SyncReport, merge.MergeReport]:
-        return session.sync_now(self.vault, self.store, timeout=timeout)
+        done = sync_round.run(self.vault.path, self.store, vault=self.vault, timeout=timeout)
+        return done.report, done.merged
 
     def new_case(self, title: str = "") -> str:
         self.edits += 1

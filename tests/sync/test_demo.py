@@ -27,7 +27,8 @@ from vigil.demo import DEMO_PASSPHRASE, DemoError, DemoState, start_demo
 from vigil.demo_server import DemoCredentialStore
 from vigil.settings import Settings
 from vigil.settings import save as save_settings
-from vigil.sync import session
+from vigil.sync import enrolment
+from vigil.sync import round as sync_round
 from vigil.vault.items import Change
 from vigil.vault.store import Vault, read_header
 
@@ -90,7 +91,7 @@ def test_demo_syncs_with_its_own_server(places: dict[str, Path]) -> None:
         assert '"language": "ru"' in (places["demo"] / "config" / "settings.json").read_text()
 
         with Vault.open(demo.vault, DEMO_PASSPHRASE.encode()) as vault:
-            cfg = session.config(vault)
+            cfg = enrolment.config(vault)
             assert cfg is not None and cfg.role == "field" and cfg.url == demo.server.url
             case = next(i for i in vault.items("case") if CASE_TITLE_WORD in str(i.payload))
             # ... and its urgent action, ready to write letters from (the demo signs them).
@@ -98,13 +99,13 @@ def test_demo_syncs_with_its_own_server(places: dict[str, Path]) -> None:
             assert (action.ua.number, action.ua.case_ref) == ("FI 046/19-3", "bilash-2019")
             assert vault.get_meta(SENDER_NAME) == "Demo Campaigner"
             vault.save_many([Change("note", {"text": "demo note from the field"}, case_id=case.id)])
-            report, _merged = session.sync_now(vault, demo.store)
+            report = sync_round.run(vault.path, demo.store, vault=vault).report
             assert report.error == "" and report.pushed >= 1
 
         # The HQ desk got the sample case at creation, and gets the new note now.
         with Vault.open(places["demo"] / "hq", DEMO_PASSPHRASE.encode()) as hq:
             assert [i.id for i in hq.items("case")] == [case.id]
-            report, _merged = session.sync_now(hq, demo.store)
+            report = sync_round.run(hq.path, demo.store, vault=hq).report
             assert report.error == ""
             assert "demo note from the field" in [i.payload["text"] for i in hq.items("note")]
         assert not (places["demo"] / "credentials").stat().st_mode & 0o077
@@ -124,9 +125,9 @@ def test_second_start_reuses_the_demo_and_moves_port_when_taken(places: dict[str
             assert demo.server is not None
             assert demo.state.port != first_port and demo.state.field_vault_id == vault_id
             with Vault.open(demo.vault, DEMO_PASSPHRASE.encode()) as vault:
-                report, _merged = session.sync_now(vault, demo.store)
+                report = sync_round.run(vault.path, demo.store, vault=vault).report
                 assert report.error == ""
-                cfg = session.config(vault)
+                cfg = enrolment.config(vault)
                 assert cfg is not None and cfg.url == demo.server.url
     saved = DemoState.load(places["demo"] / "demo.json")
     assert saved is not None and saved.port != first_port and not saved.rehoming

@@ -44,6 +44,7 @@ from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError
 from vigil.crypto.keys import Identity
 from vigil.sync import codes, engine, session
+from vigil.sync import round as sync_round
 from vigil.sync.client import SyncClient
 from vigil.vault import merge
 from vigil.vault.items import now
@@ -310,7 +311,7 @@ def copy_device(device: Device, root: Path, name: str) -> Device:
     clone = Device(name, Vault.open(root / name, PASSPHRASE), device.store)
     device.vault = Vault.open(device.vault.path, PASSPHRASE)
     for vault in (device.vault, clone.vault):
-        session.prepare(vault)
+        sync_round.prepare(vault)
     return clone
 
 
@@ -586,7 +587,7 @@ def test_a_rolled_back_state_file_is_noticed(world: World, hq: Device) -> None:
     state.cursor = 0
     engine.save_state(hq.vault.path, state)
 
-    session.merge_inbox(hq.vault)
+    sync_round.merge_inbox(hq.vault)
 
     assert state_cursor(hq) == cursor
     assert [e["kind"] for e in new_entries(hq, before)] == ["rollback"]

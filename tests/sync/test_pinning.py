@@ -33,7 +33,8 @@ from tests.sync.helpers import (
 )
 from tests.sync.test_e2e import make_cli
 from vigil.crypto.keys import Identity
-from vigil.sync import codes, engine, session
+from vigil.sync import codes, engine, enrolment, session
+from vigil.sync import round as sync_round
 from vigil.sync.client import SyncClient, Unreachable
 from vigil.sync.transport import PinMismatch
 from vigil_server import tls
@@ -91,7 +92,7 @@ def test_wrong_pin_stops_before_any_request(setup: Setup, tmp_path: Path) -> Non
     assert len(request_lines(setup.server)) == served
     wait_for(lambda: setup.proxy.connections >= 1)
     # The stop is recorded for the person to see at the next unlock.
-    session.merge_inbox(field.vault)
+    sync_round.merge_inbox(field.vault)
     assert any(e["kind"] == "server" and "enrolled" in e["detail"] for e in field.integrity())
     # And the right pin works: the same queued revision goes out.
     good, _ = field.sync()
@@ -134,7 +135,7 @@ def test_enrolment_secret_never_reaches_an_interceptor(setup: Setup, tmp_path: P
             session.enrol_field(vault, code, store)
         wait_for(lambda: rogue.connections >= 1)
         assert rogue.requests == []
-    assert session.config(vault) is None and store.load(vault.header.vault_id.hex()) is None
+    assert enrolment.config(vault) is None and store.load(vault.header.vault_id.hex()) is None
     # The secret was never spent: the genuine server still takes it.
     assert len(session.enrol_field(vault, code, store).device_id) == 32
     vault.close()

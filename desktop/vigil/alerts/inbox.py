@@ -22,7 +22,6 @@ from typing import Any
 import pyrage
 
 from vigil.alerts import channel, note, state
-from vigil.vault import db
 from vigil.vault.files import remove_quietly
 from vigil.vault.items import now
 from vigil.vault.merge import log_integrity
@@ -47,7 +46,7 @@ WAIT_FOR_KEY_SECONDS = 14 * 24 * 3600
 
 
 def _config(vault: Any) -> Any:
-    from vigil.sync.session import config
+    from vigil.sync.enrolment import config
 
     return config(vault)
 
@@ -89,7 +88,7 @@ def absorb(vault: Any) -> Absorbed:
     if cfg.role != "hq" and st.self_age != vault.identity.recipient_string:
         st.self_age = vault.identity.recipient_string
     marks = seq_state(vault)
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         for line in st.to_log:
             log_integrity(conn, "alert", f"Refused a note while locked: {line}")
             result.refused.append(line.split(":", 1)[0])
@@ -143,7 +142,7 @@ def _young(path: Path) -> bool:
 
 def _refuse(vault: Any, result: Absorbed, reason: str, message: str) -> None:
     result.refused.append(reason)
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         log_integrity(conn, "alert", f"Refused a note: {reason}: {message}")
 
 
@@ -156,7 +155,7 @@ def _take_hq_note(
         kinds=note.HQ_KINDS,
     )  # fmt: skip
     if checked.gap:
-        with db.transaction(vault.conn, vault._lock) as conn:
+        with vault.transaction() as conn:
             log_integrity(
                 conn, "withheld", "A note HQ sent to everyone before this one never arrived."
             )
@@ -186,7 +185,7 @@ def _apply_hq(vault: Any, checked: note.Note, payload: dict[str, Any], trusted: 
         new_key = base64.b64decode(str(payload.get("new_key", "")))
         if len(new_key) != 32:
             raise note.NoteRejected("malformed", "The key rotation names no valid key.")
-        with db.transaction(vault.conn, vault._lock) as conn:
+        with vault.transaction() as conn:
             for key in trusted:
                 if note.key_id_hex(note.HQ_SIGNER, key) == checked.key_id:
                     _set_key(conn, key, "hq", None, None, "retired")
@@ -252,7 +251,7 @@ def _take_field_note(vault: Any, data: bytes, marks: note.SeqState, result: Abso
             raise note.NoteRejected(
                 "malformed", "A device's key note has no valid age key."
             ) from None
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         if parsed.sender not in pinned or age:
             _set_key(conn, key, "field", parsed.sender, age, "trusted")
     marks.accept(checked)
@@ -263,7 +262,7 @@ def _take_field_note(vault: Any, data: bytes, marks: note.SeqState, result: Abso
 
 def _store(vault: Any, n: note.Note, payload: dict[str, Any], data: bytes, outcome: str) -> None:
     read = 1 if n.kind in ("device-keys", "key-rotation") else 0
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         conn.execute(
             "INSERT OR IGNORE INTO alerts (id, kind, sender, key_id, seq, issued, expires,"
             " received, payload, note, read, outcome) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -280,8 +279,7 @@ def alerts(vault: Any, unread_only: bool = False) -> list[dict[str, Any]]:
     )
     if unread_only:
         sql += " WHERE read = 0"
-    with vault._lock:
-        rows = vault.conn.execute(sql + " ORDER BY received DESC, seq DESC").fetchall()
+    rows = vault.query(sql + " ORDER BY received DESC, seq DESC")
     out = []
     for r in rows:
         out.append(
@@ -293,7 +291,7 @@ def alerts(vault: Any, unread_only: bool = False) -> list[dict[str, Any]]:
 
 
 def mark_read(vault: Any, ids: list[str] | None = None) -> int:
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         if ids is None:
             done = conn.execute("UPDATE alerts SET read = 1 WHERE read = 0")
         else:
@@ -304,10 +302,7 @@ def mark_read(vault: Any, ids: list[str] | None = None) -> int:
 
 def refresh_marker(vault: Any) -> None:
     """The locked-screen marker from the vault's unread alerts: counts and kinds only."""
-    with vault._lock:
-        rows = vault.conn.execute(
-            "SELECT kind, COUNT(*) FROM alerts WHERE read = 0 GROUP BY kind"
-        ).fetchall()
+    rows = vault.query("SELECT kind, COUNT(*) FROM alerts WHERE read = 0 GROUP BY kind")
     state.write_marker(vault.path, {k: int(n) for k, n in rows})
 
 

@@ -36,7 +36,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from vigil.crypto import signed_note
+from vigil.crypto import signed_note, strict_json
 from vigil.crypto.errors import SignatureError, VigilError
 
 FORMAT = "vigil-note/v1"
@@ -157,9 +157,9 @@ def canonical(payload: Mapping[str, Any]) -> bytes:
 
 def parse_payload(body: bytes) -> dict[str, Any]:
     try:
-        value = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise NoteRejected("malformed", "The note's body is not JSON.") from None
+        value = strict_json.loads(body, "The note's body")
+    except strict_json.StrictJSONError as exc:
+        raise NoteRejected("malformed", str(exc)) from None
     if not isinstance(value, dict) or value.get("v") != 1:
         raise NoteRejected("malformed", "The note's body is not a version 1 payload.")
     return value

@@ -34,7 +34,7 @@ _DURATION = re.compile(r"([0-9]+(?:\.[0-9]+)?)([dh])")
 
 
 def _cfg(vault: Any, role: str) -> Any:
-    from vigil.sync.session import NotEnrolled, config
+    from vigil.sync.enrolment import NotEnrolled, config
 
     cfg = config(vault)
     if cfg is None:
@@ -249,7 +249,7 @@ def after_unlock(vault: Any) -> inbox.Absorbed:
     """With the vault open: absorb what was fetched; a field device announces its keys and
     reports changed counts."""
     result = inbox.absorb(vault)
-    from vigil.sync.session import config
+    from vigil.sync.enrolment import config
 
     cfg = config(vault)
     if cfg is not None and cfg.role != "hq":

@@ -14,8 +14,8 @@ from typing import Any
 
 from vigil.appeals.model import DocumentError, UrgentAction, parse_urgent_action
 from vigil.appeals.templates import require_valid
+from vigil.crypto import strict_json
 from vigil.crypto.errors import VigilError
-from vigil.vault import db
 from vigil.vault.items import new_id, now
 
 FORMAT = "vigil-urgent-actions"
@@ -84,9 +84,11 @@ def load_document(data: bytes, name: str = "file") -> list[UrgentAction]:
     if len(data) > MAX_DOCUMENT_BYTES:
         raise DocumentError([(name, f"is larger than {MAX_DOCUMENT_BYTES // 1024 // 1024} MiB")])
     try:
-        doc = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DocumentError([(name, f"is not valid JSON: {exc}")]) from None
+        # A byte-order mark is tolerated here (spreadsheet tools write one), nowhere else.
+        doc = strict_json.loads(data.removeprefix(b"\xef\xbb\xbf"), name, max_bytes=len(data))
+    except strict_json.StrictJSONError as exc:
+        place = f" ({exc.where})" if exc.where else ""
+        raise DocumentError([(name, f"{exc.reason}{place}")]) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise DocumentError([(name, f'is not a Vigil urgent-action file (format "{FORMAT}")')])
     if doc.get("version") != VERSION:
@@ -113,11 +115,10 @@ class AppealStore:
         self.vault = vault
 
     def _write(self) -> Any:
-        return db.transaction(self.vault.conn, self.vault._lock)
+        return self.vault.transaction()
 
     def _read(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
-        with self.vault._lock:
-            return list(self.vault.conn.execute(sql, tuple(params)).fetchall())
+        return list(self.vault.query(sql, params))
 
     # Urgent actions
     def save_action(self, ua: UrgentAction, source: str = "import") -> tuple[str, bool]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from vigil.cases import model
+from vigil.crypto import strict_json
 from vigil.crypto.errors import VigilError
 from vigil.vault.files import safe_mkdir
 from vigil.vault.items import Change, new_id
@@ -43,13 +44,12 @@ def load_import_file(path: Path) -> Any:
     if size > MAX_IMPORT_BYTES:
         raise ImportError_([(path.name, f"is larger than {MAX_IMPORT_BYTES // 2**20} MiB")])
     try:
-        return json.loads(path.read_bytes().decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ImportError_([(path.name, "is not UTF-8 text")]) from None
-    except json.JSONDecodeError as exc:
-        raise ImportError_(
-            [(path.name, f"is not valid JSON (line {exc.lineno}: {exc.msg})")]
-        ) from None
+        return strict_json.loads(path.read_bytes(), path.name, max_bytes=MAX_IMPORT_BYTES)
+    except strict_json.StrictJSONError as exc:
+        # A file that cannot be read as a document is a bad input file (exit 2), as every
+        # other problem of an import is; the strict reader says what and where.
+        place = f" ({exc.where})" if exc.where else ""
+        raise ImportError_([(path.name, f"{exc.reason}{place}")]) from None
 
 
 def plan_import(document: Any) -> list[Change]:

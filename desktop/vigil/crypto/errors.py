@@ -17,6 +17,12 @@ class WrongPassphrase(VigilError):
     exit_code = 3
 
 
+class WrongKey(VigilError):
+    """A key that is well formed but not one this file was encrypted to."""
+
+    exit_code = 3
+
+
 class IntegrityError(VigilError):
     """Something on disk or on the wire was damaged or tampered with."""
 

@@ -138,7 +138,12 @@ class Header:
         )
 
     def with_new_keys(
-        self, passphrase: bytes, recovery_secret: bytes, vmk: bytes, identity: keys.Identity
+        self,
+        passphrase: bytes,
+        recovery_secret: bytes,
+        vmk: bytes,
+        identity: keys.Identity,
+        kdf: KdfParams | None = None,
     ) -> Header:
         """A copy with a new passphrase and a new recovery key (escrow recovery). The recovery
         salt and recipient are in every wrap's AAD, so all three wraps are made again."""
@@ -150,7 +155,7 @@ class Header:
         return (
             staged.with_recovery(recovery_secret, vmk)
             .with_identity(vmk, identity)
-            .with_passphrase(passphrase, vmk)
+            .with_passphrase(passphrase, vmk, kdf=kdf)
         )
 
     # -- unlocking --------------------------------------------------------------------------

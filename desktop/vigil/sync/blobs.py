@@ -196,11 +196,12 @@ def mark_done(vault_dir: Path, padded_sha: str) -> None:
     atomic_write(marker, b"")
 
 
-def download_missing(vault: Any, client: SyncClient) -> int:
-    """Fetch the blobs of attachments merged from elsewhere (the HQ desk's case)."""
+def download_missing(vault: Any, client: SyncClient) -> list[tuple[str, str | None]]:
+    """Fetch the blobs of attachments merged from elsewhere (the HQ desk's case). Returns the
+    (attachment id, case id) of each one fetched."""
     from vigil.vault.backup import record_blob
 
-    fetched = 0
+    fetched: list[tuple[str, str | None]] = []
     blob_dir = vault.path / layout.ATTACHMENTS
     for item in vault.items("attachment"):
         payload = dict(item.payload)
@@ -208,5 +209,5 @@ def download_missing(vault: Any, client: SyncClient) -> int:
             continue
         name = download(client, payload, blob_dir)
         record_blob(vault, item.id, name, str(payload["blob"]), int(payload["ct_size"]))
-        fetched += 1
+        fetched.append((item.id, item.case_id))
     return fetched

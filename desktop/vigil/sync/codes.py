@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -13,6 +12,7 @@ from urllib.parse import urlsplit
 
 import pyrage
 
+from vigil.crypto import strict_json
 from vigil.crypto.errors import VigilError
 
 PREFIXES = {"vigil-admin:": "admin", "vigil-enrol:": "device"}
@@ -61,8 +61,8 @@ def parse(code: str) -> EnrolmentCode:
     if prefix is None:
         raise CodeInvalid("That is not a Vigil enrolment code (it starts with vigil-enrol:).")
     try:
-        body: Any = json.loads(_b64url(code[len(prefix) :]))
-    except (ValueError, binascii.Error):
+        body: Any = strict_json.loads(_b64url(code[len(prefix) :]), "The enrolment code")
+    except (strict_json.StrictJSONError, ValueError, binascii.Error):
         raise CodeInvalid("The enrolment code is damaged; copy it again.") from None
     if not isinstance(body, dict) or body.get("v") != 1:
         raise CodeInvalid("The enrolment code has a version this Vigil does not read.")

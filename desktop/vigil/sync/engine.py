@@ -164,7 +164,8 @@ def _wipe_request(
         try:
             with SyncClient.for_device(credential, proxy, timeout) as client:
                 client.action = "final"
-                _push(vault_dir, client, audience, report)
+                # The server's one final session takes envelopes to HQ only, no blob uploads.
+                _push(vault_dir, client, "hq", report, with_blobs=False)
         except (VigilError, OSError) as failed:
             log.warning("final push before the wipe failed (%s)", type(failed).__name__)
     log.warning("obeying a wipe order signed by HQ")
@@ -172,9 +173,12 @@ def _wipe_request(
     report.error = WIPE_OBEYED
 
 
-def _push(vault_dir: Path, client: SyncClient, audience: Any, report: SyncReport) -> None:
+def _push(
+    vault_dir: Path, client: SyncClient, audience: Any, report: SyncReport, with_blobs: bool = True
+) -> None:
     # Blobs first: a revision should not reach HQ before the attachment it names.
-    report.blobs = blobs.upload_all(vault_dir, client, audience)
+    if with_blobs:
+        report.blobs = blobs.upload_all(vault_dir, client, audience)
     files = outbox.queued(vault_dir)
     for start in range(0, len(files), 200):
         chunk = files[start : start + 200]
@@ -184,10 +188,8 @@ def _push(vault_dir: Path, client: SyncClient, audience: Any, report: SyncReport
 
 
 def _pull(vault_dir: Path, client: SyncClient, state: SyncState, report: SyncReport) -> None:
-    folder = outbox.inbox_dir(vault_dir)
     for items, cursor, _more in client.pull(state.cursor):
-        for item in items:
-            atomic_write(folder / f"{item.seq:012d}-{item.sha256}.age", item.envelope)
+        outbox.write_page(vault_dir, items)  # one file and one fsync for the whole page
         report.pulled += len(items)
         # The cursor moves only once the page is safely on disk.
         state.cursor = cursor

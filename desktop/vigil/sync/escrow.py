@@ -84,7 +84,7 @@ def is_enabled(vault_dir: Path) -> bool:
 
 
 def _client(vault: Vault, store: CredentialStore, proxy: str | None) -> tuple[SyncClient, Any]:
-    from vigil.sync.session import config, credential_for
+    from vigil.sync.enrolment import config, credential_for
 
     cfg = config(vault)
     cred = credential_for(vault, store)  # raises NotEnrolled when there is no sync config

@@ -4,7 +4,8 @@ Pushing and pulling need no vault key, so the periodic sync runs while the vault
 
     outbox/<seq>-<revision id>.age    written after each save; pushed; then moved to sent/
     outbox/sent/                      pushed while locked; recorded in the vault at unlock
-    inbox/<server seq>-<sha256>.age   pulled; merged into the vault at the next unlock
+    inbox/<first seq>-<last seq>.page one pulled page of envelopes; merged at the next unlock
+    inbox/<server seq>-<sha256>.age   one pulled envelope (written before pages existed)
 
 The database stays the record: a revision not yet pushed is written to the outbox again at
 unlock if its file is missing (a crash between commit and file), so nothing is lost between
@@ -13,17 +14,29 @@ the two.
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vigil.crypto.envelope import MAX_ENVELOPE, Revision
-from vigil.vault import db, layout
+from vigil.vault import layout
 from vigil.vault.files import atomic_write, real_subdir, remove_quietly, vault_subdir
 from vigil.vault.store import Vault
 
 OUTBOX = layout.OUTBOX
 SENT = layout.OUTBOX_SENT
 INBOX = layout.INBOX
+# A pulled page is one file, so a page costs one fsync instead of one per envelope (a first
+# sync of 20,000 envelopes spent most of its time in fsync). docs/formats.md, "Inbox page".
+PAGE_MAGIC = b"vigil-inbox-page/1\n"
+PAGE_SUFFIX = layout.INBOX_PAGE_SUFFIX
+PAGE_BYTES = 32 * 1024 * 1024  # a larger page is written as several files
+MAX_PAGE_FILE = PAGE_BYTES + MAX_ENVELOPE + 4096  # what reading one accepts
+
+if TYPE_CHECKING:
+    from vigil.sync.client import Pulled
 
 
 def outbox_dir(vault_dir: Path) -> Path:
@@ -59,7 +72,7 @@ def reconcile(vault: Vault) -> int:
     sent = [p for p in (folder / SENT).glob("*.age")] if real_subdir(folder / SENT) else []
     ids = [p.name.split("-", 1)[1].removesuffix(".age") for p in sent]
     if ids:
-        with db.transaction(vault.conn, vault._lock) as conn:
+        with vault.transaction() as conn:
             conn.executemany("UPDATE revisions SET pushed = 1 WHERE id = ?", [(i,) for i in ids])
         for path in sent:
             remove_quietly(path)
@@ -86,17 +99,70 @@ def mark_sent(paths: list[Path]) -> None:
         os.replace(path, path.parent / SENT / path.name)
 
 
-def read_envelope(path: Path) -> bytes:
-    """One envelope file, read without following a link and never past the largest envelope
-    there can be (formats.md §7.1): a planted 1 GiB file is refused, not loaded."""
+def inbox(vault_dir: Path) -> list[Path]:
+    """Pulled pages and single envelopes, oldest first (names start with the server seq)."""
+    folder = inbox_dir(vault_dir)
+    if not real_subdir(folder):
+        return []
+    return sorted([*folder.glob("*.age"), *folder.glob(f"*{PAGE_SUFFIX}")])
+
+
+def write_page(vault_dir: Path, items: Sequence[Pulled]) -> None:
+    """Keep one pulled page durably: one file (a few for a page over PAGE_BYTES), each written
+    and flushed once. The caller moves the cursor only after this returns."""
+    start, size = 0, 0
+    for end, item in enumerate(items):
+        if end > start and size + len(item.envelope) > PAGE_BYTES:
+            _write_page_file(vault_dir, items[start:end])
+            start, size = end, 0
+        size += len(item.envelope)
+    if items[start:]:
+        _write_page_file(vault_dir, items[start:])
+
+
+def _write_page_file(vault_dir: Path, items: Sequence[Pulled]) -> None:
+    parts = [PAGE_MAGIC]
+    for item in items:
+        parts.append(f"{item.seq} {item.sha256} {len(item.envelope)}\n".encode())
+        parts.append(item.envelope)
+    name = f"{items[0].seq:012d}-{items[-1].seq:012d}{PAGE_SUFFIX}"
+    atomic_write(vault_subdir(vault_dir, INBOX) / name, b"".join(parts))
+
+
+class DamagedPage(ValueError):
+    """An inbox page that does not parse or whose envelopes do not match their hashes."""
+
+
+def read_page(data: bytes) -> list[bytes]:
+    """The envelopes of one page, each checked against the hash the server sent with it."""
+    if not data.startswith(PAGE_MAGIC):
+        raise DamagedPage("not an inbox page")
+    out: list[bytes] = []
+    pos = len(PAGE_MAGIC)
+    while pos < len(data):
+        end = data.find(b"\n", pos, pos + 128)
+        if end < 0:
+            raise DamagedPage("a line of the page is cut or too long")
+        fields = data[pos:end].split(b" ")
+        if len(fields) != 3 or not fields[0].isdigit() or not fields[2].isdigit():
+            raise DamagedPage("a line of the page is malformed")
+        size = int(fields[2])
+        body = data[end + 1 : end + 1 + size]
+        if len(body) != size or hashlib.sha256(body).hexdigest().encode() != fields[1]:
+            raise DamagedPage("an envelope of the page is cut or does not match its hash")
+        out.append(body)
+        pos = end + 1 + size
+    return out
+
+
+def read_inbox_file(path: Path) -> list[bytes]:
+    """The envelopes of one inbox file: a page's, or the one of a single envelope file. Read
+    without following a link and never past the largest such file (formats.md §7.1). Raises
+    OSError (a link, too large, unreadable) or DamagedPage."""
+    limit = MAX_PAGE_FILE if path.suffix == PAGE_SUFFIX else MAX_ENVELOPE
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     with os.fdopen(fd, "rb") as file:
-        data = file.read(MAX_ENVELOPE + 1)
-    if len(data) > MAX_ENVELOPE:
-        raise OSError(f"{path.name} is larger than any envelope")
-    return data
-
-
-def inbox(vault_dir: Path) -> list[Path]:
-    folder = inbox_dir(vault_dir)
-    return sorted(folder.glob("*.age")) if real_subdir(folder) else []
+        data = file.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(f"{path.name} is larger than any inbox file")
+    return read_page(data) if path.suffix == PAGE_SUFFIX else [data]

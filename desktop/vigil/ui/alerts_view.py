@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -155,6 +155,13 @@ class AlertsUi(QObject):
             menus[0].addSeparator()
             menus[0].addAction(self.inbox_action)
             menus[0].addAction(self.raise_action)
+        self.refresh()
+        if scheduler is not None:
+            # This object is the receiver: the connection dies with the window at lock.
+            scheduler.finished.connect(self.round_finished)
+
+    @Slot(object)
+    def round_finished(self, _report: object) -> None:
         self.refresh()
 
     def refresh(self) -> None:

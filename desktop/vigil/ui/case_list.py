@@ -75,6 +75,14 @@ class CaseListModel(QAbstractTableModel):
         self.rows.append(row)
         self.endInsertRows()
 
+    def remove(self, case_id: str) -> None:
+        for position, existing in enumerate(self.rows):
+            if existing.id == case_id:
+                self.beginRemoveRows(QModelIndex(), position, position)
+                del self.rows[position]
+                self.endRemoveRows()
+                return
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
 

@@ -232,7 +232,7 @@ class AppController(QObject):
         def work(_progress: Progress) -> tuple[Vault, list[CaseRow]]:
             _load_main_window()
             vault = Vault.open(path, passphrase.encode())
-            from vigil.sync.session import prepare as prepare_sync  # off the start-up path
+            from vigil.sync.round import prepare as prepare_sync  # off the start-up path
 
             prepare_sync(vault)  # queue unpushed saves, merge what was fetched while locked
             return vault, case_rows(vault)  # read here, while the KDF thread is still ours
@@ -264,7 +264,7 @@ class AppController(QObject):
             vault = keys.open(path)
             if vault is None:
                 raise VigilError("No vault key is remembered on this device any more.")
-            from vigil.sync.session import prepare as prepare_sync  # off the start-up path
+            from vigil.sync.round import prepare as prepare_sync  # off the start-up path
 
             prepare_sync(vault)
             return vault, case_rows(vault)
@@ -327,7 +327,7 @@ class AppController(QObject):
         from vigil.ui.alerts_view import AlertsUi
 
         self.alerts_ui = AlertsUi(self.main, ctx, self.scheduler)
-        self.scheduler.finished.connect(lambda _report: self.alerts_ui.refresh())
+        self.scheduler.changed.connect(self.main.sync_changed)
         from vigil.ui.reminders_view import DeadlineReminders
 
         # the setting is read at each check: Settings replaces self.settings when saved

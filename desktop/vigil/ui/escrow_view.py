@@ -116,7 +116,7 @@ class EscrowDialog(QDialog):
 
     def role(self) -> str:
         """The enrolled role ("field" or "hq"), or "" when not enrolled: no network."""
-        from vigil.sync.session import config
+        from vigil.sync.enrolment import config
 
         cfg = config(self.ctx.vault)
         return "" if cfg is None else cfg.role
@@ -237,7 +237,7 @@ class EscrowDialog(QDialog):
     def why(self, exc: BaseException) -> str:
         """A specific reason: no server, not enrolled, server refused, or the core's words."""
         from vigil.sync.client import SyncError, Unreachable
-        from vigil.sync.session import NotEnrolled
+        from vigil.sync.enrolment import NotEnrolled
 
         if isinstance(exc, NotEnrolled):
             return self.tr("This vault is not enrolled with an HQ server.")
@@ -353,7 +353,7 @@ def recover_at_gate(ctl: Any) -> None:
         key = recover(path, code, new)
         try:
             vault = Vault.open(path, new)  # also proves the new passphrase opens it
-            from vigil.sync.session import prepare as prepare_sync
+            from vigil.sync.round import prepare as prepare_sync
 
             prepare_sync(vault)
         except Exception as exc:  # whatever it is, the new key must still reach the person

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -63,6 +63,10 @@ class CaseView(QTabWidget):
         self.case_id = None
         for tab in self.tabs:
             tab.clear()
+
+    def show_synced(self) -> None:
+        for tab in self.tabs:
+            tab.show_synced()
 
     def show_item(self, kind: str) -> None:
         page = {
@@ -197,6 +201,19 @@ class MainWindow(QMainWindow):
         item = self.ctx.vault.get(case_id) if case_id else None
         if item is not None:
             self.cases.model.upsert(row_from_item(item))
+
+    @Slot(object, object)
+    def sync_changed(self, _items: frozenset[str], cases: frozenset[str]) -> None:
+        """A sync round merged changes: the list and the open case show them at once. Rows
+        are updated in place, so the selection, the filter and the focus stay where they are."""
+        for case_id in cases:
+            item = self.ctx.vault.get(case_id)
+            if item is None or item.kind != "case" or item.deleted:
+                self.cases.model.remove(case_id)
+            else:
+                self.cases.model.upsert(row_from_item(item))
+        if self.case_view.case_id in cases:
+            self.case_view.show_synced()
 
     def show_sync_status(self, info: dict[str, object]) -> None:
         if not info.get("enrolled", True):

@@ -118,7 +118,7 @@ class NotesTab(CaseTab):
         super().load(case_id)
         self._fill(select=None)
 
-    def _fill(self, select: str | None) -> None:
+    def _fill(self, select: str | None, shown: str | None = None) -> None:
         assert self.case_id
         self.list.blockSignals(True)
         self.list.clear()
@@ -133,7 +133,10 @@ class NotesTab(CaseTab):
         if chosen is None and self.list.count():
             chosen = self.list.item(0)
         if chosen is not None:
+            self.list.blockSignals(True)
             self.list.setCurrentItem(chosen)
+            self.list.blockSignals(False)
+            self._show(str(chosen.data(ID)), same_note=str(chosen.data(ID)) == shown)
         else:
             self._show(None)
 
@@ -147,15 +150,28 @@ class NotesTab(CaseTab):
         keep, self.note_id = self.note_id, None
         self._fill(select=keep)
 
+    def show_synced(self) -> None:
+        """What is being typed is saved first (it is the newest edit), then the list and the
+        note show what the round brought; the editor keeps its cursor when its text stays."""
+        if not self.case_id:
+            return
+        if self.timer.isActive():
+            self.flush()
+        self.conflicted = set(conflicts(self.ctx.vault))
+        keep, self.note_id = self.note_id, None
+        self._fill(select=keep, shown=keep)
+
     def _switch(self, current: QListWidgetItem | None, _previous: object) -> None:
         self.flush()
         self._show(str(current.data(ID)) if current else None)
 
-    def _show(self, note_id: str | None) -> None:
+    def _show(self, note_id: str | None, same_note: bool = False) -> None:
         self._loading = True
         self.note_id = note_id
         item = self.ctx.vault.get(note_id) if note_id else None
-        self.editor.setPlainText(str(item.payload.get("text", "")) if item else "")
+        text = str(item.payload.get("text", "")) if item else ""
+        if not same_note or self.editor.toPlainText() != text:
+            self.editor.setPlainText(text)  # the same text stays put: cursor, undo, selection
         self._loading = False
         self._set_enabled(item is not None)
         self.status.clear()

@@ -1,20 +1,26 @@
 """Periodic sync from the app, locked or not, and the status line it feeds.
 
-The schedule runs while the vault is locked: pushing the outbox and fetching into the inbox
-need only the device credential from the OS keyring, never the vault key. Merging what was
-fetched waits for the vault to be open. After a failed round the next one comes after an
-exponential backoff with jitter, so a cut network is not hammered.
+Each round is the core round (vigil/sync/round.py), the same as 'vigil sync now'. The schedule
+runs while the vault is locked: pushing the outbox and fetching into the inbox need only the
+device credential from the OS keyring, never the vault key. Merging what was fetched waits for
+the vault to be open; when a round changed what the vault shows, ``changed`` says which items.
+After a failed round the next one comes after an exponential backoff with jitter, so a cut
+network is not hammered.
 """
 
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from vigil.ui.worker import Progress, Runner, Task
+
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
 
 log = logging.getLogger(__name__)
 DEFAULT_MINUTES = 15
@@ -24,6 +30,9 @@ URGENT_RETRY_SECONDS = (5.0, 15.0, 45.0)  # after an urgent alert's failed round
 class SyncScheduler(QObject):
     status_changed = Signal(object)  # the dict of vigil.sync.session.status()
     finished = Signal(object)  # the SyncReport of a round
+    # A round changed what the vault shows: (item ids, case ids). Each window connects with
+    # itself as the receiver, so the connection dies with the window (at lock).
+    changed = Signal(object, object)
 
     def __init__(self, runner: Runner, vault_dir: Path, minutes: int = DEFAULT_MINUTES,
                  store: Any = None, proxy: str = "") -> None:  # fmt: skip
@@ -33,20 +42,19 @@ class SyncScheduler(QObject):
         self.minutes = minutes
         self.store = store
         self.proxy = proxy
-        self.vault: Any = None  # set while unlocked, so fetched envelopes merge at once
+        self.vault: Vault | None = None  # set while unlocked, so fetched envelopes merge at once
         self.running = False
+        self.urgent_retries = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
 
-    def _credential(self) -> Any:
-        from vigil.vault.store import read_header
-
+    def _store(self) -> Any:
         if self.store is None:
             from vigil.sync.credentials import KeyringStore
 
             self.store = KeyringStore()
-        return self.store.load(read_header(self.vault_dir).vault_id.hex())
+        return self.store
 
     def start(self) -> None:
         self.timer.start(5_000)  # a first round soon after start, then on schedule
@@ -61,23 +69,16 @@ class SyncScheduler(QObject):
         vault_dir, vault, proxy = self.vault_dir, self.vault, self.proxy or None
 
         def work(_progress: Progress) -> Any:
-            from vigil.sync.engine import sync_once
-            from vigil.sync.session import merge_inbox, status
+            from vigil.sync import round as sync_round
+            from vigil.sync.enrolment import NotEnrolled
+            from vigil.sync.session import status
 
-            credential = self._credential()
-            if credential is None:
-                return None, status(vault_dir, vault)
-            if vault is not None and vault.is_open:
-                from vigil.sync import outbox
-
-                outbox.reconcile(vault)
-            report = sync_once(vault_dir, credential, proxy)
-            if vault is not None and vault.is_open:
-                merge_inbox(vault)
-                from vigil.alerts.publish import after_unlock
-
-                after_unlock(vault)  # alerts fetched while locked: checked again, stored
-            return report, status(vault_dir, vault if vault is not None and vault.is_open else None)
+            try:
+                result = sync_round.run(vault_dir, self._store(), proxy, vault)
+            except NotEnrolled:
+                result = None
+            with nullcontext(False) if vault is None else vault.kept_open() as is_open:
+                return result, status(vault_dir, vault if is_open else None)
 
         Task(work).success(self._done).failure(self._failed).run(self.runner)
 
@@ -87,18 +88,21 @@ class SyncScheduler(QObject):
         self.timer.stop()
         self.sync_now()
 
-    def _done(self, result: Any) -> None:
+    def _done(self, outcome: Any) -> None:
         from vigil.sync.engine import backoff_seconds, load_state
 
         self.running = False
-        report, info = result
+        result, info = outcome
         self.status_changed.emit(info)
-        if report is None:
+        if result is None:
             return  # not enrolled: no schedule
+        report = result.report
         self.finished.emit(report)
+        if (result.items or result.cases) and self.vault is not None:
+            self.changed.emit(frozenset(result.items), frozenset(result.cases))
         failures = load_state(self.vault_dir).failures
         delay = backoff_seconds(failures) if report.error else self.minutes * 60.0
-        retries = getattr(self, "urgent_retries", 0)
+        retries = self.urgent_retries
         if report.error and report.retry and retries:
             self.urgent_retries = retries - 1
             delay = URGENT_RETRY_SECONDS[-retries]

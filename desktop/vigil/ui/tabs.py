@@ -71,6 +71,16 @@ class CaseTab(QWidget):
         if self.case_id:
             self.load(self.case_id)
 
+    def editing(self) -> bool:
+        """Whether the person typed something not saved yet, which a reload would lose."""
+        return False
+
+    def show_synced(self) -> None:
+        """A sync round changed this case: show what it brought, keeping an edit in progress
+        (the person saves it, or sees the merged state at the next load)."""
+        if self.case_id and not self.editing():
+            self.load(self.case_id)
+
     def show_history(self, item_id: str) -> None:
         self.flush()  # the history must include what was just typed
         dialog = HistoryDialog(self.ctx.vault, item_id, self)
@@ -140,6 +150,10 @@ class OverviewTab(CaseTab):
         self.confidentiality.setCurrentIndex(max(0, self.confidentiality.findData(level)))
         self.summary.setPlainText(str(p.get("summary", "")))
         self.error.clear()
+        self.shown = self.payload()
+
+    def editing(self) -> bool:
+        return self.case_id is not None and self.payload() != getattr(self, "shown", None)
 
     def payload(self) -> dict[str, Any]:
         payload: dict[str, Any] = {
@@ -172,6 +186,7 @@ class OverviewTab(CaseTab):
             self.fail(exc)
             return
         self.error.setText(self.tr("Saved."))
+        self.shown = self.payload()
         self.changed.emit()
 
     def clear(self) -> None:

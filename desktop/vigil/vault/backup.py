@@ -30,7 +30,7 @@ import pyrage
 from vigil.crypto import envelope, keys
 from vigil.crypto.errors import BadArgument, IntegrityError, VigilError
 from vigil.crypto.header import Header
-from vigil.vault import attachments, backup_manifest, backup_reader, db, layout
+from vigil.vault import attachments, backup_manifest, backup_reader, layout
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.backup_reader import MANIFEST, BackupReader
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly
@@ -239,7 +239,7 @@ def _take_members(
     by_blob: dict[str, str] = {}
     files: list[tuple[str, int]] = []
     own_key = vault.identity.verify_key_bytes
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         for member in reader.members():
             if member.kind == "attachment":
                 expected.attachment(member.file, member.size)
@@ -309,7 +309,7 @@ def restore_trust(vault: Vault, devices: dict[str, str]) -> None:
     state; a device the table lists without any (none does in a backup Vigil wrote)
     starts at sequence 0, as a device first seen would.
     """
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         conn.executemany(
             "INSERT OR IGNORE INTO devices (device, author_key, seq, last_hash)"
             " VALUES (?, ?, 0, '')",
@@ -318,7 +318,7 @@ def restore_trust(vault: Vault, devices: dict[str, str]) -> None:
 
 
 def record_blob(vault: Vault, item_id: str, file: str, ct_sha256: str, ct_size: int) -> None:
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         conn.execute(
             "INSERT INTO blobs (item_id, file, ct_sha256, ct_size) VALUES (?, ?, ?, ?)",
             (item_id, file, ct_sha256, ct_size),

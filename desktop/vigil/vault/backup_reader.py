@@ -26,7 +26,7 @@ from typing import IO, Any, Protocol
 import pyrage
 
 from vigil.crypto import envelope
-from vigil.crypto.errors import BadArgument, IntegrityError
+from vigil.crypto.errors import BadArgument, IntegrityError, VigilError, WrongKey
 from vigil.crypto.header import HEADER_LEN, Header
 from vigil.vault import backup_manifest, layout
 from vigil.vault.attachments import BLOB_DIR, BLOB_SUFFIX
@@ -64,9 +64,14 @@ def open_backup(path: Path) -> IO[bytes]:
         raise BadArgument(f"Cannot read the backup {path}: {exc.strerror}.") from None
 
 
-def _damaged() -> IntegrityError:
+def _age_failed(failure: BaseException) -> VigilError:
+    if "no matching keys" in str(failure).lower():
+        return WrongKey(
+            "That key does not open this backup: it belongs to another vault, or the backup "
+            "was made before the key was changed. Nothing was restored."
+        )
     return IntegrityError(
-        "The backup cannot be decrypted with that key, or it is damaged or truncated. "
+        "The backup is damaged or truncated: age could not decrypt all of it. "
         "Nothing was restored."
     )
 
@@ -117,14 +122,14 @@ class BackupReader:
         except (tarfile.TarError, EOFError, OSError):
             raise self._tar_failed() from None
 
-    def _tar_failed(self) -> IntegrityError:
+    def _tar_failed(self) -> VigilError:
         """The archive stopped making sense. When age stopped early (wrong key, damage,
         truncation) that is the real cause; otherwise the tar itself is malformed."""
         self._thread.join(timeout=1.0)  # age closes the pipe as it fails: let it finish
         if self._thread.is_alive():
             self._stop()
         elif self._failure:
-            return _damaged()
+            return _age_failed(self._failure[0])
         return IntegrityError("The backup is damaged: its archive is unreadable.")
 
     def _read(self, member: tarfile.TarInfo, limit: int) -> bytes:
@@ -213,10 +218,10 @@ class BackupReader:
             while self._pipe.read(_CHUNK):
                 pass
         except OSError:
-            raise _damaged() from None
+            raise IntegrityError("The backup could not be read to its end.") from None
         self._thread.join()
         if self._failure:
-            raise _damaged()
+            raise _age_failed(self._failure[0])
 
 
 class _Guarded:

@@ -10,6 +10,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,9 @@ class AttachmentsMixin:
         raise NotImplementedError
 
     def _save_in(self, conn: Any, changes: Sequence[Change]) -> list[Revision]:
+        raise NotImplementedError
+
+    def transaction(self) -> AbstractContextManager[Any]:
         raise NotImplementedError
 
     def _after_save(self, saved: list[Revision]) -> None:
@@ -86,7 +90,7 @@ class AttachmentsMixin:
         }
         item_id = new_id()
         try:
-            with db.transaction(self.conn, self._lock) as conn:
+            with self.transaction() as conn:
                 conn.execute(
                     "INSERT INTO blobs (item_id, file, ct_sha256, ct_size) VALUES (?, ?, ?, ?)"
                     " ON CONFLICT(file) DO NOTHING",

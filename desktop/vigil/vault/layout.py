@@ -83,6 +83,7 @@ ALERTS_OUTBOX = "alerts-out"
 QUARANTINE = "quarantine"  # what Vigil refused or could not place; never deleted but by wipe
 QUARANTINE_ATTACHMENTS = "attachments"
 QUARANTINE_INBOX = "inbox"  # envelopes from outside that were refused, kept as they came
+INBOX_PAGE_SUFFIX = ".page"  # one pulled page of envelopes (sync/outbox.py)
 
 _AGE = "*" + ATTACHMENT_SUFFIX
 
@@ -125,7 +126,12 @@ ENTRIES: tuple[Entry, ...] = (
             ),
         ),
     ),
-    Entry(INBOX, Role.CONTENT, folder=True, children=(Entry(_AGE, Role.CONTENT),)),
+    Entry(
+        INBOX,
+        Role.CONTENT,
+        folder=True,
+        children=(Entry(_AGE, Role.CONTENT), Entry("*" + INBOX_PAGE_SUFFIX, Role.CONTENT)),
+    ),
     Entry(ALERTS_INBOX, Role.CONTENT, folder=True, children=(Entry(_AGE, Role.CONTENT),)),
     Entry(ALERTS_OUTBOX, Role.CONTENT, folder=True, children=(Entry("*.json", Role.CONTENT),)),
     # Quarantine holds copies of what came from outside or what no row names; its subfolders

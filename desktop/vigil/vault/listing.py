@@ -23,12 +23,11 @@ class CaseRow:
 
 
 def case_rows(vault: Vault) -> list[CaseRow]:
-    with vault._lock:  # a lock closing the vault meanwhile must wait for this read
-        rows = vault.conn.execute(
-            "SELECT id, json_extract(payload, '$.title'), json_extract(payload, '$.status'),"
-            " json_extract(payload, '$.country'), json_extract(payload, '$.tags'), updated"
-            " FROM items WHERE kind = 'case' AND deleted = 0 ORDER BY created, rowid"
-        ).fetchall()
+    rows = vault.query(  # a lock closing the vault meanwhile waits for this read
+        "SELECT id, json_extract(payload, '$.title'), json_extract(payload, '$.status'),"
+        " json_extract(payload, '$.country'), json_extract(payload, '$.tags'), updated"
+        " FROM items WHERE kind = 'case' AND deleted = 0 ORDER BY created, rowid"
+    )
     out = []
     for item_id, title, status, country, tags, updated in rows:
         out.append(

@@ -25,7 +25,6 @@ from vigil.crypto import envelope
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import EnvelopeError, VigilError
 from vigil.crypto.keys import sha256
-from vigil.vault import db
 from vigil.vault.items import Change, now
 
 if TYPE_CHECKING:
@@ -41,6 +40,8 @@ class MergeReport:
     conflicts: int = 0
     waiting: int = 0
     refused: list[str] = field(default_factory=list)
+    items: set[str] = field(default_factory=set)  # items whose state a merged revision changed
+    cases: set[str] = field(default_factory=set)  # the cases those items belong to
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def _refuse(vault: Vault, rev_id: str, exc: Exception, report: MergeReport) -> N
     # Anything one envelope provokes is a refusal of that envelope, never a failed unlock:
     # whoever reaches the inbox must not be able to stop the vault opening.
     reason = str(exc) if isinstance(exc, VigilError) else f"unreadable ({type(exc).__name__})"
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         log_integrity(conn, "refused", f"revision {rev_id[:12]}: {reason}")
     report.refused.append(rev_id)
 
@@ -105,7 +106,7 @@ def merge(vault: Vault, envelopes: Iterable[bytes], trust: Trust) -> MergeReport
             continue
         already_waiting.add(rev.id)
         opened.append(rev)
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         conn.execute("DELETE FROM pending")
         opened.sort(key=lambda r: (r.device, r.seq))
         progress = True
@@ -206,6 +207,9 @@ def _take(vault: Vault, conn: Any, rev: Revision, trust: Trust, report: MergeRep
         return "refused"
     vault._record(conn, rev)
     report.added += 1
+    report.items.add(rev.item)
+    report.cases.add(rev.item if rev.kind == "case" else rev.case or "")
+    report.cases.discard("")
     _apply_to_item(vault, conn, rev, report)
     return "added"
 
@@ -286,7 +290,7 @@ def resolve(vault: Vault, item_id: str, payload: dict[str, Any]) -> Revision:
     siblings = conflicts(vault).get(item_id, [])
     parents = (item.head, *siblings)
     rev = vault.save_many([Change(item.kind, payload, item_id, parents=parents)])[0]
-    with db.transaction(vault.conn, vault._lock) as conn:
+    with vault.transaction() as conn:
         conn.execute("DELETE FROM conflicts WHERE item_id = ?", (item_id,))
     return rev
 

@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import os
+from contextlib import AbstractContextManager
 from typing import Any
-
-from vigil.vault import db
 
 
 class MetaMixin:
-    """Part of ``Vault``: needs ``conn``, ``_lock``, ``device`` and ``_recipients``."""
+    """Part of ``Vault``: needs ``conn``, ``transaction``, ``device`` and ``_recipients``."""
 
     conn: Any
-    _lock: Any
     device: bytes
     _recipients: list[Any] | None
+
+    def transaction(self) -> AbstractContextManager[Any]:
+        raise NotImplementedError
 
     def get_meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else None
 
     def set_meta(self, key: str, value: str) -> None:
-        with db.transaction(self.conn, self._lock) as conn:
+        with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -33,7 +34,7 @@ class MetaMixin:
     def start_new_device(self) -> None:
         """Write from now on as a new device (after a restore): same identity, new chain."""
         device = os.urandom(16)
-        with db.transaction(self.conn, self._lock) as conn:
+        with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('device', ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",

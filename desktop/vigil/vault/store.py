@@ -16,7 +16,7 @@ import contextlib
 import json
 import logging
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -26,10 +26,10 @@ import pyrage
 from vigil.cases import model
 from vigil.crypto import envelope, keys, recovery
 from vigil.crypto.envelope import Revision
-from vigil.crypto.errors import IntegrityError, VigilError, WrongPassphrase
+from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, VigilError, WrongPassphrase
 from vigil.crypto.header import Header
 from vigil.crypto.kdf import KdfParams
-from vigil.vault import db, layout, mark, schema, search, wipe
+from vigil.vault import db, layout, mark, rekey, schema, search, wipe
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.blob_store import AttachmentsMixin
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
@@ -170,13 +170,23 @@ class Vault(AttachmentsMixin, MetaMixin):
         """``accept_older_database``: go on with a database older than the high-water mark
         (vault/mark.py), which is otherwise refused."""
         header = read_header(path)
-        vmk = header.unwrap_with_passphrase(passphrase)
+        try:
+            vmk = header.unwrap_with_passphrase(passphrase)
+        except WrongPassphrase:
+            # The new passphrase of a rekey that a crash interrupted (vault/rekey.py).
+            header = rekey.pending_header(path) or header
+            vmk = header.unwrap_with_passphrase(passphrase)
         return cls._from_vmk(path, header, vmk, accept_older_database)
 
     @classmethod
     def open_with_recovery(cls, path: Path, recovery_text: str) -> Vault:
         header = read_header(path)
-        vmk = header.unwrap_with_recovery(recovery.parse_key(recovery_text))
+        secret = recovery.parse_key(recovery_text)
+        try:
+            vmk = header.unwrap_with_recovery(secret)
+        except RecoveryKeyInvalid:
+            header = rekey.pending_header(path) or header
+            vmk = header.unwrap_with_recovery(secret)
         return cls._from_vmk(path, header, vmk)
 
     @classmethod
@@ -199,6 +209,7 @@ class Vault(AttachmentsMixin, MetaMixin):
     def _from_vmk(
         cls, path: Path, header: Header, vmk: bytes, accept_older_database: bool = False
     ) -> Vault:
+        header, vmk = rekey.settle(path, header, vmk)
         vault = cls(path, header, vmk, header.unwrap_identity(vmk))
         try:
             mark.check_at_unlock(
@@ -252,11 +263,34 @@ class Vault(AttachmentsMixin, MetaMixin):
     def is_open(self) -> bool:
         return self._conn is not None
 
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """One write transaction on this vault, serialised with every other thread's (the app
+        saves on the GUI thread while a worker merges or encrypts an attachment)."""
+        with self._lock, db.transaction(self.conn, self._lock) as conn:
+            yield conn
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
+        """The rows of one read; a lock (closing the vault) meanwhile waits for it."""
+        with self._lock:
+            return list(self.conn.execute(sql, tuple(params)).fetchall())
+
+    @contextlib.contextmanager
+    def kept_open(self) -> Iterator[bool]:
+        """For a step of work on another thread: locking waits until the block ends, so the
+        step never meets a connection closed under it. Yields whether the vault is open."""
+        with self._lock:
+            yield self.is_open
+
     @property
     def conn(self) -> Any:
         if self._conn is None:
             raise VigilError("The vault is locked.")
         return self._conn
+
+    def rekey(self, passphrase: bytes, kdf: KdfParams) -> str:
+        """A new master key and recovery key (vault/rekey.py); return the recovery key."""
+        return rekey.rekey(self, passphrase, kdf)
 
     def change_passphrase(self, new_passphrase: bytes, kdf: KdfParams | None = None) -> None:
         """Re-wrap the master key only; nothing else is re-encrypted."""
@@ -303,7 +337,7 @@ class Vault(AttachmentsMixin, MetaMixin):
         if problems:
             raise ValidationError(problems)
         saved: list[Revision] = []
-        with db.transaction(self.conn, self._lock) as conn:
+        with self.transaction() as conn:
             saved = self._save_in(conn, prepared)
             generation = mark.bump(conn)
         if vault_exists(self.path):  # create and restore write nothing beside the header yet

@@ -97,7 +97,9 @@ def challenge(body: ChallengeRequest, ctx: Ctx) -> ChallengeResponse:
         with ctx.db.write() as conn:
             if ctx.due("auth"):
                 auth.sweep(conn, t)
-            nonce = auth.new_challenge(conn, body.device_id, ctx.config.host, body.action, expires)
+            nonce = auth.new_challenge(
+                conn, body.device_id, ctx.config.host, body.action, expires, t
+            )
     except ApiError as err:
         raise _refused("challenge_refused", err, device_id=body.device_id) from None
     return ChallengeResponse(
@@ -117,7 +119,7 @@ def token(body: TokenRequest, ctx: Ctx) -> TokenResponse:
     try:
         with ctx.db.write() as conn:  # the challenge is spent even if the signature fails
             host = auth.spend_challenge(conn, body.device_id, body.action, body.nonce, t)
-            device = auth.active_device(conn, body.device_id, body.action)
+            device = auth.active_device(conn, body.device_id, body.action, t)
         message = auth_message(host, body.action, body.nonce, body.device_id)
         try:
             Ed25519PublicKey.from_public_bytes(device.device_key).verify(
@@ -130,16 +132,17 @@ def token(body: TokenRequest, ctx: Ctx) -> TokenResponse:
                 "The signature does not verify: sign the exact auth string with this "
                 "device's Ed25519 key (docs/protocol.md §5).",
             ) from None
-        expires = t + ctx.limits.token_ttl
         with ctx.db.write() as conn:
-            issued = auth.issue_token(conn, device.id, body.action, expires)
+            issued, expires = auth.issue_token(
+                conn, device.id, body.action, t, ctx.limits.token_ttl
+            )
     except ApiError as err:
         raise _refused("auth_refused", err, device_id=body.device_id) from None
     return TokenResponse(
         token=issued,
         token_type="Bearer",  # noqa: S106 (the scheme's name)
         action=body.action,
-        expires_in=ctx.limits.token_ttl,
+        expires_in=expires - t,
         expires_at=rfc3339(expires) or "",
     )
 

@@ -12,7 +12,7 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from vigil_server.bodies import GatedRoute
-from vigil_server.deps import Ctx, PushDevice, SyncDevice
+from vigil_server.deps import Ctx, SyncDevice
 from vigil_server.errors import ApiError
 from vigil_server.schemas import (
     BlobInit,
@@ -41,7 +41,7 @@ PART_BODY = {
 
 
 @router.post("/v1/blobs", response_model=BlobStatusOut, responses=ERRORS)
-def init_upload(body: BlobInit, device: PushDevice, ctx: Ctx) -> BlobStatusOut:
+def init_upload(body: BlobInit, device: SyncDevice, ctx: Ctx) -> BlobStatusOut:
     """Start (or resume) an upload. An existing upload of the same blob is returned with the
     parts received so far; a complete blob is returned as complete."""
     t = now()
@@ -53,7 +53,7 @@ def init_upload(body: BlobInit, device: PushDevice, ctx: Ctx) -> BlobStatusOut:
 
 
 @router.get("/v1/blobs/{sha256}", response_model=BlobStatusOut, responses=ERRORS)
-def status(sha256: BlobId, device: PushDevice, ctx: Ctx) -> BlobStatusOut:
+def status(sha256: BlobId, device: SyncDevice, ctx: Ctx) -> BlobStatusOut:
     """The upload state: which parts the server holds, and whether the blob is complete."""
     return blob_out(ctx.blobs.status(device, sha256))
 
@@ -69,7 +69,7 @@ async def put_part(
     sha256: BlobId,
     index: PartIndex,
     x_part_sha256: PartHash,
-    device: PushDevice,
+    device: SyncDevice,
     ctx: Ctx,
 ) -> PartReceipt:
     """Store one part (the raw bytes are the body). Refused unless its SHA-256 matches."""
@@ -79,7 +79,7 @@ async def put_part(
 
 
 @router.post("/v1/blobs/{sha256}/complete", response_model=BlobStatusOut, responses=ERRORS)
-def complete(sha256: BlobId, device: PushDevice, ctx: Ctx) -> BlobStatusOut:
+def complete(sha256: BlobId, device: SyncDevice, ctx: Ctx) -> BlobStatusOut:
     """Check every part is there and the whole matches its SHA-256; then the blob is final."""
     return blob_out(ctx.blobs.complete(device, sha256, now()))
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from vigil_server import logs
 from vigil_server.bodies import GatedRoute
-from vigil_server.deps import Ctx, PushDevice, SyncDevice
+from vigil_server.deps import Ctx, PushCaller, SyncDevice
 from vigil_server.errors import ApiError
 from vigil_server.schemas import (
     PullItem,
@@ -65,9 +65,16 @@ def _decode(index: int, text: str, sha: str, limit: int) -> bytes:
     response_model=PushResponse,
     responses=error_responses(401, 403, 413, 422, 429),
 )
-def push(body: PushRequest, device: PushDevice, ctx: Ctx) -> PushResponse:
-    """Append envelopes to the organisation's log. All or nothing; a duplicate (same SHA-256)
-    gets back the sequence number it already has."""
+def push(body: PushRequest, caller: PushCaller, ctx: Ctx) -> PushResponse:
+    """Append envelopes to the organisation's log. All or nothing; a duplicate (same SHA-256
+    and audience) gets back the sequence number it already has."""
+    device = caller.device
+    if caller.final and any(item.audience != "hq" for item in body.envelopes):
+        raise ApiError(
+            403,
+            "audience_forbidden",
+            "A revoked device's final session may push only to HQ (audience 'hq').",
+        )
     items = [
         envelopes.Incoming(
             item.sha256,

@@ -27,6 +27,22 @@ def check(conn: Connection, device: orgs.Device, audience: Audience, where: str)
                 f"{where}: the audience names devices this organisation does not have.",
                 devices=unknown[:10],
             )
+        if device.role != "hq":
+            # A field device writes for HQ (and its own other sessions), never to another
+            # field device: otherwise any enrolled laptop could fill others' pulls with junk.
+            allowed = {device.id, *orgs.hq_ids(conn, device.org_id)}
+            if not set(audience) <= allowed:
+                raise ApiError(
+                    403,
+                    "audience_forbidden",
+                    f"{where}: a field device may address only HQ desks and itself.",
+                )
+
+
+def audience_key(audience: Audience) -> str:
+    """One string per audience ("all", "hq", or the sorted device ids): pushing the same bytes
+    again is a duplicate only for the same audience."""
+    return audience if isinstance(audience, str) else ",".join(sorted(set(audience)))
 
 
 def may_read(device: orgs.Device, audience: Audience) -> bool:

@@ -6,26 +6,56 @@ database does not keep a record of when each device was active.
 
 from __future__ import annotations
 
+import re
 import secrets
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, delete, select, update
 
 from vigil_server.errors import ApiError, revoked
 from vigil_server.storage import orgs
-from vigil_server.storage.tables import challenges, tokens
+from vigil_server.storage.tables import challenges, devices, tokens
 from vigil_server.wire import b64url, sha256_hex
 
 SWEEP_GRACE = 60  # seconds an expired token is still recognised as "expired"
 TOKEN_PREFIX = "vgt_"  # noqa: S105 (a prefix, not a secret)
+# A revoked device's one "final" session (pushing its outbox to HQ before it wipes) lasts at
+# most this long from its first token, and never past the wipe order's own expiry.
+FINAL_SESSION = 3600
+_ORDER_EXPIRES = re.compile(rb"^expires (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)$", re.MULTILINE)
+
+
+def order_expiry(order: bytes | None) -> int | None:
+    """The ``expires`` line of a relayed wipe order (docs/protocol.md §9.1), if it has one.
+    The server cannot check HQ's signature, but it can hold the order to its own word."""
+    found = _ORDER_EXPIRES.search(order or b"")
+    if found is None:
+        return None
+    try:
+        when = datetime.strptime(found.group(1).decode(), "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        return None
+    return int(when.replace(tzinfo=UTC).timestamp())
+
+
+def _final_spent() -> ApiError:
+    return ApiError(
+        403,
+        "final_spent",
+        "This device has had its one final session to push its outbox; it may not sync again.",
+    )
 
 
 def _refusal(device: orgs.Device) -> ApiError:
     return revoked(device.wipe, device.wipe_order, device.wipe_push_first)
 
 
-def active_device(conn: Connection, device_id: str, action: str = "") -> orgs.Device:
+def active_device(
+    conn: Connection, device_id: str, action: str = "", now: int | None = None
+) -> orgs.Device:
     """The device, if it may authenticate for ``action``. A revoked device may only for
-    "final", and only when HQ's wipe order asks it to push its outbox first."""
+    "final", only when HQ's wipe order asks it to push its outbox first, only while that order
+    has not expired, and only once (one final session)."""
     device = orgs.get_device(conn, device_id)
     if device is None:
         raise ApiError(404, "unknown_device", "No device with this id is enrolled here.")
@@ -36,14 +66,21 @@ def active_device(conn: Connection, device_id: str, action: str = "") -> orgs.De
             )
         if not device.may_push_final:
             raise _refusal(device)
+        expiry = order_expiry(device.wipe_order)
+        if now is not None and expiry is not None and expiry <= now:
+            raise _refusal(device)
+        if device.final_until is not None:
+            raise _final_spent()
         return device
     if not device.active:
         raise _refusal(device)
     return device
 
 
-def new_challenge(conn: Connection, device_id: str, host: str, action: str, expires_at: int) -> str:
-    device = active_device(conn, device_id, action)
+def new_challenge(
+    conn: Connection, device_id: str, host: str, action: str, expires_at: int, now: int
+) -> str:
+    device = active_device(conn, device_id, action, now)
     if action == "admin" and device.role != "hq":
         raise ApiError(403, "hq_only", "Only an HQ desk may ask for an 'admin' token.")
     nonce = b64url(secrets.token_bytes(32))
@@ -92,8 +129,26 @@ def spend_challenge(conn: Connection, device_id: str, action: str, nonce: str, n
     return str(row["host"])
 
 
-def issue_token(conn: Connection, device_id: str, action: str, expires_at: int) -> str:
-    active_device(conn, device_id, action)
+def issue_token(
+    conn: Connection, device_id: str, action: str, now: int, ttl: int
+) -> tuple[str, int]:
+    """A new bearer token and when it expires. A "final" token is the revoked device's one
+    final session: it lasts until a deadline stored now, and no second one is issued."""
+    device = active_device(conn, device_id, action, now)
+    expires_at = now + ttl
+    if action == "final":
+        deadline = now + FINAL_SESSION
+        expiry = order_expiry(device.wipe_order)
+        if expiry is not None:
+            deadline = min(deadline, expiry)
+        started = conn.execute(
+            update(devices)
+            .where(devices.c.id == device_id, devices.c.final_until.is_(None))
+            .values(final_until=deadline)
+        )
+        if started.rowcount != 1:
+            raise _final_spent()
+        expires_at = deadline
     token = TOKEN_PREFIX + b64url(secrets.token_bytes(32))
     conn.execute(
         tokens.insert().values(
@@ -103,7 +158,7 @@ def issue_token(conn: Connection, device_id: str, action: str, expires_at: int) 
             expires_at=expires_at,
         )
     )
-    return token
+    return token, expires_at
 
 
 def check_token(conn: Connection, token: str, now: int) -> tuple[orgs.Device, str]:

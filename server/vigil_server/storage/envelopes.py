@@ -3,7 +3,8 @@
 Push locks the organisation's row (SELECT ... FOR UPDATE on PostgreSQL; SQLite's write
 transaction is exclusive already), so sequence numbers are handed out and committed in order:
 a reader that has seen seq N has seen every row below N that will ever exist. Push is
-idempotent by content hash; a duplicate keeps its first sequence number and audience.
+idempotent by content hash and audience: a duplicate keeps its first sequence number, while the
+same bytes sent to a new audience are a new row (a new seq), so that audience receives them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy import ColumnElement, Connection, and_, exists, or_, select, upd
 
 from vigil_server.errors import ApiError
 from vigil_server.storage import orgs
+from vigil_server.storage.audience import audience_key
 from vigil_server.storage.tables import envelope_audience, envelopes, organisations
 
 Audience = str | list[str]  # "all", "hq", or device ids
@@ -49,26 +51,47 @@ def audience_kind(audience: Audience) -> str:
     return audience if isinstance(audience, str) else "devices"
 
 
-def push(conn: Connection, org_id: str, items: Sequence[Incoming], now: int) -> list[Stored]:
-    head = orgs.get_org(conn, org_id, lock=True).log_head
-    hashes = list({item.sha256 for item in items})
-    known: dict[str, int] = {}
+def _known(conn: Connection, org_id: str, hashes: list[str]) -> dict[tuple[str, str], int]:
+    """(sha256, audience key) -> seq of what the log already holds of these hashes."""
+    found: list[Any] = []
     for start in range(0, len(hashes), 500):
-        rows = conn.execute(
-            select(envelopes.c.sha256, envelopes.c.seq).where(
+        found += conn.execute(
+            select(envelopes.c.sha256, envelopes.c.seq, envelopes.c.audience).where(
                 envelopes.c.org_id == org_id, envelopes.c.sha256.in_(hashes[start : start + 500])
             )
-        )
-        known.update({row.sha256: row.seq for row in rows})
+        ).all()
+    lists: dict[int, list[str]] = {}
+    listed = [row.seq for row in found if row.audience == "devices"]
+    for start in range(0, len(listed), 500):
+        for member in conn.execute(
+            select(envelope_audience.c.seq, envelope_audience.c.device_id).where(
+                envelope_audience.c.org_id == org_id,
+                envelope_audience.c.seq.in_(listed[start : start + 500]),
+            )
+        ):
+            lists.setdefault(member.seq, []).append(member.device_id)
+    return {
+        (
+            row.sha256,
+            audience_key(lists.get(row.seq, []) if row.audience == "devices" else row.audience),
+        ): row.seq
+        for row in found
+    }
+
+
+def push(conn: Connection, org_id: str, items: Sequence[Incoming], now: int) -> list[Stored]:
+    head = orgs.get_org(conn, org_id, lock=True).log_head
+    known = _known(conn, org_id, list({item.sha256 for item in items}))
     results: list[Stored] = []
     rows_new: list[dict[str, object]] = []
     audience_rows: list[dict[str, object]] = []
     for item in items:
-        if item.sha256 in known:
-            results.append(Stored(item.sha256, known[item.sha256], True))
+        key = (item.sha256, audience_key(item.audience))
+        if key in known:
+            results.append(Stored(item.sha256, known[key], True))
             continue
         head += 1
-        known[item.sha256] = head
+        known[key] = head
         results.append(Stored(item.sha256, head, False))
         rows_new.append(
             {

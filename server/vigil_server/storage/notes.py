@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Connection, and_, exists, func, or_, selec
 
 from vigil_server.errors import ApiError
 from vigil_server.storage import orgs
+from vigil_server.storage.audience import audience_key
 from vigil_server.storage.tables import note_audience, notes
 
 Audience = str | list[str]  # "all", "hq", or device ids
@@ -37,13 +38,27 @@ def _head(conn: Connection, org_id: str) -> int:
 def post(
     conn: Connection, org_id: str, sha256: str, body: bytes, audience: Audience, now: int
 ) -> tuple[int, bool]:
-    """Store a note; (seq, duplicate). A duplicate (same bytes) keeps its first seq."""
+    """Store a note; (seq, duplicate). A duplicate (same bytes, same audience) keeps its first
+    seq; the same note sent to a new audience (an alert for a device enrolled since) is a new
+    row, so that the new audience receives it."""
     orgs.get_org(conn, org_id, lock=True)
-    row = conn.execute(
-        select(notes.c.seq).where(notes.c.org_id == org_id, notes.c.sha256 == sha256)
-    ).first()
-    if row is not None:
-        return int(row.seq), True
+    wanted = audience_key(audience)
+    for row in conn.execute(
+        select(notes.c.seq, notes.c.audience).where(
+            notes.c.org_id == org_id, notes.c.sha256 == sha256
+        )
+    ):
+        held: Audience = row.audience
+        if row.audience == "devices":
+            held = list(
+                conn.execute(
+                    select(note_audience.c.device_id).where(
+                        note_audience.c.org_id == org_id, note_audience.c.seq == row.seq
+                    )
+                ).scalars()
+            )
+        if audience_key(held) == wanted:
+            return int(row.seq), True
     seq = _head(conn, org_id) + 1
     kind = audience if isinstance(audience, str) else "devices"
     conn.execute(

@@ -44,6 +44,7 @@ class Device:
     revoked_at: int | None
     wipe_order: bytes | None = None
     wipe_push_first: bool = False
+    final_until: int | None = None
 
     @property
     def active(self) -> bool:
@@ -115,6 +116,11 @@ def existing_ids(conn: Connection, org_id: str, ids: list[str]) -> set[str]:
     if not ids:
         return set()
     query = select(devices.c.id).where(devices.c.org_id == org_id, devices.c.id.in_(ids))
+    return set(conn.execute(query).scalars())
+
+
+def hq_ids(conn: Connection, org_id: str) -> set[str]:
+    query = select(devices.c.id).where(devices.c.org_id == org_id, devices.c.role == "hq")
     return set(conn.execute(query).scalars())
 
 

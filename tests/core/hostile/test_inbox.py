@@ -26,7 +26,7 @@ from tests.core.hostile.helpers import (
     unsigned_note,
 )
 from vigil.sync import outbox
-from vigil.sync.session import merge_inbox, prepare
+from vigil.sync.round import merge_inbox, prepare
 from vigil.vault.files import LinkedFolder
 from vigil.vault.merge import integrity_log
 from vigil.vault.store import Vault

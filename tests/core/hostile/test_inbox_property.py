@@ -26,7 +26,7 @@ from tests.core.hostile.helpers import (
     unsigned_note,
 )
 from vigil.cases.model import KINDS
-from vigil.sync.session import merge_inbox, prepare
+from vigil.sync.round import merge_inbox, prepare
 from vigil.vault.store import Vault
 from vigil.vault.verify import verify_vault
 
@@ -70,7 +70,7 @@ def mutated_text(draw: st.DrawFn, vault: Vault) -> tuple[bytes, str]:
             value.pop(draw(st.sampled_from(FIELDS)), None)
         elif how == "kind":
             value["kind"] = draw(st.sampled_from([*KINDS, "script", ""]))
-            value["case"] = draw(st.none() | st.just(value["item"]))
+            value["case"] = draw(st.none() | st.just(value.get("item")))
         elif how == "payload":
             value["payload"] = draw(st.dictionaries(texts, values, max_size=4) | values)
         else:

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from tests.conftest import PASSPHRASE
 from tests.core.hostile import backups
 from tests.core.hostile.backups import Backed
 from vigil.crypto import keys
-from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.crypto.errors import IntegrityError, VigilError, WrongKey
 from vigil.crypto.header import HEADER_LEN, Header
 from vigil.crypto.kdf import KIB_PER_MIB, KdfParams
 from vigil.vault.backup import MANIFEST
@@ -311,3 +312,88 @@ def test_early_failures_exit_with_the_documented_code(backed: Backed, tmp_path: 
         assert done.returncode == code, (backup.name, done.returncode, done.stderr)
         assert done.stderr.startswith("vigil: ") and "Traceback" not in done.stderr
     assert (full / "keep.txt").read_text() == "mine"
+
+
+# -- beyond the issue's list ------------------------------------------------------------------
+
+
+def test_a_key_the_backup_was_not_made_for_exits_3_and_leaves_nothing(
+    backed: Backed, tmp_path: Path
+) -> None:
+    stranger = tmp_path / "stranger"
+    stranger_backed = backups.make(stranger)
+    target = tmp_path / "restored"
+    with pytest.raises(WrongKey, match="does not open this backup"):
+        backups.restore(stranger_backed, backed.backup, target)
+    assert not target.exists()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_bytes(b"not the passphrase of this vault\n")
+    done = _cli(backed, tmp_path, "--passphrase-file", str(wrong), "--vault", str(target),
+                "restore", str(backed.backup), "--identity-file", "@identity")  # fmt: skip
+    assert done.returncode == 3, done.stderr
+    assert not target.exists()
+
+
+def test_a_symlinked_target_is_refused_and_its_folder_untouched(
+    backed: Backed, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(elsewhere)
+    with pytest.raises(VigilError, match="not a folder") as caught:
+        backups.restore(backed, backed.backup, link)
+    assert caught.value.exit_code == 2
+    assert os.listdir(elsewhere) == []
+
+
+def _special(name: str, kind: bytes, linkname: str = "") -> bytes:
+    info = tarfile.TarInfo(name)
+    info.type = kind
+    info.linkname = linkname
+    return info.tobuf(tarfile.PAX_FORMAT)
+
+
+@pytest.mark.parametrize(
+    "kind", [tarfile.SYMTYPE, tarfile.LNKTYPE, tarfile.DIRTYPE, tarfile.FIFOTYPE]
+)
+def test_links_folders_and_devices_among_the_members_are_refused(
+    backed: Backed, tmp_path: Path, kind: bytes
+) -> None:
+    items = backups.members(backed)
+    blob = next(n for n, _ in items if n.startswith("attachments/"))
+    parts = [backups.tar_member(n, d) for n, d in items if n != blob]
+    parts.append(_special(blob, kind, "/home/someone/.ssh/id_ed25519"))
+    bad = backups.seal(parts, backed, tmp_path / "bad.age")
+    _refused(backed, bad, tmp_path / "restored", "not a plain file")
+
+
+def test_a_pax_sparse_member_is_refused(backed: Backed, tmp_path: Path) -> None:
+    """The other sparse encoding (GNU sparse 1.0 in PAX headers), which a reader hands out
+    as a plain file type."""
+    items = backups.members(backed)
+    size = 64 * 1024 * 1024
+    tail = b"z" * 512
+    digest = keys.sha256(b"\0" * (size - len(tail)) + tail).hex()
+    data = f"1\n{size - len(tail)}\n{len(tail)}\n".encode()
+    data += b"\0" * (-len(data) % 512) + tail
+    info = tarfile.TarInfo(f"attachments/{digest}.age")
+    info.size = len(data)
+    info.pax_headers = {
+        "GNU.sparse.major": "1",
+        "GNU.sparse.minor": "0",
+        "GNU.sparse.name": info.name,
+        "GNU.sparse.realsize": str(size),
+    }
+    member = info.tobuf(tarfile.PAX_FORMAT) + data + b"\0" * (-len(data) % 512)
+    parts = [backups.tar_member(n, d) for n, d in items if not n.startswith("attachments/")]
+    bad = backups.seal([*parts, member], backed, tmp_path / "bad.age")
+    _refused(backed, bad, tmp_path / "restored", "not a plain file")
+
+
+def test_a_member_cut_short_inside_the_tar_is_refused(backed: Backed, tmp_path: Path) -> None:
+    items = backups.members(backed)
+    parts = [backups.tar_member(n, d) for n, d in items]
+    last = parts[-1]
+    bad = backups.seal([*parts[:-1], last[: 512 + 100]], backed, tmp_path / "bad.age")
+    _refused(backed, bad, tmp_path / "restored", "damaged|missing")

@@ -1,0 +1,96 @@
+"""What enrolment pinned, kept inside the encrypted vault: the server, its key, the HQ keys.
+
+A small module with no network code, so that asking "is this vault enrolled?" (every unlock,
+every command) costs no import of the sync client.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.vault import merge
+from vigil.vault.store import Vault
+
+if TYPE_CHECKING:
+    from vigil.sync.credentials import CredentialStore, DeviceCredential
+
+META_KEY = "sync"
+
+
+class NotEnrolled(VigilError):
+    exit_code = 2
+
+    def __init__(self) -> None:
+        super().__init__("This vault is not enrolled with an HQ server; use 'vigil sync enrol'.")
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    """What enrolment pinned, kept inside the encrypted vault."""
+
+    url: str
+    pin: str
+    role: str
+    org: str
+    device_id: str
+    hq_age: tuple[str, ...]
+    hq_ed25519: tuple[str, ...]  # base64
+
+    @property
+    def hq_keys(self) -> frozenset[bytes]:
+        return frozenset(base64.b64decode(k) for k in self.hq_ed25519)
+
+
+def config(vault: Vault) -> SyncConfig | None:
+    raw = vault.get_meta(META_KEY)
+    if raw is None:
+        return None
+    data = json.loads(raw)
+    return SyncConfig(
+        data["url"],
+        data["pin"],
+        data["role"],
+        data["org"],
+        data["device_id"],
+        tuple(data["hq_age"]),
+        tuple(data["hq_ed25519"]),
+    )
+
+
+def is_enrolled(vault: Vault) -> bool:
+    return vault.get_meta(META_KEY) is not None
+
+
+def store_config(vault: Vault, cfg: SyncConfig) -> None:
+    vault.set_meta(META_KEY, json.dumps(cfg.__dict__))
+
+
+def trust(cfg: SyncConfig) -> merge.Trust:
+    return merge.Trust(hq_keys=cfg.hq_keys, first_use=cfg.role == "hq")
+
+
+def credential_for(vault: Vault, store: CredentialStore) -> DeviceCredential:
+    """The keyring's credential for this vault, checked against what the vault pinned."""
+    cfg = config(vault)
+    if cfg is None:
+        raise NotEnrolled()
+    cred = store.load(vault.header.vault_id.hex())
+    if cred is None:
+        raise VigilError("This device's sync credential is missing from the keyring; enrol again.")
+    # The keyring is outside the vault: check it against what the vault pinned.
+    if (cred.url, cred.pin, cred.device_id) != (cfg.url, cfg.pin, cfg.device_id):
+        raise IntegrityError("The keyring's sync credential differs from what this vault pinned.")
+    pinned = tuple(base64.b64decode(k) for k in cfg.hq_ed25519)
+    if not cred.hq_ed25519:
+        # Enrolled before the keyring carried the HQ keys: copy them from the vault, so that a
+        # signed wipe order can be checked while the vault is locked.
+        cred = dataclasses.replace(cred, hq_ed25519=pinned)
+        store.save(cred)
+    elif cred.hq_ed25519 != pinned:
+        raise IntegrityError("The keyring's HQ keys differ from the ones this vault pinned.")
+    return cred

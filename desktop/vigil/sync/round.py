@@ -1,0 +1,237 @@
+"""One sync round, the same for the command line, the demo and the app's scheduler.
+
+With the vault open: reconcile the outbox and the blob queue, push and pull (sync/engine.py,
+which needs no vault key), reconcile again (what was pushed), merge the inbox, check the alerts
+fetched, and download the blobs of attachments merged from elsewhere. With the vault locked:
+push and pull only; the rest waits for the unlock (``prepare``).
+
+The round returns what changed, so that the app refreshes the views that show it. A lock
+during a round stops it between two steps, never inside one: each step that touches the vault
+holds it open while it runs (``Vault.kept_open``), and the steps after a lock are left for the
+next unlock, which does them anyway.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.crypto.keys import sha256
+from vigil.sync import blobs, outbox
+from vigil.sync.client import DeviceRevoked, SyncClient, SyncError
+from vigil.sync.credentials import CredentialStore, DeviceCredential
+from vigil.sync.engine import UNSIGNED_WIPE, SyncReport, load_state, save_state, sync_once
+from vigil.sync.enrolment import NotEnrolled, config, credential_for, trust
+from vigil.sync.transport import PinMismatch
+from vigil.vault import layout, merge, quarantine
+from vigil.vault.db import DatabaseError
+from vigil.vault.files import LinkedFolder, remove_quietly
+from vigil.vault.store import Vault, read_header
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RoundResult:
+    report: SyncReport
+    merged: merge.MergeReport = field(default_factory=merge.MergeReport)
+    items: set[str] = field(default_factory=set)  # items a merge or a download changed
+    cases: set[str] = field(default_factory=set)  # the cases those items belong to
+    locked: bool = False  # the vault was (or became) locked: merging waits for the unlock
+
+    def take(self, merged: merge.MergeReport) -> None:
+        self.merged = merged
+        self.items |= merged.items
+        self.cases |= merged.cases
+
+
+def prepare(vault: Vault) -> None:
+    """At unlock: if enrolled, queue every save for HQ, and merge what was fetched while locked."""
+    if config(vault) is None:
+        return
+    try:
+        outbox.attach(vault)
+        blobs.attach(vault)
+        outbox.reconcile(vault)
+        blobs.reconcile(vault)
+        merge_inbox(vault)
+    except LinkedFolder as exc:
+        # The vault still opens: its database is the record, and the outbox is written again
+        # from it once the folder is a folder (outbox.reconcile). Sync rounds refuse until then.
+        _log(vault, "linked", str(exc))
+        return
+    _alerts(vault)
+
+
+def run(
+    vault_dir: Path,
+    store: CredentialStore,
+    proxy: str | None = None,
+    vault: Vault | None = None,
+    timeout: float = 30.0,
+) -> RoundResult:
+    """One round. ``vault``: the open vault, or None while locked. Raises NotEnrolled."""
+    if vault is not None and vault.is_open:
+        return _open_round(vault, credential_for(vault, store), proxy, timeout)
+    cred = store.load(read_header(vault_dir).vault_id.hex())
+    if cred is None:
+        raise NotEnrolled()
+    return RoundResult(sync_once(vault_dir, cred, proxy, timeout=timeout), locked=True)
+
+
+def _open_round(
+    vault: Vault, cred: DeviceCredential, proxy: str | None, timeout: float
+) -> RoundResult:
+    def reconcile() -> None:
+        outbox.reconcile(vault)
+        blobs.reconcile(vault)
+
+    result = RoundResult(SyncReport())
+    if not _step(vault, reconcile):
+        result.locked = True
+    result.report = sync_once(vault.path, cred, proxy, timeout=timeout)
+    if result.report.wipe:
+        # An order signed by the pinned HQ key: nothing more is read or written; the caller
+        # wipes (keys first) with the vault closed.
+        vault.close()
+        return result
+    if result.locked:
+        return result
+
+    def merge_step() -> None:
+        outbox.reconcile(vault)
+        result.take(merge_inbox(vault))
+        _alerts(vault)  # after the merge: the HQ desk checks field notes against merged keys
+
+    if not _step(vault, merge_step):
+        result.locked = True
+        return result
+    if not result.report.error:
+        _download_blobs(vault, cred, proxy, timeout, result)
+    return result
+
+
+def _step(vault: Vault, work: Callable[[], None]) -> bool:
+    """Run one step on the vault unless it is locked; the lock waits for the step."""
+    with vault.kept_open() as is_open:
+        if is_open:
+            work()
+        return is_open
+
+
+def _alerts(vault: Vault) -> None:
+    """Alerts fetched while locked are verified again and stored (docs/alerts.md)."""
+    from vigil.alerts.publish import after_unlock
+
+    after_unlock(vault)
+
+
+def _download_blobs(
+    vault: Vault, cred: DeviceCredential, proxy: str | None, timeout: float, result: RoundResult
+) -> None:
+    """Fetch merged attachments' blobs. A failure here is a failed round like any other: it
+    goes into the report and the state file. The vault is not held during a download (that
+    would hold up a lock for as long as the network takes): a lock meanwhile ends the step."""
+    report = result.report
+    alert = ""
+    wipe_asked = False
+    try:
+        with SyncClient.for_device(cred, proxy, timeout) as client:
+            fetched = blobs.download_missing(vault, client)
+        report.blobs += len(fetched)
+        result.items |= {item for item, _case in fetched}
+        result.cases |= {case for _item, case in fetched if case}
+        return
+    except DeviceRevoked as exc:
+        report.error = UNSIGNED_WIPE if exc.wipe else str(exc)  # shown, not obeyed
+        wipe_asked = exc.wipe
+    except (PinMismatch, IntegrityError) as exc:  # ServerLied is an IntegrityError
+        report.error, report.integrity, alert = str(exc), True, str(exc)
+    except SyncError as exc:
+        report.error, report.retry = str(exc), exc.retry
+    except httpx.HTTPError:
+        report.error, report.retry = "The server cannot be reached.", True
+    except (VigilError, DatabaseError) as exc:
+        if vault.is_open:
+            raise
+        log.info("the vault was locked during a download (%s)", type(exc).__name__)
+        result.locked = True
+        return
+    state = load_state(vault.path)
+    state.failures += 1
+    state.last_error = report.error
+    state.wipe_requested = state.wipe_requested or wipe_asked
+    save_state(vault.path, state)
+    if alert:
+        _step(vault, lambda: _log(vault, "server", alert))
+
+
+def _log(vault: Vault, kind: str, detail: str) -> None:
+    with vault.transaction() as conn:
+        merge.log_integrity(conn, kind, detail)
+
+
+def merge_inbox(vault: Vault) -> merge.MergeReport:
+    """Merge what was pulled into the vault. A merged inbox file goes; one holding a refused
+    envelope, or one that cannot be read, moves as it came to the quarantine (never deleted)
+    and is named in the integrity log."""
+    cfg = config(vault)
+    if cfg is None:
+        return merge.MergeReport()
+    came_in: dict[str, Path] = {}  # envelope id -> the inbox file (page or envelope) it came in
+    read: list[Path] = []
+
+    def envelopes() -> Iterator[bytes]:
+        for path in outbox.inbox(vault.path):
+            try:
+                found = outbox.read_inbox_file(path)
+            except (OSError, outbox.DamagedPage) as exc:  # refused without merging any of it
+                _log(vault, "refused", f"inbox file {path.name}: {exc}")
+                _quarantine(vault, path)
+                continue
+            read.append(path)
+            for data in found:
+                came_in[sha256(data).hex()] = path
+                yield data
+
+    result = merge.merge(vault, envelopes(), trust(cfg))
+    holding_refused = {came_in[r] for r in result.refused if r in came_in}
+    for path in read:
+        if path in holding_refused:
+            _quarantine(vault, path)
+        else:
+            remove_quietly(path)  # merged, duplicates, or waiting in the database
+    state = load_state(vault.path)
+    with vault.transaction() as conn:
+        for alert in state.alerts:
+            merge.log_integrity(conn, "server", alert)
+        stored = conn.execute("SELECT value FROM meta WHERE key = 'sync_cursor'").fetchone()
+        if stored is not None and int(stored[0]) > state.cursor:
+            merge.log_integrity(
+                conn,
+                "rollback",
+                "The sync cursor went backwards since the "
+                "last unlock: the state file was replaced or the server rolled back.",
+            )
+            state.cursor = int(stored[0])
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('sync_cursor', ?) ON CONFLICT(key)"
+            " DO UPDATE SET value = excluded.value",
+            (str(state.cursor),),
+        )
+    state.alerts = []
+    save_state(vault.path, state)
+    return result
+
+
+def _quarantine(vault: Vault, path: Path) -> None:
+    """Keep a refused inbox file, as it came, in the vault's quarantine (never deleted)."""
+    try:
+        quarantine.keep(vault.path, path, layout.QUARANTINE_INBOX)
+    except OSError as exc:
+        log.warning("a refused inbox file could not be moved to quarantine: %s", exc.strerror)

@@ -1,0 +1,88 @@
+"""A validly signed, correctly addressed envelope of another format version or another type is
+refused: the signature says who wrote it, not that this Vigil understands it. Every envelope
+here is signed with the device's real key and encrypted to the reader, so only the version and
+type checks can refuse it (mutants that dropped them survived every other test)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pyrage
+import pytest
+
+from tests.conftest import FAST_KDF, PASSPHRASE
+from vigil.crypto import envelope, keys, signed_note
+from vigil.crypto.envelope import FORMAT_VERSION, canonical_json, signer_name
+from vigil.crypto.errors import EnvelopeError
+from vigil.vault import merge
+from vigil.vault.store import Vault
+
+DEVICE = bytes(range(16))
+
+
+def body(**changes: Any) -> dict[str, Any]:
+    identity = IDENTITY
+    base = {
+        "v": FORMAT_VERSION, "type": "revision", "kind": "case", "item": "a" * 32,
+        "case": None, "parents": [], "device": DEVICE.hex(),
+        "author_key": identity.verify_key_bytes.hex(), "seq": 1, "prev": "",
+        "time": "2026-03-01T12:00:00.000000Z", "deleted": False,
+        "payload": {"title": "Detained at the checkpoint"},
+    }  # fmt: skip
+    base.update(changes)
+    return {k: v for k, v in base.items() if v is not DROP}
+
+
+DROP = object()
+IDENTITY = keys.Identity.generate()
+
+
+def sealed(content: dict[str, Any], to: Any = None) -> bytes:
+    note = signed_note.sign(
+        canonical_json(content) + b"\n", signer_name(DEVICE), IDENTITY.signing_key
+    )
+    return pyrage.encrypt(note, [to or IDENTITY.age_identity.to_public()])
+
+
+def open_(data: bytes) -> envelope.Revision:
+    return envelope.open_envelope(data, [IDENTITY.age_identity])
+
+
+def test_the_well_formed_envelope_opens() -> None:
+    rev = open_(sealed(body()))
+    assert (rev.kind, rev.seq, rev.device) == ("case", 1, DEVICE)
+    assert rev.payload == {"title": "Detained at the checkpoint"}
+
+
+@pytest.mark.parametrize(
+    "version", [0, 2, FORMAT_VERSION + 1, "1", 1.0, 1.5, None, True, [1], DROP]
+)
+def test_another_format_version_is_refused(version: Any) -> None:
+    with pytest.raises(EnvelopeError, match="unknown format version"):
+        open_(sealed(body(v=version)))
+
+
+@pytest.mark.parametrize(
+    "kind", ["wipe", "note", "alert", "Revision", "revision ", "", None, 1, DROP]
+)
+def test_another_envelope_type_is_refused(kind: Any) -> None:
+    with pytest.raises(EnvelopeError, match="not a revision envelope"):
+        open_(sealed(body(type=kind)))
+
+
+def test_merge_refuses_and_logs_them_and_keeps_the_good_one(tmp_path: Path) -> None:
+    vault = Vault.create(tmp_path / "hq", PASSPHRASE, FAST_KDF)[0]
+    with vault:
+        to = vault.identity.age_identity.to_public()
+        good = sealed(body(), to)
+        odd = [sealed(body(v=2, seq=2), to), sealed(body(type="wipe", seq=2), to)]
+        report = merge.merge(vault, [*odd, good], merge.Trust(first_use=True))
+        assert report.added == 1 and len(report.refused) == 2
+        details = [
+            str(r[0]) for r in vault.conn.execute("SELECT detail FROM integrity_log ORDER BY rowid")
+        ]
+        assert any("unknown format version" in d for d in details)
+        assert any("not a revision envelope" in d for d in details)
+        got = vault.get("a" * 32)
+        assert got is not None and got.payload["title"] == "Detained at the checkpoint"

@@ -1,0 +1,128 @@
+"""Keys rotate (issue 12): ``passwd --rekey``, ``recovery rotate``, and a recalibrating
+``recover``. An old header (every backup holds one) with the old passphrase or recovery key
+opens nothing written after; a crash at any step leaves a vault that opens."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FAST_KDF, PASSPHRASE, Cli
+from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, WrongPassphrase
+from vigil.vault import layout, rekey
+from vigil.vault.store import Vault
+
+NEW = b"a new passphrase, long enough"
+
+
+def _recovery_key(out: str) -> str:
+    return next(line.strip() for line in out.splitlines() if line.startswith("    "))
+
+
+def _with_old_header(vault_dir: Path, old_header: bytes, tmp_path: Path) -> Path:
+    """What an attacker holds: today's vault folder with the header from an old backup."""
+    copy = tmp_path / "seized"
+    shutil.copytree(vault_dir, copy)
+    (copy / layout.HEADER).write_bytes(old_header)
+    return copy
+
+
+def test_passwd_rekey_leaves_old_headers_opening_nothing(cli: Cli, tmp_path: Path) -> None:
+    old_recovery = cli.init()
+    old_header = (cli.vault / layout.HEADER).read_bytes()
+    new_file = tmp_path / "new.txt"
+    new_file.write_bytes(NEW + b"\n")
+    done = cli("passwd", "--rekey", "--new-passphrase-file", str(new_file))
+    new_recovery = _recovery_key(done.stdout)
+    assert new_recovery != old_recovery
+    cli.passphrase_file.write_bytes(NEW + b"\n")
+    case = cli("case", "add", "--title", "Written after the rekey").last_line
+    seized = _with_old_header(cli.vault, old_header, tmp_path)
+    with pytest.raises(IntegrityError):
+        Vault.open(seized, PASSPHRASE)
+    with pytest.raises(IntegrityError):
+        Vault.open_with_recovery(seized, old_recovery)
+    with pytest.raises(RecoveryKeyInvalid):
+        Vault.open_with_recovery(cli.vault, old_recovery)
+    with Vault.open_with_recovery(cli.vault, new_recovery) as vault:
+        assert vault.get(case) is not None
+    assert cli("case", "list").returncode == 0
+
+
+def test_recovery_rotate_keeps_the_passphrase_and_retires_the_old_key(
+    cli: Cli, tmp_path: Path
+) -> None:
+    old_recovery = cli.init()
+    old_header = (cli.vault / layout.HEADER).read_bytes()
+    new_recovery = _recovery_key(cli("recovery", "rotate").stdout)
+    case = cli("case", "add", "--title", "After the rotation").last_line
+    with pytest.raises(RecoveryKeyInvalid):
+        Vault.open_with_recovery(cli.vault, old_recovery)
+    with pytest.raises(IntegrityError):
+        Vault.open_with_recovery(_with_old_header(cli.vault, old_header, tmp_path), old_recovery)
+    with Vault.open(cli.vault, PASSPHRASE) as vault:
+        assert vault.get(case) is not None
+    with Vault.open_with_recovery(cli.vault, new_recovery) as vault:
+        assert vault.get(case) is not None
+
+
+def test_recover_recalibrates_instead_of_inheriting_the_header_cost(
+    cli: Cli, tmp_path: Path
+) -> None:
+    key = cli.init()
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(key)
+    new_file = tmp_path / "new.txt"
+    new_file.write_bytes(NEW + b"\n")
+    cli("recover", "--recovery-key-file", str(key_file), "--new-passphrase-file", str(new_file),
+        passphrase=False)  # fmt: skip
+    with Vault.open(cli.vault, NEW) as vault:
+        assert vault.header.kdf != FAST_KDF  # init chose the floor; recover calibrated
+
+
+@pytest.mark.parametrize("crash_after", [1, 2])
+def test_a_crash_at_each_step_of_a_rekey_recovers(
+    vault_path: Path, crash_after: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, old_recovery = Vault.create(vault_path, PASSPHRASE, FAST_KDF)
+    case = vault.save("case", {"title": "Before the rekey"}).item
+    monkeypatch.setattr(rekey, "_after_step", [crash_after])
+    with pytest.raises(rekey._Crash):
+        vault.rekey(NEW, FAST_KDF)
+    vault._conn.close()  # the process died: nothing more is written
+    vault._conn = None
+    assert (vault_path / layout.PENDING_HEADER).exists()
+    if crash_after == 1:
+        # The database was never rekeyed: the old secrets open it, the pending header goes.
+        with pytest.raises(WrongPassphrase):
+            Vault.open(vault_path, NEW)
+        with Vault.open(vault_path, PASSPHRASE) as reopened:
+            assert reopened.get(case) is not None
+    else:
+        # The database is under the new key: either passphrase finishes the rekey.
+        with Vault.open(vault_path, NEW) as reopened:
+            assert reopened.get(case) is not None
+        with pytest.raises(WrongPassphrase):
+            Vault.open(vault_path, PASSPHRASE)
+        with pytest.raises(RecoveryKeyInvalid):
+            Vault.open_with_recovery(vault_path, old_recovery)
+    assert not (vault_path / layout.PENDING_HEADER).exists()
+
+
+def test_a_crash_after_the_database_rekey_is_finished_by_the_old_passphrase(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _ = Vault.create(vault_path, PASSPHRASE, FAST_KDF)
+    case = vault.save("case", {"title": "Before the rekey"}).item
+    monkeypatch.setattr(rekey, "_after_step", [2])
+    with pytest.raises(rekey._Crash):
+        vault.rekey(NEW, FAST_KDF)
+    vault._conn.close()
+    vault._conn = None
+    with Vault.open(vault_path, PASSPHRASE) as reopened:  # the header on disk is still old
+        assert reopened.get(case) is not None
+    with Vault.open(vault_path, NEW) as reopened:  # and the rekey is now complete
+        assert reopened.get(case) is not None
+    assert not (vault_path / layout.PENDING_HEADER).exists()
