@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CHUNK = 1024 * 1024
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+# Never through a link; and never blocking on a fifo planted where a file is expected.
+_FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
 def overwrite(path: Path, even_if_linked: bool = False) -> None:
     """Overwrite a regular file in place with random bytes, in CHUNK pieces, and flush.
     Raises OSError. A symlink raises (ELOOP) and is not followed."""
-    fd = os.open(path, os.O_WRONLY | _NOFOLLOW)
+    fd = os.open(path, os.O_WRONLY | _FLAGS)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

@@ -83,8 +83,12 @@ class WipeReport:
         return self.keys_destroyed and not self.left and not self.keyring_failures
 
 
+# Never through a link; and never blocking on a fifo planted where a file is expected.
+_OPEN_FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
 def _read_nofollow(path: Path) -> bytes:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    fd = os.open(path, os.O_RDONLY | _OPEN_FLAGS)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError("not a regular file")
@@ -136,7 +140,7 @@ def check_wipeable(vault_dir: Path) -> bytes | None:
 
 def _bury_header(header: Path, vault_id: bytes) -> None:
     """Overwrite the header in place (every name of the file sees it) by the tombstone."""
-    fd = os.open(header, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+    fd = os.open(header, os.O_WRONLY | _OPEN_FLAGS)
     try:
         size = os.fstat(fd).st_size
         data = tombstone(vault_id, size)

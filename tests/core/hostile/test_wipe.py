@@ -147,6 +147,18 @@ def test_wipe_never_follows_a_link(tmp_path: Path) -> None:
     assert sorted(p.name for p in v.iterdir()) == ["inbox"]
 
 
+def test_a_fifo_in_place_of_a_file_neither_blocks_nor_is_followed(tmp_path: Path) -> None:
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF)
+    vault.close()
+    os.mkfifo(tmp_path / "v" / "vault.db-wal")  # nobody reads it: a write open would block
+    assert wipe_vault(tmp_path / "v").complete
+    os.mkdir(tmp_path / "w")
+    os.mkfifo(tmp_path / "w" / "vault.header")
+    with pytest.raises(NotAVaultHeader):
+        wipe_vault(tmp_path / "w")
+    assert (tmp_path / "w" / "vault.header").exists()
+
+
 def test_overwrite_uses_fixed_size_chunks(tmp_path: Path) -> None:
     """Memory stays flat whatever the size (a 1 GiB database made one 1 GiB buffer)."""
     vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF)
