@@ -112,8 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_with_vault(cmd_note_add))
     p.add_argument("case_id")
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--text")
-    group.add_argument("--file")
+    group.add_argument("--text", help="the note's text; - reads standard input")
+    group.add_argument("--file", help="a UTF-8 text file; - reads standard input")
 
     p = add("attach", cmd_attach, help="encrypt a file into a case")
     p.add_argument("case_id")
@@ -141,6 +141,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also make a new master key and recovery key: old headers (in backups) with the "
         "old passphrase then open nothing written after",
+    )
+    p.add_argument(
+        "--new-identity",
+        action="store_true",
+        help="with --rekey: also new age and signing keys, announced to HQ",
     )
     rec = sub.add_parser("recovery", help="the recovery key").add_subparsers(
         dest="recovery_command", metavar="ACTION", parser_class=_Parser

@@ -50,6 +50,8 @@ def cmd_init(args: argparse.Namespace) -> None:
 
 
 def cmd_passwd(vault: Any, args: argparse.Namespace) -> None:
+    if args.new_identity and not args.rekey:
+        raise UsageError("--new-identity goes with --rekey.")
     new = new_passphrase(args, args.new_passphrase_file)
     if not args.rekey:
         from vigil.crypto.kdf import calibrate
@@ -61,7 +63,30 @@ def cmd_passwd(vault: Any, args: argparse.Namespace) -> None:
         return
     from vigil.crypto.kdf import calibrate
 
+    if args.new_identity:
+        _new_identity(vault, new, calibrate())
+        return
     _rekeyed(vault, vault.rekey(new, calibrate()), "Passphrase changed and the vault rekeyed.")
+
+
+def _new_identity(vault: Any, new: bytes, kdf: Any) -> None:
+    from vigil.alerts.publish import announce_new_identity
+    from vigil.sync.enrolment import config
+
+    cfg = config(vault)
+    if cfg is not None and cfg.role == "hq":
+        raise UsageError(
+            "An HQ desk's keys are pinned by every enrolled device; --new-identity would cut "
+            "them off. Nothing was changed."
+        )
+    old = vault.identity
+    recovery_key = vault.rekey(new, kdf, new_identity=True)
+    announced = announce_new_identity(vault, old)
+    _rekeyed(vault, recovery_key, "Passphrase changed; new master key, age key and signing key.")
+    print("What was encrypted to the old keys stays readable in this vault and its backups.")
+    print("Export the identity again ('vigil identity export') if you keep a copy of it.")
+    if announced:
+        print("The new keys are announced to HQ, signed with the old key, at the next sync.")
 
 
 def cmd_recovery_rotate(vault: Any, args: argparse.Namespace) -> None:
@@ -95,13 +120,12 @@ def _rekeyed(vault: Any, recovery_key: str, done: str) -> None:
 
 def cmd_recover(args: argparse.Namespace) -> None:
     from vigil.crypto.kdf import calibrate
-    from vigil.vault.store import Vault
+    from vigil.unlock import RecoveryKey, unlock
 
     key = read_secret_file(args.recovery_key_file).decode("utf-8", "replace")
     new = new_passphrase(args, args.new_passphrase_file)
-    with Vault.open_with_recovery(vault_dir(args), key) as vault:
-        # Calibrated here: the header's cost may have been chosen by whoever altered it.
-        vault.change_passphrase(new, kdf=calibrate())
+    # Calibrated here: the header's cost may have been chosen by whoever altered it.
+    unlock(vault_dir(args), RecoveryKey(key, new, calibrate()), rows=False).vault.close()
     print("Vault recovered; it now opens with the new passphrase.")
 
 
@@ -282,7 +306,6 @@ def cmd_app(args: argparse.Namespace) -> None:
 
 def cmd_remember(args: argparse.Namespace) -> None:
     from vigil.remember import WARNING, RememberedKeys
-    from vigil.vault.store import Vault
 
     keys = RememberedKeys()
     path = vault_dir(args)
@@ -292,7 +315,10 @@ def cmd_remember(args: argparse.Namespace) -> None:
         keys.forget(read_header(path).vault_id.hex())
         print("The vault key is no longer remembered on this device.")
         return
-    with Vault.open(path, passphrase(args)) as vault:
+    from vigil.cli_common import wipe_policy
+    from vigil.unlock import Passphrase, unlock
+
+    with unlock(path, Passphrase(passphrase(args)), *wipe_policy(), rows=False).vault as vault:
         keys.remember(vault)
     print(f"WARNING: {WARNING}", file=sys.stderr)
     print("The vault key is remembered in this device's keyring ('vigil remember --forget').")
@@ -315,13 +341,11 @@ def cmd_wipe(args: argparse.Namespace) -> None:
 def run_wipe(path: Path) -> Any:
     """The wipe of the CLI and of an HQ-signed order: this vault's keyring entries, settings
     and log go with it."""
-    from vigil.logs import LOG_NAME
-    from vigil.remember import forget_all
-    from vigil.settings import settings_path
-    from vigil.vault.files import default_log_dir
+    from vigil.cli_common import wipe_policy
+    from vigil.remember import forget_keyring_secrets
     from vigil.vault.wipe import wipe_vault
 
-    return wipe_vault(path, forget_all, (settings_path(), default_log_dir() / LOG_NAME))
+    return wipe_vault(path, forget_keyring_secrets, wipe_policy()[1])
 
 
 def report_wipe(report: Any, done: str) -> None:

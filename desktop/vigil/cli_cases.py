@@ -61,16 +61,34 @@ def cmd_case_show(vault: Any, args: argparse.Namespace) -> None:
     print(render_case(record))
 
 
+STDIN = "-"
+MAX_NOTE_INPUT = 16 * 1024 * 1024  # no note is larger than the largest envelope
+
+
+def _note_text(args: argparse.Namespace) -> str:
+    """The note's text: ``--text T``, ``--file F``, or standard input for ``-`` (either), so
+    that the text need not stand on the command line, where ``ps`` and shell history keep it."""
+    if args.text is not None and args.text != STDIN:
+        return str(args.text)
+    source = "standard input" if STDIN in (args.text, args.file) else str(args.file)
+    try:
+        if source == "standard input":
+            data = sys.stdin.buffer.read(MAX_NOTE_INPUT + 1)
+        else:
+            with open(args.file, "rb") as handle:
+                data = handle.read(MAX_NOTE_INPUT + 1)
+    except OSError as exc:
+        raise UsageError(f"Cannot read {source}: {exc.strerror}.") from None
+    if len(data) > MAX_NOTE_INPUT:
+        raise UsageError(f"{source} holds more than {MAX_NOTE_INPUT // 2**20} MiB; no note is.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"Cannot read {source} as UTF-8 text (byte {exc.start}).") from None
+
+
 def cmd_note_add(vault: Any, args: argparse.Namespace) -> None:
-    if args.file:
-        try:
-            text = Path(args.file).read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(
-                f"Cannot read {args.file} as UTF-8 text ({type(exc).__name__})."
-            ) from None
-    else:
-        text = args.text
+    text = _note_text(args)
     rev = vault.save("note", {"text": text}, case_id=args.case_id)
     print(rev.item)
 

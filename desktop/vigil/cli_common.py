@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 
 from vigil.crypto.errors import BadArgument
 from vigil.vault.files import default_vault_dir
-from vigil.vault.passphrase import MIN_LENGTH, too_short
+from vigil.vault.passphrase import problem
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -56,8 +56,9 @@ def new_passphrase(args: argparse.Namespace, file: str | None) -> bytes:
         value = getpass.getpass("New passphrase: ").encode()
         if getpass.getpass("Repeat it: ").encode() != value:
             raise UsageError("The two passphrases differ; nothing was changed.")
-    if too_short(value.decode("utf-8", "replace")):
-        raise UsageError(f"A passphrase has at least {MIN_LENGTH} characters.")
+    refused = problem(value.decode("utf-8", "replace"))
+    if refused:
+        raise UsageError(refused)
     return value
 
 
@@ -70,21 +71,27 @@ def emit_json(rows: Any) -> None:
 
 
 def open_vault(args: argparse.Namespace) -> Any:
-    from vigil.sync.round import prepare
-    from vigil.vault.store import Vault
+    """The core unlock (vigil/unlock.py), as the app runs it: a wrong passphrase here counts
+    toward the wipe-after-failures setting too."""
+    from vigil.unlock import KeySource, Passphrase, Remembered, unlock
 
-    if getattr(args, "keyring", False):
-        from vigil.remember import RememberedKeys
+    accept = bool(getattr(args, "accept_older_database", False))  # 'vigil verify' only
+    source: KeySource = (
+        Remembered()
+        if getattr(args, "keyring", False)
+        else Passphrase(passphrase(args), accept_older_database=accept)
+    )
+    return unlock(vault_dir(args), source, *wipe_policy(), rows=False).vault
 
-        opened = RememberedKeys().open(vault_dir(args))
-        if opened is None:
-            raise UsageError("No vault key is remembered on this device ('vigil remember').")
-        vault = opened
-    else:
-        accept = bool(getattr(args, "accept_older_database", False))
-        vault = Vault.open(vault_dir(args), passphrase(args), accept_older_database=accept)
-    prepare(vault)
-    return vault
+
+def wipe_policy() -> tuple[int, tuple[Path, ...]]:
+    """The person's wipe-after-failures setting, and what a wipe removes besides the vault."""
+    from vigil import settings
+    from vigil.logs import LOG_NAME
+    from vigil.vault.files import default_log_dir
+
+    also = (settings.settings_path(), default_log_dir() / LOG_NAME)
+    return settings.load().wipe_after_failures, also
 
 
 def _with_vault(

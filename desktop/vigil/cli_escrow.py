@@ -44,11 +44,17 @@ def cmd_escrow_status(vault: Any, args: argparse.Namespace) -> None:
 
 
 def cmd_escrow_recover(args: argparse.Namespace) -> None:
-    from vigil.sync.escrow import recover
+    from vigil.unlock import EscrowCode, RecoveredNotOpened, unlock
 
     code = read_secret_file(args.code_file).decode("utf-8", "replace")
     new = new_passphrase(args, args.new_passphrase_file)
-    key = recover(vault_dir(args), code, new)
+    try:
+        opened = unlock(vault_dir(args), EscrowCode(code, new), rows=False)
+    except RecoveredNotOpened as exc:
+        print(f"New recovery key (write it down by hand now): {exc.recovery_key}")
+        raise
+    opened.vault.close()
+    key = opened.new_recovery_key
     print("Vault recovered with HQ's escrow code; it now opens with the new passphrase.")
     print("The escrow code no longer works. Turn escrow on again with 'vigil escrow enable'.")
     print()

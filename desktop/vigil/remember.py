@@ -60,6 +60,7 @@ class RememberedKeys:
         return Vault.open_with_master_key(vault_dir, vmk)
 
     def forget(self, vault_id: str) -> None:
+        """Remove the remembered key of this vault (every copy, if a backend kept several)."""
         backend = self.store._backend()
         name = _username(vault_id)
 
@@ -73,11 +74,11 @@ class RememberedKeys:
         self.store._call("forget", delete)
 
 
-def forget_all(vault_id: str) -> None:
+def forget_keyring_secrets(vault_id: str) -> None:
     """Remove every keyring entry of this vault: the remembered key first, then the sync
-    credential. Raises KeyringUnavailable when an entry may still be there (the keyring is
-    locked or did not answer); returns quietly when this machine has no keyring Vigil would
-    have stored anything in."""
+    credential (a wipe, a panic, HQ's signed order). Raises KeyringUnavailable when an entry
+    may still be there (the keyring is locked or did not answer), so the wipe can say so;
+    returns quietly when this machine has no keyring Vigil would have stored anything in."""
     store = KeyringStore()
     try:
         RememberedKeys(store).forget(vault_id)

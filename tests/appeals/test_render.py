@@ -15,6 +15,7 @@ from vigil.appeals.render import (
     deadline_warning,
     letter_date,
 )
+from vigil.crypto.errors import VigilError
 
 DAY = datetime.date(2019, 8, 26)
 
@@ -73,7 +74,7 @@ def test_sample_letter_blocks_come_from_data(sample_ua) -> None:
 def test_named_target_and_unknown_target(sample_ua) -> None:
     letter = compose(sample_ua, "ru", Sender("Я"), target_ref="prosecutor-general", today=DAY)
     assert "Гизат Нурдаулетов" in letter.addressee
-    with pytest.raises(Exception, match="no target 'embassy'"):
+    with pytest.raises(VigilError, match=r"no target 'embassy' \(it has: .*prosecutor-general"):
         compose(sample_ua, "ru", Sender("Я"), target_ref="embassy", today=DAY)
 
 

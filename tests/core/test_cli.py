@@ -67,7 +67,7 @@ def test_init_refuses_weak_kdf_and_short_passphrase(cli: Cli, tmp_path: Path) ->
     short = tmp_path / "short.txt"
     short.write_text("abc\n")
     result = cli("--passphrase-file", str(short), "init", passphrase=False, check=False)
-    assert result.returncode == 2 and "at least 8" in result.stderr
+    assert result.returncode == 2 and "at least 12" in result.stderr
     assert not (cli.vault / "vault.header").exists()
 
 

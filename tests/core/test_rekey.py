@@ -4,15 +4,22 @@ opens nothing written after; a crash at any step leaves a vault that opens."""
 
 from __future__ import annotations
 
+import io
 import shutil
+import tarfile
 from pathlib import Path
 
+import pyrage
 import pytest
 
 from tests.conftest import FAST_KDF, PASSPHRASE, Cli
+from vigil.crypto import keys, recovery
 from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, WrongPassphrase
+from vigil.crypto.header import recovery_age_identity_string
 from vigil.vault import layout, rekey
+from vigil.vault.backup import restore_backup, write_backup
 from vigil.vault.store import Vault
+from vigil.vault.verify import verify_vault
 
 NEW = b"a new passphrase, long enough"
 
@@ -126,3 +133,86 @@ def test_a_crash_after_the_database_rekey_is_finished_by_the_old_passphrase(
     with Vault.open(vault_path, NEW) as reopened:  # and the rekey is now complete
         assert reopened.get(case) is not None
     assert not (vault_path / layout.PENDING_HEADER).exists()
+
+
+def test_a_new_identity_keeps_everything_readable_and_survives_a_backup(
+    vault_path: Path, tmp_path: Path
+) -> None:
+    vault, _ = Vault.create(vault_path, PASSPHRASE, FAST_KDF)
+    with vault:
+        case = vault.save("case", {"title": "Before the new keys"}).item
+        photo = tmp_path / "photo.jpg"
+        photo.write_bytes(b"\xff\xd8 a photograph " * 100)
+        attachment = vault.add_attachment(case, photo).item
+        old_key, old_device = vault.identity.verify_key_bytes, vault.device
+        recovery_key = vault.rekey(NEW, FAST_KDF, new_identity=True)
+        assert vault.identity.verify_key_bytes != old_key and vault.device != old_device
+        after = vault.save("note", {"text": "Signed with the new key"}, case_id=case)
+        assert after.author_key == vault.identity.verify_key_bytes
+        assert verify_vault(vault) == []
+        write_backup(vault, tmp_path / "backup.age")
+    with Vault.open(vault_path, NEW) as reopened:
+        assert [r.item for r in reopened.history(case)] == [case]
+        out = io.BytesIO()
+        reopened.read_attachment(attachment, out)
+        assert out.getvalue() == photo.read_bytes()
+    restored = restore_backup(
+        tmp_path / "backup.age",
+        tmp_path / "restored",
+        recovery_age_identity_string(recovery_key),
+        lambda h: h.unwrap_with_recovery(recovery.parse_key(recovery_key)),
+    )
+    with restored:
+        assert verify_vault(restored) == []
+        assert restored.get(after.item) is not None
+        out = io.BytesIO()
+        restored.read_attachment(attachment, out)
+        assert out.getvalue() == photo.read_bytes()
+
+
+def test_a_backup_without_its_retired_identities_is_refused(
+    vault_path: Path, tmp_path: Path
+) -> None:
+    vault, _ = Vault.create(vault_path, PASSPHRASE, FAST_KDF)
+    with vault:
+        vault.save("case", {"title": "Before the new keys"})
+        vault.rekey(PASSPHRASE, FAST_KDF, new_identity=True)
+        write_backup(vault, tmp_path / "backup.age")
+        identity = keys.age_identity_string(vault.identity.x25519_secret)
+        recipient = vault.identity.age_recipient
+    plain = pyrage.decrypt(
+        (tmp_path / "backup.age").read_bytes(), [pyrage.x25519.Identity.from_str(identity)]
+    )
+    out = io.BytesIO()
+    with (
+        tarfile.open(fileobj=io.BytesIO(plain)) as tar,
+        tarfile.open(fileobj=out, mode="w", format=tarfile.PAX_FORMAT) as kept,
+    ):
+        names = []
+        for member in tar:
+            names.append(member.name)
+            if member.name != "retired-identities":
+                kept.addfile(member, tar.extractfile(member))
+    assert names[:3] == ["vigil-backup.json", "vault.header", "retired-identities"]
+    (tmp_path / "bad.age").write_bytes(pyrage.encrypt(out.getvalue(), [recipient]))
+    with pytest.raises(IntegrityError, match="retired identities"):
+        restore_backup(
+            tmp_path / "bad.age", tmp_path / "restored", identity,
+            lambda h: h.unwrap_with_passphrase(PASSPHRASE),
+        )  # fmt: skip
+    assert not (tmp_path / "restored").exists()
+
+
+def test_cli_new_identity_goes_with_rekey(cli: Cli, tmp_path: Path) -> None:
+    cli.init()
+    new_file = tmp_path / "new.txt"
+    new_file.write_bytes(NEW + b"\n")
+    alone = cli("passwd", "--new-identity", "--new-passphrase-file", str(new_file), check=False)
+    assert alone.returncode == 2 and "--rekey" in alone.stderr
+    with Vault.open(cli.vault, PASSPHRASE) as vault:
+        old = vault.identity.recipient_string
+    cli("passwd", "--rekey", "--new-identity", "--new-passphrase-file", str(new_file))
+    with Vault.open(cli.vault, NEW) as vault:
+        assert vault.identity.recipient_string != old
+        assert [i.recipient_string for i in vault.retired_identities()] == [old]
+        assert verify_vault(vault) == []

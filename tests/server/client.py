@@ -50,15 +50,24 @@ def seal(plaintext: bytes, *recipients: str) -> bytes:
     return pyrage.encrypt(plaintext, [pyrage.x25519.Recipient.from_str(r) for r in recipients])
 
 
+def source_address(n: int) -> str:
+    """The n-th of many loopback source addresses spread over 127.0.0.0/8 (never 127.0.0.1),
+    for clients that must not all count against one address (the server caps connections
+    and enrol/auth requests per address, as it would for devices out in the field)."""
+    return f"127.{1 + n * 37 % 250}.{1 + n * 101 % 250}.{2 + n % 250}"
+
+
 @dataclass
 class Api:
     base_url: str
     context: ssl.SSLContext
     pinned_host: str | None = None  # the host of the URL in the enrolment code, if not base_url's
+    local_address: str | None = None  # the source address to connect from
     http: httpx.Client = field(init=False)
 
     def __post_init__(self) -> None:
-        self.http = httpx.Client(base_url=self.base_url, verify=self.context, timeout=60)
+        transport = httpx.HTTPTransport(verify=self.context, local_address=self.local_address)
+        self.http = httpx.Client(base_url=self.base_url, transport=transport, timeout=60)
 
     @property
     def host(self) -> str:

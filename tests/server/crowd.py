@@ -13,6 +13,10 @@ run. It stops by itself after ``--seconds`` (or at SIGTERM); it prints ``ready``
 connection has been tried, and a JSON summary at the end (``peak_open``: most connections the
 client side held open at once; ``opened``; ``dropped``: closed by the server; ``refused``:
 failed to connect).
+
+With ``--hostile N --token T`` it also keeps N requests in flight that a device holding token
+T can make: 16 MiB bodies of ``{"envelopes":[{},{},...]}`` to ``POST /v1/envelopes``, one after
+another on each of N connections (``hostile_sent`` in the summary; ``hostile_statuses``).
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ import signal
 import ssl
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+
+from tests.server.client import source_address
 
 KINDS = ("idle_tcp", "idle_tls", "slow_head", "slow_body")
 HEAD = b"POST /v1/enrol HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: "
@@ -38,9 +44,19 @@ BODY_HEAD = (
 
 
 def address(i: int, addresses: int) -> str:
-    """The i-th source address: spread over 127.0.0.0/8, never 127.0.0.1."""
-    n = i % addresses
-    return f"127.{1 + n * 37 % 250}.{1 + n * 101 % 250}.{2 + n % 250}"
+    """The i-th connection's source address: one of ``addresses`` spread over 127.0.0.0/8."""
+    return source_address(i % addresses)
+
+
+HOSTILE_BODY_SIZE = 16 * 1024 * 1024
+
+
+def hostile_body() -> bytes:
+    """The largest body the server takes, as many tiny envelopes as fit: the parse is the
+    attack, not the bytes."""
+    head, tail = b'{"envelopes":[', b"{}]}"
+    count = (HOSTILE_BODY_SIZE - len(head) - len(tail)) // 3
+    return head + b"{}," * count + tail
 
 
 @dataclass
@@ -50,6 +66,8 @@ class Stats:
     refused: int = 0
     open: int = 0
     peak_open: int = 0
+    hostile_sent: int = 0
+    hostile_statuses: dict[str, int] = field(default_factory=dict)
 
 
 class Crowd:
@@ -63,10 +81,11 @@ class Crowd:
         self.context.check_hostname = False
         self.context.verify_mode = ssl.CERT_NONE
 
-    async def run(self, seconds: float, ramp: float) -> Stats:
+    async def run(self, seconds: float, ramp: float, hostile: int = 0, token: str = "") -> Stats:
         # SIGTERM ends the run early, still with the summary
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, self.stop.set)
-        tasks = []
+        body = hostile_body() if hostile else b""
+        tasks = [asyncio.create_task(self._hostile(body, token)) for _ in range(hostile)]
         for i in range(self.count):
             tasks.append(asyncio.create_task(self._hold(i, KINDS[i % len(KINDS)])))
             if i % 50 == 49:
@@ -106,6 +125,40 @@ class Crowd:
                 writer.transport.abort()
             await asyncio.sleep(self.retry * random.uniform(0.5, 1.5))
 
+    async def _hostile(self, body: bytes, token: str) -> None:
+        head = (f"POST /v1/envelopes HTTP/1.1\r\nHost: {self.host}\r\n"
+                f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n").encode()  # fmt: skip
+        while not self.stop.is_set():
+            try:
+                reader, writer = await asyncio.open_connection(
+                    self.host, self.port, ssl=self.context if self.tls else None,
+                    server_hostname=self.host if self.tls else None,
+                )  # fmt: skip
+            except (OSError, TimeoutError):
+                await asyncio.sleep(0.5)
+                continue
+            try:
+                while not self.stop.is_set():
+                    writer.write(head + body)
+                    await writer.drain()
+                    status = (await reader.readline()).split(b" ")[1:2]
+                    key = status[0].decode() if status else "closed"
+                    self.stats.hostile_sent += 1
+                    self.stats.hostile_statuses[key] = self.stats.hostile_statuses.get(key, 0) + 1
+                    if not status:
+                        break
+                    length = 0
+                    while (line := await reader.readline()) not in (b"\r\n", b""):
+                        name, _, value = line.decode("latin-1").partition(":")
+                        if name.strip().lower() == "content-length":
+                            length = int(value)
+                    await reader.readexactly(length)
+            except (OSError, ValueError, asyncio.IncompleteReadError, ssl.SSLError):
+                pass
+            finally:
+                writer.transport.abort()
+
     def _opened(self) -> None:
         s = self.stats
         s.opened += 1
@@ -141,12 +194,14 @@ def main() -> int:
     p.add_argument("--ramp", type=float, default=3.0, help="seconds to open them all")
     p.add_argument("--retry", type=float, default=2.0, help="seconds before reconnecting")
     p.add_argument("--plain", action="store_true", help="plain HTTP (behind a TLS proxy)")
+    p.add_argument("--hostile", type=int, default=0, help="16 MiB hostile bodies in flight")
+    p.add_argument("--token", default="", help="a device token for the hostile bodies")
     args = p.parse_args()
     _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)  # room for the whole crowd
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     crowd = Crowd(args.host, args.port, args.count, args.addresses, args.retry, not args.plain)
     started = time.monotonic()
-    stats = asyncio.run(crowd.run(args.seconds, args.ramp))
+    stats = asyncio.run(crowd.run(args.seconds, args.ramp, args.hostile, args.token))
     print(json.dumps({**asdict(stats), "seconds": round(time.monotonic() - started, 1)}))
     return 0
 

@@ -22,7 +22,8 @@ import pytest
 from tests.server.client import trust
 from tests.server.conftest import FAST_LIMITS, ServerProcess, launch, server_env
 from tests.sync.helpers import make_field, make_hq
-from vigil_server import logs
+from vigil_server import door, logs
+from vigil_server.config import Limits
 
 NOFILE = 1024
 PER_ADDRESS = 8
@@ -245,3 +246,24 @@ def test_the_throttle_says_how_many_lines_it_left_out() -> None:
     later = record(61)
     assert throttle.filter(later) and getattr(later, "fields", None) == {
         "left_out": 2, "window_s": 60}  # fmt: skip
+
+
+def test_connections_count_against_an_address_or_a_whole_ipv6_slash_64() -> None:
+    key = door.address_key
+    assert key(socket.AF_INET, ("127.4.5.6", 443)) == "127.4.5.6"
+    assert key(socket.AF_INET6, ("::ffff:127.4.5.6", 443, 0, 0)) == "127.4.5.6"
+    # one host owns a whole /64 and could rotate through 2**64 addresses
+    assert key(socket.AF_INET6, ("2001:db8:1:2::1", 443, 0, 0)) == "2001:db8:1:2::/64"
+    assert key(socket.AF_INET6, ("2001:db8:1:2:ffff::9", 443, 0, 0)) == "2001:db8:1:2::/64"
+    assert key(socket.AF_INET6, ("2001:db8:1:3::1", 443, 0, 0)) == "2001:db8:1:3::/64"
+    assert key(socket.AF_INET6, ("fe80::1%eth0", 443, 0, 2)) == "fe80::/64"
+    assert key(socket.AF_UNIX, "") == "unix"
+
+
+def test_the_connection_cap_stays_under_the_descriptor_limit() -> None:
+    assert door.connection_budget(1024) == 896
+    assert door.connection_budget(65536) == 65536 - 8192
+    assert door.connection_budget(100) == 16  # a tiny limit still serves someone
+    limits = Limits(max_connections=5000)
+    assert door.DoorPolicy.of(limits, 1024).max_connections == 896  # never above the budget
+    assert door.DoorPolicy.of(Limits(max_connections=100), 1024).max_connections == 100

@@ -24,13 +24,16 @@ class FakeProbe:
 
     def __init__(self, idle: float = 0.0, locked: bool = False, fail: bool = False) -> None:
         self.idle, self.locked, self.fail = idle, locked, fail
+        self.polls = 0  # how often the guard asked
 
     def seconds_idle(self) -> float:
+        self.polls += 1
         if self.fail:
             raise OSError("the call was refused")
         return self.idle
 
     def screen_locked(self) -> bool:
+        self.polls += 1
         return self.locked
 
 
@@ -57,7 +60,7 @@ def test_the_real_probes_fail_cleanly_off_their_platform() -> None:
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="a real probe replaces the timer")
 def test_fallback_timer_locks_after_the_idle_time(qtbot: Any, qapp: QApplication) -> None:
     guard = LockGuard(1)
-    guard.timer.setInterval(300)  # a minute is too long for a test; the logic is the same
+    guard.timer.setInterval(5_000)  # a minute is too long for a test; the logic is the same
     qapp.installEventFilter(guard)
     try:
         # what the app does here (Linux): no probe, the app's own timer
@@ -65,17 +68,20 @@ def test_fallback_timer_locks_after_the_idle_time(qtbot: Any, qapp: QApplication
         widget = QWidget()
         qtbot.addWidget(widget)
         guard.start()
-        # input keeps it open...
-        for _ in range(4):
-            qtbot.wait(150)
+        # input keeps it open: each event starts the idle time again (read from the timer,
+        # not raced against it, so a slow machine cannot make this fail)
+        for _ in range(3):
+            qtbot.wait(120)
+            before = guard.timer.remainingTime()
             move = QMouseEvent(
                 QEvent.Type.MouseMove, QPointF(5, 5), QPointF(5, 5),
                 Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
             )  # fmt: skip
             QApplication.sendEvent(widget, move)
-        assert guard.timer.isActive()
+            assert guard.timer.isActive() and guard.timer.remainingTime() > before
         # ...and without input it locks
-        with qtbot.waitSignal(guard.lock_requested, timeout=2_000) as locked:
+        guard.timer.setInterval(300)
+        with qtbot.waitSignal(guard.lock_requested, timeout=5_000) as locked:
             pass
         assert locked.args == ["idle"]
     finally:
@@ -88,9 +94,12 @@ def test_probe_locks_on_system_idle_and_screen_lock(qtbot: Any) -> None:
     guard = LockGuard(1)
     guard.poll.setInterval(50)
     assert guard.use_system_probe(probe) == "fake"
+    requests: list[str] = []
+    guard.lock_requested.connect(requests.append)
     guard.start()
     assert not guard.timer.isActive() and guard.poll.isActive()
-    qtbot.wait(200)  # active at the computer: nothing
+    qtbot.waitUntil(lambda: probe.polls >= 6, timeout=5_000)  # it polls...
+    assert requests == []  # ...and someone active at the computer is not locked out
     probe.idle = 61
     with qtbot.waitSignal(guard.lock_requested, timeout=2_000) as idle:
         pass
@@ -123,7 +132,13 @@ def test_screen_lock_from_the_probe_respects_the_setting(qtbot: Any) -> None:
     guard = LockGuard(1)
     guard.poll.setInterval(50)
     guard.use_system_probe(probe, screen=False)
+    requests: list[str] = []
+    guard.lock_requested.connect(requests.append)
     guard.start()
-    with qtbot.assertNotEmitted(guard.lock_requested, wait=300):
-        pass
+    qtbot.waitUntil(lambda: probe.polls >= 6, timeout=5_000)  # it really polls a locked screen
+    assert requests == []  # and does not lock for it when the setting is off
+    probe.idle = 61
+    with qtbot.waitSignal(guard.lock_requested, timeout=2_000) as idle:
+        pass  # idleness still locks
+    assert idle.args == ["idle"]
     guard.stop()

@@ -243,6 +243,7 @@ def _take_field_note(vault: Any, data: bytes, marks: note.SeqState, result: Abso
     checked = note.check_fields(parsed, "hq", marks, kinds=note.FIELD_KINDS)
     payload = note.parse_payload(checked.body)
     age = None
+    moved: bytes | None = None
     if checked.kind == "device-keys":
         age = str(payload.get("age", ""))
         try:
@@ -251,13 +252,32 @@ def _take_field_note(vault: Any, data: bytes, marks: note.SeqState, result: Abso
             raise note.NoteRejected(
                 "malformed", "A device's key note has no valid age key."
             ) from None
+        moved = _announced_signing_key(payload)
     with vault.transaction() as conn:
-        if parsed.sender not in pinned or age:
+        if moved is not None and moved != key:
+            # The device changed its keys (passwd --rekey --new-identity) and says so with the
+            # key this desk pinned: the pin moves, and the old key signs nothing more.
+            _set_key(conn, key, "field", parsed.sender, None, "retired")
+            _set_key(conn, moved, "field", parsed.sender, age, "trusted")
+        elif parsed.sender not in pinned or age:
             _set_key(conn, key, "field", parsed.sender, age, "trusted")
     marks.accept(checked)
     _store(vault, checked, payload, data, "")
     result.accepted.append(checked.kind)
     result.urgent += checked.kind == "field-alert"
+
+
+def _announced_signing_key(payload: dict[str, Any]) -> bytes | None:
+    """The new signing key a ``device-keys`` note announces, if it announces one."""
+    if "signing" not in payload:
+        return None
+    try:
+        key = base64.b64decode(str(payload["signing"]), validate=True)
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise note.NoteRejected("malformed", "A device's key note names no valid signing key.")
+    return key
 
 
 def _store(vault: Any, n: note.Note, payload: dict[str, Any], data: bytes, outcome: str) -> None:

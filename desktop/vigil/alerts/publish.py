@@ -187,13 +187,14 @@ def rotate_key(vault: Any, days: float = 365.0) -> bytes:
 
 
 def _field_note(
-    vault: Any, kind: str, payload: dict[str, Any], days: float, priority: int
-) -> bytes:
+    vault: Any, kind: str, payload: dict[str, Any], days: float, priority: int,
+    signing_key: Any = None,
+) -> bytes:  # fmt: skip
     cfg = _cfg(vault, "field")
     body = note.canonical({"v": 1, **payload})
     signed = note.make(
-        vault.identity.signing_key, note.FIELD_SIGNER, kind, _next_seq(vault), "hq", body,
-        sender=cfg.device_id, days=days,
+        signing_key or vault.identity.signing_key, note.FIELD_SIGNER, kind, _next_seq(vault),
+        "hq", body, sender=cfg.device_id, days=days,
     )  # fmt: skip
     wrapped = pyrage.encrypt(signed, [pyrage.x25519.Recipient.from_str(a) for a in cfg.hq_age])
     channel.queue(vault.path, wrapped, "hq", priority)
@@ -226,6 +227,24 @@ def announce_keys(vault: Any) -> bool:
     if vault.get_meta(ANNOUNCED) == own:
         return False
     _field_note(vault, "device-keys", {"age": own}, 365.0, channel.NORMAL)
+    vault.set_meta(ANNOUNCED, own)
+    return True
+
+
+def announce_new_identity(vault: Any, old: Any) -> bool:
+    """After ``passwd --rekey --new-identity`` on an enrolled field device: one ``device-keys``
+    note naming the new age and signing keys, signed with the old key HQ has pinned, so the
+    desk moves its pin to the new key (a note signed by a new key alone is ``changed_key``).
+    It jumps the queue, ahead of every note the new key signs."""
+    from vigil.sync.enrolment import config
+
+    cfg = config(vault)
+    if cfg is None or cfg.role == "hq":
+        return False
+    own = vault.identity.recipient_string
+    signing = base64.b64encode(vault.identity.verify_key_bytes).decode()
+    _field_note(vault, "device-keys", {"age": own, "signing": signing}, 365.0, channel.URGENT,
+                signing_key=old.signing_key)  # fmt: skip
     vault.set_meta(ANNOUNCED, own)
     return True
 

@@ -25,6 +25,7 @@ LABEL_SQLCIPHER = b"vigil/v1/sqlcipher"
 LABEL_IDENTITY_WRAP = b"vigil/v1/identity-wrap"
 LABEL_RECOVERY_WRAP = b"vigil/v1/recovery-wrap"
 LABEL_RECOVERY_AGE = b"vigil/v1/recovery-age"
+LABEL_RETIRED = b"vigil/v1/retired-identities"
 
 
 def hkdf(secret: bytes, salt: bytes, label: bytes, length: int = 32) -> bytes:

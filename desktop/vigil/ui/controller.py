@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
-from vigil.crypto.errors import RecoveryKeyInvalid, VigilError, WrongPassphrase
+from vigil.crypto.errors import VigilError, WrongPassphrase
 from vigil.crypto.kdf import KdfParams, calibrate
 from vigil.logs import LOG_NAME
 from vigil.settings import Settings
@@ -28,7 +29,7 @@ from vigil.ui import settings_flow
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.context import UiContext
 from vigil.ui.dialogs import SystemDialogs
-from vigil.ui.escrow_view import EscrowUi, has_escrow, recover_at_gate
+from vigil.ui.escrow_view import EscrowUi, ask_escrow_code, escrow_unopened_text, has_escrow
 from vigil.ui.gate import GateWindow, RecoverDialog, RecoveryKeyDialog
 from vigil.ui.i18n import Languages
 from vigil.ui.lock_guard import LockGuard
@@ -36,9 +37,19 @@ from vigil.ui.panic import COUNTDOWN_SECONDS as PANIC_SECONDS
 from vigil.ui.panic import PanicDialog
 from vigil.ui.sync_scheduler import SyncScheduler
 from vigil.ui.worker import Progress, Runner, Task, retire
-from vigil.vault import layout, scratch
-from vigil.vault.files import atomic_write, default_log_dir, remove_quietly
-from vigil.vault.listing import CaseRow, case_rows
+from vigil.unlock import (
+    KeySource,
+    Passphrase,
+    RecoveredNotOpened,
+    RecoveryKey,
+    Remembered,
+    Unlocked,
+    WipedAfterFailures,
+)
+from vigil.unlock import unlock as unlock_vault
+from vigil.vault import scratch
+from vigil.vault.files import default_log_dir
+from vigil.vault.listing import CaseRow
 from vigil.vault.store import Vault, vault_exists
 from vigil.vault.wipe import wipe_vault
 
@@ -195,9 +206,13 @@ class AppController(QObject):
     def _created(self, result: tuple[Vault, str]) -> None:
         vault, recovery_key = result
         self.gate.create.clear()
-        dialog = RecoveryKeyDialog(recovery_key, self.gate)
+        self._show_recovery_key(recovery_key, lambda: self._open_main(vault))
+
+    def _show_recovery_key(self, key: str, then: Callable[[], None]) -> None:
+        """The new recovery key, shown once (print, "I have written it down"), then ``then``."""
+        dialog = RecoveryKeyDialog(key, self.gate)
         dialog.print_requested.connect(
-            lambda: self.dialogs.print_text(dialog, self._recovery_sheet(recovery_key))
+            lambda: self.dialogs.print_text(dialog, self._recovery_sheet(key))
         )
         self.recovery_dialog: RecoveryKeyDialog | None = dialog
 
@@ -205,7 +220,7 @@ class AppController(QObject):
             self.recovery_dialog = None
             dialog.key_label.clear()
             dialog.deleteLater()
-            self._open_main(vault)
+            then()
 
         dialog.accepted.connect(confirmed)
         dialog.open()
@@ -226,20 +241,7 @@ class AppController(QObject):
         self.dialogs.inform(self.gate, self.tr("The vault was not created"), _say(exc), True)
 
     def unlock(self, passphrase: str) -> None:
-        self.gate.show_busy(self.tr("Unlocking…"))
-        path = self.vault_dir
-
-        def work(_progress: Progress) -> tuple[Vault, list[CaseRow]]:
-            _load_main_window()
-            vault = Vault.open(path, passphrase.encode())
-            from vigil.sync.round import prepare as prepare_sync  # off the start-up path
-
-            prepare_sync(vault)  # queue unpushed saves, merge what was fetched while locked
-            return vault, case_rows(vault)  # read here, while the KDF thread is still ours
-
-        Task(work).success(lambda r: self._open_main(*r)).failure(self._unlock_failed).run(
-            self.runner
-        )
+        self._unlock(Passphrase(passphrase.encode()), self.tr("Unlocking…"))
 
     @property
     def keys(self) -> Any:
@@ -251,67 +253,68 @@ class AppController(QObject):
 
     def _remembered(self) -> bool:
         try:
-            return self.keys.is_remembered(self.vault_dir)
+            return bool(self.keys.is_remembered(self.vault_dir))
         except VigilError:
             return False  # no keyring here: the button stays hidden
 
     def unlock_with_keyring(self) -> None:
-        self.gate.show_busy(self.tr("Unlocking…"))
-        path, keys = self.vault_dir, self.keys
-
-        def work(_progress: Progress) -> tuple[Vault, list[CaseRow]]:
-            _load_main_window()
-            vault = keys.open(path)
-            if vault is None:
-                raise VigilError("No vault key is remembered on this device any more.")
-            from vigil.sync.round import prepare as prepare_sync  # off the start-up path
-
-            prepare_sync(vault)
-            return vault, case_rows(vault)
-
-        Task(work).success(lambda r: self._open_main(*r)).failure(self._unlock_failed).run(
-            self.runner
-        )
-
-    def _unlock_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, WrongPassphrase) and self._count_failure():
-            return
-        self.gate.show_page(self.gate.unlock)
-        text = self.tr("Wrong passphrase.") if isinstance(exc, WrongPassphrase) else _say(exc)
-        self.gate.unlock.show_error(text)
-        self.unlock_failed.emit(text)
+        self._unlock(Remembered(self.keys), self.tr("Unlocking…"))
 
     def recover(self) -> None:
         dialog = RecoverDialog(self.gate)
         if not dialog.exec():
             return
-        key, new = dialog.key.text(), dialog.passphrase.text()
-        path = self.vault_dir
-        self.gate.show_busy(self.tr("Recovering…"))
-
-        def work(_progress: Progress) -> Vault:
-            _load_main_window()
-            vault = Vault.open_with_recovery(path, key)
-            vault.change_passphrase(new.encode())
-            return vault
-
-        def failed(exc: BaseException) -> None:
-            self.gate.show_page(self.gate.unlock)
-            if isinstance(exc, RecoveryKeyInvalid):
-                self.gate.unlock.show_error(str(exc))
-            else:
-                self.gate.unlock.show_error(_say(exc))
-
-        Task(work).success(self._open_main).failure(failed).run(self.runner)
+        key, new = dialog.key.text(), dialog.passphrase.text().encode()
+        self._unlock(RecoveryKey(key, new), self.tr("Recovering…"))
 
     def recover_with_escrow(self) -> None:
-        recover_at_gate(self)  # ui/escrow_view.py: code and new passphrase, then a new key
+        asked = ask_escrow_code(self.gate)  # ui/escrow_view.py: the code and a new passphrase
+        if asked is not None:
+            self._unlock(*asked)
+
+    def _unlock(self, source: KeySource, busy: str) -> None:
+        """Every way in is one background job (vigil/unlock.py: open, count failures, prepare
+        sync, read the first rows while the KDF thread is still ours) and one failure handler."""
+        self.gate.show_busy(busy)
+        path, limit, also = self.vault_dir, self.settings.wipe_after_failures, self.wipe_also
+
+        def work(_progress: Progress) -> Unlocked:
+            _load_main_window()
+            return unlock_vault(path, source, limit, also)
+
+        Task(work).success(self._unlocked).failure(self._unlock_failed).run(self.runner)
+
+    def _unlocked(self, opened: Unlocked) -> None:
+        if opened.new_recovery_key:  # escrow: the header has a new recovery key
+            self._show_recovery_key(
+                opened.new_recovery_key, lambda: self._open_main(opened.vault, opened.rows)
+            )
+            return
+        self._open_main(opened.vault, opened.rows)
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, WipedAfterFailures):
+            self._stop_everything()
+            self._wiped("failures")
+            return
+        if isinstance(exc, RecoveredNotOpened):
+            # The header already carries the new key: it must reach the person all the same.
+            self._show_recovery_key(
+                exc.recovery_key, lambda: self._gate_error(escrow_unopened_text())
+            )
+            return
+        self._gate_error(self.tr("Wrong passphrase.") if isinstance(exc, WrongPassphrase)
+                         else _say(exc))  # fmt: skip
+
+    def _gate_error(self, text: str) -> None:
+        self.gate.show_page(self.gate.unlock)
+        self.gate.unlock.show_error(text)
+        self.unlock_failed.emit(text)
 
     # -- unlocked ---------------------------------------------------------------------------
 
     def _open_main(self, vault: Vault, rows: list[CaseRow] | None = None) -> None:
         self.vault = vault
-        remove_quietly(self._failures_file())
         ctx = UiContext(vault, self.runner, self.dialogs, self.clipboard, self.settings)
         from vigil.ui.main_window import MainWindow  # loaded already by the unlock worker
 
@@ -391,25 +394,6 @@ class AppController(QObject):
 
     # -- panic ------------------------------------------------------------------------------
 
-    def _failures_file(self) -> Path:
-        return self.vault_dir / layout.UNLOCK_FAILURES
-
-    def _count_failure(self) -> bool:
-        """Count a wrong passphrase; wipe at the limit (a setting, off by default)."""
-        limit = self.settings.wipe_after_failures
-        if not limit:
-            return False
-        path = self._failures_file()
-        try:
-            count = int(path.read_text() or "0") + 1
-        except (OSError, ValueError):
-            count = 1
-        if count >= limit:
-            self.wipe_now("failures")
-            return True
-        atomic_write(path, str(count).encode())
-        return False
-
     def panic(self, seconds: int = PANIC_SECONDS) -> PanicDialog:
         parent = self.main if self.main is not None else self.gate
         dialog = PanicDialog(parent, seconds)
@@ -420,6 +404,17 @@ class AppController(QObject):
 
     def wipe_now(self, reason: str) -> None:
         """Keys first, then everything; then quit. No saving, no questions."""
+        from vigil.remember import forget_keyring_secrets  # the keyring: slow to import
+
+        self._stop_everything()
+        try:
+            report = wipe_vault(self.vault_dir, forget_keyring_secrets, self.wipe_also)
+            log.warning("wipe (%s) complete: %s", reason, report.complete)
+        except VigilError:  # not a vault (any more): nothing of ours to destroy but copies
+            log.warning("wipe (%s) found no vault", reason)
+        self._wiped(reason)
+
+    def _stop_everything(self) -> None:
         self.scheduler.stop()
         self.guard.stop()
         if self.main is not None:
@@ -429,14 +424,10 @@ class AppController(QObject):
             self.vault.close()
             self.vault = None
         self.clipboard.clear_if_ours()
-        from vigil.remember import forget_all
 
-        try:
-            report = wipe_vault(self.vault_dir, forget_all, self.wipe_also)
-            log.warning("wiped (%s), complete: %s", reason, report.complete)
-        except VigilError:  # not a vault (any more): there is nothing of ours to destroy
-            scratch.wipe(self.vault_dir)
-            log.warning("wipe (%s) found no vault", reason)
+    def _wiped(self, reason: str) -> None:
+        scratch.wipe(self.vault_dir)
+        log.warning("wiped (%s)", reason)
         self.wiped.emit(reason)
         self.app.quit()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from vigil.crypto.errors import RecoveryKeyInvalid, VigilError
 from vigil.ui.gate import RecoverDialog
 from vigil.ui.widgets import named, plain_label
 from vigil.ui.worker import Progress, Task
+from vigil.unlock import EscrowCode
 from vigil.vault import layout
 
 
@@ -317,78 +318,34 @@ class EscrowCodeDialog(RecoverDialog):
     def busy_text(self) -> str:
         return self.tr("Recovering with HQ's escrow code…")
 
-    def failure_text(self, exc: BaseException) -> str:
-        if isinstance(exc, VigilError):
-            return str(exc)  # wrong code, no escrow here, damaged file: the core's words
-        return self.tr("Something went wrong (%1).").replace("%1", type(exc).__name__)
 
-    def unopened_text(self) -> str:
-        return self.tr("The vault was recovered, but it did not open here. Unlock it with the "
-                       "new passphrase.")  # fmt: skip
-
-
-def recover_at_gate(ctl: Any) -> None:
-    """The unlock screen's escrow path, driven by the AppController ``ctl``.
-
-    On success the new recovery key goes through the controller's own "shown once" dialog
-    (print, "I have written it down"), then the vault opens. The key is shown even if the
-    vault then fails to open: the header already carries it, and it would be lost otherwise.
-    """
-    from vigil.ui.gate import RecoveryKeyDialog
-
-    gate, path = ctl.gate, ctl.vault_dir
+def ask_escrow_code(gate: QWidget) -> tuple[EscrowCode, str] | None:
+    """The unlock screen's escrow path: the code and a new passphrase, checked, as a key
+    source for the one unlock (vigil/unlock.py), with the text to show while it runs."""
     dialog = EscrowCodeDialog(gate)
-    if not dialog.exec():
-        dialog.deleteLater()
-        return
-    code, new = dialog.code.text(), dialog.passphrase.text().encode()
-    for field in (dialog.code, dialog.passphrase, dialog.repeat):
-        field.clear()
-    gate.show_busy(dialog.busy_text())
-
-    def work(_progress: Progress) -> tuple[Any, str, str]:
-        from vigil.sync.escrow import recover
-        from vigil.vault.store import Vault
-
-        key = recover(path, code, new)
-        try:
-            vault = Vault.open(path, new)  # also proves the new passphrase opens it
-            from vigil.sync.round import prepare as prepare_sync
-
-            prepare_sync(vault)
-        except Exception as exc:  # whatever it is, the new key must still reach the person
-            return None, key, type(exc).__name__
-        return vault, key, ""
-
-    def done(result: tuple[Any, str, str]) -> None:
-        vault, key, _problem = result
-        if vault is not None:
-            ctl._created((vault, key))
-            dialog.deleteLater()
-            return
-        shown = RecoveryKeyDialog(key, gate)
-        shown.print_requested.connect(
-            lambda: ctl.dialogs.print_text(shown, ctl._recovery_sheet(key))
-        )
-        ctl.recovery_dialog = shown
-
-        def confirmed() -> None:
-            ctl.recovery_dialog = None
-            shown.key_label.clear()
-            shown.deleteLater()
-            gate.show_page(gate.unlock)
-            gate.unlock.show_error(dialog.unopened_text())
-            dialog.deleteLater()
-
-        shown.accepted.connect(confirmed)
-        shown.open()
-
-    def failed(exc: BaseException) -> None:
-        gate.show_page(gate.unlock)
-        gate.unlock.show_error(dialog.failure_text(exc))
+    try:
+        if not dialog.exec():
+            return None
+        code, new = dialog.code.text(), dialog.passphrase.text().encode()
+        for field in (dialog.code, dialog.passphrase, dialog.repeat):
+            field.clear()
+        return EscrowCode(code, new), dialog.busy_text()
+    finally:
         dialog.deleteLater()
 
-    Task(work).success(done).failure(failed).run(ctl.runner)
+
+def escrow_unopened_text() -> str:
+    return QCoreApplication.translate(
+        "EscrowCodeDialog",
+        "The vault was recovered, but it did not open here. Unlock it with the new passphrase.",
+    )
 
 
-__all__ = ["EscrowCodeDialog", "EscrowDialog", "EscrowUi", "has_escrow", "recover_at_gate"]
+__all__ = [
+    "EscrowCodeDialog",
+    "EscrowDialog",
+    "EscrowUi",
+    "ask_escrow_code",
+    "escrow_unopened_text",
+    "has_escrow",
+]

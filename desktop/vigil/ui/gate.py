@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigil.ui.widgets import named, plain_label
-from vigil.vault.passphrase import MIN_LENGTH, strength, too_short
+from vigil.vault.passphrase import MIN_LENGTH, MIN_SCORE, strength, too_short
 
 
 def _title(text: str) -> QLabel:
@@ -117,7 +117,10 @@ class CreatePage(QWidget):
         self.back_button.clicked.connect(self.back)
         self._update()
 
-    def hint_text(self, score: int) -> str:
+    def hint_text(self, score: int, text: str = "") -> str:
+        """The meter's words; a long passphrase zxcvbn scores 0 is weak, not short."""
+        if score == 0 and text and not too_short(text):
+            score = 1
         texts = {
             0: self.tr("Too short: at least %n characters.", "", MIN_LENGTH),
             1: self.tr("Weak: easy to guess for someone with time. Add more words."),
@@ -131,11 +134,11 @@ class CreatePage(QWidget):
         text = self.passphrase.text()
         score = strength(text)
         self.meter.setValue(score)
-        hint = self.hint_text(score)
+        hint = self.hint_text(score, text)
         if not too_short(text) and self.repeat.text() and self.repeat.text() != text:
             hint += " " + self.tr("The two passphrases differ.")
         self.hint.setText(hint)
-        self.create_button.setEnabled(not too_short(text) and self.repeat.text() == text)
+        self.create_button.setEnabled(score >= MIN_SCORE and self.repeat.text() == text)
 
     def _submit(self) -> None:
         if self.create_button.isEnabled():
@@ -354,6 +357,13 @@ class RecoverDialog(QDialog):
     def _check(self) -> None:
         if too_short(self.passphrase.text()):
             self.error.setText(self.tr("The new passphrase is too short."))
+        elif strength(self.passphrase.text()) < MIN_SCORE:
+            # The create page's words (and their translations) for the same refusal.
+            self.error.setText(
+                QCoreApplication.translate(
+                    "CreatePage", "Weak: easy to guess for someone with time. Add more words."
+                )
+            )
         elif self.passphrase.text() != self.repeat.text():
             self.error.setText(self.tr("The two passphrases differ."))
         else:

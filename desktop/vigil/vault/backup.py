@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import json
 import logging
 import os
 import tarfile
@@ -26,6 +27,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import pyrage
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vigil.crypto import envelope, keys
 from vigil.crypto.errors import BadArgument, IntegrityError, VigilError
@@ -35,7 +38,7 @@ from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.backup_reader import MANIFEST, BackupReader
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly
 from vigil.vault.items import now
-from vigil.vault.store import HEADER_FILE, Vault, vault_exists
+from vigil.vault.store import HEADER_FILE, RETIRED_IDENTITIES, Vault, vault_exists
 
 __all__ = ["MANIFEST", "record_blob", "restore_backup", "restore_trust", "write_backup"]
 
@@ -57,10 +60,16 @@ def _write_tar(vault: Vault, sink: BinaryIO) -> None:
     devices = {
         str(d): str(k) for d, k in vault.conn.execute("SELECT device, author_key FROM devices")
     }
-    manifest = backup_manifest.build(vault.identity, vault.header, devices, now(), revisions, sizes)
+    retired = vault.retired_identities()
+    sealed = seal_retired(vault.master_key_for_keyring(), vault.header, retired) if retired else b""
+    manifest = backup_manifest.build(
+        vault.identity, vault.header, devices, now(), revisions, sizes, sealed
+    )
     with tarfile.open(fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT) as tar:
         _add_bytes(tar, MANIFEST, manifest)
         _add_bytes(tar, HEADER_FILE, vault.header.to_bytes())
+        if sealed:
+            _add_bytes(tar, backup_reader.RETIRED_MEMBER, sealed)
         # Streamed from the database again rather than held: the list above is what the
         # manifest signs, and a revision saved in between would be refused at restore.
         for rev_id, data in vault.envelopes():
@@ -74,6 +83,31 @@ def _write_tar(vault: Vault, sink: BinaryIO) -> None:
                 raise VigilError(f"Attachment {file[:12]} changed while the backup was written.")
             with open(path, "rb") as handle:
                 tar.addfile(info, handle)
+
+
+def _retired_key(vmk: bytes, header: Header) -> bytes:
+    return keys.hkdf(vmk, header.vault_id, keys.LABEL_RETIRED)
+
+
+def seal_retired(vmk: bytes, header: Header, identities: list[keys.Identity]) -> bytes:
+    """The identities a vault retired (``passwd --rekey --new-identity``), for its backup:
+    what was encrypted to them is only readable with them. Sealed under the master key, as
+    the header's identity wrap is."""
+    nonce = os.urandom(12)
+    plain = b"".join(i.to_bytes() for i in identities)
+    return nonce + AESGCM(_retired_key(vmk, header)).encrypt(nonce, plain, header.stable_bytes())
+
+
+def open_retired(vmk: bytes, header: Header, sealed: bytes) -> list[keys.Identity]:
+    try:
+        plain = AESGCM(_retired_key(vmk, header)).decrypt(
+            sealed[:12], sealed[12:], header.stable_bytes()
+        )
+    except (InvalidTag, ValueError):
+        raise IntegrityError("The backup's retired identities are damaged.") from None
+    if len(plain) % 64:
+        raise IntegrityError("The backup's retired identities are damaged.")
+    return [keys.Identity.from_bytes(plain[i : i + 64]) for i in range(0, len(plain), 64)]
 
 
 def write_backup(vault: Vault, out: Path) -> dict[str, Any]:
@@ -239,8 +273,19 @@ def _take_members(
     by_blob: dict[str, str] = {}
     files: list[tuple[str, int]] = []
     own_key = vault.identity.verify_key_bytes
+    readers = [vault.identity.age_identity]
     with vault.transaction() as conn:
         for member in reader.members():
+            if member.kind == "retired":
+                data = member.handle.read(backup_reader.MAX_RETIRED + 1)
+                expected.retired_member(data)
+                retired = open_retired(vault.master_key_for_keyring(), vault.header, data)
+                readers += [i.age_identity for i in retired]
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    (RETIRED_IDENTITIES, json.dumps([i.to_bytes().hex() for i in retired])),
+                )
+                continue
             if member.kind == "attachment":
                 expected.attachment(member.file, member.size)
                 _write_blob(vault.path / BLOB_DIR / member.file, member, made)
@@ -250,7 +295,7 @@ def _take_members(
             data = member.handle.read(envelope.MAX_ENVELOPE + 1)
             if keys.sha256(data).hex() != member.name:
                 raise IntegrityError(f"Revision {member.name[:12]} in the backup is damaged.")
-            rev = envelope.open_envelope(data, [vault.identity.age_identity])
+            rev = envelope.open_envelope(data, readers)
             expected.author(rev, own_key)
             vault._record(conn, rev)
             first_seen[rev.item] = min(first_seen.get(rev.item, rev.time), rev.time)
@@ -259,7 +304,7 @@ def _take_members(
                 heads[rev.item] = (rev.time, rev.seq, rev.id)
             if rev.kind == "attachment":
                 by_blob[str(rev.payload.get("blob"))] = rev.item
-        _apply_heads(vault, conn, heads, first_seen)
+        _apply_heads(conn, readers, heads, first_seen, vault)
     blobs = []
     for file, size in files:
         item = by_blob.get(file.removesuffix(attachments.BLOB_SUFFIX))
@@ -285,18 +330,22 @@ def _write_blob(path: Path, member: backup_reader.Member, made: list[Path]) -> N
 
 
 def _apply_heads(
-    vault: Vault, conn: Any, heads: dict[str, tuple[str, int, str]], first_seen: dict[str, str]
+    conn: Any,
+    readers: list[Any],
+    heads: dict[str, tuple[str, int, str]],
+    first_seen: dict[str, str],
+    vault: Vault,
 ) -> None:
     """Make each item's newest revision its state: cases first, so every other item's case
     exists. Envelopes are read back from the database, one at a time."""
     revisions = []
     for _, _, rev_id in heads.values():
         (data,) = conn.execute("SELECT envelope FROM revisions WHERE id = ?", (rev_id,)).fetchone()
-        rev = envelope.open_envelope(bytes(data), [vault.identity.age_identity])
+        rev = envelope.open_envelope(bytes(data), readers)
         revisions.append((rev.kind != "case", rev.time, rev.seq, rev.id))
     for _, _, _, rev_id in sorted(revisions):
         (data,) = conn.execute("SELECT envelope FROM revisions WHERE id = ?", (rev_id,)).fetchone()
-        rev = envelope.open_envelope(bytes(data), [vault.identity.age_identity])
+        rev = envelope.open_envelope(bytes(data), readers)
         vault._apply(conn, rev)
         conn.execute("UPDATE items SET created = ? WHERE id = ?", (first_seen[rev.item], rev.item))
 

@@ -59,9 +59,11 @@ def build(
     created: str,
     revision_ids: Sequence[str],
     blob_files: Mapping[str, int],
+    retired: bytes = b"",
 ) -> bytes:
     """The ``vigil-backup.json`` member: the version, and the signed note that is the rest.
-    ``blob_files`` maps each attachment file name to its size in bytes."""
+    ``blob_files`` maps each attachment file name to its size in bytes; ``retired`` is the
+    retired-identities member, if the vault has one."""
     body = {
         "format": FORMAT,
         "version": VERSION,
@@ -73,6 +75,8 @@ def build(
         "attachments": dict(blob_files),
         "devices": dict(devices),
     }
+    if retired:
+        body["retired"] = keys.sha256(retired).hex()
     note = signed_note.sign(
         canonical_json(body) + b"\n",
         signer_name(header.vault_id),
@@ -119,10 +123,25 @@ class Expected:
     attachments: dict[str, int] | None = None
     counts: tuple[int, int] | None = None
     contents: str | None = None
+    retired: str | None = None  # SHA-256 of the retired-identities member, when there is one
     seen_revisions: list[str] = field(default_factory=list)
     seen_attachments: list[str] = field(default_factory=list)
+    retired_taken: bool = False
+
+    def retired_member(self, data: bytes) -> None:
+        if self.retired is None or keys.sha256(data).hex() != self.retired:
+            raise IntegrityError(
+                "The backup's retired identities are not the ones its signed manifest names: "
+                "the backup was altered. Nothing was restored."
+            )
+        self.retired_taken = True
 
     def revision(self, rev_id: str) -> None:
+        if self.retired is not None and not self.retired_taken:
+            raise IntegrityError(
+                "The backup's retired identities must come before its revisions; "
+                "this backup was not written by Vigil. Nothing was restored."
+            )
         if self.revisions is not None and rev_id not in self.revisions:
             raise IntegrityError(
                 f"The backup holds revision {rev_id[:12]}, which its signed manifest does not "
@@ -162,6 +181,11 @@ class Expected:
 
     def finish(self) -> None:
         """After the last member: everything listed came, and (v1, v2) the counts match."""
+        if self.retired is not None and not self.retired_taken:
+            raise IntegrityError(
+                "The backup is incomplete: the retired identities its signed manifest names "
+                "are missing. Nothing was restored."
+            )
         if self.revisions is not None and self.attachments is not None:
             missing = sorted(self.revisions - set(self.seen_revisions))
             missing += sorted(set(self.attachments) - set(self.seen_attachments))
@@ -247,7 +271,10 @@ def verify(manifest: Mapping[str, Any], header: Header, identity: keys.Identity)
         )
     ):
         raise IntegrityError("The backup's signed manifest has a malformed member list.")
-    return Expected(3, trusted, revisions=set(revisions), attachments=dict(files))
+    retired = body.get("retired")
+    if retired is not None and not _is_hex(retired, 64):
+        raise IntegrityError("The backup's signed manifest is malformed.")
+    return Expected(3, trusted, revisions=set(revisions), attachments=dict(files), retired=retired)
 
 
 def _is_hex(value: object, length: int) -> bool:

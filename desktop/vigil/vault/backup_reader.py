@@ -33,6 +33,9 @@ from vigil.vault.attachments import BLOB_DIR, BLOB_SUFFIX
 
 MANIFEST = "vigil-backup.json"
 HEADER_MEMBER = layout.HEADER
+RETIRED_MEMBER = "retired-identities"
+# 64-byte identities sealed with AES-GCM: ample for every rotation a vault will see.
+MAX_RETIRED = 12 + 64 * 1024 + 16
 REVISION_DIR = "revisions"
 _PLAIN = (tarfile.REGTYPE, tarfile.AREGTYPE)
 _HEX = frozenset("0123456789abcdef")
@@ -47,7 +50,7 @@ class Readable(Protocol):
 class Member:
     """A revision or attachment member, checked for shape; ``name`` is its 64-hex hash."""
 
-    kind: str  # "revision" or "attachment"
+    kind: str  # "revision", "attachment" or "retired"
     name: str
     size: int
     handle: Readable
@@ -71,8 +74,7 @@ def _age_failed(failure: BaseException) -> VigilError:
             "was made before the key was changed. Nothing was restored."
         )
     return IntegrityError(
-        "The backup is damaged or truncated: age could not decrypt all of it. "
-        "Nothing was restored."
+        "The backup is damaged or truncated: age could not decrypt all of it. Nothing was restored."
     )
 
 
@@ -190,6 +192,12 @@ class BackupReader:
         each member's handle before asking for the next."""
         while (member := self._next()) is not None:
             self._check_plain(member)
+            if member.name == RETIRED_MEMBER:
+                if member.size > MAX_RETIRED:
+                    raise IntegrityError("The backup's retired identities are too large.")
+                handle = _Guarded(self, self._handle(member))
+                yield Member("retired", member.name, member.size, handle)
+                continue
             folder, _, base = member.name.partition("/")
             stem = base.removesuffix(BLOB_SUFFIX)
             if (

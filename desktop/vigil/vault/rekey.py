@@ -21,6 +21,7 @@ opens only with the new key, the new header is put in place. Either old or new s
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from pathlib import Path
@@ -137,6 +138,15 @@ class _Crash(BaseException):
     """Only for tests: the process died after ``number``."""
 
 
+def retire(vault: Vault, identity: keys.Identity) -> None:
+    from vigil.vault.store import RETIRED_IDENTITIES
+
+    known = [i.to_bytes().hex() for i in vault.retired_identities()]
+    if identity.to_bytes().hex() not in known:
+        vault.set_meta(RETIRED_IDENTITIES, json.dumps([*known, identity.to_bytes().hex()]))
+    vault._age_identities = None
+
+
 def rekey(
     vault: Vault,
     passphrase: bytes,
@@ -160,6 +170,13 @@ def rekey(
     )
     atomic_write(pending_path(path), header.to_bytes() + sealed)
     _step(1)
+    if new_identity is not None:
+        # Before the database rekey, so it is durable with it: the old identity stays to read
+        # what was encrypted to it, and the new keys write as a new device (a device's chain
+        # is signed by one key). After a crash before step 2 this is harmless: the retired
+        # list then holds the identity still in use, and the device starts a new chain.
+        retire(vault, vault.identity)
+        vault.start_new_device()
     with vault._lock:
         conn = vault.conn
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

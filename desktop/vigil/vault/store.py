@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 # Older spellings of the layout's names, still imported by other modules.
 HEADER_FILE = layout.HEADER
 DB_FILE = layout.DB
+RETIRED_IDENTITIES = "retired_identities"  # meta key: JSON list of 64-byte identities, hex
 
 
 def vault_exists(path: Path) -> bool:
@@ -288,9 +289,12 @@ class Vault(AttachmentsMixin, MetaMixin):
             raise VigilError("The vault is locked.")
         return self._conn
 
-    def rekey(self, passphrase: bytes, kdf: KdfParams) -> str:
-        """A new master key and recovery key (vault/rekey.py); return the recovery key."""
-        return rekey.rekey(self, passphrase, kdf)
+    def rekey(self, passphrase: bytes, kdf: KdfParams, new_identity: bool = False) -> str:
+        """A new master key and recovery key (vault/rekey.py), and with ``new_identity`` new
+        age and signing keys; return the recovery key."""
+        return rekey.rekey(
+            self, passphrase, kdf, keys.Identity.generate() if new_identity else None
+        )
 
     def change_passphrase(self, new_passphrase: bytes, kdf: KdfParams | None = None) -> None:
         """Re-wrap the master key only; nothing else is re-encrypted."""
@@ -310,8 +314,15 @@ class Vault(AttachmentsMixin, MetaMixin):
     @property
     def identities(self) -> list[Any]:
         if self._age_identities is None:
-            self._age_identities = [self.identity.age_identity]
+            retired = [i.age_identity for i in self.retired_identities()]
+            self._age_identities = [self.identity.age_identity, *retired]
         return self._age_identities
+
+    def retired_identities(self) -> list[keys.Identity]:
+        """Identities this vault had before ``passwd --rekey --new-identity``: what was
+        encrypted to them (older envelopes, attachments) must stay readable."""
+        raw = self.get_meta(RETIRED_IDENTITIES)
+        return [keys.Identity.from_bytes(bytes.fromhex(h)) for h in json.loads(raw or "[]")]
 
     # -- saving -------------------------------------------------------------------------------
 
