@@ -49,8 +49,9 @@ from vigil.unlock import (
 from vigil.unlock import unlock as unlock_vault
 from vigil.vault import scratch
 from vigil.vault.files import default_log_dir
+from vigil.vault.folder import vault_exists
 from vigil.vault.listing import CaseRow
-from vigil.vault.store import Vault, vault_exists
+from vigil.vault.store import Vault
 from vigil.vault.wipe import wipe_vault
 
 if TYPE_CHECKING:

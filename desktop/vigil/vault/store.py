@@ -33,6 +33,7 @@ from vigil.vault import db, layout, mark, rekey, schema, search, wipe
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.blob_store import AttachmentsMixin
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
+from vigil.vault.folder import check_database, check_new_folder, vault_exists
 from vigil.vault.items import Batch, Change, Item, ValidationError, new_id, now
 from vigil.vault.meta import MetaMixin
 from vigil.vault.search import SearchHit
@@ -43,69 +44,6 @@ log = logging.getLogger(__name__)
 HEADER_FILE = layout.HEADER
 DB_FILE = layout.DB
 RETIRED_IDENTITIES = "retired_identities"  # meta key: JSON list of 64-byte identities, hex
-
-
-def vault_exists(path: Path) -> bool:
-    return (path / HEADER_FILE).exists()
-
-
-class FolderNotEmpty(VigilError):
-    """A vault is made only in a new or empty folder (a bad argument: exit 2)."""
-
-    exit_code = 2
-
-
-# What an interrupted ``create`` can leave (the header is written last): these alone do not
-# make a folder "not empty", and create removes them.
-_CREATE_LEFTOVERS = frozenset({*layout.DB_FILES, f".{layout.HEADER}.tmp", layout.LOCK})
-
-
-def check_new_folder(path: Path) -> None:
-    """Refuse a folder that holds anything but the leftovers of an interrupted create: a vault
-    made in ~/Documents would otherwise take ~/Documents with it at the next wipe."""
-    if vault_exists(path):
-        raise VigilError(f"A vault already exists in {path}; refusing to overwrite it.")
-    if path.is_symlink() or (path.exists() and not path.is_dir()):
-        raise FolderNotEmpty(f"{path} is not a folder; give a new or empty folder for the vault.")
-    if not path.exists():
-        return
-    others = []
-    for entry in sorted(path.iterdir()):
-        if entry.name in _CREATE_LEFTOVERS and entry.is_file() and not entry.is_symlink():
-            continue
-        empty_folder = entry.is_dir() and not entry.is_symlink() and not any(entry.iterdir())
-        if entry.name == layout.ATTACHMENTS and empty_folder:
-            continue
-        others.append(entry.name)
-    if others:
-        shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
-        raise FolderNotEmpty(
-            f"The folder {path} is not empty ({shown}); Vigil makes a vault only in a new or "
-            "empty folder, so that wiping it can never take anything else with it."
-        )
-
-
-class DatabaseMissing(IntegrityError):
-    """The header is there, the database is not: never silently start an empty one."""
-
-
-def check_database(path: Path) -> None:
-    """A vault whose header is on disk must have its database: a missing or empty
-    ``vault.db`` is refused (exit 4), never replaced by a new, empty one."""
-    db_path = path / layout.DB
-    try:
-        size = db_path.stat().st_size
-    except FileNotFoundError:
-        problem = "is missing"
-    else:
-        if size > 0:
-            return
-        problem = "is empty"
-    raise DatabaseMissing(
-        f"The vault database {db_path} {problem}, though the vault's header is there. "
-        "Nothing was created or deleted. If you moved vault.db, put it back; otherwise "
-        "restore the vault from a backup into a new folder ('vigil restore')."
-    )
 
 
 def read_header(path: Path) -> Header:
@@ -136,6 +74,7 @@ class Vault(AttachmentsMixin, MetaMixin):
         # Called with the revisions of each committed save (the sync outbox listens here).
         self.saved_hooks: list[Callable[[list[Revision]], None]] = []
         self.quarantined: list[Path] = []  # attachment files moved aside at this unlock
+        self._generation = 0  # the high-water mark's count of the last save (vault/mark.py)
         new = not vault_exists(path)  # create and restore write the header last
         if not new:
             check_database(path)  # only create and restore make a database
@@ -350,9 +289,6 @@ class Vault(AttachmentsMixin, MetaMixin):
         saved: list[Revision] = []
         with self.transaction() as conn:
             saved = self._save_in(conn, prepared)
-            generation = mark.bump(conn)
-        if vault_exists(self.path):  # create and restore write nothing beside the header yet
-            mark.advance(self.path, self._mark_key, self.header.vault_id, generation)
         for rev in saved:
             log.info("saved revision %s of %s %s", rev.id[:12], rev.kind, rev.item)
         self._after_save(saved)
@@ -365,9 +301,14 @@ class Vault(AttachmentsMixin, MetaMixin):
         batch.cases.update(c.item_id for c in changes if c.kind == "case" and c.item_id)
         saved = [self._save_one(conn, change, batch) for change in changes]
         self._store_device_state(conn, batch)
+        self._generation = mark.bump(conn)  # every save moves the high-water mark
         return saved
 
     def _after_save(self, saved: list[Revision]) -> None:
+        """After the commit: the mark follows the database (create and restore write nothing
+        beside the header before it exists)."""
+        if vault_exists(self.path):
+            mark.advance(self.path, self._mark_key, self.header.vault_id, self._generation)
         for hook in self.saved_hooks:
             hook(saved)
 

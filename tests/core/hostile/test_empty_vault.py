@@ -15,7 +15,8 @@ import pytest
 
 from tests.conftest import FAST_KDF, PASSPHRASE, Cli
 from vigil.vault import layout, merge
-from vigil.vault.store import DatabaseMissing, Vault
+from vigil.vault.folder import DatabaseMissing
+from vigil.vault.store import Vault
 
 
 def _vault_with_attachment(cli: Cli) -> list[Path]:

@@ -105,7 +105,7 @@ def test_init_refuses_a_folder_that_is_not_empty(cli: Cli, tmp_path: Path) -> No
 
 
 def test_create_refuses_a_file_a_link_and_a_folder_with_an_empty_subfolder(tmp_path: Path) -> None:
-    from vigil.vault.store import FolderNotEmpty
+    from vigil.vault.folder import FolderNotEmpty
 
     (tmp_path / "a-file").write_bytes(b"mine")
     (tmp_path / "real").mkdir()
