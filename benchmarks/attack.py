@@ -3,6 +3,7 @@ its time on a quiet server. Not a timed test: it prints a table.
 
     uv run python benchmarks/attack.py                         # 2,000 slow, 24 hostile bodies
     uv run python benchmarks/attack.py --rounds 3 --slow 500 --hostile 4      # a quick run
+    uv run python benchmarks/load.py --attack                  # the same, as load.py's mode
 
 A real ``vigil-server`` on loopback TLS (``tests/server/conftest.py``'s ``launch``, SQLite,
 rate limits lifted so that only the front door is measured) runs with its descriptor limit
@@ -48,9 +49,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the launch helpers live in tests/server
 
 import httpx  # noqa: E402
-from tests.server.client import decode_code, enrol, trust  # noqa: E402
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch, server_env  # noqa: E402
-from tests.sync.helpers import Device, make_field, make_hq  # noqa: E402
+from tests.support.api import decode_code, enrol, trust  # noqa: E402
+from tests.support.server import FAST_LIMITS, ServerProcess, launch, server_env  # noqa: E402
+from tests.support.sync import Device, make_field, make_hq  # noqa: E402
 
 from vigil.sync import session  # noqa: E402
 
@@ -171,12 +172,12 @@ def under(server: ServerProcess, scenario: Scenario, crowd_args: list[str],
         scenario.crowd_cpu = children_cpu() - crowd_cpu
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--slow", type=int, default=2000, help="slow connections")
     p.add_argument("--hostile", type=int, default=24, help="16 MiB hostile bodies in flight")
-    args = p.parse_args()
+    args = p.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="vigil-attack-") as tmp_name:
         tmp = Path(tmp_name)

@@ -9,7 +9,7 @@ Not a timed test: it prints a table. With ``--check`` it exits 1 when a target f
 Everything runs against a real ``vigil-server`` that the benchmark starts on loopback TLS
 (``tests/server/conftest.py``'s ``launch``, with the rate limits lifted), in a temporary
 folder removed at the end; ``--postgres`` also makes a throwaway PostgreSQL cluster
-(``tests/server/pg.py``).
+(``tests/support/pg.py``).
 
 1. First sync. An HQ vault and a field vault (KDF floor) enrol through the real flow
    (``hq_init`` with the admin code, ``hq_enrol_code``, ``enrol_field``, credentials in
@@ -30,7 +30,7 @@ folder removed at the end; ``--postgres`` also makes a throwaway PostgreSQL clus
    ``round_trips`` and the server's access log both count the requests. Target: exactly 1.
    ``sync_once`` (a new client, a new TLS connection, challenge + token + pull) is reported.
 3. Load. ``--devices`` field devices (enrolled with HQ codes, protocol client from
-   ``tests/server/client.py``), one thread each, loop for ``--duration`` seconds: push one small
+   ``tests/support/api.py``), one thread each, loop for ``--duration`` seconds: push one small
    real age envelope, pull since the cursor, think ``--think`` s (uniform 0.5x..1.5x). Every
    device logs in and pulls to the head before the clock starts. Target: zero errors.
    Latencies are reported as the client saw them and as the server logged them (the server's
@@ -71,7 +71,7 @@ import httpx  # noqa: E402
 from benchmarks.vault import note_text, person_name  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 from sqlalchemy import text  # noqa: E402
-from tests.server.client import (  # noqa: E402
+from tests.support.api import (  # noqa: E402
     Api,
     Device,
     decode_code,
@@ -80,8 +80,8 @@ from tests.server.client import (  # noqa: E402
     source_address,
     trust,
 )
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch  # noqa: E402
-from tests.server.pg import Cluster, free_port, make_cluster  # noqa: E402
+from tests.support.pg import Cluster, free_port, make_cluster  # noqa: E402
+from tests.support.server import FAST_LIMITS, ServerProcess, launch  # noqa: E402
 
 from vigil.crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams  # noqa: E402
 from vigil.sync import outbox, session  # noqa: E402

@@ -7,17 +7,15 @@ temporary folder and log folder so that plaintext scans can look at everything i
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tests.support.cli import Cli
 from tests.support.tools import under_ci
-from vigil.crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.vault.store import Vault
 
 # Property tests: no per-example deadline anywhere (two cores shared by many processes). Under
@@ -41,10 +39,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.packaging)
 
 
-FAST_KDF = KdfParams(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, 1)
-PASSPHRASE = b"correct horse battery staple"
-
-
 @pytest.fixture
 def vault_path(tmp_path: Path) -> Path:
     return tmp_path / "vault"
@@ -63,55 +57,6 @@ def new_vault(vault_path: Path) -> Iterator[tuple[Vault, str]]:
 @pytest.fixture
 def vault(new_vault: tuple[Vault, str]) -> Vault:
     return new_vault[0]
-
-
-@dataclass
-class CliResult:
-    returncode: int
-    stdout: str
-    stderr: str
-
-    @property
-    def last_line(self) -> str:
-        return self.stdout.strip().splitlines()[-1]
-
-
-@dataclass
-class Cli:
-    """Runs ``python -m vigil`` against one vault, with private temp and log folders."""
-
-    vault: Path
-    passphrase_file: Path
-    home: Path
-
-    @property
-    def env(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("VIGIL_")}
-        env.update(
-            VIGIL_LOG_DIR=str(self.home / "logs"),
-            TMPDIR=str(self.home / "tmp"),
-            HOME=str(self.home),
-            XDG_DATA_HOME=str(self.home / "data"),
-        )
-        return env
-
-    def __call__(self, *args: str, passphrase: bool = True, check: bool = True) -> CliResult:
-        argv = [sys.executable, "-m", "vigil", "--vault", str(self.vault)]
-        if passphrase:
-            argv += ["--passphrase-file", str(self.passphrase_file)]
-        proc = subprocess.run(
-            [*argv, *args], capture_output=True, text=True, env=self.env, timeout=300,
-            stdin=subprocess.DEVNULL,
-        )  # fmt: skip
-        result = CliResult(proc.returncode, proc.stdout, proc.stderr)
-        if check and proc.returncode != 0:
-            raise AssertionError(f"vigil {' '.join(args)} exited {proc.returncode}: {proc.stderr}")
-        return result
-
-    def init(self) -> str:
-        """Create the vault at the KDF floor; return the recovery key."""
-        out = self("init", "--kdf-memory-mib", "64", "--kdf-iterations", "3").stdout
-        return next(line.strip() for line in out.splitlines() if line.startswith("    "))
 
 
 @pytest.fixture

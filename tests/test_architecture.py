@@ -206,3 +206,159 @@ def test_the_size_rule_covers_the_server_too(tmp_path: Path) -> None:
     server.mkdir()
     (server / "app.py").write_text("x = 1\n" * (MAX_LINES + 1))
     assert oversized(package, server) == {"vigil_server/app.py": MAX_LINES + 1}
+
+
+# -- seams: no import cycles, no private names across modules, the vault's lock ---------------
+
+
+def _module(path: Path, package: Path) -> str:
+    parts = path.relative_to(package.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _type_only(tree: ast.AST) -> set[int]:
+    """Nodes under ``if TYPE_CHECKING:``: imports for annotations, never run."""
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skip.update(id(n) for child in node.body for n in ast.walk(child))
+    return skip
+
+
+def import_graph(package: Path) -> dict[str, set[str]]:
+    """Module -> the package's modules it imports when it runs, at the top or inside a
+    function (an import inside a function hides a cycle; it does not remove it)."""
+    modules = {_module(p, package): p for p in package.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text("utf-8"))
+        skip = _type_only(tree)
+        here = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        found: set[str] = set()
+        for node in ast.walk(tree):
+            if id(node) in skip:
+                continue
+            if isinstance(node, ast.Import):
+                wanted = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = here[: len(here) - node.level + 1] if node.level else []
+                module = ".".join([*base, *([node.module] if node.module else [])])
+                wanted = [module, *(f"{module}.{alias.name}" for alias in node.names)]
+            else:
+                continue
+            for target in wanted:
+                while target and target not in modules:
+                    target = target.rpartition(".")[0]
+                if target and target != name:
+                    found.add(target)
+        graph[name] = found
+    return graph
+
+
+def import_cycles(package: Path) -> list[list[str]]:
+    """Groups of modules that import each other, directly or round about (Tarjan)."""
+    graph = import_graph(package)
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                top = stack.pop()
+                group.append(top)
+                if top == node:
+                    break
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return cycles
+
+
+def private_imports(package: Path) -> list[str]:
+    """``from x import _name`` of the package's own modules: a private name used elsewhere
+    is a seam in the wrong place."""
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            if not node.level and not _under(node.module or "", package.name):
+                continue
+            found += [
+                f"{path.relative_to(package)}: {alias.name}"
+                for alias in node.names
+                if alias.name.startswith("_") and not alias.name.startswith("__")
+            ]
+    return found
+
+
+def lock_users(package: Path) -> list[str]:
+    """``x._lock`` outside vault/: the vault's lock is reached only through its public
+    transaction(), query() and kept_open()."""
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        if path.relative_to(package).parts[0] == "vault":
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "_lock"
+                and not (isinstance(node.value, ast.Name) and node.value.id == "self")
+            ):
+                found.append(f"{path.relative_to(package)}:{node.lineno}")
+    return found
+
+
+def test_no_import_cycles() -> None:
+    assert import_cycles(PACKAGE) == []
+    assert import_cycles(SERVER) == []
+
+
+def test_no_private_name_is_imported_across_modules() -> None:
+    assert private_imports(PACKAGE) == []
+    assert private_imports(SERVER) == []
+
+
+def test_the_vault_lock_stays_in_the_vault() -> None:
+    assert lock_users(PACKAGE) == []
+
+
+def test_the_cycle_rule_counts_imports_inside_functions(tmp_path: Path) -> None:
+    package = _package(tmp_path, {
+        "alerts/__init__.py": "",
+        "alerts/inbox.py": "from vigil.alerts import publish\n",
+        "alerts/publish.py": "def f():\n    from vigil.sync.session import config\n",
+        "sync/__init__.py": "",
+        "sync/session.py": "def g():\n    from ..alerts.inbox import absorb\n",
+        "ui/a.py": "import typing\nif typing.TYPE_CHECKING:\n    from vigil.ui import b\n",
+        "ui/b.py": "from vigil.ui import a\n",
+    })  # fmt: skip
+    assert import_cycles(package) == [["vigil.alerts.inbox", "vigil.alerts.publish",
+                                       "vigil.sync.session"]]  # fmt: skip
+
+
+def test_the_private_and_lock_rules_see_their_violations(tmp_path: Path) -> None:
+    package = _package(tmp_path, {
+        "ui/controller.py": "from vigil.cli_admin import _safe_forget\n",
+        "ui/flow.py": "from ..ui.controller import _say, AppController\n",
+        "cli.py": "from os import _exit\nfrom vigil.cli_common import __doc__\n",
+        "alerts/inbox.py": "def f(vault):\n    with vault._lock:\n        pass\n",
+        "vault/store.py": "def f(vault):\n    with vault._lock:\n        pass\n",
+        "demo.py": "class D:\n    def f(self):\n        return self._lock\n",
+    })  # fmt: skip
+    assert private_imports(package) == ["ui/controller.py: _safe_forget", "ui/flow.py: _say"]
+    assert lock_users(package) == ["alerts/inbox.py:2"]

@@ -213,3 +213,48 @@ def test_ci_runs_make_test_with_a_report_and_checks_its_skips() -> None:
     )  # fmt: skip
     pytest_line = next(line for line in dry.stdout.splitlines() if " pytest " in f"{line} ")
     assert "--junitxml=/x/report.xml" in pytest_line
+
+
+# -- shared helpers live in tests/support ------------------------------------------------------
+
+
+def cross_imports(source: str) -> list[str]:
+    """Imports of a test module (tests.x.test_y) or of a conftest, from anywhere."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        names: list[str] = []
+        if isinstance(node, ast.ImportFrom):
+            names = [("." * node.level) + (node.module or "")]
+            names += [f"{names[0]}.{alias.name}" for alias in node.names]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        for name in names:
+            last = name.rsplit(".", 1)[-1]
+            test_module = last.startswith("test_") and name.startswith(("tests.", "."))
+            if last == "conftest" or test_module:
+                found.append(f"line {node.lineno}: {name}")
+                break
+    return found
+
+
+def test_the_import_rule_sees_test_modules_and_conftests() -> None:
+    assert cross_imports("from tests.ui.test_flow import create_vault\n")
+    assert cross_imports("from tests.server.conftest import launch\n")
+    assert cross_imports("from .conftest import SAMPLE_FILE\n")
+    assert cross_imports("import tests.sync.test_e2e\n")
+    assert cross_imports("from tests.sync import test_e2e\n")
+    assert cross_imports("def f():\n    from tests.conftest import PASSPHRASE\n")
+    assert cross_imports("from tests.support.server import launch\n") == []
+    assert cross_imports("from vigil.sync import session\n") == []
+
+
+def test_no_module_imports_a_test_module_or_a_conftest() -> None:
+    found = {}
+    for folder in ("tests", "benchmarks", "tools"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if path == Path(__file__):
+                continue
+            hits = cross_imports(path.read_text("utf-8"))
+            if hits:
+                found[str(path.relative_to(ROOT))] = hits
+    assert found == {}, "shared helpers belong in tests/support; conftests only wire fixtures"

@@ -42,7 +42,7 @@ from vigil.cli_cases import (
     cmd_search,
     cmd_verify,
 )
-from vigil.cli_common import EXIT_ERROR, EXIT_OK, _Parser, _with_vault
+from vigil.cli_common import EXIT_ERROR, EXIT_OK, Parser, TerminalSafe, with_vault
 from vigil.cli_sync import add_parsers as add_sync_parsers
 from vigil.crypto.errors import VigilError
 from vigil.hardening import harden
@@ -52,7 +52,7 @@ log = logging.getLogger("vigil.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = Parser(
         prog="vigil", description="Encrypted case documentation for human-rights work."
     )
     parser.add_argument(
@@ -72,13 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the app, unlock the vault with --passphrase-file, print what opened and quit "
         "(checks an installed or packaged app)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     def add(
         name: str, func: Callable[..., None], needs_vault: bool = True, **kw: Any
     ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, **kw)
-        p.set_defaults(func=_with_vault(func) if needs_vault else func)
+        p.set_defaults(func=with_vault(func) if needs_vault else func)
         return p
 
     p = add("init", cmd_init, needs_vault=False, help="create a new vault")
@@ -86,30 +86,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kdf-iterations", type=int)
 
     case = sub.add_parser("case", help="cases").add_subparsers(
-        dest="case_command", metavar="ACTION", parser_class=_Parser
+        dest="case_command", metavar="ACTION", parser_class=Parser
     )
     case.required = True
     p = case.add_parser("add", help="add a case")
-    p.set_defaults(func=_with_vault(cmd_case_add))
+    p.set_defaults(func=with_vault(cmd_case_add))
     p.add_argument("--title", required=True)
     p.add_argument("--country", help="ISO 3166 two-letter code")
     p.add_argument("--status", choices=("open", "monitoring", "closed"))
     p.add_argument("--tag", action="append")
     p.add_argument("--person", action="append", metavar="NAME")
     p = case.add_parser("list", help="list cases")
-    p.set_defaults(func=_with_vault(cmd_case_list))
+    p.set_defaults(func=with_vault(cmd_case_list))
     p.add_argument("--json", action="store_true")
     p = case.add_parser("show", help="show one case")
-    p.set_defaults(func=_with_vault(cmd_case_show))
+    p.set_defaults(func=with_vault(cmd_case_show))
     p.add_argument("case_id")
     p.add_argument("--json", action="store_true")
 
     note = sub.add_parser("note", help="notes").add_subparsers(
-        dest="note_command", metavar="ACTION", parser_class=_Parser
+        dest="note_command", metavar="ACTION", parser_class=Parser
     )
     note.required = True
     p = note.add_parser("add", help="add a note to a case")
-    p.set_defaults(func=_with_vault(cmd_note_add))
+    p.set_defaults(func=with_vault(cmd_note_add))
     p.add_argument("case_id")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--text", help="the note's text; - reads standard input")
@@ -148,13 +148,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --rekey: also new age and signing keys, announced to HQ",
     )
     rec = sub.add_parser("recovery", help="the recovery key").add_subparsers(
-        dest="recovery_command", metavar="ACTION", parser_class=_Parser
+        dest="recovery_command", metavar="ACTION", parser_class=Parser
     )
     rec.required = True
     p = rec.add_parser(
         "rotate", help="a new recovery key (and master key); the old one opens nothing"
     )
-    p.set_defaults(func=_with_vault(cmd_recovery_rotate))
+    p.set_defaults(func=with_vault(cmd_recovery_rotate))
     p = add(
         "recover", cmd_recover, needs_vault=False, help="set a new passphrase with the recovery key"
     )
@@ -174,20 +174,20 @@ def build_parser() -> argparse.ArgumentParser:
         "signed (only if you know where it came from)",
     )
     ident = sub.add_parser("identity", help="the vault's identity").add_subparsers(
-        dest="identity_command", metavar="ACTION", parser_class=_Parser
+        dest="identity_command", metavar="ACTION", parser_class=Parser
     )
     ident.required = True
     p = ident.add_parser("export", help="write the age identity to a file")
-    p.set_defaults(func=_with_vault(cmd_identity_export))
+    p.set_defaults(func=with_vault(cmd_identity_export))
     p.add_argument("--out", required=True, metavar="FILE")
     p = add("import", cmd_import, help="import cases from a JSON file")
     p.add_argument("file")
     p = add("export", cmd_export, help="export everything decrypted (needs --plaintext)")
     p.add_argument("--plaintext", action="store_true")
     p.add_argument("--out", required=True, metavar="DIR")
-    add_sync_parsers(sub, _with_vault, _Parser)
-    add_appeal_parsers(sub, _with_vault, _Parser)
-    add_alert_parsers(sub, _with_vault, _Parser)
+    add_sync_parsers(sub, with_vault, Parser)
+    add_appeal_parsers(sub, with_vault, Parser)
+    add_alert_parsers(sub, with_vault, Parser)
     p = add(
         "remember",
         cmd_remember,
@@ -213,6 +213,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.func = cmd_app  # no command: the desktop app
     with contextlib.suppress(OSError):  # a read-only log folder must not stop the work
         logs.setup()
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalSafe(sys.stdout), TerminalSafe(sys.stderr)  # type: ignore[assignment]
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         args.func(args)
     except VigilError as exc:

@@ -200,6 +200,13 @@ def cmd_identity_export(vault: Any, args: argparse.Namespace) -> None:
         f"# public key: {vault.identity.recipient_string}\n"
         f"{age_identity_string(vault.identity.x25519_secret)}\n"
     )
+    # Identities retired by 'passwd --rekey --new-identity' follow the current one (which a
+    # restore takes, as the first): age tries every key in the file.
+    for old in vault.retired_identities():
+        text += (
+            f"# retired, public key: {old.recipient_string}\n"
+            f"{age_identity_string(old.x25519_secret)}\n"
+        )
     atomic_write(out, text.encode())
     print(
         "Identity exported. It opens every envelope and backup: store it offline.", file=sys.stderr

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 from vigil.crypto.errors import BadArgument
 from vigil.vault.files import default_vault_dir
@@ -21,7 +22,7 @@ class UsageError(BadArgument):
     exit_code = EXIT_USAGE
 
 
-class _Parser(argparse.ArgumentParser):
+class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"vigil: {message}\n")
@@ -66,6 +67,34 @@ def vault_dir(args: argparse.Namespace) -> Path:
     return Path(args.vault) if args.vault else default_vault_dir()
 
 
+# What a terminal obeys instead of showing: C0 controls but newline and tab (ESC starts colour,
+# cursor, title and clipboard sequences; CR overwrites a line), DEL, the C1 controls (U+009B is
+# a one-character CSI for some terminals), and the bidirectional overrides and isolates that
+# make text read in another order than it is stored ("Trojan source").
+_OBEYED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def neutralise(text: str) -> str:
+    """``text`` with every character a terminal would obey written as a ``\\uXXXX`` escape:
+    visible to the person, inert for the terminal, and still valid inside a JSON string."""
+    return _OBEYED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class TerminalSafe:
+    """A text stream that neutralises what is written to it. The CLI prints case text that
+    came from elsewhere (a sync, an import, an alert): none of it may drive the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(neutralise(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:  # flush, buffer (raw output asked for), isatty...
+        return getattr(self._stream, name)
+
+
 def emit_json(rows: Any) -> None:
     print(json.dumps(rows, ensure_ascii=False, indent=1))
 
@@ -94,7 +123,7 @@ def wipe_policy() -> tuple[int, tuple[Path, ...]]:
     return settings.load().wipe_after_failures, also
 
 
-def _with_vault(
+def with_vault(
     action: Callable[[Any, argparse.Namespace], None],
 ) -> Callable[[argparse.Namespace], None]:
     def run(args: argparse.Namespace) -> None:

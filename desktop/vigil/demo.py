@@ -396,9 +396,3 @@ def demo_environment(paths: DemoPaths) -> dict[str, str]:
     demo neither reads nor writes the person's own (and a panic wipe in the demo removes
     the demo's settings and logs, not theirs)."""
     return {"VIGIL_CONFIG_DIR": str(paths.config), "VIGIL_LOG_DIR": str(paths.logs)}
-
-
-def reset_demo(base: Path | None = None) -> Path:
-    """Delete the demo and make it again, without starting its server; returns its vault."""
-    with start_demo(reset=True, serve=False, base=base) as demo:
-        return demo.vault

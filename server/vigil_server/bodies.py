@@ -9,9 +9,10 @@ event loop once cost 435 MiB and stalled every other request. So:
 - only the push route and blob parts take megabytes; the notes channel takes a 1 MiB note;
   every other route 64 KiB, counted while the body streams in;
 - the bytes of all bodies being read at once are capped per process (``body_memory``);
-- JSON is parsed in a worker thread, after a count of its containers and separators (a few
-  milliseconds in C even at 16 MiB) has shown the parse cannot build more values than any
-  valid request holds; nesting is bounded by the parser's recursion limit.
+- the containers and separators of a JSON body are counted as it streams in, and it is
+  refused as soon as it could make the parser build more values than any valid request
+  holds; then it is parsed in a worker thread; nesting is bounded by the parser's recursion
+  limit.
 """
 
 from __future__ import annotations
@@ -81,13 +82,17 @@ class BodyMemory:
         self.used -= size
 
 
-async def read(receive: Receive, limit: int) -> bytes:
-    """The whole body, refused with 413 as soon as it passes ``limit``.
+async def read(receive: Receive, limit: int, max_values: int | None = None) -> bytes:
+    """The whole body, refused with 413 as soon as it passes ``limit`` or, for a JSON body
+    (``max_values`` given), as soon as it holds more than ``max_values`` values.
 
-    Each chunk is copied into one buffer and dropped at once: kept in a list until the end,
-    the small chunks stay in the allocator's heap after the join, and 24 bodies read at once
-    cost twice their size in resident memory instead of once."""
+    The values are counted chunk by chunk as they arrive (microseconds a chunk), so a
+    hostile body is refused after a few hundred kilobytes, not read whole. Each chunk is
+    copied into one buffer and dropped at once: kept in a list until the end, the small
+    chunks stay in the allocator's heap after the join, and 24 bodies read at once cost
+    twice their size in resident memory instead of once."""
     buffer = bytearray()
+    values = 0
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
@@ -95,12 +100,22 @@ async def read(receive: Receive, limit: int) -> bytes:
         chunk = message.get("body", b"")
         if len(buffer) + len(chunk) > limit:
             raise too_large(limit)
+        if max_values is not None:
+            values += structure(chunk)
+            if values > max_values:
+                raise _too_complex(max_values)
         if not message.get("more_body", False):
             if not buffer:
                 return bytes(chunk)
             buffer += chunk
             return bytes(buffer)
         buffer += chunk
+
+
+def structure(data: bytes) -> int:
+    """Every JSON value after the first is preceded by a ',' or opens a container, so this
+    count bounds the values a parser can build; bytes inside strings only make it larger."""
+    return data.count(b"{") + data.count(b"[") + data.count(b",")
 
 
 def is_json(content_type: str | None) -> bool:
@@ -113,14 +128,8 @@ def is_json(content_type: str | None) -> bool:
 
 
 def parse(body: bytes, max_values: int) -> Any:
-    """Parse a JSON body, refusing one that would build more than ``max_values`` values.
-
-    Every value after the first is preceded by a ',' or opens a container, so counting those
-    bytes bounds the values the parser can make; bytes inside strings only make the count
-    larger, never smaller. Runs in a worker thread (see ``parse_off_loop``)."""
-    structure = body.count(b"{") + body.count(b"[") + body.count(b",")
-    if structure > max_values:
-        raise _too_complex(max_values)
+    """Parse a JSON body whose values ``read`` has counted (see ``structure``); nesting is
+    bounded by the parser's recursion limit. Runs in a worker thread (``parse_off_loop``)."""
     try:
         return json.loads(body)
     except RecursionError:
@@ -155,14 +164,18 @@ def stash(scope: Scope, body: bytes, parsed: Any) -> None:
         state[STATE_JSON] = parsed
 
 
-async def body_and_json(scope: Scope, body: bytes, limits: Limits) -> None:
-    """Parse ``body`` when the request says it is JSON, then stash both."""
-    content_type = None
+def json_content(scope: Scope) -> bool:
     for key, value in scope["headers"]:
         if key.lower() == b"content-type":
-            content_type = value.decode("latin-1")
+            return is_json(value.decode("latin-1"))
+    return False
+
+
+async def parse_and_stash(scope: Scope, body: bytes, as_json: bool, limits: Limits) -> None:
+    """Parse a JSON body off the loop (``read`` counted its values); stash both for the
+    route (see ``GatedRequest``)."""
     parsed: Any = _NOT_JSON
-    if body and is_json(content_type):
+    if body and as_json:
         parsed = await parse_off_loop(body, limits.max_json_values)
     stash(scope, body, parsed)
 
@@ -195,9 +208,12 @@ class GatedRequest(Request):
         state = self.scope.get("state", {})
         if STATE_JSON in state:
             return state[STATE_JSON]
-        # Not read by the gate (an app without it, e.g. a test harness): same bounds, same
-        # thread, so the route still never parses in the event loop.
-        return await parse_off_loop(await self.body(), Limits().max_json_values)
+        # Not read by the gate (an app without it): the same bounds, off the loop.
+        body = await self.body()
+        budget = Limits().max_json_values
+        if structure(body) > budget:
+            raise _too_complex(budget)
+        return await parse_off_loop(body, budget)
 
 
 class GatedRoute(APIRoute):

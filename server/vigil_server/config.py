@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -146,7 +146,3 @@ def sqlite_url(data: Path) -> str:
 
 def database_url(data: Path, given: str | None) -> str:
     return given or os.environ.get("VIGIL_DATABASE_URL") or sqlite_url(data)
-
-
-def limits_dict(limits: Limits) -> dict[str, Any]:
-    return asdict(limits)

@@ -192,11 +192,14 @@ class Door:
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as exc:
+                self.note("accept_failed")
                 if exc.errno not in OUT_OF_RESOURCES:
-                    raise
+                    # An error of that one connection (it was reset, or Linux hands over a
+                    # network error pending on it): counted, never raised into the loop,
+                    # whose exception handler would log a line for each.
+                    continue
                 # Out of descriptors despite the cap (another part of the process holds
                 # them): stop accepting for a moment instead of spinning or logging each.
-                self.note("accept_failed")
                 self._pause()
                 assert self._loop is not None
                 self._loop.call_later(ACCEPT_PAUSE, self._resume)
@@ -327,6 +330,7 @@ class DoorProtocol(H11Protocol):
     slot: Slot
     _timer: asyncio.TimerHandle | None = None
     _write_paused_at: float | None = None
+    _cycle: object = None  # the request whose phase was last looked at
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -369,7 +373,8 @@ class DoorProtocol(H11Protocol):
             phase = BODY
         else:
             phase = WORK
-        if slot.phase in (HEAD, IDLE) and phase in (BODY, WORK):  # a new request's head is in
+        if self.cycle is not self._cycle:  # a new request (pipelined ones too)
+            self._cycle = self.cycle
             slot.answered = False
             slot.public = _needs_no_token(self.scope)
         slot.enter(phase, now)

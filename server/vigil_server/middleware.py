@@ -58,9 +58,9 @@ class Gate:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         device_id: str | None = None
         reserved = 0
+        declared = headers.get("content-length")
         try:
             try:
-                declared = headers.get("content-length")
                 if declared is not None and (
                     not LENGTH.fullmatch(declared) or int(declared) > limit
                 ):
@@ -88,9 +88,15 @@ class Gate:
                 size = int(declared) if declared is not None else limit if streamed else 0
                 self.ctx.body_memory.reserve(size)
                 reserved = size
-                body = await bodies.read(receive, limit)
-                await bodies.body_and_json(scope, body, self.ctx.limits)
+                as_json = bodies.json_content(scope)
+                body = await bodies.read(
+                    receive, limit, self.ctx.limits.max_json_values if as_json else None
+                )
+                await bodies.parse_and_stash(scope, body, as_json, self.ctx.limits)
             except ApiError as err:
+                # The rest of a refused body is read and dropped by the HTTP layer: closing
+                # with unread data would make the kernel reset the connection and the client
+                # could lose this answer (token_expired, device_busy, ...).
                 await err.response()(scope, receive, send)
                 return
             await self.app(scope, bodies.replay(body, receive), send)

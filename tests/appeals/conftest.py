@@ -1,20 +1,17 @@
-"""Shared pieces for the appeals tests: the sample urgent action, parsed."""
+"""Fixtures of the appeals tests: the sample urgent action, parsed; a real SMTP server."""
 
 from __future__ import annotations
 
-import json
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from aiosmtpd.controller import Controller
 
+from tests.support.appeals import sample_document
+from tests.support.smtp import Recorder, free_port
 from vigil.appeals.model import UrgentAction, parse_urgent_action
-from vigil.resources import resource
-
-SAMPLE_FILE = resource("samples", "urgent-action.json")
-
-
-def sample_document() -> dict[str, Any]:
-    return json.loads(SAMPLE_FILE.read_text("utf-8"))
 
 
 @pytest.fixture
@@ -25,3 +22,16 @@ def sample_raw() -> dict[str, Any]:
 @pytest.fixture
 def sample_ua(sample_raw: dict[str, Any]) -> UrgentAction:
     return parse_urgent_action(sample_raw)
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[Controller, Recorder]]:
+    """A real SMTP server on loopback that records every message it accepts."""
+    handler = Recorder()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        yield controller, handler
+    finally:
+        with contextlib.suppress(AssertionError):  # already stopped by the test
+            controller.stop()

@@ -9,7 +9,7 @@ from email import policy
 
 import pytest
 
-from .conftest import SAMPLE_FILE, sample_document
+from tests.support.appeals import SAMPLE_FILE, sample_document
 
 DEMANDS = sample_document()["urgent_actions"][0]["demands"]
 NAMES = {"en": "Serikzhan Bilash", "ru": "Серикжан Билаш", "kk": "Серікжан Білаш"}

@@ -7,8 +7,7 @@ import json
 from email.parser import BytesParser
 from email.policy import default
 
-from .conftest import SAMPLE_FILE
-from .test_smtp import server  # noqa: F401 - the aiosmtpd fixture
+from tests.support.appeals import SAMPLE_FILE
 
 CONSENT = "I agree that my name and city appear on letters for this urgent action."
 
@@ -21,7 +20,7 @@ def _send(cli, controller, *extra: str, check: bool = True):
     )  # fmt: skip
 
 
-def test_dry_run_then_send_then_retry(cli, tmp_path, server) -> None:  # noqa: F811
+def test_dry_run_then_send_then_retry(cli, tmp_path, server) -> None:
     controller, recorder = server
     cli("init", "--kdf-memory-mib", "64", "--kdf-iterations", "3")
     cli("ua", "import", str(SAMPLE_FILE))

@@ -19,83 +19,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from vigil.appeals.letter import Letter
+from tests.support.appeals import DEMANDS, NAMES, sample_letter
 from vigil.appeals.pdf import PdfError, build_document, render_pdf, write_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 KAZAKH_LETTERS = "әғқңөұүһі"
-
-DEMANDS = {
-    "en": (
-        "Drop the conditions on his release immediately.",
-        "Respect his right to peaceful expression and let him continue his human-rights work.",
-        "Meet Kazakhstan's obligations under international human-rights law rather than trade "
-        "them for good relations with China.",
-    ),
-    "ru": (
-        "Немедленно отменить условия его освобождения.",
-        "Уважать его право на мирное выражение мнений и позволить ему продолжить "
-        "правозащитную работу.",
-        "Выполнять обязательства Казахстана по международному праву в области прав человека, "
-        "а не жертвовать ими ради хороших отношений с Китаем.",
-    ),
-    "kk": (
-        "Оның босатылу шарттарын дереу алып тастаңыз.",
-        "Оның бейбіт түрде пікір білдіру құқығын құрметтеп, құқық қорғау жұмысын жалғастыруына "
-        "мүмкіндік беріңіз.",
-        "Қазақстанның халықаралық адам құқықтары жөніндегі міндеттемелерін Қытаймен жақсы "
-        "қарым-қатынас үшін айырбастамай орындаңыз.",
-    ),
-}
-NAMES = {"en": "Serikzhan Bilash", "ru": "Серикжан Билаш", "kk": "Серікжан Білаш"}
-
-
-def sample_letter(lang: str, *, paragraphs: int = 2) -> Letter:
-    name = NAMES[lang]
-    texts = {
-        "en": (
-            f"Free {name} from all conditions",
-            "Almaty, 26 August 2019",
-            ("President of the Republic of Kazakhstan", "Kassym-Jomart Tokayev", "Astana"),
-            "Dear President,",
-            f"I am writing about {name}, a peaceful activist whom officials freed on conditions.",
-            "I urge you to:",
-            "Yours sincerely,",
-        ),
-        "ru": (
-            f"Отмените условия освобождения: {name}",
-            "Алматы, 26 августа 2019 г.",
-            ("Президенту Республики Казахстан", "Касым-Жомарту Токаеву", "Астана"),
-            "Уважаемый господин Президент!",
-            f"Я пишу вам о деле {name}, мирного активиста, освобождённого на условиях.",
-            "Призываю вас:",
-            "С уважением,",
-        ),
-        "kk": (
-            f"Шарттарды алып тастаңыз: {name}",
-            "Алматы, 2019 жылғы 26 тамыз",
-            ("Қазақстан Республикасының Президенті", "Қасым-Жомарт Тоқаев", "Астана"),
-            "Құрметті Президент мырза,",
-            f"Мен сізге {name} туралы жазып отырмын: ол бейбіт әрекет еткені үшін жағдайы "
-            "ауыр, шаһар сотында шарттармен босатылды.",
-            "Сізден өтінемін:",
-            "Құрметпен,",
-        ),
-    }
-    subject, date_line, addressee, salutation, paragraph, heading, closing = texts[lang]
-    return Letter(
-        lang=lang,
-        subject=subject,
-        date_line=date_line,
-        addressee=addressee,
-        salutation=salutation,
-        body="\n\n".join([paragraph] * paragraphs),
-        demands=DEMANDS[lang],
-        personal_note="",
-        closing=closing,
-        sender=("A. Campaigner", "Almaty"),
-        demands_heading=heading,
-    )
 
 
 @pytest.fixture(autouse=True)
@@ -220,7 +148,7 @@ HEADLESS = """
 import sys
 import vigil.appeals.pdf as pdf
 assert not [m for m in sys.modules if m.startswith("PySide6")], "import alone loads Qt"
-from tests.appeals.test_pdf import sample_letter
+from tests.support.appeals import sample_letter
 data = pdf.render_pdf([sample_letter("kk"), sample_letter("ru")])
 from PySide6.QtGui import QGuiApplication
 app = QGuiApplication.instance()

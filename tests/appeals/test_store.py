@@ -6,13 +6,12 @@ import json
 
 import pytest
 
+from tests.support.appeals import SAMPLE_FILE, sample_document
 from vigil.appeals.model import DocumentError
 from vigil.appeals.signatories import SignatoryFileError, parse_csv
 from vigil.appeals.store import AppealStore, Consent, NotFound
 from vigil.appeals.templates import TemplateRejected
 from vigil.crypto.errors import VigilError
-
-from .conftest import SAMPLE_FILE, sample_document
 
 
 @pytest.fixture

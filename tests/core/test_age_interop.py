@@ -21,8 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, Cli
+from tests.support.cli import Cli
 from tests.support.tools import missing_tool
+from tests.support.vaults import PASSPHRASE
 from vigil.crypto import envelope, keys, signed_note
 from vigil.crypto.header import recovery_age_identity_string
 from vigil.vault.store import Vault

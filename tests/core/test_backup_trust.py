@@ -19,7 +19,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto import keys, signed_note
 from vigil.crypto.envelope import canonical_json
 from vigil.crypto.errors import IntegrityError

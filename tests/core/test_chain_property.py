@@ -15,7 +15,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto.header import recovery_age_identity_string
 from vigil.crypto.recovery import parse_key
 from vigil.vault.backup import restore_backup, write_backup

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import Cli
+from tests.support.cli import Cli
 
 
 def test_init_prints_recovery_key_and_vault_id(cli: Cli) -> None:

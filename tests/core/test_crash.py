@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.cases import model
 from vigil.vault.store import BLOB_DIR, Vault
 from vigil.vault.verify import verify_vault

@@ -11,7 +11,7 @@ from typing import Any
 import pyrage
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto import envelope, keys, signed_note
 from vigil.crypto.envelope import FORMAT_VERSION, canonical_json, signer_name
 from vigil.crypto.errors import EnvelopeError

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto import recovery
 from vigil.crypto.errors import RecoveryKeyInvalid, WrongPassphrase
 from vigil.crypto.kdf import (

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.vault import merge
 from vigil.vault.store import Vault
 from vigil.vault.verify import verify_vault

@@ -18,7 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE, Cli
+from tests.support.cli import Cli
+from tests.support.plaintext import files_under, snapshot
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto import recovery
 from vigil.crypto.header import recovery_age_identity_string
 from vigil.vault.backup import restore_backup, write_backup
@@ -48,25 +50,6 @@ def needles() -> dict[bytes, str]:
     return found
 
 
-def snapshot(root: Path) -> dict[Path, tuple[int, int]]:
-    """Every regular file under root with its (mtime_ns, size); unreadable parts skipped."""
-    files: dict[Path, tuple[int, int]] = {}
-    for folder, _, names in os.walk(root, onerror=lambda _: None):
-        for name in names:
-            path = Path(folder) / name
-            try:
-                info = path.lstat()
-            except OSError:
-                continue
-            if stat.S_ISREG(info.st_mode):
-                files[path] = (info.st_mtime_ns, info.st_size)
-    return files
-
-
-def files_under(root: Path) -> Iterator[Path]:
-    return (p for p in root.rglob("*") if p.is_file() and not p.is_symlink())
-
-
 def scan(paths: list[Path], excluded: set[Path]) -> list[str]:
     patterns = needles()
     leaks: list[str] = []
@@ -81,7 +64,9 @@ def scan(paths: list[Path], excluded: set[Path]) -> list[str]:
     return leaks
 
 
-def test_cli_session_leaves_no_plaintext(cli: Cli, tmp_path: Path) -> None:
+def test_cli_session_leaves_no_plaintext(
+    cli: Cli, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     system_tmp = Path(tempfile.gettempdir())
     before = snapshot(system_tmp)
     inputs = tmp_path / "inputs"  # plaintext on purpose: what the person brings in
@@ -121,7 +106,16 @@ def test_cli_session_leaves_no_plaintext(cli: Cli, tmp_path: Path) -> None:
     assert backup.stat().st_size > evidence.stat().st_size
 
     after = snapshot(system_tmp)
-    created = [p for p, sig in after.items() if before.get(p) != sig]
+    # pytest's own temporary trees belong to other tests (another xdist worker, another run on
+    # a shared machine, which may be this very test writing the same markers): only this
+    # test's tmp_path is ours there. The CLI's temp folder is inside it (TMPDIR).
+    base = tmp_path_factory.getbasetemp().resolve()
+    pytest_tmp = next((p for p in [base, *base.parents] if p.name.startswith("pytest-of-")), base)
+    created = [
+        p for p, sig in after.items()
+        if before.get(p) != sig
+        and (not p.resolve().is_relative_to(pytest_tmp) or p.resolve().is_relative_to(tmp_path))
+    ]  # fmt: skip
     vault_files = list(files_under(cli.vault))
     home_files = list(files_under(cli.home))
     assert {p.name for p in vault_files} >= {"vault.header", "vault.db"}

@@ -12,7 +12,8 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE, Cli
+from tests.support.cli import Cli
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto import keys, recovery
 from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, WrongPassphrase
 from vigil.crypto.header import recovery_age_identity_string
@@ -216,3 +217,25 @@ def test_cli_new_identity_goes_with_rekey(cli: Cli, tmp_path: Path) -> None:
         assert vault.identity.recipient_string != old
         assert [i.recipient_string for i in vault.retired_identities()] == [old]
         assert verify_vault(vault) == []
+
+
+def test_the_exported_identity_reads_old_and_new_envelopes(cli: Cli, tmp_path: Path) -> None:
+    cli.init()
+    before = cli("case", "add", "--title", "Before the new keys").last_line
+    new_file = tmp_path / "new.txt"
+    new_file.write_bytes(NEW + b"\n")
+    cli("passwd", "--rekey", "--new-identity", "--new-passphrase-file", str(new_file))
+    cli.passphrase_file.write_bytes(NEW + b"\n")
+    after = cli("case", "add", "--title", "After the new keys").last_line
+    cli("identity", "export", "--out", str(tmp_path / "id.txt"))
+    found = [
+        line for line in (tmp_path / "id.txt").read_text().splitlines() if line.startswith("AGE-")
+    ]
+    assert len(found) == 2
+    readers = [pyrage.x25519.Identity.from_str(line) for line in found]
+    with Vault.open(cli.vault, NEW) as vault:
+        for item in (before, after):
+            (rev,) = vault.history(item)
+            assert pyrage.decrypt(rev.envelope, readers)  # what the age tool does with the file
+            with pytest.raises(pyrage.DecryptError):
+                pyrage.decrypt(rev.envelope, readers[1:] if item == after else readers[:1])

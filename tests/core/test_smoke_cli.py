@@ -1,4 +1,4 @@
-from tests.conftest import Cli
+from tests.support.cli import Cli
 
 
 def test_cli_round_trip(cli: Cli) -> None:

@@ -27,7 +27,8 @@ import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 import vigil.crypto.header as header_module
-from tests.conftest import FAST_KDF, PASSPHRASE, Cli, CliResult
+from tests.support.cli import Cli, CliResult
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto import envelope, keys, recovery, signed_note
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import (

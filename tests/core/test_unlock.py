@@ -15,7 +15,7 @@ import pyrage
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from tests.conftest import PASSPHRASE
+from tests.support.vaults import PASSPHRASE
 from vigil import cli
 from vigil.crypto.errors import WrongPassphrase
 from vigil.sync import outbox

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.helpers import (
+from tests.support.packaging import (
     APP_ID,
     ROOT,
     SAMPLE_TITLE,

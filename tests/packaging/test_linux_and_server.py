@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
-from tests.packaging.helpers import APP_ID, ROOT, ok, png_size, private_env, run
+from tests.support.packaging import APP_ID, ROOT, ok, png_size, private_env, run
 
 LINUX = ROOT / "packaging" / "linux"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

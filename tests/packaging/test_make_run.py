@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.helpers import ROOT, ok, private_env, run
+from tests.support.packaging import ROOT, ok, private_env, run
 
 pytestmark = pytest.mark.slow
 DEADLINE = 600  # a fresh environment from uv's cache, translations, then the app

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.helpers import (
+from tests.support.packaging import (
     ROOT,
     SAMPLE_TITLE,
     assert_unlocked_in_russian,

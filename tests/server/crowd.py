@@ -33,7 +33,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 
-from tests.server.client import source_address
+from tests.support.api import source_address
 
 KINDS = ("idle_tcp", "idle_tls", "slow_head", "slow_body")
 HEAD = b"POST /v1/enrol HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: "

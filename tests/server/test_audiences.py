@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import os
 
-from tests.server.client import Device, b64, seal, sha256_hex
-from tests.server.conftest import ServerProcess
+from tests.support.api import Device, b64, seal, sha256_hex
+from tests.support.server import ServerProcess
 
 
 def _seen(device: Device, sha: str) -> bool:

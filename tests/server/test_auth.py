@@ -9,8 +9,8 @@ import time
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import text
 
-from tests.server.client import Device, b64, sha256_hex
-from tests.server.conftest import ServerProcess
+from tests.support.api import Device, b64, sha256_hex
+from tests.support.server import ServerProcess
 
 
 def token_request(device: Device, action: str, nonce: str, signature: str):  # type: ignore[no-untyped-def]

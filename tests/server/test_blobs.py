@@ -7,8 +7,8 @@ import hashlib
 import os
 from typing import Any
 
-from tests.server.client import Device, seal, sha256_hex
-from tests.server.conftest import ServerProcess
+from tests.support.api import Device, seal, sha256_hex
+from tests.support.server import ServerProcess
 
 PART = 64 * 1024
 

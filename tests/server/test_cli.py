@@ -17,8 +17,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import inspect
 
-from tests.server.client import Device, decode_code, enrol_request
-from tests.server.conftest import ServerProcess, server_env
+from tests.support.api import Device, decode_code, enrol_request
+from tests.support.server import ServerProcess, server_env
 from vigil.crypto.keys import Identity
 from vigil_server.storage.database import MIGRATIONS
 from vigil_server.storage.tables import metadata

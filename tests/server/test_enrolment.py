@@ -13,7 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import text
 
-from tests.server.client import (
+from tests.support.api import (
     Device,
     b64,
     decode_code,
@@ -22,7 +22,7 @@ from tests.server.client import (
     enrol_request,
     sha256_hex,
 )
-from tests.server.conftest import ServerProcess
+from tests.support.server import ServerProcess
 from vigil.crypto.keys import Identity
 from vigil_server.tls import spki_pin_of_der
 

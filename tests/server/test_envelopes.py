@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy import inspect
 
-from tests.server.client import Device, b64, seal, sha256_hex
-from tests.server.conftest import FAST_LIMITS, ServerProcess
-from tests.server.pg import free_port
+from tests.support.api import Device, b64, seal, sha256_hex
+from tests.support.pg import free_port
+from tests.support.server import FAST_LIMITS, ServerProcess
 
 
 def envelopes(device: Device, n: int, *also: str) -> list[bytes]:

@@ -9,7 +9,7 @@ import json
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from tests.server.client import (
+from tests.support.api import (
     Device,
     b64,
     decode_code,
@@ -18,7 +18,7 @@ from tests.server.client import (
     enrol_request,
     hq_signature,
 )
-from tests.server.conftest import ServerProcess
+from tests.support.server import ServerProcess
 from vigil.crypto.keys import Identity
 
 

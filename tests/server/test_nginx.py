@@ -15,11 +15,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.server.client import decode_code, trust
-from tests.server.conftest import ServerProcess, server_env, wait_healthy
-from tests.server.pg import free_port
+from tests.support.api import decode_code, trust
+from tests.support.pg import free_port
+from tests.support.server import ServerProcess, server_env, wait_healthy
+from tests.support.sync import make_field, make_hq
 from tests.support.tools import need_tools
-from tests.sync.helpers import make_field, make_hq
 from vigil_server import tls
 
 SITE = Path(__file__).resolve().parents[2] / "packaging/server/nginx/vigil-server.conf"

@@ -12,8 +12,8 @@ import pyrage
 import pytest
 from sqlalchemy import text
 
-from tests.server.client import Device, decode_code, seal, sha256_hex
-from tests.server.conftest import ServerProcess
+from tests.support.api import Device, decode_code, seal, sha256_hex
+from tests.support.server import ServerProcess
 from vigil.crypto import envelope as venv
 
 MARKER = b"VIGIL-PLAINTEXT-MARKER-7f3a9c"

@@ -21,7 +21,7 @@ from schemathesis.specs.openapi.checks import (
 )
 from starlette.testclient import TestClient
 
-from tests.server.client import b64
+from tests.support.api import b64
 from vigil.crypto.keys import Identity
 from vigil_server import tls
 from vigil_server.app import create_app

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.server.client import Device, decode_code, enrol, trust
-from tests.server.conftest import ServerProcess, launch
+from tests.support.api import Device, decode_code, enrol, trust
+from tests.support.server import ServerProcess, launch
 from vigil_server import tls
 
 

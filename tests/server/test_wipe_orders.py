@@ -11,8 +11,8 @@ import time
 import httpx
 from sqlalchemy import text
 
-from tests.server.client import Device, seal
-from tests.server.conftest import ServerProcess
+from tests.support.api import Device, seal
+from tests.support.server import ServerProcess
 from vigil.crypto.keys import Identity
 
 ORDER = b"vigil-wipe-order/v1\ndevice ...\n\n\xe2\x80\x94 vigil-hq AAAA\n"  # relayed as is
@@ -95,17 +95,22 @@ def test_one_final_session_pushes_only_to_hq_until_a_stored_deadline(
     make_field,  # type: ignore[no-untyped-def]
 ) -> None:
     field = make_field()
-    _revoke(hq, field, wipe=True, wipe_order=_order(int(time.time()) + 600), push_first=True)
+    expires = int(time.time()) + 600
+    _revoke(hq, field, wipe=True, wipe_order=_order(expires), push_first=True)
+    asked = time.time()
     got = _final_token(field)
+    answered = time.time()
     assert got.status_code == 200, got.text
     # The session ends at the order's expiry (10 min here), not a renewable 10-minute token.
-    assert 590 <= got.json()["expires_in"] <= 600
+    # Bounds from the clock around the request, not a fixed margin: a loaded machine may take
+    # many seconds between the order and the token.
+    assert expires - answered - 1 <= got.json()["expires_in"] <= expires - asked + 1
     field.tokens["final"] = got.json()["token"]
     with server.engine().connect() as conn:
         stored = conn.execute(
             text("SELECT final_until FROM devices WHERE id = :d"), {"d": field.id}
         ).scalar()
-    assert stored is not None and abs(stored - (time.time() + 600)) < 15
+    assert stored == expires
     # One session: no second final token, not even a challenge for one.
     again = field.challenge("final")
     assert (again.status_code, again.json()["error"]) == (403, "final_spent")

@@ -28,7 +28,6 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +37,7 @@ import keyring.core
 import pytest
 from keyring.backends import SecretService
 
+from tests.support.secret_service import SecretServiceSession
 from tests.support.tools import need_tools
 
 # The Debian packages that provide what the fixture runs (see the Makefile's TEST_DEBS).
@@ -66,14 +66,6 @@ SET = ("HOME", "XDG_RUNTIME_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE
        "DBUS_SESSION_BUS_ADDRESS")  # fmt: skip
 REMOVE = ("PYTHON_KEYRING_BACKEND", "GNOME_KEYRING_CONTROL", "DBUS_STARTER_ADDRESS",
           "DBUS_STARTER_BUS_TYPE")  # fmt: skip
-
-
-@dataclass
-class SecretServiceSession:
-    base: Path
-    home: Path  # everything the daemons write is under here
-    env: dict[str, str]  # the full environment, for subprocesses such as secret-tool
-    login_password: str
 
 
 def _die_with_parent() -> None:
@@ -218,7 +210,7 @@ def secret_service() -> Iterator[SecretServiceSession]:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """A real vigil-server on loopback TLS (SQLite), one per test module that asks for it.
     Modules that need other servers (PostgreSQL too, or behind a proxy) define their own."""
-    from tests.server.conftest import FAST_LIMITS, launch
+    from tests.support.server import FAST_LIMITS, launch
 
     proc = launch(tmp_path_factory.mktemp("server"), None, *FAST_LIMITS)
     try:
@@ -231,8 +223,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 def hq_desk_device(tmp_path: Path) -> Iterator[Any]:
     """A server of its own and an HQ desk enrolled on it (the server's one-time admin code
     is spent by the desk), for tests that drive devices through the session code."""
-    from tests.server.conftest import FAST_LIMITS, launch
-    from tests.sync.helpers import make_hq
+    from tests.support.server import FAST_LIMITS, launch
+    from tests.support.sync import make_hq
 
     proc = launch(tmp_path / "server", None, *FAST_LIMITS)
     hq = make_hq(tmp_path, proc.admin_code)

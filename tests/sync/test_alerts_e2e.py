@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Cli
-from tests.server.conftest import ServerProcess
-from tests.sync.test_e2e import make_cli
+from tests.support.cli import Cli, make_cli
+from tests.support.server import ServerProcess
+
+pytestmark = pytest.mark.e2e  # whole devices against a real server
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "urgent-action.json"
 

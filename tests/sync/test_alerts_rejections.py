@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from tests.conftest import PASSPHRASE
-from tests.server.conftest import ServerProcess
-from tests.sync.helpers import Device, make_field, make_hq
+from tests.support.server import ServerProcess
+from tests.support.sync import Device, make_field, make_hq
+from tests.support.vaults import PASSPHRASE
 from vigil.alerts import channel, inbox, note, notify, publish, state
 from vigil.appeals.store import AppealStore
 from vigil.sync.client import SyncClient
@@ -57,7 +57,7 @@ def _client(hq: Device) -> SyncClient:
 def _post(hq: Device, *notes: bytes, audience: object = "all") -> None:
     with _client(hq) as client:
         for data in notes:
-            channel.post(client, data, audience)
+            client.post_note(data, audience)
 
 
 def _alert(
@@ -151,7 +151,7 @@ def test_tampered_or_refused_bundles_never_replace_the_good_one(
     # and HQ itself signs a bundle the template gate refuses
     publish.publish(hq.vault, "follow-up", {"document": evil}, "all", 30)
     with _client(hq) as client:
-        channel.post(client, tampered, "all")
+        client.post_note(tampered, "all")
         channel.send_queued(hq.vault.path, client)
     before = len(one.integrity())
     one.sync()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.sync.helpers import Device, make_field
+from tests.support.sync import Device, make_field
 from vigil.alerts import inbox
 
 

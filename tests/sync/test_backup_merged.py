@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
-from tests.sync.helpers import Device, make_field, make_hq
+from tests.support.server import FAST_LIMITS, ServerProcess, launch
+from tests.support.sync import Device, make_field, make_hq
+from tests.support.vaults import PASSPHRASE
 from vigil.crypto import keys
 from vigil.vault import merge
 from vigil.vault.backup import restore_backup, write_backup

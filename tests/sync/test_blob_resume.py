@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.server.conftest import ServerProcess
-from tests.sync.helpers import make_field, make_hq, request_lines
+from tests.support.server import ServerProcess
+from tests.support.sync import make_field, make_hq, request_lines
 from vigil.sync import blobs
 from vigil.sync.client import SyncClient
 

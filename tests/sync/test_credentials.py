@@ -20,7 +20,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import SecretService, chainer, fail, null
 from secretstorage.util import DBusAddressWrapper, format_secret, open_session
 
-from tests.sync.conftest import SecretServiceSession
+from tests.support.secret_service import SecretServiceSession
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sync import credentials
 from vigil.sync.credentials import (

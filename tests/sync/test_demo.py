@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.appeals.store import SENDER_NAME, AppealStore
 from vigil.crypto.errors import VigilError
 from vigil.demo import DEMO_PASSPHRASE, DemoError, DemoState, start_demo

@@ -14,9 +14,11 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import PASSPHRASE, Cli
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
-from tests.sync.helpers import postgres_cluster
+from tests.support.cli import Cli, make_cli
+from tests.support.server import FAST_LIMITS, ServerProcess, launch
+from tests.support.sync import postgres_cluster
+
+pytestmark = pytest.mark.e2e  # whole devices against a real server
 
 MARKERS = (
     "Айгерім Сәрсенова",
@@ -71,16 +73,6 @@ def stored_files(server: ServerProcess, request: pytest.FixtureRequest) -> list[
             engine.dispose()
         folders.append(request.getfixturevalue("pg_data")[1])
     return [path for folder in folders for path in folder.rglob("*") if path.is_file()]
-
-
-def make_cli(root: Path, name: str) -> Cli:
-    home = root / name / "home"
-    (home / "tmp").mkdir(parents=True)
-    secret = root / name / "passphrase.txt"
-    secret.write_bytes(PASSPHRASE + b"\n")
-    cli = Cli(vault=root / name / "vault", passphrase_file=secret, home=home)
-    cli.init()
-    return cli
 
 
 def test_hq_and_two_field_devices(

@@ -9,26 +9,15 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import PASSPHRASE, Cli
-from tests.server.conftest import ServerProcess
-from tests.sync.test_e2e import make_cli
+from tests.support.cli import Cli, make_cli
+from tests.support.escrow import NEW_PASSPHRASE, SECRET_TITLE, _field
+from tests.support.server import ServerProcess
+from tests.support.vaults import PASSPHRASE
 from vigil.crypto.errors import VigilError
 from vigil.sync import escrow
 from vigil.vault.store import Vault
 
-SECRET_TITLE = "Escrowed case: Айгерім at the checkpoint"
-NEW_PASSPHRASE = b"a brand new passphrase after the loss"
-
-
-def _field(tmp_path: Path, hq: Cli, name: str) -> tuple[Cli, str, str]:
-    home = tmp_path / name / "home"
-    (home / "tmp").mkdir(parents=True)
-    secret = tmp_path / name / "passphrase.txt"
-    secret.write_bytes(PASSPHRASE + b"\n")
-    cli = Cli(vault=tmp_path / name / "vault", passphrase_file=secret, home=home)
-    recovery_key = cli.init()
-    device_id = cli("sync", "enrol", hq("hq", "enrol-code").last_line).last_line
-    return cli, device_id, recovery_key
+pytestmark = pytest.mark.e2e  # whole devices against a real server
 
 
 @pytest.fixture(scope="module")

@@ -14,13 +14,13 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from tests.conftest import FAST_KDF, PASSPHRASE, Cli
-from tests.server.conftest import ServerProcess
-from tests.sync.test_e2e import make_cli
-from tests.sync.test_escrow import NEW_PASSPHRASE, SECRET_TITLE, _field
-from tests.ui.conftest import ScriptedDialogs
-from tests.ui.helpers import answer_modal
-from tests.ui.test_flow import unlock
+from tests.support.cli import Cli, make_cli
+from tests.support.dialogs import ScriptedDialogs
+from tests.support.escrow import NEW_PASSPHRASE, SECRET_TITLE, _field
+from tests.support.server import ServerProcess
+from tests.support.ui import answer_modal
+from tests.support.ui_flow import unlock
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto.errors import VigilError
 from vigil.settings import Settings
 from vigil.sync import escrow

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from tests.sync.helpers import (
+from tests.support.sync import (
     Device,
     HttpsProxy,
     Reply,

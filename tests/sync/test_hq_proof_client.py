@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.server.conftest import FAST_LIMITS, launch
-from tests.sync.helpers import make_hq
+from tests.support.server import FAST_LIMITS, launch
+from tests.support.sync import make_hq
 from vigil.sync import codes
 from vigil.sync.client import SyncClient, SyncError
 

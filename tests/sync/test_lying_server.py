@@ -24,10 +24,9 @@ import pyrage
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from tests.conftest import PASSPHRASE
-from tests.server.client import Api, b64, trust
-from tests.server.conftest import ServerProcess
-from tests.sync.helpers import (
+from tests.support.api import Api, b64, trust
+from tests.support.server import ServerProcess
+from tests.support.sync import (
     Device,
     HttpsProxy,
     Reply,
@@ -39,6 +38,7 @@ from tests.sync.helpers import (
     new_vault,
     server_envelopes,
 )
+from tests.support.vaults import PASSPHRASE
 from vigil.crypto import envelope
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError

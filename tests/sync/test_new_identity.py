@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.sync.helpers import Device, make_field
+from tests.support.sync import Device, make_field
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.alerts import inbox, publish
 
 

@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.server.conftest import ServerProcess
-from tests.sync.helpers import (
+from tests.support.cli import make_cli
+from tests.support.server import ServerProcess
+from tests.support.sync import (
     Device,
     HttpsProxy,
     b64url_json,
@@ -31,7 +32,6 @@ from tests.sync.helpers import (
     request_lines,
     wait_for,
 )
-from tests.sync.test_e2e import make_cli
 from vigil.crypto.keys import Identity
 from vigil.sync import codes, engine, enrolment, session
 from vigil.sync import round as sync_round

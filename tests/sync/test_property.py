@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
-from tests.sync.helpers import Device, make_field, make_hq
+from tests.support.server import FAST_LIMITS, ServerProcess, launch
+from tests.support.sync import Device, make_field, make_hq
 from vigil.vault import merge
 
 FIELDS = 3

@@ -10,8 +10,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from tests.server.conftest import ServerProcess
-from tests.sync.test_e2e import make_cli
+from tests.support.cli import make_cli
+from tests.support.server import ServerProcess
 
 
 class Socks5:

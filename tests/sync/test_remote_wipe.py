@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from tests.conftest import PASSPHRASE, Cli
-from tests.server.conftest import ServerProcess
-from tests.sync.test_e2e import make_cli
+from tests.support.cli import Cli, make_cli
+from tests.support.server import ServerProcess
+from tests.support.vaults import PASSPHRASE
 from vigil.crypto.errors import VigilError
 from vigil.sync import wipe_order
 from vigil.sync.client import SyncClient
@@ -28,6 +28,8 @@ from vigil.sync.credentials import KeyringStore
 from vigil.sync.engine import sync_once
 from vigil.vault.store import Vault, read_header
 from vigil.vault.wipe import wipe_vault
+
+pytestmark = pytest.mark.e2e  # whole devices against a real server
 
 
 def _field(tmp_path: Path, hq: Cli, name: str) -> tuple[Cli, str, str]:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
-from tests.sync.helpers import Device, make_field
+from tests.support.sync import Device, make_field
+from tests.support.vaults import PASSPHRASE
 from vigil.sync import outbox
 from vigil.sync import round as sync_round
 from vigil.sync.engine import sync_once

@@ -20,12 +20,12 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 
-from tests.conftest import FAST_KDF
-from tests.core.test_no_plaintext import files_under, snapshot
-from tests.server.conftest import ServerProcess
-from tests.sync.test_e2e import make_cli
-from tests.ui.conftest import ScriptedDialogs
-from tests.ui.test_flow import create_vault
+from tests.support.cli import make_cli
+from tests.support.dialogs import ScriptedDialogs
+from tests.support.plaintext import files_under, snapshot
+from tests.support.server import ServerProcess
+from tests.support.ui_flow import create_vault
+from tests.support.vaults import FAST_KDF
 from vigil.appeals.store import AppealStore
 from vigil.cases.transfer import import_document, load_import_file
 from vigil.resources import resource

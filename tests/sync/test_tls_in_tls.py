@@ -21,8 +21,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.server.client import trust
-from tests.sync.helpers import request_lines, wait_for
+from tests.support.api import trust
+from tests.support.sync import request_lines, wait_for
 from vigil.sync import transport
 from vigil.sync.transport import PinMismatch
 from vigil_server import tls

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import PASSPHRASE
-from tests.sync.helpers import make_field, make_hq
+from tests.support.sync import make_field, make_hq
+from tests.support.vaults import PASSPHRASE
 from vigil.alerts import publish
 from vigil.sync import escrow
 from vigil.vault import layout, scratch

@@ -14,7 +14,8 @@ import pytest
 import secretstorage
 from secretstorage.util import DBusAddressWrapper, format_secret, open_session
 
-from tests.conftest import PASSPHRASE, Cli
+from tests.support.cli import Cli
+from tests.support.vaults import PASSPHRASE
 from vigil.crypto.errors import VigilError
 from vigil.sync.credentials import DeviceCredential, KeyringStore
 from vigil.vault.store import Vault, read_header
@@ -56,7 +57,7 @@ def test_wipe_destroys_keys_keyring_entry_and_vault(
 def test_wipe_overwrites_the_header_before_removing_it(tmp_path: Path) -> None:
     """A second name for the header's blocks survives the unlink; the bytes it keeps are
     not the header any more (the header is overwritten in place, through every name)."""
-    from tests.conftest import FAST_KDF
+    from tests.support.vaults import FAST_KDF
     from vigil.vault.wipe import wipe_vault
 
     vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF)

@@ -14,77 +14,20 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyrage
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtWidgets import QListWidget, QPushButton, QWidget
 
-from tests.ui.helpers import answer_modal
-from tests.ui.test_flow import create_vault, unlock
+from tests.support.ui import answer_modal
+from tests.support.ui_flow import create_vault, enrol_offline, relock, unlock_and_wait
 from vigil.alerts import channel, note, state
-from vigil.alerts.publish import PREV_ALL
-from vigil.demo_server import DemoCredentialStore, free_port
-from vigil.sync.credentials import DeviceCredential
+from vigil.demo_server import DemoCredentialStore
 from vigil.ui.alerts_view import InboxDialog, Notifier, RaiseDialog
 from vigil.ui.controller import AppController
-from vigil.vault.store import Vault
 
 SECRET = "Asel K. taken from the Zhanaozen checkpoint"
-
-
-@dataclass
-class Hq:
-    """HQ's keys, held by the test: it signs notes and reads what the field sends it."""
-
-    key: Ed25519PrivateKey
-    age: pyrage.x25519.Identity
-    cred: DeviceCredential
-    seq: int = 0
-
-    def note(self, kind: str, payload: dict[str, Any]) -> bytes:
-        self.seq = note.next_seq(self.seq)
-        body = note.canonical({"v": 1, **payload})
-        return note.make(self.key, note.HQ_SIGNER, kind, self.seq, "all", body)
-
-    def deliver(self, vault_dir: Path, *notes: bytes) -> None:
-        """What a locked sync round does with each note it fetched (alerts/channel.fetch)."""
-        st = state.load(vault_dir)
-        for data in notes:
-            assert channel.accept_hq_note(vault_dir, self.cred, st, data) is not None
-        state.save(vault_dir, st)
-
-
-def enrol_offline(vault: Vault) -> Hq:
-    """Pin what an enrolment code would carry; the server's address is a closed port."""
-    key, age = Ed25519PrivateKey.generate(), pyrage.x25519.Identity.generate()
-    device_id, hq_pub = os.urandom(16).hex(), key.public_key().public_bytes_raw()
-    url = f"https://127.0.0.1:{free_port()}"
-    pin = "sha256/" + base64.b64encode(b"\x07" * 32).decode()
-    config = {
-        "url": url, "pin": pin, "role": "field", "org": "test", "device_id": device_id,
-        "hq_age": [str(age.to_public())], "hq_ed25519": [base64.b64encode(hq_pub).decode()],
-    }  # fmt: skip
-    vault.set_meta("sync", json.dumps(config))
-    vault.set_meta(PREV_ALL, "0")
-    cred = DeviceCredential(
-        vault.header.vault_id.hex(), device_id, os.urandom(32), url, pin, "field", "test",
-        (hq_pub,),
-    )  # fmt: skip
-    return Hq(key, age, cred)
-
-
-def relock(qtbot: Any, controller: AppController) -> None:
-    controller.lock("test")
-    qtbot.waitUntil(lambda: controller.main is None and controller.gate.isVisible(), timeout=5_000)
-
-
-def unlock_and_wait(qtbot: Any, controller: AppController) -> None:
-    unlock(qtbot, controller)
-    qtbot.waitUntil(lambda: controller.main is not None, timeout=20_000)
 
 
 def test_locked_notification_names_the_kind_never_the_content(qtbot: Any) -> None:

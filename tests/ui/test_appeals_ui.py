@@ -19,9 +19,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from tests.ui.conftest import ScriptedDialogs
-from tests.ui.helpers import answer_modal, flush_deletes, texts_in_widgets
-from tests.ui.test_flow import create_vault
+from tests.support.dialogs import ScriptedDialogs
+from tests.support.ui import answer_modal, flush_deletes, texts_in_widgets
+from tests.support.ui_flow import create_vault
 from vigil.appeals.store import AppealStore
 from vigil.resources import resource
 from vigil.settings import Settings

@@ -13,12 +13,8 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QImage
 
-from tests.ui.conftest import ScriptedDialogs
-from vigil.settings import Settings
-from vigil.ui.attachments import AttachmentsTab
-from vigil.ui.clipboard import ClipboardGuard
-from vigil.ui.context import UiContext
-from vigil.ui.worker import Runner
+from tests.support.dialogs import ScriptedDialogs
+from tests.support.ui_flow import make_tab
 from vigil.vault.store import Vault
 
 
@@ -38,13 +34,6 @@ def pdf_bytes(pages: int) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
-
-
-def make_tab(qtbot: Any, vault: Vault, dialogs: ScriptedDialogs) -> AttachmentsTab:
-    ctx = UiContext(vault, Runner(), dialogs, ClipboardGuard(), Settings())
-    tab = AttachmentsTab(ctx)
-    qtbot.addWidget(tab)
-    return tab
 
 
 def test_viewer_shows_image_pdf_and_text(

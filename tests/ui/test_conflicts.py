@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.ui.history import HistoryDialog
 from vigil.vault.merge import Trust, conflicts, merge
 from vigil.vault.store import Vault

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import ScriptedDialogs
-from tests.ui.test_flow import unlock
+from tests.support.dialogs import ScriptedDialogs
+from tests.support.ui_flow import unlock
 from vigil.demo import DEMO_PASSPHRASE, Demo, start_demo
 from vigil.settings import Settings
 from vigil.ui.controller import AppController

@@ -9,80 +9,21 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QListWidget, QWidget
 
-from tests.ui.conftest import ScriptedDialogs
-from tests.ui.helpers import answer_modal, flush_deletes, texts_in_widgets
+from tests.support.dialogs import ScriptedDialogs
+from tests.support.ui import answer_modal, flush_deletes, texts_in_widgets
+from tests.support.ui_flow import (
+    create_vault,
+    event_filler,
+    fill_person,
+    fill_source,
+    unlock,
+)
 from vigil.cases.transfer import import_document, load_import_file
 from vigil.resources import resource
 from vigil.ui.controller import AppController
-from vigil.ui.editors import EventDialog, PersonDialog, SourceDialog
 from vigil.ui.history import HistoryDialog
 
-PASSPHRASE = "river stone lantern orbit"
 MARKERS = ("Серікжан Білаш", "Atajurt", "plea deal under pressure", "sample-attachment-marker")
-
-
-def create_vault(qtbot: Any, controller: AppController) -> None:
-    controller.start()
-    gate = controller.gate
-    qtbot.waitExposed(gate)
-    gate.welcome.create_button.click()
-    qtbot.keyClicks(gate.create.passphrase, PASSPHRASE)
-    qtbot.keyClicks(gate.create.repeat, PASSPHRASE)
-    qtbot.keyClick(gate.create.repeat, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: controller.recovery_dialog is not None, timeout=20_000)
-    dialog = controller.recovery_dialog
-    assert dialog is not None
-    dialog.reject()  # closing without confirming is refused: the key would be lost
-    assert dialog.isVisible()
-    dialog.written.setChecked(True)
-    dialog.continue_button.click()
-    qtbot.waitUntil(lambda: controller.main is not None, timeout=5_000)
-
-
-def unlock(qtbot: Any, controller: AppController, passphrase: str = PASSPHRASE) -> None:
-    gate = controller.gate
-    gate.unlock.passphrase.clear()
-    qtbot.keyClicks(gate.unlock.passphrase, passphrase)
-    qtbot.keyClick(gate.unlock.passphrase, Qt.Key.Key_Return)
-
-
-def fill_person(widget: QWidget) -> None:
-    assert isinstance(widget, PersonDialog)
-    names = [
-        ("Serikzhan Bilash", "Latn", ""),
-        ("Серікжан Білаш", "Cyrl", "kk"),
-        ("Серикжан Билаш", "Cyrl", "ru"),
-    ]
-    from PySide6.QtWidgets import QTableWidgetItem
-
-    widget.names.setRowCount(len(names))
-    for row, values in enumerate(names):
-        for column, value in enumerate(values):
-            widget.names.setItem(row, column, QTableWidgetItem(value))
-    widget.pronouns.setText("he/him")
-    widget.gender.setCurrentIndex(widget.gender.findData("masculine"))
-    widget.role.setText("person at risk")
-    widget._accept()
-
-
-def fill_source(widget: QWidget) -> None:
-    assert isinstance(widget, SourceDialog)
-    widget.title_.setText("HRW statement, August 2019")
-    widget.publisher.setText("Human Rights Watch")
-    widget.reliability.setCurrentIndex(widget.reliability.findData("reliable"))
-    widget._accept()
-
-
-def event_filler(date: str, kind: str, text: str) -> Any:
-    def fill(widget: QWidget) -> None:
-        assert isinstance(widget, EventDialog)
-        widget.date.setText(date)
-        widget.type_.setCurrentIndex(widget.type_.findData(kind))
-        widget.text.setPlainText(text)
-        widget.sources.item(0).setCheckState(Qt.CheckState.Checked)
-        widget._accept()
-
-    return fill
 
 
 def test_field_workers_session(

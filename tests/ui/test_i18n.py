@@ -57,7 +57,7 @@ def test_the_ts_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
 
 
 def test_switching_language_rebuilds_the_windows(qtbot: Any, controller: AppController) -> None:
-    from tests.ui.test_flow import create_vault
+    from tests.support.ui_flow import create_vault
 
     create_vault(qtbot, controller)
     assert controller.main is not None

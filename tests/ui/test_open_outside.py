@@ -13,9 +13,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QUrl
 
-from tests.ui.conftest import ScriptedDialogs
-from tests.ui.test_attachments import make_tab
-from tests.ui.test_flow import create_vault
+from tests.support.dialogs import ScriptedDialogs
+from tests.support.ui_flow import create_vault, make_tab
 from vigil.ui.controller import AppController
 from vigil.vault import scratch
 from vigil.vault.store import Vault

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from tests.ui.test_flow import create_vault, unlock
+from tests.support.ui_flow import create_vault, unlock
 from vigil.ui.controller import AppController
 
 

@@ -12,9 +12,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from tests.ui.helpers import answer_modal
-from tests.ui.test_alerts_ui import enrol_offline, relock, unlock_and_wait
-from tests.ui.test_flow import create_vault
+from tests.support.ui import answer_modal
+from tests.support.ui_flow import create_vault, enrol_offline, relock, unlock_and_wait
 from vigil.appeals.model import parse_urgent_action
 from vigil.appeals.reminders import REMINDED, Reminder, due, reminded, take_due
 from vigil.appeals.store import AppealStore, StoredAction, document

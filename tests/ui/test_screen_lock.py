@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 
 from tests.support.tools import need_tools
-from tests.ui.test_flow import create_vault
+from tests.support.ui_flow import create_vault
 from vigil.ui.controller import AppController
 
 CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import ScriptedDialogs
+from tests.support.dialogs import ScriptedDialogs
 from vigil.ui.controller import AppController
 
 

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import SIGNAL
 
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
-from tests.sync.helpers import Device, make_field, make_hq
-from tests.ui.test_flow import unlock
+from tests.support.server import FAST_LIMITS, ServerProcess, launch
+from tests.support.sync import Device, make_field, make_hq
+from tests.support.ui_flow import unlock
 from vigil.sync import round as sync_round
 from vigil.ui.controller import AppController
 

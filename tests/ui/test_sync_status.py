@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.ui.test_flow import create_vault
+from tests.support.ui_flow import create_vault
 from vigil.ui.controller import AppController
 
 

@@ -1,4 +1,5 @@
-"""The notes channel on the wire, and the part of a sync round that needs no vault key.
+"""The notes channel: the part of a sync round that needs no vault key (the requests
+themselves, with their checks, are the sync client's: ``SyncClient.post_note`` and ``notes``).
 
 ``send_queued`` posts what waits in ``alerts-out/`` (a field alert first: it jumps the queue,
 before any envelope); ``fetch`` pulls the notes addressed to this device since the cursor.
@@ -23,6 +24,7 @@ from typing import Any
 import pyrage
 
 from vigil.alerts import note, state
+from vigil.crypto import strict_json
 from vigil.sync.client import ServerLied, SyncClient, SyncError
 from vigil.sync.credentials import DeviceCredential
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
@@ -47,67 +49,22 @@ def queued(vault_dir: Path) -> list[Path]:
     return sorted(folder.glob("*.json")) if folder.is_dir() else []
 
 
-def post(client: SyncClient, data: bytes, audience: Any) -> int:
-    sha = hashlib.sha256(data).hexdigest()
-    body = {"sha256": sha, "note": base64.b64encode(data).decode(), "audience": audience}
-    answer = client.call("POST", "/v1/notes", json=body)
-    seq = answer.get("seq")
-    if answer.get("sha256") != sha or not isinstance(seq, int) or isinstance(seq, bool):
-        raise ServerLied("The server acknowledged another note than the one sent.")
-    return seq
-
-
 def send_queued(vault_dir: Path, client: SyncClient) -> int:
     """Post every queued note in order; each file goes only once the server has it."""
     sent = 0
     for path in queued(vault_dir):
         try:
-            raw = json.loads(path.read_bytes())
+            raw = strict_json.loads(path.read_bytes(), path.name)  # writable by any local user
             data = base64.b64decode(raw["note"], validate=True)
             audience = raw["audience"]
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, strict_json.StrictJSONError, ValueError, KeyError, TypeError):
             log.warning("dropped an unreadable queued note")
             remove_quietly(path)
             continue
-        post(client, data, audience)
+        client.post_note(data, audience)
         remove_quietly(path)
         sent += 1
     return sent
-
-
-def pages(client: SyncClient, since: int) -> Any:
-    """(items, next, more) pages; each item (seq, bytes), checked against its hash."""
-    cursor = since
-    while True:
-        answer = client.call("GET", "/v1/notes", params={"since": cursor, "limit": 200})
-        raw_items, nxt, more = answer.get("items"), answer.get("next"), answer.get("more")
-        if (
-            not isinstance(raw_items, list)
-            or not isinstance(nxt, int)
-            or not isinstance(more, bool)
-        ):
-            raise ServerLied("The server sent a page of notes that is malformed.")
-        items: list[tuple[int, bytes]] = []
-        last = cursor
-        for item in raw_items:
-            if not isinstance(item, dict) or not isinstance(item.get("seq"), int):
-                raise ServerLied("The server sent a page of notes that is malformed.")
-            try:
-                data = base64.b64decode(str(item.get("note")), validate=True)
-            except ValueError:
-                raise ServerLied("The server sent a damaged note.") from None
-            if hashlib.sha256(data).hexdigest() != item.get("sha256") or item["seq"] <= last:
-                raise ServerLied("The server sent a note out of order or damaged.")
-            items.append((item["seq"], data))
-            last = item["seq"]
-        if nxt < cursor or (items and nxt < items[-1][0]):
-            raise ServerLied("The server moved this device's notes cursor backwards.")
-        if more and not items and nxt == cursor:
-            raise ServerLied("The server keeps saying there are more notes but sends nothing.")
-        yield items, nxt, more
-        if not more:
-            return
-        cursor = nxt
 
 
 def trusted_keys(cred: DeviceCredential, st: state.ChannelState) -> list[bytes]:
@@ -165,7 +122,7 @@ def fetch(vault_dir: Path, client: SyncClient, cred: DeviceCredential) -> int:
         return 0
     kept = 0
     try:
-        for items, nxt, _more in pages(client, st.cursor):
+        for items, nxt, _more in client.notes(st.cursor):
             for seq, data in items:
                 if cred.role == "hq":
                     if not data.startswith(AGE_MAGIC):
@@ -192,10 +149,3 @@ def fetch(vault_dir: Path, client: SyncClient, cred: DeviceCredential) -> int:
         raise
     state.save(vault_dir, st)
     return kept
-
-
-def round_trip(vault_dir: Path, cred: DeviceCredential, proxy: str | None = None) -> int:
-    """Post the queue and fetch, on a client of its own (for callers outside a sync round)."""
-    with SyncClient.for_device(cred, proxy) as client:
-        send_queued(vault_dir, client)
-        return fetch(vault_dir, client, cred)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from vigil.alerts.note import KINDS, SeqState
+from vigil.crypto import strict_json
 from vigil.vault import layout
 from vigil.vault.files import atomic_write
 
@@ -55,8 +56,8 @@ def _keys(raw: Any) -> list[bytes]:
 
 def load(vault_dir: Path) -> ChannelState:
     try:
-        raw: Any = json.loads((vault_dir / STATE_FILE).read_text("utf-8"))
-    except (OSError, ValueError):
+        raw: Any = strict_json.loads((vault_dir / STATE_FILE).read_bytes(), STATE_FILE)
+    except (OSError, strict_json.StrictJSONError):
         return ChannelState()
     if not isinstance(raw, dict) or raw.get("v") != VERSION:
         return ChannelState()
@@ -88,8 +89,8 @@ def save(vault_dir: Path, state: ChannelState) -> None:
 def read_marker(vault_dir: Path) -> dict[str, Any]:
     """The marker: ``unread`` and ``kinds`` (kind -> count). Anything unreadable is empty."""
     try:
-        raw: Any = json.loads((vault_dir / MARKER_FILE).read_text("utf-8"))
-    except (OSError, ValueError):
+        raw: Any = strict_json.loads((vault_dir / MARKER_FILE).read_bytes(), MARKER_FILE)
+    except (OSError, strict_json.StrictJSONError):
         raw = {}
     kinds: dict[str, int] = {}
     if isinstance(raw, dict) and isinstance(raw.get("kinds"), dict):

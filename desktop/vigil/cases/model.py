@@ -14,13 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 KINDS = ("case", "person", "source", "event", "note", "attachment")
-CHILD_KINDS = KINDS[1:]
 
 CASE_STATUSES = ("open", "monitoring", "closed")
 CONFIDENTIALITY = ("public", "internal", "confidential", "strictly-confidential")
 GRAMMATICAL_GENDERS = ("masculine", "feminine", "neuter", "unspecified")
 RELIABILITY = ("confirmed", "reliable", "unverified", "doubtful")
-DATE_PRECISIONS = ("day", "month", "year")
 NOTE_FORMATS = ("markdown", "plain")
 EVENT_TYPES = (
     "arrest", "detention", "charge", "hearing", "trial", "verdict", "release", "fine",

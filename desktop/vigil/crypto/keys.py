@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pyrage
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -89,10 +89,6 @@ class Identity:
     @functools.cached_property
     def verify_key_bytes(self) -> bytes:
         return self.signing_key.public_key().public_bytes_raw()
-
-
-def verify_key(raw: bytes) -> Ed25519PublicKey:
-    return Ed25519PublicKey.from_public_bytes(raw)
 
 
 def sha256(data: bytes) -> bytes:

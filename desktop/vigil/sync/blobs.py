@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from vigil.crypto import strict_json
 from vigil.crypto.errors import IntegrityError
 from vigil.sync.client import ServerLied, SyncClient, SyncError
 from vigil.vault import layout
@@ -53,8 +54,8 @@ def pending(vault_dir: Path) -> list[BlobJob]:
     out = []
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         try:
-            out.append(BlobJob(**json.loads(path.read_text("utf-8"))))
-        except (ValueError, TypeError):
+            out.append(BlobJob(**strict_json.loads(path.read_bytes(), path.name)))
+        except (strict_json.StrictJSONError, TypeError):
             remove_quietly(path)  # a damaged job is re-queued at the next unlock
     return out
 

@@ -18,6 +18,7 @@ from typing import Any, Protocol, TypeVar
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from vigil.crypto import strict_json
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sync.codes import auth_host
 from vigil.sync.transport import PinMismatch, make_client
@@ -31,6 +32,14 @@ MAX_BATCH_BYTES = 10 * 1024 * 1024
 AGE_MAGIC = b"age-encryption.org/v1\n"
 DAMAGED_PAGE = "The server sent an envelope out of order or damaged."
 _T = TypeVar("_T")
+
+
+def _json(response: httpx.Response) -> Any:
+    """A server answer, read like anything else from outside (the server is not trusted);
+    its size was already bounded as it was received."""
+    return strict_json.loads(
+        response.content, "The server's answer", max_bytes=len(response.content)
+    )
 
 
 class SyncError(VigilError):
@@ -152,8 +161,8 @@ class SyncClient:
     def _check(self, response: httpx.Response) -> Any:
         if response.status_code < 400:
             try:
-                answer = response.json()
-            except ValueError:
+                answer = _json(response)
+            except strict_json.StrictJSONError:
                 raise ServerLied("The server answered with something that is not JSON.") from None
             # Every answer of the protocol is an object; a list or a number used to escape
             # later as an AttributeError or TypeError that no caller handles.
@@ -161,8 +170,8 @@ class SyncClient:
                 raise ServerLied("The server answered with something that is not JSON.")
             return answer
         try:
-            body = response.json()
-        except ValueError:
+            body = _json(response)
+        except strict_json.StrictJSONError:
             body = {}
         code = str(body.get("error", "")) if isinstance(body, dict) else ""
         message = str(body.get("message", "")) if isinstance(body, dict) else ""
@@ -323,6 +332,57 @@ class SyncClient:
                 # "More" without anything new and without moving: asked again, such a server
                 # kept this loop (and the app's sync worker) spinning for ever.
                 raise ServerLied("The server keeps saying there is more but sends nothing.")
+            yield items, nxt, more
+            if not more:
+                return
+            cursor = nxt
+
+    # -- notes (docs/alerts.md) -------------------------------------------------------------
+
+    def post_note(self, data: bytes, audience: Any) -> int:
+        """Post one signed note; returns its sequence number in the notes channel."""
+        sha = hashlib.sha256(data).hexdigest()
+        body = {"sha256": sha, "note": _b64(data), "audience": audience}
+        answer = self.call("POST", "/v1/notes", json=body)
+        seq = answer.get("seq")
+        if answer.get("sha256") != sha or not isinstance(seq, int) or isinstance(seq, bool):
+            raise ServerLied("The server acknowledged another note than the one sent.")
+        return seq
+
+    def notes(
+        self, since: int, limit: int = 200
+    ) -> Iterator[tuple[list[tuple[int, bytes]], int, bool]]:
+        """Pages of (notes as (seq, bytes), next cursor, more), each checked against its hash,
+        with the same checks as the envelope pages."""
+        cursor = since
+        while True:
+            answer = self.call("GET", "/v1/notes", params={"since": cursor, "limit": limit})
+            raw_items, nxt, more = answer.get("items"), answer.get("next"), answer.get("more")
+            if (
+                not isinstance(raw_items, list)
+                or not isinstance(nxt, int)
+                or isinstance(nxt, bool)
+                or not isinstance(more, bool)
+            ):
+                raise ServerLied("The server sent a page of notes that is malformed.")
+            items: list[tuple[int, bytes]] = []
+            last = cursor
+            for item in raw_items:
+                if not isinstance(item, dict):
+                    raise ServerLied("The server sent a page of notes that is malformed.")
+                seq = _field(item, "seq", int)
+                try:
+                    data = base64.b64decode(str(item.get("note")), validate=True)
+                except ValueError:
+                    raise ServerLied("The server sent a damaged note.") from None
+                if hashlib.sha256(data).hexdigest() != item.get("sha256") or seq <= last:
+                    raise ServerLied("The server sent a note out of order or damaged.")
+                items.append((seq, data))
+                last = seq
+            if nxt < cursor or (items and nxt < items[-1][0]):
+                raise ServerLied("The server moved this device's notes cursor backwards.")
+            if more and not items and nxt == cursor:
+                raise ServerLied("The server keeps saying there are more notes but sends nothing.")
             yield items, nxt, more
             if not more:
                 return

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from vigil.alerts import channel as alerts_channel
+from vigil.crypto import strict_json
 from vigil.crypto.errors import VigilError
 from vigil.sync import blobs, outbox, wipe_order
 from vigil.sync.client import DeviceRevoked, ServerLied, SyncClient, SyncError
@@ -65,8 +66,8 @@ class SyncReport:
 
 def load_state(vault_dir: Path) -> SyncState:
     try:
-        raw: Any = json.loads((vault_dir / STATE_FILE).read_text("utf-8"))
-    except (OSError, ValueError):
+        raw: Any = strict_json.loads((vault_dir / STATE_FILE).read_bytes(), STATE_FILE)
+    except (OSError, strict_json.StrictJSONError):  # anyone who can write the folder wrote it
         return SyncState()
     if not isinstance(raw, dict):
         return SyncState()

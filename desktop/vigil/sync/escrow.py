@@ -24,7 +24,7 @@ import pyrage
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from vigil.crypto import keys, recovery
+from vigil.crypto import keys, recovery, strict_json
 from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, VigilError
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore
@@ -148,14 +148,14 @@ def hq_code(vault: Vault, store: CredentialStore, device_id: str, proxy: str | N
             "or the server altered it."
         ) from None
     try:
-        body: Any = json.loads(plaintext)
+        body: Any = strict_json.loads(plaintext, "The escrow envelope")
         ok = (
             isinstance(body, dict)
             and body.get("v") == ENVELOPE_VERSION
             and body.get("kind") == ENVELOPE_KIND
             and isinstance(body.get("secret"), str)
         )
-    except ValueError:
+    except strict_json.StrictJSONError:
         ok = False
     if not ok:
         raise IntegrityError("The escrow envelope is malformed.")

@@ -28,6 +28,7 @@ from vigil.ui.appeal_board import StatusBoard
 from vigil.ui.appeal_texts import countdown, state_text, target_check
 from vigil.ui.composer import Composer
 from vigil.ui.context import UiContext
+from vigil.ui.errors import error_text
 from vigil.ui.i18n import resolve
 from vigil.ui.signatories_view import SignatoriesView
 from vigil.ui.widgets import plain_label
@@ -117,7 +118,7 @@ class AppealsArea(QWidget):
         store = self.store
         Task(lambda _p: store.actions()).success(self._loaded).failure(
             lambda exc: self.status.emit(
-                str(exc) if isinstance(exc, VigilError) else type(exc).__name__
+                error_text(exc)
             )
         ).run(self.ctx.runner, owner=self)
 
@@ -226,7 +227,7 @@ class AppealsArea(QWidget):
                 text = self.tr("Cannot read %1: %2").replace("%1", name).replace(
                     "%2", exc.strerror or type(exc).__name__)  # fmt: skip
             else:
-                text = str(exc) if isinstance(exc, VigilError) else type(exc).__name__
+                text = error_text(exc)
             details = problem_lines(exc)
             if details:
                 text += "\n\n" + details

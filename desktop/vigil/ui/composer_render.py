@@ -18,8 +18,6 @@ from vigil.appeals.render import Sender, Signatory, compose
 from vigil.appeals.templates import TemplateRejected
 from vigil.crypto.errors import VigilError
 
-MODES = ("single", "each", "together")
-
 
 @dataclass(frozen=True)
 class Request:

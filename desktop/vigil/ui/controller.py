@@ -29,6 +29,7 @@ from vigil.ui import settings_flow
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.context import UiContext
 from vigil.ui.dialogs import SystemDialogs
+from vigil.ui.errors import error_text
 from vigil.ui.escrow_view import EscrowUi, ask_escrow_code, escrow_unopened_text, has_escrow
 from vigil.ui.gate import GateWindow, RecoverDialog, RecoveryKeyDialog
 from vigil.ui.i18n import Languages
@@ -239,7 +240,7 @@ class AppController(QObject):
 
     def _create_failed(self, exc: BaseException) -> None:
         self.gate.show_page(self.gate.create)
-        self.dialogs.inform(self.gate, self.tr("The vault was not created"), _say(exc), True)
+        self.dialogs.inform(self.gate, self.tr("The vault was not created"), error_text(exc), True)
 
     def unlock(self, passphrase: str) -> None:
         self._unlock(Passphrase(passphrase.encode()), self.tr("Unlocking…"))
@@ -305,7 +306,7 @@ class AppController(QObject):
             )
             return
         self._gate_error(self.tr("Wrong passphrase.") if isinstance(exc, WrongPassphrase)
-                         else _say(exc))  # fmt: skip
+                         else error_text(exc))  # fmt: skip
 
     def _gate_error(self, text: str) -> None:
         self.gate.show_page(self.gate.unlock)
@@ -440,10 +441,3 @@ class AppController(QObject):
         self.clipboard.clear_if_ours()
         self.runner.wait(10_000)
 
-
-def _say(exc: BaseException) -> str:
-    if isinstance(exc, VigilError):
-        return str(exc)
-    return QApplication.translate("AppController", "Something went wrong (%1).").replace(
-        "%1", type(exc).__name__
-    )

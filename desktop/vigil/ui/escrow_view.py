@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vigil.crypto.errors import RecoveryKeyInvalid, VigilError
+from vigil.crypto.errors import RecoveryKeyInvalid
+from vigil.ui.errors import error_text
 from vigil.ui.gate import RecoverDialog
 from vigil.ui.widgets import named, plain_label
 from vigil.ui.worker import Progress, Task
@@ -247,9 +248,7 @@ class EscrowDialog(QDialog):
                            "online.").replace("%1", str(exc))  # fmt: skip
         if isinstance(exc, SyncError):
             return self.tr("The HQ server refused: %1").replace("%1", str(exc))
-        if isinstance(exc, VigilError):
-            return str(exc)
-        return self.tr("Something went wrong (%1).").replace("%1", type(exc).__name__)
+        return error_text(exc)
 
 
 class EscrowUi(QObject):

@@ -21,6 +21,7 @@ from vigil.ui.appeals import AppealsArea
 from vigil.ui.attachments import AttachmentsTab
 from vigil.ui.case_list import CaseListPane, row_from_item
 from vigil.ui.context import UiContext
+from vigil.ui.errors import error_text
 from vigil.ui.notes import NotesTab
 from vigil.ui.search import SearchDialog
 from vigil.ui.tabs import CaseTab, OverviewTab, PeopleTab, TimelineTab
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
         self.cases.tag.setFocus()
 
     def _load_failed(self, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, VigilError) else type(exc).__name__
+        text = error_text(exc)
         self.statusBar().showMessage(text)
 
     def open_case(self, case_id: str) -> None:
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             problems = getattr(exc, "problems", None)
-            text = str(exc) if isinstance(exc, VigilError) else type(exc).__name__
+            text = error_text(exc)
             if problems:
                 text += "\n\n" + "\n".join(f"{w}: {m}" for w, m in problems[:20])
             self.ctx.dialogs.inform(self, self.tr("Nothing was imported"), text, warning=True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from vigil.crypto.errors import VigilError
 from vigil.crypto.kdf import KdfParams, calibrate
 from vigil.settings import save as save_settings
+from vigil.ui.errors import error_text
 from vigil.ui.settings_dialog import SettingsDialog
 from vigil.ui.worker import Progress, Task
 from vigil.vault.store import Vault
@@ -83,7 +84,6 @@ def apply_remember(ctl: AppController, wanted: bool, parent: QWidget | None) -> 
 
 
 def recalibrate(ctl: AppController, parent: SettingsDialog) -> None:
-    from vigil.ui.controller import _say
 
     vault = ctl.vault
     if vault is None:
@@ -118,5 +118,5 @@ def recalibrate(ctl: AppController, parent: SettingsDialog) -> None:
         )
 
     Task(work).success(done).failure(
-        lambda exc: ctl.dialogs.inform(parent, title, _say(exc), True)
+        lambda exc: ctl.dialogs.inform(parent, title, error_text(exc), True)
     ).run(ctl.runner)

@@ -27,6 +27,7 @@ from vigil.cases import model
 from vigil.crypto.errors import VigilError
 from vigil.ui.context import UiContext
 from vigil.ui.editors import EventDialog, PersonDialog, SourceDialog
+from vigil.ui.errors import error_text
 from vigil.ui.history import HistoryDialog
 from vigil.ui.labels import label
 from vigil.ui.widgets import named, plain_label
@@ -89,7 +90,7 @@ class CaseTab(QWidget):
         dialog.exec()
 
     def fail(self, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, VigilError) else type(exc).__name__
+        text = error_text(exc)
         self.ctx.dialogs.inform(self, self.tr("Not saved"), text, warning=True)
 
 

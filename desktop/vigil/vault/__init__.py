@@ -1,6 +1,4 @@
-"""The local encrypted store: header, SQLCipher database, revisions, attachments, search."""
+"""The local encrypted store: header, SQLCipher database, revisions, attachments, search.
 
-from vigil.vault.items import Item
-from vigil.vault.store import Vault
-
-__all__ = ["Item", "Vault"]
+Imports nothing: importing one module of the store (vigil.vault.db) must not load them all,
+nor make an import cycle with the modules the store itself imports."""

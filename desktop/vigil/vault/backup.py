@@ -229,6 +229,8 @@ def restore_backup(
 def _claim(target: Path) -> list[Path]:
     """Check that ``target`` is a new or empty folder and make it; return the folders made
     (deepest last), which a failed restore removes again."""
+    if any(p.is_file() for p in target.parents):
+        raise BadArgument(f"{target} is inside a file; restore into a new or empty folder.")
     if target.is_symlink() or (target.exists() and not target.is_dir()):
         raise BadArgument(f"{target} is not a folder; restore into a new or empty folder.")
     if target.exists():
@@ -244,9 +246,15 @@ def _claim(target: Path) -> list[Path]:
     missing = [target, *(p for p in target.parents if not p.exists())]
     missing = [p for p in missing if not p.exists()]
     missing.reverse()
-    for folder in missing:
-        folder.mkdir(mode=0o700)
-        os.chmod(folder, 0o700)
+    made: list[Path] = []
+    try:
+        for folder in missing:
+            folder.mkdir(mode=0o700)
+            made.append(folder)
+            os.chmod(folder, 0o700)
+    except OSError as exc:
+        _undo([], made)
+        raise BadArgument(f"Cannot create the folder {target}: {exc.strerror}.") from None
     return missing
 
 
@@ -269,7 +277,7 @@ def _take_members(
 ) -> list[tuple[str, str, int]]:
     """Stream every member into the vault, each checked against the verified manifest before
     it is written; return the attachments as (item, file, size)."""
-    heads: dict[str, tuple[str, int, str]] = {}  # item -> (time, seq, revision id)
+    heads: dict[str, tuple[str, int]] = {}  # item -> (time, seq) of the revision applied
     first_seen: dict[str, str] = {}
     by_blob: dict[str, str] = {}
     files: list[tuple[str, int]] = []
@@ -278,7 +286,7 @@ def _take_members(
     with vault.transaction() as conn:
         for member in reader.members():
             if member.kind == "retired":
-                data = member.handle.read(backup_reader.MAX_RETIRED + 1)
+                data = member.handle.read(member.size)  # at most MAX_RETIRED (the reader)
                 expected.retired_member(data)
                 retired = open_retired(vault.master_key_for_keyring(), vault.header, data)
                 readers += [i.age_identity for i in retired]
@@ -293,7 +301,7 @@ def _take_members(
                 files.append((member.file, member.size))
                 continue
             expected.revision(member.name)
-            data = member.handle.read(envelope.MAX_ENVELOPE + 1)
+            data = member.handle.read(member.size)  # at most MAX_ENVELOPE (the reader)
             if keys.sha256(data).hex() != member.name:
                 raise IntegrityError(f"Revision {member.name[:12]} in the backup is damaged.")
             rev = envelope.open_envelope(data, readers)
@@ -301,11 +309,16 @@ def _take_members(
             vault._record(conn, rev)
             first_seen[rev.item] = min(first_seen.get(rev.item, rev.time), rev.time)
             best = heads.get(rev.item)
-            if best is None or (rev.time, rev.seq) > best[:2]:
-                heads[rev.item] = (rev.time, rev.seq, rev.id)
+            if best is None or (rev.time, rev.seq) > best:
+                # Applied as it streams: the item's state is its newest revision so far, and
+                # no envelope is opened twice or held.
+                vault._apply(conn, rev, existed=best is not None)
+                heads[rev.item] = (rev.time, rev.seq)
             if rev.kind == "attachment":
                 by_blob[str(rev.payload.get("blob"))] = rev.item
-        _apply_heads(conn, readers, heads, first_seen, vault)
+        conn.executemany(
+            "UPDATE items SET created = ? WHERE id = ?", [(t, i) for i, t in first_seen.items()]
+        )
     blobs = []
     for file, size in files:
         item = by_blob.get(file.removesuffix(attachments.BLOB_SUFFIX))
@@ -328,27 +341,6 @@ def _write_blob(path: Path, member: backup_reader.Member, made: list[Path]) -> N
         os.fsync(out.fileno())
     if digest.hexdigest() != member.name or written != member.size:
         raise IntegrityError(f"Attachment {member.name[:12]} in the backup is damaged.")
-
-
-def _apply_heads(
-    conn: Any,
-    readers: list[Any],
-    heads: dict[str, tuple[str, int, str]],
-    first_seen: dict[str, str],
-    vault: Vault,
-) -> None:
-    """Make each item's newest revision its state: cases first, so every other item's case
-    exists. Envelopes are read back from the database, one at a time."""
-    revisions = []
-    for _, _, rev_id in heads.values():
-        (data,) = conn.execute("SELECT envelope FROM revisions WHERE id = ?", (rev_id,)).fetchone()
-        rev = envelope.open_envelope(bytes(data), readers)
-        revisions.append((rev.kind != "case", rev.time, rev.seq, rev.id))
-    for _, _, _, rev_id in sorted(revisions):
-        (data,) = conn.execute("SELECT envelope FROM revisions WHERE id = ?", (rev_id,)).fetchone()
-        rev = envelope.open_envelope(bytes(data), readers)
-        vault._apply(conn, rev)
-        conn.execute("UPDATE items SET created = ? WHERE id = ?", (first_seen[rev.item], rev.item))
 
 
 def restore_trust(vault: Vault, devices: dict[str, str]) -> None:

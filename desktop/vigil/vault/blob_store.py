@@ -7,7 +7,6 @@ the blob files beside them.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
@@ -16,9 +15,9 @@ from typing import Any
 
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import VigilError
-from vigil.vault import attachments, db, layout
+from vigil.vault import attachments, db, layout, quarantine
 from vigil.vault.attachments import BLOB_DIR
-from vigil.vault.files import folder_lock, fsync_dir, remove_quietly, safe_mkdir
+from vigil.vault.files import folder_lock, fsync_dir, remove_quietly
 from vigil.vault.items import Change, Item, new_id
 from vigil.vault.merge import log_integrity
 
@@ -156,15 +155,7 @@ class AttachmentsMixin:
         return moved
 
     def _quarantine(self, entry: Path) -> Path:
-        folder = self.path / layout.QUARANTINE / layout.QUARANTINE_ATTACHMENTS
-        safe_mkdir(folder)
-        target = folder / entry.name
-        count = 1
-        while target.exists():  # never replace an earlier one
-            count += 1
-            target = folder / f"{entry.stem}.{count}{entry.suffix}"
-        os.replace(entry, target)
-        fsync_dir(folder)
+        target = quarantine.keep(self.path, entry, layout.QUARANTINE_ATTACHMENTS)
         fsync_dir(entry.parent)
         log.warning("moved an attachment file no revision names to quarantine")
         return target

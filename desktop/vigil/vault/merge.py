@@ -25,6 +25,7 @@ from vigil.crypto import envelope
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import EnvelopeError, VigilError
 from vigil.crypto.keys import sha256
+from vigil.vault import layout, quarantine
 from vigil.vault.items import Change, now
 
 if TYPE_CHECKING:
@@ -103,6 +104,12 @@ def merge(vault: Vault, envelopes: Iterable[bytes], trust: Trust) -> MergeReport
             rev = _open(vault, bytes(row[1]))
         except Exception as exc:  # taken in by an older, laxer Vigil
             _refuse(vault, str(row[0]), exc, report)
+            # It came from outside: kept, as an inbox file would be, not dropped with the row.
+            name = f"pending-{row[0]}.age"
+            try:
+                quarantine.keep_bytes(vault.path, name, bytes(row[1]), layout.QUARANTINE_INBOX)
+            except OSError as exc:
+                log.warning("a refused waiting revision was not kept: %s", exc.strerror)
             continue
         already_waiting.add(rev.id)
         opened.append(rev)

@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 
 from vigil.vault import layout
-from vigil.vault.files import fsync_dir, vault_subdir
+from vigil.vault.files import atomic_write, fsync_dir, vault_subdir
 
 
 def folder(vault_dir: Path, part: str) -> Path:
@@ -22,17 +22,31 @@ def folder(vault_dir: Path, part: str) -> Path:
     return vault_subdir(vault_dir / layout.QUARANTINE, part)
 
 
+def keep_bytes(vault_dir: Path, name: str, data: bytes, part: str) -> Path:
+    """Write ``data`` that was held elsewhere (a database row) as ``quarantine/<part>/<name>``,
+    beside what is already kept there, never over it."""
+    target_dir = folder(vault_dir, part)
+    target = _free(target_dir, name)
+    atomic_write(target, data)
+    return target
+
+
+def _free(target_dir: Path, name: str) -> Path:
+    target = target_dir / name
+    n = 1
+    while target.exists():
+        target = target_dir / f"{name}.{n}"
+        n += 1
+    return target
+
+
 def keep(vault_dir: Path, path: Path, part: str) -> Path:
     """Move ``path`` (a file inside the vault folder) into ``quarantine/<part>/``; never
     overwrite what is already kept there. Returns where it now is."""
     if stat.S_ISLNK(os.lstat(path).st_mode):
         raise OSError(f"{path.name} is a link; Vigil does not follow it")
     target_dir = folder(vault_dir, part)
-    target = target_dir / path.name
-    n = 1
-    while target.exists():
-        target = target_dir / f"{path.name}.{n}"
-        n += 1
+    target = _free(target_dir, path.name)
     os.replace(path, target)
     fsync_dir(target_dir)
     return target

@@ -134,13 +134,14 @@ def _step(number: int) -> None:
         raise _Crash(number)
 
 
+RETIRED_IDENTITIES = "retired_identities"  # meta key: JSON list of 64-byte identities, hex
+
+
 class _Crash(BaseException):
     """Only for tests: the process died after ``number``."""
 
 
 def retire(vault: Vault, identity: keys.Identity) -> None:
-    from vigil.vault.store import RETIRED_IDENTITIES
-
     known = [i.to_bytes().hex() for i in vault.retired_identities()]
     if identity.to_bytes().hex() not in known:
         vault.set_meta(RETIRED_IDENTITIES, json.dumps([*known, identity.to_bytes().hex()]))

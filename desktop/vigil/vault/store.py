@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 # Older spellings of the layout's names, still imported by other modules.
 HEADER_FILE = layout.HEADER
 DB_FILE = layout.DB
-RETIRED_IDENTITIES = "retired_identities"  # meta key: JSON list of 64-byte identities, hex
+RETIRED_IDENTITIES = rekey.RETIRED_IDENTITIES
 
 
 def read_header(path: Path) -> Header:

@@ -26,8 +26,6 @@ from vigil_server.storage import orgs
 from vigil_server.storage.database import Database
 from vigil_server.storage.tables import blob_audience, blob_parts, blobs
 
-CHUNK = 1024 * 1024
-
 
 @dataclass(frozen=True)
 class BlobStatus:

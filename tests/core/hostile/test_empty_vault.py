@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE, Cli
+from tests.support.cli import Cli
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.vault import layout, merge
 from vigil.vault.folder import DatabaseMissing
 from vigil.vault.store import Vault

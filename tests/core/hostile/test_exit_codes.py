@@ -14,7 +14,8 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from tests.conftest import PASSPHRASE, Cli
+from tests.support.cli import Cli
+from tests.support.vaults import PASSPHRASE
 from vigil.alerts.note import NoteRejected, parse_payload
 from vigil.sync.codes import CodeInvalid, parse
 

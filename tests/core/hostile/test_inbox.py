@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, Cli
 from tests.core.hostile.helpers import (
     INBOX_QUARANTINE,
     body,
@@ -25,6 +24,9 @@ from tests.core.hostile.helpers import (
     stored,
     unsigned_note,
 )
+from tests.support.cli import Cli
+from tests.support.vaults import PASSPHRASE
+from vigil.crypto.keys import sha256
 from vigil.sync import outbox
 from vigil.sync.round import merge_inbox, prepare
 from vigil.vault.files import LinkedFolder
@@ -175,3 +177,22 @@ def test_linked_sync_folders_are_not_followed(vault: Vault, tmp_path: Path, wher
     assert linked and where in linked[0]["detail"] and "link" in linked[0]["detail"]
     with pytest.raises(LinkedFolder):
         outbox.inbox(vault.path) if where == "inbox" else outbox.queued(vault.path)
+
+
+def test_a_waiting_revision_refused_later_is_kept(vault: Vault) -> None:
+    """A revision taken in to wait for its predecessor (by an older, laxer Vigil) that no
+    longer passes is refused then, and kept in quarantine, not dropped with its row."""
+    vault.save("case", {"title": "Detained journalist"})
+    enrol_offline(vault)
+    laxer = signed_body(vault, body(vault, seq=5, kind="script", payload={}))
+    rev_id = sha256(laxer).hex()
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO pending (rev_id, device, seq, envelope) VALUES (?, ?, ?, ?)",
+            (rev_id, "ab" * 16, 5, laxer),
+        )
+    merge_inbox(vault)
+    assert vault.conn.execute("SELECT count(*) FROM pending").fetchone()[0] == 0
+    kept = vault.path / INBOX_QUARANTINE / f"pending-{rev_id}.age"
+    assert kept.read_bytes() == laxer
+    assert any(rev_id[:12] in e["detail"] for e in integrity_log(vault) if e["kind"] == "refused")

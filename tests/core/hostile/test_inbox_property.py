@@ -14,7 +14,6 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import PASSPHRASE
 from tests.core.hostile.helpers import (
     INBOX_QUARANTINE,
     body,
@@ -25,6 +24,7 @@ from tests.core.hostile.helpers import (
     stored,
     unsigned_note,
 )
+from tests.support.vaults import PASSPHRASE
 from vigil.cases.model import KINDS
 from vigil.sync.round import merge_inbox, prepare
 from vigil.vault.store import Vault

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from tests.conftest import Cli
+from tests.support.cli import Cli
 
 SECRET = "Witness: Айгүл S., lives behind the bazaar\nsecond line — kept exactly\n"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Cli
+from tests.support.cli import Cli
 from vigil.vault.passphrase import MIN_LENGTH, MIN_SCORE, problem, strength
 
 # Every one of these passed the old rule (8 characters, any content).

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
-from tests.core.hostile import backups
-from tests.core.hostile.backups import Backed
+from tests.support import backups
+from tests.support.backups import Backed
+from tests.support.vaults import PASSPHRASE
 from vigil.crypto import keys
 from vigil.crypto.errors import IntegrityError, VigilError, WrongKey
 from vigil.crypto.header import HEADER_LEN, Header
@@ -397,3 +397,15 @@ def test_a_member_cut_short_inside_the_tar_is_refused(backed: Backed, tmp_path: 
     last = parts[-1]
     bad = backups.seal([*parts[:-1], last[: 512 + 100]], backed, tmp_path / "bad.age")
     _refused(backed, bad, tmp_path / "restored", "damaged|missing")
+
+
+def test_a_target_that_cannot_be_made_is_a_bad_argument(backed: Backed, tmp_path: Path) -> None:
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF")
+    cases = [(report / "vault", "inside a file"), (tmp_path / "new" / ("x" * 300), "Cannot create")]
+    for target, says in cases:
+        done = _cli(backed, tmp_path, "--vault", str(target), "restore", str(backed.backup),
+                    "--identity-file", "@identity")  # fmt: skip
+        assert done.returncode == 2 and says in done.stderr, done.stderr
+    assert report.read_bytes() == b"%PDF"
+    assert not (tmp_path / "new").exists()  # the folder made before the failure is gone

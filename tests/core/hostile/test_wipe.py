@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE, Cli
+from tests.support.cli import Cli
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto.errors import VigilError
 from vigil.vault import layout, shred
 from vigil.vault.store import Vault

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyrage
 
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto import keys
 from vigil.vault.backup import restore_backup, write_backup
 from vigil.vault.store import Vault

@@ -28,11 +28,11 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.server.client import trust
-from tests.server.conftest import FAST_LIMITS, ServerProcess, launch
-from tests.server.pg import Cluster, free_port, make_cluster
+from tests.support.api import trust
+from tests.support.pg import Cluster, free_port, make_cluster
+from tests.support.server import FAST_LIMITS, ServerProcess, launch
 from tests.support.tools import missing_tool
+from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.sync import enrolment, session
 from vigil.sync import round as sync_round
 from vigil.sync.credentials import ALLOW_FAKES_ENV, DeviceCredential, MemoryStore

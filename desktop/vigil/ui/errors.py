@@ -1,0 +1,20 @@
+"""The one way the app words a failure for a person.
+
+Vigil's own errors carry a message written to be read. Anything else is named by its kind
+only: a library's message may quote case text (a file name, a field), and a window is not the
+place for a stack of internals either way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vigil.crypto.errors import VigilError
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, VigilError):
+        return str(exc)
+    return QCoreApplication.translate("AppController", "Something went wrong (%1).").replace(
+        "%1", type(exc).__name__
+    )

@@ -1,0 +1,145 @@
+"""A real vigil-server process on loopback TLS: init, run, wait until healthy, stop."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+from sqlalchemy import Engine
+
+from tests.support.api import Api, trust
+from tests.support.pg import free_port
+from vigil_server.storage.database import null_pool_engine
+
+FAST_LIMITS = ["--device-rate", "100000", "--device-burst", "100000",
+               "--ip-rate", "100000", "--ip-burst", "100000"]  # fmt: skip
+
+
+def server_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VIGIL_")}
+    env["HOME"] = str(home)
+    env["TMPDIR"] = str(home)
+    return env
+
+
+@dataclass
+class ServerProcess:
+    data: Path
+    port: int
+    database_url: str | None
+    admin_code: str
+    log: Path
+    home: Path
+    proc: subprocess.Popen[bytes] | None = None
+    init_stdout: str = ""
+    nofile: int | None = None  # the server's descriptor limit (RLIMIT_NOFILE), if lowered
+    _apis: list[Api] = field(default_factory=list)
+
+    plain: bool = False  # behind a proxy: plain HTTP on loopback
+
+    @property
+    def url(self) -> str:
+        return f"{'http' if self.plain else 'https'}://127.0.0.1:{self.port}"
+
+    @property
+    def cert(self) -> Path:
+        return self.data / "tls" / "cert.pem"
+
+    def api(self) -> Api:
+        api = Api(self.url, trust(self.cert))
+        self._apis.append(api)
+        return api
+
+    def engine(self) -> Engine:
+        return null_pool_engine(self.database_url or f"sqlite:///{self.data / 'vigil-server.db'}")
+
+    def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        argv = [sys.executable, "-m", "vigil_server", "--data", str(self.data), *args]
+        if self.database_url and args[0] in ("devices", "admin-code", "migrate", "codes"):
+            argv += ["--database-url", self.database_url]
+        done = subprocess.run(
+            argv, capture_output=True, text=True, timeout=120, env=server_env(self.home),
+            stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+        if check and done.returncode != 0:
+            raise AssertionError(f"vigil-server {' '.join(args)}: {done.stderr}")
+        return done
+
+    def start(self, *extra: str) -> None:
+        argv = [sys.executable, "-m", "vigil_server", "--data", str(self.data), "run",
+                "--port", str(self.port), *extra]  # fmt: skip
+        if self.database_url:
+            argv += ["--database-url", self.database_url]
+        with open(self.log, "ab") as log:
+            self.proc = subprocess.Popen(
+                argv, stdout=log, stderr=log, env=server_env(self.home), stdin=subprocess.DEVNULL,
+                preexec_fn=None if self.nofile is None else self._limit_descriptors,
+            )  # fmt: skip
+        wait_healthy(self)
+
+    def _limit_descriptors(self) -> None:
+        assert self.nofile is not None
+        resource.setrlimit(resource.RLIMIT_NOFILE, (self.nofile, self.nofile))
+
+    def stop(self) -> None:
+        for api in self._apis:
+            api.close()
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def wait_healthy(server: ServerProcess, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    context = True if server.plain else trust(server.cert)
+    while time.monotonic() < deadline:
+        assert server.proc is not None
+        if server.proc.poll() is not None:
+            raise AssertionError(f"vigil-server exited: {server.log.read_text()[-3000:]}")
+        try:
+            if httpx.get(f"{server.url}/healthz", verify=context, timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError("vigil-server did not become healthy in time")
+
+
+def launch(
+    tmp: Path,
+    database_url: str | None,
+    *run_args: str,
+    url: str | None = None,
+    nofile: int | None = None,
+) -> ServerProcess:
+    """A real vigil-server; ``url`` is the address it announces (a proxy in front of it);
+    ``nofile`` lowers its descriptor limit (as systemd's default of 1,024 does)."""
+    home = tmp / "home"
+    home.mkdir(parents=True)
+    data = tmp / "data"
+    port = free_port()
+    argv = [sys.executable, "-m", "vigil_server", "--data", str(data), "init",
+            "--url", url or f"https://127.0.0.1:{port}", "--org", "Test Org"]  # fmt: skip
+    if database_url:
+        argv += ["--database-url", database_url]
+    done = subprocess.run(
+        argv, capture_output=True, text=True, timeout=120, env=server_env(home),
+        stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    code = done.stdout.strip().splitlines()[-1]
+    server = ServerProcess(data, port, database_url, code, tmp / "server.log", home)
+    server.init_stdout = done.stdout
+    server.nofile = nofile
+    server.start(*run_args)
+    return server

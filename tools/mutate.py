@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Mutation testing of the security-critical modules: `make mutate` (docs/testing.md).
+
+Cosmic Ray (from the lock file) makes one small change at a time to a module (a flipped
+comparison, a removed condition, a changed constant...) and runs only that module's own tests;
+a change the tests do not notice "survives". Cosmic Ray writes each mutant into the source
+file itself, so mutants reach the code the tests run in other processes too (vigil-server,
+the vigil CLI). To leave the developer's tree alone, every run happens in a copy of it under
+build/mutate/, with PYTHONPATH pointing at the copy: the test process and every process it
+starts import the mutated copy, never the original.
+
+Each module's run is time-boxed (--minutes); mutants not reached in time are reported as not
+run. Prints killed, survived and timed out per module (a timed-out mutant counts as killed:
+the tests noticed it hung) and lists each survivor with its place, so it can be killed by a
+new test or listed in docs/testing.md as equivalent. Exit code 0 unless a run could not start.
+
+    tools/mutate.py                       # every module below, 30 minutes each
+    tools/mutate.py --minutes 10 sync/wipe_order
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "build" / "mutate"
+
+# Module (under desktop/vigil or server/vigil_server) -> its own tests.
+MODULES: dict[str, tuple[str, ...]] = {
+    "crypto/envelope": ("tests/core/test_envelope_kinds.py", "tests/core/test_tamper.py",
+                        "tests/core/test_vectors.py"),
+    "crypto/signed_note": ("tests/core/test_vectors.py", "tests/core/test_tamper.py"),
+    "crypto/header": ("tests/core/test_vectors.py", "tests/core/test_tamper.py",
+                      "tests/core/test_keys.py"),
+    "crypto/kdf": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),
+    "crypto/keys": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),
+    "crypto/recovery": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),
+    "vault/merge": ("tests/core/test_merge_chain.py", "tests/core/test_backup_trust.py",
+                    "tests/sync/test_lying_server.py"),
+    "vault/backup": ("tests/core/test_backup_trust.py", "tests/core/hostile/test_restore.py"),
+    "vault/backup_manifest": ("tests/core/test_backup_trust.py",
+                              "tests/core/hostile/test_restore.py"),
+    "sync/transport": ("tests/sync/test_tls_in_tls.py", "tests/sync/test_pinning.py"),
+    "sync/wipe_order": ("tests/sync/test_wipe_order_parser.py", "tests/sync/test_remote_wipe.py"),
+    "alerts/note": ("tests/sync/test_alerts_rejections.py", "tests/sync/test_alerts_e2e.py"),
+    "appeals/templates": ("tests/appeals/test_templates.py", "tests/appeals/test_render.py"),
+    "server:storage/auth": ("tests/server/test_auth.py",),
+    "server:routes/auth": ("tests/server/test_auth.py",),
+    "server:storage/envelopes": ("tests/server/test_envelopes.py",),
+    "server:storage/blobs": ("tests/server/test_blobs.py",),
+}  # fmt: skip
+
+
+def source_of(module: str) -> Path:
+    if module.startswith("server:"):
+        return Path("server") / "vigil_server" / f"{module.removeprefix('server:')}.py"
+    return Path("desktop") / "vigil" / f"{module}.py"
+
+
+def copy_tree(target: Path) -> None:
+    """The tracked and untracked (not ignored) files of the tree, plus compiled translations."""
+    if target.exists():
+        shutil.rmtree(target)
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT, capture_output=True, check=True,
+    ).stdout.decode().split("\0")  # fmt: skip
+    extra = [str(p.relative_to(ROOT)) for p in (ROOT / "resources").rglob("*.qm")]
+    for name in {*filter(None, listed), *extra}:
+        source = ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+
+
+def environment(tree: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VIGIL_")}
+    env["PYTHONPATH"] = os.pathsep.join([str(tree / "desktop"), str(tree / "server"), str(tree)])
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def check_isolation(tree: Path, env: dict[str, str]) -> None:
+    """The copy, not the original, is what the tests (and their subprocesses) import."""
+    out = subprocess.run(
+        [sys.executable, "-c", "import vigil, vigil_server; print(vigil.__file__); "
+         "print(vigil_server.__file__)"],
+        cwd=tree, env=env, capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    if not all(Path(p).resolve().is_relative_to(tree.resolve()) for p in out):
+        raise SystemExit(f"mutate: the copy is not what gets imported: {out}")
+
+
+def run_module(module: str, tests: tuple[str, ...], minutes: float, timeout: float) -> dict:
+    name = module.replace("/", ".").replace(":", "-")
+    tree = WORK / name / "tree"
+    copy_tree(tree)
+    env = environment(tree)
+    check_isolation(tree, env)
+    config = WORK / name / "config.toml"
+    session = WORK / name / "session.sqlite"
+    session.unlink(missing_ok=True)
+    command = f"{sys.executable} -m pytest -x -q -p no:cacheprovider {' '.join(tests)}"
+    config.write_text(
+        "[cosmic-ray]\n"
+        f'module-path = "{source_of(module)}"\n'
+        f"timeout = {timeout}\n"
+        "excluded-modules = []\n"
+        f"test-command = {json.dumps(command)}\n"
+        '[cosmic-ray.distributor]\nname = "local"\n'
+    )
+    cr = [str(Path(sys.executable).parent / "cosmic-ray")]
+    subprocess.run([*cr, "init", str(config), str(session)], cwd=tree, env=env, check=True)
+    baseline = subprocess.run(command.split(), cwd=tree, env=env, capture_output=True, text=True)
+    if baseline.returncode != 0:
+        return {"module": module, "error": "its tests fail before any mutation:\n"
+                + baseline.stdout[-2000:]}  # fmt: skip
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        [*cr, "exec", str(config), str(session)], cwd=tree, env=env, start_new_session=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        proc.wait(timeout=minutes * 60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    # A mutant still in the file when the time box ended is undone by taking the copy's
+    # module back from the original (the copy is thrown away at the next run anyway).
+    shutil.copy2(ROOT / source_of(module), tree / source_of(module))
+    return summarise(module, session, time.monotonic() - started)
+
+
+def summarise(module: str, session: Path, seconds: float) -> dict:
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import TestOutcome, WorkerOutcome
+
+    counts = {"killed": 0, "survived": 0, "timed out": 0, "incompetent": 0, "not run": 0}
+    survivors = []
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        for item, result in db.completed_work_items:
+            if result.worker_outcome != WorkerOutcome.NORMAL:
+                counts["incompetent"] += 1
+            elif result.test_outcome == TestOutcome.SURVIVED:
+                counts["survived"] += 1
+                for m in item.mutations:
+                    survivors.append(
+                        f"line {m.start_pos[0]}: {m.operator_name} #{m.occurrence}"
+                    )
+            elif result.output == "timeout":
+                counts["timed out"] += 1
+            elif result.test_outcome == TestOutcome.KILLED:
+                counts["killed"] += 1
+            else:
+                counts["incompetent"] += 1
+        counts["not run"] = sum(1 for _ in db.pending_work_items)
+    return {"module": module, "counts": counts, "survivors": survivors, "seconds": seconds}
+
+
+def report(result: dict) -> None:
+    if "error" in result:
+        print(f"{result['module']}: {result['error']}")
+        return
+    c = result["counts"]
+    judged = c["killed"] + c["timed out"] + c["survived"]
+    score = f"{100 * (c['killed'] + c['timed out']) / judged:.1f}% killed" if judged else "-"
+    print(f"{result['module']}: killed {c['killed']}, survived {c['survived']}, "
+          f"timed out {c['timed out']}, incompetent {c['incompetent']}, not run {c['not run']}"
+          f" ({score}, {result['seconds'] / 60:.1f} min)")  # fmt: skip
+    for line in result["survivors"]:
+        print(f"    survived: {source_of(result['module'])} {line}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("modules", nargs="*", help=f"default: all of {', '.join(MODULES)}")
+    parser.add_argument("--minutes", type=float, default=30.0, help="time box per module")
+    parser.add_argument("--tests", default="",
+                        help="comma-separated test files instead of the module's own list "
+                        "(a quicker, partial run: say so when quoting its figures)")
+    parser.add_argument("--timeout", type=float, default=300.0,
+                        help="seconds for one test run before the mutant counts as timed out")
+    args = parser.parse_args(argv)
+    unknown = [m for m in args.modules if m not in MODULES]
+    if unknown:
+        parser.error(f"unknown module(s) {', '.join(unknown)}; known: {', '.join(MODULES)}")
+    for module in args.modules or list(MODULES):
+        tests = tuple(filter(None, args.tests.split(","))) or MODULES[module]
+        report(run_module(module, tests, args.minutes, args.timeout))
+        sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
