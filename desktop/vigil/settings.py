@@ -21,6 +21,17 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("system", "en", "ru", "kk")
 THEMES = ("system", "light", "dark")
+# The range of every number setting, declared once: loading checks against it and the settings
+# dialog's spin boxes are built from it (so the two cannot disagree).
+BOUNDS: dict[str, tuple[int, int]] = {
+    "auto_lock_minutes": (1, 240),
+    "clipboard_clear_seconds": (5, 600),
+    "sync_minutes": (1, 24 * 60),
+    "wipe_after_failures": (0, 100),
+    "remind_days_before": (0, 60),
+}
+CHOICES: dict[str, tuple[str, ...]] = {"language": LANGUAGES, "theme": THEMES}
+PROXY_SCHEMES = ("socks5://", "socks5h://", "http://")
 
 
 @dataclass
@@ -38,25 +49,10 @@ class Settings:
     remind_days_before: int = 3
 
     def problems(self) -> list[str]:
-        out = []
-        if not 1 <= self.auto_lock_minutes <= 240:
-            out.append("auto_lock_minutes")
-        if not 5 <= self.clipboard_clear_seconds <= 600:
-            out.append("clipboard_clear_seconds")
-        if self.language not in LANGUAGES:
-            out.append("language")
-        if self.theme not in THEMES:
-            out.append("theme")
-        if not 0 <= self.wipe_after_failures <= 100:
-            out.append("wipe_after_failures")
-        if not 1 <= self.sync_minutes <= 24 * 60:
-            out.append("sync_minutes")
-        if self.sync_proxy and not self.sync_proxy.startswith(
-            ("socks5://", "socks5h://", "http://")
-        ):
+        out = [name for name, (lo, hi) in BOUNDS.items() if not lo <= getattr(self, name) <= hi]
+        out += [name for name, allowed in CHOICES.items() if getattr(self, name) not in allowed]
+        if self.sync_proxy and not self.sync_proxy.startswith(PROXY_SCHEMES):
             out.append("sync_proxy")
-        if not 0 <= self.remind_days_before <= 60:
-            out.append("remind_days_before")
         return out
 
 

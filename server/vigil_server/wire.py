@@ -12,6 +12,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 AUTH_PREFIX = "vigil-auth-v1"
+# Every envelope, escrow wrap and field note is an age v1 file; this is how one begins.
+AGE_MAGIC = b"age-encryption.org/v1\n"
 ACTIONS = ("sync", "admin")
 
 

@@ -299,6 +299,29 @@ def test_hostile_json_on_the_push_route_is_refused_cheaply(
     assert peak_rss(roomy) - before < 50 * MIB
 
 
+def test_hostile_json_is_counted_when_chunked_and_never_parsed_under_another_type(
+    roomy: ServerProcess, roomy_hq: Device
+) -> None:
+    token = roomy_hq.tokens.get("sync") or roomy_hq.login("sync")
+    before = peak_rss(roomy)
+    chunked = Raw(roomy).head(
+        "POST", "/v1/envelopes", token, Content_Type="application/json", Transfer_Encoding="chunked"
+    )
+    try:
+        for start in range(0, MIB, 64 * 1024):  # 1 MiB of the 16, then wait for the answer
+            chunked.chunk(HOSTILE[start : start + 64 * 1024])
+        got = chunked.reply()
+    finally:
+        chunked.close()
+    assert (got.status, got.body["error"]) == (413, "json_too_complex")
+    # Declared as something else, the body is not JSON to the server: refused as a whole.
+    other = roomy_hq.call(
+        "POST", "/v1/envelopes", content=HOSTILE, headers={"Content-Type": "text/plain"}
+    )
+    assert (other.status_code, other.json()["error"]) == (422, "invalid_request"), other.text
+    assert peak_rss(roomy) - before < 50 * MIB
+
+
 def test_a_large_honest_push_still_passes(roomy_hq: Device) -> None:
     """The count of commas and brackets does not touch base64: two 5 MiB envelopes."""
     items = [push_item(roomy_hq, 5 * MIB) for _ in range(2)]

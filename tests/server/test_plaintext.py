@@ -30,7 +30,7 @@ def scan(folders: list[Path], needle: bytes) -> list[Path]:
 
 def revision(author: Device, hq: Device, n: int) -> bytes:
     rev = venv.Revision(
-        kind="note", item=os.urandom(16).hex(), case=None, parents=(),
+        kind="note", item=os.urandom(16).hex(), case=os.urandom(16).hex(), parents=(),
         device=bytes.fromhex(author.id), author_key=author.identity.verify_key_bytes, seq=n,
         prev="", time="2025-01-01T00:00:00Z", deleted=False,
         payload={"text": (MARKER.decode() + " the witness statement ") * 20},

@@ -25,12 +25,12 @@ import pyrage
 
 from vigil.alerts import note, state
 from vigil.crypto import strict_json
+from vigil.crypto.envelope import AGE_MAGIC
 from vigil.sync.client import ServerLied, SyncClient, SyncError
 from vigil.sync.credentials import DeviceCredential
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
 
 log = logging.getLogger(__name__)
-AGE_MAGIC = b"age-encryption.org/v1\n"
 URGENT, NORMAL = 0, 5
 
 

@@ -20,6 +20,7 @@ from vigil.crypto import keys, signed_note, strict_json
 from vigil.crypto.errors import EnvelopeError, SignatureError
 
 FORMAT_VERSION = 1
+AGE_MAGIC = b"age-encryption.org/v1\n"  # how every age v1 file begins (age spec)
 MAX_ENVELOPE = 16 * 1024 * 1024
 
 

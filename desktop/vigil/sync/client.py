@@ -19,6 +19,7 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from vigil.crypto import strict_json
+from vigil.crypto.envelope import AGE_MAGIC
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sync.codes import auth_host
 from vigil.sync.transport import PinMismatch, make_client
@@ -29,7 +30,6 @@ MAX_BATCH = 500
 # Base64 makes 4 bytes of 3: 10 MiB of envelopes is 13.3 MiB of request, under the server's
 # 16 MiB body limit with room for the JSON around them (12 MiB came to 16 MiB and over).
 MAX_BATCH_BYTES = 10 * 1024 * 1024
-AGE_MAGIC = b"age-encryption.org/v1\n"
 DAMAGED_PAGE = "The server sent an envelope out of order or damaged."
 _T = TypeVar("_T")
 

@@ -19,8 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vigil.settings import LANGUAGES, THEMES, Settings
+from vigil.settings import BOUNDS, LANGUAGES, THEMES, Settings
 from vigil.ui.widgets import plain_label
+
+
+def _spin(settings: Settings, name: str) -> QSpinBox:
+    """A spin box for a number setting, its range from the one declaration (BOUNDS)."""
+    spin = QSpinBox()
+    spin.setRange(*BOUNDS[name])
+    spin.setValue(getattr(settings, name))
+    return spin
 
 
 class SettingsDialog(QDialog):
@@ -33,18 +41,14 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
-        self.auto_lock = QSpinBox()
+        self.auto_lock = _spin(settings, "auto_lock_minutes")
         self.auto_lock.setAccessibleName(self.tr("Lock after minutes without use"))
-        self.auto_lock.setRange(1, 240)
-        self.auto_lock.setValue(settings.auto_lock_minutes)
         self.auto_lock.setSuffix(self.tr(" min"))
         self.screen_lock = QCheckBox(self.tr("Lock when the screen locks"))
         self.screen_lock.setAccessibleName(self.tr("Lock when the screen locks"))
         self.screen_lock.setChecked(settings.lock_on_screen_lock)
-        self.clipboard = QSpinBox()
+        self.clipboard = _spin(settings, "clipboard_clear_seconds")
         self.clipboard.setAccessibleName(self.tr("Clear copied text after seconds"))
-        self.clipboard.setRange(5, 600)
-        self.clipboard.setValue(settings.clipboard_clear_seconds)
         self.clipboard.setSuffix(self.tr(" s"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
@@ -76,20 +80,16 @@ class SettingsDialog(QDialog):
         vault_row = QHBoxLayout()
         vault_row.addWidget(self.vault_dir, 1)
         vault_row.addWidget(browse)
-        self.sync_minutes = QSpinBox()
+        self.sync_minutes = _spin(settings, "sync_minutes")
         self.sync_minutes.setAccessibleName(self.tr("Sync every minutes"))
-        self.sync_minutes.setRange(1, 24 * 60)
-        self.sync_minutes.setValue(settings.sync_minutes)
         self.sync_minutes.setSuffix(self.tr(" min"))
         self.sync_proxy = QLineEdit(settings.sync_proxy)
         self.sync_proxy.setAccessibleName(self.tr("Sync through a proxy"))
         self.sync_proxy.setPlaceholderText("socks5://127.0.0.1:9050")
-        self.remind_days = QSpinBox()
+        self.remind_days = _spin(settings, "remind_days_before")
         self.remind_days.setAccessibleName(
             self.tr("Remind of followed urgent action deadlines, days before")
         )
-        self.remind_days.setRange(0, 60)
-        self.remind_days.setValue(settings.remind_days_before)
         self.remind_days.setSuffix(self.tr(" days before"))
         self.remind_days.setSpecialValueText(self.tr("Off"))  # shown for 0
         self.remember = QCheckBox(self.tr("Remember the vault key on this device"))

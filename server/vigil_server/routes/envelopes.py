@@ -20,10 +20,9 @@ from vigil_server.schemas import (
 )
 from vigil_server.storage import audience, envelopes, notes
 from vigil_server.views import audience_out
-from vigil_server.wire import b64, now, rfc3339, sha256_hex, unb64
+from vigil_server.wire import AGE_MAGIC, b64, now, rfc3339, sha256_hex, unb64
 
 router = APIRouter(tags=["envelopes"], route_class=GatedRoute)
-AGE_MAGIC = b"age-encryption.org/v1\n"
 MAX_CURSOR = 2**63 - 1
 
 

@@ -20,12 +20,11 @@ from vigil_server.errors import ApiError
 from vigil_server.schemas import B64, DeviceId, Request, Timestamp, error_responses
 from vigil_server.storage import orgs
 from vigil_server.storage.tables import devices
-from vigil_server.wire import b64, now, rfc3339, unb64
+from vigil_server.wire import AGE_MAGIC, b64, now, rfc3339, unb64
 
 router = APIRouter(tags=["escrow"], route_class=GatedRoute)
 ERRORS = error_responses(401, 403, 404, 413, 422, 429)
 MAX_ESCROW = 16 * 1024
-AGE_MAGIC = b"age-encryption.org/v1\n"
 
 
 class EscrowIn(Request):

@@ -18,12 +18,11 @@ from vigil_server.deps import Ctx, SyncDevice
 from vigil_server.errors import ApiError
 from vigil_server.schemas import B64, Audience, Request, Sha256Hex, Timestamp, error_responses
 from vigil_server.storage import audience, notes
-from vigil_server.wire import b64, now, rfc3339, sha256_hex, unb64
+from vigil_server.wire import AGE_MAGIC, b64, now, rfc3339, sha256_hex, unb64
 
 router = APIRouter(tags=["notes"], route_class=GatedRoute)
 MAX_NOTE = 1024 * 1024
 NOTE_MAGIC = b"vigil-note/"
-AGE_MAGIC = b"age-encryption.org/v1\n"
 MAX_CURSOR = 2**63 - 1
 PAGE_BYTES = 8 * 1024 * 1024
 
