@@ -7,7 +7,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigil.cli_cases import cmd_case_show
 from vigil.cli_common import (
@@ -18,6 +18,9 @@ from vigil.cli_common import (
     vault_dir,
 )
 from vigil.crypto.errors import VigilError
+
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
 
 
 def cmd_init(args: argparse.Namespace) -> None:
@@ -49,7 +52,7 @@ def cmd_init(args: argparse.Namespace) -> None:
         print(vault.header.vault_id.hex())
 
 
-def cmd_passwd(vault: Any, args: argparse.Namespace) -> None:
+def cmd_passwd(vault: Vault, args: argparse.Namespace) -> None:
     if args.new_identity and not args.rekey:
         raise UsageError("--new-identity goes with --rekey.")
     new = new_passphrase(args, args.new_passphrase_file)
@@ -69,7 +72,7 @@ def cmd_passwd(vault: Any, args: argparse.Namespace) -> None:
     _rekeyed(vault, vault.rekey(new, calibrate()), "Passphrase changed and the vault rekeyed.")
 
 
-def _new_identity(vault: Any, new: bytes, kdf: Any) -> None:
+def _new_identity(vault: Vault, new: bytes, kdf: Any) -> None:
     from vigil.alerts.publish import announce_new_identity
     from vigil.sync.enrolment import config
 
@@ -89,7 +92,7 @@ def _new_identity(vault: Any, new: bytes, kdf: Any) -> None:
         print("The new keys are announced to HQ, signed with the old key, at the next sync.")
 
 
-def cmd_recovery_rotate(vault: Any, args: argparse.Namespace) -> None:
+def cmd_recovery_rotate(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.crypto.kdf import calibrate
 
     if getattr(args, "keyring", False):
@@ -98,7 +101,7 @@ def cmd_recovery_rotate(vault: Any, args: argparse.Namespace) -> None:
     _rekeyed(vault, vault.rekey(passphrase(args), kdf), "New recovery key; the vault rekeyed.")
 
 
-def _rekeyed(vault: Any, recovery_key: str, done: str) -> None:
+def _rekeyed(vault: Vault, recovery_key: str, done: str) -> None:
     """After a rekey: the keyring entry, the escrow warning, and the new recovery key."""
     from vigil.remember import RememberedKeys
     from vigil.sync import escrow
@@ -129,7 +132,7 @@ def cmd_recover(args: argparse.Namespace) -> None:
     print("Vault recovered; it now opens with the new passphrase.")
 
 
-def cmd_backup(vault: Any, args: argparse.Namespace) -> None:
+def cmd_backup(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.vault.backup import write_backup
 
     out = Path(args.out)
@@ -186,7 +189,7 @@ def _read_identity_file(path: Path) -> str:
     return keys[0]
 
 
-def cmd_identity_export(vault: Any, args: argparse.Namespace) -> None:
+def cmd_identity_export(vault: Vault, args: argparse.Namespace) -> None:
     from datetime import UTC, datetime
 
     from vigil.crypto.keys import age_identity_string

@@ -6,10 +6,13 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigil.cli_common import UsageError, emit_json
 from vigil.crypto.errors import VigilError
+
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
 
 RETRIES = (0.0, 2.0, 5.0)  # an urgent alert: an immediate round, then two retries
 
@@ -48,7 +51,7 @@ def summary(row: dict[str, Any]) -> str:
     return "device key announced"
 
 
-def cmd_alert_list(vault: Any, args: argparse.Namespace) -> None:
+def cmd_alert_list(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.alerts import inbox
 
     rows = inbox.alerts(vault, unread_only=args.unread)
@@ -64,14 +67,14 @@ def cmd_alert_list(vault: Any, args: argparse.Namespace) -> None:
         inbox.mark_read(vault)
 
 
-def cmd_alert_read(vault: Any, args: argparse.Namespace) -> None:
+def cmd_alert_read(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.alerts import inbox
 
     n = inbox.mark_read(vault, None if args.all else list(args.ids))
     print(f"Marked {n} alert(s) read.")
 
 
-def _sync_with_retries(vault: Any, args: argparse.Namespace) -> Any:
+def _sync_with_retries(vault: Vault, args: argparse.Namespace) -> Any:
     from vigil.sync import round as sync_round
 
     report = None
@@ -83,7 +86,7 @@ def _sync_with_retries(vault: Any, args: argparse.Namespace) -> Any:
     return report
 
 
-def cmd_alert_raise(vault: Any, args: argparse.Namespace) -> None:
+def cmd_alert_raise(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.alerts import publish
 
     publish.raise_alert(vault, args.case_id, args.kind, args.text)
@@ -99,7 +102,7 @@ def cmd_alert_raise(vault: Any, args: argparse.Namespace) -> None:
     print(f"Sent to HQ ({report.notes_sent} note(s)).")
 
 
-def cmd_alert_counts(vault: Any, args: argparse.Namespace) -> None:
+def cmd_alert_counts(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.alerts import inbox, publish
     from vigil.sync.enrolment import config
 
@@ -116,7 +119,7 @@ def cmd_alert_counts(vault: Any, args: argparse.Namespace) -> None:
     print("Counts queued for HQ (no names)." if queued else "No confirmed letters to report.")
 
 
-def _send_now(vault: Any, args: argparse.Namespace) -> None:
+def _send_now(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.alerts import channel
     from vigil.sync.client import SyncClient
     from vigil.sync.enrolment import credential_for
@@ -132,7 +135,7 @@ def _send_now(vault: Any, args: argparse.Namespace) -> None:
     print(f"Published ({sent} note(s) sent).")
 
 
-def cmd_hq_publish(vault: Any, args: argparse.Namespace) -> None:
+def cmd_hq_publish(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.alerts import publish
 
     try:
@@ -147,7 +150,7 @@ def cmd_hq_publish(vault: Any, args: argparse.Namespace) -> None:
     _send_now(vault, args)
 
 
-def cmd_hq_alert(vault: Any, args: argparse.Namespace) -> None:
+def cmd_hq_alert(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.alerts import publish
 
     days = publish.days_until(args.expires)
@@ -156,7 +159,7 @@ def cmd_hq_alert(vault: Any, args: argparse.Namespace) -> None:
     _send_now(vault, args)
 
 
-def cmd_hq_rotate(vault: Any, args: argparse.Namespace) -> None:
+def cmd_hq_rotate(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.alerts import publish
 
     publish.rotate_key(vault)

@@ -7,15 +7,18 @@ import datetime
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigil.cli_common import UsageError, emit_json
 from vigil.crypto.errors import VigilError
 
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
+
 FORMATS = ("pdf", "eml", "txt", "mailto")
 
 
-def _store(vault: Any) -> Any:
+def _store(vault: Vault) -> Any:
     from vigil.appeals.store import AppealStore
 
     return AppealStore(vault)
@@ -46,7 +49,7 @@ def _write_private(path: str, data: bytes) -> None:
         raise VigilError(f"Cannot write {path}: {exc.strerror}.") from None
 
 
-def cmd_ua_import(vault: Any, args: argparse.Namespace) -> None:
+def cmd_ua_import(vault: Vault, args: argparse.Namespace) -> None:
     results = _store(vault).import_bytes(_read(args.file), Path(args.file).name)
     for _action_id, ref, new in results:
         print(f"{'Imported' if new else 'Updated'} urgent action {ref}")
@@ -70,7 +73,7 @@ def _ua_row(stored: Any, today: datetime.date) -> dict[str, Any]:
     }
 
 
-def cmd_ua_list(vault: Any, args: argparse.Namespace) -> None:
+def cmd_ua_list(vault: Vault, args: argparse.Namespace) -> None:
     today = datetime.date.today()
     rows = [_ua_row(s, today) for s in _store(vault).actions()]
     if args.json:
@@ -87,12 +90,12 @@ def cmd_ua_list(vault: Any, args: argparse.Namespace) -> None:
         print(f"{r['id']}  {r['number']:<14} {r['state']}{outcome}{left}  [{langs}]")
 
 
-def cmd_ua_rollback(vault: Any, args: argparse.Namespace) -> None:
+def cmd_ua_rollback(vault: Vault, args: argparse.Namespace) -> None:
     _store(vault).rollback(args.ua)
     print(f"Urgent action {args.ua} is back to its previous version.")
 
 
-def _sender(vault: Any, args: argparse.Namespace) -> Any:
+def _sender(vault: Vault, args: argparse.Namespace) -> Any:
     from vigil.appeals.render import Sender
     from vigil.appeals.store import SENDER_CITY, SENDER_EMAIL, SENDER_NAME
 
@@ -112,7 +115,7 @@ def _sender(vault: Any, args: argparse.Namespace) -> Any:
     return Sender(name, vault.get_meta(SENDER_CITY) or "", vault.get_meta(SENDER_EMAIL) or "")
 
 
-def cmd_appeal_render(vault: Any, args: argparse.Namespace) -> None:
+def cmd_appeal_render(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.appeals.render import compose, deadline_warning
 
     store = _store(vault)
@@ -157,7 +160,7 @@ def letter_target(stored: Any, ref: str | None) -> str:
     return str(stored.ua.target(ref).ref)
 
 
-def cmd_appeal_list(vault: Any, args: argparse.Namespace) -> None:
+def cmd_appeal_list(vault: Vault, args: argparse.Namespace) -> None:
     store = _store(vault)
     rows = [
         {
@@ -177,7 +180,7 @@ def cmd_appeal_list(vault: Any, args: argparse.Namespace) -> None:
         print(f"{r['id']}  {r['ua']:<12} {r['target']:<20} {r['lang']:<3} {r['status']}")
 
 
-def cmd_appeal_mark(vault: Any, args: argparse.Namespace) -> None:
+def cmd_appeal_mark(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.appeals.render import deadline_warning
 
     store = _store(vault)
@@ -202,7 +205,7 @@ def _window(text: str) -> tuple[datetime.time, datetime.time] | None:
         raise UsageError(f"--window {text!r}: write hours as 8-20, or 'any'.") from None
 
 
-def cmd_appeal_send(vault: Any, args: argparse.Namespace) -> None:
+def cmd_appeal_send(vault: Vault, args: argparse.Namespace) -> None:
     """SMTP from the campaigner's own account: a dry run unless --send is given."""
     from vigil.appeals.pdf import render_pdf
     from vigil.appeals.render import Sender, compose, deadline_warning
@@ -287,7 +290,7 @@ def cmd_template_check(args: argparse.Namespace) -> None:
     print(f"{len(args.files)} file(s) passed the template checks.")
 
 
-def cmd_signatories_import(vault: Any, args: argparse.Namespace) -> None:
+def cmd_signatories_import(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.appeals.signatories import parse_csv
     from vigil.appeals.store import Consent, utc_now
 
@@ -309,7 +312,7 @@ def cmd_signatories_import(vault: Any, args: argparse.Namespace) -> None:
     print(f"Imported {len(ids)} signatories (kept only in this vault, never synced).")
 
 
-def cmd_signatories_list(vault: Any, args: argparse.Namespace) -> None:
+def cmd_signatories_list(vault: Vault, args: argparse.Namespace) -> None:
     people = _store(vault).signatories()
     if args.json:
         emit_json(

@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigil.cli_common import UsageError, emit_json
 from vigil.crypto.errors import VigilError
 
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
 
-def cmd_case_add(vault: Any, args: argparse.Namespace) -> None:
+
+def cmd_case_add(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.vault.items import Change, new_id
 
     payload: dict[str, Any] = {"title": args.title, "tags": args.tag or []}
@@ -34,7 +37,7 @@ def _case_row(item: Any) -> dict[str, Any]:
     return {"id": item.id, **item.payload, "updated": item.updated}
 
 
-def cmd_case_list(vault: Any, args: argparse.Namespace) -> None:
+def cmd_case_list(vault: Vault, args: argparse.Namespace) -> None:
     cases = vault.items("case")
     if args.json:
         emit_json([_case_row(c) for c in cases])
@@ -44,7 +47,7 @@ def cmd_case_list(vault: Any, args: argparse.Namespace) -> None:
         print(f"{case.id}  {p.get('status', ''):<10} {p.get('country', '--'):<3} {case.title}")
 
 
-def cmd_case_show(vault: Any, args: argparse.Namespace) -> None:
+def cmd_case_show(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.cases.transfer import export_document
 
     case = vault.get(args.case_id)
@@ -87,13 +90,13 @@ def _note_text(args: argparse.Namespace) -> str:
         raise UsageError(f"Cannot read {source} as UTF-8 text (byte {exc.start}).") from None
 
 
-def cmd_note_add(vault: Any, args: argparse.Namespace) -> None:
+def cmd_note_add(vault: Vault, args: argparse.Namespace) -> None:
     text = _note_text(args)
     rev = vault.save("note", {"text": text}, case_id=args.case_id)
     print(rev.item)
 
 
-def cmd_attach(vault: Any, args: argparse.Namespace) -> None:
+def cmd_attach(vault: Vault, args: argparse.Namespace) -> None:
     source = Path(args.file)
     if not source.is_file():
         raise UsageError(f"There is no file {source}.")
@@ -101,7 +104,7 @@ def cmd_attach(vault: Any, args: argparse.Namespace) -> None:
     print(rev.item)
 
 
-def cmd_search(vault: Any, args: argparse.Namespace) -> None:
+def cmd_search(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.vault.search import HIT_END, HIT_START
 
     hits = vault.search(args.query, limit=args.limit)
@@ -115,7 +118,7 @@ def cmd_search(vault: Any, args: argparse.Namespace) -> None:
         print(f"{hit.id}  {hit.kind:<10} {snippet}")
 
 
-def cmd_history(vault: Any, args: argparse.Namespace) -> None:
+def cmd_history(vault: Vault, args: argparse.Namespace) -> None:
     if args.restore:
         rev = vault.restore_revision(args.item_id, args.restore)
         print(rev.id)
@@ -138,7 +141,7 @@ def cmd_history(vault: Any, args: argparse.Namespace) -> None:
         print(f"{row['id']}  {row['time']}  device {row['device'][:8]} #{row['seq']}")
 
 
-def cmd_verify(vault: Any, args: argparse.Namespace) -> None:
+def cmd_verify(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.crypto.errors import IntegrityError
     from vigil.vault.verify import verify_vault
 
@@ -151,14 +154,14 @@ def cmd_verify(vault: Any, args: argparse.Namespace) -> None:
     print(f"Vault verified: {count} revisions, {len(vault.blob_files())} attachments, all intact.")
 
 
-def cmd_import(vault: Any, args: argparse.Namespace) -> None:
+def cmd_import(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.cases.transfer import import_document, load_import_file
 
     for case_id in import_document(vault, load_import_file(Path(args.file))):
         print(case_id)
 
 
-def cmd_export(vault: Any, args: argparse.Namespace) -> None:
+def cmd_export(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.cases.transfer import export_plaintext
 
     if not args.plaintext:

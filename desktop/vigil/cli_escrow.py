@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigil.cli_common import new_passphrase, read_secret_file, vault_dir
+
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
 
 
 def _store() -> Any:
@@ -16,7 +19,7 @@ def _store() -> Any:
     return KeyringStore()
 
 
-def cmd_escrow_enable(vault: Any, args: argparse.Namespace) -> None:
+def cmd_escrow_enable(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.escrow import TRADE_OFF, enable
 
     print(f"WARNING: {TRADE_OFF}", file=sys.stderr)
@@ -24,7 +27,7 @@ def cmd_escrow_enable(vault: Any, args: argparse.Namespace) -> None:
     print("Escrow is on: HQ holds a sealed key that can open this vault once.")
 
 
-def cmd_escrow_disable(vault: Any, args: argparse.Namespace) -> None:
+def cmd_escrow_disable(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.escrow import disable
 
     removed = disable(vault, _store(), args.proxy)
@@ -37,7 +40,7 @@ def cmd_escrow_disable(vault: Any, args: argparse.Namespace) -> None:
     )
 
 
-def cmd_escrow_status(vault: Any, args: argparse.Namespace) -> None:
+def cmd_escrow_status(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.escrow import is_enabled
 
     print("on" if is_enabled(vault.path) else "off")
@@ -63,7 +66,7 @@ def cmd_escrow_recover(args: argparse.Namespace) -> None:
     print(f"    {key}")
 
 
-def cmd_hq_escrow_recover(vault: Any, args: argparse.Namespace) -> None:
+def cmd_hq_escrow_recover(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.escrow import hq_code
 
     code = hq_code(vault, _store(), args.device_id, args.proxy)

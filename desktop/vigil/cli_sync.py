@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigil.cli_common import emit_json
 from vigil.crypto.errors import IntegrityError, VigilError
+
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
 
 
 def _store() -> Any:
@@ -16,7 +19,7 @@ def _store() -> Any:
     return KeyringStore()
 
 
-def cmd_sync_enrol(vault: Any, args: argparse.Namespace) -> None:
+def cmd_sync_enrol(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.session import enrol_field
 
     cred = enrol_field(vault, args.code, _store(), args.proxy)
@@ -27,7 +30,7 @@ def cmd_sync_enrol(vault: Any, args: argparse.Namespace) -> None:
     print(cred.device_id)
 
 
-def cmd_sync_now(vault: Any, args: argparse.Namespace) -> None:
+def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync import round as sync_round
 
     done = sync_round.run(vault.path, _store(), args.proxy, vault)
@@ -75,7 +78,7 @@ def _obey_wipe(path: Any, pushed: int) -> None:
     )
 
 
-def cmd_sync_status(vault: Any, args: argparse.Namespace) -> None:
+def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.session import status
 
     info = status(vault.path, vault)
@@ -95,7 +98,7 @@ def cmd_sync_status(vault: Any, args: argparse.Namespace) -> None:
         print(f"Integrity: {alert['time'][:19]} {alert['kind']}: {alert['detail']}")
 
 
-def cmd_hq_init(vault: Any, args: argparse.Namespace) -> None:
+def cmd_hq_init(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.session import hq_init
 
     cred = hq_init(vault, args.code, _store(), args.proxy)
@@ -103,7 +106,7 @@ def cmd_hq_init(vault: Any, args: argparse.Namespace) -> None:
     print(cred.device_id)
 
 
-def cmd_hq_enrol_code(vault: Any, args: argparse.Namespace) -> None:
+def cmd_hq_enrol_code(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.session import hq_enrol_code
 
     code = hq_enrol_code(vault, _store(), int(args.ttl_hours * 3600), args.proxy)
@@ -111,7 +114,7 @@ def cmd_hq_enrol_code(vault: Any, args: argparse.Namespace) -> None:
     print(code)
 
 
-def _hq_client(vault: Any, args: argparse.Namespace) -> Any:
+def _hq_client(vault: Vault, args: argparse.Namespace) -> Any:
     from vigil.sync.client import SyncClient
     from vigil.sync.enrolment import credential_for
 
@@ -119,7 +122,7 @@ def _hq_client(vault: Any, args: argparse.Namespace) -> Any:
     return SyncClient.for_device(cred, args.proxy)
 
 
-def cmd_hq_devices(vault: Any, args: argparse.Namespace) -> None:
+def cmd_hq_devices(vault: Vault, args: argparse.Namespace) -> None:
     with _hq_client(vault, args) as client:
         devices = client.devices()
     rows = [{"id": d.get("device_id", d.get("id")), **d} for d in devices]
@@ -127,10 +130,22 @@ def cmd_hq_devices(vault: Any, args: argparse.Namespace) -> None:
         emit_json(rows)
         return
     for row in rows:
-        print(f"{row['id']}  {row.get('role', ''):<6} {row.get('status', '')}")
+        stored = row.get("stored_bytes")
+        size = _bytes(stored) if isinstance(stored, int) else ""
+        print(f"{row['id']}  {row.get('role', ''):<6} {row.get('status', ''):<8} {size:>10}")
 
 
-def cmd_hq_revoke(vault: Any, args: argparse.Namespace) -> None:
+def _bytes(n: int) -> str:
+    """1536 -> '1.5 KiB': what a device stores on the server, for HQ's list."""
+    value = float(n)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    raise AssertionError("unreachable")
+
+
+def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.enrolment import config
 
     order = None
@@ -147,7 +162,9 @@ def cmd_hq_revoke(vault: Any, args: argparse.Namespace) -> None:
             vault.identity.signing_key, args.device_id, args.push_first, args.expires_days
         )
     with _hq_client(vault, args) as client:
-        client.revoke(args.device_id, args.wipe, order, args.push_first)
+        client.revoke(
+            args.device_id, args.wipe, order, args.push_first, vault.identity.signing_key
+        )
     if args.wipe:
         first = " after pushing its outbox" if args.push_first else ""
         print(
@@ -158,7 +175,7 @@ def cmd_hq_revoke(vault: Any, args: argparse.Namespace) -> None:
         print(f"Device {args.device_id} revoked.")
 
 
-def cmd_conflicts(vault: Any, args: argparse.Namespace) -> None:
+def cmd_conflicts(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.vault.merge import conflicts
 
     rows = [{"id": item, "siblings": revs} for item, revs in conflicts(vault).items()]

@@ -121,6 +121,14 @@ def _parser() -> argparse.ArgumentParser:
     dlist = dsub.add_parser("list", help="list devices")
     dlist.add_argument("--json", action="store_true", help="print JSON")
     db_option(dlist)
+    dpurge = dsub.add_parser(
+        "purge", help="delete the envelopes and blobs a device pushed (e.g. junk)"
+    )
+    dpurge.add_argument("device_id")
+    dpurge.add_argument(
+        "--since", metavar="TIME", help="only what arrived at or after TIME (2026-12-07T09:00Z)"
+    )
+    db_option(dpurge)
     drevoke = dsub.add_parser("revoke", help="revoke a device")
     drevoke.add_argument("device_id")
     drevoke.add_argument("--wipe", action="store_true", help="also ask it to wipe its data")
@@ -160,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return commands.revoke_code(config, db, args.code_id)
             if args.devices_command == "list":
                 return commands.list_devices(db, args.json)
+            if args.devices_command == "purge":
+                return commands.purge(config, db, args.device_id, args.since)
             return commands.revoke(db, args.device_id, args.wipe)
         finally:
             db.dispose()

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 from vigil_server import codes, tls
-from vigil_server.config import CONFIG_NAME, ServerConfig, database_url
+from vigil_server.config import CONFIG_NAME, Limits, ServerConfig, database_url
 from vigil_server.errors import ApiError
-from vigil_server.storage import enrol_codes, orgs
+from vigil_server.storage import enrol_codes, orgs, quotas
+from vigil_server.storage.blobs import BlobStore
 from vigil_server.storage.database import Database
 from vigil_server.wire import b64, host_of, now, rfc3339
 
@@ -144,7 +146,14 @@ def revoke_code(config: ServerConfig, db: Database, code_id: str) -> int:
 
 def list_devices(db: Database, as_json: bool) -> int:
     with db.read() as conn:
-        found = [_device_json(d) for d in orgs.list_devices(conn)]
+        listed = orgs.list_devices(conn)
+        used: dict[str, quotas.Usage] = {}
+        for org_id in {d.org_id for d in listed}:
+            used.update(quotas.usage_by_device(conn, org_id, now()))
+        found = [
+            {**_device_json(d), "stored_bytes": used.get(d.id, quotas.Usage(0, 0)).total}
+            for d in listed
+        ]
     if as_json:
         print(json.dumps(found, indent=2, sort_keys=True))
         return 0
@@ -152,13 +161,44 @@ def list_devices(db: Database, as_json: bool) -> int:
         print("No device is enrolled yet.")
         return 0
     width = shutil.get_terminal_size((100, 20)).columns
-    print(f"{'DEVICE ID':32}  {'ROLE':5}  {'STATUS':7}  {'WIPE':4}  {'ENROLLED':20}  LABEL")
+    print(
+        f"{'DEVICE ID':32}  {'ROLE':5}  {'STATUS':7}  {'WIPE':4}  {'ENROLLED':20}  "
+        f"{'STORED':>12}  LABEL"
+    )
     for d in found:
         line = (
             f"{d['id']:32}  {d['role']:5}  {d['status']:7}  {'yes' if d['wipe'] else 'no':4}  "
-            f"{d['created_at']:20}  {d['label'] or ''}"
+            f"{d['created_at']:20}  {d['stored_bytes']:>12}  {d['label'] or ''}"
         )
         print(line[:width] if width > 60 else line)
+    return 0
+
+
+def _time(text: str) -> int:
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"--since: '{text}' is not a time like 2026-12-07T09:00:00Z") from None
+    if when.tzinfo is None:
+        raise ValueError("--since: give the time zone, e.g. 2026-12-07T09:00:00Z")
+    return int(when.timestamp())
+
+
+def purge(config: ServerConfig, db: Database, device_id: str, since: str | None) -> int:
+    start = _time(since) if since else None
+    with db.write() as conn:
+        device = orgs.get_device(conn, device_id)
+        if device is None:
+            raise ApiError(404, "unknown_device", f"No device {device_id} is enrolled here.")
+        done = quotas.purge(conn, device.org_id, device_id, start)
+    # The rows are gone (committed) before the files: a crash in between leaves files no row
+    # names, never a row whose file is missing.
+    BlobStore(db, config.blob_root, Limits()).forget_files(device.org_id, done.blobs)
+    print(
+        f"Purged from device {device_id}: {done.envelopes} envelopes "
+        f"({done.envelope_bytes} bytes) and {len(done.blobs)} blobs ({done.blob_bytes} bytes). "
+        "Devices that pulled them already keep their copies."
+    )
     return 0
 
 

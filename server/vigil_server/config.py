@@ -47,6 +47,10 @@ class Limits:
     max_parts: int = 65536
     max_blob: int = 4 * 1024 * MIB
     upload_ttl: int = 7 * 24 * 3600
+    # What one field device may store (envelopes and blobs it pushed); HQ may set others per
+    # device. HQ desks have none: they hold the HQ key and could do worse.
+    quota_daily: int = 1024 * MIB  # in any 24 hours
+    quota_total: int = 16 * 1024 * MIB
     device_rate: float = 600.0  # requests per minute, per device
     device_burst: int = 120
     ip_rate: float = 60.0  # requests per minute, per address, on unauthenticated routes

@@ -205,6 +205,19 @@ class DeviceOut(BaseModel):
     device_key: str
     age_recipient: str
     signing_key: str | None
+    stored_bytes: int = Field(0, description="bytes of envelopes and blobs this device pushed")
+    stored_today: int = Field(0, description="of which in the last 24 hours")
+    quota_daily: int | None = Field(None, description="bytes per 24 hours (null: no quota)")
+    quota_total: int | None = Field(None, description="bytes in all (null: no quota)")
+
+
+class QuotaRequest(Request):
+    daily_bytes: int | None = Field(
+        None, ge=0, le=2**50, description="bytes per 24 hours; null: the server's default"
+    )
+    total_bytes: int | None = Field(
+        None, ge=0, le=2**50, description="bytes in all; null: the server's default"
+    )
 
 
 class DeviceList(BaseModel):

@@ -7,10 +7,11 @@ from typing import Literal, cast
 from vigil_server.schemas import BlobStatusOut, DeviceOut
 from vigil_server.storage.blobs import BlobStatus
 from vigil_server.storage.orgs import Device
+from vigil_server.storage.quotas import Quota, Usage
 from vigil_server.wire import b64, rfc3339
 
 
-def device_out(device: Device) -> DeviceOut:
+def device_out(device: Device, used: Usage | None = None, quota: Quota | None = None) -> DeviceOut:
     return DeviceOut(
         id=device.id,
         role=device.role,  # type: ignore[arg-type]
@@ -22,6 +23,10 @@ def device_out(device: Device) -> DeviceOut:
         device_key=b64(device.device_key),
         age_recipient=device.age_recipient,
         signing_key=b64(device.signing_key) if device.signing_key else None,
+        stored_bytes=used.total if used else 0,
+        stored_today=used.today if used else 0,
+        quota_daily=quota.daily if quota else None,
+        quota_total=quota.total if quota else None,
     )
 
 

@@ -5,35 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-from typing import Any
 
-from tests.support.api import Device, seal, sha256_hex
+from tests.support.api import Device, sha256_hex
 from tests.support.server import ServerProcess
-
-PART = 64 * 1024
-
-
-def attachment(device: Device, *also: str, size: int = 5 * PART - 1000) -> bytes:
-    return seal(os.urandom(size), device.recipient, *also)
-
-
-def parts_of(blob: bytes, part: int = PART) -> list[bytes]:
-    return [blob[i : i + part] for i in range(0, len(blob), part)]
-
-
-def init(device: Device, blob: bytes, audience: Any = "hq", part: int | None = PART) -> Any:
-    body: dict[str, Any] = {"sha256": sha256_hex(blob), "size": len(blob), "audience": audience}
-    if part:
-        body["part_size"] = part
-    return device.call("POST", "/v1/blobs", json=body)
-
-
-def put(device: Device, blob: bytes, index: int, data: bytes, digest: str | None = None) -> Any:
-    return device.call(
-        "PUT", f"/v1/blobs/{sha256_hex(blob)}/parts/{index}", content=data,
-        headers={"X-Part-SHA256": digest or sha256_hex(data),
-                 "Content-Type": "application/octet-stream"},
-    )  # fmt: skip
+from tests.support.uploads import PART, attachment, init, parts_of, put
 
 
 def test_upload_in_parts_resume_and_download_by_ranges(

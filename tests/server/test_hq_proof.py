@@ -46,22 +46,22 @@ def test_an_admin_code_without_the_hq_key_does_not_make_an_hq_desk(
     for secret in (_admin_secret(server), _hq_device_secret(hq)):
         # The real HQ public keys, a fresh auth key, no proof: refused (this used to enrol).
         impostor = PublicOnly(hq.identity)
-        bare = enrol_request(server.api(), secret, Ed25519PrivateKey.generate(), impostor)  # type: ignore[arg-type]
+        bare = enrol_request(hq.api, secret, Ed25519PrivateKey.generate(), impostor)  # type: ignore[arg-type]
         assert (bare.status_code, bare.json()["error"]) == (401, "hq_proof_required"), bare.text
         # A proof signed by some other key: refused as well.
         forged = enrol_hq_request(
-            server.api(), secret, Ed25519PrivateKey.generate(), hq.identity, Identity.generate()
+            hq.api, secret, Ed25519PrivateKey.generate(), hq.identity, Identity.generate()
         )
         assert (forged.status_code, forged.json()["error"]) == (401, "bad_hq_proof")
         # The code was not spent by the failures: the real holder of the HQ key enrols.
-        desk = enrol_hq(server.api(), secret, hq.identity)
+        desk = enrol_hq(hq.api, secret, hq.identity)
         assert desk.call("GET", "/v1/devices", action="admin").status_code == 200
 
 
 def test_an_hq_challenge_is_single_use_bound_to_its_code_and_host(
     server: ServerProcess, hq: Device
 ) -> None:
-    api = server.api()
+    api = hq.api
     secret, other_secret = _hq_device_secret(hq), _hq_device_secret(hq)
     nonce = api.request("POST", "/v1/enrol/challenge", json={"secret": secret}).json()["nonce"]
     auth_key = Ed25519PrivateKey.generate()
@@ -92,8 +92,8 @@ def test_an_hq_challenge_is_single_use_bound_to_its_code_and_host(
 
 
 def test_revoking_an_hq_desk_needs_the_hq_key(server: ServerProcess, hq: Device) -> None:
-    stolen = enrol_hq(server.api(), _hq_device_secret(hq), hq.identity)
-    victim = enrol_hq(server.api(), _hq_device_secret(hq), hq.identity)
+    stolen = enrol_hq(hq.api, _hq_device_secret(hq), hq.identity)
+    victim = enrol_hq(hq.api, _hq_device_secret(hq), hq.identity)
     path = f"/v1/devices/{victim.id}/revoke"
     # A desk's admin token alone (say, a stolen laptop session) cannot lock out another desk.
     plain = stolen.call("POST", path, action="admin", json={})
@@ -133,9 +133,9 @@ def test_codes_can_be_listed_and_revoked(server: ServerProcess, hq: Device) -> N
     assert secret not in server.cli("codes", "list", "--json").stdout
     done = server.cli("codes", "revoke", code_id)
     assert "revoked" in done.stdout
-    asked = server.api().request("POST", "/v1/enrol/challenge", json={"secret": secret})
+    asked = hq.api.request("POST", "/v1/enrol/challenge", json={"secret": secret})
     assert (asked.status_code, asked.json()["error"]) == (403, "code_revoked")
-    got = enrol_request(server.api(), secret, Ed25519PrivateKey.generate(), Identity.generate())
+    got = enrol_request(hq.api, secret, Ed25519PrivateKey.generate(), Identity.generate())
     assert (got.status_code, got.json()["error"]) == (403, "code_revoked")
     used = server.cli("codes", "revoke", first, check=False)
     assert used.returncode == 1 and "already used" in used.stderr

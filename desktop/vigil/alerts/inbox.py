@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyrage
 
@@ -25,6 +25,9 @@ from vigil.alerts import channel, note, state
 from vigil.vault.files import remove_quietly
 from vigil.vault.items import now
 from vigil.vault.merge import log_integrity
+
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
 
 log = logging.getLogger(__name__)
 SEQ_META = "alerts_seq"
@@ -45,18 +48,18 @@ class Absorbed:
 WAIT_FOR_KEY_SECONDS = 14 * 24 * 3600
 
 
-def _config(vault: Any) -> Any:
+def _config(vault: Vault) -> Any:
     from vigil.sync.enrolment import config
 
     return config(vault)
 
 
-def seq_state(vault: Any) -> note.SeqState:
+def seq_state(vault: Vault) -> note.SeqState:
     raw = vault.get_meta(SEQ_META)
     return note.SeqState.from_json(json.loads(raw)) if raw else note.SeqState()
 
 
-def hq_keys(vault: Any, cfg: Any) -> tuple[list[bytes], list[bytes]]:
+def hq_keys(vault: Vault, cfg: Any) -> tuple[list[bytes], list[bytes]]:
     """(trusted, retired) HQ alert keys: the pinned ones and what verified rotations changed."""
     rows = vault.conn.execute("SELECT key, status FROM alert_keys WHERE role = 'hq'").fetchall()
     retired = [base64.b64decode(k) for k, s in rows if s == "retired"]
@@ -65,7 +68,7 @@ def hq_keys(vault: Any, cfg: Any) -> tuple[list[bytes], list[bytes]]:
     return trusted, retired
 
 
-def field_keys(vault: Any) -> dict[str, tuple[bytes, str]]:
+def field_keys(vault: Vault) -> dict[str, tuple[bytes, str]]:
     """HQ desk: device id -> (signing key, age recipient) pinned from its signed notes."""
     rows = vault.conn.execute(
         "SELECT device, key, age FROM alert_keys WHERE role = 'field' AND status = 'trusted'"
@@ -73,13 +76,13 @@ def field_keys(vault: Any) -> dict[str, tuple[bytes, str]]:
     return {d: (base64.b64decode(k), a or "") for d, k, a in rows}
 
 
-def _author_keys(vault: Any) -> list[bytes]:
+def _author_keys(vault: Vault) -> list[bytes]:
     """Keys the HQ desk already trusts from the revisions it merged (trust on first use)."""
     rows = vault.conn.execute("SELECT author_key FROM devices").fetchall()
     return [bytes.fromhex(r[0]) for r in rows]
 
 
-def absorb(vault: Any) -> Absorbed:
+def absorb(vault: Vault) -> Absorbed:
     cfg = _config(vault)
     result = Absorbed()
     if cfg is None:
@@ -140,14 +143,14 @@ def _young(path: Path) -> bool:
     return age < WAIT_FOR_KEY_SECONDS
 
 
-def _refuse(vault: Any, result: Absorbed, reason: str, message: str) -> None:
+def _refuse(vault: Vault, result: Absorbed, reason: str, message: str) -> None:
     result.refused.append(reason)
     with vault.transaction() as conn:
         log_integrity(conn, "alert", f"Refused a note: {reason}: {message}")
 
 
 def _take_hq_note(
-    vault: Any, cfg: Any, data: bytes, marks: note.SeqState, result: Absorbed
+    vault: Vault, cfg: Any, data: bytes, marks: note.SeqState, result: Absorbed
 ) -> None:
     trusted, retired = hq_keys(vault, cfg)
     checked = note.verify(
@@ -179,7 +182,9 @@ def _take_hq_note(
     result.urgent += checked.kind == "urgent-action"
 
 
-def _apply_hq(vault: Any, checked: note.Note, payload: dict[str, Any], trusted: list[bytes]) -> str:
+def _apply_hq(
+    vault: Vault, checked: note.Note, payload: dict[str, Any], trusted: list[bytes]
+) -> str:
     """Act on a verified HQ note; returns what happened, for the inbox (no case text)."""
     if checked.kind == "key-rotation":
         new_key = base64.b64decode(str(payload.get("new_key", "")))
@@ -226,7 +231,7 @@ def _set_key(conn: Any, key: bytes, role: str, device: str | None, age: str | No
     )
 
 
-def _take_field_note(vault: Any, data: bytes, marks: note.SeqState, result: Absorbed) -> None:
+def _take_field_note(vault: Vault, data: bytes, marks: note.SeqState, result: Absorbed) -> None:
     """HQ desk: a field device's note. Its key must be one HQ already trusts from that
     device's revisions (or pinned from its earlier notes), and never change afterwards."""
     pinned = field_keys(vault)
@@ -280,7 +285,7 @@ def _announced_signing_key(payload: dict[str, Any]) -> bytes | None:
     return key
 
 
-def _store(vault: Any, n: note.Note, payload: dict[str, Any], data: bytes, outcome: str) -> None:
+def _store(vault: Vault, n: note.Note, payload: dict[str, Any], data: bytes, outcome: str) -> None:
     read = 1 if n.kind in ("device-keys", "key-rotation") else 0
     with vault.transaction() as conn:
         conn.execute(
@@ -292,7 +297,7 @@ def _store(vault: Any, n: note.Note, payload: dict[str, Any], data: bytes, outco
         )  # fmt: skip
 
 
-def alerts(vault: Any, unread_only: bool = False) -> list[dict[str, Any]]:
+def alerts(vault: Vault, unread_only: bool = False) -> list[dict[str, Any]]:
     sql = (
         "SELECT id, kind, sender, seq, issued, expires, received, payload, read, outcome"
         " FROM alerts"
@@ -310,7 +315,7 @@ def alerts(vault: Any, unread_only: bool = False) -> list[dict[str, Any]]:
     return out
 
 
-def mark_read(vault: Any, ids: list[str] | None = None) -> int:
+def mark_read(vault: Vault, ids: list[str] | None = None) -> int:
     with vault.transaction() as conn:
         if ids is None:
             done = conn.execute("UPDATE alerts SET read = 1 WHERE read = 0")
@@ -320,13 +325,13 @@ def mark_read(vault: Any, ids: list[str] | None = None) -> int:
     return int(done.rowcount or 0)
 
 
-def refresh_marker(vault: Any) -> None:
+def refresh_marker(vault: Vault) -> None:
     """The locked-screen marker from the vault's unread alerts: counts and kinds only."""
     rows = vault.query("SELECT kind, COUNT(*) FROM alerts WHERE read = 0 GROUP BY kind")
     state.write_marker(vault.path, {k: int(n) for k, n in rows})
 
 
-def hq_counts(vault: Any) -> list[dict[str, Any]]:
+def hq_counts(vault: Vault) -> list[dict[str, Any]]:
     """HQ desk: letters sent per urgent action and language, from each device's latest
     report, summed over devices. Reports carry counts only, never names."""
     latest: dict[str, dict[str, Any]] = {}

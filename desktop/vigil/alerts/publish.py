@@ -14,13 +14,16 @@ import base64
 import datetime as dt
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from vigil.alerts import channel, inbox, note
 from vigil.crypto.errors import VigilError
+
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
 
 SEVERITIES = ("info", "warning", "urgent")
 SITUATIONS = ("detained", "disappeared", "hearing", "threatened", "injured", "other")
@@ -33,7 +36,7 @@ MAX_TEXT = 4000
 _DURATION = re.compile(r"([0-9]+(?:\.[0-9]+)?)([dh])")
 
 
-def _cfg(vault: Any, role: str) -> Any:
+def _cfg(vault: Vault, role: str) -> Any:
     from vigil.sync.enrolment import NotEnrolled, config
 
     cfg = config(vault)
@@ -46,7 +49,7 @@ def _cfg(vault: Any, role: str) -> Any:
     return cfg
 
 
-def _next_seq(vault: Any) -> int:
+def _next_seq(vault: Vault) -> int:
     seq = note.next_seq(int(vault.get_meta(OUT_SEQ) or 0))
     vault.set_meta(OUT_SEQ, str(seq))
     return seq
@@ -76,7 +79,7 @@ def days_until(text: str, at: dt.datetime | None = None) -> float:
 # -- HQ ---------------------------------------------------------------------------------------
 
 
-def hq_signing_key(vault: Any) -> Ed25519PrivateKey:
+def hq_signing_key(vault: Vault) -> Ed25519PrivateKey:
     rotated = vault.get_meta(ROTATED_KEY)
     if rotated:
         return Ed25519PrivateKey.from_private_bytes(base64.b64decode(rotated))
@@ -84,7 +87,7 @@ def hq_signing_key(vault: Any) -> Ed25519PrivateKey:
     return key
 
 
-def _recipients(vault: Any, audience: str | list[str]) -> list[Any]:
+def _recipients(vault: Vault, audience: str | list[str]) -> list[Any]:
     """Age recipients for a confidential note: only keys the field devices announced in notes
     signed by keys HQ trusts, never one the server hands out."""
     known = inbox.field_keys(vault)
@@ -99,7 +102,7 @@ def _recipients(vault: Any, audience: str | list[str]) -> list[Any]:
 
 
 def publish(
-    vault: Any,
+    vault: Vault,
     kind: str,
     payload: dict[str, Any],
     audience: str | list[str] = "all",
@@ -127,7 +130,7 @@ def publish(
 
 
 def publish_alert(
-    vault: Any, severity: str, text: str, days: float, audience: str | list[str] = "all",
+    vault: Vault, severity: str, text: str, days: float, audience: str | list[str] = "all",
     confidential: bool = False,
 ) -> bytes:  # fmt: skip
     if severity not in SEVERITIES:
@@ -150,7 +153,7 @@ def document_kind(actions: list[Any]) -> str:
 
 
 def publish_document(
-    vault: Any, data: bytes, name: str, kind: str | None = None,
+    vault: Vault, data: bytes, name: str, kind: str | None = None,
     audience: str | list[str] = "all", days: float | None = None,
 ) -> tuple[str, list[str], bytes]:  # fmt: skip
     """An urgent-action file, checked in full by the template gate before it is signed."""
@@ -173,7 +176,7 @@ def publish_document(
     return kind, [ua.ref for ua in actions], signed
 
 
-def rotate_key(vault: Any, days: float = 365.0) -> bytes:
+def rotate_key(vault: Vault, days: float = 365.0) -> bytes:
     """A note signed by the current alert key that introduces a new one; later notes use it."""
     new = Ed25519PrivateKey.generate()
     public = new.public_key().public_bytes_raw()
@@ -187,7 +190,7 @@ def rotate_key(vault: Any, days: float = 365.0) -> bytes:
 
 
 def _field_note(
-    vault: Any, kind: str, payload: dict[str, Any], days: float, priority: int,
+    vault: Vault, kind: str, payload: dict[str, Any], days: float, priority: int,
     signing_key: Any = None,
 ) -> bytes:  # fmt: skip
     cfg = _cfg(vault, "field")
@@ -201,7 +204,7 @@ def _field_note(
     return signed
 
 
-def raise_alert(vault: Any, case_id: str, situation: str, text: str) -> bytes:
+def raise_alert(vault: Vault, case_id: str, situation: str, text: str) -> bytes:
     """An urgent alert about a case, for HQ: it leaves before anything else at the next round."""
     if situation not in SITUATIONS:
         raise VigilError(f"--kind is one of {', '.join(SITUATIONS)}.")
@@ -221,7 +224,7 @@ def raise_alert(vault: Any, case_id: str, situation: str, text: str) -> bytes:
     return _field_note(vault, "field-alert", payload, 30.0, channel.URGENT)
 
 
-def announce_keys(vault: Any) -> bool:
+def announce_keys(vault: Vault) -> bool:
     """Once per device: its age key, signed, so that HQ can send it confidential notes."""
     own = vault.identity.recipient_string
     if vault.get_meta(ANNOUNCED) == own:
@@ -231,7 +234,7 @@ def announce_keys(vault: Any) -> bool:
     return True
 
 
-def announce_new_identity(vault: Any, old: Any) -> bool:
+def announce_new_identity(vault: Vault, old: Any) -> bool:
     """After ``passwd --rekey --new-identity`` on an enrolled field device: one ``device-keys``
     note naming the new age and signing keys, signed with the old key HQ has pinned, so the
     desk moves its pin to the new key (a note signed by a new key alone is ``changed_key``).
@@ -249,7 +252,7 @@ def announce_new_identity(vault: Any, old: Any) -> bool:
     return True
 
 
-def report_counts(vault: Any, force: bool = False) -> bool:
+def report_counts(vault: Vault, force: bool = False) -> bool:
     """Letters confirmed sent per urgent action and language, never names; queued only when
     they changed since the last report (or ``force``)."""
     from vigil.appeals.store import AppealStore
@@ -264,7 +267,7 @@ def report_counts(vault: Any, force: bool = False) -> bool:
     return True
 
 
-def after_unlock(vault: Any) -> inbox.Absorbed:
+def after_unlock(vault: Vault) -> inbox.Absorbed:
     """With the vault open: absorb what was fetched; a field device announces its keys and
     reports changed counts."""
     result = inbox.absorb(vault)

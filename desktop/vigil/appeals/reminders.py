@@ -17,9 +17,12 @@ import datetime
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from vigil.appeals.store import AppealStore, StoredAction
+
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
 
 REMINDED = "appeals.reminded"
 
@@ -50,7 +53,7 @@ def due(actions: Iterable[StoredAction], today: datetime.date, days_before: int)
     return sorted(out, key=lambda r: (r.days_left, r.number))
 
 
-def reminded(vault: Any) -> dict[str, str]:
+def reminded(vault: Vault) -> dict[str, str]:
     """{ref: the day it last reminded}; a damaged value reads as nothing reminded yet (at
     worst a reminder shows twice in one day, never not at all)."""
     raw = vault.get_meta(REMINDED)
@@ -63,7 +66,7 @@ def reminded(vault: Any) -> dict[str, str]:
     return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}
 
 
-def take_due(vault: Any, days_before: int, today: datetime.date | None = None) -> list[Reminder]:
+def take_due(vault: Vault, days_before: int, today: datetime.date | None = None) -> list[Reminder]:
     """The reminders due today that have not been shown today, marked as shown.
 
     The caller shows every reminder returned. Only today's marks are kept: a mark from an

@@ -10,13 +10,16 @@ import datetime
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigil.appeals.model import DocumentError, UrgentAction, parse_urgent_action
 from vigil.appeals.templates import require_valid
 from vigil.crypto import strict_json
 from vigil.crypto.errors import VigilError
 from vigil.vault.items import new_id, now
+
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
 
 FORMAT = "vigil-urgent-actions"
 VERSION = 1
@@ -111,7 +114,7 @@ def document(actions: Iterable[UrgentAction]) -> dict[str, Any]:
 class AppealStore:
     """The appeals tables of one open vault."""
 
-    def __init__(self, vault: Any) -> None:
+    def __init__(self, vault: Vault) -> None:
         self.vault = vault
 
     def _write(self) -> Any:

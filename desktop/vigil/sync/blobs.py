@@ -16,13 +16,16 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigil.crypto import strict_json
 from vigil.crypto.errors import IntegrityError
 from vigil.sync.client import ServerLied, SyncClient, SyncError
 from vigil.vault import layout
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly, safe_mkdir
+
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
 
 PART_SIZE = 4 * 1024 * 1024
 
@@ -164,7 +167,7 @@ def _done_marker(vault_dir: Path, padded_sha: str) -> Path:
     return jobs_dir(vault_dir) / layout.OUTBOX_BLOBS_DONE / f"{padded_sha}.ok"
 
 
-def attach(vault: Any) -> None:
+def attach(vault: Vault) -> None:
     """Queue the blob of every attachment saved from now on."""
 
     def hook(saved: list[Any]) -> None:
@@ -175,7 +178,7 @@ def attach(vault: Any) -> None:
     vault.saved_hooks.append(hook)
 
 
-def reconcile(vault: Any) -> int:
+def reconcile(vault: Vault) -> int:
     """Queue the blobs of this device's attachments that were never uploaded."""
     queued = 0
     for item in vault.items("attachment"):
@@ -197,7 +200,7 @@ def mark_done(vault_dir: Path, padded_sha: str) -> None:
     atomic_write(marker, b"")
 
 
-def download_missing(vault: Any, client: SyncClient) -> list[tuple[str, str | None]]:
+def download_missing(vault: Vault, client: SyncClient) -> list[tuple[str, str | None]]:
     """Fetch the blobs of attachments merged from elsewhere (the HQ desk's case). Returns the
     (attachment id, case id) of each one fetched."""
     from vigil.vault.backup import record_blob

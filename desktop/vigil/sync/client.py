@@ -424,11 +424,24 @@ class SyncClient:
         wipe: bool = False,
         wipe_order: bytes | None = None,
         push_first: bool = False,
+        hq_key: Ed25519PrivateKey | None = None,
     ) -> Any:
+        """Revoke a device. Revoking an HQ desk needs the HQ key's signature over a server
+        challenge (docs/protocol.md §4.3): given ``hq_key``, it is made when asked for."""
         body: dict[str, Any] = {"wipe": wipe}
         if wipe_order is not None:
             body.update(wipe_order=_b64(wipe_order), push_first=push_first)
-        return self.call("POST", f"/v1/devices/{device_id}/revoke", action="admin", json=body)
+        path = f"/v1/devices/{device_id}/revoke"
+        try:
+            return self.call("POST", path, action="admin", json=body)
+        except SyncError as refused:
+            if refused.code != "hq_proof_required" or hq_key is None:
+                raise
+        challenge = self.call("POST", "/v1/hq/challenge", action="admin")
+        nonce = _field(challenge, "nonce", str)
+        message = f"vigil-hq-proof-v1\n{auth_host(self.url)}\nrevoke\n{nonce}\n{device_id}\n"
+        body["hq_proof"] = {"nonce": nonce, "signature": _b64(hq_key.sign(message.encode()))}
+        return self.call("POST", path, action="admin", json=body)
 
 
 def _field(answer: dict[str, Any], name: str, kind: type[_T]) -> _T:

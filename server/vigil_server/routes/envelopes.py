@@ -18,7 +18,7 @@ from vigil_server.schemas import (
     PushResult,
     error_responses,
 )
-from vigil_server.storage import audience, envelopes, notes
+from vigil_server.storage import audience, envelopes, notes, quotas
 from vigil_server.views import audience_out
 from vigil_server.wire import AGE_MAGIC, b64, now, rfc3339, sha256_hex, unb64
 
@@ -62,7 +62,7 @@ def _decode(index: int, text: str, sha: str, limit: int) -> bytes:
 @router.post(
     "/v1/envelopes",
     response_model=PushResponse,
-    responses=error_responses(401, 403, 413, 422, 429),
+    responses=error_responses(401, 403, 413, 422, 429, 507),
 )
 def push(body: PushRequest, caller: PushCaller, ctx: Ctx) -> PushResponse:
     """Append envelopes to the organisation's log. All or nothing; a duplicate (same SHA-256
@@ -89,7 +89,15 @@ def push(body: PushRequest, caller: PushCaller, ctx: Ctx) -> PushResponse:
             if key not in checked:
                 audience.check(conn, device, item.audience, f"envelopes[{i}]")
                 checked.add(key)
-        stored = envelopes.push(conn, device.org_id, items, now())
+        t = now()
+        stored = envelopes.push(
+            conn,
+            device.org_id,
+            items,
+            t,
+            pusher=device.id,
+            quota=lambda adding: quotas.check(conn, device, adding, t, ctx.limits),
+        )
     logs.log("push", count=len(stored), new=sum(not s.duplicate for s in stored))
     return PushResponse(
         results=[PushResult(sha256=s.sha256, seq=s.seq, duplicate=s.duplicate) for s in stored]

@@ -19,10 +19,11 @@ from vigil_server.schemas import (
     HqChallengeResponse,
     HqKey,
     HqKeys,
+    QuotaRequest,
     RevokeRequest,
     error_responses,
 )
-from vigil_server.storage import hq_proof, orgs
+from vigil_server.storage import hq_proof, orgs, quotas
 from vigil_server.views import device_out
 from vigil_server.wire import now, rfc3339, unb64
 
@@ -68,7 +69,36 @@ def list_devices(hq: AdminDevice, ctx: Ctx) -> DeviceList:
     """Every device of this organisation, active and revoked."""
     with ctx.db.read() as conn:
         found = orgs.list_devices(conn, hq.org_id)
-    return DeviceList(devices=[device_out(d) for d in found])
+        used = quotas.usage_by_device(conn, hq.org_id, now())
+    return DeviceList(
+        devices=[
+            device_out(d, used.get(d.id, quotas.Usage(0, 0)), quotas.quota_of(d, ctx.limits))
+            for d in found
+        ]
+    )
+
+
+@router.post("/v1/devices/{device_id}/quota", response_model=DeviceOut, responses=ERRORS)
+def set_quota(
+    device_id: Annotated[DeviceId, Path(description="the field device")],
+    body: QuotaRequest,
+    hq: AdminDevice,
+    ctx: Ctx,
+) -> DeviceOut:
+    """Set what a field device may store (null: the server's default)."""
+    t = now()
+    with ctx.db.write() as conn:
+        target = orgs.get_device(conn, device_id)
+        if target is None or target.org_id != hq.org_id:
+            raise ApiError(404, "unknown_device", "No device with this id is enrolled here.")
+        if target.role == "hq":
+            raise ApiError(409, "hq_has_no_quota", "HQ desks have no storage quota.")
+        quotas.set_quota(conn, device_id, body.daily_bytes, body.total_bytes)
+        done = orgs.get_device(conn, device_id)
+        assert done is not None
+        used = quotas.usage(conn, device_id, t)
+    logs.log("quota_set", device_id=device_id)
+    return device_out(done, used, quotas.quota_of(done, ctx.limits))
 
 
 @router.post("/v1/devices/{device_id}/revoke", response_model=DeviceOut, responses=ERRORS)

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from vigil_server.config import Limits
 from vigil_server.errors import ApiError
 from vigil_server.storage import audience as aud
-from vigil_server.storage import orgs
+from vigil_server.storage import orgs, quotas
 from vigil_server.storage.database import Database
 from vigil_server.storage.tables import blob_audience, blob_parts, blobs
 
@@ -148,9 +148,11 @@ class BlobStore:
                     f"A blob has at most {lim.max_parts} parts; use a larger part_size.",
                 )
             aud.check(conn, device, audience, "audience")
+            quotas.check(conn, device, size, now, lim)
             kind = audience if isinstance(audience, str) else "devices"
             conn.execute(
                 blobs.insert().values(
+                    device_id=device.id,
                     org_id=device.org_id,
                     sha256=sha,
                     size=size,
@@ -311,6 +313,12 @@ class BlobStore:
         if not found.complete:
             raise ApiError(409, "blob_incomplete", "This blob's upload is not complete yet.")
         return self.final_path(device.org_id, sha), found.size
+
+    def forget_files(self, org_id: str, shas: list[str]) -> None:
+        """Remove the files of blobs whose rows are gone (a purge ordered by HQ)."""
+        for sha in shas:
+            self.final_path(org_id, sha).unlink(missing_ok=True)
+            shutil.rmtree(self._parts_dir(org_id, sha), ignore_errors=True)
 
     def sweep(self, org_id: str, now: int) -> int:
         """Forget uploads untouched for longer than the upload TTL; return how many."""

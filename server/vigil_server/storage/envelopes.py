@@ -9,16 +9,21 @@ same bytes sent to a new audience are a new row (a new seq), so that audience re
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, exists, or_, select, update
+from sqlalchemy import Connection, Select, select, union_all, update
 
 from vigil_server.errors import ApiError
 from vigil_server.storage import orgs
 from vigil_server.storage.audience import audience_key
-from vigil_server.storage.tables import envelope_audience, envelopes, organisations
+from vigil_server.storage.tables import (
+    envelope_audience,
+    envelope_bodies,
+    envelopes,
+    organisations,
+)
 
 Audience = str | list[str]  # "all", "hq", or device ids
 
@@ -79,11 +84,23 @@ def _known(conn: Connection, org_id: str, hashes: list[str]) -> dict[tuple[str, 
     }
 
 
-def push(conn: Connection, org_id: str, items: Sequence[Incoming], now: int) -> list[Stored]:
+def push(
+    conn: Connection,
+    org_id: str,
+    items: Sequence[Incoming],
+    now: int,
+    pusher: str | None = None,
+    quota: Callable[[int], None] | None = None,
+) -> list[Stored]:
+    """Append what is new; ``pusher`` is the device whose token pushed (recorded for quotas
+    and purges); ``quota`` is called with the bytes about to be stored, under the lock,
+    and raises to refuse them."""
     head = orgs.get_org(conn, org_id, lock=True).log_head
     known = _known(conn, org_id, list({item.sha256 for item in items}))
     results: list[Stored] = []
     rows_new: list[dict[str, object]] = []
+    bodies: list[dict[str, object]] = []
+    new_bytes = 0
     audience_rows: list[dict[str, object]] = []
     for item in items:
         key = (item.sha256, audience_key(item.audience))
@@ -99,17 +116,22 @@ def push(conn: Connection, org_id: str, items: Sequence[Incoming], now: int) -> 
                 "seq": head,
                 "sha256": item.sha256,
                 "size": len(item.body),
-                "body": item.body,
                 "audience": audience_kind(item.audience),
                 "received_at": now,
+                "device_id": pusher,
             }
         )
+        bodies.append({"org_id": org_id, "seq": head, "body": item.body})
+        new_bytes += len(item.body)
         if isinstance(item.audience, list):
             audience_rows.extend(
                 {"org_id": org_id, "seq": head, "device_id": d} for d in sorted(set(item.audience))
             )
     if rows_new:
+        if quota is not None:
+            quota(new_bytes)
         conn.execute(envelopes.insert(), rows_new)
+        conn.execute(envelope_bodies.insert(), bodies)
         if audience_rows:
             conn.execute(envelope_audience.insert(), audience_rows)
         conn.execute(
@@ -118,16 +140,45 @@ def push(conn: Connection, org_id: str, items: Sequence[Incoming], now: int) -> 
     return results
 
 
-def _visible(device: orgs.Device) -> ColumnElement[bool] | None:
-    """The SQL condition for rows this device may pull: HQ pulls everything."""
-    if device.role == "hq":
-        return None
-    addressed = exists().where(
-        envelope_audience.c.org_id == envelopes.c.org_id,
-        envelope_audience.c.seq == envelopes.c.seq,
-        envelope_audience.c.device_id == device.id,
+def _page_query(device: orgs.Device, since: int, head: int, limit: int) -> Select[Any]:
+    """The metadata of the next ``limit`` rows this device may pull. HQ pulls everything. A
+    field device's rows come from two index walks, each stopping after ``limit`` rows: the
+    rows for everyone (by audience and seq) and the rows naming it (by device and seq), so a
+    pull reads about the rows it returns, not every row between its cursor and the head."""
+    cols = (
+        envelopes.c.seq,
+        envelopes.c.sha256,
+        envelopes.c.size,
+        envelopes.c.audience,
+        envelopes.c.received_at,
     )
-    return or_(envelopes.c.audience == "all", and_(envelopes.c.audience == "devices", addressed))
+    in_range = (
+        envelopes.c.org_id == device.org_id,
+        envelopes.c.seq > since,
+        envelopes.c.seq <= head,
+    )
+    if device.role == "hq":
+        return select(*cols).where(*in_range).order_by(envelopes.c.seq).limit(limit)
+    for_all = (
+        select(*cols)
+        .where(*in_range, envelopes.c.audience == "all")
+        .order_by(envelopes.c.seq)
+        .limit(limit)
+        .subquery()
+    )
+    mine = envelope_audience.c
+    named = (
+        select(*cols)
+        .select_from(envelope_audience)
+        .join(envelopes, (envelopes.c.org_id == mine.org_id) & (envelopes.c.seq == mine.seq))
+        .where(mine.device_id == device.id, mine.org_id == device.org_id)
+        .where(mine.seq > since, mine.seq <= head)
+        .order_by(mine.seq)
+        .limit(limit)
+        .subquery()
+    )
+    both = union_all(select(for_all), select(named)).subquery()
+    return select(both).order_by(both.c.seq).limit(limit)
 
 
 def pull(
@@ -144,22 +195,7 @@ def pull(
             "have been restored from an older backup. Report this to HQ.",
             head=head,
         )
-    query = (
-        select(
-            envelopes.c.seq,
-            envelopes.c.sha256,
-            envelopes.c.size,
-            envelopes.c.audience,
-            envelopes.c.received_at,
-        )
-        .where(envelopes.c.org_id == device.org_id, envelopes.c.seq > since)
-        .where(envelopes.c.seq <= head)
-        .order_by(envelopes.c.seq)
-        .limit(limit + 1)
-    )
-    condition = _visible(device)
-    if condition is not None:
-        query = query.where(condition)
+    query = _page_query(device, since, head, limit + 1)
     meta = list(conn.execute(query))
     more = len(meta) > limit
     meta = meta[:limit]
@@ -178,8 +214,8 @@ def pull(
     bodies = {
         row.seq: row.body
         for row in conn.execute(
-            select(envelopes.c.seq, envelopes.c.body).where(
-                envelopes.c.org_id == device.org_id, envelopes.c.seq.in_(seqs)
+            select(envelope_bodies.c.seq, envelope_bodies.c.body).where(
+                envelope_bodies.c.org_id == device.org_id, envelope_bodies.c.seq.in_(seqs)
             )
         )
     }

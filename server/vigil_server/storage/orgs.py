@@ -45,6 +45,8 @@ class Device:
     wipe_order: bytes | None = None
     wipe_push_first: bool = False
     final_until: int | None = None
+    quota_daily: int | None = None  # None: the server's default (storage/quotas.py)
+    quota_total: int | None = None
 
     @property
     def active(self) -> bool:

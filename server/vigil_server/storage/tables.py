@@ -2,7 +2,8 @@
 this; tests/server/test_migrations.py checks that the two agree.
 
 Times are Unix seconds (integers). There is no author anywhere: an envelope row records the
-bytes, their hash and size, the audience and when it arrived, never which device pushed it.
+hash and size of the bytes, the audience, when it arrived and (0005) which device's token
+pushed it, for quotas and purges; who wrote it stays inside the encrypted envelope.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ devices = Table(
     Column("escrow_at", BigInteger, nullable=True),
     # 0004: when the one "final" session of a revoked device ends (None: not started).
     Column("final_until", BigInteger, nullable=True),
+    # 0005: bytes this device may store in 24 hours and in all (NULL: the server's defaults).
+    Column("quota_daily", BigInteger, nullable=True),
+    Column("quota_total", BigInteger, nullable=True),
 )
 
 enrol_codes = Table(
@@ -125,10 +129,22 @@ envelopes = Table(
     Column("seq", BigInteger, primary_key=True, autoincrement=False),
     Column("sha256", String(HASH), nullable=False),
     Column("size", Integer, nullable=False),
-    Column("body", LargeBinary, nullable=False),
     Column("audience", String(8), nullable=False),  # all | hq | devices
     Column("received_at", BigInteger, nullable=False),
+    Column("device_id", String(ID), nullable=True),  # 0005: who pushed it (NULL before)
     Index("ix_envelopes_org_sha256", "org_id", "sha256"),
+    Index("ix_envelopes_device_received", "device_id", "received_at"),
+    Index("ix_envelopes_org_audience_seq", "org_id", "audience", "seq"),  # 0005: pulls
+)
+
+# 0005: the bytes, apart, so that filtering the log by audience reads small rows only.
+envelope_bodies = Table(
+    "envelope_bodies",
+    metadata,
+    Column("org_id", String(ID), primary_key=True),
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("body", LargeBinary, nullable=False),
+    ForeignKeyConstraint(["org_id", "seq"], ["envelopes.org_id", "envelopes.seq"]),
 )
 
 envelope_audience = Table(
@@ -153,6 +169,7 @@ blobs = Table(
     Column("audience", String(8), nullable=False),
     Column("created_at", BigInteger, nullable=False),
     Column("updated_at", BigInteger, nullable=False),
+    Column("device_id", String(ID), nullable=True, index=True),  # 0005: who uploaded it
 )
 
 blob_audience = Table(

@@ -1,0 +1,154 @@
+"""Per-device storage quotas, and purging what one device pushed.
+
+The server records which device's token pushed each envelope and started each blob upload
+(never who wrote it: that stays inside the encrypted envelope), so one device cannot fill the
+server (it used to store 19 MiB/s for as long as it liked) and HQ can remove its junk.
+Usage is summed from those rows (indexed by device and time), so a purge frees quota at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, select, update
+
+from vigil_server.config import Limits
+from vigil_server.errors import ApiError
+from vigil_server.storage import orgs
+from vigil_server.storage.tables import (
+    blob_audience,
+    blob_parts,
+    blobs,
+    devices,
+    envelope_audience,
+    envelope_bodies,
+    envelopes,
+)
+
+DAY = 24 * 3600
+
+
+@dataclass(frozen=True)
+class Usage:
+    today: int  # bytes stored in the last 24 hours
+    total: int
+
+
+@dataclass(frozen=True)
+class Quota:
+    daily: int
+    total: int
+
+
+def _sum(conn: Connection, column: Any, *where: Any) -> int:
+    return int(conn.execute(select(func.coalesce(func.sum(column), 0)).where(*where)).scalar_one())
+
+
+def usage(conn: Connection, device_id: str, now: int) -> Usage:
+    since = now - DAY
+    mine_env, mine_blob = envelopes.c.device_id == device_id, blobs.c.device_id == device_id
+    return Usage(
+        today=_sum(conn, envelopes.c.size, mine_env, envelopes.c.received_at > since)
+        + _sum(conn, blobs.c.size, mine_blob, blobs.c.created_at > since),
+        total=_sum(conn, envelopes.c.size, mine_env) + _sum(conn, blobs.c.size, mine_blob),
+    )
+
+
+def usage_by_device(conn: Connection, org_id: str, now: int) -> dict[str, Usage]:
+    """Every device's usage in four grouped queries (for HQ's device list)."""
+    since = now - DAY
+    sums: dict[str, list[int]] = {}
+    for table, time_col in ((envelopes, envelopes.c.received_at), (blobs, blobs.c.created_at)):
+        for recent in (False, True):
+            query = (
+                select(table.c.device_id, func.sum(table.c.size))
+                .where(table.c.org_id == org_id, table.c.device_id.is_not(None))
+                .group_by(table.c.device_id)
+            )
+            if recent:
+                query = query.where(time_col > since)
+            for device_id, total in conn.execute(query):
+                sums.setdefault(device_id, [0, 0])[1 if recent else 0] += int(total or 0)
+    return {d: Usage(today=v[1], total=v[0]) for d, v in sums.items()}
+
+
+def quota_of(device: orgs.Device, limits: Limits) -> Quota | None:
+    """None for HQ desks: no quota."""
+    if device.role == "hq":
+        return None
+    return Quota(
+        device.quota_daily if device.quota_daily is not None else limits.quota_daily,
+        device.quota_total if device.quota_total is not None else limits.quota_total,
+    )
+
+
+def check(conn: Connection, device: orgs.Device, adding: int, now: int, limits: Limits) -> None:
+    """Refuse ``adding`` more bytes from this device when they pass its quota."""
+    quota = quota_of(device, limits)
+    if quota is None or adding <= 0:
+        return
+    used = usage(conn, device.id, now)
+    if used.total + adding > quota.total:
+        raise ApiError(
+            507,
+            "storage_quota_exceeded",
+            "This device has stored all the bytes HQ allows it; ask HQ to raise its quota "
+            "or to purge what it no longer needs.",
+            quota=quota.total,
+            used=used.total,
+        )
+    if used.today + adding > quota.daily:
+        raise ApiError(
+            429,
+            "daily_quota_exceeded",
+            "This device has stored as many bytes as HQ allows in 24 hours; it can send "
+            "more later.",
+            headers={"Retry-After": "3600"},
+            quota=quota.daily,
+            used=used.today,
+            retry_after=3600,
+        )
+
+
+def set_quota(conn: Connection, device_id: str, daily: int | None, total: int | None) -> None:
+    conn.execute(
+        update(devices)
+        .where(devices.c.id == device_id)
+        .values(quota_daily=daily, quota_total=total)
+    )
+
+
+@dataclass(frozen=True)
+class Purged:
+    envelopes: int
+    envelope_bytes: int
+    blobs: list[str]  # sha256 of the blob rows removed (their files go next)
+    blob_bytes: int
+
+
+def purge(conn: Connection, org_id: str, device_id: str, since: int | None) -> Purged:
+    """Delete every envelope and blob this device pushed (since a time, if given). Devices
+    that pulled them already keep their copies; the log gets gaps, which pulls allow."""
+    env_where = (envelopes.c.org_id == org_id) & (envelopes.c.device_id == device_id)
+    blob_where = (blobs.c.org_id == org_id) & (blobs.c.device_id == device_id)
+    if since is not None:
+        env_where = env_where & (envelopes.c.received_at >= since)
+        blob_where = blob_where & (blobs.c.created_at >= since)
+    rows = conn.execute(select(envelopes.c.seq, envelopes.c.size).where(env_where)).all()
+    seqs = [row.seq for row in rows]
+    for start in range(0, len(seqs), 500):
+        chunk = seqs[start : start + 500]
+        for table in (envelope_bodies, envelope_audience):
+            conn.execute(delete(table).where(table.c.org_id == org_id, table.c.seq.in_(chunk)))
+        conn.execute(
+            delete(envelopes).where(envelopes.c.org_id == org_id, envelopes.c.seq.in_(chunk))
+        )
+    found = conn.execute(select(blobs.c.sha256, blobs.c.size).where(blob_where)).all()
+    shas = [row.sha256 for row in found]
+    for start in range(0, len(shas), 500):
+        chunk = shas[start : start + 500]
+        for table in (blob_parts, blob_audience):
+            conn.execute(delete(table).where(table.c.org_id == org_id, table.c.sha256.in_(chunk)))
+        conn.execute(delete(blobs).where(blobs.c.org_id == org_id, blobs.c.sha256.in_(chunk)))
+    return Purged(len(seqs), sum(row.size for row in rows), shas, sum(row.size for row in found))
