@@ -21,6 +21,7 @@ new test or listed in docs/testing.md as equivalent. Exit code 0 unless a run co
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import shutil
@@ -31,6 +32,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+ANNOTATION = "skipped: inside a type annotation, never evaluated"
 WORK = ROOT / "build" / "mutate"
 
 # Module (under desktop/vigil or server/vigil_server) -> its own tests.
@@ -119,6 +121,7 @@ def run_module(module: str, tests: tuple[str, ...], minutes: float, timeout: flo
     )
     cr = [str(Path(sys.executable).parent / "cosmic-ray")]
     subprocess.run([*cr, "init", str(config), str(session)], cwd=tree, env=env, check=True)
+    skip_annotations(session, tree / source_of(module))
     baseline = subprocess.run(command.split(), cwd=tree, env=env, capture_output=True, text=True)
     if baseline.returncode != 0:
         return {"module": module, "error": "its tests fail before any mutation:\n"
@@ -139,15 +142,58 @@ def run_module(module: str, tests: tuple[str, ...], minutes: float, timeout: flo
     return summarise(module, session, time.monotonic() - started)
 
 
+def annotation_lines(source: Path) -> set[int]:
+    """Lines inside type annotations: with ``from __future__ import annotations`` they are
+    never evaluated, so a mutant there (``str | None`` -> ``str - None``) is equivalent."""
+    lines: set[int] = set()
+    for node in ast.walk(ast.parse(source.read_text("utf-8"))):
+        found: list[ast.AST | None] = []
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            found.append(node.returns)
+        elif isinstance(node, ast.arg | ast.AnnAssign):
+            found.append(node.annotation)
+        for annotation in filter(None, found):
+            assert annotation is not None
+            end = annotation.end_lineno or annotation.lineno
+            lines.update(range(annotation.lineno, end + 1))
+    return lines
+
+
+def skip_annotations(session: Path, source: Path) -> None:
+    """Mark mutants wholly inside annotations as skipped (equivalent), before the run."""
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import WorkerOutcome, WorkResult
+
+    if "from __future__ import annotations" not in source.read_text("utf-8"):
+        return
+    inside = annotation_lines(source)
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        skipped = [
+            item.job_id
+            for item in db.pending_work_items
+            if item.mutations
+            and all(
+                set(range(m.start_pos[0], m.end_pos[0] + 1)) <= inside for m in item.mutations
+            )
+        ]
+        if skipped:
+            db.set_multiple_results(
+                skipped, WorkResult(output=ANNOTATION, worker_outcome=WorkerOutcome.SKIPPED)
+            )
+
+
 def summarise(module: str, session: Path, seconds: float) -> dict:
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import TestOutcome, WorkerOutcome
 
-    counts = {"killed": 0, "survived": 0, "timed out": 0, "incompetent": 0, "not run": 0}
+    counts = {"killed": 0, "survived": 0, "timed out": 0, "incompetent": 0, "not run": 0,
+              "annotation": 0}  # fmt: skip
     survivors = []
     with use_db(str(session), WorkDB.Mode.open) as db:
         for item, result in db.completed_work_items:
-            if result.worker_outcome != WorkerOutcome.NORMAL:
+            if result.output == ANNOTATION:
+                counts["annotation"] += 1
+            elif result.worker_outcome != WorkerOutcome.NORMAL:
                 counts["incompetent"] += 1
             elif result.test_outcome == TestOutcome.SURVIVED:
                 counts["survived"] += 1
@@ -173,7 +219,8 @@ def report(result: dict) -> None:
     judged = c["killed"] + c["timed out"] + c["survived"]
     score = f"{100 * (c['killed'] + c['timed out']) / judged:.1f}% killed" if judged else "-"
     print(f"{result['module']}: killed {c['killed']}, survived {c['survived']}, "
-          f"timed out {c['timed out']}, incompetent {c['incompetent']}, not run {c['not run']}"
+          f"timed out {c['timed out']}, incompetent {c['incompetent']}, not run {c['not run']}, "
+          f"skipped in annotations {c['annotation']}"
           f" ({score}, {result['seconds'] / 60:.1f} min)")  # fmt: skip
     for line in result["survivors"]:
         print(f"    survived: {source_of(result['module'])} {line}")

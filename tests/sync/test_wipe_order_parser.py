@@ -162,3 +162,36 @@ def test_the_order_must_name_this_device_and_carry_hqs_signature() -> None:
         check(signed(order_text()) + b" " * wipe_order.MAX_BYTES)
     with pytest.raises(WipeOrderInvalid, match="carries no order"):
         check(b"")
+
+
+# -- found by make mutate ---------------------------------------------------------------------
+
+
+def test_make_defaults_to_a_thirty_day_window() -> None:
+    order = check(wipe_order.make(KEY, DEVICE, False, issued=NOW))
+    window = order.expires - order.issued
+    assert window == timedelta(days=wipe_order.DEFAULT_DAYS) == timedelta(days=30)
+
+
+def test_a_device_id_that_sorts_before_ours_is_still_another_device() -> None:
+    for other in ("0" * 32, DEVICE[:-1] + "e"):
+        with pytest.raises(WipeOrderInvalid, match="names another device"):
+            check(signed(order_text(device=other)))
+
+
+@pytest.mark.parametrize("head", ["vigil-wipe-order/v0", "vigil-wipe-order/v", "a", ""])
+def test_a_first_line_that_sorts_before_the_format_is_refused(head: str) -> None:
+    with pytest.raises(WipeOrderInvalid, match=r"malformed|format this Vigil does not know"):
+        check(signed(order_text(head=head)))
+
+
+@pytest.mark.parametrize("key", ["DEVICE", "devic", "Device"])
+def test_a_field_name_that_sorts_before_the_right_one_is_refused(key: str) -> None:
+    with pytest.raises(WipeOrderInvalid, match="malformed"):
+        check(signed(GOOD.replace("device ", f"{key} ", 1)))
+
+
+def test_the_text_must_end_with_its_last_line() -> None:
+    # A signed note always ends with a newline, so this reaches the parser only directly.
+    with pytest.raises(WipeOrderInvalid, match="malformed"):
+        wipe_order._parse_text((GOOD + "trailing").encode())
