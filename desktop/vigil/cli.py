@@ -127,7 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show", metavar="REV", help="print that revision's content")
     p.add_argument("--restore", metavar="REV", help="make that revision current (a new revision)")
     p.add_argument("--json", action="store_true")
-    add("verify", cmd_verify, help="check every signature, envelope, attachment and the database")
+    p = add(
+        "verify", cmd_verify, help="check every signature, envelope, attachment and the database"
+    )
+    p.add_argument(
+        "--accept-older-database", action="store_true",
+        help="go on with a vault.db older than the vault's last use (an older copy put back)",
+    )  # fmt: skip
     p = add("passwd", cmd_passwd, help="change the passphrase")
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.add_argument(

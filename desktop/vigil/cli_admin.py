@@ -18,7 +18,6 @@ from vigil.cli_common import (
     vault_dir,
 )
 from vigil.crypto.errors import VigilError
-from vigil.vault import layout
 
 if TYPE_CHECKING:
     from vigil.vault.store import Vault
@@ -336,23 +335,53 @@ def cmd_remember(args: argparse.Namespace) -> None:
 
 
 def cmd_wipe(args: argparse.Namespace) -> None:
-    from vigil.settings import settings_path
-    from vigil.vault.files import default_log_dir
-    from vigil.vault.wipe import wipe_vault
+    from vigil.vault.wipe import check_wipeable
 
     path = vault_dir(args)
-    if not (path / layout.HEADER).exists() and not path.exists():
-        raise UsageError(f"There is no vault in {path}.")
+    check_wipeable(path)  # a folder that is not a vault is refused before the question
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError("Wiping needs --yes when no one can answer the question.")
         answer = input(f"Destroy the vault in {path} for good? Type WIPE to confirm: ")
         if answer.strip() != "WIPE":
             raise UsageError("Nothing was wiped.")
-    from vigil.remember import forget_keyring_secrets_quietly
+    report_wipe(run_wipe(path), "Wiped: the keys first, then the vault, its settings and its logs.")
 
-    left = wipe_vault(path, forget_keyring_secrets_quietly, (settings_path(), default_log_dir()))
-    if left:
-        raise VigilError("The keys are destroyed, but some files could not be removed: "
-                         + ", ".join(left))  # fmt: skip
-    print("Wiped: the keys first, then the vault, its settings and its logs.")
+
+def run_wipe(path: Path) -> Any:
+    """The wipe of the CLI and of an HQ-signed order: this vault's keyring entries, settings
+    and log go with it."""
+    from vigil.cli_common import wipe_policy
+    from vigil.remember import forget_keyring_secrets
+    from vigil.vault.wipe import wipe_vault
+
+    return wipe_vault(path, forget_keyring_secrets, wipe_policy()[1])
+
+
+def report_wipe(report: Any, done: str) -> None:
+    """Say what a wipe did; "Wiped" only when nothing of the vault remains."""
+    for path in report.foreign:
+        print(f"Left alone (not Vigil's): {path}")
+    if report.foreign:
+        print(f"The folder {report.folder} stays because it holds the files above.")
+    if not report.keys_destroyed:
+        raise VigilError(
+            "The vault's header could not be overwritten, so its keys may still open it: "
+            + ", ".join(map(str, report.left))
+            + ". Check the folder's permissions and run 'vigil wipe' again."
+        )
+    problems = []
+    if report.left:
+        problems.append(
+            "these could not be removed: " + ", ".join(map(str, report.left))
+            + "; run 'vigil wipe' again"
+        )  # fmt: skip
+    for failure in report.keyring_failures:
+        problems.append(
+            f"a keyring entry of this vault may still be there ({failure}); unlock the keyring "
+            "and run 'vigil wipe' again, or delete the entries named 'vigil' in your keyring's "
+            "manager"
+        )
+    if problems:
+        raise VigilError("The keys are destroyed, but " + "; ".join(problems) + ".")
+    print(done)

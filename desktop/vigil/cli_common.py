@@ -104,8 +104,11 @@ def open_vault(args: argparse.Namespace) -> Any:
     toward the wipe-after-failures setting too."""
     from vigil.unlock import KeySource, Passphrase, Remembered, unlock
 
+    accept = bool(getattr(args, "accept_older_database", False))  # 'vigil verify' only
     source: KeySource = (
-        Remembered() if getattr(args, "keyring", False) else Passphrase(passphrase(args))
+        Remembered()
+        if getattr(args, "keyring", False)
+        else Passphrase(passphrase(args), accept_older_database=accept)
     )
     return unlock(vault_dir(args), source, *wipe_policy(), rows=False).vault
 
@@ -113,9 +116,11 @@ def open_vault(args: argparse.Namespace) -> Any:
 def wipe_policy() -> tuple[int, tuple[Path, ...]]:
     """The person's wipe-after-failures setting, and what a wipe removes besides the vault."""
     from vigil import settings
+    from vigil.logs import LOG_NAME
     from vigil.vault.files import default_log_dir
 
-    return settings.load().wipe_after_failures, (settings.settings_path(), default_log_dir())
+    also = (settings.settings_path(), default_log_dir() / LOG_NAME)
+    return settings.load().wipe_after_failures, also
 
 
 def with_vault(

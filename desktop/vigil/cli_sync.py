@@ -68,20 +68,14 @@ def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
 
 
 def _obey_wipe(path: Any, pushed: int) -> None:
-    """HQ's signed order (verified in sync.engine): keys first, as the panic wipe does."""
-    from vigil.remember import forget_keyring_secrets_quietly
-    from vigil.settings import settings_path
-    from vigil.vault.files import default_log_dir
-    from vigil.vault.wipe import wipe_vault
+    """HQ's signed order (verified in sync.engine): the same wipe as 'vigil wipe'."""
+    from vigil.cli_admin import report_wipe, run_wipe
 
-    left = wipe_vault(path, forget_keyring_secrets_quietly, (settings_path(), default_log_dir()))
     print(f"Pushed {pushed} before the wipe." if pushed else "Nothing was waiting to be pushed.")
-    if left:
-        raise VigilError(
-            "HQ's signed wipe order was obeyed: the keys are destroyed, but some files could "
-            "not be removed: " + ", ".join(left)
-        )
-    print("HQ's signed wipe order was obeyed: the keys, the vault, its settings and logs are gone.")
+    report_wipe(
+        run_wipe(path),
+        "HQ's signed wipe order was obeyed: the keys, the vault, its settings and logs are gone.",
+    )
 
 
 def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:

@@ -46,7 +46,8 @@ from vigil.demo_server import (
 from vigil.resources import resource
 from vigil.settings import Settings
 from vigil.vault.files import atomic_write, default_vault_dir, safe_mkdir
-from vigil.vault.store import Vault, vault_exists
+from vigil.vault.folder import vault_exists
+from vigil.vault.store import Vault
 
 DEMO_PASSPHRASE = "vigil demo passphrase"  # noqa: S105 - public by design, shown on screen
 SAMPLE_CASE = ("samples", "sample-case.json")

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 from pathlib import Path
 
-from vigil.crypto.errors import VigilError
-from vigil.sync.credentials import SERVICE, KeyringStore
+from keyring.errors import KeyringError
+
+from vigil.sync.credentials import SERVICE, KeyringStore, NoSecureKeyring
 from vigil.vault.store import Vault, read_header
 
 WARNING = (
@@ -21,6 +21,9 @@ WARNING = (
     "without the passphrase: programs running as you while you are logged in, or anyone who "
     "logs in as you. Use it only on a computer you alone use, with a strong login password."
 )
+
+
+_MAX_ENTRIES = 16
 
 
 def _username(vault_id: str) -> str:
@@ -62,20 +65,23 @@ class RememberedKeys:
         name = _username(vault_id)
 
         def delete() -> None:
-            while backend.get_password(SERVICE, name) is not None:
+            for _ in range(_MAX_ENTRIES):  # bounded: a keyring that ignores deletes
+                if backend.get_password(SERVICE, name) is None:
+                    return
                 backend.delete_password(SERVICE, name)
+            raise KeyringError("the keyring keeps the entry after deleting it")
 
         self.store._call("forget", delete)
 
 
 def forget_keyring_secrets(vault_id: str) -> None:
     """Remove every keyring entry of this vault: the remembered key first, then the sync
-    credential (a wipe, a panic, HQ's signed order)."""
-    RememberedKeys().forget(vault_id)
-    KeyringStore().delete(vault_id)
-
-
-def forget_keyring_secrets_quietly(vault_id: str) -> None:
-    """The same, for a wipe: no keyring on this machine means nothing was stored there."""
-    with contextlib.suppress(VigilError):
-        forget_keyring_secrets(vault_id)
+    credential (a wipe, a panic, HQ's signed order). Raises KeyringUnavailable when an entry
+    may still be there (the keyring is locked or did not answer), so the wipe can say so;
+    returns quietly when this machine has no keyring Vigil would have stored anything in."""
+    store = KeyringStore()
+    try:
+        RememberedKeys(store).forget(vault_id)
+        store.delete(vault_id)
+    except NoSecureKeyring:
+        return

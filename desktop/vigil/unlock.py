@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Passphrase:
     text: bytes
+    accept_older_database: bool = False  # 'vigil verify --accept-older-database' (vault/mark.py)
 
 
 @dataclass(frozen=True)
@@ -107,10 +108,10 @@ def unlock(
         vault, new_key = _open(vault_dir, source)
     except WrongPassphrase:
         if count_failure(vault_dir, wipe_after):
-            from vigil.remember import forget_keyring_secrets_quietly
+            from vigil.remember import forget_keyring_secrets
             from vigil.vault.wipe import wipe_vault
 
-            wipe_vault(vault_dir, forget_keyring_secrets_quietly, wipe_also)
+            wipe_vault(vault_dir, forget_keyring_secrets, wipe_also)
             log.warning("wiped after %d wrong passphrases", wipe_after)
             raise WipedAfterFailures() from None
         raise
@@ -128,7 +129,7 @@ def unlock(
 
 def _open(vault_dir: Path, source: KeySource) -> tuple[Vault, str]:
     if isinstance(source, Passphrase):
-        return Vault.open(vault_dir, source.text), ""
+        return Vault.open(vault_dir, source.text, source.accept_older_database), ""
     if isinstance(source, Remembered):
         from vigil.remember import RememberedKeys
 

@@ -41,6 +41,12 @@ class Gate:
 
         try:
             await self._handle(scope, receive, send_logged)
+        except Exception:
+            # The crash handler outside the gate answers 500; the log says so too (it used
+            # to say 0, which reads as "no answer").
+            if status["code"] == 0:
+                status["code"] = 500
+            raise
         finally:
             route = scope.get("route")
             logs.log(

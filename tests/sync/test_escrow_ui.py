@@ -54,7 +54,7 @@ def app_on(qapp: QApplication, tmp_path: Path) -> Iterator[Callable[[Path], Open
             qapp, Settings(), vault_dir, runner, dialogs, Languages(qapp),
             settings_path=tmp_path / "settings.json", kdf=FAST_KDF,
         )  # fmt: skip
-        ctl.wipe_also = (tmp_path / "settings.json", tmp_path / "logs")
+        ctl.wipe_also = (tmp_path / "settings.json", tmp_path / "logs" / "vigil.log")
         ctl.start(schedule_sync=False)
         made.append((ctl, runner))
         return ctl, dialogs

@@ -27,6 +27,13 @@ def test_a_second_hq_desk_signs_the_challenge_with_the_hq_key(tmp_path: Path) ->
             assert refused.value.code == "hq_proof_required"
             answer = client.enrol(code.secret, os.urandom(32), *for_keys, identity.signing_key)
         assert answer["role"] == "hq" and answer["device_id"] != hq.cred.device_id
+        # Revoking that desk again needs the HQ key: the client signs when the server asks.
+        with SyncClient.for_device(hq.cred) as desk:
+            with pytest.raises(SyncError) as unsigned:
+                desk.revoke(answer["device_id"])
+            assert unsigned.value.code == "hq_proof_required"
+            done = desk.revoke(answer["device_id"], hq_key=identity.signing_key)
+        assert done["status"] == "revoked"
     finally:
         hq.close()
         server.stop()

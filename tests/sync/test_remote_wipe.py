@@ -105,7 +105,7 @@ def test_wipe_order_is_obeyed_while_the_vault_is_locked(hq: Cli, tmp_path: Path)
     assert cred is not None and cred.hq_ed25519  # the pinned HQ key, readable while locked
     report = sync_once(field.vault, cred)
     assert report.wipe and report.pushed == 0
-    assert wipe_vault(field.vault, KeyringStore().delete) == []
+    assert wipe_vault(field.vault, KeyringStore().delete).complete
     _nothing_opens(field.vault, recovery_key)
 
 

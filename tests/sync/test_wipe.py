@@ -6,10 +6,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 import pytest
+import secretstorage
+from secretstorage.util import DBusAddressWrapper, format_secret, open_session
 
 from tests.support.cli import Cli
 from tests.support.vaults import PASSPHRASE
@@ -52,19 +55,65 @@ def test_wipe_destroys_keys_keyring_entry_and_vault(
 
 
 def test_wipe_overwrites_the_header_before_removing_it(tmp_path: Path) -> None:
-    """Even if removal failed, the bytes that stay are not the header any more."""
+    """A second name for the header's blocks survives the unlink; the bytes it keeps are
+    not the header any more (the header is overwritten in place, through every name)."""
     from tests.support.vaults import FAST_KDF
-    from vigil.vault.wipe import _overwrite
+    from vigil.vault.wipe import wipe_vault
 
     vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF)
     vault.close()
     header = tmp_path / "v" / "vault.header"
     original = header.read_bytes()
     keep = tmp_path / "v" / "kept-link"
-    os.link(header, keep)  # a second name for the same blocks survives the unlink
-    _overwrite(header)
-    assert not header.exists()
+    os.link(header, keep)
+    report = wipe_vault(tmp_path / "v")
+    assert not header.exists() and report.foreign == [keep] and report.complete
     assert keep.read_bytes() != original and len(keep.read_bytes()) == len(original)
+    assert keep.read_bytes().startswith(b"VIGILWPD")  # the tombstone: the vault id, no key
+    assert original[12:28] in keep.read_bytes() and original[152:] not in keep.read_bytes()
+
+
+def test_a_keyring_entry_that_could_not_be_removed_fails_the_wipe_plainly(
+    cli: Cli, secret_service: Any
+) -> None:
+    """The keyring is locked (no prompter can be shown): the wipe says so and exits non-zero;
+    the vault's keys are gone, and once the keyring is unlocked a second wipe finishes."""
+    recovery_key = cli.init()
+    vault_id = read_header(cli.vault).vault_id.hex()
+    store = KeyringStore()
+    store.save(
+        DeviceCredential(
+            vault_id=vault_id, device_id="ab" * 16, device_key=os.urandom(32),
+            url="https://127.0.0.1:8443", pin="sha256/" + "A" * 43 + "=", role="field",
+            org="Org",
+        )
+    )  # fmt: skip
+    with closing(secretstorage.dbus_init()) as conn:
+        collection = secretstorage.get_default_collection(conn)
+        collection.lock()
+        try:
+            done = cli("wipe", "--yes", passphrase=False, check=False)
+        finally:
+            internal = DBusAddressWrapper(
+                "/org/freedesktop/secrets",
+                "org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface", conn,
+            )  # fmt: skip
+            secret = format_secret(open_session(conn), secret_service.login_password.encode(),
+                                   "text/plain")  # fmt: skip
+            internal.call("UnlockWithMasterPassword", "o(oayays)", collection.collection_path,
+                          secret)  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "Wiped" not in done.stdout
+    assert "keyring entry of this vault may still be there" in done.stderr
+    assert "run 'vigil wipe' again" in done.stderr
+    with pytest.raises(VigilError):
+        Vault.open(cli.vault, PASSPHRASE)
+    with pytest.raises(VigilError):
+        Vault.open_with_recovery(cli.vault, recovery_key)
+    assert store.load(vault_id) is not None  # really still there
+    again = cli("wipe", "--yes", passphrase=False)
+    assert "Wiped" in again.stdout
+    assert store.load(vault_id) is None and not cli.vault.exists()
 
 
 def test_processes_are_not_dumpable() -> None:

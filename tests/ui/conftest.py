@@ -41,7 +41,8 @@ def controller(
         settings_path=tmp_path / "settings.json",
         kdf=FAST_KDF,
     )
-    ctl.wipe_also = (tmp_path / "settings.json", tmp_path / "logs")  # never the real ones
+    # never the real ones
+    ctl.wipe_also = (tmp_path / "settings.json", tmp_path / "logs" / "vigil.log")
     yield ctl
     ctl.shutdown()
     ctl.gate.close()

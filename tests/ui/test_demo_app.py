@@ -38,7 +38,7 @@ def test_demo_unlocks_and_syncs_in_the_app(
         settings_path=tmp_path / "demo-settings.json", demo_passphrase=DEMO_PASSPHRASE,
         credential_store=demo.store,
     )  # fmt: skip
-    ctl.wipe_also = (tmp_path / "demo-settings.json", tmp_path / "logs")
+    ctl.wipe_also = (tmp_path / "demo-settings.json", tmp_path / "logs" / "vigil.log")
     try:
         ctl.start(schedule_sync=False)
         qtbot.waitExposed(ctl.gate)

@@ -57,7 +57,7 @@ def test_copy_is_private_and_named_safely(tmp_path: Path, runtime: Path) -> None
     scratch.scratch_root(vault_dir).chmod(0o755)
     with pytest.raises(scratch.ScratchUnsafe):
         scratch.write_copy(vault_dir, "again.txt", lambda h: h.write(WORDS))
-    assert scratch.wipe(vault_dir) == 1
+    assert scratch.wipe(vault_dir).files == 1
     assert not scratch.scratch_root(vault_dir).exists()
 
 

@@ -84,6 +84,10 @@ class KeyringUnavailable(VigilError):
     """No secure keyring, or the keyring refused or failed to answer."""
 
 
+class NoSecureKeyring(KeyringUnavailable):
+    """This machine has no keyring Vigil would store in: nothing of Vigil's can be there."""
+
+
 class CredentialDamaged(IntegrityError):
     """The stored credential cannot be read back."""
 
@@ -296,7 +300,7 @@ class KeyringStore:
             raise KeyringUnavailable(failure)
         if chosen is None:
             log.warning("refused insecure keyring backend %s", _name(backend))
-            raise KeyringUnavailable(NO_KEYRING)
+            raise NoSecureKeyring(NO_KEYRING)
         return chosen
 
     def _call(self, action: str, call: Callable[[], _T]) -> _T:

@@ -31,8 +31,8 @@ from vigil.sync.credentials import CredentialStore
 from vigil.vault import layout
 from vigil.vault.files import atomic_write
 from vigil.vault.items import now
+from vigil.vault.shred import destroy_quietly
 from vigil.vault.store import HEADER_FILE, Vault, read_header
-from vigil.vault.wipe import destroy_file
 
 WRAP_FILE = layout.ESCROW_WRAP
 WRAP_MAGIC = b"vigil-escrow-wrap/v1\n"
@@ -118,7 +118,8 @@ def enable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> No
             client.put_escrow(envelope)
         except BaseException:
             if not had:
-                destroy_file(path)  # nothing reached HQ: no wrap that nobody can use
+                # nothing reached HQ: no wrap that nobody can use
+                destroy_quietly(path, even_if_linked=True)
             raise
         finally:
             del secret, plaintext
@@ -126,7 +127,7 @@ def enable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> No
 
 def disable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> bool:
     """Destroy the local wrap first, then remove the server's envelope; True if it was there."""
-    destroy_file(vault.path / WRAP_FILE)
+    destroy_quietly(vault.path / WRAP_FILE, even_if_linked=True)
     client, _cfg = _client(vault, store, proxy)
     with client:
         return client.delete_escrow()
@@ -186,5 +187,5 @@ def recover(vault_dir: Path, code_text: str, new_passphrase: bytes) -> str:
         vault.header = fresh
     finally:
         vault.close()
-    destroy_file(vault_dir / WRAP_FILE)
+    destroy_quietly(vault_dir / WRAP_FILE, even_if_linked=True)
     return recovery.format_key(new_secret)

@@ -18,6 +18,7 @@ from vigil.sync.credentials import CredentialStore, DeviceCredential
 from vigil.sync.engine import load_state
 from vigil.sync.enrolment import SyncConfig, config, credential_for, store_config
 from vigil.vault import layout, merge
+from vigil.vault.files import remove_quietly
 from vigil.vault.items import Change
 from vigil.vault.store import Vault
 
@@ -118,17 +119,23 @@ def _share_current_state(vault: Vault) -> None:
     for kind in ("case", "person", "source", "event", "note"):
         for item in vault.items(kind):
             changes.append(Change(kind, dict(item.payload), item.id))
+    superseded = []
     for item in vault.items("attachment"):
         changes.append(
             Change("attachment", _reencrypted(vault, dict(item.payload), item.id), item.id)
         )
+        superseded.append(vault.path / layout.ATTACHMENTS / f"{item.payload['blob']}.age")
     if changes:
         vault.save_many(changes)
+    # Only once the new revisions name the new blobs: the old files hold the same content,
+    # encrypted to this vault alone, and no row names them any more.
+    for path in superseded:
+        remove_quietly(path)
 
 
 def _reencrypted(vault: Vault, payload: dict[str, Any], item_id: str) -> dict[str, Any]:
     """An attachment blob made before enrolment is readable by this vault only: encrypt it
-    again, stream to stream, now also to HQ. (The old file goes at the next unlock.)"""
+    again, stream to stream, now also to HQ. (The caller removes the old file.)"""
     from vigil.vault import attachments
     from vigil.vault.backup import record_blob
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from vigil.crypto.errors import VigilError, WrongPassphrase
 from vigil.crypto.kdf import KdfParams, calibrate
+from vigil.logs import LOG_NAME
 from vigil.settings import Settings
 from vigil.settings import settings_path as default_settings_path
 from vigil.ui import settings_flow
@@ -49,8 +50,9 @@ from vigil.unlock import (
 from vigil.unlock import unlock as unlock_vault
 from vigil.vault import scratch
 from vigil.vault.files import default_log_dir
+from vigil.vault.folder import vault_exists
 from vigil.vault.listing import CaseRow
-from vigil.vault.store import Vault, vault_exists
+from vigil.vault.store import Vault
 from vigil.vault.wipe import wipe_vault
 
 if TYPE_CHECKING:
@@ -111,7 +113,7 @@ class AppController(QObject):
         # what a wipe removes besides the vault: settings and logs (tests point these elsewhere)
         self.wipe_also: tuple[Path, ...] = (
             settings_path or default_settings_path(),
-            default_log_dir(),
+            default_log_dir() / LOG_NAME,
         )
         self.gate = self._new_gate()
         # credential_store: None is the OS keyring; the demo passes its own (vigil.demo_server)
@@ -404,10 +406,14 @@ class AppController(QObject):
 
     def wipe_now(self, reason: str) -> None:
         """Keys first, then everything; then quit. No saving, no questions."""
-        from vigil.remember import forget_keyring_secrets_quietly  # the keyring: slow to import
+        from vigil.remember import forget_keyring_secrets  # the keyring: slow to import
 
         self._stop_everything()
-        wipe_vault(self.vault_dir, forget_keyring_secrets_quietly, self.wipe_also)
+        try:
+            report = wipe_vault(self.vault_dir, forget_keyring_secrets, self.wipe_also)
+            log.warning("wipe (%s) complete: %s", reason, report.complete)
+        except VigilError:  # not a vault (any more): nothing of ours to destroy but copies
+            log.warning("wipe (%s) found no vault", reason)
         self._wiped(reason)
 
     def _stop_everything(self) -> None:

@@ -37,8 +37,9 @@ from vigil.vault import attachments, backup_manifest, backup_reader, layout
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.backup_reader import MANIFEST, BackupReader
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly
+from vigil.vault.folder import vault_exists
 from vigil.vault.items import now
-from vigil.vault.store import HEADER_FILE, RETIRED_IDENTITIES, Vault, vault_exists
+from vigil.vault.store import HEADER_FILE, RETIRED_IDENTITIES, Vault
 
 __all__ = ["MANIFEST", "record_blob", "restore_backup", "restore_trust", "write_backup"]
 

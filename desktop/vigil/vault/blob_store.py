@@ -15,10 +15,11 @@ from typing import Any
 
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import VigilError
-from vigil.vault import attachments, db
+from vigil.vault import attachments, db, layout, quarantine
 from vigil.vault.attachments import BLOB_DIR
-from vigil.vault.files import LOCK_FILE, folder_lock, remove_quietly
+from vigil.vault.files import folder_lock, fsync_dir, remove_quietly
 from vigil.vault.items import Change, Item, new_id
+from vigil.vault.merge import log_integrity
 
 log = logging.getLogger("vigil.vault.store")
 
@@ -120,24 +121,41 @@ class AttachmentsMixin:
     def blob_files(self) -> list[str]:
         return [row[0] for row in self.conn.execute("SELECT file FROM blobs ORDER BY file")]
 
-    def _sweep_orphan_blobs(self) -> None:
-        """Remove blob files no committed revision refers to (left by a crash mid-save).
+    def _sweep_orphan_blobs(self) -> list[Path]:
+        """Move attachment files that no database row names to ``quarantine/attachments/``
+        and say so in the integrity log; never delete them. A crash between writing a blob
+        and committing its row leaves one, but so does an older copy of the database put
+        back, and then the file is the only copy of someone's evidence. Returns the files
+        moved. Only the vault's own temporary files of an interrupted encryption are removed.
 
         Only while holding the vault's lock file exclusively: another process that is saving
         an attachment holds it shared, and its file must not vanish under it.
         """
+        moved: list[Path] = []
         with folder_lock(self.path, exclusive=True, wait=False) as held:
             if not held:
-                return
+                return moved
             known = set(self.blob_files())
-            for entry in (self.path / BLOB_DIR).iterdir():
-                # .partial: a download to resume (ciphertext), kept across unlocks
-                if (
-                    entry.name not in known
-                    and entry.name != LOCK_FILE
-                    and not (
-                        entry.name.startswith(".download-") and entry.name.endswith(".partial")
-                    )
-                ):
-                    log.info("removing an unreferenced attachment file left by an interrupted save")
-                    remove_quietly(entry)
+            for entry in sorted((self.path / BLOB_DIR).iterdir()):
+                if entry.name in known or entry.is_symlink() or not entry.is_file():
+                    continue
+                if entry.name.startswith(".incoming-") and entry.name.endswith(".tmp"):
+                    remove_quietly(entry)  # our own half-encrypted file of a crashed save
+                elif entry.name.endswith(attachments.BLOB_SUFFIX) and entry.name[0] != ".":
+                    moved.append(self._quarantine(entry))
+                # anything else (a resumable download, a file that is not ours) stays
+        if moved:
+            names = ", ".join(path.name for path in moved)
+            with db.transaction(self.conn, self._lock) as conn:
+                log_integrity(
+                    conn, "attachment-quarantined",
+                    f"{len(moved)} attachment file(s) that no revision names were moved to "
+                    f"{layout.QUARANTINE}/{layout.QUARANTINE_ATTACHMENTS}/: {names}",
+                )  # fmt: skip
+        return moved
+
+    def _quarantine(self, entry: Path) -> Path:
+        target = quarantine.keep(self.path, entry, layout.QUARANTINE_ATTACHMENTS)
+        fsync_dir(entry.parent)
+        log.warning("moved an attachment file no revision names to quarantine")
+        return target

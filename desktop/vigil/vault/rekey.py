@@ -34,7 +34,7 @@ from vigil.crypto import keys, recovery
 from vigil.crypto.errors import IntegrityError, VigilError, WrongPassphrase
 from vigil.crypto.header import HEADER_LEN, Header
 from vigil.crypto.kdf import KdfParams
-from vigil.vault import db, layout
+from vigil.vault import db, layout, mark
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly
 
 if TYPE_CHECKING:
@@ -188,6 +188,9 @@ def rekey(
         vault.identity = identity
         vault._age_identities = None
         vault._recipients = None
+        vault._mark_key = mark.mark_key(new_vmk, header.vault_id)
     _step(2)
     _commit(path, header)
+    # the high-water mark under the new key (a crash before this: logged once, then rewritten)
+    mark.write(path, vault._mark_key, header.vault_id, mark.db_generation(vault.conn))
     return recovery.format_key(secret)

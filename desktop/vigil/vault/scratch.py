@@ -29,7 +29,7 @@ from typing import BinaryIO
 
 from vigil.crypto.errors import VigilError
 from vigil.vault import layout
-from vigil.vault.wipe import destroy_file
+from vigil.vault.shred import Shredded, destroy_quietly, destroy_tree
 
 log = logging.getLogger(__name__)
 IN_VAULT = layout.OPEN_COPIES
@@ -91,29 +91,21 @@ def write_copy(vault_dir: Path, name: str, fill: Callable[[BinaryIO], object]) -
         with os.fdopen(fd, "wb") as handle:
             fill(handle)
     except BaseException:
-        destroy_file(path)
+        destroy_quietly(path)
         shutil.rmtree(folder, ignore_errors=True)
         raise
     return path
 
 
-def wipe(vault_dir: Path) -> int:
-    """Overwrite and remove every opened copy of this vault; return how many files went.
-    Safe to call when there is nothing (at every start, lock and exit)."""
-    count = 0
+def wipe(vault_dir: Path) -> Shredded:
+    """Overwrite and remove every opened copy of this vault; say how many files went and what
+    could not be removed. Safe to call when there is nothing (at every start, lock and exit).
+    A link in place of the folder or of a file is removed, never followed."""
+    done = Shredded()
     for root in {scratch_root(vault_dir), vault_dir / IN_VAULT}:
-        if not root.exists() and not root.is_symlink():
-            continue
-        if root.is_symlink():  # never follow a planted link out of the folder
-            root.unlink(missing_ok=True)
-            continue
-        for path in sorted(root.rglob("*"), reverse=True):
-            if path.is_file() and not path.is_symlink():
-                destroy_file(path)
-                count += 1
-            elif path.is_symlink():
-                path.unlink(missing_ok=True)
-        shutil.rmtree(root, ignore_errors=True)
-    if count:
-        log.info("wiped %d opened copies", count)
-    return count
+        destroy_tree(root, done)
+    if done.files:
+        log.info("wiped %d opened copies", done.files)
+    if done.left:
+        log.warning("%d opened copies could not be removed", len(done.left))
+    return done

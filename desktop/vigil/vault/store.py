@@ -29,10 +29,11 @@ from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, VigilError, WrongPassphrase
 from vigil.crypto.header import Header
 from vigil.crypto.kdf import KdfParams
-from vigil.vault import db, layout, rekey, schema, search
+from vigil.vault import db, layout, mark, rekey, schema, search, wipe
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.blob_store import AttachmentsMixin
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
+from vigil.vault.folder import check_database, check_new_folder, vault_exists
 from vigil.vault.items import Batch, Change, Item, ValidationError, new_id, now
 from vigil.vault.meta import MetaMixin
 from vigil.vault.search import SearchHit
@@ -45,15 +46,16 @@ DB_FILE = layout.DB
 RETIRED_IDENTITIES = rekey.RETIRED_IDENTITIES
 
 
-def vault_exists(path: Path) -> bool:
-    return (path / HEADER_FILE).exists()
-
-
 def read_header(path: Path) -> Header:
     try:
         data = (path / HEADER_FILE).read_bytes()
     except FileNotFoundError:
         raise VigilError(f"There is no vault in {path}; create one with 'vigil init'.") from None
+    if wipe.is_tombstone(data):
+        raise wipe.VaultWiped(
+            f"The vault in {path} was wiped: its keys are destroyed and nothing opens it. "
+            "If the wipe was interrupted, run 'vigil wipe' again to remove the rest."
+        )
     return Header.from_bytes(data)
 
 
@@ -71,6 +73,12 @@ class Vault(AttachmentsMixin, MetaMixin):
         self._recipients: list[Any] | None = None
         # Called with the revisions of each committed save (the sync outbox listens here).
         self.saved_hooks: list[Callable[[list[Revision]], None]] = []
+        self.quarantined: list[Path] = []  # attachment files moved aside at this unlock
+        self._generation = 0  # the high-water mark's count of the last save (vault/mark.py)
+        new = not vault_exists(path)  # create and restore write the header last
+        if not new:
+            check_database(path)  # only create and restore make a database
+        self._mark_key = mark.mark_key(vmk, header.vault_id)
         self._conn = db.connect(path / DB_FILE, self._db_key())
         schema.migrate(self._conn)
         row = self._conn.execute("SELECT value FROM meta WHERE key = 'device'").fetchone()
@@ -83,10 +91,9 @@ class Vault(AttachmentsMixin, MetaMixin):
     @classmethod
     def create(cls, path: Path, passphrase: bytes, kdf: KdfParams) -> tuple[Vault, str]:
         """Make a new vault; return it and the recovery key, which is never stored."""
+        check_new_folder(path)
         safe_mkdir(path)
-        if vault_exists(path):
-            raise VigilError(f"A vault already exists in {path}; refusing to overwrite it.")
-        for leftover in layout.DB_FILES:
+        for leftover in (*layout.DB_FILES, f".{layout.HEADER}.tmp"):
             remove_quietly(path / leftover)
         vmk = keys.new_vmk()
         identity = keys.Identity.generate()
@@ -99,7 +106,9 @@ class Vault(AttachmentsMixin, MetaMixin):
         return vault, recovery.format_key(secret)
 
     @classmethod
-    def open(cls, path: Path, passphrase: bytes) -> Vault:
+    def open(cls, path: Path, passphrase: bytes, accept_older_database: bool = False) -> Vault:
+        """``accept_older_database``: go on with a database older than the high-water mark
+        (vault/mark.py), which is otherwise refused."""
         header = read_header(path)
         try:
             vmk = header.unwrap_with_passphrase(passphrase)
@@ -107,7 +116,7 @@ class Vault(AttachmentsMixin, MetaMixin):
             # The new passphrase of a rekey that a crash interrupted (vault/rekey.py).
             header = rekey.pending_header(path) or header
             vmk = header.unwrap_with_passphrase(passphrase)
-        return cls._from_vmk(path, header, vmk)
+        return cls._from_vmk(path, header, vmk, accept_older_database)
 
     @classmethod
     def open_with_recovery(cls, path: Path, recovery_text: str) -> Vault:
@@ -137,11 +146,21 @@ class Vault(AttachmentsMixin, MetaMixin):
         return self._vmk
 
     @classmethod
-    def _from_vmk(cls, path: Path, header: Header, vmk: bytes) -> Vault:
+    def _from_vmk(
+        cls, path: Path, header: Header, vmk: bytes, accept_older_database: bool = False
+    ) -> Vault:
         header, vmk = rekey.settle(path, header, vmk)
         vault = cls(path, header, vmk, header.unwrap_identity(vmk))
         try:
-            vault._sweep_orphan_blobs()
+            mark.check_at_unlock(
+                path, vault.conn, vault._lock, vault._mark_key, header.vault_id,
+                accept_older_database,
+            )  # fmt: skip
+        except BaseException:
+            vault.close()
+            raise
+        try:
+            vault.quarantined = vault._sweep_orphan_blobs()
         except IntegrityError:
             log.warning("the attachment index is damaged; 'vigil verify' will say where")
         return vault
@@ -282,9 +301,14 @@ class Vault(AttachmentsMixin, MetaMixin):
         batch.cases.update(c.item_id for c in changes if c.kind == "case" and c.item_id)
         saved = [self._save_one(conn, change, batch) for change in changes]
         self._store_device_state(conn, batch)
+        self._generation = mark.bump(conn)  # every save moves the high-water mark
         return saved
 
     def _after_save(self, saved: list[Revision]) -> None:
+        """After the commit: the mark follows the database (create and restore write nothing
+        beside the header before it exists)."""
+        if vault_exists(self.path):
+            mark.advance(self.path, self._mark_key, self.header.vault_id, self._generation)
         for hook in self.saved_hooks:
             hook(saved)
 

@@ -42,6 +42,9 @@ def expected_part_size(size: int, part_size: int, parts: int, idx: int) -> int:
     return part_size if idx < parts - 1 else size - part_size * (parts - 1)
 
 
+ORPHAN_AGE = 3600  # seconds before a folder or file no upload owns is swept
+
+
 class BlobStore:
     def __init__(self, db: Database, root: Path, limits: Limits) -> None:
         self.db = db
@@ -255,19 +258,36 @@ class BlobStore:
             )
         tmp = self._dir(org_id, sha) / f".{sha}.{secrets.token_hex(8)}.tmp"
         whole = hashlib.sha256()
+        lost: list[int] = []
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as out:
                 for idx in range(found.parts):
-                    data = self._part_path(org_id, sha, idx, hashes[idx]).read_bytes()
-                    if hashlib.sha256(data).hexdigest() != hashes[idx]:
-                        raise ApiError(
-                            500, "internal", f"Stored part {idx} is damaged on the server's disk."
-                        )
-                    whole.update(data)
-                    out.write(data)
+                    data = self._stored_part(org_id, sha, idx, hashes[idx])
+                    if data is None:
+                        lost.append(idx)
+                    elif not lost:
+                        whole.update(data)
+                        out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
+            if lost:
+                # A part file lost or damaged on the server's disk (a crash, a bad sector, an
+                # operator) is forgotten and asked for again: the upload heals itself.
+                with self.db.write() as conn:
+                    conn.execute(
+                        delete(blob_parts).where(
+                            blob_parts.c.org_id == org_id,
+                            blob_parts.c.sha256 == sha,
+                            blob_parts.c.idx.in_(lost),
+                        )
+                    )
+                raise ApiError(
+                    409,
+                    "parts_missing",
+                    f"{len(lost)} of {found.parts} parts were lost on the server; send them again.",
+                    missing=lost[:100],
+                )
             if whole.hexdigest() != sha:
                 self._reset(org_id, sha)
                 raise ApiError(
@@ -279,6 +299,7 @@ class BlobStore:
                 again = self._row(conn, org_id, sha)
                 if again is not None and not again.complete:
                     os.replace(tmp, self.final_path(org_id, sha))
+                    _fsync_dir(self._dir(org_id, sha))
                     conn.execute(
                         update(blobs)
                         .where(blobs.c.org_id == org_id, blobs.c.sha256 == sha)
@@ -296,6 +317,19 @@ class BlobStore:
         shutil.rmtree(self._parts_dir(org_id, sha), ignore_errors=True)
         assert done is not None
         return done
+
+    def _stored_part(self, org_id: str, sha: str, idx: int, part_sha: str) -> bytes | None:
+        """The part's bytes, or None when its file is gone or no longer matches its hash
+        (then the damaged file goes too, so that a resent part can take its place)."""
+        path = self._part_path(org_id, sha, idx, part_sha)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        if hashlib.sha256(data).hexdigest() != part_sha:
+            path.unlink(missing_ok=True)
+            return None
+        return data
 
     def _reset(self, org_id: str, sha: str) -> None:
         with self.db.write() as conn:
@@ -340,7 +374,41 @@ class BlobStore:
                     )
         for sha in stale:
             shutil.rmtree(self._parts_dir(org_id, sha), ignore_errors=True)
-        return len(stale)
+        return len(stale) + self._sweep_orphans(org_id, now)
+
+    def _sweep_orphans(self, org_id: str, now: int) -> int:
+        """Remove ``.parts`` folders and temporary files that no upload in progress owns
+        (left by a crash, a purge or a sweep racing a part), once an hour old: the server
+        created them, and nothing names them any more."""
+        base = self.root / org_id
+        if not base.is_dir():
+            return 0
+        with self.db.read() as conn:
+            uploading = set(
+                conn.execute(
+                    select(blobs.c.sha256).where(
+                        blobs.c.org_id == org_id, blobs.c.status == "uploading"
+                    )
+                ).scalars()
+            )
+        removed = 0
+        for path in base.glob("*/*"):
+            name = path.name
+            orphan_parts = name.endswith(".parts") and name[:-6] not in uploading
+            orphan_tmp = name.startswith(".") and name.endswith(".tmp")
+            if not (orphan_parts or orphan_tmp):
+                continue
+            try:
+                if path.stat().st_mtime > now - ORPHAN_AGE:
+                    continue
+            except FileNotFoundError:
+                continue
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+            removed += 1
+        return removed
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -353,7 +421,18 @@ def _write_atomic(path: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+        _fsync_dir(path.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable: without it a power cut can undo the rename after
+    the server has acknowledged the part or the blob."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,87 @@
+"""Blob uploads heal themselves: a part file lost or damaged on the server's disk is reported
+missing so the client sends it again (``complete`` used to answer 500 forever), and folders
+and temporary files no upload owns are swept."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from tests.support.api import Device, sha256_hex
+from tests.support.server import ServerProcess
+from tests.support.uploads import attachment, init, parts_of, put
+from vigil_server.config import Limits
+from vigil_server.storage import orgs
+from vigil_server.storage.blobs import ORPHAN_AGE, BlobStore
+from vigil_server.storage.database import Database
+
+
+def test_a_lost_or_damaged_part_is_asked_for_again(
+    server: ServerProcess, hq: Device, field: Device
+) -> None:
+    blob = attachment(field, hq.recipient)
+    sha = sha256_hex(blob)
+    parts = parts_of(blob)
+    assert init(field, blob).status_code == 200
+    for i, data in enumerate(parts):
+        assert put(field, blob, i, data).status_code == 200
+    folder = next((server.data / "blobs").rglob(f"{sha}.parts"))
+    files = {int(f.name.split(".")[0]): f for f in folder.iterdir()}
+    files[1].unlink()
+    files[3].write_bytes(b"\0" * len(parts[3]))  # a bad sector, say
+
+    got = field.call("POST", f"/v1/blobs/{sha}/complete")
+    assert got.status_code == 409, got.text
+    assert got.json()["error"] == "parts_missing" and got.json()["missing"] == [1, 3]
+    status = field.call("GET", f"/v1/blobs/{sha}").json()
+    assert status["received"] == [0, 2, 4] and status["complete"] is False
+    for i in (1, 3):
+        assert put(field, blob, i, parts[i]).status_code == 200
+    done = field.call("POST", f"/v1/blobs/{sha}/complete")
+    assert done.status_code == 200, done.text
+    assert done.json()["complete"] is True
+    assert hq.call("GET", f"/v1/blobs/{sha}/data").content == blob
+
+
+def test_folders_and_temporary_files_no_upload_owns_are_swept(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'db.sqlite'}", pool_size=1)
+    db.migrate()
+    with db.write() as conn:
+        org_id = orgs.create_org(conn, "Sweep", 0)
+    root = tmp_path / "blobs"
+    store = BlobStore(db, root, Limits())
+    desk = orgs.Device(
+        id="d" * 32, org_id=org_id, role="hq", label=None, device_key=b"k" * 32,
+        age_recipient="age1", signing_key=None, status="active", wipe=False, created_at=0,
+        revoked_at=None,
+    )  # fmt: skip
+    now = int(time.time())
+    live = "a" * 64
+    store.init(desk, live, 100_000, None, "hq", now)
+    old = now - ORPHAN_AGE - 60
+
+    def made(name: str, age: int, folder: bool = True) -> Path:
+        path = root / org_id / name.lstrip(".")[:2] / name
+        if folder:
+            path.mkdir(parents=True, exist_ok=True)
+            (path / "0.x").write_bytes(b"part")
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(b"half a blob")
+        os.utime(path, (age, age))
+        return path
+
+    owned = made(f"{live}.parts", old)
+    orphan = made(f"{'b' * 64}.parts", old)
+    recent = made(f"{'c' * 64}.parts", now)
+    stale_tmp = made(f".{'d' * 64}.0123456789abcdef.tmp", old, folder=False)
+    finished = root / org_id / "ee" / ("e" * 64)  # a complete blob: never touched
+    finished.parent.mkdir(parents=True)
+    finished.write_bytes(b"blob")
+    os.utime(finished, (old, old))
+
+    assert store.sweep(org_id, now) == 2
+    assert owned.exists() and recent.exists() and finished.exists()
+    assert not orphan.exists() and not stale_tmp.exists()
+    db.dispose()
