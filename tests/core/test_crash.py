@@ -36,7 +36,11 @@ KILLS = 55
 STARTUP_TIMEOUT = 60.0
 # Most kills land at a random moment of the save loop; some during unlock and the sweep.
 EARLY_KILL_SHARE = 0.2
-MAX_DELAY = 0.1
+# A late kill waits for the worker to begin its first, second or third save, then a random
+# moment inside it: counted in saves, not seconds, so that a slow, loaded machine still
+# lands kills inside saves of every kind.
+MAX_SAVES_BEFORE_KILL = 3
+MAX_DELAY = 0.03
 MAX_EARLY_DELAY = 0.45
 
 # The worker imports everything, says LOADED, and waits for "go" before it opens the vault,
@@ -133,7 +137,7 @@ class Worker:
             line = self.lines.get(timeout=STARTUP_TIMEOUT)
             assert line is not None, f"the worker died before {word}; see its stderr"
             self.seen.append(line)
-            if line == f"{word}\n":
+            if line.split(maxsplit=1)[:1] == [word]:
                 return
 
     def go(self) -> None:
@@ -159,11 +163,14 @@ def run_round(worker: Worker, rng: random.Random) -> Round:
     """Let a loaded worker go, SIGKILL it at a random moment, return what it acknowledged."""
     early = rng.random() < EARLY_KILL_SHARE
     delay = rng.uniform(0, MAX_EARLY_DELAY if early else MAX_DELAY)
+    saves = rng.randint(1, MAX_SAVES_BEFORE_KILL)
     try:
         worker.wait_for("LOADED")
         worker.go()
         if not early:
             worker.wait_for("READY")
+            for _ in range(saves):
+                worker.wait_for("BEGIN")
         time.sleep(delay)  # the random kill point: this is what the test is about
         worker.kill()
     finally:
