@@ -8,7 +8,14 @@ from typing import Annotated, Any, Literal
 
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
 
 from vigil_server.wire import unb64
 
@@ -16,6 +23,15 @@ DeviceId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Secret = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{43}$")]
 B64 = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]*={0,2}$")]
+
+
+def _ed25519_signature(value: str) -> str:
+    if len(unb64(value)) != 64:
+        raise ValueError("an Ed25519 signature is 64 bytes")
+    return value
+
+
+Signature = Annotated[B64, AfterValidator(_ed25519_signature)]
 Label = Annotated[str, StringConstraints(pattern=r"^[^\x00-\x1f\x7f]{1,100}$")]
 AgeRecipient = Annotated[str, StringConstraints(pattern=r"^age1[02-9ac-hj-np-z]{58}$")]
 Action = Literal["sync", "admin", "final"]
@@ -66,14 +82,9 @@ class Health(BaseModel):
 
 class HqProofIn(Request):
     nonce: Secret = Field(description="from POST /v1/enrol/challenge or /v1/hq/challenge")
-    signature: B64 = Field(description="Ed25519 signature by the HQ key (docs/protocol.md §4.3)")
-
-    @field_validator("signature")
-    @classmethod
-    def _sig(cls, value: str) -> str:
-        if len(unb64(value)) != 64:
-            raise ValueError("an Ed25519 signature is 64 bytes")
-        return value
+    signature: Signature = Field(
+        description="Ed25519 signature by the HQ key (docs/protocol.md §4.3)"
+    )
 
 
 class EnrolChallengeRequest(Request):
@@ -138,14 +149,7 @@ class TokenRequest(Request):
     device_id: DeviceId
     action: Action
     nonce: Secret
-    signature: B64 = Field(description="Ed25519 signature of the auth string, base64")
-
-    @field_validator("signature")
-    @classmethod
-    def _sig(cls, value: str) -> str:
-        if len(unb64(value)) != 64:
-            raise ValueError("an Ed25519 signature is 64 bytes")
-        return value
+    signature: Signature = Field(description="Ed25519 signature of the auth string, base64")
 
 
 class TokenResponse(BaseModel):
