@@ -34,6 +34,7 @@ def _alerts(cli: Cli) -> list[dict[str, Any]]:
     return rows
 
 
+@pytest.mark.slow  # a whole round trip of three devices: about a minute
 def test_urgent_action_out_and_detention_alert_back(hq: Cli, tmp_path: Path) -> None:
     fields = []
     for name in ("one", "two"):

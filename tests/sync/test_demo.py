@@ -113,6 +113,7 @@ def test_demo_syncs_with_its_own_server(places: dict[str, Path]) -> None:
     assert not (places["demo"] / "server" / "demo-server.pid").exists()
 
 
+@pytest.mark.slow  # starts the demo and its server twice
 def test_second_start_reuses_the_demo_and_moves_port_when_taken(places: dict[str, Path]) -> None:
     with start_demo() as demo:
         first_port, vault_id = demo.state.port, demo.state.field_vault_id
@@ -133,6 +134,7 @@ def test_second_start_reuses_the_demo_and_moves_port_when_taken(places: dict[str
     assert saved is not None and saved.port != first_port and not saved.rehoming
 
 
+@pytest.mark.slow  # starts the demo and its server twice
 def test_reset_starts_over(places: dict[str, Path]) -> None:
     with start_demo(serve=False) as demo:
         old_id = demo.state.field_vault_id

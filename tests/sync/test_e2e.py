@@ -75,6 +75,7 @@ def stored_files(server: ServerProcess, request: pytest.FixtureRequest) -> list[
     return [path for folder in folders for path in folder.rglob("*") if path.is_file()]
 
 
+@pytest.mark.slow  # three whole devices, every kind of record: about a minute
 def test_hq_and_two_field_devices(
     server: ServerProcess, hq_desk: Cli, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
@@ -133,6 +134,7 @@ def test_hq_and_two_field_devices(
             assert marker.encode() not in data, (path, marker)
 
 
+@pytest.mark.slow  # whole devices before and after a revocation
 def test_revoked_device_is_refused(server: ServerProcess, hq_desk: Cli, tmp_path: Path) -> None:
     field = make_cli(tmp_path, "field")
     device_id = field("sync", "enrol", hq_desk("hq", "enrol-code").last_line).last_line

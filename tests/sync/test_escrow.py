@@ -27,6 +27,7 @@ def hq(server: ServerProcess, secret_service: Any, tmp_path_factory: pytest.Temp
     return desk
 
 
+@pytest.mark.slow  # whole devices through escrow and recovery
 def test_hq_recovers_a_vault_whose_passphrase_and_recovery_key_are_lost(
     hq: Cli, server: ServerProcess, tmp_path: Path
 ) -> None:

@@ -116,6 +116,7 @@ def random_edits(device: Device, rng: random.Random, root: Path) -> None:
             device.edits += 1
 
 
+@pytest.mark.slow  # every fault waits out the client's timeout
 def test_sync_converges_through_a_broken_network(
     net: tuple[Any, FaultProxy], tmp_path: Path
 ) -> None:

@@ -76,6 +76,7 @@ def unaccounted(device: Device) -> list[str]:
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+@pytest.mark.slow  # each example syncs several whole devices
 @given(plan=steps)
 def test_everyone_converges_with_every_revision_kept(
     org: tuple[ServerProcess, Device, Path], plan: list[tuple[str, int, int]]

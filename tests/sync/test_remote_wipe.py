@@ -68,6 +68,7 @@ def hq(server: ServerProcess, secret_service: Any, tmp_path_factory: pytest.Temp
     return desk
 
 
+@pytest.mark.slow  # whole devices through a push and a wipe
 def test_signed_wipe_order_pushes_the_outbox_then_wipes(hq: Cli, tmp_path: Path) -> None:
     field, device_id, recovery_key = _field(tmp_path, hq, "field")
     vault_id = read_header(field.vault).vault_id.hex()
@@ -109,6 +110,7 @@ def test_wipe_order_is_obeyed_while_the_vault_is_locked(hq: Cli, tmp_path: Path)
     _nothing_opens(field.vault, recovery_key)
 
 
+@pytest.mark.slow  # one whole device per forged order
 def test_unsigned_forged_and_misaddressed_orders_are_shown_not_obeyed(
     hq: Cli, tmp_path: Path
 ) -> None:
