@@ -58,6 +58,7 @@ if str(ROOT) not in sys.path:
 import httpx  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 from tests.support.api import Device, decode_code, enrol, source_address, trust  # noqa: E402
+from tests.support.measure import percentile  # noqa: E402
 from tests.support.pg import Cluster, free_port, make_cluster  # noqa: E402
 from tests.support.server import ServerProcess, launch  # noqa: E402
 
@@ -81,15 +82,6 @@ TARGET_RATIO = 0.5
 TARGET_ERRORS_AT = 500
 TARGET_RSS_MIB = 1024
 TARGET_HEALTH_P99_MS = 500
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    k = (len(ordered) - 1) * q
-    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
 def vm_hwm_mib(pid: int) -> float:

@@ -80,6 +80,7 @@ from tests.support.api import (  # noqa: E402
     source_address,
     trust,
 )
+from tests.support.measure import percentile  # noqa: E402
 from tests.support.pg import Cluster, free_port, make_cluster  # noqa: E402
 from tests.support.server import FAST_LIMITS, ServerProcess, launch  # noqa: E402
 
@@ -105,15 +106,6 @@ TARGET_QUIET_ROUND_TRIPS = 1
 TARGET_LOAD_ERRORS = 0
 
 # -- small helpers -----------------------------------------------------------------------------
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    k = (len(ordered) - 1) * q
-    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
 def proc_status(pid: int | str, key: str) -> float:

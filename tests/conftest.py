@@ -13,6 +13,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+# Tests outside tests/ui open Qt too (the escrow dialog, the HQ desk app): with no screen, Qt
+# must use its offscreen platform, whichever test file is run on its own.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from tests.support.cli import Cli
 from tests.support.tools import under_ci
 from tests.support.vaults import FAST_KDF, PASSPHRASE

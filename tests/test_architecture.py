@@ -7,6 +7,7 @@ violation built in a temporary folder, so a rule that stops seeing what it names
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -323,6 +324,32 @@ def lock_users(package: Path) -> list[str]:
     return found
 
 
+# Tables whose SQL has one owner: the owner path (a file, or a folder ending in "/"), besides
+# vault/schema.py, which creates every table.
+TABLE_OWNERS = {"alerts": "alerts/store.py", "alert_keys": "alerts/store.py", "meta": "vault/"}
+_SQL_ON_TABLE = re.compile(r"\b(?:FROM|INTO|UPDATE|JOIN|TABLE)\s+([a-z_]+)\b")
+
+
+def table_sql_users(package: Path) -> list[str]:
+    """SQL text naming an owned table outside its owner: the alerts tables belong to the
+    alerts store, the meta table to the vault (get_meta, set_meta and vault.meta)."""
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package).as_posix()
+        if relative == "vault/schema.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+                continue
+            for table in _SQL_ON_TABLE.findall(node.value):
+                owner = TABLE_OWNERS.get(table)
+                if owner is not None and not (
+                    relative.startswith(owner) if owner.endswith("/") else relative == owner
+                ):
+                    found.append(f"{relative}:{node.lineno}: {table}")
+    return found
+
+
 def test_no_import_cycles() -> None:
     assert import_cycles(PACKAGE) == []
     assert import_cycles(SERVER) == []
@@ -335,6 +362,24 @@ def test_no_private_name_is_imported_across_modules() -> None:
 
 def test_the_vault_lock_stays_in_the_vault() -> None:
     assert lock_users(PACKAGE) == []
+
+
+def test_the_alerts_and_meta_tables_have_one_owner() -> None:
+    assert table_sql_users(PACKAGE) == []
+
+
+def test_the_table_rule_sees_sql_outside_the_owner(tmp_path: Path) -> None:
+    package = _package(tmp_path, {
+        "alerts/store.py": 'Q = "SELECT kind FROM alerts"\n',
+        "alerts/inbox.py": 'Q = ("UPDATE alerts SET read = 1"\n     " WHERE id = ?")\n',
+        "sync/round.py": 'def f(c):\n    c.execute(f"INSERT INTO meta (key) VALUES ({1})")\n',
+        "vault/meta.py": 'Q = "SELECT value FROM meta"\n',
+        "vault/schema.py": 'Q = "CREATE TABLE alert_keys (key TEXT)"\n',
+        "cli.py": 'Q = "DELETE FROM alert_keys"\nP = "Notes from alerts are kept."\n',
+    })  # fmt: skip
+    assert table_sql_users(package) == [
+        "alerts/inbox.py:1: alerts", "cli.py:1: alert_keys", "sync/round.py:2: meta",
+    ]  # fmt: skip
 
 
 def test_the_cycle_rule_counts_imports_inside_functions(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from vigil.cli_common import emit_json
 from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.sizes import human_size
 
 if TYPE_CHECKING:
     from vigil.vault.store import Vault
@@ -131,18 +132,8 @@ def cmd_hq_devices(vault: Vault, args: argparse.Namespace) -> None:
         return
     for row in rows:
         stored = row.get("stored_bytes")
-        size = _bytes(stored) if isinstance(stored, int) else ""
+        size = human_size(stored) if isinstance(stored, int) else ""
         print(f"{row['id']}  {row.get('role', ''):<6} {row.get('status', ''):<8} {size:>10}")
-
-
-def _bytes(n: int) -> str:
-    """1536 -> '1.5 KiB': what a device stores on the server, for HQ's list."""
-    value = float(n)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    raise AssertionError("unreachable")
 
 
 def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, cast
 
-from vigil_server.schemas import BlobStatusOut, DeviceOut
+from vigil_server.schemas import BlobStatusOut, DeviceOut, HqChallengeResponse
 from vigil_server.storage.blobs import BlobStatus
 from vigil_server.storage.orgs import Device
 from vigil_server.storage.quotas import Quota, Usage
@@ -46,3 +46,16 @@ def audience_out(audience: str | list[str]) -> Literal["all", "hq"] | list[str]:
     if isinstance(audience, list):
         return audience
     return cast(Literal["all", "hq"], audience)
+
+
+def hq_challenge_out(
+    purpose: Literal["enrol", "revoke"], nonce: str, host: str, ttl: int, expires_at: int
+) -> HqChallengeResponse:
+    """A nonce from storage/hq_proof.py, with what the HQ key must sign it with."""
+    return HqChallengeResponse(
+        purpose=purpose,
+        host=host,
+        nonce=nonce,
+        expires_in=ttl,
+        expires_at=rfc3339(expires_at) or "",
+    )

@@ -166,19 +166,23 @@ def enrol(
 
 
 def enrol_request(
-    api: Api, secret: str, auth_key: Ed25519PrivateKey, identity: Identity
+    api: Api,
+    secret: str,
+    auth_key: Ed25519PrivateKey,
+    identity: Identity,
+    hq_proof: dict[str, str] | None = None,
 ) -> httpx.Response:
-    raw = auth_key.public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw
-    )
+    body = {
+        "secret": secret, "device_key": b64(raw_public(auth_key)),
+        "age_recipient": identity.recipient_string, "signing_key": b64(identity.verify_key_bytes),
+    }  # fmt: skip
     return api.request(
-        "POST",
-        "/v1/enrol",
-        json={
-            "secret": secret, "device_key": b64(raw), "age_recipient": identity.recipient_string,
-            "signing_key": b64(identity.verify_key_bytes),
-        },
-    )  # fmt: skip
+        "POST", "/v1/enrol", json=body if hq_proof is None else {**body, "hq_proof": hq_proof}
+    )
+
+
+def raw_public(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
 HQ_PROOF_PREFIX = "vigil-hq-proof-v1"
@@ -197,19 +201,8 @@ def enrol_hq_request(
     got = api.request("POST", "/v1/enrol/challenge", json={"secret": secret})
     assert got.status_code == 200, got.text
     nonce = got.json()["nonce"]
-    raw = auth_key.public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw
-    )
-    return api.request(
-        "POST",
-        "/v1/enrol",
-        json={
-            "secret": secret, "device_key": b64(raw), "age_recipient": identity.recipient_string,
-            "signing_key": b64(identity.verify_key_bytes),
-            "hq_proof": {"nonce": nonce,
-                         "signature": hq_signature(signer, api.host, "enrol", nonce, b64(raw))},
-        },
-    )  # fmt: skip
+    signature = hq_signature(signer, api.host, "enrol", nonce, b64(raw_public(auth_key)))
+    return enrol_request(api, secret, auth_key, identity, {"nonce": nonce, "signature": signature})
 
 
 def enrol_hq(api: Api, secret: str, identity: Identity) -> Device:

@@ -61,11 +61,25 @@ class Cli:
         return next(line.strip() for line in out.splitlines() if line.startswith("    "))
 
 
-def make_cli(root: Path, name: str) -> Cli:
+def _cli_at(root: Path, name: str) -> Cli:
+    """A CLI with its own home and passphrase file under ``root/name``; no vault yet."""
     home = root / name / "home"
     (home / "tmp").mkdir(parents=True)
     secret = root / name / "passphrase.txt"
     secret.write_bytes(PASSPHRASE + b"\n")
-    cli = Cli(vault=root / name / "vault", passphrase_file=secret, home=home)
+    return Cli(vault=root / name / "vault", passphrase_file=secret, home=home)
+
+
+def make_cli(root: Path, name: str) -> Cli:
+    cli = _cli_at(root, name)
     cli.init()
     return cli
+
+
+def enrolled_field(root: Path, hq: Cli, name: str) -> tuple[Cli, str, str]:
+    """A field device enrolled with a code from ``hq``: (its CLI, its device id, its recovery
+    key)."""
+    cli = _cli_at(root, name)
+    recovery_key = cli.init()
+    device_id = cli("sync", "enrol", hq("hq", "enrol-code").last_line).last_line
+    return cli, device_id, recovery_key

@@ -18,7 +18,6 @@ import pytest
 import secretstorage
 from keyring.backend import KeyringBackend
 from keyring.backends import SecretService, chainer, fail, null
-from secretstorage.util import DBusAddressWrapper, format_secret, open_session
 
 from tests.support.secret_service import SecretServiceSession
 from vigil.crypto.errors import IntegrityError, VigilError
@@ -236,15 +235,7 @@ def test_locked_keyring_refused(store: KeyringStore, secret_service: SecretServi
                 assert str(caught.value) == LOCKED
                 assert caught.value.__context__ is None
         finally:
-            # gnome-keyring's own interface unlocks without a prompt.
-            internal = DBusAddressWrapper(
-                "/org/freedesktop/secrets",
-                "org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface", conn,
-            )  # fmt: skip
-            secret = format_secret(open_session(conn), secret_service.login_password.encode(),
-                                   "text/plain")  # fmt: skip
-            internal.call("UnlockWithMasterPassword", "o(oayays)", collection.collection_path,
-                          secret)  # fmt: skip
+            secret_service.unlock(conn, collection)
             assert not collection.is_locked()
     assert store.load(cred.vault_id) == cred
     store.delete(cred.vault_id)

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from tests.support.cli import Cli, make_cli
-from tests.support.escrow import NEW_PASSPHRASE, SECRET_TITLE, _field
+from tests.support.cli import Cli, enrolled_field, make_cli
+from tests.support.escrow import NEW_PASSPHRASE, SECRET_TITLE
 from tests.support.server import ServerProcess
 from tests.support.vaults import PASSPHRASE
 from vigil.crypto.errors import VigilError
@@ -31,7 +31,7 @@ def hq(server: ServerProcess, secret_service: Any, tmp_path_factory: pytest.Temp
 def test_hq_recovers_a_vault_whose_passphrase_and_recovery_key_are_lost(
     hq: Cli, server: ServerProcess, tmp_path: Path
 ) -> None:
-    field, device_id, old_recovery = _field(tmp_path, hq, "field")
+    field, device_id, old_recovery = enrolled_field(tmp_path, hq, "field")
     field("case", "add", "--title", SECRET_TITLE)
     assert field("escrow", "status").last_line == "off"
     on = field("escrow", "enable")
@@ -76,7 +76,7 @@ def test_hq_recovers_a_vault_whose_passphrase_and_recovery_key_are_lost(
 def test_disable_removes_the_envelope_and_a_fetched_code_no_longer_opens(
     hq: Cli, tmp_path: Path
 ) -> None:
-    field, device_id, _ = _field(tmp_path, hq, "changed-mind")
+    field, device_id, _ = enrolled_field(tmp_path, hq, "changed-mind")
     field("escrow", "enable")
     code = hq("hq", "escrow", "recover", device_id).last_line  # HQ fetched a copy
     off = field("escrow", "disable")
@@ -92,10 +92,10 @@ def test_disable_removes_the_envelope_and_a_fetched_code_no_longer_opens(
 def test_escrow_key_goes_first_in_a_wipe_and_a_wrong_code_is_refused(
     hq: Cli, tmp_path: Path
 ) -> None:
-    field, device_id, _ = _field(tmp_path, hq, "wiped")
+    field, device_id, _ = enrolled_field(tmp_path, hq, "wiped")
     field("escrow", "enable")
     code = hq("hq", "escrow", "recover", device_id).last_line
-    other, other_id, _ = _field(tmp_path, hq, "other")
+    other, other_id, _ = enrolled_field(tmp_path, hq, "other")
     other("escrow", "enable")
     other_code = hq("hq", "escrow", "recover", other_id).last_line
     with pytest.raises(VigilError, match="does not open this vault"):

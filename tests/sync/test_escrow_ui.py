@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from tests.support.cli import Cli, make_cli
+from tests.support.cli import Cli, enrolled_field, make_cli
 from tests.support.dialogs import ScriptedDialogs
-from tests.support.escrow import NEW_PASSPHRASE, SECRET_TITLE, _field
+from tests.support.escrow import NEW_PASSPHRASE, SECRET_TITLE
 from tests.support.server import ServerProcess
 from tests.support.ui import answer_modal
 from tests.support.ui_flow import unlock
@@ -92,7 +92,7 @@ def _settle(qtbot: Any, dialog: EscrowDialog, expect: str) -> str:
 def test_screen_explains_turns_on_and_the_code_opens_the_vault_at_the_unlock_screen(
     qtbot: Any, hq: Cli, tmp_path: Path, app_on: Callable[[Path], Opened]
 ) -> None:
-    field, device_id, old_recovery = _field(tmp_path, hq, "field")
+    field, device_id, old_recovery = enrolled_field(tmp_path, hq, "field")
     field("case", "add", "--title", SECRET_TITLE)
     ctl, dialogs = app_on(field.vault)
     assert ctl.gate.unlock.escrow_button.isHidden()  # no escrow yet: no code can work
@@ -180,7 +180,7 @@ def test_screen_explains_turns_on_and_the_code_opens_the_vault_at_the_unlock_scr
 def test_turning_off_from_the_screen_makes_a_fetched_code_useless(
     qtbot: Any, hq: Cli, tmp_path: Path, app_on: Callable[[Path], Opened]
 ) -> None:
-    field, device_id, _ = _field(tmp_path, hq, "changed-mind")
+    field, device_id, _ = enrolled_field(tmp_path, hq, "changed-mind")
     ctl, dialogs = app_on(field.vault)
     _unlock(qtbot, ctl)
     dialog = _screen(ctl)
@@ -211,7 +211,7 @@ def test_turning_off_from_the_screen_makes_a_fetched_code_useless(
 def test_no_server_and_a_refusing_server_are_said_plainly(
     qtbot: Any, hq: Cli, tmp_path: Path, app_on: Callable[[Path], Opened]
 ) -> None:
-    field, device_id, _ = _field(tmp_path, hq, "offline")
+    field, device_id, _ = enrolled_field(tmp_path, hq, "offline")
     ctl, dialogs = app_on(field.vault)
     _unlock(qtbot, ctl)
     dialog = _screen(ctl)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import socket
 import struct
@@ -12,6 +11,7 @@ from typing import Any
 
 from tests.support.cli import make_cli
 from tests.support.server import ServerProcess
+from tests.support.tunnel import pump_both_ways
 
 
 class Socks5:
@@ -49,21 +49,7 @@ class Socks5:
             upstream = socket.create_connection((host, port))
             client.sendall(b"\x05\x00\x00\x01" + socket.inet_aton("127.0.0.1") + b"\0\0")
             with upstream:
-
-                def pump(src: socket.socket, dst: socket.socket) -> None:
-                    try:
-                        while data := src.recv(65536):
-                            dst.sendall(data)
-                    except OSError:
-                        pass
-                    finally:
-                        with contextlib.suppress(OSError):
-                            dst.shutdown(socket.SHUT_WR)
-
-                back = threading.Thread(target=pump, args=(upstream, client), daemon=True)
-                back.start()
-                pump(client, upstream)
-                back.join(10)
+                pump_both_ways(client, upstream)
 
     def close(self) -> None:
         self.alive = False

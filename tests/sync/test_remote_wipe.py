@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from tests.support.cli import Cli, make_cli
+from tests.support.cli import Cli, enrolled_field, make_cli
 from tests.support.server import ServerProcess
 from tests.support.vaults import PASSPHRASE
 from vigil.crypto.errors import VigilError
@@ -30,18 +30,6 @@ from vigil.vault.store import Vault, read_header
 from vigil.vault.wipe import wipe_vault
 
 pytestmark = pytest.mark.e2e  # whole devices against a real server
-
-
-def _field(tmp_path: Path, hq: Cli, name: str) -> tuple[Cli, str, str]:
-    """A field device: (its CLI, its device id, its recovery key)."""
-    home = tmp_path / name / "home"
-    (home / "tmp").mkdir(parents=True)
-    secret = tmp_path / name / "passphrase.txt"
-    secret.write_bytes(PASSPHRASE + b"\n")
-    cli = Cli(vault=tmp_path / name / "vault", passphrase_file=secret, home=home)
-    recovery_key = cli.init()
-    device_id = cli("sync", "enrol", hq("hq", "enrol-code").last_line).last_line
-    return cli, device_id, recovery_key
 
 
 def _hq_client(hq: Cli) -> SyncClient:
@@ -70,7 +58,7 @@ def hq(server: ServerProcess, secret_service: Any, tmp_path_factory: pytest.Temp
 
 @pytest.mark.slow  # whole devices through a push and a wipe
 def test_signed_wipe_order_pushes_the_outbox_then_wipes(hq: Cli, tmp_path: Path) -> None:
-    field, device_id, recovery_key = _field(tmp_path, hq, "field")
+    field, device_id, recovery_key = enrolled_field(tmp_path, hq, "field")
     vault_id = read_header(field.vault).vault_id.hex()
     field("case", "add", "--title", "Pushed before the order")
     field("sync", "now")
@@ -98,7 +86,7 @@ def test_signed_wipe_order_pushes_the_outbox_then_wipes(hq: Cli, tmp_path: Path)
 
 def test_wipe_order_is_obeyed_while_the_vault_is_locked(hq: Cli, tmp_path: Path) -> None:
     """The scheduler's path: sync_once with the keyring credential and no vault key."""
-    field, device_id, recovery_key = _field(tmp_path, hq, "locked")
+    field, device_id, recovery_key = enrolled_field(tmp_path, hq, "locked")
     vault_id = read_header(field.vault).vault_id.hex()
     field("case", "add", "--title", "Saved, then the laptop was locked")
     hq("hq", "revoke", device_id, "--wipe")  # no --push-first
@@ -114,8 +102,8 @@ def test_wipe_order_is_obeyed_while_the_vault_is_locked(hq: Cli, tmp_path: Path)
 def test_unsigned_forged_and_misaddressed_orders_are_shown_not_obeyed(
     hq: Cli, tmp_path: Path
 ) -> None:
-    field, device_id, _ = _field(tmp_path, hq, "target")
-    other, other_id, _ = _field(tmp_path, hq, "bystander")
+    field, device_id, _ = enrolled_field(tmp_path, hq, "target")
+    other, other_id, _ = enrolled_field(tmp_path, hq, "bystander")
     field("case", "add", "--title", "Evidence not yet synced")
     hq_key = Vault.open(hq.vault, PASSPHRASE)
     try:
@@ -149,7 +137,7 @@ def test_unsigned_forged_and_misaddressed_orders_are_shown_not_obeyed(
 
 
 def test_revocation_without_wipe_refuses_and_keeps_the_data(hq: Cli, tmp_path: Path) -> None:
-    field, device_id, _ = _field(tmp_path, hq, "plain")
+    field, device_id, _ = enrolled_field(tmp_path, hq, "plain")
     field("case", "add", "--title", "Seized laptop")
     assert json.loads(field("sync", "now", "--json").stdout)["pushed"] >= 1
     hq("hq", "revoke", device_id)

@@ -10,7 +10,6 @@ own TLS certificate, real httpx.
 from __future__ import annotations
 
 import base64
-import contextlib
 import socket
 import ssl
 import threading
@@ -23,6 +22,7 @@ import pytest
 
 from tests.support.api import trust
 from tests.support.sync import request_lines, wait_for
+from tests.support.tunnel import pump_both_ways
 from vigil.sync import transport
 from vigil.sync.transport import PinMismatch
 from vigil_server import tls
@@ -78,18 +78,7 @@ class HttpsConnectProxy:
             self.connects.append((host, int(port)))
             with socket.create_connection((host, int(port)), timeout=30) as upstream:
                 client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
-
-                def pump(src: Any, dst: Any) -> None:
-                    with contextlib.suppress(OSError):
-                        while data := src.recv(65536):
-                            dst.sendall(data)
-                    with contextlib.suppress(OSError):
-                        dst.shutdown(socket.SHUT_WR)
-
-                back = threading.Thread(target=pump, args=(upstream, client), daemon=True)
-                back.start()
-                pump(client, upstream)
-                back.join(10)
+                pump_both_ways(client, upstream)
 
     def close(self) -> None:
         self.sock.close()

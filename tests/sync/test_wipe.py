@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 import secretstorage
-from secretstorage.util import DBusAddressWrapper, format_secret, open_session
 
 from tests.support.cli import Cli
 from tests.support.vaults import PASSPHRASE
@@ -94,14 +93,7 @@ def test_a_keyring_entry_that_could_not_be_removed_fails_the_wipe_plainly(
         try:
             done = cli("wipe", "--yes", passphrase=False, check=False)
         finally:
-            internal = DBusAddressWrapper(
-                "/org/freedesktop/secrets",
-                "org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface", conn,
-            )  # fmt: skip
-            secret = format_secret(open_session(conn), secret_service.login_password.encode(),
-                                   "text/plain")  # fmt: skip
-            internal.call("UnlockWithMasterPassword", "o(oayays)", collection.collection_path,
-                          secret)  # fmt: skip
+            secret_service.unlock(conn, collection)
     assert done.returncode == 1, done.stderr
     assert "Wiped" not in done.stdout
     assert "keyring entry of this vault may still be there" in done.stderr

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any
 import pyrage
 
 from vigil.alerts import channel, note, state
+from vigil.alerts.store import AlertStore, KeyChange
 from vigil.vault.files import remove_quietly
-from vigil.vault.items import now
-from vigil.vault.merge import log_integrity
+from vigil.vault.merge import known_author_keys, log_integrity
 
 if TYPE_CHECKING:
     from vigil.vault.store import Vault
@@ -61,25 +61,16 @@ def seq_state(vault: Vault) -> note.SeqState:
 
 def hq_keys(vault: Vault, cfg: Any) -> tuple[list[bytes], list[bytes]]:
     """(trusted, retired) HQ alert keys: the pinned ones and what verified rotations changed."""
-    rows = vault.conn.execute("SELECT key, status FROM alert_keys WHERE role = 'hq'").fetchall()
-    retired = [base64.b64decode(k) for k, s in rows if s == "retired"]
-    extra = [base64.b64decode(k) for k, s in rows if s == "trusted"]
+    rows = AlertStore(vault).hq_keys()
+    retired = [k for k, s in rows if s == "retired"]
+    extra = [k for k, s in rows if s == "trusted"]
     trusted = [k for k in (*sorted(cfg.hq_keys), *extra) if k not in retired]
     return trusted, retired
 
 
 def field_keys(vault: Vault) -> dict[str, tuple[bytes, str]]:
     """HQ desk: device id -> (signing key, age recipient) pinned from its signed notes."""
-    rows = vault.conn.execute(
-        "SELECT device, key, age FROM alert_keys WHERE role = 'field' AND status = 'trusted'"
-    ).fetchall()
-    return {d: (base64.b64decode(k), a or "") for d, k, a in rows}
-
-
-def _author_keys(vault: Vault) -> list[bytes]:
-    """Keys the HQ desk already trusts from the revisions it merged (trust on first use)."""
-    rows = vault.conn.execute("SELECT author_key FROM devices").fetchall()
-    return [bytes.fromhex(r[0]) for r in rows]
+    return AlertStore(vault).field_keys()
 
 
 def absorb(vault: Vault) -> Absorbed:
@@ -177,7 +168,7 @@ def _take_hq_note(
         # Signed and addressed to us: its sequence number is spent even if the template gate
         # refused its content (HQ publishes a corrected note with a new one).
         marks.accept(checked)
-    _store(vault, checked, payload, data, outcome)
+    AlertStore(vault).add(checked, payload, data, outcome)
     result.accepted.append(checked.kind)
     result.urgent += checked.kind == "urgent-action"
 
@@ -190,11 +181,11 @@ def _apply_hq(
         new_key = base64.b64decode(str(payload.get("new_key", "")))
         if len(new_key) != 32:
             raise note.NoteRejected("malformed", "The key rotation names no valid key.")
-        with vault.transaction() as conn:
-            for key in trusted:
-                if note.key_id_hex(note.HQ_SIGNER, key) == checked.key_id:
-                    _set_key(conn, key, "hq", None, None, "retired")
-            _set_key(conn, new_key, "hq", None, None, "trusted")
+        AlertStore(vault).set_keys(
+            [KeyChange(key, "hq", None, None, "retired") for key in trusted
+             if note.key_id_hex(note.HQ_SIGNER, key) == checked.key_id]
+            + [KeyChange(new_key, "hq", None, None, "trusted")]
+        )  # fmt: skip
         return "HQ's alert key was rotated."
     if checked.kind in DOC_KINDS:
         from vigil.appeals.model import DocumentError
@@ -221,21 +212,11 @@ def _apply_hq(
     return ""
 
 
-def _set_key(conn: Any, key: bytes, role: str, device: str | None, age: str | None,
-             status: str) -> None:  # fmt: skip
-    conn.execute(
-        "INSERT INTO alert_keys (key, role, device, age, status, added) VALUES (?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(key) DO UPDATE SET status = excluded.status,"
-        " age = COALESCE(excluded.age, alert_keys.age)",
-        (base64.b64encode(key).decode(), role, device, age, status, now()),
-    )
-
-
 def _take_field_note(vault: Vault, data: bytes, marks: note.SeqState, result: Absorbed) -> None:
     """HQ desk: a field device's note. Its key must be one HQ already trusts from that
     device's revisions (or pinned from its earlier notes), and never change afterwards."""
     pinned = field_keys(vault)
-    candidates = [k for k, _ in pinned.values()] + _author_keys(vault)
+    candidates = [k for k, _ in pinned.values()] + known_author_keys(vault)
     text, kid = note.check_signature(data, note.FIELD_SIGNER, candidates)
     from dataclasses import replace
 
@@ -258,16 +239,17 @@ def _take_field_note(vault: Vault, data: bytes, marks: note.SeqState, result: Ab
                 "malformed", "A device's key note has no valid age key."
             ) from None
         moved = _announced_signing_key(payload)
-    with vault.transaction() as conn:
-        if moved is not None and moved != key:
-            # The device changed its keys (passwd --rekey --new-identity) and says so with the
-            # key this desk pinned: the pin moves, and the old key signs nothing more.
-            _set_key(conn, key, "field", parsed.sender, None, "retired")
-            _set_key(conn, moved, "field", parsed.sender, age, "trusted")
-        elif parsed.sender not in pinned or age:
-            _set_key(conn, key, "field", parsed.sender, age, "trusted")
+    if moved is not None and moved != key:
+        # The device changed its keys (passwd --rekey --new-identity) and says so with the
+        # key this desk pinned: the pin moves, and the old key signs nothing more.
+        AlertStore(vault).set_keys([
+            KeyChange(key, "field", parsed.sender, None, "retired"),
+            KeyChange(moved, "field", parsed.sender, age, "trusted"),
+        ])  # fmt: skip
+    elif parsed.sender not in pinned or age:
+        AlertStore(vault).set_keys([KeyChange(key, "field", parsed.sender, age, "trusted")])
     marks.accept(checked)
-    _store(vault, checked, payload, data, "")
+    AlertStore(vault).add(checked, payload, data, "")
     result.accepted.append(checked.kind)
     result.urgent += checked.kind == "field-alert"
 
@@ -285,50 +267,19 @@ def _announced_signing_key(payload: dict[str, Any]) -> bytes | None:
     return key
 
 
-def _store(vault: Vault, n: note.Note, payload: dict[str, Any], data: bytes, outcome: str) -> None:
-    read = 1 if n.kind in ("device-keys", "key-rotation") else 0
-    with vault.transaction() as conn:
-        conn.execute(
-            "INSERT OR IGNORE INTO alerts (id, kind, sender, key_id, seq, issued, expires,"
-            " received, payload, note, read, outcome) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (n.note_id, n.kind, n.sender, n.key_id, n.seq, note.fmt_time(n.issued),
-             note.fmt_time(n.expires), now(), json.dumps(payload, ensure_ascii=False), data,
-             read, outcome),
-        )  # fmt: skip
-
-
 def alerts(vault: Vault, unread_only: bool = False) -> list[dict[str, Any]]:
-    sql = (
-        "SELECT id, kind, sender, seq, issued, expires, received, payload, read, outcome"
-        " FROM alerts"
-    )
-    if unread_only:
-        sql += " WHERE read = 0"
-    rows = vault.query(sql + " ORDER BY received DESC, seq DESC")
-    out = []
-    for r in rows:
-        out.append(
-            {"id": r[0], "kind": r[1], "from": r[2], "seq": r[3], "issued": r[4],
-             "expires": r[5], "received": r[6], "payload": json.loads(r[7]),
-             "read": bool(r[8]), "outcome": r[9]}
-        )  # fmt: skip
-    return out
+    return AlertStore(vault).rows(unread_only)
 
 
 def mark_read(vault: Vault, ids: list[str] | None = None) -> int:
-    with vault.transaction() as conn:
-        if ids is None:
-            done = conn.execute("UPDATE alerts SET read = 1 WHERE read = 0")
-        else:
-            done = conn.executemany("UPDATE alerts SET read = 1 WHERE id = ?", [(i,) for i in ids])
+    done = AlertStore(vault).mark_read(ids)
     refresh_marker(vault)
-    return int(done.rowcount or 0)
+    return done
 
 
 def refresh_marker(vault: Vault) -> None:
     """The locked-screen marker from the vault's unread alerts: counts and kinds only."""
-    rows = vault.query("SELECT kind, COUNT(*) FROM alerts WHERE read = 0 GROUP BY kind")
-    state.write_marker(vault.path, {k: int(n) for k, n in rows})
+    state.write_marker(vault.path, AlertStore(vault).unread_by_kind())
 
 
 def hq_counts(vault: Vault) -> list[dict[str, Any]]:

@@ -64,6 +64,13 @@ def attach(vault: Vault) -> None:
     vault.saved_hooks.append(write)
 
 
+def keep_local(vault: Vault) -> None:
+    """Mark every revision made so far as pushed: at enrolment, what was encrypted to this
+    vault alone stays local (the current state is saved again, for HQ too)."""
+    with vault.transaction() as conn:
+        conn.execute("UPDATE revisions SET pushed = 1")
+
+
 def reconcile(vault: Vault) -> int:
     """At unlock: record what was pushed while locked; re-queue unpushed revisions whose file
     is missing. Returns how many revisions wait to be pushed."""

@@ -28,12 +28,14 @@ from vigil.sync.credentials import CredentialStore, DeviceCredential
 from vigil.sync.engine import UNSIGNED_WIPE, SyncReport, load_state, save_state, sync_once
 from vigil.sync.enrolment import NotEnrolled, config, credential_for, trust
 from vigil.sync.transport import PinMismatch
-from vigil.vault import layout, merge, quarantine
+from vigil.vault import layout, merge, meta, quarantine
 from vigil.vault.db import DatabaseError
 from vigil.vault.files import LinkedFolder, remove_quietly
 from vigil.vault.store import Vault, read_header
 
 log = logging.getLogger(__name__)
+# The last cursor merged, kept in the vault so that a rolled-back state file is noticed.
+SYNC_CURSOR = "sync_cursor"
 
 
 @dataclass
@@ -210,20 +212,16 @@ def merge_inbox(vault: Vault) -> merge.MergeReport:
     with vault.transaction() as conn:
         for alert in state.alerts:
             merge.log_integrity(conn, "server", alert)
-        stored = conn.execute("SELECT value FROM meta WHERE key = 'sync_cursor'").fetchone()
-        if stored is not None and int(stored[0]) > state.cursor:
+        stored = meta.read(conn, SYNC_CURSOR)
+        if stored is not None and int(stored) > state.cursor:
             merge.log_integrity(
                 conn,
                 "rollback",
                 "The sync cursor went backwards since the "
                 "last unlock: the state file was replaced or the server rolled back.",
             )
-            state.cursor = int(stored[0])
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('sync_cursor', ?) ON CONFLICT(key)"
-            " DO UPDATE SET value = excluded.value",
-            (str(state.cursor),),
-        )
+            state.cursor = int(stored)
+        meta.write(conn, SYNC_CURSOR, str(state.cursor))
     state.alerts = []
     save_state(vault.path, state)
     return result

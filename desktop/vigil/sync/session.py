@@ -108,8 +108,7 @@ def hq_init(
 def _share_current_state(vault: Vault) -> None:
     """Revisions made before enrolment were encrypted to this vault alone: they stay local.
     The current state of every item is saved once more, now also for HQ, and queued."""
-    with vault.transaction() as conn:
-        conn.execute("UPDATE revisions SET pushed = 1")
+    outbox.keep_local(vault)
     # A new chain for what HQ will see: HQ never gets the local revisions before enrolment,
     # so a chain continuing from them would look to HQ like withheld revisions.
     vault.start_new_device()
@@ -137,7 +136,7 @@ def _reencrypted(vault: Vault, payload: dict[str, Any], item_id: str) -> dict[st
     """An attachment blob made before enrolment is readable by this vault only: encrypt it
     again, stream to stream, now also to HQ. (The caller removes the old file.)"""
     from vigil.vault import attachments
-    from vigil.vault.backup import record_blob
+    from vigil.vault.backup import forget_blob, record_blob
 
     folder = vault.path / layout.ATTACHMENTS
     blob = attachments.reencrypt_blob(
@@ -148,8 +147,7 @@ def _reencrypted(vault: Vault, payload: dict[str, Any], item_id: str) -> dict[st
         vault.recipients,
         folder,
     )
-    with vault.transaction() as conn:
-        conn.execute("DELETE FROM blobs WHERE item_id = ?", (item_id,))
+    forget_blob(vault, item_id)
     record_blob(vault, item_id, blob.file, blob.ct_sha256, blob.ct_size)
     return {
         **payload,

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigil.crypto.errors import VigilError
+from vigil.sizes import human_size
 from vigil.ui.context import UiContext
 from vigil.ui.tabs import CaseTab
 from vigil.ui.widgets import plain_label
@@ -215,7 +216,7 @@ class AttachmentsTab(CaseTab):
         self.viewer.show_message(self.tr("Choose an attachment to view it."))
         for item in self.ctx.vault.items("attachment", case_id):
             size = int(item.payload.get("size", 0))
-            entry = QListWidgetItem(f"{item.payload['name']}  ({_human(size)})")
+            entry = QListWidgetItem(f"{item.payload['name']}  ({human_size(size)})")
             entry.setData(ID, item.id)
             self.list.addItem(entry)
 
@@ -398,15 +399,6 @@ class AttachmentsTab(CaseTab):
         self.list.clear()
         self.viewer.clear_content()
         self.viewer.show_message("")
-
-
-def _human(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"
 
 
 __all__: list[Any] = ["AttachmentsTab", "render_pdf_page"]

@@ -359,6 +359,12 @@ def restore_trust(vault: Vault, devices: dict[str, str]) -> None:
         )
 
 
+def forget_blob(vault: Vault, item_id: str) -> None:
+    """The item's blob row, dropped before the item gets another blob (the file stays)."""
+    with vault.transaction() as conn:
+        conn.execute("DELETE FROM blobs WHERE item_id = ?", (item_id,))
+
+
 def record_blob(vault: Vault, item_id: str, file: str, ct_sha256: str, ct_size: int) -> None:
     with vault.transaction() as conn:
         conn.execute(

@@ -302,6 +302,11 @@ def resolve(vault: Vault, item_id: str, payload: dict[str, Any]) -> Revision:
     return rev
 
 
+def known_author_keys(vault: Vault) -> list[bytes]:
+    """Signing keys of every device whose revisions this vault took (trust on first use)."""
+    return [bytes.fromhex(r[0]) for r in vault.query("SELECT author_key FROM devices")]
+
+
 def integrity_log(vault: Vault, limit: int = 200) -> list[dict[str, str]]:
     rows = vault.conn.execute(
         "SELECT time, kind, detail FROM integrity_log ORDER BY id DESC LIMIT ?", (limit,)

@@ -7,6 +7,22 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 
+def read(conn: Any, key: str) -> str | None:
+    """A meta value, inside a transaction the caller holds (``Vault.get_meta`` otherwise)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def write(conn: Any, key: str, value: str) -> None:
+    """Set a meta value inside the caller's transaction, so it commits with the caller's other
+    writes (``Vault.set_meta`` otherwise)."""
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
 class MetaMixin:
     """Part of ``Vault``: needs ``conn``, ``transaction``, ``device`` and ``_recipients``."""
 
@@ -18,16 +34,11 @@ class MetaMixin:
         raise NotImplementedError
 
     def get_meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return str(row[0]) if row else None
+        return read(self.conn, key)
 
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+            write(conn, key, value)
         if key == "recipients":
             self._recipients = None
 
@@ -35,9 +46,5 @@ class MetaMixin:
         """Write from now on as a new device (after a restore): same identity, new chain."""
         device = os.urandom(16)
         with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('device', ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (device.hex(),),
-            )
+            write(conn, "device", device.hex())
         self.device = device

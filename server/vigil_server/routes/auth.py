@@ -25,7 +25,7 @@ from vigil_server.schemas import (
     error_responses,
 )
 from vigil_server.storage import auth, hq_proof, orgs
-from vigil_server.views import device_out
+from vigil_server.views import device_out, hq_challenge_out
 from vigil_server.wire import auth_message, now, rfc3339, sha256_hex, unb64
 
 router = APIRouter(tags=["enrolment and auth"], route_class=GatedRoute)
@@ -79,13 +79,7 @@ def enrol_challenge(body: EnrolChallengeRequest, ctx: Ctx) -> HqChallengeRespons
             nonce = hq_proof.new_nonce(conn, org_id, "enrol", code_hash, ctx.config.host, expires)
     except ApiError as err:
         raise _refused("enrol_refused", err) from None
-    return HqChallengeResponse(
-        purpose="enrol",
-        host=ctx.config.host,
-        nonce=nonce,
-        expires_in=ctx.limits.challenge_ttl,
-        expires_at=rfc3339(expires) or "",
-    )
+    return hq_challenge_out("enrol", nonce, ctx.config.host, ctx.limits.challenge_ttl, expires)
 
 
 @router.post("/v1/auth/challenge", response_model=ChallengeResponse, responses=PUBLIC_ERRORS)

@@ -24,7 +24,7 @@ from vigil_server.schemas import (
     error_responses,
 )
 from vigil_server.storage import hq_proof, orgs, quotas
-from vigil_server.views import device_out
+from vigil_server.views import device_out, hq_challenge_out
 from vigil_server.wire import now, rfc3339, unb64
 
 router = APIRouter(tags=["hq"], route_class=GatedRoute)
@@ -158,13 +158,7 @@ def hq_challenge(hq: AdminDevice, ctx: Ctx) -> HqChallengeResponse:
     expires = t + ctx.limits.challenge_ttl
     with ctx.db.write() as conn:
         nonce = hq_proof.new_nonce(conn, hq.org_id, "revoke", hq.id, ctx.config.host, expires)
-    return HqChallengeResponse(
-        purpose="revoke",
-        host=ctx.config.host,
-        nonce=nonce,
-        expires_in=ctx.limits.challenge_ttl,
-        expires_at=rfc3339(expires) or "",
-    )
+    return hq_challenge_out("revoke", nonce, ctx.config.host, ctx.limits.challenge_ttl, expires)
 
 
 @router.get("/v1/hq/keys", response_model=HqKeys, responses=ERRORS)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, delete, select, update
 
 from vigil_server.errors import ApiError, revoked
-from vigil_server.storage import orgs
+from vigil_server.storage import nonces, orgs
 from vigil_server.storage.tables import challenges, devices, tokens
 from vigil_server.wire import b64url, sha256_hex
 
@@ -83,17 +83,9 @@ def new_challenge(
     device = active_device(conn, device_id, action, now)
     if action == "admin" and device.role != "hq":
         raise ApiError(403, "hq_only", "Only an HQ desk may ask for an 'admin' token.")
-    nonce = b64url(secrets.token_bytes(32))
-    conn.execute(
-        challenges.insert().values(
-            nonce_hash=sha256_hex(nonce.encode()),
-            device_id=device_id,
-            host=host,
-            action=action,
-            expires_at=expires_at,
-        )
+    return nonces.issue(
+        conn, challenges, device_id=device_id, host=host, action=action, expires_at=expires_at
     )
-    return nonce
 
 
 def spend_challenge(conn: Connection, device_id: str, action: str, nonce: str, now: int) -> str:
@@ -101,12 +93,7 @@ def spend_challenge(conn: Connection, device_id: str, action: str, nonce: str, n
 
     The caller commits this before checking the signature, so a challenge can be tried once.
     """
-    nonce_hash = sha256_hex(nonce.encode())
-    row = (
-        conn.execute(select(challenges).where(challenges.c.nonce_hash == nonce_hash))
-        .mappings()
-        .one_or_none()
-    )
+    row = nonces.find(conn, challenges, nonce)
     if row is None:
         raise ApiError(401, "invalid_challenge", "This challenge was not issued by this server.")
     if row["device_id"] != device_id:
@@ -117,15 +104,7 @@ def spend_challenge(conn: Connection, device_id: str, action: str, nonce: str, n
             "challenge_mismatch",
             f"This challenge was issued for the action '{row['action']}', not '{action}'.",
         )
-    spent = conn.execute(
-        update(challenges)
-        .where(challenges.c.nonce_hash == nonce_hash, challenges.c.used_at.is_(None))
-        .values(used_at=now)
-    )
-    if spent.rowcount != 1:
-        raise ApiError(401, "challenge_used", "This challenge has already been used.")
-    if row["expires_at"] <= now:
-        raise ApiError(401, "challenge_expired", "This challenge has expired; ask for a new one.")
+    nonces.spend(conn, challenges, row, now)
     return str(row["host"])
 
 

@@ -9,15 +9,14 @@ are spent before the signature is checked, so each can be tried once.
 
 from __future__ import annotations
 
-import secrets
-
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, delete
 
 from vigil_server.errors import ApiError
+from vigil_server.storage import nonces
 from vigil_server.storage.tables import hq_challenges
-from vigil_server.wire import b64url, hq_proof_message, sha256_hex, unb64
+from vigil_server.wire import hq_proof_message, unb64
 
 PURPOSES = ("enrol", "revoke")
 
@@ -26,42 +25,26 @@ def new_nonce(
     conn: Connection, org_id: str, purpose: str, bound_to: str, host: str, expires_at: int
 ) -> str:
     assert purpose in PURPOSES
-    nonce = b64url(secrets.token_bytes(32))
-    conn.execute(
-        hq_challenges.insert().values(
-            nonce_hash=sha256_hex(nonce.encode()),
-            org_id=org_id,
-            purpose=purpose,
-            bound_to=bound_to,
-            host=host,
-            expires_at=expires_at,
-        )
+    return nonces.issue(
+        conn,
+        hq_challenges,
+        org_id=org_id,
+        purpose=purpose,
+        bound_to=bound_to,
+        host=host,
+        expires_at=expires_at,
     )
-    return nonce
 
 
 def spend(conn: Connection, purpose: str, bound_to: str, nonce: str, now: int) -> str:
     """Mark the nonce used and return the host it was issued for; raise if it is not a
     fresh nonce of this purpose for this code or desk. Commit before checking signatures."""
-    nonce_hash = sha256_hex(nonce.encode())
-    row = (
-        conn.execute(select(hq_challenges).where(hq_challenges.c.nonce_hash == nonce_hash))
-        .mappings()
-        .one_or_none()
-    )
+    row = nonces.find(conn, hq_challenges, nonce)
     if row is None or row["purpose"] != purpose or row["bound_to"] != bound_to:
         raise ApiError(
             401, "invalid_hq_challenge", "This HQ challenge was not issued for this request."
         )
-    used = conn.execute(
-        update(hq_challenges)
-        .where(hq_challenges.c.nonce_hash == nonce_hash, hq_challenges.c.used_at.is_(None))
-        .values(used_at=now)
-    )
-    if used.rowcount != 1:
-        raise ApiError(401, "challenge_used", "This challenge has already been used.")
-    if row["expires_at"] <= now:
-        raise ApiError(401, "challenge_expired", "This challenge has expired; ask for a new one.")
+    nonces.spend(conn, hq_challenges, row, now)
     return str(row["host"])
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection, Table, delete, func, select, update
 
 from vigil_server.config import Limits
 from vigil_server.errors import ApiError
@@ -137,18 +137,20 @@ def purge(conn: Connection, org_id: str, device_id: str, since: int | None) -> P
         blob_where = blob_where & (blobs.c.created_at >= since)
     rows = conn.execute(select(envelopes.c.seq, envelopes.c.size).where(env_where)).all()
     seqs = [row.seq for row in rows]
-    for start in range(0, len(seqs), 500):
-        chunk = seqs[start : start + 500]
-        for table in (envelope_bodies, envelope_audience):
-            conn.execute(delete(table).where(table.c.org_id == org_id, table.c.seq.in_(chunk)))
-        conn.execute(
-            delete(envelopes).where(envelopes.c.org_id == org_id, envelopes.c.seq.in_(chunk))
-        )
+    _delete_keyed(conn, org_id, "seq", seqs, (envelope_bodies, envelope_audience, envelopes))
     found = conn.execute(select(blobs.c.sha256, blobs.c.size).where(blob_where)).all()
     shas = [row.sha256 for row in found]
-    for start in range(0, len(shas), 500):
-        chunk = shas[start : start + 500]
-        for table in (blob_parts, blob_audience):
-            conn.execute(delete(table).where(table.c.org_id == org_id, table.c.sha256.in_(chunk)))
-        conn.execute(delete(blobs).where(blobs.c.org_id == org_id, blobs.c.sha256.in_(chunk)))
+    _delete_keyed(conn, org_id, "sha256", shas, (blob_parts, blob_audience, blobs))
     return Purged(len(seqs), sum(row.size for row in rows), shas, sum(row.size for row in found))
+
+
+def _delete_keyed(
+    conn: Connection, org_id: str, key: str, values: list[Any], tables: tuple[Table, ...]
+) -> None:
+    """Delete the rows of ``org_id`` whose ``key`` column is in ``values`` from each table in
+    order (children before their parent), 500 keys per statement so that no statement nears
+    the databases' limits on bound parameters."""
+    for start in range(0, len(values), 500):
+        chunk = values[start : start + 500]
+        for table in tables:
+            conn.execute(delete(table).where(table.c.org_id == org_id, table.c[key].in_(chunk)))
