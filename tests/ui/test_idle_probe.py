@@ -61,6 +61,10 @@ def test_the_real_probes_fail_cleanly_off_their_platform() -> None:
 def test_fallback_timer_locks_after_the_idle_time(qtbot: Any, qapp: QApplication) -> None:
     guard = LockGuard(1)
     guard.timer.setInterval(5_000)  # a minute is too long for a test; the logic is the same
+    # A coarse timer rounds its expiry to a shared boundary, so a restart moments after a stray
+    # input event (left queued by an earlier test in this process) could read as no restart at
+    # all; a precise timer reports the time the restart really gave.
+    guard.timer.setTimerType(Qt.TimerType.PreciseTimer)
     qapp.installEventFilter(guard)
     try:
         # what the app does here (Linux): no probe, the app's own timer
