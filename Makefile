@@ -4,7 +4,12 @@ PYTHON ?= python3
 export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
 
+# `uv run` names its own binary in UV, so a make started under it (the make-run test, whose
+# HOME is private and whose python3 is the project's environment, without pip) uses that one.
+ifeq ($(origin UV),environment)
+else
 UV := $(shell command -v uv 2>/dev/null)
+endif
 ifeq ($(UV),)
 UV := $(PYTHON) -m uv
 endif
