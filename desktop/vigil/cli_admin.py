@@ -95,7 +95,8 @@ def cmd_recovery_rotate(vault: Vault, args: argparse.Namespace) -> None:
 
     if getattr(args, "keyring", False):
         raise UsageError("Rotating the recovery key needs the passphrase (--passphrase-file).")
-    _rekeyed(vault, rotate_recovery(vault, passphrase(args)), "New recovery key; the vault rekeyed.")
+    recovery_key = rotate_recovery(vault, passphrase(args))
+    _rekeyed(vault, recovery_key, "New recovery key; the vault rekeyed.")
 
 
 def _rekeyed(vault: Vault, recovery_key: str, done: str) -> None:

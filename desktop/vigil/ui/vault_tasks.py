@@ -8,6 +8,7 @@ a person who walked up to an unlocked laptop must not be able to change its lock
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,6 +69,7 @@ class BackupDialog(QDialog):
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button.hide()
         self.close_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.progress: Progress | None = None
         self.finished_ok: bool | None = None  # None while running
@@ -222,13 +224,16 @@ class VaultTasks(QObject):
             with vault.kept_open():
                 change_passphrase(vault, new)
 
-        Task(work).success(
-            lambda _none: self.ctx.dialogs.inform(
+        def changed(_none: None) -> None:
+            self.ctx.dialogs.inform(
                 self.main, title,
                 self.tr("Passphrase changed. The recovery key still works. Backups made "
                         "before today still open with the old passphrase."),
-            )
-        ).failure(lambda exc: self._failed(title, exc)).run(self.ctx.runner, owner=self.main)  # fmt: skip
+            )  # fmt: skip
+
+        Task(work).success(changed).failure(lambda exc: self._failed(title, exc)).run(
+            self.ctx.runner, owner=self.main
+        )
 
     def rotate_keys(self) -> None:
         title = self.tr("Rotate keys")
@@ -259,14 +264,10 @@ class VaultTasks(QObject):
                 return rotate_recovery(vault, passphrase.encode())
 
         def rotated(recovery_key: str) -> None:
-            from vigil.remember import RememberedKeys
-
-            try:  # the keyring held the old master key, which opens nothing any more
-                keys = self.ctl.keys if isinstance(self.ctl.keys, RememberedKeys) else None
-                if keys is not None:
-                    keys.refresh(vault)
-            except VigilError:
-                pass  # no keyring here: nothing was remembered
+            # the keyring held the old master key, which opens nothing any more; no keyring
+            # here: nothing was remembered
+            with contextlib.suppress(VigilError):
+                self.ctl.keys.refresh(vault)
             self.ctl.show_recovery_key(recovery_key, lambda: None)
 
         Task(work).success(rotated).failure(lambda exc: self._failed(title, exc)).run(

@@ -127,7 +127,7 @@ def _write_tar(vault: Vault, sink: BinaryIO, progress: Progress | None = None) -
             if info.size != sizes[file]:
                 raise VigilError(f"Attachment {file[:12]} changed while the backup was written.")
             with open(path, "rb") as handle:
-                tar.addfile(info, _Counted(handle, tick))  # type: ignore[arg-type]
+                tar.addfile(info, _Counted(handle, tick))
 
 
 def _retired_key(vmk: bytes, header: Header) -> bytes:
