@@ -65,6 +65,7 @@ class Gate:
         device_id: str | None = None
         reserved = 0
         declared = headers.get("content-length")
+        unread = declared not in (None, "0") or "transfer-encoding" in headers
         try:
             try:
                 if declared is not None and (
@@ -98,12 +99,18 @@ class Gate:
                 body = await bodies.read(
                     receive, limit, self.ctx.limits.max_json_values if as_json else None
                 )
+                unread = False
                 await bodies.parse_and_stash(scope, body, as_json, self.ctx.limits)
             except ApiError as err:
-                # The rest of a refused body is read and dropped by the HTTP layer: closing
-                # with unread data would make the kernel reset the connection and the client
-                # could lose this answer (token_expired, device_busy, ...).
-                await err.response()(scope, receive, send)
+                response = err.response()
+                if unread:
+                    # Refused before its body was read: the connection closes after the
+                    # answer, and the door reads and drops only a little more of the body
+                    # (its lingering close), enough for a client to read the answer
+                    # (token_expired, device_busy, ...) instead of a reset; never the rest
+                    # of 16 MiB, which would let a token holder keep the server busy.
+                    response.headers["connection"] = "close"
+                await response(scope, receive, send)
                 return
             await self.app(scope, bodies.replay(body, receive), send)
         finally:
