@@ -168,10 +168,9 @@ class AppController(QObject):
                 self.gate.unlock.demo_hint.show()
             self.gate.unlock.error.clear()
             self.gate.unlock.passphrase.clear()
-            # after the window is up: asking the keyring must not delay the unlock screen
-            QTimer.singleShot(
-                0, lambda: self.gate.unlock.keyring_button.setVisible(self._remembered())
-            )
+            # on a worker, after the window is up: importing keyring and asking it over D-Bus
+            # takes a few hundred ms, which must not delay or freeze the unlock screen
+            QTimer.singleShot(0, self._probe_keyring)
             self.gate.unlock.escrow_button.setVisible(has_escrow(self.vault_dir))
             self.gate.show_page(self.gate.unlock)
         else:
@@ -253,11 +252,24 @@ class AppController(QObject):
             self._keys = RememberedKeys()
         return self._keys
 
-    def _remembered(self) -> bool:
+    def _remembered(self, vault_dir: Path | None = None) -> bool:
         try:
-            return bool(self.keys.is_remembered(self.vault_dir))
+            return bool(self.keys.is_remembered(vault_dir or self.vault_dir))
         except VigilError:
             return False  # no keyring here: the button stays hidden
+
+    def _probe_keyring(self) -> None:
+        """Show the keyring button when this vault's key is remembered on this device."""
+        gate, path = self.gate, self.vault_dir
+
+        def work(_progress: Progress) -> bool:
+            return self._remembered(path)
+
+        def answered(remembered: bool) -> None:
+            if gate is self.gate and path == self.vault_dir:  # not a vault chosen since
+                gate.unlock.keyring_button.setVisible(remembered)
+
+        Task(work).success(answered).run(self.runner, owner=gate)
 
     def unlock_with_keyring(self) -> None:
         self._unlock(Remembered(self.keys), self.tr("Unlocking…"))
@@ -440,4 +452,3 @@ class AppController(QObject):
         scratch.wipe(self.vault_dir)
         self.clipboard.clear_if_ours()
         self.runner.wait(10_000)
-

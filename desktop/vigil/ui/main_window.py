@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def open_search(self) -> None:
         if self.search_dialog is None:
-            self.search_dialog = SearchDialog(self.ctx.vault, self)
+            self.search_dialog = SearchDialog(self.ctx.vault, self.ctx.runner, self)
             self.search_dialog.opened.connect(self.go_to)
         self.search_dialog.query.selectAll()
         self.search_dialog.query.setFocus()
