@@ -1,8 +1,9 @@
 """Per-device storage quotas, and purging what one device pushed.
 
 The server records which device's token pushed each envelope, started each blob upload and
-posted each note (never who wrote it: that stays inside the encrypted envelope), so one device cannot fill the
-server (it used to store 19 MiB/s for as long as it liked) and HQ can remove its junk.
+posted each note (never who wrote it: that stays inside the encrypted envelope), so one
+device cannot fill the server (it used to store 19 MiB/s for as long as it liked) and HQ can
+remove its junk.
 Usage is summed from those rows (indexed by device and time), so a purge frees quota at once.
 """
 
