@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import secrets
 import time
 from typing import Any
 
@@ -20,6 +21,14 @@ from vigil_server.wire import now
 
 LENGTH = re.compile(r"[0-9]{1,15}")
 PUBLIC = frozenset({"/v1/enrol", "/v1/enrol/challenge", "/v1/auth/challenge", "/v1/auth/token"})
+# A random id per request, in the X-Request-Id header of the answer and in the request's log
+# lines (its access line, a crash), so that a person reporting a failure can point HQ at the
+# lines about it. Random, so it names no device and cannot join the log with anything else.
+REQUEST_ID = "vigil.request_id"
+
+
+def request_id(scope: Scope) -> str:
+    return str(scope.get("state", {}).get(REQUEST_ID, ""))
 
 
 class Gate:
@@ -33,10 +42,15 @@ class Gate:
             return
         started = time.perf_counter()
         status = {"code": 0}
+        rid = secrets.token_hex(8)
+        scope.setdefault("state", {})[REQUEST_ID] = rid
 
         async def send_logged(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
+                headers = list(message.get("headers", []))
+                headers.append((b"x-request-id", rid.encode()))
+                message = {**message, "headers": headers}
             await send(message)
 
         try:
@@ -55,6 +69,7 @@ class Gate:
                 route=getattr(route, "path", "unmatched"),
                 status=status["code"],
                 ms=round((time.perf_counter() - started) * 1000, 1),
+                request_id=rid,
             )
 
     async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:

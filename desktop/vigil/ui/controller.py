@@ -206,11 +206,12 @@ class AppController(QObject):
     def _created(self, result: tuple[Vault, str]) -> None:
         vault, recovery_key = result
         self.gate.create.clear()
-        self._show_recovery_key(recovery_key, lambda: self._open_main(vault))
+        self.show_recovery_key(recovery_key, lambda: self._open_main(vault))
 
-    def _show_recovery_key(self, key: str, then: Callable[[], None]) -> None:
-        """The new recovery key, shown once (print, "I have written it down"), then ``then``."""
-        dialog = RecoveryKeyDialog(key, self.gate)
+    def show_recovery_key(self, key: str, then: Callable[[], None]) -> None:
+        """The new recovery key, shown once (print, "I have written it down"), then ``then``.
+        Over the main window when the vault is open (a rotation), else over the gate."""
+        dialog = RecoveryKeyDialog(key, self.main if self.main is not None else self.gate)
         dialog.print_requested.connect(
             lambda: self.dialogs.print_text(dialog, self._recovery_sheet(key))
         )
@@ -299,7 +300,7 @@ class AppController(QObject):
 
     def _unlocked(self, opened: Unlocked) -> None:
         if opened.new_recovery_key:  # escrow: the header has a new recovery key
-            self._show_recovery_key(
+            self.show_recovery_key(
                 opened.new_recovery_key, lambda: self._open_main(opened.vault, opened.rows)
             )
             return
@@ -312,7 +313,7 @@ class AppController(QObject):
             return
         if isinstance(exc, RecoveredNotOpened):
             # The header already carries the new key: it must reach the person all the same.
-            self._show_recovery_key(
+            self.show_recovery_key(
                 exc.recovery_key, lambda: self._gate_error(escrow_unopened_text())
             )
             return
@@ -338,6 +339,10 @@ class AppController(QObject):
         self.main.sync_requested.connect(self.scheduler.sync_now)
         self.main.panic_requested.connect(self.panic)
         self.escrow_ui = EscrowUi(self.main, ctx, self.scheduler)
+        from vigil.ui.vault_tasks import VaultTasks
+
+        self.vault_tasks = VaultTasks(self)
+        self.main.add_vault_actions(self.vault_tasks.actions)
         self.scheduler.vault = vault
         self.scheduler.vault_dir = vault.path
         from vigil.ui.alerts_view import AlertsUi
