@@ -50,12 +50,12 @@ from vigil.unlock import unlock as unlock_vault
 from vigil.vault import scratch
 from vigil.vault.files import default_log_dir
 from vigil.vault.folder import vault_exists
-from vigil.vault.listing import CaseRow
-from vigil.vault.store import Vault
 from vigil.vault.wipe import wipe_vault
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the vault's modules load on the workers that open or create one
     from vigil.ui.main_window import MainWindow
+    from vigil.vault.listing import CaseRow
+    from vigil.vault.store import Vault
 
 log = logging.getLogger(__name__)
 
@@ -205,6 +205,8 @@ class AppController(QObject):
 
         def work(_progress: Progress) -> tuple[Vault, str]:
             _load_main_window()
+            from vigil.vault.store import Vault
+
             return Vault.create(path, passphrase.encode(), kdf or calibrate())
 
         Task(work).success(self._created).failure(self._create_failed).run(self.runner)
