@@ -145,3 +145,21 @@ def test_import_reports_record_and_field(cli: Cli, tmp_path: Path) -> None:
     (tmp_path / "broken.json").write_text('{"format": ')
     broken = cli("import", str(tmp_path / "broken.json"), check=False)
     assert broken.returncode == 2 and "not valid JSON" in broken.stderr
+
+
+def test_enrolment_code_comes_from_a_file_or_is_asked_for_plainly(cli: Cli, tmp_path: Path) -> None:
+    """The 520-character code need not go on the command line (shell history): --code-file
+    reads it. A missing code, a code given twice or an unreadable file is a usage error."""
+    cli.init()
+    code_file = tmp_path / "code.txt"
+    code_file.write_text("not-a-code\n")
+    read = cli("sync", "enrol", "--code-file", str(code_file), check=False)
+    assert read.returncode == 2 and "code" in read.stderr.lower()
+    assert "not-a-code" not in read.stderr  # the file was read and parsed, not echoed
+    missing = cli("sync", "enrol", check=False)
+    assert missing.returncode == 2 and "--code-file" in missing.stderr
+    both = cli("sync", "enrol", "x", "--code-file", str(code_file), check=False)
+    assert both.returncode == 2 and "not both" in both.stderr
+    gone = cli("sync", "enrol", "--code-file", str(tmp_path / "nowhere"), check=False)
+    assert gone.returncode == 2 and "Cannot read" in gone.stderr
+    assert "Not enrolled" in cli("sync", "status").stdout

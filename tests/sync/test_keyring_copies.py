@@ -100,7 +100,9 @@ def test_a_vault_whose_credential_is_gone_enrols_again_after_a_question(
     assert "--again" in asked.stderr and device_id in asked.stderr
     assert device_id in field("sync", "status").stdout  # nothing changed
 
-    again = field("sync", "enrol", "--again", code)
+    code_file = tmp_path / "code.txt"  # kept out of the shell's history and the process list
+    code_file.write_text(code + "\n")
+    again = field("sync", "enrol", "--again", "--code-file", str(code_file))
     new_id = again.last_line
     assert new_id != device_id
     assert "new device" in again.stdout and f"vigil hq revoke {device_id}" in again.stdout
