@@ -111,6 +111,32 @@ def shoot_dialogs(app: QApplication, main_window: QWidget, out: Path, language: 
     settings.close()
 
 
+def shoot_passphrase_screens(app: QApplication, gate: QWidget, out: Path, language: str) -> None:
+    """The create page's meter at too short, weak and strong, and the recovery dialog refusing
+    a weak new passphrase (the 12-character minimum and the zxcvbn score)."""
+    from vigil.ui.gate import RecoverDialog
+
+    create = gate.create  # type: ignore[attr-defined]
+    gate.show_page(create)  # type: ignore[attr-defined]
+    for name, text in (("short", "tulip"), ("weak", "password1234"),
+                       ("strong", "copper lantern drifts over quiet harbour")):  # fmt: skip
+        create.passphrase.setText(text)
+        create.repeat.setText(text)
+        settle(app)
+        shoot(gate, out / f"create-{name}-{language}.png")
+    create.clear()
+    gate.show_page(gate.unlock)  # type: ignore[attr-defined]
+    recover = RecoverDialog(gate)
+    recover.key.setText("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789-ABCD")
+    recover.passphrase.setText("password1234")
+    recover.repeat.setText("password1234")
+    recover.show()
+    recover.ok_button.click()  # refused: weak, the dialog stays with its reason
+    settle(app)
+    shoot(recover, out / f"recover-weak-{language}.png")
+    recover.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="build/screenshots")
@@ -146,6 +172,7 @@ def main() -> int:
             ctl.start(schedule_sync=False)
             settle(app)
             shoot(ctl.gate, out / f"unlock-{language}.png")
+            shoot_passphrase_screens(app, ctl.gate, out, language)
             ctl.gate.unlock.passphrase.setText(PASSPHRASE)
             ctl.gate.unlock.unlock_button.click()
             wait_for(app, lambda c=ctl: c.main is not None and c.main.cases.model.rowCount() > 0)

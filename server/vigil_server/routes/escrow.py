@@ -10,48 +10,33 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path
-from pydantic import BaseModel, Field
 from sqlalchemy import update
 
 from vigil_server import logs
 from vigil_server.bodies import GatedRoute
 from vigil_server.deps import AdminDevice, Ctx, SyncDevice
 from vigil_server.errors import ApiError
-from vigil_server.schemas import B64, DeviceId, Request, Timestamp, error_responses
+from vigil_server.schemas import (
+    DeviceId,
+    EscrowGone,
+    EscrowIn,
+    EscrowOut,
+    error_responses,
+    payload,
+)
 from vigil_server.storage import orgs
 from vigil_server.storage.tables import devices
-from vigil_server.wire import AGE_MAGIC, b64, now, rfc3339, unb64
+from vigil_server.wire import b64, now, rfc3339
 
 router = APIRouter(tags=["escrow"], route_class=GatedRoute)
 ERRORS = error_responses(401, 403, 404, 413, 422, 429)
 MAX_ESCROW = 16 * 1024
 
 
-class EscrowIn(Request):
-    envelope: B64 = Field(max_length=22_000, description="the age file, base64; at most 16 KiB")
-
-
-class EscrowOut(BaseModel):
-    device_id: DeviceId
-    envelope: B64
-    stored_at: Timestamp
-
-
-class EscrowGone(BaseModel):
-    removed: bool
-
-
 @router.put("/v1/escrow", response_model=EscrowGone, responses=ERRORS)
 def put_escrow(body: EscrowIn, device: SyncDevice, ctx: Ctx) -> EscrowGone:
     """Store (or replace) this device's escrow envelope."""
-    try:
-        data = unb64(body.envelope)
-    except ValueError:
-        data = b""
-    if not data.startswith(AGE_MAGIC) or len(data) > MAX_ESCROW:
-        raise ApiError(
-            422, "not_age_envelope", "An escrow envelope is an age file of 16 KiB or less."
-        )
+    data = payload(body.envelope, "envelope", "envelope", MAX_ESCROW)
     with ctx.db.write() as conn:
         conn.execute(
             update(devices).where(devices.c.id == device.id).values(escrow=data, escrow_at=now())
