@@ -130,7 +130,10 @@ def open_vault(args: argparse.Namespace) -> Any:
     """The core unlock (vigil/unlock.py), as the app runs it: a wrong passphrase here counts
     toward the wipe-after-failures setting too."""
     from vigil.unlock import KeySource, Passphrase, Remembered, unlock
+    from vigil.vault.store import read_header
 
+    # No vault (or a wiped one) is said before the passphrase is asked for, not after.
+    read_header(vault_dir(args))
     accept = bool(getattr(args, "accept_older_database", False))  # 'vigil verify' only
     source: KeySource = (
         Remembered()

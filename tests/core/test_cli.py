@@ -163,3 +163,16 @@ def test_enrolment_code_comes_from_a_file_or_is_asked_for_plainly(cli: Cli, tmp_
     gone = cli("sync", "enrol", "--code-file", str(tmp_path / "nowhere"), check=False)
     assert gone.returncode == 2 and "Cannot read" in gone.stderr
     assert "Not enrolled" in cli("sync", "status").stdout
+
+
+def test_a_folder_without_a_vault_is_named_before_the_passphrase_is_asked(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """'vigil hq init CODE' on a folder with no vault asked for a passphrase and only then said
+    there was no vault: the passphrase file here does not exist, so asking reads it first."""
+    cli.passphrase_file = tmp_path / "no-such-passphrase-file"
+    for args in (("hq", "init", "CODE"), ("case", "list")):
+        done = cli(*args, check=False)
+        assert done.returncode == 1, done.stderr
+        assert "There is no vault" in done.stderr and "vigil init" in done.stderr
+        assert "Cannot read" not in done.stderr
