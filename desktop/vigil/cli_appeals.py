@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vigil.cli_common import UsageError, emit_json
+from vigil.cli_common import UsageError, WithVault, emit_json
 from vigil.crypto.errors import VigilError
 
 if TYPE_CHECKING:
@@ -333,7 +333,7 @@ def cmd_signatories_list(vault: Vault, args: argparse.Namespace) -> None:
         print(f"{s.id}  {s.name}{' (pseudonym)' if s.pseudonym else ''}, {s.city}")
 
 
-def add_parsers(sub: Any, with_vault: Any, parser_class: Any) -> None:
+def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     ua = sub.add_parser("ua", help="urgent actions").add_subparsers(
         dest="ua_command", metavar="ACTION", parser_class=parser_class
     )

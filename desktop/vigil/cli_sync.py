@@ -7,7 +7,14 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from vigil.cli_common import UsageError, add_code_argument, code_from_stdin, emit_json, read_code
+from vigil.cli_common import (
+    UsageError,
+    WithVault,
+    add_code_argument,
+    code_from_stdin,
+    emit_json,
+    read_code,
+)
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sizes import human_size
 
@@ -204,7 +211,7 @@ def cmd_conflicts(vault: Vault, args: argparse.Namespace) -> None:
         print(f"{row['id']}  {len(row['siblings']) + 1} versions; see 'vigil history {row['id']}'")
 
 
-def add_parsers(sub: Any, with_vault: Any, parser_class: Any) -> None:
+def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     def proxy(p: argparse.ArgumentParser) -> None:
         p.add_argument("--proxy", metavar="URL", help="e.g. socks5://127.0.0.1:9050 for Tor")
 
