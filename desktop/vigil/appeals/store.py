@@ -25,10 +25,11 @@ FORMAT = "vigil-urgent-actions"
 VERSION = 1
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
 # Who signs letters on this device, kept in the vault's meta table (never in settings files).
-SENDER_NAME, SENDER_CITY, SENDER_EMAIL = (
+SENDER_NAME, SENDER_CITY, SENDER_EMAIL, SENDER_GENDER = (
     "appeals.sender_name",
     "appeals.sender_city",
     "appeals.sender_email",
+    "appeals.sender_gender",
 )
 STATUSES = ("draft", "exported", "opened", "sent", "reply")
 # Only a person can say a letter was sent: opening a mailto link proves nothing.
@@ -159,7 +160,7 @@ class AppealStore:
         return results
 
     def _stored(self, row: Any) -> StoredAction:
-        ua = parse_urgent_action(json.loads(row[2]))
+        ua = parse_urgent_action(json.loads(row[2]), stored=True)
         return StoredAction(row[0], ua, row[4], bool(row[5]), row[3] is not None, row[6])
 
     def actions(self) -> list[StoredAction]:
