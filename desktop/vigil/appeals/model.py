@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vigil.appeals.conventions import REVIEW_STATES, Review, conventions
-from vigil.appeals.templates import variables_used
+from vigil.appeals.templates import FORBIDDEN_CHARS, variables_used
 from vigil.cases.model import GRAMMATICAL_GENDERS, Problems, date_precision
 from vigil.crypto.errors import VigilError
 
@@ -135,6 +135,13 @@ class _Checker:
             got = self.strings({lang: lines}, lang, where=f"{name}.")
             if not got:
                 self.fail(f"{name}.{lang}", "must be a list of one or more lines")
+            # Printed as the letter's address: nothing that reorders or hides what it says.
+            for line in got:
+                bad = FORBIDDEN_CHARS.search(line)
+                if bad:
+                    self.fail(
+                        f"{name}.{lang}", f"contains the control character U+{ord(bad.group()):04X}"
+                    )
             out[lang] = tuple(got)
         return out
 
@@ -343,7 +350,12 @@ def _person_forms(value: Any, where: str, problems: Problems) -> dict[str, dict[
                 problems.append(
                     (f"{where}.{lang}.{case}", "must be one of: " + ", ".join(NAME_CASES))
                 )
-            elif not isinstance(name, str) or not name.strip() or len(name) > MAX_SHORT:
+            elif (
+                not isinstance(name, str)
+                or not name.strip()
+                or len(name) > MAX_SHORT
+                or FORBIDDEN_CHARS.search(name)
+            ):
                 problems.append(
                     (f"{where}.{lang}.{case}", f"must be text of 1 to {MAX_SHORT} characters")
                 )
@@ -383,6 +395,12 @@ def _check_forms(ua: UrgentAction, where: str, problems: Problems) -> None:
                     f"{where}person.forms.{lang}.{case}",
                     f"is missing: the {lang} template uses $person_{case}",
                 ))  # fmt: skip
+        for i, target in enumerate(ua.targets):
+            if lang not in target.salutation:  # else another language's would be printed
+                problems.append((
+                    f"{where}targets[{i}].salutation.{lang}",
+                    f"is missing: every letter in {lang} opens with its own salutation",
+                ))  # fmt: skip
         case = conventions(lang).addressee_case
         if case == "nominative":
             continue
@@ -395,13 +413,15 @@ def _check_forms(ua: UrgentAction, where: str, problems: Problems) -> None:
                 ))  # fmt: skip
 
 
-def parse_urgent_action(obj: Any, where: str = "", *, stored: bool = False) -> UrgentAction:
+def parse_urgent_action(obj: Any, where: str = "", *, letter_checks: bool = True) -> UrgentAction:
     """Validate one urgent action; raise DocumentError listing every problem.
 
-    ``stored`` reads back a document the vault already holds: what letters need from the
-    data (name forms, addressee blocks) is checked when a document is entered (imported,
-    published, received), not again on reading, so an action kept from before a check
-    existed still lists and opens; its letter then says what is missing."""
+    ``letter_checks`` also checks what letters need from the data (name forms, addressee
+    blocks): where a person enters a document (import, HQ's publishing). A document the vault
+    already holds, or one HQ signed and sent, is read without them, so an action kept from
+    before the checks existed, or published by an older HQ, still lists and opens (its
+    letters fall back to the nominative, and a missing name form is named when a letter is
+    written) rather than being refused whole."""
     problems: Problems = []
     if not isinstance(obj, dict):
         raise DocumentError([(where or "urgent action", "must be a JSON object")])
@@ -496,7 +516,7 @@ def parse_urgent_action(obj: Any, where: str = "", *, stored: bool = False) -> U
         review=_reviews(obj.get("review", {}), f"{where}review", problems),
         raw=dict(obj),
     )
-    if not stored:
+    if letter_checks:
         _check_forms(ua, where, problems)
     if problems:
         raise DocumentError(problems)
