@@ -271,3 +271,18 @@ def test_a_stored_action_without_a_name_form_says_which_form_is_missing(sample_r
         _letter(kept, "kk")
     assert caught.value.exit_code == 2
     assert _letter(kept, "ru").body  # the other languages still write
+
+
+def test_a_salutation_in_every_letter_language_is_required(sample_raw) -> None:
+    """Without it a Russian letter would open with "Dear Prosecutor General,"."""
+    del sample_raw["targets"][1]["salutation"]["ru"]
+    assert dict(_problems(sample_raw)) == {
+        "targets[1].salutation.ru": "is missing: every letter in ru opens with its own salutation"
+    }
+
+
+def test_deadline_until_on_a_month_only_deadline_fails_clearly(sample_raw) -> None:
+    raw = {**sample_raw, "templates": {"ru": _blank("ru")}, "languages": ["ru"]}
+    raw["deadline"] = "2019-08"
+    with pytest.raises(RenderError, match=r"'body' message of ua-046-19 failed.*deadline_until"):
+        _letter(parse_urgent_action(raw), "ru")

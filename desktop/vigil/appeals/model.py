@@ -395,6 +395,12 @@ def _check_forms(ua: UrgentAction, where: str, problems: Problems) -> None:
                     f"{where}person.forms.{lang}.{case}",
                     f"is missing: the {lang} template uses $person_{case}",
                 ))  # fmt: skip
+        for i, target in enumerate(ua.targets):
+            if lang not in target.salutation:  # else another language's would be printed
+                problems.append((
+                    f"{where}targets[{i}].salutation.{lang}",
+                    f"is missing: every letter in {lang} opens with its own salutation",
+                ))  # fmt: skip
         case = conventions(lang).addressee_case
         if case == "nominative":
             continue
