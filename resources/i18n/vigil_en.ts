@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="232" />
+        <source>An alert is signed with the HQ key and shown on the field devices at their next sync. A confidential alert is encrypted to each device's own key, so the server cannot read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="238" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="239" />
+        <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="240" />
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="241" />
+        <source>Urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="245" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="246" />
+        <source>Expires after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="248" />
+        <source>Confidential (encrypted to the devices' keys)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="249" />
+        <source>Confidential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="251" />
+        <source>Alert text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="253" />
+        <source>Severity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="254" />
+        <source>Expires after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="255" />
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="257" />
+        <source>Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>&amp;Send alert…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>Send alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="271" />
+        <source>An alert's text has 1 to %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="281" />
+        <source>sign a “%1” alert with the HQ key, expiring in %2 days, and send it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="285" />
+        <source>, encrypted so that only those devices can read it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="286" />
+        <source>Send alert?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="290" />
+        <source>Signing and sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="300" />
+        <source>The alert is signed and queued but not sent yet (%1). It goes at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="305" />
+        <source>Alert sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="309" />
+        <source>Nothing was signed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AlertsUi</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="146" />
@@ -19,7 +142,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="165" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="172" />
         <source>Alerts (%n)</source>
         <translation>
             <numerusform>Alerts (%n)</numerusform>
@@ -27,12 +150,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="175" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="182" />
         <source>Open a case first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="188" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="195" />
         <source>Urgent alert queued; sending now.</source>
         <translation type="unfinished" />
     </message>
@@ -40,85 +163,85 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="26" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="27" />
         <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="139" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="209" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="163" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="238" />
         <source>Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="142" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="166" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="161" />
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="40" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="185" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="41" />
         <source>Choose a vault folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="168" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="192" />
         <source>No vault there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="169" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="193" />
         <source>That folder holds no Vigil vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="177" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="201" />
         <source>Creating the vault: measuring this computer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="205" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="234" />
         <source>Vigil recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="211" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="240" />
         <source>Keep this paper away from the computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="216" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="245" />
         <source>The vault was not created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="219" />
         <location filename="../../desktop/vigil/ui/controller.py" line="248" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="265" />
         <source>Unlocking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="268" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="310" />
         <source>Wrong passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="278" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="272" />
         <source>Recovering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="62" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="63" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="63" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="64" />
         <source>The settings could not be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="73" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="74" />
         <source>Quick unlock</source>
         <translation type="unfinished" />
     </message>
@@ -143,7 +266,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="437" />
+        <location filename="../../desktop/vigil/ui/errors.py" line="18" />
         <source>Something went wrong (%1).</source>
         <translation type="unfinished" />
     </message>
@@ -151,134 +274,134 @@
 <context>
     <name>Appeals</name>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="42" />
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="53" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="57" />
         <source>draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="43" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="47" />
         <source>exported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="44" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="48" />
         <source>opened in the mail program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="45" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="49" />
         <source>confirmed sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="50" />
         <source>reply received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="54" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="58" />
         <source>active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="55" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="59" />
         <source>deadline passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="56" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="60" />
         <source>closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="63" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="67" />
         <source>released</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="64" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
         <source>released with conditions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="67" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="71" />
         <source>charges dropped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
         <source>sentence reduced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="69" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="73" />
         <source>acquitted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="70" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="74" />
         <source>no change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="71" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="75" />
         <source>worsened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="76" />
         <source>outcome unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="89" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="93" />
         <source>no deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="91" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="95" />
         <source>by %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="93" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="97" />
         <source>was %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="97" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="101" />
         <location filename="../../desktop/vigil/ui/reminders_view.py" line="76" />
         <source>today is the last day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="105" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="109" />
         <source>Urgent action %1 is closed; check with HQ before sending.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="112" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="116" />
         <source>Check with HQ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="120" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="124" />
         <source>Last verified: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="124" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="128" />
         <source>Never verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="127" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="131" />
         <source>Sample data: verify before sending.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="131" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="135" />
         <source>Verify before sending: not checked for months.</source>
         <translation type="unfinished" />
     </message>
@@ -286,79 +409,79 @@
 <context>
     <name>AppealsArea</name>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="59" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="60" />
         <source>Urgent actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="63" />
-        <location filename="../../desktop/vigil/ui/appeals.py" line="73" />
-        <location filename="../../desktop/vigil/ui/appeals.py" line="86" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="64" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="74" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="87" />
         <source>Urgent action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="63" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="64" />
         <source>State and deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="70" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="71" />
         <source>No urgent actions yet. Import one with Vault › Import urgent action…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="76" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="77" />
         <source>Follow this urgent action (remind me of its deadline)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="77" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="78" />
         <source>Follow this urgent action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="84" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="85" />
         <source>About the urgent action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="87" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="88" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="88" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="89" />
         <source>Status board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="89" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="90" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="90" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="91" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="179" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="180" />
         <source>Targets:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="185" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="186" />
         <source>Letter languages: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="187" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="188" />
         <source>Deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeals.py" line="220" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="221" />
         <source>Imported %n urgent action(s).</source>
         <translation>
             <numerusform>Imported %n urgent action.</numerusform>
@@ -366,12 +489,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="226" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="227" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="233" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="234" />
         <source>Nothing was imported</source>
         <translation type="unfinished" />
     </message>
@@ -379,116 +502,116 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="169" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="170" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="171" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="172" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="172" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="173" />
         <source>Add files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="173" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
         <source>Save a decrypted copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="341" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="344" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="342" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="345" />
         <source>Save a decrypted copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
         <source>Open in another program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="381" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="177" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="382" />
         <source>Open in another program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="179" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="180" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="180" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="181" />
         <source>Cancel adding the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="182" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="183" />
         <source>Encryption progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="183" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="184" />
         <source>Drop files here to encrypt them into the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="215" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="304" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="216" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="305" />
         <source>Choose an attachment to view it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="238" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="239" />
         <source>Add files to the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="288" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="289" />
         <source>Cancelled; nothing of the unfinished file was kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="291" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="292" />
         <source>Encrypted into the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="310" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="311" />
         <source>This file is too large to show inside Vigil.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="320" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="321" />
         <source>Decrypting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="323" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="324" />
         <source>The file cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="337" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="338" />
         <source>The copy will be an ordinary, unencrypted file. Anyone who can reach this computer's disk, or a backup of it, can read it. Delete it when you no longer need it. Save a decrypted copy anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="362" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="363" />
         <source>Decrypted copy saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="376" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="377" />
         <source>Vigil will decrypt this file into a private folder and open it in another program. Vigil wipes that copy when it locks or quits, but the other program may keep its own traces: a recent-files list, thumbnails, autosaved or cached copies. Open it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="392" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="393" />
         <source>No program on this computer opens this kind of file.</source>
         <translation type="unfinished" />
     </message>
@@ -496,12 +619,12 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="218" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="221" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="223" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="226" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
@@ -532,37 +655,37 @@
 <context>
     <name>CaseListPane</name>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="165" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="173" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="166" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="174" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="170" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="178" />
         <source>Filter by country code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="171" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="179" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="175" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="183" />
         <source>Filter by tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="176" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="184" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="182" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="190" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
@@ -570,7 +693,7 @@
 <context>
     <name>CaseTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="83" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="94" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
@@ -578,32 +701,32 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="35" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="36" />
         <source>Open case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="41" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="45" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="45" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="46" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
@@ -776,18 +899,66 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="58" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="56" />
         <source>The letter template was refused, so nothing is rendered from it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="64" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="62" />
         <source>This letter cannot be written:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="68" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="66" />
         <source>The letter could not be written (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CountsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="41" />
+        <source>Letters the field confirmed as sent, per urgent action and language. Devices report numbers only, never who signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Urgent action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Letters sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Devices reporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Letter counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="50" />
+        <source>No counts yet: they arrive when field devices sync after sending letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>Refresh letter counts</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -846,7 +1017,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/gate.py" line="122" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="125" />
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Too short: at least %n character.</numerusform>
@@ -854,27 +1025,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="123" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="126" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="363" />
         <source>Weak: easy to guess for someone with time. Add more words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="124" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="127" />
         <source>Fair: add a word or two more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="125" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="128" />
         <source>Good.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="126" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="129" />
         <source>Strong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="136" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="139" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -908,39 +1080,396 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Enrolled (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="50" />
+        <source>No field devices yet. Make an enrolment code below and give it to the field worker; their device appears here once it joins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>Refresh devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and &amp;wipe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and wipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>&amp;Escrow code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>Escrow recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="69" />
+        <source>Wipe only after it pushes what is waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="71" />
+        <source>Push first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="75" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="76" />
+        <source>Wipe order valid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="78" />
+        <source>Order valid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="86" />
+        <source>A new field device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="90" />
+        <source>e.g. Almaty laptop 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="91" />
+        <source>Device label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="96" />
+        <source> hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="97" />
+        <source>Code valid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>&amp;Make enrolment code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>Make enrolment code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="102" />
+        <source>Label (shown in this list):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="103" />
+        <source>Valid for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="107" />
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="112" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="109" />
+        <source>What the code is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>Copy the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>&amp;Print a page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>Print the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>&amp;Forget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>Forget the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="143" />
+        <source>Asking the server for the devices…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="156" />
+        <source>%n device(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>HQ desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>field device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="162" />
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="164" />
+        <source>revoked, wipe order waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="166" />
+        <source>revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="212" />
+        <source>revoke this device and send it an order, signed with the HQ key, to destroy its vault at its next contact with the server (within %1 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="216" />
+        <source>, after it pushes what is waiting to leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="217" />
+        <source>Revoke and wipe?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="220" />
+        <source>revoke this device: the server refuses it from now on; its vault stays on the device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="223" />
+        <source>Revoke?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="227" />
+        <source>Revoking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="233" />
+        <source>Revoked: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="234" />
+        <source>It wipes itself at its next contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="251" />
+        <source>make a one-time enrolment code, valid for %1 hours, that lets one new field device join this organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="254" />
+        <source>a new field device (no label)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="255" />
+        <source>Make an enrolment code?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="258" />
+        <source>Asking the server for a code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="268" />
+        <source>Enrolment code made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="270" />
+        <source>One-time enrolment code for %1. Give it to the field worker over a safe channel; in Vigil they choose Join HQ and paste it. It works once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="274" />
+        <source>Vigil enrolment code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="275" />
+        <source>For: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="276" />
+        <source>Organisation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="277" />
+        <source>Server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="278" />
+        <source>Valid until %1 (UTC); it works once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="282" />
+        <source>In Vigil: choose Join HQ, paste or type the code, and check that the organisation and server shown are the ones above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="284" />
+        <source>Destroy this page once the device has joined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="299" />
+        <source>fetch this device's escrow unlock code from the server and open it with the HQ key. Whoever holds the code and the laptop can open the vault: give it to the field worker in person or on a call where you recognise each other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="303" />
+        <source>Escrow recovery code?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="306" />
+        <source>Fetching the escrow code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="309" />
+        <source>Escrow code ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="311" />
+        <source>Escrow unlock code for %1. It opens that vault once, with a new passphrase. Never send it by the same route as the laptop.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EscrowCodeDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="295" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="285" />
         <source>Recover with HQ's escrow code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="297" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="287" />
         <source>Type the escrow code HQ gave you, in person or on a call where you recognised each other, and choose a new passphrase. The code works once. You get a new recovery key to write down, and escrow is off afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="301" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="291" />
         <source>Escrow code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="302" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="292" />
         <source>Escrow code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="317" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="307" />
         <source>Recovering with HQ's escrow code…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="322" />
-        <source>Something went wrong (%1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="325" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="326" />
         <source>The vault was recovered, but it did not open here. Unlock it with the new passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -948,187 +1477,167 @@
 <context>
     <name>EscrowDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="57" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="58" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="60" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="61" />
         <source>Escrow to HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="62" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="65" />
         <source>Escrow lets HQ help you back into this vault if you lose both your passphrase and your printed recovery key. HQ keeps a sealed one-time code; this laptop keeps the lock that the code opens.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="67" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="70" />
         <source>The cost: while escrow is on, HQ can open this vault if it also has this laptop. So can anyone who seizes HQ's key, or forces HQ to use it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="71" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="74" />
         <source>You can turn it off at any time. That destroys the lock on this laptop, so a code HQ already has no longer opens anything here. But a copy HQ already fetched cannot be called back, and a copy of this laptop's disk made while escrow was on still opens with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="77" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="80" />
         <source>Escrow is off unless you turn it on. If you are unsure, leave it off, and keep your printed recovery key somewhere safe, away from this laptop.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="83" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="86" />
         <source>Escrow state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="88" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="91" />
         <source>Escrow result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="91" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
         <source>Turn escrow on…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="92" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="95" />
         <source>Turn escrow on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="93" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
         <source>Turn escrow off…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="97" />
         <source>Turn escrow off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="97" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="99" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="100" />
         <source>Remove the server's copy again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="104" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="107" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="128" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="131" />
         <source>This vault is not enrolled with an HQ server, so there is no HQ to escrow to. Nothing here can be turned on. Keep your printed recovery key safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="133" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="136" />
         <source>This is the HQ desk: escrow is for field devices, so there is nothing to turn on here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="137" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="140" />
         <source>Escrow is ON: HQ holds a sealed code that can open this vault once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="140" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="143" />
         <source>Escrow is OFF on this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="163" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="166" />
         <source>Turn escrow on?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="164" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="167" />
         <source>While escrow is on, HQ, or anyone who seizes HQ's key or forces HQ to use it, can open this vault if they also have this laptop. It is there for the day both your passphrase and your recovery key are lost. Turn escrow on?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="170" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="173" />
         <source>Turning escrow on: sending the sealed code to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="179" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="182" />
         <source>Escrow is on. HQ holds a sealed code that can open this vault once. Keep your printed recovery key safe all the same: it is still the first way back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="185" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="188" />
         <source>Escrow was not turned on. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="190" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="193" />
         <source>Turn escrow off?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="191" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="194" />
         <source>The lock on this laptop is destroyed first, then HQ's copy is removed from the server. A code HQ already fetched cannot be called back, but it will no longer open this vault. Turn escrow off?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="200" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="203" />
         <source>Turning escrow off…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="210" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="213" />
         <source>The lock on this laptop is destroyed and the server's copy is removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="212" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="215" />
         <source>The lock on this laptop is destroyed; the server held no copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="214" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="217" />
         <source>Escrow is off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="215" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="218" />
         <source>A code HQ already fetched cannot be called back, but it no longer opens this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="223" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="226" />
         <source>Escrow is still on. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="227" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="230" />
         <source>Escrow is off on this laptop: the lock is destroyed, so a code HQ holds no longer opens this vault. But the server's copy was not removed. %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="242" />
-        <source>This vault is not enrolled with an HQ server.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="244" />
-        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="247" />
-        <source>The HQ server refused: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
-        <source>Something went wrong (%1).</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EscrowUi</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="260" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
         <source>Escrow to HQ…</source>
         <translation type="unfinished" />
     </message>
@@ -1199,8 +1708,8 @@
 <context>
     <name>GateWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="233" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="234" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="236" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="237" />
         <source>Vigil</source>
         <translation type="unfinished" />
     </message>
@@ -1282,6 +1791,111 @@
     <message>
         <location filename="../../desktop/vigil/ui/history.py" line="167" />
         <source>Revision %1, device %2, sequence %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HqDesk</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
+        <source>HQ desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="123" />
+        <source>HQ tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="124" />
+        <source>&amp;Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="125" />
+        <source>&amp;Publish urgent action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="126" />
+        <source>Send &amp;alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="127" />
+        <source>Letter &amp;counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="128" />
+        <source>&amp;Integrity log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="131" />
+        <source>HQ desk status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="31" />
+        <source>This will: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="32" />
+        <source>Who: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="34" />
+        <source>Go ahead?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HqPublish</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="41" />
+        <source>empty: every enrolled device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="44" />
+        <source>Audience (device ids, separated by commas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="55" />
+        <source>every enrolled device</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HqUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="165" />
+        <source>&amp;HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="166" />
+        <source>HQ &amp;desk…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="167" />
+        <source>Make an &amp;enrolment code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="168" />
+        <source>&amp;Publish an urgent action…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="169" />
+        <source>Send an &amp;alert…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1378,6 +1992,49 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="96" />
         <source>No alerts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntegrityPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="80" />
+        <source>Each line is something the server did that it should not: served older, missing or forked data, or a note that failed its signature. Compare with the field devices' logs; if the server may be compromised, stop syncing and call your technical contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="86" />
+        <source>Integrity log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="88" />
+        <source>Nothing wrong found so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>Refresh the integrity log</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1550,98 +2207,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
-        <location filename="../../desktop/vigil/ui/main_window.py" line="90" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="94" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="95" />
         <source>Vigil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="93" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="98" />
         <source>Choose a case, or make a new one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="108" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="113" />
         <source>Areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="110" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="115" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="111" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="116" />
         <source>Urgent actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="120" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="125" />
         <source>Sync status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="129" />
         <source>Loading cases…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="136" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="141" />
         <source>&amp;Vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="137" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="142" />
         <source>&amp;New case…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="138" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
         <source>&amp;Import cases…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="140" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="145" />
         <source>Import &amp;urgent action…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="142" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="147" />
         <source>&amp;Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="148" />
         <source>S&amp;ync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="145" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="150" />
         <source>&amp;Panic wipe…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="148" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="153" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="157" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="162" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="159" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="164" />
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="162" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="167" />
         <source>S&amp;ettings…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="181" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="186" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -1649,22 +2306,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="203" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="221" />
         <source>Not synced with HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="225" />
         <source>Synced %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="208" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="226" />
         <source>Never synced</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="230" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -1672,12 +2329,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="214" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="232" />
         <source>last attempt failed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="218" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="236" />
         <source>%n integrity alert(s)</source>
         <translation>
             <numerusform>%n integrity alert</numerusform>
@@ -1685,7 +2342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="222" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="240" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflict to resolve</numerusform>
@@ -1693,27 +2350,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
         <source>Title of the case:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="236" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="254" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="245" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="263" />
         <source>Import cases</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="257" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="275" />
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Imported %n case.</numerusform>
@@ -1721,17 +2378,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="264" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="282" />
         <source>Nothing was imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="298" />
         <source>Import urgent action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="298" />
         <source>Urgent actions (*.json)</source>
         <translation type="unfinished" />
     </message>
@@ -1790,7 +2447,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/notes.py" line="215" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="231" />
         <source>Copied; the clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied; the clipboard is cleared in %n second.</numerusform>
@@ -1809,17 +2466,17 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/notes.py" line="127" />
-        <location filename="../../desktop/vigil/ui/notes.py" line="202" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="218" />
         <source>(empty note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="180" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="196" />
         <source>Editing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="198" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="214" />
         <source>Saved, encrypted.</source>
         <translation type="unfinished" />
     </message>
@@ -1993,97 +2650,97 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="91" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="102" />
         <source>Case title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="93" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="104" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="97" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
         <source>Country code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="100" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="111" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="101" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="112" />
         <source>comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="103" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="114" />
         <source>Confidentiality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="107" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="118" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="119" />
         <source>Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="109" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="120" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="110" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="121" />
         <source>Country:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="111" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="122" />
         <source>Tags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="112" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="123" />
         <source>Confidentiality:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="113" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="124" />
         <source>Summary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="114" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="125" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="115" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="126" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="115" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="126" />
         <source>Save the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="116" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="127" />
         <source>History…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="116" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="127" />
         <source>History of the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="174" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
@@ -2128,37 +2785,37 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="188" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="204" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="205" />
         <source>Add person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="205" />
         <source>Add a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="190" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="206" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="190" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="206" />
         <source>Edit the person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="191" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="207" />
         <source>History…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="191" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="207" />
         <source>History of the person</source>
         <translation type="unfinished" />
     </message>
@@ -2237,6 +2894,192 @@
     </message>
 </context>
 <context>
+    <name>PublishPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="79" />
+        <source>Choose an urgent-action file. Vigil checks all of it (every template, in every language) before anything is signed; what it finds is listed below by file and line. Publish stays off until the file passes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>Choose file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>No file chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>Chosen file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="91" />
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="93" />
+        <source>What will be signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="97" />
+        <source>Publish as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="98" />
+        <source>As the file says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="99" />
+        <source>First issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="100" />
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="101" />
+        <source>Closure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="105" />
+        <source>30 days after the deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="106" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="107" />
+        <source>Expires after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="108" />
+        <source>Publish as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="109" />
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="110" />
+        <source>Expires after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>&amp;Publish…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent-action file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent actions (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="150" />
+        <source>No problems found: every template passed the gate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="152" />
+        <source>%1 (%2): %3 target(s), letters in %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="158" />
+        <source>The file says: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="168" />
+        <source>%n problem(s): nothing can be signed until the file is fixed.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="172" />
+        <source>The file was not checked: nothing can be signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="186" />
+        <source>sign %1 as a %2 with the HQ key and send it to the field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="190" />
+        <source>Publish urgent action?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="195" />
+        <source>Signing and sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="208" />
+        <source>Nothing was signed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>first issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="214" />
+        <source>closure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="219" />
+        <source>%1 is signed and queued but not sent yet (%2). It goes at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="223" />
+        <source>Published %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RaiseDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="114" />
@@ -2287,62 +3130,62 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="326" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="329" />
         <source>Recover the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="331" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="334" />
         <source>Type the recovery key and choose a new passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="335" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
         <source>Recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="337" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="340" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="341" />
         <source>Repeat the new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="339" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="342" />
         <source>Recovery key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="340" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="343" />
         <source>New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="341" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="344" />
         <source>Repeat it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="343" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="346" />
         <source>Recovery status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="349" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="352" />
         <source>Recover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="356" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="359" />
         <source>The new passphrase is too short.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="358" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="368" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -2350,40 +3193,40 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="267" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="268" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="270" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="271" />
         <source>Your recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="273" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="276" />
         <source>Write this recovery key on paper now. It is shown only this once. If you forget your passphrase, it is the only way back into the vault. Anyone who holds it can open the vault: keep it away from this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="279" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="282" />
         <source>Recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="288" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="289" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="291" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="292" />
         <source>I have written it down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="293" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="296" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="295" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="298" />
         <source>Print the recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="297" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="299" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="300" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="302" />
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
@@ -2492,96 +3335,96 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="34" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="35" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="43" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="37" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="45" />
         <source>Lock after minutes without use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="40" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="46" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="41" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="47" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
         <source>Lock when the screen locks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="45" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="51" />
         <source>Clear copied text after seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="52" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="50" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="54" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="52" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="63" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="56" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="67" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="65" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="68" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="69" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="75" />
         <source>Vault folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="72" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="76" />
         <source>the default folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="77" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="78" />
         <source>Choose the vault folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="84" />
         <source>Sync every minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="87" />
         <source>Sync through a proxy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="89" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="91" />
         <source>Remind of followed urgent action deadlines, days before</source>
         <translation type="unfinished" />
     </message>
@@ -2922,102 +3765,120 @@
     </message>
 </context>
 <context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="29" />
+        <source>This vault is not enrolled with an HQ server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="33" />
+        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="38" />
+        <source>The HQ server refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="247" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="263" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="270" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="281" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
         <source>Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="258" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="269" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="274" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
         <source>The chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="283" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="299" />
         <source>Add event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="283" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="299" />
         <source>Add an event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="284" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="300" />
         <source>Edit event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="284" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="300" />
         <source>Edit the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="301" />
         <source>Add source…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="301" />
         <source>Add a source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="302" />
         <source>Edit source…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="302" />
         <source>Edit the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="287" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="303" />
         <source>History…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="287" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="303" />
         <source>History of the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="351" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="367" />
         <source>Place: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="355" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="371" />
         <source>Also dated %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="358" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="374" />
         <source>Sources:</source>
         <translation type="unfinished" />
     </message>
@@ -3025,78 +3886,78 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="159" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="162" />
         <source>Unlock the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="160" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="163" />
         <source>Vault location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="162" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="165" />
         <source>Demo passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="166" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="169" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="167" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="170" />
         <source>Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="169" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="172" />
         <source>Unlock status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="173" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="176" />
         <source>Use the recovery key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="174" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="177" />
         <source>Use the recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="177" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="180" />
         <source>I have an escrow code from HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="178" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="181" />
         <source>I have an escrow code from HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="180" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="183" />
         <source>Other vault…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="181" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="184" />
         <source>Open another vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="182" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="185" />
         <source>Use this device's keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="183" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="186" />
         <source>Unlock with the key remembered on this device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="186" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="187" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="189" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="190" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
@@ -3104,47 +3965,47 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="72" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="73" />
         <source>Attachment viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="73" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="74" />
         <source>Choose an attachment to view it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="76" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="77" />
         <source>Image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="82" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="83" />
         <source>PDF page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="88" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="89" />
         <source>Page:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="93" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="94" />
         <source>PDF page image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="100" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="101" />
         <source>Attachment text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="128" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="129" />
         <source>This kind of file cannot be shown inside Vigil.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="136" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="137" />
         <source>This PDF is damaged or cannot be shown.</source>
         <translation type="unfinished" />
     </message>
@@ -3181,7 +4042,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="22" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="23" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -3189,7 +4050,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="25" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="26" />
         <source>passed %n day(s) ago</source>
         <translation>
             <numerusform>passed %n day ago</numerusform>
@@ -3197,7 +4058,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="29" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="30" />
         <source>The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.</source>
         <translation>
             <numerusform>The deadline of %1 passed %n day ago; appeals sent now may no longer help.</numerusform>

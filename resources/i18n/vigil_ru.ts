@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AlertPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="232" />
+        <source>An alert is signed with the HQ key and shown on the field devices at their next sync. A confidential alert is encrypted to each device's own key, so the server cannot read it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Оповещение подписывается ключом штаба и появляется на полевых устройствах при их следующей синхронизации. Конфиденциальное оповещение шифруется ключом каждого устройства, поэтому сервер не может его прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="238" />
+        <source>Severity</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="239" />
+        <source>Information</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="240" />
+        <source>Warning</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="241" />
+        <source>Urgent</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Срочно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="245" />
+        <source> days</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="246" />
+        <source>Expires after</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Истекает через</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="248" />
+        <source>Confidential (encrypted to the devices' keys)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Конфиденциально (зашифровано ключами устройств)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="249" />
+        <source>Confidential</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="251" />
+        <source>Alert text</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Текст оповещения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="253" />
+        <source>Severity:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Важность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="254" />
+        <source>Expires after:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Истекает через:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="255" />
+        <source>To:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="257" />
+        <source>Text:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>&amp;Send alert…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Отправить оповещение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>Send alert</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отправить оповещение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="271" />
+        <source>An alert's text has 1 to %1 characters.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Текст оповещения — от 1 до %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="281" />
+        <source>sign a “%1” alert with the HQ key, expiring in %2 days, and send it</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>подписать ключом штаба оповещение «%1», действующее %2 дн., и отправить его</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="285" />
+        <source>, encrypted so that only those devices can read it</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>, зашифровав так, чтобы прочитать его могли только эти устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="286" />
+        <source>Send alert?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отправить оповещение?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="290" />
+        <source>Signing and sending…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Подпись и отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="300" />
+        <source>The alert is signed and queued but not sent yet (%1). It goes at the next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Оповещение подписано и поставлено в очередь, но ещё не отправлено (%1). Оно уйдёт при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="305" />
+        <source>Alert sent.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Оповещение отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="309" />
+        <source>Nothing was signed: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ничего не подписано: %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertsUi</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="146" />
@@ -19,7 +166,7 @@
         <translation>Поднять срочную тревогу…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="165" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="172" />
         <source>Alerts (%n)</source>
         <translation>
             <numerusform>Оповещения (%n)</numerusform>
@@ -28,12 +175,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="175" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="182" />
         <source>Open a case first.</source>
         <translation>Сначала откройте дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="188" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="195" />
         <source>Urgent alert queued; sending now.</source>
         <translation>Срочная тревога в очереди; отправляется.</translation>
     </message>
@@ -41,85 +188,85 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="26" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="27" />
         <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
         <translation>Если ключ хранилища запомнен, любой, кто может читать связку ключей этого компьютера, откроет хранилище без парольной фразы: программы, запущенные от вашего имени, пока вы в системе, или любой, кто войдёт под вашим именем. Используйте это только на компьютере, которым пользуетесь одни, с надёжным паролем входа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="139" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="209" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="163" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="238" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="142" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="166" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демонстрационное хранилище. Его парольная фраза: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="161" />
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="40" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="185" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="41" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="168" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="192" />
         <source>No vault there</source>
         <translation>Здесь нет хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="169" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="193" />
         <source>That folder holds no Vigil vault.</source>
         <translation>В этой папке нет хранилища Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="177" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="201" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Создание хранилища: замеряем скорость компьютера…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="205" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="234" />
         <source>Vigil recovery key</source>
         <translation>Ключ восстановления Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="211" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="240" />
         <source>Keep this paper away from the computer.</source>
         <translation>Храните этот лист отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="216" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="245" />
         <source>The vault was not created</source>
         <translation>Хранилище не создано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="219" />
         <location filename="../../desktop/vigil/ui/controller.py" line="248" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="265" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="268" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="310" />
         <source>Wrong passphrase.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="278" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="272" />
         <source>Recovering…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="62" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="63" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="63" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="64" />
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="73" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="74" />
         <source>Quick unlock</source>
         <translation>Быстрая разблокировка</translation>
     </message>
@@ -144,7 +291,7 @@
         <translation>Для получения ключа теперь используется %1 МиБ памяти; число проходов: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="437" />
+        <location filename="../../desktop/vigil/ui/errors.py" line="18" />
         <source>Something went wrong (%1).</source>
         <translation>Что-то пошло не так (%1).</translation>
     </message>
@@ -152,134 +299,134 @@
 <context>
     <name>Appeals</name>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="42" />
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="53" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="57" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="43" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="47" />
         <source>exported</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="44" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="48" />
         <source>opened in the mail program</source>
         <translation>открыто в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="45" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="49" />
         <source>confirmed sent</source>
         <translation>отправка подтверждена</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="50" />
         <source>reply received</source>
         <translation>получен ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="54" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="58" />
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="55" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="59" />
         <source>deadline passed</source>
         <translation>срок истёк</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="56" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="60" />
         <source>closed</source>
         <translation>закрыта</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="63" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="67" />
         <source>released</source>
         <translation>освобождён(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="64" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
         <source>released with conditions</source>
         <translation>освобождён(а) с условиями</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="67" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="71" />
         <source>charges dropped</source>
         <translation>обвинения сняты</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
         <source>sentence reduced</source>
         <translation>срок сокращён</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="69" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="73" />
         <source>acquitted</source>
         <translation>оправдан(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="70" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="74" />
         <source>no change</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="71" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="75" />
         <source>worsened</source>
         <translation>положение ухудшилось</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="76" />
         <source>outcome unknown</source>
         <translation>исход неизвестен</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="89" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="93" />
         <source>no deadline</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="91" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="95" />
         <source>by %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="93" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="97" />
         <source>was %1</source>
         <translation>срок был %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="97" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="101" />
         <location filename="../../desktop/vigil/ui/reminders_view.py" line="76" />
         <source>today is the last day</source>
         <translation>сегодня последний день</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="105" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="109" />
         <source>Urgent action %1 is closed; check with HQ before sending.</source>
         <translation>Срочная акция %1 закрыта; перед отправкой уточните у штаба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="112" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="116" />
         <source>Check with HQ.</source>
         <translation>Уточните у штаба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="120" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="124" />
         <source>Last verified: %1</source>
         <translation>Проверено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="124" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="128" />
         <source>Never verified</source>
         <translation>Не проверялось</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="127" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="131" />
         <source>Sample data: verify before sending.</source>
         <translation>Пример: проверьте перед отправкой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="131" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="135" />
         <source>Verify before sending: not checked for months.</source>
         <translation>Проверьте перед отправкой: не проверялось несколько месяцев.</translation>
     </message>
@@ -287,79 +434,79 @@
 <context>
     <name>AppealsArea</name>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="59" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="60" />
         <source>Urgent actions</source>
         <translation>Срочные акции</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="63" />
-        <location filename="../../desktop/vigil/ui/appeals.py" line="73" />
-        <location filename="../../desktop/vigil/ui/appeals.py" line="86" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="64" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="74" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="87" />
         <source>Urgent action</source>
         <translation>Срочная акция</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="63" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="64" />
         <source>State and deadline</source>
         <translation>Состояние и срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="70" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="71" />
         <source>No urgent actions yet. Import one with Vault › Import urgent action…</source>
         <translation>Срочных акций пока нет. Импортируйте: Хранилище › Импорт срочной акции…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="76" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="77" />
         <source>Follow this urgent action (remind me of its deadline)</source>
         <translation>Следить за этой срочной акцией (напоминать о сроке)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="77" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="78" />
         <source>Follow this urgent action</source>
         <translation>Следить за этой срочной акцией</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="84" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="85" />
         <source>About the urgent action</source>
         <translation>О срочной акции</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="87" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="88" />
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="88" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="89" />
         <source>Status board</source>
         <translation>Статусы писем</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="89" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="90" />
         <source>Signatories</source>
         <translation>Подписавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="90" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="91" />
         <source>About</source>
         <translation>Об акции</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="179" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="180" />
         <source>Targets:</source>
         <translation>Адресаты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="185" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="186" />
         <source>Letter languages: %1</source>
         <translation>Языки писем: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="187" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="188" />
         <source>Deadline: %1</source>
         <translation>Срок: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeals.py" line="220" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="221" />
         <source>Imported %n urgent action(s).</source>
         <translation>
             <numerusform>Импортирована %n срочная акция.</numerusform>
@@ -368,12 +515,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="226" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="227" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="233" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="234" />
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
@@ -381,116 +528,116 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="169" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="170" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="171" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="172" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="172" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="173" />
         <source>Add files</source>
         <translation>Добавить файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="173" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
         <source>Save a decrypted copy…</source>
         <translation>Сохранить расшифрованную копию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="341" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="344" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="342" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="345" />
         <source>Save a decrypted copy</source>
         <translation>Сохранить расшифрованную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
         <source>Open in another program…</source>
         <translation>Открыть в другой программе…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="381" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="177" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="382" />
         <source>Open in another program</source>
         <translation>Открыть в другой программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="179" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="180" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="180" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="181" />
         <source>Cancel adding the file</source>
         <translation>Отменить добавление файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="182" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="183" />
         <source>Encryption progress</source>
         <translation>Ход шифрования</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="183" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="184" />
         <source>Drop files here to encrypt them into the case.</source>
         <translation>Перетащите файлы сюда — они будут зашифрованы и добавлены в дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="215" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="304" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="216" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="305" />
         <source>Choose an attachment to view it.</source>
         <translation>Выберите вложение для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="238" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="239" />
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="288" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="289" />
         <source>Cancelled; nothing of the unfinished file was kept.</source>
         <translation>Отменено; от незавершённого файла ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="291" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="292" />
         <source>Encrypted into the case.</source>
         <translation>Зашифровано и добавлено в дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="310" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="311" />
         <source>This file is too large to show inside Vigil.</source>
         <translation>Этот файл слишком велик для показа в Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="320" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="321" />
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="323" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="324" />
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="337" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="338" />
         <source>The copy will be an ordinary, unencrypted file. Anyone who can reach this computer's disk, or a backup of it, can read it. Delete it when you no longer need it. Save a decrypted copy anyway?</source>
         <translation>Копия будет обычным незашифрованным файлом. Её сможет прочитать любой, у кого есть доступ к диску этого компьютера или к его резервной копии. Удалите её, когда она станет не нужна. Всё равно сохранить расшифрованную копию?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="362" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="363" />
         <source>Decrypted copy saved.</source>
         <translation>Расшифрованная копия сохранена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="376" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="377" />
         <source>Vigil will decrypt this file into a private folder and open it in another program. Vigil wipes that copy when it locks or quits, but the other program may keep its own traces: a recent-files list, thumbnails, autosaved or cached copies. Open it anyway?</source>
         <translation>Vigil расшифрует этот файл в личную папку и откроет его в другой программе. Vigil сотрёт эту копию при блокировке или выходе, но другая программа может оставить свои следы: список недавних файлов, миниатюры, автосохранённые или кэшированные копии. Всё равно открыть?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="392" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="393" />
         <source>No program on this computer opens this kind of file.</source>
         <translation>На этом компьютере нет программы, которая открывает такие файлы.</translation>
     </message>
@@ -498,12 +645,12 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="218" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="221" />
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="223" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="226" />
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
@@ -534,37 +681,37 @@
 <context>
     <name>CaseListPane</name>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="165" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="173" />
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="166" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="174" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="170" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="178" />
         <source>Filter by country code</source>
         <translation>Фильтр по коду страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="171" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="179" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="175" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="183" />
         <source>Filter by tag</source>
         <translation>Фильтр по метке</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="176" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="184" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="182" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="190" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -572,7 +719,7 @@
 <context>
     <name>CaseTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="83" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="94" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -580,32 +727,32 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="35" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="36" />
         <source>Open case</source>
         <translation>Открытое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="41" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="45" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="45" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="46" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -779,19 +926,76 @@
         <translation>Приписка и правка сохраняются с этим обращением.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="58" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="56" />
         <source>The letter template was refused, so nothing is rendered from it:</source>
         <translation>Шаблон письма отклонён, поэтому письмо по нему не составлено:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="64" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="62" />
         <source>This letter cannot be written:</source>
         <translation>Это письмо нельзя составить:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="68" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="66" />
         <source>The letter could not be written (%1).</source>
         <translation>Не удалось составить письмо (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="41" />
+        <source>Letters the field confirmed as sent, per urgent action and language. Devices report numbers only, never who signed.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Письма, отправку которых подтвердили в поле, по срочным акциям и языкам. Устройства сообщают только числа, никогда — кто подписал.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Urgent action</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Срочная акция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Language</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Letters sent</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отправлено писем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Devices reporting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сообщивших устройств</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Letter counts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Число писем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="50" />
+        <source>No counts yet: they arrive when field devices sync after sending letters.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Чисел пока нет: они приходят, когда полевые устройства синхронизируются после отправки писем.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>Refresh letter counts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Обновить число писем</translation>
     </message>
 </context>
 <context>
@@ -849,7 +1053,7 @@
         <translation>Создать хранилище</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/gate.py" line="122" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="125" />
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Слишком коротко: минимум %n символ.</numerusform>
@@ -858,27 +1062,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="123" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="126" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="363" />
         <source>Weak: easy to guess for someone with time. Add more words.</source>
         <translation>Слабая: при наличии времени её легко подобрать. Добавьте ещё слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="124" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="127" />
         <source>Fair: add a word or two more.</source>
         <translation>Средняя: добавьте ещё одно-два слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="125" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="128" />
         <source>Good.</source>
         <translation>Хорошая.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="126" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="129" />
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="136" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="139" />
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
@@ -912,39 +1117,468 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Label</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Role</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>State</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Stored</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Хранится</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Enrolled (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Подключено (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Devices</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="50" />
+        <source>No field devices yet. Make an enrolment code below and give it to the field worker; their device appears here once it joins.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Полевых устройств пока нет. Создайте ниже код подключения и передайте его полевому сотруднику; его устройство появится здесь, как только подключится.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>Refresh devices</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Обновить устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Re&amp;voke…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Revoke</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and &amp;wipe…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отозвать и &amp;стереть…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and wipe</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отозвать и стереть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>&amp;Escrow code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код &amp;депонирования…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>Escrow recovery code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код восстановления из депонирования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="69" />
+        <source>Wipe only after it pushes what is waiting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Стереть только после отправки ожидающего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="71" />
+        <source>Push first</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сначала отправить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="75" />
+        <source> days</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="76" />
+        <source>Wipe order valid for</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Приказ о стирании действует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="78" />
+        <source>Order valid for</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Приказ действует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="86" />
+        <source>A new field device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Новое полевое устройство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="90" />
+        <source>e.g. Almaty laptop 2</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>например, Ноутбук Алматы 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="91" />
+        <source>Device label</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Название устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="96" />
+        <source> hours</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="97" />
+        <source>Code valid for</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код действует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>&amp;Make enrolment code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Создать код подключения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>Make enrolment code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Создать код подключения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="102" />
+        <source>Label (shown in this list):</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Название (видно в этом списке):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="103" />
+        <source>Valid for:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Действует:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="107" />
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="112" />
+        <source>Code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="109" />
+        <source>What the code is</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Что это за код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>&amp;Copy</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>Copy the code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Копировать код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>&amp;Print a page…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Напечатать страницу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>Print the code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Напечатать код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>&amp;Forget</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Забыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>Forget the code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Забыть код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="143" />
+        <source>Asking the server for the devices…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Запрос списка устройств у сервера…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="156" />
+        <source>%n device(s).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n устройство.</numerusform>
+            <numerusform>%n устройства.</numerusform>
+            <numerusform>%n устройств.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>HQ desk</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Рабочее место штаба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>field device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>полевое устройство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="162" />
+        <source>active</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="164" />
+        <source>revoked, wipe order waiting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>отозвано, ждёт приказ о стирании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="166" />
+        <source>revoked</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="212" />
+        <source>revoke this device and send it an order, signed with the HQ key, to destroy its vault at its next contact with the server (within %1 days)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>отозвать это устройство и отправить ему подписанный ключом штаба приказ уничтожить своё хранилище при следующем обращении к серверу (в течение %1 дн.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="216" />
+        <source>, after it pushes what is waiting to leave</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>, после того как оно отправит всё ожидающее отправки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="217" />
+        <source>Revoke and wipe?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отозвать и стереть?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="220" />
+        <source>revoke this device: the server refuses it from now on; its vault stays on the device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>отозвать это устройство: с этого момента сервер ему отказывает; его хранилище остаётся на устройстве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="223" />
+        <source>Revoke?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отозвать?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="227" />
+        <source>Revoking %1…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отзыв: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="233" />
+        <source>Revoked: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отозвано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="234" />
+        <source>It wipes itself at its next contact.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Оно сотрёт себя при следующем обращении к серверу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="251" />
+        <source>make a one-time enrolment code, valid for %1 hours, that lets one new field device join this organisation</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>создать одноразовый код подключения, действующий %1 ч, по которому одно новое полевое устройство присоединится к этой организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="254" />
+        <source>a new field device (no label)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>новое полевое устройство (без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="255" />
+        <source>Make an enrolment code?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Создать код подключения?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="258" />
+        <source>Asking the server for a code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Запрос кода у сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="268" />
+        <source>Enrolment code made.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код подключения создан.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="270" />
+        <source>One-time enrolment code for %1. Give it to the field worker over a safe channel; in Vigil they choose Join HQ and paste it. It works once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Одноразовый код подключения для: %1. Передайте его полевому сотруднику по безопасному каналу; в Vigil он выбирает «Присоединиться к штабу» и вставляет код. Код действует один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="274" />
+        <source>Vigil enrolment code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код подключения Vigil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="275" />
+        <source>For: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Для: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="276" />
+        <source>Organisation: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Организация: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="277" />
+        <source>Server: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="278" />
+        <source>Valid until %1 (UTC); it works once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Действует до %1 (UTC); срабатывает один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="282" />
+        <source>In Vigil: choose Join HQ, paste or type the code, and check that the organisation and server shown are the ones above.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>В Vigil: выберите «Присоединиться к штабу», вставьте или введите код и проверьте, что показанные организация и сервер — те, что указаны выше.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="284" />
+        <source>Destroy this page once the device has joined.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Уничтожьте эту страницу, когда устройство подключится.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="299" />
+        <source>fetch this device's escrow unlock code from the server and open it with the HQ key. Whoever holds the code and the laptop can open the vault: give it to the field worker in person or on a call where you recognise each other</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>получить с сервера код разблокировки из депонирования для этого устройства и открыть его ключом штаба. Тот, у кого есть код и ноутбук, может открыть хранилище: передайте код полевому сотруднику лично или по звонку, где вы узнаёте друг друга</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="303" />
+        <source>Escrow recovery code?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код восстановления из депонирования?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="306" />
+        <source>Fetching the escrow code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Получение кода депонирования…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="309" />
+        <source>Escrow code ready.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код депонирования готов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="311" />
+        <source>Escrow unlock code for %1. It opens that vault once, with a new passphrase. Never send it by the same route as the laptop.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код разблокировки из депонирования для: %1. Он открывает то хранилище один раз, с новой парольной фразой. Никогда не отправляйте его тем же путём, что и ноутбук.</translation>
+    </message>
+</context>
+<context>
     <name>EscrowCodeDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="295" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="285" />
         <source>Recover with HQ's escrow code</source>
         <translation>Восстановить с кодом депонирования от штаба</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="297" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="287" />
         <source>Type the escrow code HQ gave you, in person or on a call where you recognised each other, and choose a new passphrase. The code works once. You get a new recovery key to write down, and escrow is off afterwards.</source>
         <translation>Введите код депонирования, который штаб передал вам лично или по звонку, где вы узнали друг друга, и выберите новую парольную фразу. Код действует один раз. Вы получите новый ключ восстановления, который нужно записать; после этого депонирование выключено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="301" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="291" />
         <source>Escrow code</source>
         <translation>Код депонирования</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="302" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="292" />
         <source>Escrow code:</source>
         <translation>Код депонирования:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="317" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="307" />
         <source>Recovering with HQ's escrow code…</source>
         <translation>Восстановление с кодом депонирования…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="322" />
-        <source>Something went wrong (%1).</source>
-        <translation>Что-то пошло не так (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="325" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="326" />
         <source>The vault was recovered, but it did not open here. Unlock it with the new passphrase.</source>
         <translation>Хранилище восстановлено, но здесь не открылось. Разблокируйте его новой парольной фразой.</translation>
     </message>
@@ -952,187 +1586,167 @@
 <context>
     <name>EscrowDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="57" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="58" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="60" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="61" />
         <source>Escrow to HQ</source>
         <translation>Депонирование в штабе</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="62" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="65" />
         <source>Escrow lets HQ help you back into this vault if you lose both your passphrase and your printed recovery key. HQ keeps a sealed one-time code; this laptop keeps the lock that the code opens.</source>
         <translation>Депонирование позволяет штабу помочь вам вернуться в это хранилище, если вы потеряете и парольную фразу, и распечатанный ключ восстановления. Штаб хранит запечатанный одноразовый код; этот ноутбук хранит замок, который этот код открывает.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="67" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="70" />
         <source>The cost: while escrow is on, HQ can open this vault if it also has this laptop. So can anyone who seizes HQ's key, or forces HQ to use it.</source>
         <translation>Цена: пока депонирование включено, штаб может открыть это хранилище, если у него есть и этот ноутбук. Так же может любой, кто захватит ключ штаба или заставит штаб им воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="71" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="74" />
         <source>You can turn it off at any time. That destroys the lock on this laptop, so a code HQ already has no longer opens anything here. But a copy HQ already fetched cannot be called back, and a copy of this laptop's disk made while escrow was on still opens with it.</source>
         <translation>Его можно выключить в любой момент. Это уничтожает замок на этом ноутбуке, и код, который уже есть у штаба, больше ничего здесь не откроет. Но копию, которую штаб уже получил, нельзя отозвать, а копия диска этого ноутбука, сделанная при включённом депонировании, по-прежнему откроется этим кодом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="77" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="80" />
         <source>Escrow is off unless you turn it on. If you are unsure, leave it off, and keep your printed recovery key somewhere safe, away from this laptop.</source>
         <translation>Депонирование выключено, пока вы его не включите. Если сомневаетесь, оставьте его выключенным и храните распечатанный ключ восстановления в надёжном месте, подальше от этого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="83" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="86" />
         <source>Escrow state</source>
         <translation>Состояние депонирования</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="88" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="91" />
         <source>Escrow result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="91" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
         <source>Turn escrow on…</source>
         <translation>Включить депонирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="92" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="95" />
         <source>Turn escrow on</source>
         <translation>Включить депонирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="93" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
         <source>Turn escrow off…</source>
         <translation>Выключить депонирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="97" />
         <source>Turn escrow off</source>
         <translation>Выключить депонирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="97" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="99" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="100" />
         <source>Remove the server's copy again</source>
         <translation>Ещё раз удалить копию с сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="104" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="107" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="128" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="131" />
         <source>This vault is not enrolled with an HQ server, so there is no HQ to escrow to. Nothing here can be turned on. Keep your printed recovery key safe.</source>
         <translation>Это хранилище не подключено к серверу штаба, поэтому депонировать некуда. Здесь нечего включать. Храните распечатанный ключ восстановления в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="133" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="136" />
         <source>This is the HQ desk: escrow is for field devices, so there is nothing to turn on here.</source>
         <translation>Это рабочее место штаба: депонирование предназначено для полевых устройств, здесь нечего включать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="137" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="140" />
         <source>Escrow is ON: HQ holds a sealed code that can open this vault once.</source>
         <translation>Депонирование ВКЛЮЧЕНО: у штаба есть запечатанный код, который может один раз открыть это хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="140" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="143" />
         <source>Escrow is OFF on this vault.</source>
         <translation>Депонирование для этого хранилища ВЫКЛЮЧЕНО.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="163" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="166" />
         <source>Turn escrow on?</source>
         <translation>Включить депонирование?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="164" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="167" />
         <source>While escrow is on, HQ, or anyone who seizes HQ's key or forces HQ to use it, can open this vault if they also have this laptop. It is there for the day both your passphrase and your recovery key are lost. Turn escrow on?</source>
         <translation>Пока депонирование включено, штаб — или любой, кто захватит ключ штаба или заставит штаб им воспользоваться, — может открыть это хранилище, если у него есть и этот ноутбук. Оно нужно на случай, если потеряны и парольная фраза, и ключ восстановления. Включить депонирование?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="170" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="173" />
         <source>Turning escrow on: sending the sealed code to HQ…</source>
         <translation>Включение депонирования: запечатанный код отправляется в штаб…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="179" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="182" />
         <source>Escrow is on. HQ holds a sealed code that can open this vault once. Keep your printed recovery key safe all the same: it is still the first way back.</source>
         <translation>Депонирование включено. У штаба есть запечатанный код, который может один раз открыть это хранилище. Всё равно храните распечатанный ключ восстановления: это по-прежнему главный способ вернуться.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="185" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="188" />
         <source>Escrow was not turned on. %1</source>
         <translation>Депонирование не включено. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="190" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="193" />
         <source>Turn escrow off?</source>
         <translation>Выключить депонирование?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="191" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="194" />
         <source>The lock on this laptop is destroyed first, then HQ's copy is removed from the server. A code HQ already fetched cannot be called back, but it will no longer open this vault. Turn escrow off?</source>
         <translation>Сначала уничтожается замок на этом ноутбуке, затем копия штаба удаляется с сервера. Код, который штаб уже получил, нельзя отозвать, но он больше не откроет это хранилище. Выключить депонирование?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="200" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="203" />
         <source>Turning escrow off…</source>
         <translation>Выключение депонирования…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="210" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="213" />
         <source>The lock on this laptop is destroyed and the server's copy is removed.</source>
         <translation>Замок на этом ноутбуке уничтожен, копия на сервере удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="212" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="215" />
         <source>The lock on this laptop is destroyed; the server held no copy.</source>
         <translation>Замок на этом ноутбуке уничтожен; на сервере копии не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="214" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="217" />
         <source>Escrow is off.</source>
         <translation>Депонирование выключено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="215" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="218" />
         <source>A code HQ already fetched cannot be called back, but it no longer opens this vault.</source>
         <translation>Код, который штаб уже получил, нельзя отозвать, но он больше не открывает это хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="223" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="226" />
         <source>Escrow is still on. %1</source>
         <translation>Депонирование всё ещё включено. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="227" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="230" />
         <source>Escrow is off on this laptop: the lock is destroyed, so a code HQ holds no longer opens this vault. But the server's copy was not removed. %1</source>
         <translation>Депонирование на этом ноутбуке выключено: замок уничтожен, и код штаба больше не открывает это хранилище. Но копия на сервере не удалена. %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="242" />
-        <source>This vault is not enrolled with an HQ server.</source>
-        <translation>Это хранилище не подключено к серверу штаба.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="244" />
-        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
-        <translation>Не удалось связаться с сервером штаба (%1). Попробуйте снова, когда будете в сети.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="247" />
-        <source>The HQ server refused: %1</source>
-        <translation>Сервер штаба отказал: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
-        <source>Something went wrong (%1).</source>
-        <translation>Что-то пошло не так (%1).</translation>
     </message>
 </context>
 <context>
     <name>EscrowUi</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="260" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
         <source>Escrow to HQ…</source>
         <translation>Депонирование в штабе…</translation>
     </message>
@@ -1203,8 +1817,8 @@
 <context>
     <name>GateWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="233" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="234" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="236" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="237" />
         <source>Vigil</source>
         <translation>Vigil</translation>
     </message>
@@ -1287,6 +1901,130 @@
         <location filename="../../desktop/vigil/ui/history.py" line="167" />
         <source>Revision %1, device %2, sequence %3</source>
         <translation>Версия %1, устройство %2, порядковый номер %3</translation>
+    </message>
+</context>
+<context>
+    <name>HqDesk</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
+        <source>HQ desk</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Рабочее место штаба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="123" />
+        <source>HQ tasks</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Задачи штаба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="124" />
+        <source>&amp;Devices</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="125" />
+        <source>&amp;Publish urgent action</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Опубликовать срочную акцию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="126" />
+        <source>Send &amp;alert</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отправить &amp;оповещение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="127" />
+        <source>Letter &amp;counts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Число писем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="128" />
+        <source>&amp;Integrity log</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Журнал целостности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="131" />
+        <source>HQ desk status</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Состояние рабочего места штаба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="31" />
+        <source>This will: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Будет сделано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="32" />
+        <source>Who: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кого касается: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="34" />
+        <source>Go ahead?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Продолжить?</translation>
+    </message>
+</context>
+<context>
+    <name>HqPublish</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="41" />
+        <source>empty: every enrolled device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>пусто: все подключённые устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="44" />
+        <source>Audience (device ids, separated by commas)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Получатели (идентификаторы устройств через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="55" />
+        <source>every enrolled device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>все подключённые устройства</translation>
+    </message>
+</context>
+<context>
+    <name>HqUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="165" />
+        <source>&amp;HQ</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Штаб</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="166" />
+        <source>HQ &amp;desk…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Рабочее место штаба…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="167" />
+        <source>Make an &amp;enrolment code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Создать код &amp;подключения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="168" />
+        <source>&amp;Publish an urgent action…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Опубликовать срочную акцию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="169" />
+        <source>Send an &amp;alert…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отправить &amp;оповещение…</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +2124,57 @@
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="96" />
         <source>No alerts.</source>
         <translation>Оповещений нет.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="80" />
+        <source>Each line is something the server did that it should not: served older, missing or forked data, or a note that failed its signature. Compare with the field devices' logs; if the server may be compromised, stop syncing and call your technical contact.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Каждая строка — то, чего сервер делать не должен был: отдал старые, неполные или разветвлённые данные или запись, не прошедшую проверку подписи. Сравните с журналами полевых устройств; если сервер может быть взломан, остановите синхронизацию и свяжитесь с вашим техническим специалистом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Time (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Kind</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Detail</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="86" />
+        <source>Integrity log</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Журнал целостности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="88" />
+        <source>Nothing wrong found so far.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Пока ничего неладного не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>Refresh the integrity log</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Обновить журнал целостности</translation>
     </message>
 </context>
 <context>
@@ -1557,98 +2346,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
-        <location filename="../../desktop/vigil/ui/main_window.py" line="90" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="94" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="95" />
         <source>Vigil</source>
         <translation>Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="93" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="98" />
         <source>Choose a case, or make a new one with Ctrl+N.</source>
         <translation>Выберите дело или создайте новое (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="108" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="113" />
         <source>Areas</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="110" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="115" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="111" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="116" />
         <source>Urgent actions</source>
         <translation>Срочные акции</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="120" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="125" />
         <source>Sync status</source>
         <translation>Состояние синхронизации</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="129" />
         <source>Loading cases…</source>
         <translation>Загрузка дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="136" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="141" />
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="137" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="142" />
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="138" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
         <source>&amp;Import cases…</source>
         <translation>&amp;Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="140" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="145" />
         <source>Import &amp;urgent action…</source>
         <translation>Импорт &amp;срочной акции…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="142" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="147" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="148" />
         <source>S&amp;ync now</source>
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="145" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="150" />
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Экстренное уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="148" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="153" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="157" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="162" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="159" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="164" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Поиск везде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="162" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="167" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="181" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="186" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -1657,22 +2446,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="203" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="221" />
         <source>Not synced with HQ</source>
         <translation>Нет синхронизации со штабом</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="225" />
         <source>Synced %1</source>
         <translation>Синхронизировано в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="208" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="226" />
         <source>Never synced</source>
         <translation>Ещё не синхронизировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="230" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n ожидает</numerusform>
@@ -1681,12 +2470,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="214" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="232" />
         <source>last attempt failed</source>
         <translation>последняя попытка не удалась</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="218" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="236" />
         <source>%n integrity alert(s)</source>
         <translation>
             <numerusform>%n предупреждение о целостности</numerusform>
@@ -1695,7 +2484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="222" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="240" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -1704,27 +2493,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
         <source>Title of the case:</source>
         <translation>Название дела:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="236" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="254" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="245" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="263" />
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="257" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="275" />
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Импортировано %n дело.</numerusform>
@@ -1733,17 +2522,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="264" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="282" />
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="298" />
         <source>Import urgent action</source>
         <translation>Импорт срочной акции</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="298" />
         <source>Urgent actions (*.json)</source>
         <translation>Срочные акции (*.json)</translation>
     </message>
@@ -1802,7 +2591,7 @@
         <translation>Копировать заметку (буфер обмена скоро очистится)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/notes.py" line="215" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="231" />
         <source>Copied; the clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Скопировано; буфер обмена очистится через %n секунду.</numerusform>
@@ -1822,17 +2611,17 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/notes.py" line="127" />
-        <location filename="../../desktop/vigil/ui/notes.py" line="202" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="218" />
         <source>(empty note)</source>
         <translation>(пустая заметка)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="180" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="196" />
         <source>Editing…</source>
         <translation>Редактирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="198" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="214" />
         <source>Saved, encrypted.</source>
         <translation>Сохранено и зашифровано.</translation>
     </message>
@@ -2009,97 +2798,97 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="91" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="102" />
         <source>Case title</source>
         <translation>Название дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="93" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="104" />
         <source>Case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="97" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="100" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="111" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="101" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="112" />
         <source>comma-separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="103" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="114" />
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="107" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="118" />
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="119" />
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="109" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="120" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="110" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="121" />
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="111" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="122" />
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="112" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="123" />
         <source>Confidentiality:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="113" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="124" />
         <source>Summary:</source>
         <translation>Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="114" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="125" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="115" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="126" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="115" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="126" />
         <source>Save the case</source>
         <translation>Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="116" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="127" />
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="116" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="127" />
         <source>History of the case</source>
         <translation>История дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="174" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -2145,37 +2934,37 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="188" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="204" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="205" />
         <source>Add person…</source>
         <translation>Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="205" />
         <source>Add a person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="190" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="206" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="190" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="206" />
         <source>Edit the person</source>
         <translation>Изменить данные человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="191" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="207" />
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="191" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="207" />
         <source>History of the person</source>
         <translation>История данных человека</translation>
     </message>
@@ -2254,6 +3043,229 @@
     </message>
 </context>
 <context>
+    <name>PublishPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="79" />
+        <source>Choose an urgent-action file. Vigil checks all of it (every template, in every language) before anything is signed; what it finds is listed below by file and line. Publish stays off until the file passes.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Выберите файл срочной акции. Vigil проверяет его целиком (каждый шаблон на каждом языке), прежде чем что-либо подписать; найденное перечисляется ниже по файлу и строке. Публикация недоступна, пока файл не пройдёт проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>&amp;Choose file…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>Choose file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Выбрать файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>No file chosen.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файл не выбран.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>Chosen file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Выбранный файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="91" />
+        <source>Findings</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="93" />
+        <source>What will be signed</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Что будет подписано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="97" />
+        <source>Publish as</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Опубликовать как</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="98" />
+        <source>As the file says</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Как указано в файле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="99" />
+        <source>First issue</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Первый выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="100" />
+        <source>Follow-up</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Продолжение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="101" />
+        <source>Closure</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="105" />
+        <source>30 days after the deadline</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>30 дней после срока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="106" />
+        <source> days</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="107" />
+        <source>Expires after</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Истекает через</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="108" />
+        <source>Publish as:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Опубликовать как:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="109" />
+        <source>To:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="110" />
+        <source>Expires after:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Истекает через:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>&amp;Publish…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Опубликовать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>Publish</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent-action file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файл срочной акции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent actions (*.json)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Срочные акции (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="150" />
+        <source>No problems found: every template passed the gate.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Проблем не найдено: все шаблоны прошли проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="152" />
+        <source>%1 (%2): %3 target(s), letters in %4</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 (%2): адресатов: %3, письма на: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="158" />
+        <source>The file says: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>В файле: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="168" />
+        <source>%n problem(s): nothing can be signed until the file is fixed.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n проблема: ничего нельзя подписать, пока файл не исправлен.</numerusform>
+            <numerusform>%n проблемы: ничего нельзя подписать, пока файл не исправлен.</numerusform>
+            <numerusform>%n проблем: ничего нельзя подписать, пока файл не исправлен.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="172" />
+        <source>The file was not checked: nothing can be signed.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файл не проверен: ничего нельзя подписать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="186" />
+        <source>sign %1 as a %2 with the HQ key and send it to the field</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>подписать %1 ключом штаба как «%2» и отправить в поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="190" />
+        <source>Publish urgent action?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Опубликовать срочную акцию?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="195" />
+        <source>Signing and sending…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Подпись и отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="208" />
+        <source>Nothing was signed: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ничего не подписано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>first issue</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>первый выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>follow-up</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>продолжение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="214" />
+        <source>closure</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="219" />
+        <source>%1 is signed and queued but not sent yet (%2). It goes at the next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1: подписано и поставлено в очередь, но ещё не отправлено (%2). Уйдёт при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="223" />
+        <source>Published %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Опубликовано: %1.</translation>
+    </message>
+</context>
+<context>
     <name>RaiseDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="114" />
@@ -2304,62 +3316,62 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="326" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="329" />
         <source>Recover the vault</source>
         <translation>Восстановление хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="331" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="334" />
         <source>Type the recovery key and choose a new passphrase.</source>
         <translation>Введите ключ восстановления и выберите новую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="335" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="337" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="340" />
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="341" />
         <source>Repeat the new passphrase</source>
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="339" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="342" />
         <source>Recovery key:</source>
         <translation>Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="340" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="343" />
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="341" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="344" />
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="343" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="346" />
         <source>Recovery status</source>
         <translation>Состояние восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="349" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="352" />
         <source>Recover</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="356" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="359" />
         <source>The new passphrase is too short.</source>
         <translation>Новая парольная фраза слишком короткая.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="358" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="368" />
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
@@ -2367,40 +3379,40 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="267" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="268" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="270" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="271" />
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="273" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="276" />
         <source>Write this recovery key on paper now. It is shown only this once. If you forget your passphrase, it is the only way back into the vault. Anyone who holds it can open the vault: keep it away from this computer.</source>
         <translation>Запишите этот ключ восстановления на бумаге прямо сейчас. Он показывается только один раз. Если вы забудете парольную фразу, только он поможет снова открыть хранилище. Любой, у кого есть этот ключ, может открыть хранилище: храните его отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="279" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="282" />
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="288" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="289" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="291" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="292" />
         <source>I have written it down</source>
         <translation>Ключ записан</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="293" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="296" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="295" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="298" />
         <source>Print the recovery key</source>
         <translation>Распечатать ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="297" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="299" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="300" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="302" />
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -2510,96 +3522,96 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="34" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="35" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="43" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="37" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="45" />
         <source>Lock after minutes without use</source>
         <translation>Минут бездействия до блокировки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="40" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="46" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="41" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="47" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
         <source>Lock when the screen locks</source>
         <translation>Блокировать вместе с экраном</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="45" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="51" />
         <source>Clear copied text after seconds</source>
         <translation>Секунд до очистки скопированного текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="52" />
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="50" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="54" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="52" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="63" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="56" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="67" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="65" />
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="68" />
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="69" />
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="75" />
         <source>Vault folder</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="72" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="76" />
         <source>the default folder</source>
         <translation>папка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="77" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="78" />
         <source>Choose the vault folder</source>
         <translation>Выбрать папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="84" />
         <source>Sync every minutes</source>
         <translation>Синхронизировать каждые … минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="87" />
         <source>Sync through a proxy</source>
         <translation>Синхронизировать через прокси</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="89" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="91" />
         <source>Remind of followed urgent action deadlines, days before</source>
         <translation>За сколько дней напоминать о сроках срочных акций, за которыми вы следите</translation>
     </message>
@@ -2941,102 +3953,123 @@
     </message>
 </context>
 <context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="29" />
+        <source>This vault is not enrolled with an HQ server.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Это хранилище не подключено к серверу штаба.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="33" />
+        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Не удалось связаться с сервером штаба (%1). Попробуйте снова, когда будете в сети.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="38" />
+        <source>The HQ server refused: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сервер штаба отказал: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="247" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="263" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="270" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="281" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="258" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="269" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="274" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
         <source>The chosen event</source>
         <translation>Выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="283" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="299" />
         <source>Add event…</source>
         <translation>Добавить событие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="283" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="299" />
         <source>Add an event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="284" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="300" />
         <source>Edit event…</source>
         <translation>Изменить событие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="284" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="300" />
         <source>Edit the event</source>
         <translation>Изменить событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="301" />
         <source>Add source…</source>
         <translation>Добавить источник…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="301" />
         <source>Add a source</source>
         <translation>Добавить источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="302" />
         <source>Edit source…</source>
         <translation>Изменить источник…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="302" />
         <source>Edit the source</source>
         <translation>Изменить источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="287" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="303" />
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="287" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="303" />
         <source>History of the event</source>
         <translation>История события</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="351" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="367" />
         <source>Place: %1</source>
         <translation>Место: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="355" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="371" />
         <source>Also dated %1 by %2</source>
         <translation>Другая дата: %1 (по данным: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="358" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="374" />
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
@@ -3044,78 +4077,78 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="159" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="162" />
         <source>Unlock the vault</source>
         <translation>Разблокировать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="160" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="163" />
         <source>Vault location</source>
         <translation>Расположение хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="162" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="165" />
         <source>Demo passphrase</source>
         <translation>Демонстрационная парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="166" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="169" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="167" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="170" />
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="169" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="172" />
         <source>Unlock status</source>
         <translation>Состояние разблокировки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="173" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="176" />
         <source>Use the recovery key…</source>
         <translation>Ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="174" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="177" />
         <source>Use the recovery key</source>
         <translation>Использовать ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="177" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="180" />
         <source>I have an escrow code from HQ…</source>
         <translation>У меня есть код депонирования от штаба…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="178" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="181" />
         <source>I have an escrow code from HQ</source>
         <translation>У меня есть код депонирования от штаба</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="180" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="183" />
         <source>Other vault…</source>
         <translation>Другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="181" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="184" />
         <source>Open another vault</source>
         <translation>Открыть другое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="182" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="185" />
         <source>Use this device's keyring</source>
         <translation>Связка ключей устройства</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="183" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="186" />
         <source>Unlock with the key remembered on this device</source>
         <translation>Разблокировать ключом, сохранённым на этом устройстве</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="186" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="187" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="189" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="190" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -3123,47 +4156,47 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="72" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="73" />
         <source>Attachment viewer</source>
         <translation>Просмотр вложений</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="73" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="74" />
         <source>Choose an attachment to view it.</source>
         <translation>Выберите вложение для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="76" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="77" />
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="82" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="83" />
         <source>PDF page</source>
         <translation>Страница PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="88" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="89" />
         <source>Page:</source>
         <translation>Страница:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="93" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="94" />
         <source>PDF page image</source>
         <translation>Изображение страницы PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="100" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="101" />
         <source>Attachment text</source>
         <translation>Текст вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="128" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="129" />
         <source>This kind of file cannot be shown inside Vigil.</source>
         <translation>Файлы такого типа нельзя показать в Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="136" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="137" />
         <source>This PDF is damaged or cannot be shown.</source>
         <translation>Этот PDF повреждён или не может быть показан.</translation>
     </message>
@@ -3200,7 +4233,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="22" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="23" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>остался %n день</numerusform>
@@ -3209,7 +4242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="25" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="26" />
         <source>passed %n day(s) ago</source>
         <translation>
             <numerusform>срок истёк %n день назад</numerusform>
@@ -3218,7 +4251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="29" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="30" />
         <source>The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.</source>
         <translation>
             <numerusform>Срок акции %1 истёк %n день назад; обращения, отправленные сейчас, могут уже не помочь.</numerusform>

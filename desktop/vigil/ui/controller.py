@@ -56,6 +56,7 @@ from vigil.vault.store import Vault
 from vigil.vault.wipe import wipe_vault
 
 if TYPE_CHECKING:
+    from vigil.ui.hq_desk import HqUi
     from vigil.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -109,6 +110,7 @@ class AppController(QObject):
         self.main: MainWindow | None = None
         self.recovery_dialog = None
         self.panic_dialog: PanicDialog | None = None
+        self.hq_ui: HqUi | None = None
         self._keys: Any = None  # RememberedKeys, made on first use (keyring is slow to import)
         # what a wipe removes besides the vault: settings and logs (tests point these elsewhere)
         self.wipe_also: tuple[Path, ...] = (
@@ -327,6 +329,9 @@ class AppController(QObject):
         self.main.sync_requested.connect(self.scheduler.sync_now)
         self.main.panic_requested.connect(self.panic)
         self.escrow_ui = EscrowUi(self.main, ctx, self.scheduler)
+        from vigil.ui.hq_desk import install as install_hq
+
+        self.hq_ui = install_hq(self.main, ctx, self.scheduler)  # the HQ desk's menu, or None
         self.scheduler.vault = vault
         self.scheduler.vault_dir = vault.path
         from vigil.ui.alerts_view import AlertsUi
@@ -353,6 +358,9 @@ class AppController(QObject):
     def lock(self, reason: str = "request") -> None:
         """Save, forget, close. Safe to call when already locked."""
         self.guard.stop()
+        if self.hq_ui is not None:
+            self.hq_ui.wipe()  # codes shown on the desk go before the window does
+            self.hq_ui = None
         if self.main is not None:
             self.main.flush()
             self.main.wipe_views()
@@ -419,6 +427,8 @@ class AppController(QObject):
     def _stop_everything(self) -> None:
         self.scheduler.stop()
         self.guard.stop()
+        if self.hq_ui is not None:
+            self.hq_ui.wipe()
         if self.main is not None:
             self.main.wipe_views()
             self.main.hide()
@@ -440,4 +450,3 @@ class AppController(QObject):
         scratch.wipe(self.vault_dir)
         self.clipboard.clear_if_ours()
         self.runner.wait(10_000)
-
