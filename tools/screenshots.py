@@ -71,6 +71,8 @@ def shoot_appeals(app: QApplication, main_window: QWidget, out: Path, language: 
     Kazakh for the pseudo-locale, the longest), then the status board."""
     main_window.show_appeals()  # type: ignore[attr-defined]
     area = main_window.appeals  # type: ignore[attr-defined]
+    wait_for(app, lambda: area.composer.ua is not None)
+    area.composer.follow_up.setChecked(True)  # the sample is closed: a follow-up letter
     wait_for(app, lambda: bool(area.composer.letters))
     composer = area.composer
     lang = "kk" if language == "pseudo" else language
@@ -186,6 +188,32 @@ class _ScriptedFile(SystemDialogs):
         return True
 
 
+def shoot_passphrase_screens(app: QApplication, gate: QWidget, out: Path, language: str) -> None:
+    """The create page's meter at too short, weak and strong, and the recovery dialog refusing
+    a weak new passphrase (the 12-character minimum and the zxcvbn score)."""
+    from vigil.ui.gate import RecoverDialog
+
+    create = gate.create  # type: ignore[attr-defined]
+    gate.show_page(create)  # type: ignore[attr-defined]
+    for name, text in (("short", "tulip"), ("weak", "password1234"),
+                       ("strong", "copper lantern drifts over quiet harbour")):  # fmt: skip
+        create.passphrase.setText(text)
+        create.repeat.setText(text)
+        settle(app)
+        shoot(gate, out / f"create-{name}-{language}.png")
+    create.clear()
+    gate.show_page(gate.unlock)  # type: ignore[attr-defined]
+    recover = RecoverDialog(gate)
+    recover.key.setText("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789-ABCD")
+    recover.passphrase.setText("password1234")
+    recover.repeat.setText("password1234")
+    recover.show()
+    recover.ok_button.click()  # refused: weak, the dialog stays with its reason
+    settle(app)
+    shoot(recover, out / f"recover-weak-{language}.png")
+    recover.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="build/screenshots")
@@ -221,6 +249,7 @@ def main() -> int:
             ctl.start(schedule_sync=False)
             settle(app)
             shoot(ctl.gate, out / f"unlock-{language}.png")
+            shoot_passphrase_screens(app, ctl.gate, out, language)
             ctl.gate.unlock.passphrase.setText(PASSPHRASE)
             ctl.gate.unlock.unlock_button.click()
             wait_for(app, lambda c=ctl: c.main is not None and c.main.cases.model.rowCount() > 0)

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vigil.cli_common import UsageError, emit_json
+from vigil.cli_common import UsageError, WithVault, emit_json
 from vigil.crypto.errors import VigilError
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ def cmd_hq_rotate(vault: Vault, args: argparse.Namespace) -> None:
     _send_now(vault, args)
 
 
-def add_parsers(sub: Any, with_vault: Any, parser_class: Any) -> None:
+def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     def proxy(p: argparse.ArgumentParser) -> None:
         p.add_argument("--proxy", metavar="URL", help="e.g. socks5://127.0.0.1:9050 for Tor")
 

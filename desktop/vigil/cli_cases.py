@@ -150,7 +150,7 @@ def cmd_verify(vault: Vault, args: argparse.Namespace) -> None:
         for problem in problems:
             print(problem)
         raise IntegrityError(f"The vault has {len(problems)} integrity problem(s); see above.")
-    count = vault.conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+    count = vault.revision_count()
     print(f"Vault verified: {count} revisions, {len(vault.blob_files())} attachments, all intact.")
 
 

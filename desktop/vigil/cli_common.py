@@ -9,13 +9,20 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from vigil.crypto.errors import BadArgument
 from vigil.vault.files import default_vault_dir
 from vigil.vault.passphrase import problem
 
+if TYPE_CHECKING:  # every command imports this module; only those that open a vault pay
+    from vigil.vault.store import Vault
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+# A command's handler, one that needs the open vault, and what turns the second into the first.
+Command = Callable[[argparse.Namespace], None]
+VaultCommand = Callable[["Vault", argparse.Namespace], None]
+WithVault = Callable[[VaultCommand], Command]
 
 
 class UsageError(BadArgument):
@@ -99,7 +106,7 @@ def emit_json(rows: Any) -> None:
     print(json.dumps(rows, ensure_ascii=False, indent=1))
 
 
-def open_vault(args: argparse.Namespace) -> Any:
+def open_vault(args: argparse.Namespace) -> Vault:
     """The core unlock (vigil/unlock.py), as the app runs it: a wrong passphrase here counts
     toward the wipe-after-failures setting too."""
     from vigil.unlock import KeySource, Passphrase, Remembered, unlock
@@ -123,9 +130,7 @@ def wipe_policy() -> tuple[int, tuple[Path, ...]]:
     return settings.load().wipe_after_failures, also
 
 
-def with_vault(
-    action: Callable[[Any, argparse.Namespace], None],
-) -> Callable[[argparse.Namespace], None]:
+def with_vault(action: VaultCommand) -> Command:
     def run(args: argparse.Namespace) -> None:
         with open_vault(args) as vault:
             action(vault, args)

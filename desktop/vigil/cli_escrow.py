@@ -7,7 +7,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from vigil.cli_common import new_passphrase, read_secret_file, vault_dir
+from vigil.cli_common import WithVault, new_passphrase, read_secret_file, vault_dir
 
 if TYPE_CHECKING:
     from vigil.vault.store import Vault
@@ -78,7 +78,7 @@ def cmd_hq_escrow_recover(vault: Vault, args: argparse.Namespace) -> None:
     print(code)
 
 
-def add_parsers(sub: Any, hq: Any, with_vault: Any, parser_class: Any) -> None:
+def add_parsers(sub: Any, hq: Any, with_vault: WithVault, parser_class: Any) -> None:
     def proxy(p: argparse.ArgumentParser) -> None:
         p.add_argument("--proxy", metavar="URL", help="e.g. socks5://127.0.0.1:9050 for Tor")
 

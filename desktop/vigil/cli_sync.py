@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from vigil.cli_common import emit_json
+from vigil.cli_common import WithVault, emit_json
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sizes import human_size
 
@@ -157,7 +157,7 @@ def cmd_conflicts(vault: Vault, args: argparse.Namespace) -> None:
         print(f"{row['id']}  {len(row['siblings']) + 1} versions; see 'vigil history {row['id']}'")
 
 
-def add_parsers(sub: Any, with_vault: Any, parser_class: Any) -> None:
+def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     def proxy(p: argparse.ArgumentParser) -> None:
         p.add_argument("--proxy", metavar="URL", help="e.g. socks5://127.0.0.1:9050 for Tor")
 

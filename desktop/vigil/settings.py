@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
-from vigil.vault.files import atomic_write, safe_mkdir
+from vigil.vault.files import atomic_write, default_config_dir, safe_mkdir
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +54,7 @@ class Settings:
 
 
 def config_dir() -> Path:
-    env = os.environ.get("VIGIL_CONFIG_DIR")
-    return Path(env) if env else Path(platformdirs.user_config_dir("vigil", appauthor=False))
+    return default_config_dir()
 
 
 def settings_path() -> Path:

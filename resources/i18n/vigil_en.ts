@@ -142,7 +142,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="172" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="165" />
         <source>Alerts (%n)</source>
         <translation>
             <numerusform>Alerts (%n)</numerusform>
@@ -150,12 +150,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="182" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="175" />
         <source>Open a case first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="195" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="188" />
         <source>Urgent alert queued; sending now.</source>
         <translation type="unfinished" />
     </message>
@@ -163,85 +163,85 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="27" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="26" />
         <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="163" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="238" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="139" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="209" />
         <source>Vault: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="166" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="142" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="185" />
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="41" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="161" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="40" />
         <source>Choose a vault folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="192" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="168" />
         <source>No vault there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="193" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="169" />
         <source>That folder holds no Vigil vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="201" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="177" />
         <source>Creating the vault: measuring this computer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="234" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="205" />
         <source>Vigil recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="240" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="211" />
         <source>Keep this paper away from the computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="245" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="216" />
         <source>The vault was not created</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="219" />
         <location filename="../../desktop/vigil/ui/controller.py" line="248" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="265" />
         <source>Unlocking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="310" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="268" />
         <source>Wrong passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="272" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="278" />
         <source>Recovering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="63" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="62" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="64" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="63" />
         <source>The settings could not be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="74" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="73" />
         <source>Quick unlock</source>
         <translation type="unfinished" />
     </message>
@@ -266,7 +266,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/errors.py" line="18" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="437" />
         <source>Something went wrong (%1).</source>
         <translation type="unfinished" />
     </message>
@@ -274,134 +274,134 @@
 <context>
     <name>Appeals</name>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="57" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="42" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="53" />
         <source>draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="47" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="43" />
         <source>exported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="48" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="44" />
         <source>opened in the mail program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="49" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="45" />
         <source>confirmed sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="50" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
         <source>reply received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="58" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="54" />
         <source>active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="59" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="55" />
         <source>deadline passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="60" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="56" />
         <source>closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="67" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="63" />
         <source>released</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="64" />
         <source>released with conditions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="71" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="67" />
         <source>charges dropped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
         <source>sentence reduced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="73" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="69" />
         <source>acquitted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="74" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="70" />
         <source>no change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="75" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="71" />
         <source>worsened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="76" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
         <source>outcome unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="93" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="89" />
         <source>no deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="95" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="91" />
         <source>by %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="97" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="93" />
         <source>was %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="101" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="97" />
         <location filename="../../desktop/vigil/ui/reminders_view.py" line="76" />
         <source>today is the last day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="109" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="105" />
         <source>Urgent action %1 is closed; check with HQ before sending.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="116" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="112" />
         <source>Check with HQ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="124" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="120" />
         <source>Last verified: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="128" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="124" />
         <source>Never verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="131" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="127" />
         <source>Sample data: verify before sending.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="135" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="131" />
         <source>Verify before sending: not checked for months.</source>
         <translation type="unfinished" />
     </message>
@@ -409,79 +409,79 @@
 <context>
     <name>AppealsArea</name>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="60" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="59" />
         <source>Urgent actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="64" />
-        <location filename="../../desktop/vigil/ui/appeals.py" line="74" />
-        <location filename="../../desktop/vigil/ui/appeals.py" line="87" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="63" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="73" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="86" />
         <source>Urgent action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="64" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="63" />
         <source>State and deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="71" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="70" />
         <source>No urgent actions yet. Import one with Vault › Import urgent action…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="77" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="76" />
         <source>Follow this urgent action (remind me of its deadline)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="78" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="77" />
         <source>Follow this urgent action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="85" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="84" />
         <source>About the urgent action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="88" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="87" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="89" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="88" />
         <source>Status board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="90" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="89" />
         <source>Signatories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="91" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="90" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="180" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="179" />
         <source>Targets:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="186" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="185" />
         <source>Letter languages: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="188" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="187" />
         <source>Deadline: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeals.py" line="221" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="220" />
         <source>Imported %n urgent action(s).</source>
         <translation>
             <numerusform>Imported %n urgent action.</numerusform>
@@ -489,12 +489,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="227" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="226" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="234" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="233" />
         <source>Nothing was imported</source>
         <translation type="unfinished" />
     </message>
@@ -502,116 +502,116 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="170" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="169" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="172" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="171" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="173" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="172" />
         <source>Add files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="173" />
         <source>Save a decrypted copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="342" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="345" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="341" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="344" />
         <source>Save a decrypted copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
         <source>Open in another program…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="177" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="382" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="381" />
         <source>Open in another program</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="180" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="179" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="181" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="180" />
         <source>Cancel adding the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="183" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="182" />
         <source>Encryption progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="184" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="183" />
         <source>Drop files here to encrypt them into the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="216" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="305" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="215" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="304" />
         <source>Choose an attachment to view it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="239" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="238" />
         <source>Add files to the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="289" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="288" />
         <source>Cancelled; nothing of the unfinished file was kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="292" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="291" />
         <source>Encrypted into the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="311" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="310" />
         <source>This file is too large to show inside Vigil.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="321" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="320" />
         <source>Decrypting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="324" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="323" />
         <source>The file cannot be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="338" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="337" />
         <source>The copy will be an ordinary, unencrypted file. Anyone who can reach this computer's disk, or a backup of it, can read it. Delete it when you no longer need it. Save a decrypted copy anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="363" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="362" />
         <source>Decrypted copy saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="377" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="376" />
         <source>Vigil will decrypt this file into a private folder and open it in another program. Vigil wipes that copy when it locks or quits, but the other program may keep its own traces: a recent-files list, thumbnails, autosaved or cached copies. Open it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="393" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="392" />
         <source>No program on this computer opens this kind of file.</source>
         <translation type="unfinished" />
     </message>
@@ -619,12 +619,12 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="221" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="218" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="226" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="223" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
@@ -655,37 +655,37 @@
 <context>
     <name>CaseListPane</name>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="173" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="165" />
         <source>Filter by status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="174" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="166" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="178" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="170" />
         <source>Filter by country code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="179" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="171" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="183" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="175" />
         <source>Filter by tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="184" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="176" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="190" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="182" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
@@ -693,7 +693,7 @@
 <context>
     <name>CaseTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="94" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="83" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
@@ -701,32 +701,32 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="36" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="35" />
         <source>Open case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="41" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="45" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="46" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="45" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
@@ -899,18 +899,63 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="56" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="58" />
         <source>The letter template was refused, so nothing is rendered from it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="62" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="64" />
         <source>This letter cannot be written:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="66" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="68" />
         <source>The letter could not be written (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="83" />
+        <source>I am writing about this action's follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="86" />
+        <source>Review state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="104" />
+        <source>Write about me as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="105" />
+        <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="106" />
+        <source>a woman</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="107" />
+        <source>a man</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="137" />
+        <source>Write about me as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="342" />
+        <source>Urgent action %1 is closed: its demands are for a time that has passed. Write only about its follow-up, and tick the box that says so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="378" />
+        <source>This letter's template is not yet reviewed by a native speaker.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1017,7 +1062,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/gate.py" line="125" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="122" />
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Too short: at least %n character.</numerusform>
@@ -1025,28 +1070,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="126" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="363" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="123" />
         <source>Weak: easy to guess for someone with time. Add more words.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="127" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="124" />
         <source>Fair: add a word or two more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="128" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="125" />
         <source>Good.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="129" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="126" />
         <source>Strong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="139" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="136" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -1444,32 +1488,37 @@
 <context>
     <name>EscrowCodeDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="285" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="295" />
         <source>Recover with HQ's escrow code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="287" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="297" />
         <source>Type the escrow code HQ gave you, in person or on a call where you recognised each other, and choose a new passphrase. The code works once. You get a new recovery key to write down, and escrow is off afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="291" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="301" />
         <source>Escrow code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="292" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="302" />
         <source>Escrow code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="307" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="317" />
         <source>Recovering with HQ's escrow code…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="326" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="322" />
+        <source>Something went wrong (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="325" />
         <source>The vault was recovered, but it did not open here. Unlock it with the new passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -1477,167 +1526,172 @@
 <context>
     <name>EscrowDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="60" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="61" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="57" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="58" />
         <source>Escrow to HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="65" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="62" />
         <source>Escrow lets HQ help you back into this vault if you lose both your passphrase and your printed recovery key. HQ keeps a sealed one-time code; this laptop keeps the lock that the code opens.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="70" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="67" />
         <source>The cost: while escrow is on, HQ can open this vault if it also has this laptop. So can anyone who seizes HQ's key, or forces HQ to use it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="74" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="71" />
         <source>You can turn it off at any time. That destroys the lock on this laptop, so a code HQ already has no longer opens anything here. But a copy HQ already fetched cannot be called back, and a copy of this laptop's disk made while escrow was on still opens with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="80" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="77" />
         <source>Escrow is off unless you turn it on. If you are unsure, leave it off, and keep your printed recovery key somewhere safe, away from this laptop.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="86" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="83" />
         <source>Escrow state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="91" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="88" />
         <source>Escrow result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="91" />
         <source>Turn escrow on…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="95" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="92" />
         <source>Turn escrow on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="93" />
         <source>Turn escrow off…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="97" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
         <source>Turn escrow off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="99" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="100" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="97" />
         <source>Remove the server's copy again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="107" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="104" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="131" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="128" />
         <source>This vault is not enrolled with an HQ server, so there is no HQ to escrow to. Nothing here can be turned on. Keep your printed recovery key safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="136" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="133" />
         <source>This is the HQ desk: escrow is for field devices, so there is nothing to turn on here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="140" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="137" />
         <source>Escrow is ON: HQ holds a sealed code that can open this vault once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="143" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="140" />
         <source>Escrow is OFF on this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="166" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="163" />
         <source>Turn escrow on?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="167" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="164" />
         <source>While escrow is on, HQ, or anyone who seizes HQ's key or forces HQ to use it, can open this vault if they also have this laptop. It is there for the day both your passphrase and your recovery key are lost. Turn escrow on?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="173" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="170" />
         <source>Turning escrow on: sending the sealed code to HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="182" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="179" />
         <source>Escrow is on. HQ holds a sealed code that can open this vault once. Keep your printed recovery key safe all the same: it is still the first way back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="188" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="185" />
         <source>Escrow was not turned on. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="193" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="190" />
         <source>Turn escrow off?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="194" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="191" />
         <source>The lock on this laptop is destroyed first, then HQ's copy is removed from the server. A code HQ already fetched cannot be called back, but it will no longer open this vault. Turn escrow off?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="203" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="200" />
         <source>Turning escrow off…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="213" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="210" />
         <source>The lock on this laptop is destroyed and the server's copy is removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="215" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="212" />
         <source>The lock on this laptop is destroyed; the server held no copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="217" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="214" />
         <source>Escrow is off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="218" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="215" />
         <source>A code HQ already fetched cannot be called back, but it no longer opens this vault.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="226" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="223" />
         <source>Escrow is still on. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="230" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="227" />
         <source>Escrow is off on this laptop: the lock is destroyed, so a code HQ holds no longer opens this vault. But the server's copy was not removed. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
+        <source>Something went wrong (%1).</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EscrowUi</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="260" />
         <source>Escrow to HQ…</source>
         <translation type="unfinished" />
     </message>
@@ -1708,8 +1762,8 @@
 <context>
     <name>GateWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="236" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="237" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="233" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="234" />
         <source>Vigil</source>
         <translation type="unfinished" />
     </message>
@@ -2207,98 +2261,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="94" />
-        <location filename="../../desktop/vigil/ui/main_window.py" line="95" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="90" />
         <source>Vigil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="98" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="93" />
         <source>Choose a case, or make a new one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="113" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="108" />
         <source>Areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="115" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="110" />
         <source>Cases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="116" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="111" />
         <source>Urgent actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="125" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="120" />
         <source>Sync status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="129" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
         <source>Loading cases…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="141" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="136" />
         <source>&amp;Vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="142" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="137" />
         <source>&amp;New case…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="138" />
         <source>&amp;Import cases…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="145" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="140" />
         <source>Import &amp;urgent action…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="147" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="142" />
         <source>&amp;Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="148" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
         <source>S&amp;ync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="150" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="145" />
         <source>&amp;Panic wipe…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="153" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="148" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="162" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="157" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="164" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="159" />
         <source>&amp;Search everywhere…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="167" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="162" />
         <source>S&amp;ettings…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="186" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="181" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -2306,22 +2360,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="221" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="203" />
         <source>Not synced with HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="225" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
         <source>Synced %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="226" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="208" />
         <source>Never synced</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="230" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -2329,12 +2383,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="232" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="214" />
         <source>last attempt failed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="236" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="218" />
         <source>%n integrity alert(s)</source>
         <translation>
             <numerusform>%n integrity alert</numerusform>
@@ -2342,7 +2396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="240" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="222" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflict to resolve</numerusform>
@@ -2350,27 +2404,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
         <source>New case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
         <source>Title of the case:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="254" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="236" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="263" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="245" />
         <source>Import cases</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="275" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="257" />
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Imported %n case.</numerusform>
@@ -2378,17 +2432,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="282" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="264" />
         <source>Nothing was imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="298" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
         <source>Import urgent action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="298" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
         <source>Urgent actions (*.json)</source>
         <translation type="unfinished" />
     </message>
@@ -2447,7 +2501,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/notes.py" line="231" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="215" />
         <source>Copied; the clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied; the clipboard is cleared in %n second.</numerusform>
@@ -2466,17 +2520,17 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/notes.py" line="127" />
-        <location filename="../../desktop/vigil/ui/notes.py" line="218" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="202" />
         <source>(empty note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="196" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="180" />
         <source>Editing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="214" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="198" />
         <source>Saved, encrypted.</source>
         <translation type="unfinished" />
     </message>
@@ -2650,97 +2704,97 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="102" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="91" />
         <source>Case title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="104" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="93" />
         <source>Case status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="97" />
         <source>Country code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="111" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="100" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="112" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="101" />
         <source>comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="114" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="103" />
         <source>Confidentiality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="118" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="107" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="119" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
         <source>Title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="120" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="109" />
         <source>Status:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="121" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="110" />
         <source>Country:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="122" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="111" />
         <source>Tags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="123" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="112" />
         <source>Confidentiality:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="124" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="113" />
         <source>Summary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="125" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="114" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="126" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="115" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="126" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="115" />
         <source>Save the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="127" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="116" />
         <source>History…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="127" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="116" />
         <source>History of the case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="174" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
@@ -2785,37 +2839,37 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="204" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="188" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="205" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
         <source>Add person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="205" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
         <source>Add a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="206" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="190" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="206" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="190" />
         <source>Edit the person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="207" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="191" />
         <source>History…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="207" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="191" />
         <source>History of the person</source>
         <translation type="unfinished" />
     </message>
@@ -3130,62 +3184,62 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="329" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="326" />
         <source>Recover the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="334" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="331" />
         <source>Type the recovery key and choose a new passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="335" />
         <source>Recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="340" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="337" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="341" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
         <source>Repeat the new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="342" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="339" />
         <source>Recovery key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="343" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="340" />
         <source>New passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="344" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="341" />
         <source>Repeat it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="346" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="343" />
         <source>Recovery status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="352" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="349" />
         <source>Recover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="359" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="356" />
         <source>The new passphrase is too short.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="368" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="358" />
         <source>The two passphrases differ.</source>
         <translation type="unfinished" />
     </message>
@@ -3193,40 +3247,40 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="270" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="271" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="267" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="268" />
         <source>Your recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="276" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="273" />
         <source>Write this recovery key on paper now. It is shown only this once. If you forget your passphrase, it is the only way back into the vault. Anyone who holds it can open the vault: keep it away from this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="282" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="279" />
         <source>Recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="291" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="292" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="288" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="289" />
         <source>I have written it down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="296" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="293" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="298" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="295" />
         <source>Print the recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="300" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="302" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="297" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="299" />
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
@@ -3335,96 +3389,96 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="42" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="43" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="34" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="35" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="45" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="37" />
         <source>Lock after minutes without use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="46" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="40" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="47" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="41" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="42" />
         <source>Lock when the screen locks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="45" />
         <source>Clear copied text after seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="50" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="56" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="63" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="61" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="64" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="65" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="71" />
         <source>Vault folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="72" />
         <source>the default folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="73" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="78" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="74" />
         <source>Choose the vault folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="80" />
         <source>Sync every minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="87" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
         <source>Sync through a proxy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="91" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="89" />
         <source>Remind of followed urgent action deadlines, days before</source>
         <translation type="unfinished" />
     </message>
@@ -3660,6 +3714,11 @@
         <source>Reliability:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="148" />
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StatusBoard</name>
@@ -3785,100 +3844,100 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="263" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="247" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="281" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="270" />
         <source>Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="274" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="258" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="269" />
         <source>The chosen event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="299" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="283" />
         <source>Add event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="299" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="283" />
         <source>Add an event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="300" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="284" />
         <source>Edit event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="300" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="284" />
         <source>Edit the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="301" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
         <source>Add source…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="301" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
         <source>Add a source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="302" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
         <source>Edit source…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="302" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
         <source>Edit the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="303" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="287" />
         <source>History…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="303" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="287" />
         <source>History of the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="367" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="351" />
         <source>Place: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="371" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="355" />
         <source>Also dated %1 by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="374" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="358" />
         <source>Sources:</source>
         <translation type="unfinished" />
     </message>
@@ -3886,78 +3945,78 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="162" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="159" />
         <source>Unlock the vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="163" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="160" />
         <source>Vault location</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="165" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="162" />
         <source>Demo passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="169" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="166" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="170" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="167" />
         <source>Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="172" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="169" />
         <source>Unlock status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="176" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="173" />
         <source>Use the recovery key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="177" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="174" />
         <source>Use the recovery key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="180" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="177" />
         <source>I have an escrow code from HQ…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="181" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="178" />
         <source>I have an escrow code from HQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="183" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="180" />
         <source>Other vault…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="184" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="181" />
         <source>Open another vault</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="185" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="182" />
         <source>Use this device's keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="186" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="183" />
         <source>Unlock with the key remembered on this device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="189" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="190" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="186" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="187" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
@@ -3965,47 +4024,47 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="73" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="72" />
         <source>Attachment viewer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="74" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="73" />
         <source>Choose an attachment to view it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="77" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="76" />
         <source>Image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="83" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="82" />
         <source>PDF page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="89" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="88" />
         <source>Page:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="94" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="93" />
         <source>PDF page image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="101" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="100" />
         <source>Attachment text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="129" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="128" />
         <source>This kind of file cannot be shown inside Vigil.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="137" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="136" />
         <source>This PDF is damaged or cannot be shown.</source>
         <translation type="unfinished" />
     </message>
@@ -4042,7 +4101,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="23" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="22" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -4050,7 +4109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="26" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="25" />
         <source>passed %n day(s) ago</source>
         <translation>
             <numerusform>passed %n day ago</numerusform>
@@ -4058,7 +4117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="30" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="29" />
         <source>The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.</source>
         <translation>
             <numerusform>The deadline of %1 passed %n day ago; appeals sent now may no longer help.</numerusform>

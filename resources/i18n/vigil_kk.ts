@@ -7,7 +7,7 @@
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="232" />
         <source>An alert is signed with the HQ key and shown on the field devices at their next sync. A confidential alert is encrypted to each device's own key, so the server cannot read it.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Ескертуге штаб кілтімен қол қойылады және ол далалық құрылғыларда келесі синхрондауда көрінеді. Құпия ескерту әр құрылғының өз кілтіне шифрланады, сондықтан сервер оны оқи алмайды.</translation>
+        <translation>Дабылға штаб кілтімен қол қойылады және ол далалық құрылғыларда келесі синхрондауда көрінеді. Құпия дабыл әр құрылғының өз кілтіне шифрланады, сондықтан сервер оны оқи алмайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="238" />
@@ -61,7 +61,7 @@
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="251" />
         <source>Alert text</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Ескерту мәтіні</translation>
+        <translation>Дабыл мәтіні</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="253" />
@@ -91,25 +91,25 @@
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
         <source>&amp;Send alert…</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Ескертуді &amp;жіберу…</translation>
+        <translation>Дабылды &amp;жіберу…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
         <source>Send alert</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Ескертуді жіберу</translation>
+        <translation>Дабылды жіберу</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="271" />
         <source>An alert's text has 1 to %1 characters.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Ескерту мәтіні 1-ден %1 таңбаға дейін болады.</translation>
+        <translation>Дабыл мәтіні 1-ден %1 таңбаға дейін болады.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="281" />
         <source>sign a “%1” alert with the HQ key, expiring in %2 days, and send it</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>«%1» ескертуіне штаб кілтімен қол қойып (мерзімі %2 күн), оны жіберу</translation>
+        <translation>«%1» дабылына штаб кілтімен қол қойып (мерзімі %2 күн), оны жіберу</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="285" />
@@ -121,7 +121,7 @@
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="286" />
         <source>Send alert?</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Ескертуді жіберу керек пе?</translation>
+        <translation>Дабылды жіберу керек пе?</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="290" />
@@ -133,13 +133,13 @@
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="300" />
         <source>The alert is signed and queued but not sent yet (%1). It goes at the next sync.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Ескертуге қол қойылып, кезекке қойылды, бірақ әлі жіберілген жоқ (%1). Ол келесі синхрондауда кетеді.</translation>
+        <translation>Дабылға қол қойылып, кезекке қойылды, бірақ әлі жіберілген жоқ (%1). Ол келесі синхрондауда кетеді.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="305" />
         <source>Alert sent.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Ескерту жіберілді.</translation>
+        <translation>Дабыл жіберілді.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="309" />
@@ -153,33 +153,33 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="146" />
         <source>Alert inbox</source>
-        <translation>Ескертулер</translation>
+        <translation>Дабылдар</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="149" />
         <source>Alert inbox…</source>
-        <translation>Ескертулер…</translation>
+        <translation>Дабылдар…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="151" />
         <source>Raise urgent alert…</source>
-        <translation>Шұғыл дабыл көтеру…</translation>
+        <translation>Шұғыл дабыл жіберу…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="172" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="165" />
         <source>Alerts (%n)</source>
         <translation>
-            <numerusform>Ескертулер (%n)</numerusform>
-            <numerusform>Ескертулер (%n)</numerusform>
+            <numerusform>Дабылдар (%n)</numerusform>
+            <numerusform>Дабылдар (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="182" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="175" />
         <source>Open a case first.</source>
         <translation>Алдымен істі ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="195" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="188" />
         <source>Urgent alert queued; sending now.</source>
         <translation>Шұғыл дабыл кезекте; қазір жіберілуде.</translation>
     </message>
@@ -187,85 +187,85 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="27" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="26" />
         <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
-        <translation>Қойма кілті есте сақталса, осы компьютердің кілттер қоймасын оқи алатын кез келген адам қойманы құпия фразасыз ашады: сіз жүйеде отырғанда сіздің атыңыздан жұмыс істейтін бағдарламалар немесе сіздің атыңызбен кірген кез келген адам. Мұны тек өзіңіз ғана пайдаланатын, кіру құпия сөзі мықты компьютерде қолданыңыз.</translation>
+        <translation>Қойма кілті есте сақталса, осы компьютердің кілттер байламын оқи алатын кез келген адам қойманы құпия фразасыз ашады: сіз жүйеде отырғанда сіздің атыңыздан жұмыс істейтін бағдарламалар немесе сіздің атыңызбен кірген кез келген адам. Мұны тек өзіңіз ғана пайдаланатын, кіру құпия сөзі мықты компьютерде қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="163" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="238" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="139" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="209" />
         <source>Vault: %1</source>
         <translation>Қойма: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="166" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="142" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Бұл — демо қойма. Оның құпия фразасы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="185" />
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="41" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="161" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="40" />
         <source>Choose a vault folder</source>
         <translation>Қойма қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="192" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="168" />
         <source>No vault there</source>
         <translation>Мұнда қойма жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="193" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="169" />
         <source>That folder holds no Vigil vault.</source>
         <translation>Бұл қалтада Vigil қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="201" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="177" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Қойма жасалуда: компьютер жылдамдығы өлшенуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="234" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="205" />
         <source>Vigil recovery key</source>
         <translation>Vigil қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="240" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="211" />
         <source>Keep this paper away from the computer.</source>
         <translation>Бұл қағазды компьютерден бөлек сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="245" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="216" />
         <source>The vault was not created</source>
         <translation>Қойма жасалмады</translation>
     </message>
     <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="219" />
         <location filename="../../desktop/vigil/ui/controller.py" line="248" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="265" />
         <source>Unlocking…</source>
         <translation>Құлпы ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="310" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="268" />
         <source>Wrong passphrase.</source>
         <translation>Құпия фраза қате.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="272" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="278" />
         <source>Recovering…</source>
         <translation>Қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="63" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="62" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="64" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="63" />
         <source>The settings could not be saved.</source>
         <translation>Баптауларды сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="74" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="73" />
         <source>Quick unlock</source>
         <translation>Жылдам ашу</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>Кілт шығару енді %1 МиБ жадты және %2 өтуді пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/errors.py" line="18" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="437" />
         <source>Something went wrong (%1).</source>
         <translation>Қате орын алды (%1).</translation>
     </message>
@@ -298,134 +298,134 @@
 <context>
     <name>Appeals</name>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="57" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="42" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="53" />
         <source>draft</source>
         <translation>жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="47" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="43" />
         <source>exported</source>
         <translation>экспортталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="48" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="44" />
         <source>opened in the mail program</source>
         <translation>пошта бағдарламасында ашылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="49" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="45" />
         <source>confirmed sent</source>
         <translation>жіберілгені расталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="50" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
         <source>reply received</source>
         <translation>жауап алынды</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="58" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="54" />
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="59" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="55" />
         <source>deadline passed</source>
         <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="60" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="56" />
         <source>closed</source>
         <translation>жабылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="67" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="63" />
         <source>released</source>
         <translation>босатылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="64" />
         <source>released with conditions</source>
         <translation>шарттармен босатылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="71" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="67" />
         <source>charges dropped</source>
         <translation>айыптар алынып тасталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
         <source>sentence reduced</source>
         <translation>жаза жеңілдетілді</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="73" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="69" />
         <source>acquitted</source>
         <translation>ақталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="74" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="70" />
         <source>no change</source>
         <translation>өзгеріс жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="75" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="71" />
         <source>worsened</source>
         <translation>жағдай нашарлады</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="76" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
         <source>outcome unknown</source>
         <translation>нәтижесі белгісіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="93" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="89" />
         <source>no deadline</source>
         <translation>мерзімі жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="95" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="91" />
         <source>by %1</source>
         <translation>%1 дейін</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="97" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="93" />
         <source>was %1</source>
         <translation>мерзімі %1 болған</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="101" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="97" />
         <location filename="../../desktop/vigil/ui/reminders_view.py" line="76" />
         <source>today is the last day</source>
         <translation>бүгін соңғы күн</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="109" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="105" />
         <source>Urgent action %1 is closed; check with HQ before sending.</source>
         <translation>%1 шұғыл әрекеті жабылған; жібермес бұрын штабтан нақтылаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="116" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="112" />
         <source>Check with HQ.</source>
         <translation>Штабтан нақтылаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="124" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="120" />
         <source>Last verified: %1</source>
         <translation>Соңғы тексеру: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="128" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="124" />
         <source>Never verified</source>
         <translation>Ешқашан тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="131" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="127" />
         <source>Sample data: verify before sending.</source>
         <translation>Үлгі деректер: жібермес бұрын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="135" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="131" />
         <source>Verify before sending: not checked for months.</source>
         <translation>Жібермес бұрын тексеріңіз: бірнеше ай тексерілмеген.</translation>
     </message>
@@ -433,79 +433,79 @@
 <context>
     <name>AppealsArea</name>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="60" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="59" />
         <source>Urgent actions</source>
         <translation>Шұғыл әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="64" />
-        <location filename="../../desktop/vigil/ui/appeals.py" line="74" />
-        <location filename="../../desktop/vigil/ui/appeals.py" line="87" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="63" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="73" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="86" />
         <source>Urgent action</source>
         <translation>Шұғыл әрекет</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="64" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="63" />
         <source>State and deadline</source>
         <translation>Күйі және мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="71" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="70" />
         <source>No urgent actions yet. Import one with Vault › Import urgent action…</source>
         <translation>Әзірге шұғыл әрекеттер жоқ. Импорттаңыз: Қойма › Шұғыл әрекетті импорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="77" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="76" />
         <source>Follow this urgent action (remind me of its deadline)</source>
         <translation>Осы шұғыл әрекетті бақылау (мерзімін еске салу)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="78" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="77" />
         <source>Follow this urgent action</source>
         <translation>Осы шұғыл әрекетті бақылау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="85" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="84" />
         <source>About the urgent action</source>
         <translation>Шұғыл әрекет туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="88" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="87" />
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="89" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="88" />
         <source>Status board</source>
         <translation>Хаттардың күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="90" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="89" />
         <source>Signatories</source>
         <translation>Қол қоюшылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="91" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="90" />
         <source>About</source>
         <translation>Әрекет туралы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="180" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="179" />
         <source>Targets:</source>
         <translation>Алушылар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="186" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="185" />
         <source>Letter languages: %1</source>
         <translation>Хат тілдері: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="188" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="187" />
         <source>Deadline: %1</source>
         <translation>Мерзімі: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeals.py" line="221" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="220" />
         <source>Imported %n urgent action(s).</source>
         <translation>
             <numerusform>%n шұғыл әрекет импортталды.</numerusform>
@@ -513,12 +513,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="227" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="226" />
         <source>Cannot read %1: %2</source>
         <translation>%1 оқылмады: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="234" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="233" />
         <source>Nothing was imported</source>
         <translation>Ештеңе импортталған жоқ</translation>
     </message>
@@ -526,116 +526,116 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="170" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="169" />
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="172" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="171" />
         <source>Add files…</source>
         <translation>Файлдар қосу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="173" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="172" />
         <source>Add files</source>
         <translation>Файлдар қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="173" />
         <source>Save a decrypted copy…</source>
         <translation>Шифрсыз көшірме сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="342" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="345" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="341" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="344" />
         <source>Save a decrypted copy</source>
         <translation>Шифрсыз көшірме сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
         <source>Open in another program…</source>
         <translation>Басқа бағдарламада ашу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="177" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="382" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="381" />
         <source>Open in another program</source>
         <translation>Басқа бағдарламада ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="180" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="179" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="181" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="180" />
         <source>Cancel adding the file</source>
         <translation>Файл қосудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="183" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="182" />
         <source>Encryption progress</source>
         <translation>Шифрлау барысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="184" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="183" />
         <source>Drop files here to encrypt them into the case.</source>
         <translation>Файлдарды осында сүйреңіз: олар шифрланып, іске қосылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="216" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="305" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="215" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="304" />
         <source>Choose an attachment to view it.</source>
         <translation>Қарау үшін тіркемені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="239" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="238" />
         <source>Add files to the case</source>
         <translation>Іске файлдар қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="289" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="288" />
         <source>Cancelled; nothing of the unfinished file was kept.</source>
         <translation>Тоқтатылды; аяқталмаған файлдан ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="292" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="291" />
         <source>Encrypted into the case.</source>
         <translation>Шифрланып, іске қосылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="311" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="310" />
         <source>This file is too large to show inside Vigil.</source>
         <translation>Бұл файл Vigil ішінде көрсету үшін тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="321" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="320" />
         <source>Decrypting…</source>
         <translation>Шифр ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="324" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="323" />
         <source>The file cannot be read.</source>
         <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="338" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="337" />
         <source>The copy will be an ordinary, unencrypted file. Anyone who can reach this computer's disk, or a backup of it, can read it. Delete it when you no longer need it. Save a decrypted copy anyway?</source>
         <translation>Көшірме кәдімгі, шифрланбаған файл болады. Бұл компьютердің дискісіне немесе оның сақтық көшірмесіне қол жеткізе алатын кез келген адам оны оқи алады. Қажет болмай қалғанда, оны жойыңыз. Бәрібір шифрсыз көшірме сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="363" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="362" />
         <source>Decrypted copy saved.</source>
         <translation>Шифрсыз көшірме сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="377" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="376" />
         <source>Vigil will decrypt this file into a private folder and open it in another program. Vigil wipes that copy when it locks or quits, but the other program may keep its own traces: a recent-files list, thumbnails, autosaved or cached copies. Open it anyway?</source>
         <translation>Vigil бұл файлды жеке қалтаға шифрын ашып, басқа бағдарламада ашады. Vigil құлыпталғанда не жабылғанда бұл көшірмені өшіреді, бірақ басқа бағдарлама өз іздерін қалдыруы мүмкін: соңғы файлдар тізімі, нобайлар, автосақталған не кэштелген көшірмелер. Бәрібір ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="393" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="392" />
         <source>No program on this computer opens this kind of file.</source>
         <translation>Бұл компьютерде мұндай файлды ашатын бағдарлама жоқ.</translation>
     </message>
@@ -643,12 +643,12 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="221" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="218" />
         <source>Progress</source>
         <translation>Орындалу барысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="226" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="223" />
         <source>Working</source>
         <translation>Орындалуда</translation>
     </message>
@@ -679,37 +679,37 @@
 <context>
     <name>CaseListPane</name>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="173" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="165" />
         <source>Filter by status</source>
         <translation>Күйі бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="174" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="166" />
         <source>All statuses</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="178" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="170" />
         <source>Filter by country code</source>
         <translation>Ел коды бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="179" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="171" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="183" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="175" />
         <source>Filter by tag</source>
         <translation>Белгі бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="184" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="176" />
         <source>Tag</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="190" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="182" />
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
@@ -717,7 +717,7 @@
 <context>
     <name>CaseTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="94" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="83" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
@@ -725,32 +725,32 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="36" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="35" />
         <source>Open case</source>
         <translation>Ашық іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="41" />
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="45" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="46" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="45" />
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
@@ -923,19 +923,64 @@
         <translation>Жазба мен түзету осы өтінішпен сақталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="56" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="58" />
         <source>The letter template was refused, so nothing is rendered from it:</source>
         <translation>Хат үлгісі қабылданбады, сондықтан одан хат жасалмады:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="62" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="64" />
         <source>This letter cannot be written:</source>
         <translation>Бұл хатты жасау мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="66" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="68" />
         <source>The letter could not be written (%1).</source>
         <translation>Хатты жасау мүмкін болмады (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="83" />
+        <source>I am writing about this action's follow-up</source>
+        <translation>Бұл әрекеттің жалғасы туралы жазып отырмын</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="86" />
+        <source>Review state</source>
+        <translation>Тексеру күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="104" />
+        <source>Write about me as</source>
+        <translation>Мен туралы былай жазу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="105" />
+        <source>not given</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="106" />
+        <source>a woman</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="107" />
+        <source>a man</source>
+        <translation>ер адам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="137" />
+        <source>Write about me as:</source>
+        <translation>Мен туралы былай жазу:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="342" />
+        <source>Urgent action %1 is closed: its demands are for a time that has passed. Write only about its follow-up, and tick the box that says so.</source>
+        <translation>%1 шұғыл әрекеті жабылды: оның талаптары өткен уақытқа қатысты. Тек оның жалғасы туралы жазыңыз және мұны жоғарыдағы белгімен растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="378" />
+        <source>This letter's template is not yet reviewed by a native speaker.</source>
+        <translation>Бұл хаттың үлгісін ана тілінде сөйлейтін адам әлі тексермеген.</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1095,7 @@
         <translation>Қойма жасау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/gate.py" line="125" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="122" />
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Тым қысқа: кемінде %n таңба.</numerusform>
@@ -1058,28 +1103,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="126" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="363" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="123" />
         <source>Weak: easy to guess for someone with time. Add more words.</source>
         <translation>Әлсіз: уақыты бар адам оны оңай таба алады. Тағы сөз қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="127" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="124" />
         <source>Fair: add a word or two more.</source>
         <translation>Орташа: тағы бір-екі сөз қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="128" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="125" />
         <source>Good.</source>
         <translation>Жақсы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="129" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="126" />
         <source>Strong.</source>
         <translation>Берік.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="139" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="136" />
         <source>The two passphrases differ.</source>
         <translation>Құпия фразалар сәйкес емес.</translation>
     </message>
@@ -1202,13 +1246,13 @@
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
         <source>&amp;Escrow code…</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>&amp;Депозит коды…</translation>
+        <translation>&amp;Депонирлеу коды…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
         <source>Escrow recovery code</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Депозиттен қалпына келтіру коды</translation>
+        <translation>Депонирлеуден қалпына келтіру коды</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="69" />
@@ -1518,62 +1562,67 @@
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="299" />
         <source>fetch this device's escrow unlock code from the server and open it with the HQ key. Whoever holds the code and the laptop can open the vault: give it to the field worker in person or on a call where you recognise each other</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>осы құрылғының депозиттегі құлып ашу кодын серверден алып, оны штаб кілтімен ашу. Коды мен ноутбугі бар адам қойманы аша алады: кодты далалық қызметкерге жеке өзі немесе бір-біріңізді танитын қоңырау арқылы беріңіз</translation>
+        <translation>осы құрылғының депонирлеудегі құлып ашу кодын серверден алып, оны штаб кілтімен ашу. Коды мен ноутбугі бар адам қойманы аша алады: кодты далалық қызметкерге жеке өзі немесе бір-біріңізді танитын қоңырау арқылы беріңіз</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="303" />
         <source>Escrow recovery code?</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Депозиттен қалпына келтіру коды керек пе?</translation>
+        <translation>Депонирлеуден қалпына келтіру коды керек пе?</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="306" />
         <source>Fetching the escrow code…</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Депозит коды алынуда…</translation>
+        <translation>Депонирлеу коды алынуда…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="309" />
         <source>Escrow code ready.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Депозит коды дайын.</translation>
+        <translation>Депонирлеу коды дайын.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="311" />
         <source>Escrow unlock code for %1. It opens that vault once, with a new passphrase. Never send it by the same route as the laptop.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Депозиттегі құлып ашу коды: %1. Ол сол қойманы жаңа құпия фразамен бір рет ашады. Оны ешқашан ноутбукпен бірдей жолмен жібермеңіз.</translation>
+        <translation>Депонирлеудегі құлып ашу коды: %1. Ол сол қойманы жаңа құпия фразамен бір рет ашады. Оны ешқашан ноутбукпен бірдей жолмен жібермеңіз.</translation>
     </message>
 </context>
 <context>
     <name>EscrowCodeDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="285" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="295" />
         <source>Recover with HQ's escrow code</source>
-        <translation>Штабтың депозит кодымен қалпына келтіру</translation>
+        <translation>Штабтың депонирлеу кодымен қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="287" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="297" />
         <source>Type the escrow code HQ gave you, in person or on a call where you recognised each other, and choose a new passphrase. The code works once. You get a new recovery key to write down, and escrow is off afterwards.</source>
-        <translation>Штаб сізге жеке өзі немесе бір-біріңізді таныған қоңырау арқылы берген депозит кодын енгізіп, жаңа құпия фраза таңдаңыз. Код бір рет жарайды. Жазып алатын жаңа қалпына келтіру кілтін аласыз, содан кейін депозит өшіріледі.</translation>
+        <translation>Штаб сізге жеке өзі немесе бір-біріңізді таныған қоңырау арқылы берген депонирлеу кодын енгізіп, жаңа құпия фраза таңдаңыз. Код бір рет жарайды. Жазып алатын жаңа қалпына келтіру кілтін аласыз, содан кейін депонирлеу өшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="291" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="301" />
         <source>Escrow code</source>
-        <translation>Депозит коды</translation>
+        <translation>Депонирлеу коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="292" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="302" />
         <source>Escrow code:</source>
-        <translation>Депозит коды:</translation>
+        <translation>Депонирлеу коды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="307" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="317" />
         <source>Recovering with HQ's escrow code…</source>
-        <translation>Депозит кодымен қалпына келтірілуде…</translation>
+        <translation>Депонирлеу кодымен қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="326" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="322" />
+        <source>Something went wrong (%1).</source>
+        <translation>Бірдеңе дұрыс болмады (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="325" />
         <source>The vault was recovered, but it did not open here. Unlock it with the new passphrase.</source>
         <translation>Қойма қалпына келтірілді, бірақ мұнда ашылмады. Оны жаңа құпия фразамен ашыңыз.</translation>
     </message>
@@ -1581,169 +1630,174 @@
 <context>
     <name>EscrowDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="60" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="61" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="57" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="58" />
         <source>Escrow to HQ</source>
-        <translation>Штабтағы депозит</translation>
+        <translation>Кілтті штабта сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="65" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="62" />
         <source>Escrow lets HQ help you back into this vault if you lose both your passphrase and your printed recovery key. HQ keeps a sealed one-time code; this laptop keeps the lock that the code opens.</source>
-        <translation>Депозит құпия фраза мен басылған қалпына келтіру кілтін де жоғалтсаңыз, штабқа осы қоймаға қайта кіруге көмектесуге мүмкіндік береді. Штаб мөрленген бір реттік кодты сақтайды; бұл ноутбук сол код ашатын құлыпты сақтайды.</translation>
+        <translation>Құпия фразаны да, басылған қалпына келтіру кілтін де жоғалтсаңыз, депонирлеу арқылы штаб осы қоймаға қайта кіруіңізге көмектесе алады. Штаб мөрленген бір реттік кодты сақтайды; бұл ноутбук сол код ашатын құлыпты сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="70" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="67" />
         <source>The cost: while escrow is on, HQ can open this vault if it also has this laptop. So can anyone who seizes HQ's key, or forces HQ to use it.</source>
-        <translation>Бағасы: депозит қосулы тұрғанда, штабта осы ноутбук та болса, ол бұл қойманы аша алады. Штабтың кілтін тартып алған немесе штабты оны қолдануға мәжбүрлеген кез келген адам да аша алады.</translation>
+        <translation>Бағасы: депонирлеу қосулы тұрғанда, штабта осы ноутбук та болса, ол бұл қойманы аша алады. Штабтың кілтін тартып алған немесе штабты оны қолдануға мәжбүрлеген кез келген адам да аша алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="74" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="71" />
         <source>You can turn it off at any time. That destroys the lock on this laptop, so a code HQ already has no longer opens anything here. But a copy HQ already fetched cannot be called back, and a copy of this laptop's disk made while escrow was on still opens with it.</source>
-        <translation>Оны кез келген уақытта өшіруге болады. Бұл осы ноутбуктағы құлыпты жояды, сондықтан штабтағы код мұнда енді ештеңе ашпайды. Бірақ штаб алып қойған көшірмені кері қайтару мүмкін емес, ал депозит қосулы кезде жасалған осы ноутбук дискісінің көшірмесі сол кодпен ашыла береді.</translation>
+        <translation>Оны кез келген уақытта өшіруге болады. Бұл осы ноутбуктағы құлыпты жояды, сондықтан штабтағы код мұнда енді ештеңе ашпайды. Бірақ штаб жүктеп алған көшірмені кері қайтару мүмкін емес, ал депонирлеу қосулы кезде жасалған осы ноутбук дискісінің көшірмесі сол кодпен ашыла береді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="80" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="77" />
         <source>Escrow is off unless you turn it on. If you are unsure, leave it off, and keep your printed recovery key somewhere safe, away from this laptop.</source>
-        <translation>Депозит сіз қоспайынша өшірулі. Күмәндансаңыз, оны өшірулі қалдырып, басылған қалпына келтіру кілтін осы ноутбуктан алыс, қауіпсіз жерде сақтаңыз.</translation>
+        <translation>Депонирлеу сіз қоспайынша өшірулі. Күмәндансаңыз, оны өшірулі қалдырып, басылған қалпына келтіру кілтін осы ноутбуктан алыс, қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="86" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="83" />
         <source>Escrow state</source>
-        <translation>Депозит күйі</translation>
+        <translation>Депонирлеу күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="88" />
+        <source>Escrow result</source>
+        <translation>Депонирлеу нәтижесі</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="91" />
-        <source>Escrow result</source>
-        <translation>Нәтиже</translation>
+        <source>Turn escrow on…</source>
+        <translation>Депонирлеуді қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="92" />
+        <source>Turn escrow on</source>
+        <translation>Депонирлеуді қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="93" />
+        <source>Turn escrow off…</source>
+        <translation>Депонирлеуді өшіру…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
-        <source>Turn escrow on…</source>
-        <translation>Депозитті қосу…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="95" />
-        <source>Turn escrow on</source>
-        <translation>Депозитті қосу</translation>
+        <source>Turn escrow off</source>
+        <translation>Депонирлеуді өшіру</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
-        <source>Turn escrow off…</source>
-        <translation>Депозитті өшіру…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="97" />
-        <source>Turn escrow off</source>
-        <translation>Депозитті өшіру</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="99" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="100" />
         <source>Remove the server's copy again</source>
         <translation>Сервердегі көшірмені қайта жою</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="107" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="104" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="131" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="128" />
         <source>This vault is not enrolled with an HQ server, so there is no HQ to escrow to. Nothing here can be turned on. Keep your printed recovery key safe.</source>
-        <translation>Бұл қойма штаб серверіне тіркелмеген, сондықтан депозитке беретін штаб жоқ. Мұнда қосатын ештеңе жоқ. Басылған қалпына келтіру кілтін қауіпсіз сақтаңыз.</translation>
+        <translation>Бұл қойма штаб серверіне тіркелмеген, сондықтан кілтті штабта сақтау мүмкін емес. Мұнда қосатын ештеңе жоқ. Басылған қалпына келтіру кілтін қауіпсіз сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="136" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="133" />
         <source>This is the HQ desk: escrow is for field devices, so there is nothing to turn on here.</source>
-        <translation>Бұл штабтың жұмыс орны: депозит далалық құрылғыларға арналған, мұнда қосатын ештеңе жоқ.</translation>
+        <translation>Бұл штабтың жұмыс орны: депонирлеу далалық құрылғыларға арналған, мұнда қосатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="137" />
+        <source>Escrow is ON: HQ holds a sealed code that can open this vault once.</source>
+        <translation>Депонирлеу ҚОСУЛЫ: штабта бұл қойманы бір рет аша алатын мөрленген код бар.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="140" />
-        <source>Escrow is ON: HQ holds a sealed code that can open this vault once.</source>
-        <translation>Депозит ҚОСУЛЫ: штабта бұл қойманы бір рет аша алатын мөрленген код бар.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="143" />
         <source>Escrow is OFF on this vault.</source>
-        <translation>Бұл қойма үшін депозит ӨШІРУЛІ.</translation>
+        <translation>Бұл қойма үшін депонирлеу ӨШІРУЛІ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="166" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="163" />
         <source>Turn escrow on?</source>
-        <translation>Депозит қосылсын ба?</translation>
+        <translation>Депонирлеу қосылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="167" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="164" />
         <source>While escrow is on, HQ, or anyone who seizes HQ's key or forces HQ to use it, can open this vault if they also have this laptop. It is there for the day both your passphrase and your recovery key are lost. Turn escrow on?</source>
-        <translation>Депозит қосулы тұрғанда штаб — немесе штабтың кілтін тартып алған не штабты оны қолдануға мәжбүрлеген кез келген адам — осы ноутбук қолында болса, бұл қойманы аша алады. Ол құпия фраза да, қалпына келтіру кілті де жоғалған күнге арналған. Депозит қосылсын ба?</translation>
+        <translation>Депонирлеу қосулы тұрғанда штаб — немесе штабтың кілтін тартып алған не штабты оны қолдануға мәжбүрлеген кез келген адам — осы ноутбук қолында болса, бұл қойманы аша алады. Ол құпия фраза да, қалпына келтіру кілті де жоғалған күнге арналған. Депонирлеу қосылсын ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="173" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="170" />
         <source>Turning escrow on: sending the sealed code to HQ…</source>
-        <translation>Депозит қосылуда: мөрленген код штабқа жіберілуде…</translation>
+        <translation>Депонирлеу қосылуда: мөрленген код штабқа жіберілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="182" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="179" />
         <source>Escrow is on. HQ holds a sealed code that can open this vault once. Keep your printed recovery key safe all the same: it is still the first way back.</source>
-        <translation>Депозит қосылды. Штабта бұл қойманы бір рет аша алатын мөрленген код бар. Басылған қалпына келтіру кілтін бәрібір қауіпсіз сақтаңыз: ол әлі де қайта кірудің басты жолы.</translation>
+        <translation>Депонирлеу қосылды. Штабта бұл қойманы бір рет аша алатын мөрленген код бар. Басылған қалпына келтіру кілтін бәрібір қауіпсіз сақтаңыз: ол әлі де қайта кірудің басты жолы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="188" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="185" />
         <source>Escrow was not turned on. %1</source>
-        <translation>Депозит қосылмады. %1</translation>
+        <translation>Депонирлеу қосылмады. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="193" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="190" />
         <source>Turn escrow off?</source>
-        <translation>Депозит өшірілсін бе?</translation>
+        <translation>Депонирлеу өшірілсін бе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="194" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="191" />
         <source>The lock on this laptop is destroyed first, then HQ's copy is removed from the server. A code HQ already fetched cannot be called back, but it will no longer open this vault. Turn escrow off?</source>
-        <translation>Алдымен осы ноутбуктағы құлып жойылады, содан кейін штабтың көшірмесі серверден жойылады. Штаб алып қойған кодты кері қайтару мүмкін емес, бірақ ол енді бұл қойманы ашпайды. Депозит өшірілсін бе?</translation>
+        <translation>Алдымен осы ноутбуктағы құлып жойылады, содан кейін штабтың көшірмесі серверден жойылады. Штаб жүктеп алған кодты кері қайтару мүмкін емес, бірақ ол енді бұл қойманы ашпайды. Депонирлеу өшірілсін бе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="203" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="200" />
         <source>Turning escrow off…</source>
-        <translation>Депозит өшірілуде…</translation>
+        <translation>Депонирлеу өшірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="213" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="210" />
         <source>The lock on this laptop is destroyed and the server's copy is removed.</source>
         <translation>Осы ноутбуктағы құлып жойылды, сервердегі көшірме жойылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="215" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="212" />
         <source>The lock on this laptop is destroyed; the server held no copy.</source>
         <translation>Осы ноутбуктағы құлып жойылды; серверде көшірме болмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="217" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="214" />
         <source>Escrow is off.</source>
-        <translation>Депозит өшірілді.</translation>
+        <translation>Депонирлеу өшірілді.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="218" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="215" />
         <source>A code HQ already fetched cannot be called back, but it no longer opens this vault.</source>
-        <translation>Штаб алып қойған кодты кері қайтару мүмкін емес, бірақ ол енді бұл қойманы ашпайды.</translation>
+        <translation>Штаб жүктеп алған кодты кері қайтару мүмкін емес, бірақ ол енді бұл қойманы ашпайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="226" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="223" />
         <source>Escrow is still on. %1</source>
-        <translation>Депозит әлі қосулы. %1</translation>
+        <translation>Депонирлеу әлі қосулы. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="230" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="227" />
         <source>Escrow is off on this laptop: the lock is destroyed, so a code HQ holds no longer opens this vault. But the server's copy was not removed. %1</source>
-        <translation>Бұл ноутбукта депозит өшірілді: құлып жойылды, сондықтан штабтағы код енді бұл қойманы ашпайды. Бірақ сервердегі көшірме жойылмады. %1</translation>
+        <translation>Бұл ноутбукта депонирлеу өшірілді: құлып жойылды, сондықтан штабтағы код енді бұл қойманы ашпайды. Бірақ сервердегі көшірме жойылмады. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
+        <source>Something went wrong (%1).</source>
+        <translation>Бірдеңе дұрыс болмады (%1).</translation>
     </message>
 </context>
 <context>
     <name>EscrowUi</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="260" />
         <source>Escrow to HQ…</source>
-        <translation>Штабтағы депозит…</translation>
+        <translation>Кілтті штабта сақтау…</translation>
     </message>
 </context>
 <context>
@@ -1812,8 +1866,8 @@
 <context>
     <name>GateWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="236" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="237" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="233" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="234" />
         <source>Vigil</source>
         <translation>Vigil</translation>
     </message>
@@ -1929,7 +1983,7 @@
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="126" />
         <source>Send &amp;alert</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>&amp;Ескерту жіберу</translation>
+        <translation>&amp;Дабыл жіберу</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="127" />
@@ -2019,7 +2073,7 @@
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="169" />
         <source>Send an &amp;alert…</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>&amp;Ескерту жіберу…</translation>
+        <translation>&amp;Дабыл жіберу…</translation>
     </message>
 </context>
 <context>
@@ -2100,12 +2154,12 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="69" />
         <source>Alert inbox</source>
-        <translation>Ескертулер</translation>
+        <translation>Дабылдар</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="71" />
         <source>Alerts</source>
-        <translation>Ескертулер</translation>
+        <translation>Дабылдар</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="72" />
@@ -2115,7 +2169,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="96" />
         <source>No alerts.</source>
-        <translation>Ескертулер жоқ.</translation>
+        <translation>Дабылдар жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2302,7 +2356,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/labels.py" line="38" />
         <source>travel ban</source>
-        <translation>шетелге шығуға тыйым</translation>
+        <translation>жүріп-тұруға шектеу</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/labels.py" line="39" />
@@ -2338,98 +2392,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="94" />
-        <location filename="../../desktop/vigil/ui/main_window.py" line="95" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="90" />
         <source>Vigil</source>
         <translation>Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="98" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="93" />
         <source>Choose a case, or make a new one with Ctrl+N.</source>
         <translation>Істі таңдаңыз немесе Ctrl+N арқылы жаңасын жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="113" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="108" />
         <source>Areas</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="115" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="110" />
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="116" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="111" />
         <source>Urgent actions</source>
         <translation>Шұғыл әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="125" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="120" />
         <source>Sync status</source>
-        <translation>Үндестіру күйі</translation>
+        <translation>Синхрондау күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="129" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
         <source>Loading cases…</source>
         <translation>Істер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="141" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="136" />
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="142" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="137" />
         <source>&amp;New case…</source>
         <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="138" />
         <source>&amp;Import cases…</source>
         <translation>Істерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="145" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="140" />
         <source>Import &amp;urgent action…</source>
         <translation>Шұғыл &amp;әрекетті импорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="147" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="142" />
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="148" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
         <source>S&amp;ync now</source>
-        <translation>&amp;Қазір үндестіру</translation>
+        <translation>&amp;Қазір синхрондау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="150" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="145" />
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Шұғыл жою…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="153" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="148" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="162" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="157" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="164" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="159" />
         <source>&amp;Search everywhere…</source>
         <translation>Барлық жерден &amp;іздеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="167" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="162" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="186" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="181" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n іс</numerusform>
@@ -2437,22 +2491,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="221" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="203" />
         <source>Not synced with HQ</source>
-        <translation>Штабпен үндестірілмеген</translation>
+        <translation>Штабпен синхрондалмаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="225" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
         <source>Synced %1</source>
-        <translation>Үндестірілді: %1</translation>
+        <translation>Синхрондалды: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="226" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="208" />
         <source>Never synced</source>
-        <translation>Әлі үндестірілмеген</translation>
+        <translation>Әлі синхрондалмаған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="230" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n күтуде</numerusform>
@@ -2460,20 +2514,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="232" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="214" />
         <source>last attempt failed</source>
         <translation>соңғы әрекет сәтсіз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="236" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="218" />
         <source>%n integrity alert(s)</source>
         <translation>
-            <numerusform>тұтастық туралы %n ескерту</numerusform>
-            <numerusform>тұтастық туралы %n ескерту</numerusform>
+            <numerusform>тұтастық туралы %n дабыл</numerusform>
+            <numerusform>тұтастық туралы %n дабыл</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="240" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="222" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>шешілетін %n қайшылық</numerusform>
@@ -2481,27 +2535,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
         <source>Title of the case:</source>
         <translation>Істің атауы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="254" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="236" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="263" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="245" />
         <source>Import cases</source>
         <translation>Істерді импорттау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="275" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="257" />
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>%n іс импортталды.</numerusform>
@@ -2509,17 +2563,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="282" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="264" />
         <source>Nothing was imported</source>
         <translation>Ештеңе импортталмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="298" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
         <source>Import urgent action</source>
         <translation>Шұғыл әрекетті импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="298" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
         <source>Urgent actions (*.json)</source>
         <translation>Шұғыл әрекеттер (*.json)</translation>
     </message>
@@ -2578,7 +2632,7 @@
         <translation>Жазбаны көшіру (алмасу буфері жақында тазаланады)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/notes.py" line="231" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="215" />
         <source>Copied; the clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Көшірілді; алмасу буфері %n секундтан кейін тазаланады.</numerusform>
@@ -2597,17 +2651,17 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/notes.py" line="127" />
-        <location filename="../../desktop/vigil/ui/notes.py" line="218" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="202" />
         <source>(empty note)</source>
         <translation>(бос жазба)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="196" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="180" />
         <source>Editing…</source>
         <translation>Өңделуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="214" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="198" />
         <source>Saved, encrypted.</source>
         <translation>Шифрланып сақталды.</translation>
     </message>
@@ -2627,7 +2681,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="50" />
         <source>New alert</source>
-        <translation>Жаңа ескерту</translation>
+        <translation>Жаңа дабыл</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="61" />
@@ -2781,97 +2835,97 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="102" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="91" />
         <source>Case title</source>
         <translation>Іс атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="104" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="93" />
         <source>Case status</source>
         <translation>Іс күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="97" />
         <source>Country code</source>
         <translation>Ел коды</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="111" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="100" />
         <source>Tags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="112" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="101" />
         <source>comma-separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="114" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="103" />
         <source>Confidentiality</source>
         <translation>Құпиялық</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="118" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="107" />
         <source>Summary</source>
         <translation>Қысқаша сипаттама</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="119" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
         <source>Title:</source>
         <translation>Атауы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="120" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="109" />
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="121" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="110" />
         <source>Country:</source>
         <translation>Ел:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="122" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="111" />
         <source>Tags:</source>
         <translation>Белгілер:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="123" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="112" />
         <source>Confidentiality:</source>
         <translation>Құпиялық:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="124" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="113" />
         <source>Summary:</source>
         <translation>Қысқаша сипаттама:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="125" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="114" />
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="126" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="115" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="126" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="115" />
         <source>Save the case</source>
         <translation>Істі сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="127" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="116" />
         <source>History…</source>
         <translation>Тарих…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="127" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="116" />
         <source>History of the case</source>
         <translation>Іс тарихы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="174" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
@@ -2916,37 +2970,37 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="204" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="188" />
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="205" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
         <source>Add person…</source>
         <translation>Адам қосу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="205" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
         <source>Add a person</source>
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="206" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="190" />
         <source>Edit…</source>
         <translation>Өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="206" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="190" />
         <source>Edit the person</source>
         <translation>Адам деректерін өңдеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="207" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="191" />
         <source>History…</source>
         <translation>Тарих…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="207" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="191" />
         <source>History of the person</source>
         <translation>Адам деректерінің тарихы</translation>
     </message>
@@ -3251,7 +3305,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="114" />
         <source>Raise urgent alert</source>
-        <translation>Шұғыл дабыл көтеру</translation>
+        <translation>Шұғыл дабыл жіберу</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="117" />
@@ -3297,62 +3351,62 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="329" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="326" />
         <source>Recover the vault</source>
         <translation>Қойманы қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="334" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="331" />
         <source>Type the recovery key and choose a new passphrase.</source>
         <translation>Қалпына келтіру кілтін енгізіп, жаңа құпия фраза таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="335" />
         <source>Recovery key</source>
         <translation>Қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="340" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="337" />
         <source>New passphrase</source>
         <translation>Жаңа құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="341" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
         <source>Repeat the new passphrase</source>
         <translation>Жаңа құпия фразаны қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="342" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="339" />
         <source>Recovery key:</source>
         <translation>Қалпына келтіру кілті:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="343" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="340" />
         <source>New passphrase:</source>
         <translation>Жаңа құпия фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="344" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="341" />
         <source>Repeat it:</source>
         <translation>Қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="346" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="343" />
         <source>Recovery status</source>
         <translation>Қалпына келтіру күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="352" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="349" />
         <source>Recover</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="359" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="356" />
         <source>The new passphrase is too short.</source>
         <translation>Жаңа құпия фраза тым қысқа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="368" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="358" />
         <source>The two passphrases differ.</source>
         <translation>Құпия фразалар сәйкес емес.</translation>
     </message>
@@ -3360,40 +3414,40 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="270" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="271" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="267" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="268" />
         <source>Your recovery key</source>
         <translation>Сіздің қалпына келтіру кілтіңіз</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="276" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="273" />
         <source>Write this recovery key on paper now. It is shown only this once. If you forget your passphrase, it is the only way back into the vault. Anyone who holds it can open the vault: keep it away from this computer.</source>
         <translation>Осы қалпына келтіру кілтін қазір қағазға жазып алыңыз. Ол тек бір рет көрсетіледі. Құпия фразаңызды ұмытсаңыз, қоймаға қайта кірудің жалғыз жолы — осы кілт. Кілт кімнің қолында болса, сол қойманы аша алады: оны осы компьютерден бөлек сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="282" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="279" />
         <source>Recovery key</source>
         <translation>Қалпына келтіру кілті</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="291" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="292" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="288" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="289" />
         <source>I have written it down</source>
         <translation>Мен оны жазып алдым</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="296" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="293" />
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="298" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="295" />
         <source>Print the recovery key</source>
         <translation>Қалпына келтіру кілтін басып шығару</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="300" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="302" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="297" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="299" />
         <source>Continue</source>
         <translation>Жалғастыру</translation>
     </message>
@@ -3502,96 +3556,96 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="42" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="43" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="34" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="35" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="45" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="37" />
         <source>Lock after minutes without use</source>
         <translation>Әрекетсіз қанша минуттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="46" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="40" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="47" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="41" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="42" />
         <source>Lock when the screen locks</source>
         <translation>Экран құлыпталғанда құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="45" />
         <source>Clear copied text after seconds</source>
         <translation>Көшірілген мәтінді қанша секундтан кейін тазарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="50" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="56" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="63" />
         <source>As the system</source>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="61" />
         <source>Theme</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="64" />
         <source>Light</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="65" />
         <source>Dark</source>
         <translation>Қараңғы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="71" />
         <source>Vault folder</source>
         <translation>Қойма қалтасы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="72" />
         <source>the default folder</source>
         <translation>әдепкі қалта</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="73" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="78" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="74" />
         <source>Choose the vault folder</source>
         <translation>Қойма қалтасын таңдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="80" />
         <source>Sync every minutes</source>
-        <translation>Әр … минут сайын үндестіру</translation>
+        <translation>Әр … минут сайын синхрондау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="87" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
         <source>Sync through a proxy</source>
-        <translation>Прокси арқылы үндестіру</translation>
+        <translation>Прокси арқылы синхрондау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="91" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="89" />
         <source>Remind of followed urgent action deadlines, days before</source>
         <translation>Бақыланатын шұғыл әрекеттердің мерзімін неше күн бұрын еске салу</translation>
     </message>
@@ -3649,7 +3703,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="108" />
         <source>Sync every:</source>
-        <translation>Үндестіру аралығы:</translation>
+        <translation>Синхрондау аралығы:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="109" />
@@ -3827,6 +3881,11 @@
         <source>Reliability:</source>
         <translation>Сенімділігі:</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="148" />
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
 </context>
 <context>
     <name>StatusBoard</name>
@@ -3955,100 +4014,100 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="263" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="247" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="281" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="270" />
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="274" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="258" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="269" />
         <source>The chosen event</source>
         <translation>Таңдалған оқиға</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="299" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="283" />
         <source>Add event…</source>
         <translation>Оқиға қосу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="299" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="283" />
         <source>Add an event</source>
         <translation>Оқиға қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="300" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="284" />
         <source>Edit event…</source>
         <translation>Оқиғаны өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="300" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="284" />
         <source>Edit the event</source>
         <translation>Оқиғаны өңдеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="301" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
         <source>Add source…</source>
         <translation>Дереккөз қосу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="301" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
         <source>Add a source</source>
         <translation>Дереккөз қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="302" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
         <source>Edit source…</source>
         <translation>Дереккөзді өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="302" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
         <source>Edit the source</source>
         <translation>Дереккөзді өңдеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="303" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="287" />
         <source>History…</source>
         <translation>Тарих…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="303" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="287" />
         <source>History of the event</source>
         <translation>Оқиға тарихы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="367" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="351" />
         <source>Place: %1</source>
         <translation>Орны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="371" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="355" />
         <source>Also dated %1 by %2</source>
         <translation>Басқа күні: %1 (дереккөзі: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="374" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="358" />
         <source>Sources:</source>
         <translation>Дереккөздер:</translation>
     </message>
@@ -4056,78 +4115,78 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="162" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="159" />
         <source>Unlock the vault</source>
         <translation>Қойманың құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="163" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="160" />
         <source>Vault location</source>
         <translation>Қойманың орны</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="165" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="162" />
         <source>Demo passphrase</source>
         <translation>Демо құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="169" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="166" />
         <source>Passphrase</source>
         <translation>Құпия фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="170" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="167" />
         <source>Passphrase:</source>
         <translation>Құпия фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="172" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="169" />
         <source>Unlock status</source>
         <translation>Құлпын ашу күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="176" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="173" />
         <source>Use the recovery key…</source>
         <translation>Қалпына келтіру кілтін қолдану…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="177" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="174" />
         <source>Use the recovery key</source>
         <translation>Қалпына келтіру кілтін қолдану</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="180" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="177" />
         <source>I have an escrow code from HQ…</source>
-        <translation>Менде штабтан алынған депозит коды бар…</translation>
+        <translation>Менде штабтан алынған депонирлеу коды бар…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="181" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="178" />
         <source>I have an escrow code from HQ</source>
-        <translation>Менде штабтан алынған депозит коды бар</translation>
+        <translation>Менде штабтан алынған депонирлеу коды бар</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="183" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="180" />
         <source>Other vault…</source>
         <translation>Басқа қойма…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="184" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="181" />
         <source>Open another vault</source>
         <translation>Басқа қойманы ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="185" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="182" />
         <source>Use this device's keyring</source>
-        <translation>Құрылғының кілттер қоймасы</translation>
+        <translation>Осы құрылғының кілттер байламын пайдалану</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="186" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="183" />
         <source>Unlock with the key remembered on this device</source>
         <translation>Осы құрылғыда сақталған кілтпен ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="189" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="190" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="186" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="187" />
         <source>Unlock</source>
         <translation>Құлпын ашу</translation>
     </message>
@@ -4135,47 +4194,47 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="73" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="72" />
         <source>Attachment viewer</source>
         <translation>Тіркемені қарау</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="74" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="73" />
         <source>Choose an attachment to view it.</source>
         <translation>Қарау үшін тіркемені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="77" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="76" />
         <source>Image</source>
         <translation>Сурет</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="83" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="82" />
         <source>PDF page</source>
         <translation>PDF беті</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="89" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="88" />
         <source>Page:</source>
         <translation>Бет:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="94" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="93" />
         <source>PDF page image</source>
         <translation>PDF бетінің суреті</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="101" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="100" />
         <source>Attachment text</source>
         <translation>Тіркеме мәтіні</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="129" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="128" />
         <source>This kind of file cannot be shown inside Vigil.</source>
         <translation>Мұндай файлды Vigil ішінде көрсету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="137" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="136" />
         <source>This PDF is damaged or cannot be shown.</source>
         <translation>Бұл PDF бүлінген немесе оны көрсету мүмкін емес.</translation>
     </message>
@@ -4212,7 +4271,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="23" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="22" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n күн қалды</numerusform>
@@ -4220,7 +4279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="26" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="25" />
         <source>passed %n day(s) ago</source>
         <translation>
             <numerusform>мерзімі %n күн бұрын өтті</numerusform>
@@ -4228,7 +4287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="30" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="29" />
         <source>The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.</source>
         <translation>
             <numerusform>%1 мерзімі %n күн бұрын өтті; қазір жіберілген өтініштер енді көмектеспеуі мүмкін.</numerusform>

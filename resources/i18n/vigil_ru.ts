@@ -163,10 +163,10 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="151" />
         <source>Raise urgent alert…</source>
-        <translation>Поднять срочную тревогу…</translation>
+        <translation>Отправить срочное оповещение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="172" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="165" />
         <source>Alerts (%n)</source>
         <translation>
             <numerusform>Оповещения (%n)</numerusform>
@@ -175,98 +175,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="182" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="175" />
         <source>Open a case first.</source>
         <translation>Сначала откройте дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/alerts_view.py" line="195" />
+        <location filename="../../desktop/vigil/ui/alerts_view.py" line="188" />
         <source>Urgent alert queued; sending now.</source>
-        <translation>Срочная тревога в очереди; отправляется.</translation>
+        <translation>Срочное оповещение в очереди; отправляется.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="27" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="26" />
         <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
         <translation>Если ключ хранилища запомнен, любой, кто может читать связку ключей этого компьютера, откроет хранилище без парольной фразы: программы, запущенные от вашего имени, пока вы в системе, или любой, кто войдёт под вашим именем. Используйте это только на компьютере, которым пользуетесь одни, с надёжным паролем входа.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="163" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="238" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="139" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="209" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="166" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="142" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translation>Это демонстрационное хранилище. Его парольная фраза: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="185" />
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="41" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="161" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="40" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="192" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="168" />
         <source>No vault there</source>
         <translation>Здесь нет хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="193" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="169" />
         <source>That folder holds no Vigil vault.</source>
         <translation>В этой папке нет хранилища Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="201" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="177" />
         <source>Creating the vault: measuring this computer…</source>
         <translation>Создание хранилища: замеряем скорость компьютера…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="234" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="205" />
         <source>Vigil recovery key</source>
         <translation>Ключ восстановления Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="240" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="211" />
         <source>Keep this paper away from the computer.</source>
         <translation>Храните этот лист отдельно от компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="245" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="216" />
         <source>The vault was not created</source>
         <translation>Хранилище не создано</translation>
     </message>
     <message>
+        <location filename="../../desktop/vigil/ui/controller.py" line="219" />
         <location filename="../../desktop/vigil/ui/controller.py" line="248" />
-        <location filename="../../desktop/vigil/ui/controller.py" line="265" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="310" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="268" />
         <source>Wrong passphrase.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/controller.py" line="272" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="278" />
         <source>Recovering…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="63" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="62" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="64" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="63" />
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_flow.py" line="74" />
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="73" />
         <source>Quick unlock</source>
         <translation>Быстрая разблокировка</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>Для получения ключа теперь используется %1 МиБ памяти; число проходов: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/errors.py" line="18" />
+        <location filename="../../desktop/vigil/ui/controller.py" line="437" />
         <source>Something went wrong (%1).</source>
         <translation>Что-то пошло не так (%1).</translation>
     </message>
@@ -299,134 +299,134 @@
 <context>
     <name>Appeals</name>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="57" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="42" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="53" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="47" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="43" />
         <source>exported</source>
         <translation>сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="48" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="44" />
         <source>opened in the mail program</source>
         <translation>открыто в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="49" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="45" />
         <source>confirmed sent</source>
         <translation>отправка подтверждена</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="50" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="46" />
         <source>reply received</source>
         <translation>получен ответ</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="58" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="54" />
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="59" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="55" />
         <source>deadline passed</source>
         <translation>срок истёк</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="60" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="56" />
         <source>closed</source>
         <translation>закрыта</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="67" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="63" />
         <source>released</source>
         <translation>освобождён(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="64" />
         <source>released with conditions</source>
         <translation>освобождён(а) с условиями</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="71" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="67" />
         <source>charges dropped</source>
         <translation>обвинения сняты</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
         <source>sentence reduced</source>
-        <translation>срок сокращён</translation>
+        <translation>наказание смягчено</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="73" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="69" />
         <source>acquitted</source>
         <translation>оправдан(а)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="74" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="70" />
         <source>no change</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="75" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="71" />
         <source>worsened</source>
         <translation>положение ухудшилось</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="76" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="72" />
         <source>outcome unknown</source>
         <translation>исход неизвестен</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="93" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="89" />
         <source>no deadline</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="95" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="91" />
         <source>by %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="97" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="93" />
         <source>was %1</source>
         <translation>срок был %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="101" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="97" />
         <location filename="../../desktop/vigil/ui/reminders_view.py" line="76" />
         <source>today is the last day</source>
         <translation>сегодня последний день</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="109" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="105" />
         <source>Urgent action %1 is closed; check with HQ before sending.</source>
         <translation>Срочная акция %1 закрыта; перед отправкой уточните у штаба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="116" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="112" />
         <source>Check with HQ.</source>
         <translation>Уточните у штаба.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="124" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="120" />
         <source>Last verified: %1</source>
         <translation>Проверено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="128" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="124" />
         <source>Never verified</source>
         <translation>Не проверялось</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="131" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="127" />
         <source>Sample data: verify before sending.</source>
         <translation>Пример: проверьте перед отправкой.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="135" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="131" />
         <source>Verify before sending: not checked for months.</source>
         <translation>Проверьте перед отправкой: не проверялось несколько месяцев.</translation>
     </message>
@@ -434,79 +434,79 @@
 <context>
     <name>AppealsArea</name>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="60" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="59" />
         <source>Urgent actions</source>
         <translation>Срочные акции</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="64" />
-        <location filename="../../desktop/vigil/ui/appeals.py" line="74" />
-        <location filename="../../desktop/vigil/ui/appeals.py" line="87" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="63" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="73" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="86" />
         <source>Urgent action</source>
         <translation>Срочная акция</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="64" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="63" />
         <source>State and deadline</source>
         <translation>Состояние и срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="71" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="70" />
         <source>No urgent actions yet. Import one with Vault › Import urgent action…</source>
         <translation>Срочных акций пока нет. Импортируйте: Хранилище › Импорт срочной акции…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="77" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="76" />
         <source>Follow this urgent action (remind me of its deadline)</source>
         <translation>Следить за этой срочной акцией (напоминать о сроке)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="78" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="77" />
         <source>Follow this urgent action</source>
         <translation>Следить за этой срочной акцией</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="85" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="84" />
         <source>About the urgent action</source>
         <translation>О срочной акции</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="88" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="87" />
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="89" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="88" />
         <source>Status board</source>
         <translation>Статусы писем</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="90" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="89" />
         <source>Signatories</source>
         <translation>Подписавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="91" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="90" />
         <source>About</source>
         <translation>Об акции</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="180" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="179" />
         <source>Targets:</source>
         <translation>Адресаты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="186" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="185" />
         <source>Letter languages: %1</source>
         <translation>Языки писем: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="188" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="187" />
         <source>Deadline: %1</source>
         <translation>Срок: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeals.py" line="221" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="220" />
         <source>Imported %n urgent action(s).</source>
         <translation>
             <numerusform>Импортирована %n срочная акция.</numerusform>
@@ -515,12 +515,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="227" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="226" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/appeals.py" line="234" />
+        <location filename="../../desktop/vigil/ui/appeals.py" line="233" />
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
@@ -528,116 +528,116 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="170" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="169" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="172" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="171" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="173" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="172" />
         <source>Add files</source>
         <translation>Добавить файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="173" />
         <source>Save a decrypted copy…</source>
         <translation>Сохранить расшифрованную копию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="342" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="345" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="174" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="341" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="344" />
         <source>Save a decrypted copy</source>
         <translation>Сохранить расшифрованную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="175" />
         <source>Open in another program…</source>
         <translation>Открыть в другой программе…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="177" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="382" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="176" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="381" />
         <source>Open in another program</source>
         <translation>Открыть в другой программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="180" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="179" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="181" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="180" />
         <source>Cancel adding the file</source>
         <translation>Отменить добавление файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="183" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="182" />
         <source>Encryption progress</source>
         <translation>Ход шифрования</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="184" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="183" />
         <source>Drop files here to encrypt them into the case.</source>
         <translation>Перетащите файлы сюда — они будут зашифрованы и добавлены в дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="216" />
-        <location filename="../../desktop/vigil/ui/attachments.py" line="305" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="215" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="304" />
         <source>Choose an attachment to view it.</source>
         <translation>Выберите вложение для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="239" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="238" />
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="289" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="288" />
         <source>Cancelled; nothing of the unfinished file was kept.</source>
         <translation>Отменено; от незавершённого файла ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="292" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="291" />
         <source>Encrypted into the case.</source>
         <translation>Зашифровано и добавлено в дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="311" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="310" />
         <source>This file is too large to show inside Vigil.</source>
         <translation>Этот файл слишком велик для показа в Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="321" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="320" />
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="324" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="323" />
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="338" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="337" />
         <source>The copy will be an ordinary, unencrypted file. Anyone who can reach this computer's disk, or a backup of it, can read it. Delete it when you no longer need it. Save a decrypted copy anyway?</source>
         <translation>Копия будет обычным незашифрованным файлом. Её сможет прочитать любой, у кого есть доступ к диску этого компьютера или к его резервной копии. Удалите её, когда она станет не нужна. Всё равно сохранить расшифрованную копию?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="363" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="362" />
         <source>Decrypted copy saved.</source>
         <translation>Расшифрованная копия сохранена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="377" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="376" />
         <source>Vigil will decrypt this file into a private folder and open it in another program. Vigil wipes that copy when it locks or quits, but the other program may keep its own traces: a recent-files list, thumbnails, autosaved or cached copies. Open it anyway?</source>
         <translation>Vigil расшифрует этот файл в личную папку и откроет его в другой программе. Vigil сотрёт эту копию при блокировке или выходе, но другая программа может оставить свои следы: список недавних файлов, миниатюры, автосохранённые или кэшированные копии. Всё равно открыть?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="393" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="392" />
         <source>No program on this computer opens this kind of file.</source>
         <translation>На этом компьютере нет программы, которая открывает такие файлы.</translation>
     </message>
@@ -645,12 +645,12 @@
 <context>
     <name>BusyPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="221" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="218" />
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="226" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="223" />
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
@@ -681,37 +681,37 @@
 <context>
     <name>CaseListPane</name>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="173" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="165" />
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="174" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="166" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="178" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="170" />
         <source>Filter by country code</source>
         <translation>Фильтр по коду страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="179" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="171" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="183" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="175" />
         <source>Filter by tag</source>
         <translation>Фильтр по метке</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="184" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="176" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/case_list.py" line="190" />
+        <location filename="../../desktop/vigil/ui/case_list.py" line="182" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -719,7 +719,7 @@
 <context>
     <name>CaseTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="94" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="83" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -727,32 +727,32 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="36" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="35" />
         <source>Open case</source>
         <translation>Открытое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="41" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="42" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="43" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="45" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="44" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="46" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="45" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -926,19 +926,64 @@
         <translation>Приписка и правка сохраняются с этим обращением.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="56" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="58" />
         <source>The letter template was refused, so nothing is rendered from it:</source>
         <translation>Шаблон письма отклонён, поэтому письмо по нему не составлено:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="62" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="64" />
         <source>This letter cannot be written:</source>
         <translation>Это письмо нельзя составить:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/composer_render.py" line="66" />
+        <location filename="../../desktop/vigil/ui/composer_render.py" line="68" />
         <source>The letter could not be written (%1).</source>
         <translation>Не удалось составить письмо (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="83" />
+        <source>I am writing about this action's follow-up</source>
+        <translation>Я пишу о продолжении этой акции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="86" />
+        <source>Review state</source>
+        <translation>Состояние проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="104" />
+        <source>Write about me as</source>
+        <translation>Писать обо мне как о</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="105" />
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="106" />
+        <source>a woman</source>
+        <translation>женщине</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="107" />
+        <source>a man</source>
+        <translation>мужчине</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="137" />
+        <source>Write about me as:</source>
+        <translation>Писать обо мне как о:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="342" />
+        <source>Urgent action %1 is closed: its demands are for a time that has passed. Write only about its follow-up, and tick the box that says so.</source>
+        <translation>Срочная акция %1 закрыта: её требования относятся к прошедшему времени. Пишите только о её продолжении и отметьте это в поле выше.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="378" />
+        <source>This letter's template is not yet reviewed by a native speaker.</source>
+        <translation>Шаблон этого письма ещё не проверен носителем языка.</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1098,7 @@
         <translation>Создать хранилище</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/gate.py" line="125" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="122" />
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Слишком коротко: минимум %n символ.</numerusform>
@@ -1062,28 +1107,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="126" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="363" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="123" />
         <source>Weak: easy to guess for someone with time. Add more words.</source>
         <translation>Слабая: при наличии времени её легко подобрать. Добавьте ещё слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="127" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="124" />
         <source>Fair: add a word or two more.</source>
         <translation>Средняя: добавьте ещё одно-два слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="128" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="125" />
         <source>Good.</source>
         <translation>Хорошая.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="129" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="126" />
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="139" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="136" />
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
@@ -1553,32 +1597,37 @@
 <context>
     <name>EscrowCodeDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="285" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="295" />
         <source>Recover with HQ's escrow code</source>
         <translation>Восстановить с кодом депонирования от штаба</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="287" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="297" />
         <source>Type the escrow code HQ gave you, in person or on a call where you recognised each other, and choose a new passphrase. The code works once. You get a new recovery key to write down, and escrow is off afterwards.</source>
         <translation>Введите код депонирования, который штаб передал вам лично или по звонку, где вы узнали друг друга, и выберите новую парольную фразу. Код действует один раз. Вы получите новый ключ восстановления, который нужно записать; после этого депонирование выключено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="291" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="301" />
         <source>Escrow code</source>
         <translation>Код депонирования</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="292" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="302" />
         <source>Escrow code:</source>
         <translation>Код депонирования:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="307" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="317" />
         <source>Recovering with HQ's escrow code…</source>
         <translation>Восстановление с кодом депонирования…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="326" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="322" />
+        <source>Something went wrong (%1).</source>
+        <translation>Что-то пошло не так (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="325" />
         <source>The vault was recovered, but it did not open here. Unlock it with the new passphrase.</source>
         <translation>Хранилище восстановлено, но здесь не открылось. Разблокируйте его новой парольной фразой.</translation>
     </message>
@@ -1586,167 +1635,172 @@
 <context>
     <name>EscrowDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="60" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="61" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="57" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="58" />
         <source>Escrow to HQ</source>
         <translation>Депонирование в штабе</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="65" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="62" />
         <source>Escrow lets HQ help you back into this vault if you lose both your passphrase and your printed recovery key. HQ keeps a sealed one-time code; this laptop keeps the lock that the code opens.</source>
         <translation>Депонирование позволяет штабу помочь вам вернуться в это хранилище, если вы потеряете и парольную фразу, и распечатанный ключ восстановления. Штаб хранит запечатанный одноразовый код; этот ноутбук хранит замок, который этот код открывает.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="70" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="67" />
         <source>The cost: while escrow is on, HQ can open this vault if it also has this laptop. So can anyone who seizes HQ's key, or forces HQ to use it.</source>
         <translation>Цена: пока депонирование включено, штаб может открыть это хранилище, если у него есть и этот ноутбук. Так же может любой, кто захватит ключ штаба или заставит штаб им воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="74" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="71" />
         <source>You can turn it off at any time. That destroys the lock on this laptop, so a code HQ already has no longer opens anything here. But a copy HQ already fetched cannot be called back, and a copy of this laptop's disk made while escrow was on still opens with it.</source>
         <translation>Его можно выключить в любой момент. Это уничтожает замок на этом ноутбуке, и код, который уже есть у штаба, больше ничего здесь не откроет. Но копию, которую штаб уже получил, нельзя отозвать, а копия диска этого ноутбука, сделанная при включённом депонировании, по-прежнему откроется этим кодом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="80" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="77" />
         <source>Escrow is off unless you turn it on. If you are unsure, leave it off, and keep your printed recovery key somewhere safe, away from this laptop.</source>
         <translation>Депонирование выключено, пока вы его не включите. Если сомневаетесь, оставьте его выключенным и храните распечатанный ключ восстановления в надёжном месте, подальше от этого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="86" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="83" />
         <source>Escrow state</source>
         <translation>Состояние депонирования</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="91" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="88" />
         <source>Escrow result</source>
-        <translation>Результат</translation>
+        <translation>Результат депонирования</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="91" />
         <source>Turn escrow on…</source>
         <translation>Включить депонирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="95" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="92" />
         <source>Turn escrow on</source>
         <translation>Включить депонирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="93" />
         <source>Turn escrow off…</source>
         <translation>Выключить депонирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="97" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
         <source>Turn escrow off</source>
         <translation>Выключить депонирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="99" />
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="100" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="97" />
         <source>Remove the server's copy again</source>
         <translation>Ещё раз удалить копию с сервера</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="107" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="104" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="131" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="128" />
         <source>This vault is not enrolled with an HQ server, so there is no HQ to escrow to. Nothing here can be turned on. Keep your printed recovery key safe.</source>
         <translation>Это хранилище не подключено к серверу штаба, поэтому депонировать некуда. Здесь нечего включать. Храните распечатанный ключ восстановления в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="136" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="133" />
         <source>This is the HQ desk: escrow is for field devices, so there is nothing to turn on here.</source>
         <translation>Это рабочее место штаба: депонирование предназначено для полевых устройств, здесь нечего включать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="140" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="137" />
         <source>Escrow is ON: HQ holds a sealed code that can open this vault once.</source>
         <translation>Депонирование ВКЛЮЧЕНО: у штаба есть запечатанный код, который может один раз открыть это хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="143" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="140" />
         <source>Escrow is OFF on this vault.</source>
         <translation>Депонирование для этого хранилища ВЫКЛЮЧЕНО.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="166" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="163" />
         <source>Turn escrow on?</source>
         <translation>Включить депонирование?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="167" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="164" />
         <source>While escrow is on, HQ, or anyone who seizes HQ's key or forces HQ to use it, can open this vault if they also have this laptop. It is there for the day both your passphrase and your recovery key are lost. Turn escrow on?</source>
         <translation>Пока депонирование включено, штаб — или любой, кто захватит ключ штаба или заставит штаб им воспользоваться, — может открыть это хранилище, если у него есть и этот ноутбук. Оно нужно на случай, если потеряны и парольная фраза, и ключ восстановления. Включить депонирование?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="173" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="170" />
         <source>Turning escrow on: sending the sealed code to HQ…</source>
         <translation>Включение депонирования: запечатанный код отправляется в штаб…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="182" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="179" />
         <source>Escrow is on. HQ holds a sealed code that can open this vault once. Keep your printed recovery key safe all the same: it is still the first way back.</source>
         <translation>Депонирование включено. У штаба есть запечатанный код, который может один раз открыть это хранилище. Всё равно храните распечатанный ключ восстановления: это по-прежнему главный способ вернуться.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="188" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="185" />
         <source>Escrow was not turned on. %1</source>
         <translation>Депонирование не включено. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="193" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="190" />
         <source>Turn escrow off?</source>
         <translation>Выключить депонирование?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="194" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="191" />
         <source>The lock on this laptop is destroyed first, then HQ's copy is removed from the server. A code HQ already fetched cannot be called back, but it will no longer open this vault. Turn escrow off?</source>
         <translation>Сначала уничтожается замок на этом ноутбуке, затем копия штаба удаляется с сервера. Код, который штаб уже получил, нельзя отозвать, но он больше не откроет это хранилище. Выключить депонирование?</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="203" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="200" />
         <source>Turning escrow off…</source>
         <translation>Выключение депонирования…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="213" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="210" />
         <source>The lock on this laptop is destroyed and the server's copy is removed.</source>
         <translation>Замок на этом ноутбуке уничтожен, копия на сервере удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="215" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="212" />
         <source>The lock on this laptop is destroyed; the server held no copy.</source>
         <translation>Замок на этом ноутбуке уничтожен; на сервере копии не было.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="217" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="214" />
         <source>Escrow is off.</source>
         <translation>Депонирование выключено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="218" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="215" />
         <source>A code HQ already fetched cannot be called back, but it no longer opens this vault.</source>
         <translation>Код, который штаб уже получил, нельзя отозвать, но он больше не открывает это хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="226" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="223" />
         <source>Escrow is still on. %1</source>
         <translation>Депонирование всё ещё включено. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="230" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="227" />
         <source>Escrow is off on this laptop: the lock is destroyed, so a code HQ holds no longer opens this vault. But the server's copy was not removed. %1</source>
         <translation>Депонирование на этом ноутбуке выключено: замок уничтожен, и код штаба больше не открывает это хранилище. Но копия на сервере не удалена. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
+        <source>Something went wrong (%1).</source>
+        <translation>Что-то пошло не так (%1).</translation>
     </message>
 </context>
 <context>
     <name>EscrowUi</name>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
+        <location filename="../../desktop/vigil/ui/escrow_view.py" line="260" />
         <source>Escrow to HQ…</source>
         <translation>Депонирование в штабе…</translation>
     </message>
@@ -1817,8 +1871,8 @@
 <context>
     <name>GateWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="236" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="237" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="233" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="234" />
         <source>Vigil</source>
         <translation>Vigil</translation>
     </message>
@@ -2310,7 +2364,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/labels.py" line="38" />
         <source>travel ban</source>
-        <translation>запрет на выезд</translation>
+        <translation>ограничение передвижения</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/labels.py" line="39" />
@@ -2346,98 +2400,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="94" />
-        <location filename="../../desktop/vigil/ui/main_window.py" line="95" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="90" />
         <source>Vigil</source>
         <translation>Vigil</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="98" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="93" />
         <source>Choose a case, or make a new one with Ctrl+N.</source>
         <translation>Выберите дело или создайте новое (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="113" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="108" />
         <source>Areas</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="115" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="110" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="116" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="111" />
         <source>Urgent actions</source>
         <translation>Срочные акции</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="125" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="120" />
         <source>Sync status</source>
         <translation>Состояние синхронизации</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="129" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
         <source>Loading cases…</source>
         <translation>Загрузка дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="141" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="136" />
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="142" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="137" />
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="138" />
         <source>&amp;Import cases…</source>
         <translation>&amp;Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="145" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="140" />
         <source>Import &amp;urgent action…</source>
         <translation>Импорт &amp;срочной акции…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="147" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="142" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="148" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
         <source>S&amp;ync now</source>
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="150" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="145" />
         <source>&amp;Panic wipe…</source>
         <translation>&amp;Экстренное уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="153" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="148" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="162" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="157" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="164" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="159" />
         <source>&amp;Search everywhere…</source>
         <translation>&amp;Поиск везде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="167" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="162" />
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="186" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="181" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -2446,22 +2500,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="221" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="203" />
         <source>Not synced with HQ</source>
         <translation>Нет синхронизации со штабом</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="225" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
         <source>Synced %1</source>
         <translation>Синхронизировано в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="226" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="208" />
         <source>Never synced</source>
         <translation>Ещё не синхронизировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="230" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n ожидает</numerusform>
@@ -2470,21 +2524,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="232" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="214" />
         <source>last attempt failed</source>
         <translation>последняя попытка не удалась</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="236" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="218" />
         <source>%n integrity alert(s)</source>
         <translation>
-            <numerusform>%n предупреждение о целостности</numerusform>
-            <numerusform>%n предупреждения о целостности</numerusform>
-            <numerusform>%n предупреждений о целостности</numerusform>
+            <numerusform>%n оповещение о целостности</numerusform>
+            <numerusform>%n оповещения о целостности</numerusform>
+            <numerusform>%n оповещений о целостности</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="240" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="222" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n конфликт</numerusform>
@@ -2493,27 +2547,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="247" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="229" />
         <source>Title of the case:</source>
         <translation>Название дела:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="254" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="236" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="263" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="245" />
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/main_window.py" line="275" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="257" />
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Импортировано %n дело.</numerusform>
@@ -2522,17 +2576,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="282" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="264" />
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="298" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
         <source>Import urgent action</source>
         <translation>Импорт срочной акции</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/main_window.py" line="298" />
+        <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
         <source>Urgent actions (*.json)</source>
         <translation>Срочные акции (*.json)</translation>
     </message>
@@ -2591,7 +2645,7 @@
         <translation>Копировать заметку (буфер обмена скоро очистится)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/notes.py" line="231" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="215" />
         <source>Copied; the clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>Скопировано; буфер обмена очистится через %n секунду.</numerusform>
@@ -2611,17 +2665,17 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/notes.py" line="127" />
-        <location filename="../../desktop/vigil/ui/notes.py" line="218" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="202" />
         <source>(empty note)</source>
         <translation>(пустая заметка)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="196" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="180" />
         <source>Editing…</source>
         <translation>Редактирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/notes.py" line="214" />
+        <location filename="../../desktop/vigil/ui/notes.py" line="198" />
         <source>Saved, encrypted.</source>
         <translation>Сохранено и зашифровано.</translation>
     </message>
@@ -2636,7 +2690,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="49" />
         <source>New field alert</source>
-        <translation>Новая тревога с места</translation>
+        <translation>Новое оповещение с места</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="50" />
@@ -2798,97 +2852,97 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="102" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="91" />
         <source>Case title</source>
         <translation>Название дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="104" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="93" />
         <source>Case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="97" />
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="111" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="100" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="112" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="101" />
         <source>comma-separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="114" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="103" />
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="118" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="107" />
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="119" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="108" />
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="120" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="109" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="121" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="110" />
         <source>Country:</source>
         <translation>Страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="122" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="111" />
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="123" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="112" />
         <source>Confidentiality:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="124" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="113" />
         <source>Summary:</source>
         <translation>Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="125" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="114" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="126" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="115" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="126" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="115" />
         <source>Save the case</source>
         <translation>Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="127" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="116" />
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="127" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="116" />
         <source>History of the case</source>
         <translation>История дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="174" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -2934,37 +2988,37 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="204" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="188" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="205" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
         <source>Add person…</source>
         <translation>Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="205" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="189" />
         <source>Add a person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="206" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="190" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="206" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="190" />
         <source>Edit the person</source>
         <translation>Изменить данные человека</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="207" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="191" />
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="207" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="191" />
         <source>History of the person</source>
         <translation>История данных человека</translation>
     </message>
@@ -3270,7 +3324,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="114" />
         <source>Raise urgent alert</source>
-        <translation>Поднять срочную тревогу</translation>
+        <translation>Отправить срочное оповещение</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="117" />
@@ -3316,62 +3370,62 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="329" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="326" />
         <source>Recover the vault</source>
         <translation>Восстановление хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="334" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="331" />
         <source>Type the recovery key and choose a new passphrase.</source>
         <translation>Введите ключ восстановления и выберите новую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="335" />
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="340" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="337" />
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="341" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="338" />
         <source>Repeat the new passphrase</source>
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="342" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="339" />
         <source>Recovery key:</source>
         <translation>Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="343" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="340" />
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="344" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="341" />
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="346" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="343" />
         <source>Recovery status</source>
         <translation>Состояние восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="352" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="349" />
         <source>Recover</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="359" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="356" />
         <source>The new passphrase is too short.</source>
         <translation>Новая парольная фраза слишком короткая.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="368" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="358" />
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
@@ -3379,40 +3433,40 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="270" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="271" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="267" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="268" />
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="276" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="273" />
         <source>Write this recovery key on paper now. It is shown only this once. If you forget your passphrase, it is the only way back into the vault. Anyone who holds it can open the vault: keep it away from this computer.</source>
         <translation>Запишите этот ключ восстановления на бумаге прямо сейчас. Он показывается только один раз. Если вы забудете парольную фразу, только он поможет снова открыть хранилище. Любой, у кого есть этот ключ, может открыть хранилище: храните его отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="282" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="279" />
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="291" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="292" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="288" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="289" />
         <source>I have written it down</source>
         <translation>Ключ записан</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="296" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="293" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="298" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="295" />
         <source>Print the recovery key</source>
         <translation>Распечатать ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="300" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="302" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="297" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="299" />
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -3522,96 +3576,96 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="42" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="43" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="34" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="35" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="45" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="37" />
         <source>Lock after minutes without use</source>
         <translation>Минут бездействия до блокировки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="46" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="40" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="83" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="47" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="41" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="42" />
         <source>Lock when the screen locks</source>
         <translation>Блокировать вместе с экраном</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="45" />
         <source>Clear copied text after seconds</source>
         <translation>Секунд до очистки скопированного текста</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="48" />
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="50" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="56" />
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="63" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="61" />
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="64" />
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="65" />
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="71" />
         <source>Vault folder</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="72" />
         <source>the default folder</source>
         <translation>папка по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="73" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="78" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="74" />
         <source>Choose the vault folder</source>
         <translation>Выбрать папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="80" />
         <source>Sync every minutes</source>
         <translation>Синхронизировать каждые … минут</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="87" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
         <source>Sync through a proxy</source>
         <translation>Синхронизировать через прокси</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="91" />
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="89" />
         <source>Remind of followed urgent action deadlines, days before</source>
         <translation>За сколько дней напоминать о сроках срочных акций, за которыми вы следите</translation>
     </message>
@@ -3848,6 +3902,11 @@
         <source>Reliability:</source>
         <translation>Надёжность:</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="148" />
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
 </context>
 <context>
     <name>StatusBoard</name>
@@ -3976,100 +4035,100 @@
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="263" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="247" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
+        <location filename="../../desktop/vigil/ui/tabs.py" line="249" />
         <location filename="../../desktop/vigil/ui/tabs.py" line="265" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="281" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="270" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="274" />
-        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="258" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="269" />
         <source>The chosen event</source>
         <translation>Выбранное событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="299" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="283" />
         <source>Add event…</source>
         <translation>Добавить событие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="299" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="283" />
         <source>Add an event</source>
         <translation>Добавить событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="300" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="284" />
         <source>Edit event…</source>
         <translation>Изменить событие…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="300" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="284" />
         <source>Edit the event</source>
         <translation>Изменить событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="301" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
         <source>Add source…</source>
         <translation>Добавить источник…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="301" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="285" />
         <source>Add a source</source>
         <translation>Добавить источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="302" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
         <source>Edit source…</source>
         <translation>Изменить источник…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="302" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="286" />
         <source>Edit the source</source>
         <translation>Изменить источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="303" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="287" />
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="303" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="287" />
         <source>History of the event</source>
         <translation>История события</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="367" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="351" />
         <source>Place: %1</source>
         <translation>Место: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="371" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="355" />
         <source>Also dated %1 by %2</source>
         <translation>Другая дата: %1 (по данным: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/tabs.py" line="374" />
+        <location filename="../../desktop/vigil/ui/tabs.py" line="358" />
         <source>Sources:</source>
         <translation>Источники:</translation>
     </message>
@@ -4077,78 +4136,78 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="162" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="159" />
         <source>Unlock the vault</source>
         <translation>Разблокировать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="163" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="160" />
         <source>Vault location</source>
         <translation>Расположение хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="165" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="162" />
         <source>Demo passphrase</source>
         <translation>Демонстрационная парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="169" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="166" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="170" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="167" />
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="172" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="169" />
         <source>Unlock status</source>
         <translation>Состояние разблокировки</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="176" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="173" />
         <source>Use the recovery key…</source>
         <translation>Ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="177" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="174" />
         <source>Use the recovery key</source>
         <translation>Использовать ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="180" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="177" />
         <source>I have an escrow code from HQ…</source>
         <translation>У меня есть код депонирования от штаба…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="181" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="178" />
         <source>I have an escrow code from HQ</source>
         <translation>У меня есть код депонирования от штаба</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="183" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="180" />
         <source>Other vault…</source>
         <translation>Другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="184" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="181" />
         <source>Open another vault</source>
         <translation>Открыть другое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="185" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="182" />
         <source>Use this device's keyring</source>
         <translation>Связка ключей устройства</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="186" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="183" />
         <source>Unlock with the key remembered on this device</source>
         <translation>Разблокировать ключом, сохранённым на этом устройстве</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/gate.py" line="189" />
-        <location filename="../../desktop/vigil/ui/gate.py" line="190" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="186" />
+        <location filename="../../desktop/vigil/ui/gate.py" line="187" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -4156,47 +4215,47 @@
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="73" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="72" />
         <source>Attachment viewer</source>
         <translation>Просмотр вложений</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="74" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="73" />
         <source>Choose an attachment to view it.</source>
         <translation>Выберите вложение для просмотра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="77" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="76" />
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="83" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="82" />
         <source>PDF page</source>
         <translation>Страница PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="89" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="88" />
         <source>Page:</source>
         <translation>Страница:</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="94" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="93" />
         <source>PDF page image</source>
         <translation>Изображение страницы PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="101" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="100" />
         <source>Attachment text</source>
         <translation>Текст вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="129" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="128" />
         <source>This kind of file cannot be shown inside Vigil.</source>
         <translation>Файлы такого типа нельзя показать в Vigil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/attachments.py" line="137" />
+        <location filename="../../desktop/vigil/ui/attachments.py" line="136" />
         <source>This PDF is damaged or cannot be shown.</source>
         <translation>Этот PDF повреждён или не может быть показан.</translation>
     </message>
@@ -4233,7 +4292,7 @@
 <context>
     <name>_Plurals</name>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="23" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="22" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>остался %n день</numerusform>
@@ -4242,7 +4301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="26" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="25" />
         <source>passed %n day(s) ago</source>
         <translation>
             <numerusform>срок истёк %n день назад</numerusform>
@@ -4251,7 +4310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="30" />
+        <location filename="../../desktop/vigil/ui/appeal_texts.py" line="29" />
         <source>The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.</source>
         <translation>
             <numerusform>Срок акции %1 истёк %n день назад; обращения, отправленные сейчас, могут уже не помочь.</numerusform>

@@ -12,7 +12,7 @@ from vigil_server import codes, tls
 from vigil_server.config import CONFIG_NAME, Limits, ServerConfig, database_url
 from vigil_server.errors import ApiError
 from vigil_server.storage import enrol_codes, orgs, quotas
-from vigil_server.storage.blobs import BlobStore
+from vigil_server.storage.blobs import open_store
 from vigil_server.storage.database import Database
 from vigil_server.wire import b64, host_of, now, rfc3339
 
@@ -191,12 +191,13 @@ def purge(config: ServerConfig, db: Database, device_id: str, since: str | None)
         if device is None:
             raise ApiError(404, "unknown_device", f"No device {device_id} is enrolled here.")
         done = quotas.purge(conn, device.org_id, device_id, start)
-    # The rows are gone (committed) before the files: a crash in between leaves files no row
-    # names, never a row whose file is missing.
-    BlobStore(db, config.blob_root, Limits()).forget_files(device.org_id, done.blobs)
+    # The rows are gone (committed) before the bytes: a crash in between leaves bytes no row
+    # names (swept later), never a row whose bytes are missing.
+    open_store(db, config.blob_root, Limits()).forget(device.org_id, done.blobs)
     print(
         f"Purged from device {device_id}: {done.envelopes} envelopes "
-        f"({done.envelope_bytes} bytes) and {len(done.blobs)} blobs ({done.blob_bytes} bytes). "
+        f"({done.envelope_bytes} bytes), {len(done.blobs)} blobs ({done.blob_bytes} bytes) "
+        f"and {done.notes} notes ({done.note_bytes} bytes). "
         "Devices that pulled them already keep their copies."
     )
     return 0

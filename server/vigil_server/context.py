@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from vigil_server.bodies import BodyMemory
 from vigil_server.config import Limits, ServerConfig
 from vigil_server.ratelimit import InFlight, RateLimiter
-from vigil_server.storage.blobs import BlobStore
+from vigil_server.storage.blobs import BlobStore, open_store
 from vigil_server.storage.database import Database
 
 SWEEP_EVERY = 30.0
@@ -28,7 +28,7 @@ class Context:
     _last_sweep: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.blobs = BlobStore(self.db, self.config.blob_root, self.limits)
+        self.blobs = open_store(self.db, self.config.blob_root, self.limits)
         self.device_limiter = RateLimiter(self.limits.device_rate, self.limits.device_burst)
         self.ip_limiter = RateLimiter(self.limits.ip_rate, self.limits.ip_burst)
         self.in_flight = InFlight(self.limits.device_concurrency)

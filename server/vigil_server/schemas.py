@@ -17,7 +17,8 @@ from pydantic import (
     field_validator,
 )
 
-from vigil_server.wire import unb64
+from vigil_server.errors import ApiError
+from vigil_server.wire import AGE_MAGIC, sha256_hex, unb64
 
 DeviceId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -294,6 +295,84 @@ class PartReceipt(BaseModel):
     index: int
     size: int
     sha256: Sha256Hex
+
+
+class NoteIn(Request):
+    sha256: Sha256Hex = Field(description="SHA-256 of the note's bytes")
+    note: B64 = Field(max_length=1_400_000, description="the note, base64; at most 1 MiB")
+    audience: Audience = Field(description='"all" or device ids (HQ); "hq" (field devices)')
+
+
+class NoteStored(BaseModel):
+    sha256: Sha256Hex
+    seq: int
+    duplicate: bool
+
+
+class NoteItem(BaseModel):
+    seq: int
+    sha256: Sha256Hex
+    received_at: Timestamp
+    note: B64
+
+
+class NotePage(BaseModel):
+    items: list[NoteItem]
+    next: int
+    more: bool
+
+
+class EscrowIn(Request):
+    envelope: B64 = Field(max_length=22_000, description="the age file, base64; at most 16 KiB")
+
+
+class EscrowOut(BaseModel):
+    device_id: DeviceId
+    envelope: B64
+    stored_at: Timestamp
+
+
+class EscrowGone(BaseModel):
+    removed: bool
+
+
+def payload(
+    text: str,
+    where: str,
+    kind: Literal["envelope", "note"],
+    limit: int,
+    sha256: str | None = None,
+    age: bool = True,
+    **extra: Any,
+) -> bytes:
+    """The bytes of a base64 payload field (an envelope, a note, an escrow envelope), checked
+    the one way every route checks them: strict base64 (``invalid_<kind>``), at most ``limit``
+    bytes (``413 <kind>_too_large``), an age file when ``age`` (``not_age_envelope``), and the
+    bytes ``sha256`` names (``hash_mismatch``). Every refusal names ``where`` in its message and
+    as a field, plus ``extra`` (the push route adds the item's ``index``)."""
+
+    def refuse(status: int, code: str, problem: str) -> ApiError:
+        return ApiError(status, code, f"{where}: {problem}", where=where, **extra)
+
+    try:
+        raw = unb64(text)
+    except ValueError as exc:
+        raise refuse(422, f"invalid_{kind}", f"the {kind} {exc}.") from None
+    if len(raw) > limit:
+        raise refuse(413, f"{kind}_too_large", f"a {kind} is at most {limit} bytes.")
+    if age and not raw.startswith(AGE_MAGIC):
+        raise refuse(
+            422,
+            "not_age_envelope",
+            "this is not an age v1 file; the server stores only encrypted envelopes.",
+        )
+    if sha256 is not None and sha256_hex(raw) != sha256:
+        raise refuse(
+            422,
+            "hash_mismatch",
+            f"the SHA-256 of the {kind} is not the one given; it may have been damaged in transit.",
+        )
+    return raw
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -8,11 +8,14 @@ import os
 import time
 from pathlib import Path
 
+from sqlalchemy import text
+
 from tests.support.api import Device, sha256_hex
 from tests.support.server import ServerProcess
 from tests.support.uploads import attachment, init, parts_of, put
 from vigil_server.config import Limits
 from vigil_server.storage import orgs
+from vigil_server.storage.blob_disk import DiskBytes
 from vigil_server.storage.blobs import ORPHAN_AGE, BlobStore
 from vigil_server.storage.database import Database
 
@@ -26,10 +29,7 @@ def test_a_lost_or_damaged_part_is_asked_for_again(
     assert init(field, blob).status_code == 200
     for i, data in enumerate(parts):
         assert put(field, blob, i, data).status_code == 200
-    folder = next((server.data / "blobs").rglob(f"{sha}.parts"))
-    files = {int(f.name.split(".")[0]): f for f in folder.iterdir()}
-    files[1].unlink()
-    files[3].write_bytes(b"\0" * len(parts[3]))  # a bad sector, say
+    lose_and_damage(server, sha, lost=1, damaged=3)
 
     got = field.call("POST", f"/v1/blobs/{sha}/complete")
     assert got.status_code == 409, got.text
@@ -44,13 +44,41 @@ def test_a_lost_or_damaged_part_is_asked_for_again(
     assert hq.call("GET", f"/v1/blobs/{sha}/data").content == blob
 
 
+def lose_and_damage(server: ServerProcess, sha: str, lost: int, damaged: int) -> None:
+    """Lose one stored part and overwrite another with zeros (a bad sector, say), wherever
+    this server keeps blob bytes: files with SQLite, rows with PostgreSQL."""
+    if server.database_url is None:
+        folder = next((server.data / "blobs").rglob(f"{sha}.parts"))
+        files = {int(f.name.split(".")[0]): f for f in folder.iterdir()}
+        files[lost].unlink()
+        files[damaged].write_bytes(b"\0" * files[damaged].stat().st_size)
+        return
+    engine = server.engine()
+    try:
+        with engine.begin() as conn:
+            gone = conn.execute(
+                text("DELETE FROM blob_data WHERE sha256 = :sha AND idx = :idx"),
+                {"sha": sha, "idx": lost},
+            )
+            zeroed = conn.execute(
+                text(
+                    "UPDATE blob_data SET data = decode(repeat('00', length(data)), 'hex') "
+                    "WHERE sha256 = :sha AND idx = :idx"
+                ),
+                {"sha": sha, "idx": damaged},
+            )
+            assert gone.rowcount == zeroed.rowcount == 1
+    finally:
+        engine.dispose()
+
+
 def test_folders_and_temporary_files_no_upload_owns_are_swept(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'db.sqlite'}", pool_size=1)
     db.migrate()
     with db.write() as conn:
         org_id = orgs.create_org(conn, "Sweep", 0)
     root = tmp_path / "blobs"
-    store = BlobStore(db, root, Limits())
+    store = BlobStore(db, DiskBytes(root), Limits())
     desk = orgs.Device(
         id="d" * 32, org_id=org_id, role="hq", label=None, device_key=b"k" * 32,
         age_recipient="age1", signing_key=None, status="active", wipe=False, created_at=0,

@@ -78,7 +78,7 @@ def test_database_and_blob_folder_hold_no_plaintext(
     assert scan(dirs, MARKER) == []
     # Control: the scan does reach the stored bytes (the ciphertext is found where it lives).
     assert scan(dirs, sealed[1][-48:]), "the scan did not see the stored envelopes"
-    assert scan([server.data / "blobs"], blob[-48:]), "the scan did not see the stored blob"
+    assert scan(dirs, blob[-48:]), "the scan did not see the stored blob"
 
 
 def test_logs_hold_no_secrets(server: ServerProcess, hq: Device, field: Device) -> None:

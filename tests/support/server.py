@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import time
@@ -15,6 +16,7 @@ from sqlalchemy import Engine
 
 from tests.support.api import Api, trust
 from tests.support.pg import free_port
+from vigil_server.config import ServerConfig
 from vigil_server.storage.database import null_pool_engine
 
 # Each test device keeps its own keep-alive connection from 127.0.0.1, so a session's shared
@@ -147,3 +149,22 @@ def launch(
     server.nofile = nofile
     server.start(*run_args)
     return server
+
+
+def twin(first: ServerProcess, tmp: Path, *run_args: str) -> ServerProcess:
+    """A second server process for ``first``'s organisation on the same PostgreSQL, with a
+    data folder of its own (as on another machine): a copy of server.json naming a copy of
+    the TLS key pair, so that devices' pins match both."""
+    assert first.database_url, "two servers share an organisation through PostgreSQL"
+    home, data = tmp / "home", tmp / "data"
+    home.mkdir(parents=True)
+    (data / "tls").mkdir(parents=True, mode=0o700)
+    config = ServerConfig.load(first.data)
+    cert, key = data / "tls" / "cert.pem", data / "tls" / "key.pem"
+    shutil.copyfile(config.cert, cert)
+    assert config.key is not None
+    shutil.copyfile(config.key, key)
+    ServerConfig(data=data, org_id=config.org_id, url=config.url, cert=cert, key=key).save()
+    second = ServerProcess(data, free_port(), first.database_url, "", tmp / "server.log", home)
+    second.start(*run_args)
+    return second

@@ -6,7 +6,10 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from sqlalchemy import text
+
 from tests.support.api import Device, seal, sha256_hex
+from tests.support.server import ServerProcess
 
 
 def envelopes(device: Device, n: int, *also: str) -> list[bytes]:
@@ -37,3 +40,23 @@ def put(device: Device, blob: bytes, index: int, data: bytes, digest: str | None
         headers={"X-Part-SHA256": digest or sha256_hex(data),
                  "Content-Type": "application/octet-stream"},
     )  # fmt: skip
+
+
+def stored_pieces(server: ServerProcess, sha: str) -> dict[str, bytes]:
+    """Every piece of this blob the server keeps, by name, in order of name: the files under
+    its data folder with SQLite (``<sha>`` once complete, ``<sha>.parts/…`` before), the
+    rows of ``blob_data`` with PostgreSQL (``row <index>``, one per part)."""
+    if server.database_url is None:
+        root = server.data / "blobs"
+        found = {str(p.relative_to(root)): p for p in root.rglob("*") if p.is_file()}
+        return {name: found[name].read_bytes() for name in sorted(found) if sha in name}
+    engine = server.engine()
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT idx, data FROM blob_data WHERE sha256 = :sha ORDER BY idx"),
+                {"sha": sha},
+            ).all()
+    finally:
+        engine.dispose()
+    return {f"row {idx:06d}": bytes(data) for idx, data in rows}

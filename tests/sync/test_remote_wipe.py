@@ -77,7 +77,7 @@ def test_signed_wipe_order_pushes_the_outbox_then_wipes(hq: Cli, tmp_path: Path)
     assert "signed wipe order was obeyed" in obeyed.stdout
     _nothing_opens(field.vault, recovery_key)
     assert KeyringStore().load(vault_id) is None  # the credential went with the keys
-    assert not (field.home / "logs").exists() and not settings.exists()
+    assert not (field.home / "logs" / "vigil.log").exists() and not settings.exists()
     # HQ received what the device pushed on its way out
     hq("sync", "now")
     titles = [c["title"] for c in json.loads(hq("case", "list", "--json").stdout)]

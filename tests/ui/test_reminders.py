@@ -124,7 +124,7 @@ def test_the_setting_round_trips_through_the_dialog_and_the_file(qtbot: Any, tmp
     assert dialog.remind_days.text() == "Off"
     result = dialog.result_settings(base)
     assert result.remind_days_before == 0
-    assert result.wipe_after_failures == 7  # not in the dialog: kept, not reset to 0
+    assert result.wipe_after_failures == 7  # shown as it was: kept, not reset to 0
     dialog.remind_days.setValue(14)
     path = tmp_path / "settings.json"
     save(dialog.result_settings(base), path)

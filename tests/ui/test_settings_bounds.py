@@ -18,6 +18,7 @@ SPINS = {
     "clipboard": "clipboard_clear_seconds",
     "sync_minutes": "sync_minutes",
     "remind_days": "remind_days_before",
+    "wipe_after": "wipe_after_failures",
 }
 
 

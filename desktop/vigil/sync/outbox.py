@@ -67,8 +67,7 @@ def attach(vault: Vault) -> None:
 def keep_local(vault: Vault) -> None:
     """Mark every revision made so far as pushed: at enrolment, what was encrypted to this
     vault alone stays local (the current state is saved again, for HQ too)."""
-    with vault.transaction() as conn:
-        conn.execute("UPDATE revisions SET pushed = 1")
+    vault.mark_pushed()
 
 
 def reconcile(vault: Vault) -> int:
@@ -79,21 +78,15 @@ def reconcile(vault: Vault) -> int:
     sent = [p for p in (folder / SENT).glob("*.age")] if real_subdir(folder / SENT) else []
     ids = [p.name.split("-", 1)[1].removesuffix(".age") for p in sent]
     if ids:
-        with vault.transaction() as conn:
-            conn.executemany("UPDATE revisions SET pushed = 1 WHERE id = ?", [(i,) for i in ids])
+        vault.mark_pushed(ids)
         for path in sent:
             remove_quietly(path)
     queued = {p.name for p in folder.glob("*.age")}
-    waiting = 0
-    own = vault.device.hex()
-    rows = vault.conn.execute(
-        "SELECT id, seq, envelope FROM revisions WHERE pushed = 0 AND device = ?", (own,)
-    ).fetchall()
-    for rev_id, seq, data in rows:
-        waiting += 1
-        if _name(rev_id, seq) not in queued:
-            atomic_write(folder / _name(rev_id, seq), bytes(data))
-    return waiting
+    waiting = vault.unpushed()
+    for rev in waiting:
+        if _name(rev.id, rev.seq) not in queued:
+            atomic_write(folder / _name(rev.id, rev.seq), rev.envelope)
+    return len(waiting)
 
 
 def queued(vault_dir: Path) -> list[Path]:

@@ -349,6 +349,8 @@ class RecoverDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # the button says what it does, to the eye and to a screen reader alike (not "OK")
+        self.ok_button.setText(self.tr("Recover"))
         named(self.ok_button, self.tr("Recover"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)

@@ -92,6 +92,14 @@ class SettingsDialog(QDialog):
         )
         self.remind_days.setSuffix(self.tr(" days before"))
         self.remind_days.setSpecialValueText(self.tr("Off"))  # shown for 0
+        # Off by default (0): a wipe after wrong passphrases also fires on the person's own
+        # typing mistakes; turning it on asks once more (ui/settings_flow.py).
+        self.wipe_after = _spin(settings, "wipe_after_failures")
+        self.wipe_after.setAccessibleName(
+            self.tr("Wipe the vault after this many wrong passphrases in a row")
+        )
+        self.wipe_after.setSuffix(self.tr(" wrong passphrases"))
+        self.wipe_after.setSpecialValueText(self.tr("Never"))  # shown for 0
         self.remember = QCheckBox(self.tr("Remember the vault key on this device"))
         self.remember.setAccessibleName(self.tr("Remember the vault key on this device"))
         self.remember.setChecked(remembered)
@@ -110,6 +118,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Deadline reminders:"), self.remind_days)
         form.addRow(self.tr("Passphrase cost:"), self.recalibrate)
         form.addRow(self.tr("Quick unlock:"), self.remember)
+        form.addRow(self.tr("Wipe after:"), self.wipe_after)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -123,8 +132,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def result_settings(self, base: Settings) -> Settings:
-        # replace(), not Settings(): fields the dialog does not show (wipe_after_failures)
-        # keep their value instead of falling back to the default on every save
+        # replace(), not Settings(): fields the dialog does not show keep their value instead
+        # of falling back to the default on every save
         return replace(
             base,
             auto_lock_minutes=self.auto_lock.value(),
@@ -136,4 +145,5 @@ class SettingsDialog(QDialog):
             sync_minutes=self.sync_minutes.value(),
             sync_proxy=self.sync_proxy.text().strip(),
             remind_days_before=self.remind_days.value(),
+            wipe_after_failures=self.wipe_after.value(),
         )

@@ -7,6 +7,7 @@ translation context, where they were first translated.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -48,7 +49,10 @@ def edit_settings(ctl: AppController) -> None:
         return
     apply_remember(ctl, dialog.remember.isChecked(), parent)
     old_language = ctl.settings.language
-    ctl.settings = dialog.result_settings(ctl.settings)
+    chosen = dialog.result_settings(ctl.settings)
+    if not confirm_wipe_after(ctl, ctl.settings.wipe_after_failures, chosen.wipe_after_failures):
+        chosen = replace(chosen, wipe_after_failures=ctl.settings.wipe_after_failures)
+    ctl.settings = chosen
     ctl.guard.set_idle_minutes(ctl.settings.auto_lock_minutes)
     ctl.scheduler.minutes = ctl.settings.sync_minutes
     ctl.scheduler.proxy = ctl.settings.sync_proxy
@@ -66,6 +70,25 @@ def edit_settings(ctl: AppController) -> None:
         )
     if ctl.settings.language != old_language:
         ctl.switch_language(ctl.settings.language)
+
+
+def confirm_wipe_after(ctl: AppController, old: int, new: int) -> bool:
+    """Turning the wipe on, or making it fire sooner, is asked once more: it destroys the
+    vault on the person's own typing mistakes as surely as on a stranger's guesses."""
+    if new == 0 or (old != 0 and new >= old):
+        return True
+    return ctl.dialogs.confirm(
+        ctl.main,
+        QCoreApplication.translate("AppController", "Wipe after wrong passphrases"),
+        QCoreApplication.translate(
+            "AppController",
+            "After %n wrong passphrase(s) in a row, Vigil destroys this vault, keys first. "
+            "Your own typing mistakes count as much as a stranger's guesses, and only a backup "
+            "brings the cases back. Turn this on?",
+            "",
+            new,
+        ),
+    )
 
 
 def apply_remember(ctl: AppController, wanted: bool, parent: QWidget | None) -> None:

@@ -34,6 +34,26 @@ def default_log_dir() -> Path:
     return Path(platformdirs.user_log_dir("vigil", appauthor=False))
 
 
+def default_config_dir() -> Path:
+    env = os.environ.get("VIGIL_CONFIG_DIR")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_config_dir("vigil", appauthor=False))
+
+
+def own_folders() -> tuple[Path, ...]:
+    """The folders Vigil makes for itself at the platform's default places, innermost first.
+    A wipe removes those that held what it destroyed when they are left empty (an empty
+    "vigil" folder says Vigil was here); a folder the person chose (an option or a VIGIL_*
+    variable) is theirs and stays, even empty."""
+    data = Path(platformdirs.user_data_dir("vigil", appauthor=False))
+    logs = Path(platformdirs.user_log_dir("vigil", appauthor=False))
+    config = Path(platformdirs.user_config_dir("vigil", appauthor=False))
+    # Linux keeps logs in .../vigil/log and Windows in ...\vigil\Logs: that "vigil" is ours too
+    parents = (logs.parent,) if logs.parent.name == "vigil" else ()
+    return (data, logs, *parents, config)
+
+
 def safe_mkdir(path: Path) -> Path:
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path, 0o700)

@@ -36,6 +36,7 @@ from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
 from vigil.vault.folder import check_database, check_new_folder, vault_exists
 from vigil.vault.items import Batch, Change, Item, ValidationError, new_id, now
 from vigil.vault.meta import MetaMixin
+from vigil.vault.revisions import RevisionsMixin
 from vigil.vault.search import SearchHit
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ def read_header(path: Path) -> Header:
     return Header.from_bytes(data)
 
 
-class Vault(AttachmentsMixin, MetaMixin):
+class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
     """An unlocked vault. Build one with ``create``, ``open`` or ``open_with_recovery``."""
 
     def __init__(self, path: Path, header: Header, vmk: bytes, identity: keys.Identity) -> None:
@@ -462,46 +463,6 @@ class Vault(AttachmentsMixin, MetaMixin):
             ).fetchone()[0]
         )
 
-    @db.reads
-    def history(self, item_id: str) -> list[Revision]:
-        """Every revision of an item, oldest first, each decrypted and verified."""
-        rows = self.conn.execute(
-            "SELECT id, item_id, envelope FROM revisions WHERE item_id = ? ORDER BY time, seq",
-            (item_id,),
-        ).fetchall()
-        return [self._open(*row) for row in rows]
-
-    @db.reads
-    def revision(self, rev_id: str) -> Revision:
-        row = self.conn.execute(
-            "SELECT id, item_id, envelope FROM revisions WHERE id = ?", (rev_id,)
-        ).fetchone()
-        if row is None:
-            raise VigilError(f"There is no revision {rev_id} in this vault.")
-        return self._open(*row)
-
-    def _open(self, rev_id: str, item_id: str, data: bytes) -> Revision:
-        """Open a stored envelope and check it is the one its row says (as ``verify`` does):
-        the id is the hash of its bytes and it is a revision of that item. A row whose
-        envelope was swapped for another (valid, signed) one must not show another item's
-        text as this item's history."""
-        rev = envelope.open_envelope(bytes(data), self.identities)
-        if rev.id != rev_id:
-            raise IntegrityError(f"Revision {rev_id[:12]}: its bytes do not match its id.")
-        if rev.item != item_id:
-            raise IntegrityError(f"Revision {rev_id[:12]} is filed under the wrong item.")
-        self._check_author(rev)
-        return rev
-
-    def _check_author(self, rev: Revision) -> None:
-        row = self.conn.execute(
-            "SELECT author_key FROM devices WHERE device = ?", (rev.device.hex(),)
-        ).fetchone()
-        if row is None or row[0] != rev.author_key.hex():
-            raise IntegrityError(
-                f"Revision {rev.id[:12]} is signed by a key this vault does not know."
-            )
-
     def restore_revision(self, item_id: str, rev_id: str) -> Revision:
         """Make an old revision current again, as a new revision (history is never rewritten)."""
         old = self.revision(rev_id)
@@ -514,9 +475,3 @@ class Vault(AttachmentsMixin, MetaMixin):
     @db.reads
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         return search.run(self.conn, query, limit)
-
-    # -- envelopes, for verification and backup -----------------------------------------------
-
-    def envelopes(self) -> Iterable[tuple[str, bytes]]:
-        for rev_id, data in self.conn.execute("SELECT id, envelope FROM revisions ORDER BY rowid"):
-            yield rev_id, bytes(data)

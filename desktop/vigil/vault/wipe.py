@@ -35,7 +35,7 @@ from pathlib import Path
 from vigil.crypto import header as header_format
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.vault import layout, scratch
-from vigil.vault.files import fsync_dir
+from vigil.vault.files import fsync_dir, own_folders
 from vigil.vault.shred import destroy_file
 
 log = logging.getLogger(__name__)
@@ -212,8 +212,15 @@ def _destroy_contents(vault_dir: Path, report: WipeReport) -> None:
 def _destroy_also(also: tuple[Path, ...], report: WipeReport) -> None:
     for path in also:
         _destroy(path, report)
-        with contextlib.suppress(OSError):  # the folder goes only if nothing else is in it
-            os.rmdir(path.parent)
+
+
+def _remove_own_folders(held: tuple[Path, ...]) -> None:
+    """Vigil's own default folders that held what was destroyed, if nothing else is in them;
+    never a folder the person chose (files.own_folders)."""
+    for folder in own_folders():
+        if any(folder in path.parents for path in held):
+            with contextlib.suppress(OSError):  # not empty: something else lives there
+                os.rmdir(folder)
 
 
 def wipe_vault(
@@ -251,5 +258,6 @@ def wipe_vault(
                 fsync_dir(vault_dir.parent)
             except OSError:
                 report.left.append(vault_dir)
+        _remove_own_folders((vault_dir / layout.HEADER, *also))
     log.warning("vault wiped" if report.complete else "wipe incomplete")
     return report

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path as FsPath
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Request
@@ -31,7 +29,6 @@ PartIndex = Annotated[int, Path(ge=0, le=1_000_000, description="the part number
 PartHash = Annotated[Sha256Hex, Header(alias="X-Part-SHA256", description="SHA-256 of the part")]
 RangeHeader = Annotated[str | None, Header(alias="Range", description="bytes=START-END")]
 RANGE = re.compile(r"^bytes=(\d{0,19})-(\d{0,19})$")
-READ_CHUNK = 256 * 1024
 PART_BODY = {
     "requestBody": {
         "required": True,
@@ -100,7 +97,8 @@ def download(
     range_header: RangeHeader = None,
 ) -> StreamingResponse:
     """The blob's bytes; a single ``Range: bytes=a-b`` gives 206 with that slice."""
-    path, size = ctx.blobs.readable(device, sha256)
+    blob = ctx.blobs.readable(device, sha256)
+    size = blob.size
     start, end, status_code = 0, size - 1, 200
     headers = {"Accept-Ranges": "bytes", "ETag": f'"{sha256}"'}
     if range_header is not None:
@@ -109,7 +107,7 @@ def download(
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
     headers["Content-Length"] = str(end - start + 1)
     return StreamingResponse(
-        _read(path, start, end),
+        blob.chunks(start, end),
         status_code=status_code,
         headers=headers,
         media_type="application/octet-stream",
@@ -136,15 +134,3 @@ def _unsatisfiable(message: str, size: int) -> ApiError:
     return ApiError(
         416, "range_not_satisfiable", message, headers={"Content-Range": f"bytes */{size}"}
     )
-
-
-def _read(path: FsPath, start: int, end: int) -> Iterator[bytes]:
-    with open(path, "rb") as fh:
-        fh.seek(start)
-        left = end - start + 1
-        while left > 0:
-            chunk = fh.read(min(READ_CHUNK, left))
-            if not chunk:
-                return
-            left -= len(chunk)
-            yield chunk

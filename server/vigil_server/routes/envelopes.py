@@ -17,46 +17,14 @@ from vigil_server.schemas import (
     PushResponse,
     PushResult,
     error_responses,
+    payload,
 )
 from vigil_server.storage import audience, envelopes, notes, quotas
 from vigil_server.views import audience_out
-from vigil_server.wire import AGE_MAGIC, b64, now, rfc3339, sha256_hex, unb64
+from vigil_server.wire import b64, now, rfc3339
 
 router = APIRouter(tags=["envelopes"], route_class=GatedRoute)
 MAX_CURSOR = 2**63 - 1
-
-
-def _decode(index: int, text: str, sha: str, limit: int) -> bytes:
-    where = f"envelopes[{index}]"
-    try:
-        raw = unb64(text)
-    except ValueError as exc:
-        raise ApiError(
-            422, "invalid_envelope", f"{where}: the envelope {exc}.", index=index
-        ) from None
-    if len(raw) > limit:
-        raise ApiError(
-            413,
-            "envelope_too_large",
-            f"{where}: an envelope is at most {limit} bytes.",
-            index=index,
-        )
-    if not raw.startswith(AGE_MAGIC):
-        raise ApiError(
-            422,
-            "not_age_envelope",
-            f"{where}: this is not an age v1 file; the server stores only encrypted envelopes.",
-            index=index,
-        )
-    if sha256_hex(raw) != sha:
-        raise ApiError(
-            422,
-            "hash_mismatch",
-            f"{where}: the SHA-256 of the envelope is not the one given; it may have been "
-            "damaged in transit.",
-            index=index,
-        )
-    return raw
 
 
 @router.post(
@@ -77,7 +45,14 @@ def push(body: PushRequest, caller: PushCaller, ctx: Ctx) -> PushResponse:
     items = [
         envelopes.Incoming(
             item.sha256,
-            _decode(i, item.envelope, item.sha256, ctx.limits.max_envelope),
+            payload(
+                item.envelope,
+                f"envelopes[{i}]",
+                "envelope",
+                ctx.limits.max_envelope,
+                item.sha256,
+                index=i,
+            ),
             item.audience,
         )
         for i, item in enumerate(body.envelopes)

@@ -10,52 +10,33 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path
-from pydantic import BaseModel, Field
-from sqlalchemy import update
 
 from vigil_server import logs
 from vigil_server.bodies import GatedRoute
 from vigil_server.deps import AdminDevice, Ctx, SyncDevice
 from vigil_server.errors import ApiError
-from vigil_server.schemas import B64, DeviceId, Request, Timestamp, error_responses
-from vigil_server.storage import orgs
-from vigil_server.storage.tables import devices
-from vigil_server.wire import AGE_MAGIC, b64, now, rfc3339, unb64
+from vigil_server.schemas import (
+    DeviceId,
+    EscrowGone,
+    EscrowIn,
+    EscrowOut,
+    error_responses,
+    payload,
+)
+from vigil_server.storage import escrow
+from vigil_server.wire import b64, now, rfc3339
 
 router = APIRouter(tags=["escrow"], route_class=GatedRoute)
 ERRORS = error_responses(401, 403, 404, 413, 422, 429)
 MAX_ESCROW = 16 * 1024
 
 
-class EscrowIn(Request):
-    envelope: B64 = Field(max_length=22_000, description="the age file, base64; at most 16 KiB")
-
-
-class EscrowOut(BaseModel):
-    device_id: DeviceId
-    envelope: B64
-    stored_at: Timestamp
-
-
-class EscrowGone(BaseModel):
-    removed: bool
-
-
 @router.put("/v1/escrow", response_model=EscrowGone, responses=ERRORS)
 def put_escrow(body: EscrowIn, device: SyncDevice, ctx: Ctx) -> EscrowGone:
     """Store (or replace) this device's escrow envelope."""
-    try:
-        data = unb64(body.envelope)
-    except ValueError:
-        data = b""
-    if not data.startswith(AGE_MAGIC) or len(data) > MAX_ESCROW:
-        raise ApiError(
-            422, "not_age_envelope", "An escrow envelope is an age file of 16 KiB or less."
-        )
+    data = payload(body.envelope, "envelope", "envelope", MAX_ESCROW)
     with ctx.db.write() as conn:
-        conn.execute(
-            update(devices).where(devices.c.id == device.id).values(escrow=data, escrow_at=now())
-        )
+        escrow.store(conn, device.id, data, now())
     logs.log("escrow_stored", device_id=device.id)
     return EscrowGone(removed=False)
 
@@ -64,13 +45,9 @@ def put_escrow(body: EscrowIn, device: SyncDevice, ctx: Ctx) -> EscrowGone:
 def delete_escrow(device: SyncDevice, ctx: Ctx) -> EscrowGone:
     """Remove this device's escrow envelope (a copy HQ already fetched is not recalled)."""
     with ctx.db.write() as conn:
-        done = conn.execute(
-            update(devices)
-            .where(devices.c.id == device.id, devices.c.escrow.is_not(None))
-            .values(escrow=None, escrow_at=None)
-        )
+        removed = escrow.remove(conn, device.id)
     logs.log("escrow_removed", device_id=device.id)
-    return EscrowGone(removed=done.rowcount == 1)
+    return EscrowGone(removed=removed)
 
 
 @router.get("/v1/devices/{device_id}/escrow", response_model=EscrowOut, responses=ERRORS)
@@ -81,17 +58,10 @@ def get_escrow(
 ) -> EscrowOut:
     """A device's escrow envelope, for HQ to open with the HQ identity."""
     with ctx.db.read() as conn:
-        target = orgs.get_device(conn, device_id)
-        row = None
-        if target is not None and target.org_id == hq.org_id:
-            row = conn.execute(
-                devices.select()
-                .with_only_columns(devices.c.escrow, devices.c.escrow_at)
-                .where(devices.c.id == device_id)
-            ).one_or_none()
-    if row is None or row.escrow is None:
+        held = escrow.fetch(conn, hq.org_id, device_id)
+    if held is None:
         raise ApiError(404, "escrow_not_found", "This device has no escrow envelope here.")
     logs.log("escrow_fetched", device_id=device_id)
     return EscrowOut(
-        device_id=device_id, envelope=b64(bytes(row.escrow)), stored_at=rfc3339(row.escrow_at) or ""
+        device_id=device_id, envelope=b64(held.envelope), stored_at=rfc3339(held.stored_at) or ""
     )

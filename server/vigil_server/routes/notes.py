@@ -10,15 +10,21 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel, Field
 
 from vigil_server import logs
 from vigil_server.bodies import GatedRoute
 from vigil_server.deps import Ctx, SyncDevice
 from vigil_server.errors import ApiError
-from vigil_server.schemas import B64, Audience, Request, Sha256Hex, Timestamp, error_responses
-from vigil_server.storage import audience, notes
-from vigil_server.wire import AGE_MAGIC, b64, now, rfc3339, sha256_hex, unb64
+from vigil_server.schemas import (
+    NoteIn,
+    NoteItem,
+    NotePage,
+    NoteStored,
+    error_responses,
+    payload,
+)
+from vigil_server.storage import audience, notes, quotas
+from vigil_server.wire import AGE_MAGIC, b64, now, rfc3339
 
 router = APIRouter(tags=["notes"], route_class=GatedRoute)
 MAX_NOTE = 1024 * 1024
@@ -27,56 +33,40 @@ MAX_CURSOR = 2**63 - 1
 PAGE_BYTES = 8 * 1024 * 1024
 
 
-class NoteIn(Request):
-    sha256: Sha256Hex = Field(description="SHA-256 of the note's bytes")
-    note: B64 = Field(max_length=1_400_000, description="the note, base64; at most 1 MiB")
-    audience: Audience = Field(description='"all" or device ids (HQ); "hq" (field devices)')
-
-
-class NoteStored(BaseModel):
-    sha256: Sha256Hex
-    seq: int
-    duplicate: bool
-
-
-class NoteItem(BaseModel):
-    seq: int
-    sha256: Sha256Hex
-    received_at: Timestamp
-    note: B64
-
-
-class NotePage(BaseModel):
-    items: list[NoteItem]
-    next: int
-    more: bool
-
-
 @router.post("/v1/notes", response_model=NoteStored, responses=error_responses(401, 403, 413, 422))
 def post_note(body: NoteIn, device: SyncDevice, ctx: Ctx) -> NoteStored:
     """Publish one note. Idempotent by content hash."""
-    try:
-        raw = unb64(body.note)
-    except ValueError:
-        raise ApiError(422, "invalid_note", "The note is not base64.") from None
-    if len(raw) > MAX_NOTE:
-        raise ApiError(413, "note_too_large", f"A note is at most {MAX_NOTE} bytes.")
-    if sha256_hex(raw) != body.sha256:
-        raise ApiError(422, "hash_mismatch", "The SHA-256 of the note is not the one given.")
+    raw = payload(body.note, "note", "note", MAX_NOTE, body.sha256, age=False)
     if device.role == "hq":
         if body.audience == "hq" or not raw.startswith(NOTE_MAGIC):
             raise ApiError(
                 422,
                 "invalid_note",
-                "HQ publishes signed notes (vigil-note/…) to 'all' or to listed devices.",
+                "note: HQ publishes signed notes (vigil-note/…) to 'all' or to listed devices.",
+                where="note",
             )
     elif body.audience != "hq":
         raise ApiError(403, "audience_forbidden", "A field device addresses its notes to 'hq'.")
     elif not raw.startswith(AGE_MAGIC):
-        raise ApiError(422, "invalid_note", "A field device's note is an age file for HQ.")
+        raise ApiError(
+            422,
+            "invalid_note",
+            "note: a field device's note is an age file for HQ.",
+            where="note",
+        )
+    t = now()
     with ctx.db.write() as conn:
         audience.check(conn, device, body.audience, "audience")
-        seq, duplicate = notes.post(conn, device.org_id, body.sha256, raw, body.audience, now())
+        seq, duplicate = notes.post(
+            conn,
+            device.org_id,
+            body.sha256,
+            raw,
+            body.audience,
+            t,
+            pusher=device.id,
+            quota=lambda adding: quotas.check(conn, device, adding, t, ctx.limits),
+        )
     logs.log("note", duplicate=duplicate)
     return NoteStored(sha256=body.sha256, seq=seq, duplicate=duplicate)
 

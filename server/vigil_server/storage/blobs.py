@@ -1,20 +1,21 @@
 """Blobs (attachments): ciphertext uploaded in fixed-size parts, each checked against its
 SHA-256, then completed against the SHA-256 of the whole, and served by byte ranges.
 
-Files live under DATA/blobs/<org>/<sha[:2]>/: ``<sha>`` once complete, and
-``<sha>.parts/<index>.<part sha256>`` while uploading (named by hash, so two racing uploads
-of one part never overwrite each other's file). Metadata lives in the database.
+Metadata (sizes, which parts arrived, the audience) lives in the database; the bytes live
+in a ``BlobBytes`` store that ``open_store`` picks by database: rows of PostgreSQL when the
+database is PostgreSQL (blob_rows.py: any number of server processes on any machines share
+them), files in the data folder with SQLite (blob_disk.py). All the rules (sizes, hashes,
+healing, sweeping, audiences) are here, once, for both.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import secrets
-import shutil
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.exc import IntegrityError
@@ -23,8 +24,49 @@ from vigil_server.config import Limits
 from vigil_server.errors import ApiError
 from vigil_server.storage import audience as aud
 from vigil_server.storage import orgs, quotas
+from vigil_server.storage.blob_disk import DiskBytes
+from vigil_server.storage.blob_rows import RowBytes
 from vigil_server.storage.database import Database
 from vigil_server.storage.tables import blob_audience, blob_parts, blobs
+
+
+class Assembly(Protocol):
+    def add(self, data: bytes) -> None:
+        """The next checked part, in order."""
+
+    def publish(self, conn: Connection, hashes: dict[int, str]) -> None:
+        """Make the whole readable; called in the transaction that marks it complete."""
+
+
+class BlobBytes(Protocol):
+    """Where blob bytes are kept. A part is named by its index and its hash; ``get_part``
+    answers what is stored, unchecked (the caller checks it and drops what is damaged)."""
+
+    kind: str
+
+    def put_part(
+        self, org_id: str, sha: str, idx: int, part_sha: str, data: bytes, now: int
+    ) -> None: ...
+
+    def get_part(self, org_id: str, sha: str, idx: int, part_sha: str) -> bytes | None: ...
+
+    def drop_part(self, org_id: str, sha: str, idx: int, part_sha: str) -> None: ...
+
+    def assemble(self, org_id: str, sha: str) -> AbstractContextManager[Assembly]: ...
+
+    def read(
+        self, org_id: str, sha: str, size: int, part_size: int, start: int, end: int
+    ) -> Iterator[bytes]: ...
+
+    def forget(self, org_id: str, sha: str) -> None: ...
+
+    def sweep_orphans(self, org_id: str, uploading: set[str], cutoff: int) -> int: ...
+
+
+def open_store(db: Database, root: Path, limits: Limits) -> BlobStore:
+    """The blob store for this database: PostgreSQL keeps the bytes too, SQLite the disk."""
+    found: BlobBytes = RowBytes(db) if db.dialect == "postgresql" else DiskBytes(root)
+    return BlobStore(db, found, limits)
 
 
 @dataclass(frozen=True)
@@ -42,27 +84,29 @@ def expected_part_size(size: int, part_size: int, parts: int, idx: int) -> int:
     return part_size if idx < parts - 1 else size - part_size * (parts - 1)
 
 
-ORPHAN_AGE = 3600  # seconds before a folder or file no upload owns is swept
+ORPHAN_AGE = 3600  # seconds before bytes no upload owns are swept
+
+
+@dataclass(frozen=True)
+class Readable:
+    """A complete blob a device may read."""
+
+    store: BlobBytes
+    org_id: str
+    sha256: str
+    size: int
+    part_size: int
+
+    def chunks(self, start: int, end: int) -> Iterator[bytes]:
+        """Bytes ``start`` to ``end`` inclusive, in bounded chunks."""
+        return self.store.read(self.org_id, self.sha256, self.size, self.part_size, start, end)
 
 
 class BlobStore:
-    def __init__(self, db: Database, root: Path, limits: Limits) -> None:
+    def __init__(self, db: Database, store: BlobBytes, limits: Limits) -> None:
         self.db = db
-        self.root = root
+        self.bytes = store
         self.limits = limits
-
-    # paths -------------------------------------------------------------------------------
-    def _dir(self, org_id: str, sha: str) -> Path:
-        return self.root / org_id / sha[:2]
-
-    def final_path(self, org_id: str, sha: str) -> Path:
-        return self._dir(org_id, sha) / sha
-
-    def _parts_dir(self, org_id: str, sha: str) -> Path:
-        return self._dir(org_id, sha) / f"{sha}.parts"
-
-    def _part_path(self, org_id: str, sha: str, idx: int, part_sha: str) -> Path:
-        return self._parts_dir(org_id, sha) / f"{idx}.{part_sha}"
 
     # metadata ----------------------------------------------------------------------------
     def _row(self, conn: Connection, org_id: str, sha: str) -> BlobStatus | None:
@@ -204,8 +248,7 @@ class BlobStore:
                 "part_hash_mismatch",
                 f"Part {idx} does not match its X-Part-SHA256; it was not stored.",
             )
-        path = self._part_path(org_id, sha, idx, part_sha)
-        _write_atomic(path, data)
+        self.bytes.put_part(org_id, sha, idx, part_sha, data, now)
         try:
             with self.db.write() as conn:
                 conn.execute(
@@ -256,24 +299,19 @@ class BlobStore:
                 f"{len(missing)} of {found.parts} parts are missing.",
                 missing=missing[:100],
             )
-        tmp = self._dir(org_id, sha) / f".{sha}.{secrets.token_hex(8)}.tmp"
         whole = hashlib.sha256()
         lost: list[int] = []
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                for idx in range(found.parts):
-                    data = self._stored_part(org_id, sha, idx, hashes[idx])
-                    if data is None:
-                        lost.append(idx)
-                    elif not lost:
-                        whole.update(data)
-                        out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
+        with self.bytes.assemble(org_id, sha) as assembly:
+            for idx in range(found.parts):
+                data = self._stored_part(org_id, sha, idx, hashes[idx])
+                if data is None:
+                    lost.append(idx)
+                elif not lost:
+                    whole.update(data)
+                    assembly.add(data)
             if lost:
-                # A part file lost or damaged on the server's disk (a crash, a bad sector, an
-                # operator) is forgotten and asked for again: the upload heals itself.
+                # A part lost or damaged on the server (a crash, a bad sector, an operator)
+                # is forgotten and asked for again: the upload heals itself.
                 with self.db.write() as conn:
                     conn.execute(
                         delete(blob_parts).where(
@@ -296,38 +334,36 @@ class BlobStore:
                     "The parts do not add up to the declared SHA-256; the upload was reset.",
                 )
             with self.db.write() as conn:
-                again = self._row(conn, org_id, sha)
-                if again is not None and not again.complete:
-                    os.replace(tmp, self.final_path(org_id, sha))
-                    _fsync_dir(self._dir(org_id, sha))
-                    conn.execute(
-                        update(blobs)
-                        .where(blobs.c.org_id == org_id, blobs.c.sha256 == sha)
-                        .values(status="complete", updated_at=now)
+                # Claimed by a conditional update, which also locks the row: of two processes
+                # completing one blob at once, one publishes, and no part lands after it.
+                claimed = conn.execute(
+                    update(blobs)
+                    .where(
+                        blobs.c.org_id == org_id,
+                        blobs.c.sha256 == sha,
+                        blobs.c.status == "uploading",
                     )
+                    .values(status="complete", updated_at=now)
+                )
+                if claimed.rowcount == 1:
+                    assembly.publish(conn, hashes)
                     conn.execute(
                         delete(blob_parts).where(
                             blob_parts.c.org_id == org_id, blob_parts.c.sha256 == sha
                         )
                     )
                 done = self._row(conn, org_id, sha)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-        shutil.rmtree(self._parts_dir(org_id, sha), ignore_errors=True)
         assert done is not None
         return done
 
     def _stored_part(self, org_id: str, sha: str, idx: int, part_sha: str) -> bytes | None:
-        """The part's bytes, or None when its file is gone or no longer matches its hash
-        (then the damaged file goes too, so that a resent part can take its place)."""
-        path = self._part_path(org_id, sha, idx, part_sha)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
+        """The part's bytes, or None when they are gone or no longer match their hash
+        (then the damaged copy goes too, so that a resent part can take its place)."""
+        data = self.bytes.get_part(org_id, sha, idx, part_sha)
+        if data is None:
             return None
         if hashlib.sha256(data).hexdigest() != part_sha:
-            path.unlink(missing_ok=True)
+            self.bytes.drop_part(org_id, sha, idx, part_sha)
             return None
         return data
 
@@ -336,23 +372,22 @@ class BlobStore:
             conn.execute(
                 delete(blob_parts).where(blob_parts.c.org_id == org_id, blob_parts.c.sha256 == sha)
             )
-        shutil.rmtree(self._parts_dir(org_id, sha), ignore_errors=True)
+        self.bytes.forget(org_id, sha)
 
-    def readable(self, device: orgs.Device, sha: str) -> tuple[Path, int]:
-        """The file and size of a complete blob this device may read, else 404/409."""
+    def readable(self, device: orgs.Device, sha: str) -> Readable:
+        """A complete blob this device may read, else 404/409."""
         with self.db.read() as conn:
             found = self._row(conn, device.org_id, sha)
         if found is None or not aud.may_read(device, found.audience):
             raise ApiError(404, "blob_not_found", "No blob with this SHA-256 is addressed to you.")
         if not found.complete:
             raise ApiError(409, "blob_incomplete", "This blob's upload is not complete yet.")
-        return self.final_path(device.org_id, sha), found.size
+        return Readable(self.bytes, device.org_id, sha, found.size, found.part_size)
 
-    def forget_files(self, org_id: str, shas: list[str]) -> None:
-        """Remove the files of blobs whose rows are gone (a purge ordered by HQ)."""
+    def forget(self, org_id: str, shas: list[str]) -> None:
+        """Remove the bytes of blobs whose rows are gone (a purge ordered by HQ)."""
         for sha in shas:
-            self.final_path(org_id, sha).unlink(missing_ok=True)
-            shutil.rmtree(self._parts_dir(org_id, sha), ignore_errors=True)
+            self.bytes.forget(org_id, sha)
 
     def sweep(self, org_id: str, now: int) -> int:
         """Forget uploads untouched for longer than the upload TTL; return how many."""
@@ -373,16 +408,7 @@ class BlobStore:
                         delete(table).where(table.c.org_id == org_id, table.c.sha256 == sha)
                     )
         for sha in stale:
-            shutil.rmtree(self._parts_dir(org_id, sha), ignore_errors=True)
-        return len(stale) + self._sweep_orphans(org_id, now)
-
-    def _sweep_orphans(self, org_id: str, now: int) -> int:
-        """Remove ``.parts`` folders and temporary files that no upload in progress owns
-        (left by a crash, a purge or a sweep racing a part), once an hour old: the server
-        created them, and nothing names them any more."""
-        base = self.root / org_id
-        if not base.is_dir():
-            return 0
+            self.bytes.forget(org_id, sha)
         with self.db.read() as conn:
             uploading = set(
                 conn.execute(
@@ -391,48 +417,4 @@ class BlobStore:
                     )
                 ).scalars()
             )
-        removed = 0
-        for path in base.glob("*/*"):
-            name = path.name
-            orphan_parts = name.endswith(".parts") and name[:-6] not in uploading
-            orphan_tmp = name.startswith(".") and name.endswith(".tmp")
-            if not (orphan_parts or orphan_tmp):
-                continue
-            try:
-                if path.stat().st_mtime > now - ORPHAN_AGE:
-                    continue
-            except FileNotFoundError:
-                continue
-            if path.is_dir():
-                shutil.rmtree(path, ignore_errors=True)
-            else:
-                path.unlink(missing_ok=True)
-            removed += 1
-        return removed
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable: without it a power cut can undo the rename after
-    the server has acknowledged the part or the blob."""
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        return len(stale) + self.bytes.sweep_orphans(org_id, uploading, now - ORPHAN_AGE)

@@ -15,8 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, select, union_all, update
 
-from vigil_server.errors import ApiError
-from vigil_server.storage import orgs
+from vigil_server.storage import orgs, sequenced
 from vigil_server.storage.audience import audience_key
 from vigil_server.storage.tables import (
     envelope_audience,
@@ -25,7 +24,7 @@ from vigil_server.storage.tables import (
     organisations,
 )
 
-Audience = str | list[str]  # "all", "hq", or device ids
+Audience = sequenced.Audience
 
 
 @dataclass(frozen=True)
@@ -52,36 +51,7 @@ class Entry:
     body: bytes
 
 
-def audience_kind(audience: Audience) -> str:
-    return audience if isinstance(audience, str) else "devices"
-
-
-def _known(conn: Connection, org_id: str, hashes: list[str]) -> dict[tuple[str, str], int]:
-    """(sha256, audience key) -> seq of what the log already holds of these hashes."""
-    found: list[Any] = []
-    for start in range(0, len(hashes), 500):
-        found += conn.execute(
-            select(envelopes.c.sha256, envelopes.c.seq, envelopes.c.audience).where(
-                envelopes.c.org_id == org_id, envelopes.c.sha256.in_(hashes[start : start + 500])
-            )
-        ).all()
-    lists: dict[int, list[str]] = {}
-    listed = [row.seq for row in found if row.audience == "devices"]
-    for start in range(0, len(listed), 500):
-        for member in conn.execute(
-            select(envelope_audience.c.seq, envelope_audience.c.device_id).where(
-                envelope_audience.c.org_id == org_id,
-                envelope_audience.c.seq.in_(listed[start : start + 500]),
-            )
-        ):
-            lists.setdefault(member.seq, []).append(member.device_id)
-    return {
-        (
-            row.sha256,
-            audience_key(lists.get(row.seq, []) if row.audience == "devices" else row.audience),
-        ): row.seq
-        for row in found
-    }
+LOG = sequenced.Log(envelopes, envelope_audience)
 
 
 def push(
@@ -96,7 +66,7 @@ def push(
     and purges); ``quota`` is called with the bytes about to be stored, under the lock,
     and raises to refuse them."""
     head = orgs.get_org(conn, org_id, lock=True).log_head
-    known = _known(conn, org_id, list({item.sha256 for item in items}))
+    known = sequenced.known(conn, LOG, org_id, list({item.sha256 for item in items}))
     results: list[Stored] = []
     rows_new: list[dict[str, object]] = []
     bodies: list[dict[str, object]] = []
@@ -116,17 +86,14 @@ def push(
                 "seq": head,
                 "sha256": item.sha256,
                 "size": len(item.body),
-                "audience": audience_kind(item.audience),
+                "audience": sequenced.audience_kind(item.audience),
                 "received_at": now,
                 "device_id": pusher,
             }
         )
         bodies.append({"org_id": org_id, "seq": head, "body": item.body})
         new_bytes += len(item.body)
-        if isinstance(item.audience, list):
-            audience_rows.extend(
-                {"org_id": org_id, "seq": head, "device_id": d} for d in sorted(set(item.audience))
-            )
+        audience_rows += sequenced.audience_rows(org_id, head, item.audience)
     if rows_new:
         if quota is not None:
             quota(new_bytes)
@@ -187,29 +154,12 @@ def pull(
     """Return (entries, next cursor, more). Reads the head first: every row at or below the
     head is committed, so ``next`` never passes a row that could still appear."""
     head = orgs.get_org(conn, device.org_id).log_head
-    if since > head:
-        raise ApiError(
-            409,
-            "cursor_ahead",
-            f"The cursor {since} is ahead of this server's log (head {head}): the server may "
-            "have been restored from an older backup. Report this to HQ.",
-            head=head,
-        )
-    query = _page_query(device, since, head, limit + 1)
-    meta = list(conn.execute(query))
-    more = len(meta) > limit
-    meta = meta[:limit]
-    chosen: list[Any] = []
-    total = 0
-    for row in meta:
-        if chosen and total + row.size > max_bytes:
-            more = True
-            break
-        chosen.append(row)
-        total += row.size
+    sequenced.check_cursor(since, head, "envelope")
+    meta = list(conn.execute(_page_query(device, since, head, limit + 1)))
+    chosen, more = sequenced.page(meta, limit, max_bytes, lambda row: row.size)
     if not chosen:
         return [], head, False
-    next_cursor = chosen[-1].seq if more else head
+    next_cursor = sequenced.next_cursor(chosen[-1].seq, head, more)
     seqs = [row.seq for row in chosen]
     bodies = {
         row.seq: row.body

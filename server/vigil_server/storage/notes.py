@@ -10,16 +10,16 @@ appear.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Connection, and_, exists, func, or_, select
 
-from vigil_server.errors import ApiError
-from vigil_server.storage import orgs
+from vigil_server.storage import orgs, sequenced
 from vigil_server.storage.audience import audience_key
 from vigil_server.storage.tables import note_audience, notes
 
-Audience = str | list[str]  # "all", "hq", or device ids
+Audience = sequenced.Audience
 
 
 @dataclass(frozen=True)
@@ -35,32 +35,31 @@ def _head(conn: Connection, org_id: str) -> int:
     return int(value or 0)
 
 
+LOG = sequenced.Log(notes, note_audience)
+
+
 def post(
-    conn: Connection, org_id: str, sha256: str, body: bytes, audience: Audience, now: int
+    conn: Connection,
+    org_id: str,
+    sha256: str,
+    body: bytes,
+    audience: Audience,
+    now: int,
+    pusher: str | None = None,
+    quota: Callable[[int], None] | None = None,
 ) -> tuple[int, bool]:
     """Store a note; (seq, duplicate). A duplicate (same bytes, same audience) keeps its first
     seq; the same note sent to a new audience (an alert for a device enrolled since) is a new
-    row, so that the new audience receives it."""
+    row, so that the new audience receives it. ``pusher`` and ``quota`` as for envelopes
+    (``envelopes.append``): who posted it, and the check of a new note's bytes, under the
+    lock."""
     orgs.get_org(conn, org_id, lock=True)
-    wanted = audience_key(audience)
-    for row in conn.execute(
-        select(notes.c.seq, notes.c.audience).where(
-            notes.c.org_id == org_id, notes.c.sha256 == sha256
-        )
-    ):
-        held: Audience = row.audience
-        if row.audience == "devices":
-            held = list(
-                conn.execute(
-                    select(note_audience.c.device_id).where(
-                        note_audience.c.org_id == org_id, note_audience.c.seq == row.seq
-                    )
-                ).scalars()
-            )
-        if audience_key(held) == wanted:
-            return int(row.seq), True
+    held = sequenced.known(conn, LOG, org_id, [sha256]).get((sha256, audience_key(audience)))
+    if held is not None:
+        return held, True
+    if quota is not None:
+        quota(len(body))
     seq = _head(conn, org_id) + 1
-    kind = audience if isinstance(audience, str) else "devices"
     conn.execute(
         notes.insert().values(
             org_id=org_id,
@@ -68,15 +67,14 @@ def post(
             sha256=sha256,
             size=len(body),
             body=body,
-            audience=kind,
+            audience=sequenced.audience_kind(audience),
             received_at=now,
+            device_id=pusher,
         )
     )
-    if isinstance(audience, list):
-        conn.execute(
-            note_audience.insert(),
-            [{"org_id": org_id, "seq": seq, "device_id": d} for d in sorted(set(audience))],
-        )
+    listed = sequenced.audience_rows(org_id, seq, audience)
+    if listed:
+        conn.execute(note_audience.insert(), listed)
     return seq, False
 
 
@@ -107,14 +105,7 @@ def fetch(
 ) -> tuple[list[NoteEntry], int, bool]:
     """(entries, next cursor, more), like the envelope pull: the head is read first."""
     head = _head(conn, device.org_id)
-    if since > head:
-        raise ApiError(
-            409,
-            "cursor_ahead",
-            f"The notes cursor {since} is ahead of this server's (head {head}): the server may "
-            "have been restored from an older backup. Report this to HQ.",
-            head=head,
-        )
+    sequenced.check_cursor(since, head, "notes")
     rows = list(
         conn.execute(
             select(notes.c.seq, notes.c.sha256, notes.c.size, notes.c.body, notes.c.received_at)
@@ -124,15 +115,6 @@ def fetch(
             .limit(limit + 1)
         )
     )
-    more = len(rows) > limit
-    chosen: list[NoteEntry] = []
-    total = 0
-    for row in rows[:limit]:
-        if chosen and total + row.size > max_bytes:
-            more = True
-            break
-        chosen.append(NoteEntry(row.seq, row.sha256, bytes(row.body), row.received_at))
-        total += row.size
-    if not chosen:
-        return [], head, False
-    return chosen, (chosen[-1].seq if more else head), more
+    chosen, more = sequenced.page(rows, limit, max_bytes, lambda row: row.size)
+    entries = [NoteEntry(r.seq, r.sha256, bytes(r.body), r.received_at) for r in chosen]
+    return entries, sequenced.next_cursor(chosen[-1].seq if chosen else None, head, more), more

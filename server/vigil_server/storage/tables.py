@@ -192,6 +192,20 @@ blob_parts = Table(
     ForeignKeyConstraint(["org_id", "sha256"], ["blobs.org_id", "blobs.sha256"]),
 )
 
+# 0006: blob bytes when the database is PostgreSQL (storage/blob_rows.py), one row per
+# uploaded part; a complete blob keeps its parts' rows. No foreign key: a purge deletes the
+# blob's row first and its bytes after, and a crash in between leaves rows to sweep.
+blob_data = Table(
+    "blob_data",
+    metadata,
+    Column("org_id", String(ID), primary_key=True),
+    Column("sha256", String(HASH), primary_key=True),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("part_sha256", String(HASH), primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+)
+
 # 0003: the notes channel (docs/alerts.md). HQ's signed notes and the field's age-wrapped ones,
 # stored as opaque bytes with an audience; like envelopes, no author column.
 notes = Table(
@@ -204,7 +218,9 @@ notes = Table(
     Column("body", LargeBinary, nullable=False),
     Column("audience", String(8), nullable=False),  # all | hq | devices
     Column("received_at", BigInteger, nullable=False),
+    Column("device_id", String(ID), nullable=True),  # who posted it (quotas, purges)
     Index("ix_notes_org_sha256", "org_id", "sha256"),
+    Index("ix_notes_device_received", "device_id", "received_at"),
 )
 
 note_audience = Table(

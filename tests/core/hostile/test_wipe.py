@@ -15,6 +15,7 @@ import textwrap
 import tracemalloc
 from pathlib import Path
 
+import platformdirs
 import pytest
 
 from tests.support.cli import Cli
@@ -300,3 +301,58 @@ def test_kill_9_during_wipe_leaves_nothing_that_opens_and_a_second_wipe_finishes
         again = cli("wipe", "--yes", passphrase=False, check=False)
         assert again.returncode == 0 and "Wiped" in again.stdout, (point, again.stderr)
         assert not cli.vault.exists(), point
+
+
+# -- what a wipe removes outside the vault ---------------------------------------------------
+
+
+def test_an_empty_folder_the_person_chose_for_settings_stays(tmp_path: Path) -> None:
+    """`--settings PATH` (or VIGIL_CONFIG_DIR) names a folder the person chose: the settings
+    file goes with the vault, the folder, even left empty, is theirs (it took an empty folder)."""
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF)
+    vault.close()
+    chosen = tmp_path / "My settings"
+    chosen.mkdir()
+    (chosen / "settings.json").write_text("{}")
+    report = wipe_vault(tmp_path / "v", also=(chosen / "settings.json",))
+    assert report.complete, report
+    assert not (chosen / "settings.json").exists()
+    assert chosen.is_dir()
+
+
+def test_vigils_own_default_folders_go_when_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the platform's default places the folders are Vigil's own and named after it, so an
+    empty one left behind would say Vigil was here: it goes; one holding anything else stays."""
+    from vigil import settings
+    from vigil.vault.files import default_log_dir, own_folders
+
+    monkeypatch.delenv("VIGIL_CONFIG_DIR", raising=False)
+    monkeypatch.delenv("VIGIL_LOG_DIR", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "home" / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home" / "cache"))
+    config, logs = settings.config_dir(), default_log_dir()
+    assert {config, logs} <= set(own_folders())
+    for folder in (config, logs):
+        folder.mkdir(parents=True)
+    (config / "settings.json").write_text("{}")
+    (logs / "vigil.log").write_text("vault opened")
+    (logs / "notes-of-mine.txt").write_text("not Vigil's")
+    data = Path(platformdirs.user_data_dir("vigil", appauthor=False))
+    vault, _ = Vault.create(data / "vault", PASSPHRASE, FAST_KDF)  # the default vault folder
+    vault.close()
+    report = wipe_vault(data / "vault", also=(config / "settings.json", logs / "vigil.log"))
+    assert report.complete, report
+    assert not config.exists() and not data.exists()
+    assert sorted(p.name for p in logs.iterdir()) == ["notes-of-mine.txt"]
+    (logs / "notes-of-mine.txt").unlink()
+    vault, _ = Vault.create(data / "vault", PASSPHRASE, FAST_KDF)
+    vault.close()
+    (logs / "vigil.log").write_text("vault opened")
+    assert wipe_vault(data / "vault", also=(logs / "vigil.log",)).complete
+    assert not logs.exists() and not data.exists()
+    if logs.parent.name == "vigil":  # Linux: .../state/vigil/log
+        assert not logs.parent.exists()

@@ -1,0 +1,120 @@
+"""The revision side of the vault: its history read back (each envelope opened and checked
+against its row), and which revisions have been pushed to the sync server.
+
+Part of ``Vault`` (a mixin), like the attachment side (blob_store.py): the ``revisions`` table
+is the vault's, and code outside vault/ reaches it through these methods, never through SQL of
+its own (tests/test_architecture.py holds it to that).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
+from typing import Any, NamedTuple
+
+from vigil.crypto import envelope
+from vigil.crypto.envelope import Revision
+from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.vault import db
+
+
+class Unpushed(NamedTuple):
+    """A revision this device wrote that the server has not acknowledged."""
+
+    id: str
+    seq: int
+    envelope: bytes
+
+
+class RevisionsMixin:
+    """Needs the vault's ``conn``, ``_lock``, ``device``, ``identities``, ``transaction`` and
+    ``_reconnect``."""
+
+    conn: Any
+    device: bytes
+    _lock: threading.RLock
+
+    @property
+    def identities(self) -> list[Any]:
+        raise NotImplementedError
+
+    def transaction(self) -> AbstractContextManager[Any]:
+        raise NotImplementedError
+
+    def _reconnect(self) -> None:
+        raise NotImplementedError
+
+    @db.reads
+    def history(self, item_id: str) -> list[Revision]:
+        """Every revision of an item, oldest first, each decrypted and verified."""
+        rows = self.conn.execute(
+            "SELECT id, item_id, envelope FROM revisions WHERE item_id = ? ORDER BY time, seq",
+            (item_id,),
+        ).fetchall()
+        return [self._open(*row) for row in rows]
+
+    @db.reads
+    def revision(self, rev_id: str) -> Revision:
+        row = self.conn.execute(
+            "SELECT id, item_id, envelope FROM revisions WHERE id = ?", (rev_id,)
+        ).fetchone()
+        if row is None:
+            raise VigilError(f"There is no revision {rev_id} in this vault.")
+        return self._open(*row)
+
+    def _open(self, rev_id: str, item_id: str, data: bytes) -> Revision:
+        """Open a stored envelope and check it is the one its row says (as ``verify`` does):
+        the id is the hash of its bytes and it is a revision of that item. A row whose
+        envelope was swapped for another (valid, signed) one must not show another item's
+        text as this item's history."""
+        rev = envelope.open_envelope(bytes(data), self.identities)
+        if rev.id != rev_id:
+            raise IntegrityError(f"Revision {rev_id[:12]}: its bytes do not match its id.")
+        if rev.item != item_id:
+            raise IntegrityError(f"Revision {rev_id[:12]} is filed under the wrong item.")
+        self._check_author(rev)
+        return rev
+
+    def _check_author(self, rev: Revision) -> None:
+        row = self.conn.execute(
+            "SELECT author_key FROM devices WHERE device = ?", (rev.device.hex(),)
+        ).fetchone()
+        if row is None or row[0] != rev.author_key.hex():
+            raise IntegrityError(
+                f"Revision {rev.id[:12]} is signed by a key this vault does not know."
+            )
+
+    # -- every envelope, for verification and backup ------------------------------------------
+
+    def envelopes(self) -> Iterable[tuple[str, bytes]]:
+        for rev_id, data in self.conn.execute("SELECT id, envelope FROM revisions ORDER BY rowid"):
+            yield rev_id, bytes(data)
+
+    @db.reads
+    def revision_count(self) -> int:
+        """How many revisions the vault holds, of every item and device."""
+        return int(self.conn.execute("SELECT count(*) FROM revisions").fetchone()[0])
+
+    # -- push state (sync/outbox.py) ----------------------------------------------------------
+
+    def mark_pushed(self, rev_ids: Sequence[str] | None = None) -> None:
+        """Record these revisions as pushed; ``None``: every revision the vault holds (at
+        enrolment, what was encrypted to this vault alone stays local)."""
+        with self.transaction() as conn:
+            if rev_ids is None:
+                conn.execute("UPDATE revisions SET pushed = 1")
+            else:
+                conn.executemany(
+                    "UPDATE revisions SET pushed = 1 WHERE id = ?", [(i,) for i in rev_ids]
+                )
+
+    @db.reads
+    def unpushed(self) -> list[Unpushed]:
+        """This device's revisions not yet pushed, in the order they were written."""
+        rows = self.conn.execute(
+            "SELECT id, seq, envelope FROM revisions WHERE pushed = 0 AND device = ?"
+            " ORDER BY seq",
+            (self.device.hex(),),
+        ).fetchall()
+        return [Unpushed(rev_id, seq, bytes(data)) for rev_id, seq, data in rows]

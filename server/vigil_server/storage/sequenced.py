@@ -1,0 +1,109 @@
+"""What the envelope log and the notes channel share: both are per-organisation sequences of
+opaque bytes with an audience, idempotent by content hash and audience, paged from a cursor
+within a byte budget. Each keeps its own tables (envelope bodies live apart from their
+metadata; a note is small and keeps its body in its row); the rules live here once.
+
+A row's audience column is ``all``, ``hq`` or ``devices``; for ``devices`` the listed ids are
+rows of the companion audience table (``org_id``, ``seq``, ``device_id``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Table, select
+
+from vigil_server.errors import ApiError
+from vigil_server.storage.audience import audience_key
+
+Audience = str | list[str]  # "all", "hq", or device ids
+BATCH = 500  # ids per IN (...) list
+Row = TypeVar("Row")
+
+
+@dataclass(frozen=True)
+class Log:
+    """A sequence's row table (org_id, seq, sha256, audience, ...) and its audience table."""
+
+    rows: Table
+    audience: Table
+
+
+def audience_kind(audience: Audience) -> str:
+    return audience if isinstance(audience, str) else "devices"
+
+
+def audience_rows(org_id: str, seq: int, audience: Audience) -> list[dict[str, object]]:
+    """The audience-table rows of a row addressed to listed devices (none otherwise)."""
+    if isinstance(audience, str):
+        return []
+    return [{"org_id": org_id, "seq": seq, "device_id": d} for d in sorted(set(audience))]
+
+
+def known(conn: Connection, log: Log, org_id: str, hashes: list[str]) -> dict[tuple[str, str], int]:
+    """(sha256, audience key) -> seq of what the sequence already holds of these hashes: the
+    same bytes to the same audience are a duplicate, to a new audience a new row."""
+    rows, listed_in = log.rows.c, log.audience.c
+    found: list[Any] = []
+    for start in range(0, len(hashes), BATCH):
+        found += conn.execute(
+            select(rows.sha256, rows.seq, rows.audience).where(
+                rows.org_id == org_id, rows.sha256.in_(hashes[start : start + BATCH])
+            )
+        ).all()
+    lists: dict[int, list[str]] = {}
+    listed = [row.seq for row in found if row.audience == "devices"]
+    for start in range(0, len(listed), BATCH):
+        for member in conn.execute(
+            select(listed_in.seq, listed_in.device_id).where(
+                listed_in.org_id == org_id, listed_in.seq.in_(listed[start : start + BATCH])
+            )
+        ):
+            lists.setdefault(member.seq, []).append(member.device_id)
+    return {
+        (
+            row.sha256,
+            audience_key(lists.get(row.seq, []) if row.audience == "devices" else row.audience),
+        ): row.seq
+        for row in found
+    }
+
+
+def check_cursor(since: int, head: int, what: str) -> None:
+    """Refuse a cursor past the head: the server was restored from an older backup, and
+    answering with an empty page would leave the device silently behind."""
+    if since > head:
+        raise ApiError(
+            409,
+            "cursor_ahead",
+            f"The {what} cursor {since} is ahead of this server's (head {head}): the server may "
+            "have been restored from an older backup. Report this to HQ.",
+            head=head,
+        )
+
+
+def page(
+    rows: Sequence[Row], limit: int, max_bytes: int, size: Callable[[Row], int]
+) -> tuple[list[Row], bool]:
+    """The rows of one page and whether more wait: at most ``limit`` rows (``rows`` holds up
+    to one more, read to learn whether more wait) and ``max_bytes``, but always at least one
+    row, so one large row still goes through."""
+    more = len(rows) > limit
+    chosen: list[Row] = []
+    total = 0
+    for row in rows[:limit]:
+        if chosen and total + size(row) > max_bytes:
+            return chosen, True
+        chosen.append(row)
+        total += size(row)
+    return chosen, more
+
+
+def next_cursor(last_seq: int | None, head: int, more: bool) -> int:
+    """Where the next page starts: after the page's last row while more wait, else the head
+    (rows this device may not read are skipped at once)."""
+    if last_seq is None or not more:
+        return head
+    return last_seq
