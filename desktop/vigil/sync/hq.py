@@ -57,6 +57,8 @@ class DeviceRow:
     created_at: str
     revoked_at: str
     stored_bytes: int
+    quota_daily: int | None  # bytes a field device may store in 24 hours; None: no quota
+    quota_total: int | None
 
     @classmethod
     def from_server(cls, raw: dict[str, Any]) -> DeviceRow:
@@ -64,7 +66,10 @@ class DeviceRow:
             value = raw.get(name)
             return value if isinstance(value, str) else ""
 
-        stored = raw.get("stored_bytes")
+        def count(name: str) -> int | None:
+            value = raw.get(name)
+            return value if isinstance(value, int) and not isinstance(value, bool) else None
+
         return cls(
             id=text("id") or text("device_id"),
             label=text("label"),
@@ -73,7 +78,9 @@ class DeviceRow:
             wipe=raw.get("wipe") is True,
             created_at=text("created_at"),
             revoked_at=text("revoked_at"),
-            stored_bytes=stored if isinstance(stored, int) and not isinstance(stored, bool) else 0,
+            stored_bytes=count("stored_bytes") or 0,
+            quota_daily=count("quota_daily"),
+            quota_total=count("quota_total"),
         )
 
 
@@ -81,6 +88,22 @@ def devices(vault: Vault, store: CredentialStore, proxy: str | None = None) -> l
     desk(vault, "lists the organisation's devices")
     with client(vault, store, proxy) as c:
         return [DeviceRow.from_server(d) for d in c.devices() if isinstance(d, dict)]
+
+
+def set_quota(
+    vault: Vault,
+    store: CredentialStore,
+    device_id: str,
+    daily: int | None,
+    total: int | None,
+    proxy: str | None = None,
+) -> DeviceRow:
+    """What a field device may store on the server in 24 hours and in all (None: the
+    server's default); returns the device as the server now lists it."""
+    desk(vault, "sets storage quotas")
+    with client(vault, store, proxy) as c:
+        answer = c.set_quota(device_id, daily, total)
+    return DeviceRow.from_server(answer if isinstance(answer, dict) else {})
 
 
 def revoke(
@@ -125,4 +148,5 @@ __all__ = [
     "is_desk",
     "revoke",
     "send_published",
+    "set_quota",
 ]
