@@ -84,10 +84,10 @@ def parse_audience(text: str) -> str | list[str]:
         return "all"
     ids = sorted({i.strip() for i in text.split(",") if i.strip()})
     if not ids:
-        raise VigilError("Name the devices by their ids, separated by commas.")
+        raise BadArgument("Name the devices by their ids, separated by commas.")
     bad = [i for i in ids if not _DEVICE_ID.fullmatch(i)]
     if bad:
-        raise VigilError(f"Not a device id (32 hex digits): {', '.join(bad)}.")
+        raise BadArgument(f"Not a device id (32 hex digits): {', '.join(bad)}.")
     return ids
 
 
