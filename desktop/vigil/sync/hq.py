@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from vigil.crypto.errors import VigilError
-from vigil.sync.client import SyncClient
 from vigil.sync.enrolment import NotEnrolled, SyncConfig, config, credential_for
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # httpx loads when the desk first talks to the server, not at unlock
+    from vigil.sync.client import SyncClient
     from vigil.sync.credentials import CredentialStore
     from vigil.vault.store import Vault
 
@@ -42,6 +42,8 @@ def is_desk(vault: Vault) -> bool:
 
 
 def client(vault: Vault, store: CredentialStore, proxy: str | None = None) -> SyncClient:
+    from vigil.sync.client import SyncClient
+
     return SyncClient.for_device(credential_for(vault, store), proxy)
 
 

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigil.ui.context import UiContext
-from vigil.ui.hq_devices import DevicesPage
 from vigil.ui.hq_link import HqLink, fill, table
-from vigil.ui.hq_publish import AlertPage, PublishPage
 from vigil.ui.widgets import named, plain_label
 
 
@@ -111,6 +109,11 @@ class HqDesk(QMainWindow):
 
     def __init__(self, parent: QWidget, ctx: UiContext, store: Any, proxy: str | None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        # the pages (and the sync client under them) load when the desk first opens, not at
+        # every unlock: this module is imported for the menu on every vault
+        from vigil.ui.hq_devices import DevicesPage
+        from vigil.ui.hq_publish import AlertPage, PublishPage
+
         self.setWindowTitle(self.tr("HQ desk"))
         self.setAccessibleName(self.tr("HQ desk"))
         self.link = HqLink(ctx, store, proxy, self.show_status)
