@@ -24,8 +24,9 @@ from vigil.crypto.errors import VigilError, WrongPassphrase
 from vigil.crypto.kdf import KdfParams, calibrate
 from vigil.logs import LOG_NAME
 from vigil.settings import Settings
+from vigil.settings import save as save_settings
 from vigil.settings import settings_path as default_settings_path
-from vigil.ui import settings_flow
+from vigil.ui import restore_view, settings_flow
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.context import UiContext
 from vigil.ui.dialogs import SystemDialogs
@@ -49,7 +50,7 @@ from vigil.unlock import (
 )
 from vigil.unlock import unlock as unlock_vault
 from vigil.vault import scratch
-from vigil.vault.files import default_log_dir
+from vigil.vault.files import default_log_dir, default_vault_dir
 from vigil.vault.folder import vault_exists
 from vigil.vault.listing import CaseRow
 from vigil.vault.store import Vault
@@ -141,6 +142,8 @@ class AppController(QObject):
         gate.unlock.recover_requested.connect(self.recover)
         gate.unlock.escrow_requested.connect(self.recover_with_escrow)
         gate.unlock.keyring_requested.connect(self.unlock_with_keyring)
+        gate.unlock.restore_requested.connect(lambda: restore_view.restore(self))
+        gate.welcome.restore_requested.connect(lambda: restore_view.restore(self))
         # The panic shortcut works on the unlock screen too: a locked laptop may need it most.
         QShortcut(QKeySequence("Ctrl+Shift+Del"), gate, lambda: self.panic())
         return gate
@@ -326,6 +329,22 @@ class AppController(QObject):
         self.gate.unlock.show_error(text)
         self.unlock_failed.emit(text)
 
+    def use_vault_dir(self, path: Path) -> None:
+        """From now on this app's vault is ``path`` (a restore made it), also at next start."""
+        self.vault_dir = path
+        self.scheduler.vault_dir = path
+        wanted = "" if path == default_vault_dir() else str(path)
+        if self.settings.vault_dir != wanted:
+            self.settings.vault_dir = wanted
+            try:
+                save_settings(self.settings, self.settings_path)
+            except OSError:
+                log.warning("the restored vault's folder could not be saved in the settings")
+
+    def open_restored(self, vault: Vault) -> None:
+        """A restored vault is open already (its new passphrase set): show it."""
+        self._open_main(vault)
+
     # -- unlocked ---------------------------------------------------------------------------
 
     def _open_main(self, vault: Vault, rows: list[CaseRow] | None = None) -> None:
@@ -344,6 +363,9 @@ class AppController(QObject):
 
         self.vault_tasks = VaultTasks(self)
         self.main.add_vault_actions(self.vault_tasks.actions)
+        from vigil.ui.sync_panel import SyncMenu
+
+        self.sync_menu = SyncMenu(self)
         self.scheduler.vault = vault
         self.scheduler.vault_dir = vault.path
         from vigil.ui.alerts_view import AlertsUi
