@@ -37,6 +37,7 @@ def test_sample_letter_pdf_reads_back_word_for_word(ua_cli, tmp_path, lang: str)
     result = cli(
         "appeal",
         "render",
+        "--follow-up",
         "--ua",
         ua_id,
         "--lang",
@@ -67,6 +68,7 @@ def test_eml_parses_back_with_the_pdf_and_the_subject(ua_cli, tmp_path) -> None:
     cli(
         "appeal",
         "render",
+        "--follow-up",
         "--ua",
         ua_id,
         "--lang",
@@ -85,7 +87,7 @@ def test_eml_parses_back_with_the_pdf_and_the_subject(ua_cli, tmp_path) -> None:
     message = email.message_from_bytes(out.read_bytes(), policy=policy.default)
     assert (
         message["Subject"]
-        == "Срочная акция FI 046/19-3: Серикжан Билаш — отменить условия освобождения"
+        == "Срочная акция FI 046/19-3: отменить условия освобождения Серикжана Билаша"
     )
     assert message["To"] == "prosecutor.sample@example.org"
     assert message["From"] == "aigerim@example.org"
@@ -104,6 +106,7 @@ def test_mailto_and_text(ua_cli) -> None:
     text = cli(
         "appeal",
         "render",
+        "--follow-up",
         "--ua",
         ua_id,
         "--lang",
@@ -119,6 +122,7 @@ def test_mailto_and_text(ua_cli) -> None:
     over = cli(
         "appeal",
         "render",
+        "--follow-up",
         "--ua",
         ua_id,
         "--lang",
@@ -157,3 +161,22 @@ def test_ua_list_json(ua_cli) -> None:
         "released-with-conditions",
     )
     assert row["languages"] == ["kk", "ru", "en"]
+
+
+def test_a_closed_action_is_refused_without_follow_up_and_the_signer_gender_agrees(
+    ua_cli, tmp_path
+) -> None:
+    cli, ua_id = ua_cli
+    out = tmp_path / "letter.txt"
+    args = ("appeal", "render", "--ua", ua_id, "--lang", "ru", "--format", "txt",
+            "--out", str(out), "--sender", "Айгерим", "--city", "Алматы")  # fmt: skip
+    refused = cli(*args, check=False)
+    assert refused.returncode == 2
+    assert "is closed" in refused.stderr and "--follow-up" in refused.stderr
+    assert not out.exists()  # nothing written for a refused letter
+    cli(*args, "--follow-up", "--sender-gender", "feminine")
+    text = out.read_text("utf-8")
+    assert "глубоко обеспокоена положением Серикжана Билаша" in text
+    assert text.startswith("г. Алматы, ")
+    bad = cli(*args, "--follow-up", "--sender-gender", "female", check=False)
+    assert bad.returncode == 2 and "--sender-gender" in bad.stderr
