@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from vigil.ui.errors import error_text
@@ -67,6 +68,10 @@ class RestoreDialog(RecoverDialog):
         super()._check()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RestoreDialog", text)
+
+
 def restore(ctl: AppController) -> None:
     """Ask, restore on the worker, then open the restored vault as if it had been unlocked."""
     from vigil.vault.folder import vault_exists
@@ -78,12 +83,12 @@ def restore(ctl: AppController) -> None:
     dialog = RestoreDialog(ctl.gate, suggested)
     dialog.browse_file.clicked.connect(
         lambda: dialog.file.setText(
-            ctl.dialogs.open_file(dialog, dialog.tr("Choose the backup file")) or dialog.file.text()
+            ctl.dialogs.open_file(dialog, _tr("Choose the backup file")) or dialog.file.text()
         )
     )
     dialog.browse_folder.clicked.connect(
         lambda: dialog.folder.setText(
-            ctl.dialogs.folder(dialog, dialog.tr("Restore into which folder?"))
+            ctl.dialogs.folder(dialog, _tr("Restore into which folder?"))
             or dialog.folder.text()
         )
     )
@@ -94,17 +99,17 @@ def restore(ctl: AppController) -> None:
         key, new = dialog.key.text(), dialog.passphrase.text().encode()
         for field in (dialog.key, dialog.passphrase, dialog.repeat):
             field.clear()
-        busy = dialog.tr("Restoring the backup…")
-        failed_title = dialog.tr("Nothing was restored")
+        busy = _tr("Restoring the backup…")
+        failed_title = _tr("Nothing was restored")
     finally:
         dialog.deleteLater()
     ctl.gate.show_busy(busy)
 
     def work(_progress: Progress) -> Vault:
-        from vigil.ui.controller import _load_main_window
+        # the main window's modules load here, as at unlock (see controller._load_main_window)
+        import vigil.ui.main_window  # noqa: F401
         from vigil.vault.backup import restore_with_recovery_key
 
-        _load_main_window()
         return restore_with_recovery_key(backup, target, key, new)
 
     def done(vault: Vault) -> None:
