@@ -1,4 +1,5 @@
-"""Sync and HQ-desk commands: enrol, sync now, status, and the desk's codes and devices."""
+"""Sync and HQ-desk commands: enrol, sync now, status, and the desk's codes, devices and
+their storage quotas."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from vigil.cli_common import WithVault, emit_json
+from vigil.cli_common import UsageError, WithVault, emit_json
 from vigil.crypto.errors import IntegrityError, VigilError
-from vigil.sizes import human_size
+from vigil.sizes import human_size, parse_size
 
 if TYPE_CHECKING:
     from vigil.vault.store import Vault
@@ -133,7 +134,35 @@ def cmd_hq_devices(vault: Vault, args: argparse.Namespace) -> None:
     for row in rows:
         stored = row.get("stored_bytes")
         size = human_size(stored) if isinstance(stored, int) else ""
-        print(f"{row['id']}  {row.get('role', ''):<6} {row.get('status', ''):<8} {size:>10}")
+        line = f"{row['id']}  {row.get('role', ''):<6} {row.get('status', ''):<8} {size:>10}"
+        print(f"{line}  {_quota_text(row)}".rstrip())
+
+
+def _quota_text(row: dict[str, Any]) -> str:
+    daily, total = row.get("quota_daily"), row.get("quota_total")
+    if not isinstance(daily, int) or not isinstance(total, int):
+        return ""  # an HQ desk: no quota
+    return f"quota {human_size(daily)} a day, {human_size(total)} in all"
+
+
+def _size_or_default(text: str | None, option: str) -> int | None:
+    if text is None or text == "default":
+        return None
+    try:
+        size = parse_size(text)
+    except ValueError as exc:
+        raise UsageError(f"{option}: {exc}.") from None
+    if size <= 0:
+        raise UsageError(f"{option}: give a size above zero, or 'default'.")
+    return size
+
+
+def cmd_hq_quota(vault: Vault, args: argparse.Namespace) -> None:
+    daily = _size_or_default(args.daily, "--daily")
+    total = _size_or_default(args.total, "--total")
+    with _hq_client(vault, args) as client:
+        row = client.set_quota(args.device_id, daily, total)
+    print(f"Device {args.device_id}: {_quota_text(row)}.")
 
 
 def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:
@@ -212,6 +241,14 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p = hq.add_parser("devices", help="list the organisation's devices")
     p.set_defaults(func=with_vault(cmd_hq_devices))
     p.add_argument("--json", action="store_true")
+    proxy(p)
+    p = hq.add_parser("quota", help="what a field device may store on the server")
+    p.set_defaults(func=with_vault(cmd_hq_quota))
+    p.add_argument("device_id")
+    p.add_argument(
+        "--daily", metavar="SIZE", help="in any 24 hours, e.g. 500MiB (omitted: the default)"
+    )
+    p.add_argument("--total", metavar="SIZE", help="in all, e.g. 8GiB (omitted: the default)")
     proxy(p)
     p = hq.add_parser("revoke", help="revoke a device")
     p.set_defaults(func=with_vault(cmd_hq_revoke))

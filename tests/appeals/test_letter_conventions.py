@@ -105,6 +105,8 @@ def test_legal_terms(sample_ua) -> None:
     assert "кінәні мойындау туралы процестік келісім" in kk and "прокурормен" in kk
     assert "алауыздықты қоздыру" in kk and "араздықты" not in kk
     assert "тергеумен" not in kk
+    en = _letter(sample_ua, "en").body
+    assert "plea agreement with the prosecutor, under which he undertook to admit" in en
     demand = _letter(sample_ua, "kk").demands[2]
     assert "адам құқықтары саласындағы халықаралық міндеттемелерін" in demand
 

@@ -26,7 +26,6 @@ from vigil.logs import LOG_NAME
 from vigil.settings import Settings
 from vigil.settings import save as save_settings
 from vigil.settings import settings_path as default_settings_path
-from vigil.ui import restore_view, settings_flow
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.context import UiContext
 from vigil.ui.dialogs import SystemDialogs
@@ -142,8 +141,8 @@ class AppController(QObject):
         gate.unlock.recover_requested.connect(self.recover)
         gate.unlock.escrow_requested.connect(self.recover_with_escrow)
         gate.unlock.keyring_requested.connect(self.unlock_with_keyring)
-        gate.unlock.restore_requested.connect(lambda: restore_view.restore(self))
-        gate.welcome.restore_requested.connect(lambda: restore_view.restore(self))
+        gate.unlock.restore_requested.connect(self.restore_from_backup)
+        gate.welcome.restore_requested.connect(self.restore_from_backup)
         # The panic shortcut works on the unlock screen too: a locked laptop may need it most.
         QShortcut(QKeySequence("Ctrl+Shift+Del"), gate, lambda: self.panic())
         return gate
@@ -329,6 +328,11 @@ class AppController(QObject):
         self.gate.unlock.show_error(text)
         self.unlock_failed.emit(text)
 
+    def restore_from_backup(self) -> None:
+        from vigil.ui import restore_view  # loads when first asked for, not at start
+
+        restore_view.restore(self)
+
     def use_vault_dir(self, path: Path) -> None:
         """From now on this app's vault is ``path`` (a restore made it), also at next start."""
         self.vault_dir = path
@@ -411,6 +415,8 @@ class AppController(QObject):
         self.locked.emit()
 
     def edit_settings(self) -> None:
+        from vigil.ui import settings_flow  # its dialog loads when first asked for, not at start
+
         settings_flow.edit_settings(self)
 
     def switch_language(self, language: str) -> None:
