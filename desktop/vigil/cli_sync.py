@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TYPE_CHECKING, Any
 
-from vigil.cli_common import UsageError, WithVault, emit_json
+from vigil.cli_common import (
+    UsageError,
+    WithVault,
+    add_code_argument,
+    code_from_stdin,
+    emit_json,
+    read_code,
+)
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sizes import human_size, parse_size
 
@@ -22,14 +30,41 @@ def _store() -> Any:
 
 
 def cmd_sync_enrol(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.sync.session import enrol_field
+    from vigil.sync.session import credential_gone, enrol_field
 
-    cred = enrol_field(vault, args.code, _store(), args.proxy)
-    print(
-        f"Enrolled with {cred.org or cred.url} as a field device. The server key and the HQ "
-        "keys are pinned; this vault's saves are now also encrypted to HQ."
-    )
+    code = read_code(args)
+    store = _store()
+    gone = credential_gone(vault, store)
+    if gone is not None and not args.again:
+        _ask_to_enrol_again(gone, code_from_stdin(args))
+    cred = enrol_field(vault, code, store, args.proxy, again=gone is not None)
+    if gone is not None:
+        print(
+            f"Enrolled again with {cred.org or cred.url} as a new field device. The old device "
+            f"{gone.device_id} is no longer used: ask HQ to revoke it "
+            f"('vigil hq revoke {gone.device_id}'). The current state of every item is queued "
+            "for HQ under the new device."
+        )
+    else:
+        print(
+            f"Enrolled with {cred.org or cred.url} as a field device. The server key and the "
+            "HQ keys are pinned; this vault's saves are now also encrypted to HQ."
+        )
     print(cred.device_id)
+
+
+def _ask_to_enrol_again(gone: Any, stdin_taken: bool) -> None:
+    """The plain question before a vault whose credential is gone becomes a new device."""
+    question = (
+        f"This vault was enrolled with {gone.org or gone.url} as device {gone.device_id}, but "
+        "this computer's keyring has no sync credential for it (a reset keyring, a folder "
+        "from another computer). Enrolling again makes it a new device"
+    )
+    if stdin_taken or not sys.stdin.isatty():
+        raise UsageError(f"{question}: run 'vigil sync enrol --again' with the new code.")
+    answer = input(f"{question}. Enrol again as a new device? [y/N] ")
+    if answer.strip().lower() not in ("y", "yes"):
+        raise UsageError("Nothing was changed.")
 
 
 def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
@@ -91,6 +126,7 @@ def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
         print("Not enrolled with an HQ server.")
         return
     print(f"Server: {info['url']} ({info['role']}, {info['org']})")
+    print(f"This device: {info['device_id']}")
     print(f"Last sync: {info['last_success'] or 'never'}")
     print(f"Waiting to be pushed: {info['pending']}")
     if info["last_error"]:
@@ -103,7 +139,7 @@ def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
 def cmd_hq_init(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.session import hq_init
 
-    cred = hq_init(vault, args.code, _store(), args.proxy)
+    cred = hq_init(vault, read_code(args), _store(), args.proxy)
     print("This vault is now the HQ desk: its keys are the organisation's HQ keys.")
     print(cred.device_id)
 
@@ -182,9 +218,7 @@ def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:
             vault.identity.signing_key, args.device_id, args.push_first, args.expires_days
         )
     with _hq_client(vault, args) as client:
-        client.revoke(
-            args.device_id, args.wipe, order, args.push_first, vault.identity.signing_key
-        )
+        client.revoke(args.device_id, args.wipe, order, args.push_first, vault.identity.signing_key)
     if args.wipe:
         first = " after pushing its outbox" if args.push_first else ""
         print(
@@ -216,7 +250,13 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     sync.required = True
     p = sync.add_parser("enrol", help="enrol this vault with an HQ code")
     p.set_defaults(func=with_vault(cmd_sync_enrol))
-    p.add_argument("code")
+    add_code_argument(p, "enrolment code")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="the vault was enrolled but this computer's keyring lost its credential: "
+        "enrol it as a new device without asking",
+    )
     proxy(p)
     p = sync.add_parser("now", help="push and fetch now")
     p.set_defaults(func=with_vault(cmd_sync_now))
@@ -232,7 +272,7 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     hq.required = True
     p = hq.add_parser("init", help="make this vault the HQ desk (admin code)")
     p.set_defaults(func=with_vault(cmd_hq_init))
-    p.add_argument("code")
+    add_code_argument(p, "admin code")
     proxy(p)
     p = hq.add_parser("enrol-code", help="a one-time code for a field device")
     p.set_defaults(func=with_vault(cmd_hq_enrol_code))

@@ -255,3 +255,12 @@ def test_every_language_file_is_complete(lang: str) -> None:
     assert rules.review.state in ("draft", "reviewed")
     day = datetime.date(2026, 1, 31)
     assert "31" in rules.date_text(day) and "2026" in rules.until_text(day)
+
+
+def test_a_stored_action_without_a_name_form_says_which_form_is_missing(sample_raw) -> None:
+    del sample_raw["person"]["forms"]["kk"]["accusative"]
+    kept = parse_urgent_action(sample_raw, letter_checks=False)  # as the vault reads it
+    with pytest.raises(RenderError, match=r"person\.forms\.kk\.accusative") as caught:
+        _letter(kept, "kk")
+    assert caught.value.exit_code == 2
+    assert _letter(kept, "ru").body  # the other languages still write
