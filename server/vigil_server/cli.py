@@ -48,9 +48,22 @@ def _parser() -> argparse.ArgumentParser:
     db_option(init)
 
     run = sub.add_parser("run", help="serve over TLS")
-    run.add_argument("--host", default="127.0.0.1")
+    run.add_argument("--host", help="the address to listen on (default 127.0.0.1)")
     run.add_argument(
         "--port", type=int, help="default 8443; behind a proxy 8080 (plain HTTP on loopback)"
+    )
+    run.add_argument(
+        "--unix",
+        type=Path,
+        metavar="PATH",
+        help="behind a proxy: listen on this unix socket instead of a port (the proxy is "
+        "whoever may open it; see --unix-mode)",
+    )
+    run.add_argument(
+        "--unix-mode",
+        choices=["660", "600"],
+        default="660",
+        help="the socket's permissions: 660 lets the socket's group (the proxy's) connect",
     )
     run.add_argument(
         "--proxy-address",
