@@ -50,7 +50,7 @@ def _sample() -> UrgentAction:
 def _compose_all(ua: UrgentAction, count: int) -> list[Letter]:
     """One letter per signatory, the three languages in turn."""
     return [
-        compose(ua, LANGS[n % len(LANGS)], sender, today=DAY)
+        compose(ua, LANGS[n % len(LANGS)], sender, today=DAY, follow_up=True)
         for n, sender in enumerate(_signatories(count))
     ]
 

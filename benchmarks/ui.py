@@ -13,9 +13,15 @@ Targets:
   beside it with the ratio, since the machine is shared and noisy;
 * unlock of the N-case vault to a filled case list <= the Argon2id derivation alone + 300 ms
   (medians of 3; the derivation is timed with the vault's own parameters, interleaved);
-* typing in Ctrl+K search: every keystroke's ``SearchDialog.run_query`` (what the debounce
-  timer calls on the UI thread) <= 50 ms; a 5 ms ticker runs while typing and the largest
-  gap between its ticks (less the 5 ms) must stay <= 50 ms too;
+* the UI thread's longest stall during unlock <= 100 ms: a 5 ms ticker runs from the press of
+  Enter until the window has settled (the list filled and SETTLE_MS more), and the largest
+  gap between its ticks (less the 5 ms) is the stall. Its baseline, beside it: the same
+  ticker in the same process while the bare derivation runs on a thread;
+* typing in Ctrl+K search: each keystroke starts a query (``SearchDialog.run_query``, what
+  the debounce timer calls; the query runs on a worker), a keystroke every 100 ms; the
+  ticker's largest gap while typing must stay <= 50 ms, and so must the UI thread's part of
+  an answer (``show_hits``). Baseline: the ticker while the same text is typed into a bare
+  ``QLineEdit``;
 * with N cases open (list loaded, one case selected) the process's VmRSS < 300 MB, measured
   in a fresh process that did nothing else.
 
@@ -38,6 +44,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -51,7 +58,7 @@ os.environ.pop("VIGIL_STRICT_THREADS", None)
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from vigil.cases import model
 from vigil.crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, derive
@@ -94,6 +101,8 @@ TARGET_START_S = 1.0
 TARGET_UNLOCK_BEYOND_KDF_MS = 300.0
 TARGET_KEYSTROKE_MS = 50.0
 TARGET_STALL_MS = 50.0
+TARGET_UNLOCK_STALL_MS = 100.0
+SETTLE_MS = 300  # the ticker runs on after the list is filled: queued layout and paint
 TARGET_RSS_MB = 300.0
 TICK_MS = 5
 KEYSTROKE_INTERVAL_MS = 100  # a quick typist; the search debounce is 120 ms
@@ -448,11 +457,26 @@ class UnlockResult:
     to_list_ms: list[float] = field(default_factory=list)
     to_main_ms: list[float] = field(default_factory=list)
     stall_ms: list[float] = field(default_factory=list)
+    baseline_stall_ms: list[float] = field(default_factory=list)
     settled_ms: list[float] = field(default_factory=list)
     rows_ms: float = 0.0
     set_rows_ms: float = 0.0
     relayout_ms: float = 0.0
     header_sort_ms: float = 0.0
+
+
+def derive_on_a_thread(header: Any, ticker: Ticker) -> float:
+    """The baseline of the unlock stall: the ticker's largest gap (less the tick) while only
+    the bare derivation runs on a thread, from the same start until SETTLE_MS after it."""
+    thread = threading.Thread(
+        target=derive, args=(PASSPHRASE.encode(), header.passphrase_salt, header.kdf)
+    )
+    ticker.start()
+    thread.start()
+    wait_until(lambda: not thread.is_alive(), 600)
+    wait_ms(SETTLE_MS)
+    thread.join()
+    return ticker.stop() - TICK_MS
 
 
 def run_unlock(ctl: AppController, path: Path, cases: int, runs: int) -> UnlockResult:
@@ -474,6 +498,7 @@ def run_unlock(ctl: AppController, path: Path, cases: int, runs: int) -> UnlockR
         def built(m: list[float] = mains) -> None:
             m.append(time.perf_counter())
 
+        result.baseline_stall_ms.append(derive_on_a_thread(header, ticker))
         ctl.unlocked.connect(built)
         ticker.start()
         start = time.perf_counter()
@@ -481,9 +506,10 @@ def run_unlock(ctl: AppController, path: Path, cases: int, runs: int) -> UnlockR
         done = wait_until(
             lambda: ctl.main is not None and ctl.main.cases.model.rowCount() == cases, 600
         )
-        result.stall_ms.append(ticker.stop() - TICK_MS)
         QCoreApplication.processEvents()  # what was still queued: layout, paint
         result.settled_ms.append((time.perf_counter() - start) * 1000)
+        wait_ms(SETTLE_MS)
+        result.stall_ms.append(ticker.stop() - TICK_MS)
         ctl.unlocked.disconnect(built)
         if isinstance(ctl.dialogs, QuietDialogs) and ctl.dialogs.asked:
             raise RuntimeError(f"a dialog came up: {ctl.dialogs.asked}")
@@ -514,15 +540,33 @@ def run_unlock(ctl: AppController, path: Path, cases: int, runs: int) -> UnlockR
 class Keystroke:
     query: str
     prefix: str
-    ms: float
-    hits: int
-    matches: int
+    ms: float  # UI thread: setting the text and starting the query
+    hits: int = -1  # shown for this prefix; -1: overtaken by the next keystroke's query
+    show_ms: float = float("nan")  # UI thread: showing the answer (show_hits)
+    answer_ms: float = float("nan")  # from the keystroke to its answer shown
+    matches: int = -1
+    started: float = 0.0  # perf_counter at the keystroke
 
 
 @dataclass
 class TypingResult:
     keys: list[Keystroke] = field(default_factory=list)
     stall_ms: dict[str, float] = field(default_factory=dict)
+    baseline_stall_ms: dict[str, float] = field(default_factory=dict)
+
+
+def type_bare(query: str, ticker: Ticker) -> float:
+    """The typing stall's baseline: the same keystrokes into a bare QLineEdit."""
+    edit = QLineEdit()
+    edit.show()
+    ticker.start()
+    for end in range(1, len(query) + 1):
+        edit.setText(query[:end])
+        wait_ms(KEYSTROKE_INTERVAL_MS)
+    stall = ticker.stop() - TICK_MS
+    edit.close()
+    edit.deleteLater()
+    return stall
 
 
 def run_typing(ctl: AppController) -> TypingResult:
@@ -534,19 +578,46 @@ def run_typing(ctl: AppController) -> TypingResult:
     wait_ms(200)
     result = TypingResult()
     ticker = Ticker()
+    pending: dict[str, Keystroke] = {}
+    show_hits = dialog.show_hits
+    shown_ms: list[float] = []
+
+    def timed_show(hits: list[Any]) -> None:
+        ms, _ = timed_ms(lambda: show_hits(hits))
+        shown_ms.append(ms)
+
+    def answered(text: str) -> None:
+        key = pending.pop(text, None)
+        if key is not None and shown_ms:
+            key.show_ms = shown_ms[-1]
+            key.answer_ms = (time.perf_counter() - key.started) * 1000
+            model = dialog.model
+            key.hits = sum(model.item(g).rowCount() for g in range(model.rowCount()))
+
+    dialog.show_hits = timed_show  # type: ignore[method-assign]
+    dialog.results_shown.connect(answered)
     for query in QUERIES:
+        result.baseline_stall_ms[query] = type_bare(query, ticker)
         dialog.query.clear()
         dialog.run_query()
+        wait_until(lambda: not pending and dialog.model.rowCount() == 0, 10)
         wait_ms(KEYSTROKE_INTERVAL_MS)
         ticker.start()
         for end in range(1, len(query) + 1):
             prefix = query[:end]
-            dialog.query.setText(prefix)
-            ms, _ = timed_ms(dialog.run_query)
-            hits = sum((dialog.model.item(g).rowCount() for g in range(dialog.model.rowCount())), 0)
-            result.keys.append(Keystroke(query, prefix, ms, hits, -1))
+
+            def keystroke(text: str = prefix) -> None:
+                dialog.query.setText(text)
+                dialog.run_query()
+
+            key = Keystroke(query, prefix, 0.0, started=time.perf_counter())
+            pending[prefix] = key
+            key.ms, _ = timed_ms(keystroke)
+            result.keys.append(key)
             wait_ms(KEYSTROKE_INTERVAL_MS)
+        wait_until(lambda q=query: q not in pending, 10)  # type: ignore[misc]
         result.stall_ms[query] = ticker.stop() - TICK_MS
+        pending.clear()  # answers overtaken by a later keystroke never come
     for key in result.keys:  # untimed: how many documents each prefix matched
         match = fts_query(key.prefix)
         key.matches = (
@@ -594,6 +665,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cases < 1 or args.starts < 1 or args.unlocks < 1:
         parser.error("--cases, --starts and --unlocks must be positive")
 
+    load_start = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="vigil-ui-bench-") as tmp:
         folder = Path(tmp)
         vault_dir, config = folder / "vault", folder / "config"
@@ -635,16 +707,24 @@ def main(argv: list[str] | None = None) -> int:
     kdf, to_list = med(unlock.kdf_ms), med(unlock.to_list_ms)
     beyond = to_list - kdf
     key_ms = [k.ms for k in typing.keys]
-    worst = max(typing.keys, key=lambda k: k.ms)
-    stall = max(typing.stall_ms.values())
+    answered = [k for k in typing.keys if k.hits >= 0]
+    show_ms = [k.show_ms for k in answered]
+    answer_ms = [k.answer_ms for k in answered]
+    ui_ms = max(max(key_ms), max(show_ms))  # the UI thread's part of a keystroke or answer
+    worst = max(answered, key=lambda k: k.show_ms)
+    stall, bare_stall = max(typing.stall_ms.values()), max(typing.baseline_stall_ms.values())
+    unlock_stall = max(unlock.stall_ms)
+    unlock_bare = max(unlock.baseline_stall_ms)
     open_rss, open_peak = opened["rss_kib"] * mb, opened["maxrss_kib"] * mb
     targets = [
         ("start to unlock window, median", f"<= {TARGET_START_S * 1000:.0f} ms",
          f"{start_med * 1000:.0f} ms", start_med <= TARGET_START_S),
         ("unlock to list, beyond KDF", f"<= {TARGET_UNLOCK_BEYOND_KDF_MS:.0f} ms",
          f"{beyond:.0f} ms", beyond <= TARGET_UNLOCK_BEYOND_KDF_MS),
-        ("search keystroke, max", f"<= {TARGET_KEYSTROKE_MS:.0f} ms", f"{max(key_ms):.1f} ms",
-         max(key_ms) <= TARGET_KEYSTROKE_MS),
+        ("UI stall during unlock, max", f"<= {TARGET_UNLOCK_STALL_MS:.0f} ms",
+         f"{unlock_stall:.0f} ms", unlock_stall <= TARGET_UNLOCK_STALL_MS),
+        ("search, UI thread per key/answer", f"<= {TARGET_KEYSTROKE_MS:.0f} ms",
+         f"{ui_ms:.1f} ms", ui_ms <= TARGET_KEYSTROKE_MS),
         ("UI stall while typing, max", f"<= {TARGET_STALL_MS:.0f} ms", f"{stall:.1f} ms",
          stall <= TARGET_STALL_MS),
         ("VmRSS with cases open", f"< {TARGET_RSS_MB:.0f} MB", f"{open_rss:.0f} MB",
@@ -662,6 +742,8 @@ def main(argv: list[str] | None = None) -> int:
         f"passes, QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}",
         f"  python {sys.version.split()[0]}, PySide6 {PySide6.__version__}, {os.cpu_count()} CPUs,"
         f" tree {git_state()}",
+        f"  load average (1 min): {load_start:.2f} at the start, "
+        f"{os.getloadavg()[0]:.2f} at the end",
     ]
     if NONE_PADDED:
         lines.append(
@@ -688,17 +770,27 @@ def main(argv: list[str] | None = None) -> int:
         row("   Argon2id derive alone, median", f"{kdf:.0f} ms"),
         row("   runs (ms)", ms_list(unlock.kdf_ms)),
         row("   unlock to main window built, median", f"{med(unlock.to_main_ms):.0f} ms"),
-        row("   UI-thread stall during unlock, max", f"{max(unlock.stall_ms):.0f} ms"),
         row("   ... + queued layout/paint, median", f"{med(unlock.settled_ms):.0f} ms"),
+        row("   UI-thread stall during unlock, max", f"{unlock_stall:.0f} ms"),
+        row("   runs (ms)", ms_list(unlock.stall_ms)),
+        row("   same, bare KDF on a thread, max", f"{unlock_bare:.0f} ms"),
+        row("   runs (ms)", ms_list(unlock.baseline_stall_ms)),
+        row("   ratio app / bare KDF on a thread", f"{unlock_stall / max(unlock_bare, 1):.2f}x"),
         row("   case_rows (worker part)", f"{unlock.rows_ms:.0f} ms"),
         row("   model.set_rows incl. proxy sort (UI thread)", f"{unlock.set_rows_ms:.0f} ms"),
         row("   layout after the reset (UI thread)", f"{unlock.relayout_ms:.0f} ms"),
         row("   click on the Status header (UI thread)", f"{unlock.header_sort_ms:.0f} ms"),
-        row("3. search keystroke run_query, max", f"{max(key_ms):.1f} ms"),
-        row("   p95 / median", f"{percentile(key_ms, 0.95):.1f} / {med(key_ms):.1f} ms"),
-        row("   worst keystroke", f"{worst.prefix!r} {worst.ms:.0f} ms"),
-        row("   keystrokes", f"{len(key_ms)} over {len(QUERIES)} queries"),
+        row("3. search: keystroke (setText + run_query), max", f"{max(key_ms):.1f} ms"),
+        row("   answer shown (show_hits, UI thread), max", f"{max(show_ms):.1f} ms"),
+        row("   p95 / median", f"{percentile(show_ms, 0.95):.1f} / {med(show_ms):.1f} ms"),
+        row("   worst answer", f"{worst.prefix!r} {worst.show_ms:.0f} ms"),
+        row("   keystroke to answer shown, median / max",
+            f"{med(answer_ms):.0f} / {max(answer_ms):.0f} ms"),
+        row("   keystrokes / answered (rest overtaken)",
+            f"{len(key_ms)} / {len(answered)} over {len(QUERIES)} queries"),
         row("   UI stall while typing (tick gap - 5 ms)", f"{stall:.1f} ms"),
+        row("   same, typing into a bare QLineEdit", f"{bare_stall:.1f} ms"),
+        row("   ratio app / bare QLineEdit", f"{stall / max(bare_stall, 1):.2f}x"),
         row("4. VmRSS, fresh process, list + one case", f"{open_rss:.0f} MB"),
         row("   ru_maxrss (peak, incl. Argon2id)", f"{open_peak:.0f} MB"),
         row("   VmRSS at the gate, same process", f"{opened['gate_rss_kib'] * mb:.0f} MB"),
@@ -709,21 +801,35 @@ def main(argv: list[str] | None = None) -> int:
             f"{rss_before * mb:.0f} / {rss_here * mb:.0f} MB"),
         row("   ru_maxrss here (3 unlocks, searches)", f"{maxrss_here * mb:.0f} MB"),
         "",
-        f"{'query':<16}{'max ms':>9}{'p95 ms':>9}{'worst prefix':>16}{'stall ms':>10}",
-        "-" * 60,
+        f"{'query':<16}{'show max':>9}{'answer':>9}{'worst prefix':>16}{'stall ms':>10}"
+        f"{'bare':>8}",
+        "-" * 68,
     ]  # fmt: skip
     for query in QUERIES:
-        times = [k for k in typing.keys if k.query == query]
-        slow = max(times, key=lambda k: k.ms)
+        times = [k for k in answered if k.query == query]
+        slow = max(times, key=lambda k: k.show_ms)
         lines.append(
-            f"{query:<16}{slow.ms:>9.1f}{percentile([k.ms for k in times], 0.95):>9.1f}"
+            f"{query:<16}{slow.show_ms:>9.1f}{max(k.answer_ms for k in times):>9.0f}"
             f"{slow.prefix:>16}{typing.stall_ms[query]:>10.1f}"
+            f"{typing.baseline_stall_ms[query]:>8.1f}"
         )
     if args.keystrokes:
-        lines += ["", f"{'prefix':<18}{'ms':>8}{'shown':>8}{'matches':>10}", "-" * 44]
-        lines += [f"{k.prefix:<18}{k.ms:>8.1f}{k.hits:>8}{k.matches:>10}" for k in typing.keys]
+        lines += ["", f"{'prefix':<18}{'key ms':>8}{'show ms':>8}{'answer':>8}{'shown':>8}"
+                  f"{'matches':>10}", "-" * 60]  # fmt: skip
+        lines += [
+            f"{k.prefix:<18}{k.ms:>8.1f}{k.show_ms:>8.1f}{k.answer_ms:>8.0f}{k.hits:>8}"
+            f"{k.matches:>10}"
+            for k in typing.keys
+        ]
     lines += ["", f"{'target':<34}{'limit':>12}{'measured':>12}", "-" * 64]
     lines += [f"{n:<34}{limit:>12}{value:>12}  {verdict(ok)}" for n, limit, value, ok in targets]
+    lines += [
+        "",
+        "ratios to a baseline measured in this run: start "
+        f"{start_med / bare_med:.2f}x bare Qt, unlock {to_list / kdf:.2f}x the KDF alone, "
+        f"unlock stall {unlock_stall / max(unlock_bare, 1):.2f}x bare KDF on a thread, "
+        f"typing stall {stall / max(bare_stall, 1):.2f}x a bare QLineEdit",
+    ]
     print("\n".join(lines))
     failed = [name for name, _, _, ok in targets if not ok]
     return 1 if args.check and failed else 0

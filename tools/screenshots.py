@@ -71,6 +71,8 @@ def shoot_appeals(app: QApplication, main_window: QWidget, out: Path, language: 
     Kazakh for the pseudo-locale, the longest), then the status board."""
     main_window.show_appeals()  # type: ignore[attr-defined]
     area = main_window.appeals  # type: ignore[attr-defined]
+    wait_for(app, lambda: area.composer.ua is not None)
+    area.composer.follow_up.setChecked(True)  # the sample is closed: a follow-up letter
     wait_for(app, lambda: bool(area.composer.letters))
     composer = area.composer
     lang = "kk" if language == "pseudo" else language

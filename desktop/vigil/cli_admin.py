@@ -57,11 +57,9 @@ def cmd_passwd(vault: Vault, args: argparse.Namespace) -> None:
         raise UsageError("--new-identity goes with --rekey.")
     new = new_passphrase(args, args.new_passphrase_file)
     if not args.rekey:
-        from vigil.crypto.kdf import calibrate
+        from vigil.vault.rekey import change_passphrase
 
-        # Settings above the restore ceiling (an older Vigil's explicit init) are replaced.
-        kdf = None if vault.header.kdf.check_restorable() is None else calibrate()
-        vault.change_passphrase(new, kdf=kdf)
+        change_passphrase(vault, new)
         print("Passphrase changed. The recovery key still works.")
         return
     from vigil.crypto.kdf import calibrate
@@ -93,12 +91,12 @@ def _new_identity(vault: Vault, new: bytes, kdf: Any) -> None:
 
 
 def cmd_recovery_rotate(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.crypto.kdf import calibrate
+    from vigil.vault.rekey import rotate_recovery
 
     if getattr(args, "keyring", False):
         raise UsageError("Rotating the recovery key needs the passphrase (--passphrase-file).")
-    kdf = vault.header.kdf if vault.header.kdf.check_restorable() is None else calibrate()
-    _rekeyed(vault, vault.rekey(passphrase(args), kdf), "New recovery key; the vault rekeyed.")
+    recovery_key = rotate_recovery(vault, passphrase(args))
+    _rekeyed(vault, recovery_key, "New recovery key; the vault rekeyed.")
 
 
 def _rekeyed(vault: Vault, recovery_key: str, done: str) -> None:
@@ -107,9 +105,7 @@ def _rekeyed(vault: Vault, recovery_key: str, done: str) -> None:
     from vigil.sync import escrow
 
     with contextlib.suppress(VigilError):  # no keyring here: nothing was remembered
-        keys = RememberedKeys()
-        if keys.is_remembered(vault.path):
-            keys.remember(vault)
+        RememberedKeys().refresh(vault)
     print(done)
     print("Old headers (in earlier backups) with the old passphrase or recovery key open")
     print("nothing written from now on. The old recovery key no longer opens this vault.")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vigil.appeals.letter import SENDER_GENDERS
 from vigil.cli_common import UsageError, WithVault, emit_json
 from vigil.crypto.errors import VigilError
 
@@ -112,7 +113,12 @@ def _sender(vault: Vault, args: argparse.Namespace) -> Any:
             "Say who signs the letter: --sender NAME (and --city CITY); "
             "Vigil remembers them in this vault."
         )
-    return Sender(name, vault.get_meta(SENDER_CITY) or "", vault.get_meta(SENDER_EMAIL) or "")
+    return Sender(
+        name,
+        vault.get_meta(SENDER_CITY) or "",
+        vault.get_meta(SENDER_EMAIL) or "",
+        gender=args.sender_gender,
+    )
 
 
 def cmd_appeal_render(vault: Vault, args: argparse.Namespace) -> None:
@@ -122,8 +128,9 @@ def cmd_appeal_render(vault: Vault, args: argparse.Namespace) -> None:
     stored = store.action(args.ua)
     sender = _sender(vault, args)
     letter = compose(
-        stored.ua, args.lang, sender, target_ref=args.target, personal_note=args.note or ""
-    )
+        stored.ua, args.lang, sender, target_ref=args.target, personal_note=args.note or "",
+        follow_up=args.follow_up,
+    )  # fmt: skip
     warning = deadline_warning(stored.ua)
     if warning:
         print(f"vigil: warning: {warning}", file=sys.stderr)
@@ -222,7 +229,7 @@ def cmd_appeal_send(vault: Vault, args: argparse.Namespace) -> None:
     people = [(s.id, Sender(s.name, s.city, sender.email)) for s in signers] or [("own", sender)]
     batch, appeal_for = [], {}
     for key, person in people:
-        letter = compose(ua, args.lang, person, target_ref=target.ref)
+        letter = compose(ua, args.lang, person, target_ref=target.ref, follow_up=args.follow_up)
         # Stable ids: sending the same batch again skips what the server already accepted.
         message_id = f"{ua.ref}/{target.ref}/{args.lang}/{key}"
         appeal_for[message_id] = None if key == "own" else key
@@ -364,6 +371,14 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p.add_argument("--city", metavar="CITY")
     p.add_argument("--from", dest="from_addr", metavar="ADDRESS", help="your e-mail address")
     p.add_argument("--note", metavar="TEXT", help="a personal note, added after the demands")
+    p.add_argument(
+        "--sender-gender", choices=SENDER_GENDERS, default="unspecified",
+        help="the signer's grammatical gender, for languages whose verbs agree with it",
+    )  # fmt: skip
+    p.add_argument(
+        "--follow-up", action="store_true",
+        help="confirm that a letter for a closed urgent action is about its follow-up",
+    )  # fmt: skip
     p = appeal.add_parser("send", help="send by SMTP from your own account (dry run by default)")
     p.set_defaults(func=with_vault(cmd_appeal_send))
     p.add_argument("--ua", required=True, metavar="ID")
@@ -381,6 +396,14 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p.add_argument("--per-minute", type=int, default=10, help="rate limit (default 10)")
     p.add_argument("--window", default="8-20", help="local hours to send in (default 8-20), or any")
     p.add_argument("--send", action="store_true", help="really send (default: a dry run)")
+    p.add_argument(
+        "--sender-gender", choices=SENDER_GENDERS, default="unspecified",
+        help="the signer's grammatical gender, for languages whose verbs agree with it",
+    )  # fmt: skip
+    p.add_argument(
+        "--follow-up", action="store_true",
+        help="confirm that a letter for a closed urgent action is about its follow-up",
+    )  # fmt: skip
     p = appeal.add_parser("list", help="appeals and their status")
     p.set_defaults(func=with_vault(cmd_appeal_list))
     p.add_argument("--ua", metavar="ID")

@@ -40,6 +40,12 @@ class RememberedKeys:
         name = _username(vault.header.vault_id.hex())
         self.store._call("remember", lambda: backend.set_password(SERVICE, name, secret))
 
+    def refresh(self, vault: Vault) -> None:
+        """After a rekey the keyring holds the old master key, which opens nothing any more:
+        store the new one, if this vault was remembered at all."""
+        if self.is_remembered(vault.path):
+            self.remember(vault)
+
     def is_remembered(self, vault_dir: Path) -> bool:
         return self._secret(vault_dir) is not None
 

@@ -790,6 +790,51 @@
         <source>The letter could not be written (%1).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="83" />
+        <source>I am writing about this action's follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="86" />
+        <source>Review state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="104" />
+        <source>Write about me as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="105" />
+        <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="106" />
+        <source>a woman</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="107" />
+        <source>a man</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="137" />
+        <source>Write about me as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="342" />
+        <source>Urgent action %1 is closed: its demands are for a time that has passed. Write only about its follow-up, and tick the box that says so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="378" />
+        <source>This letter's template is not yet reviewed by a native speaker.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CreatePage</name>
@@ -2815,6 +2860,11 @@
     <message>
         <location filename="../../desktop/vigil/ui/editors.py" line="156" />
         <source>Reliability:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="148" />
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished" />
     </message>
 </context>

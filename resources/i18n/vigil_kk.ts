@@ -6,24 +6,24 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="146" />
         <source>Alert inbox</source>
-        <translation>Ескертулер</translation>
+        <translation>Дабылдар</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="149" />
         <source>Alert inbox…</source>
-        <translation>Ескертулер…</translation>
+        <translation>Дабылдар…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="151" />
         <source>Raise urgent alert…</source>
-        <translation>Шұғыл дабыл көтеру…</translation>
+        <translation>Шұғыл дабыл жіберу…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="165" />
         <source>Alerts (%n)</source>
         <translation>
-            <numerusform>Ескертулер (%n)</numerusform>
-            <numerusform>Ескертулер (%n)</numerusform>
+            <numerusform>Дабылдар (%n)</numerusform>
+            <numerusform>Дабылдар (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -42,7 +42,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/settings_flow.py" line="26" />
         <source>Remembering the vault key lets anyone who can read this computer's keyring open the vault without the passphrase: programs running as you while you are logged in, or anyone who logs in as you. Use it only on a computer you alone use, with a strong login password.</source>
-        <translation>Қойма кілті есте сақталса, осы компьютердің кілттер қоймасын оқи алатын кез келген адам қойманы құпия фразасыз ашады: сіз жүйеде отырғанда сіздің атыңыздан жұмыс істейтін бағдарламалар немесе сіздің атыңызбен кірген кез келген адам. Мұны тек өзіңіз ғана пайдаланатын, кіру құпия сөзі мықты компьютерде қолданыңыз.</translation>
+        <translation>Қойма кілті есте сақталса, осы компьютердің кілттер байламын оқи алатын кез келген адам қойманы құпия фразасыз ашады: сіз жүйеде отырғанда сіздің атыңыздан жұмыс істейтін бағдарламалар немесе сіздің атыңызбен кірген кез келген адам. Мұны тек өзіңіз ғана пайдаланатын, кіру құпия сөзі мықты компьютерде қолданыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/controller.py" line="139" />
@@ -790,6 +790,51 @@
         <source>The letter could not be written (%1).</source>
         <translation>Хатты жасау мүмкін болмады (%1).</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="83" />
+        <source>I am writing about this action's follow-up</source>
+        <translation>Бұл әрекеттің жалғасы туралы жазып отырмын</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="86" />
+        <source>Review state</source>
+        <translation>Тексеру күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="104" />
+        <source>Write about me as</source>
+        <translation>Мен туралы былай жазу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="105" />
+        <source>not given</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="106" />
+        <source>a woman</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="107" />
+        <source>a man</source>
+        <translation>ер адам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="137" />
+        <source>Write about me as:</source>
+        <translation>Мен туралы былай жазу:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="342" />
+        <source>Urgent action %1 is closed: its demands are for a time that has passed. Write only about its follow-up, and tick the box that says so.</source>
+        <translation>%1 шұғыл әрекеті жабылды: оның талаптары өткен уақытқа қатысты. Тек оның жалғасы туралы жазыңыз және мұны жоғарыдағы белгімен растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="378" />
+        <source>This letter's template is not yet reviewed by a native speaker.</source>
+        <translation>Бұл хаттың үлгісін ана тілінде сөйлейтін адам әлі тексермеген.</translation>
+    </message>
 </context>
 <context>
     <name>CreatePage</name>
@@ -912,27 +957,27 @@
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="295" />
         <source>Recover with HQ's escrow code</source>
-        <translation>Штабтың депозит кодымен қалпына келтіру</translation>
+        <translation>Штабтың депонирлеу кодымен қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="297" />
         <source>Type the escrow code HQ gave you, in person or on a call where you recognised each other, and choose a new passphrase. The code works once. You get a new recovery key to write down, and escrow is off afterwards.</source>
-        <translation>Штаб сізге жеке өзі немесе бір-біріңізді таныған қоңырау арқылы берген депозит кодын енгізіп, жаңа құпия фраза таңдаңыз. Код бір рет жарайды. Жазып алатын жаңа қалпына келтіру кілтін аласыз, содан кейін депозит өшіріледі.</translation>
+        <translation>Штаб сізге жеке өзі немесе бір-біріңізді таныған қоңырау арқылы берген депонирлеу кодын енгізіп, жаңа құпия фраза таңдаңыз. Код бір рет жарайды. Жазып алатын жаңа қалпына келтіру кілтін аласыз, содан кейін депонирлеу өшіріледі.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="301" />
         <source>Escrow code</source>
-        <translation>Депозит коды</translation>
+        <translation>Депонирлеу коды</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="302" />
         <source>Escrow code:</source>
-        <translation>Депозит коды:</translation>
+        <translation>Депонирлеу коды:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="317" />
         <source>Recovering with HQ's escrow code…</source>
-        <translation>Депозит кодымен қалпына келтірілуде…</translation>
+        <translation>Депонирлеу кодымен қалпына келтірілуде…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="322" />
@@ -951,57 +996,57 @@
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="57" />
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="58" />
         <source>Escrow to HQ</source>
-        <translation>Штабтағы депозит</translation>
+        <translation>Кілтті штабта сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="62" />
         <source>Escrow lets HQ help you back into this vault if you lose both your passphrase and your printed recovery key. HQ keeps a sealed one-time code; this laptop keeps the lock that the code opens.</source>
-        <translation>Депозит құпия фраза мен басылған қалпына келтіру кілтін де жоғалтсаңыз, штабқа осы қоймаға қайта кіруге көмектесуге мүмкіндік береді. Штаб мөрленген бір реттік кодты сақтайды; бұл ноутбук сол код ашатын құлыпты сақтайды.</translation>
+        <translation>Құпия фразаны да, басылған қалпына келтіру кілтін де жоғалтсаңыз, депонирлеу арқылы штаб осы қоймаға қайта кіруіңізге көмектесе алады. Штаб мөрленген бір реттік кодты сақтайды; бұл ноутбук сол код ашатын құлыпты сақтайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="67" />
         <source>The cost: while escrow is on, HQ can open this vault if it also has this laptop. So can anyone who seizes HQ's key, or forces HQ to use it.</source>
-        <translation>Бағасы: депозит қосулы тұрғанда, штабта осы ноутбук та болса, ол бұл қойманы аша алады. Штабтың кілтін тартып алған немесе штабты оны қолдануға мәжбүрлеген кез келген адам да аша алады.</translation>
+        <translation>Бағасы: депонирлеу қосулы тұрғанда, штабта осы ноутбук та болса, ол бұл қойманы аша алады. Штабтың кілтін тартып алған немесе штабты оны қолдануға мәжбүрлеген кез келген адам да аша алады.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="71" />
         <source>You can turn it off at any time. That destroys the lock on this laptop, so a code HQ already has no longer opens anything here. But a copy HQ already fetched cannot be called back, and a copy of this laptop's disk made while escrow was on still opens with it.</source>
-        <translation>Оны кез келген уақытта өшіруге болады. Бұл осы ноутбуктағы құлыпты жояды, сондықтан штабтағы код мұнда енді ештеңе ашпайды. Бірақ штаб алып қойған көшірмені кері қайтару мүмкін емес, ал депозит қосулы кезде жасалған осы ноутбук дискісінің көшірмесі сол кодпен ашыла береді.</translation>
+        <translation>Оны кез келген уақытта өшіруге болады. Бұл осы ноутбуктағы құлыпты жояды, сондықтан штабтағы код мұнда енді ештеңе ашпайды. Бірақ штаб жүктеп алған көшірмені кері қайтару мүмкін емес, ал депонирлеу қосулы кезде жасалған осы ноутбук дискісінің көшірмесі сол кодпен ашыла береді.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="77" />
         <source>Escrow is off unless you turn it on. If you are unsure, leave it off, and keep your printed recovery key somewhere safe, away from this laptop.</source>
-        <translation>Депозит сіз қоспайынша өшірулі. Күмәндансаңыз, оны өшірулі қалдырып, басылған қалпына келтіру кілтін осы ноутбуктан алыс, қауіпсіз жерде сақтаңыз.</translation>
+        <translation>Депонирлеу сіз қоспайынша өшірулі. Күмәндансаңыз, оны өшірулі қалдырып, басылған қалпына келтіру кілтін осы ноутбуктан алыс, қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="83" />
         <source>Escrow state</source>
-        <translation>Депозит күйі</translation>
+        <translation>Депонирлеу күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="88" />
         <source>Escrow result</source>
-        <translation>Нәтиже</translation>
+        <translation>Депонирлеу нәтижесі</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="91" />
         <source>Turn escrow on…</source>
-        <translation>Депозитті қосу…</translation>
+        <translation>Депонирлеуді қосу…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="92" />
         <source>Turn escrow on</source>
-        <translation>Депозитті қосу</translation>
+        <translation>Депонирлеуді қосу</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="93" />
         <source>Turn escrow off…</source>
-        <translation>Депозитті өшіру…</translation>
+        <translation>Депонирлеуді өшіру…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="94" />
         <source>Turn escrow off</source>
-        <translation>Депозитті өшіру</translation>
+        <translation>Депонирлеуді өшіру</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="96" />
@@ -1017,62 +1062,62 @@
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="128" />
         <source>This vault is not enrolled with an HQ server, so there is no HQ to escrow to. Nothing here can be turned on. Keep your printed recovery key safe.</source>
-        <translation>Бұл қойма штаб серверіне тіркелмеген, сондықтан депозитке беретін штаб жоқ. Мұнда қосатын ештеңе жоқ. Басылған қалпына келтіру кілтін қауіпсіз сақтаңыз.</translation>
+        <translation>Бұл қойма штаб серверіне тіркелмеген, сондықтан кілтті штабта сақтау мүмкін емес. Мұнда қосатын ештеңе жоқ. Басылған қалпына келтіру кілтін қауіпсіз сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="133" />
         <source>This is the HQ desk: escrow is for field devices, so there is nothing to turn on here.</source>
-        <translation>Бұл штабтың жұмыс орны: депозит далалық құрылғыларға арналған, мұнда қосатын ештеңе жоқ.</translation>
+        <translation>Бұл штабтың жұмыс орны: депонирлеу далалық құрылғыларға арналған, мұнда қосатын ештеңе жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="137" />
         <source>Escrow is ON: HQ holds a sealed code that can open this vault once.</source>
-        <translation>Депозит ҚОСУЛЫ: штабта бұл қойманы бір рет аша алатын мөрленген код бар.</translation>
+        <translation>Депонирлеу ҚОСУЛЫ: штабта бұл қойманы бір рет аша алатын мөрленген код бар.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="140" />
         <source>Escrow is OFF on this vault.</source>
-        <translation>Бұл қойма үшін депозит ӨШІРУЛІ.</translation>
+        <translation>Бұл қойма үшін депонирлеу ӨШІРУЛІ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="163" />
         <source>Turn escrow on?</source>
-        <translation>Депозит қосылсын ба?</translation>
+        <translation>Депонирлеу қосылсын ба?</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="164" />
         <source>While escrow is on, HQ, or anyone who seizes HQ's key or forces HQ to use it, can open this vault if they also have this laptop. It is there for the day both your passphrase and your recovery key are lost. Turn escrow on?</source>
-        <translation>Депозит қосулы тұрғанда штаб — немесе штабтың кілтін тартып алған не штабты оны қолдануға мәжбүрлеген кез келген адам — осы ноутбук қолында болса, бұл қойманы аша алады. Ол құпия фраза да, қалпына келтіру кілті де жоғалған күнге арналған. Депозит қосылсын ба?</translation>
+        <translation>Депонирлеу қосулы тұрғанда штаб — немесе штабтың кілтін тартып алған не штабты оны қолдануға мәжбүрлеген кез келген адам — осы ноутбук қолында болса, бұл қойманы аша алады. Ол құпия фраза да, қалпына келтіру кілті де жоғалған күнге арналған. Депонирлеу қосылсын ба?</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="170" />
         <source>Turning escrow on: sending the sealed code to HQ…</source>
-        <translation>Депозит қосылуда: мөрленген код штабқа жіберілуде…</translation>
+        <translation>Депонирлеу қосылуда: мөрленген код штабқа жіберілуде…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="179" />
         <source>Escrow is on. HQ holds a sealed code that can open this vault once. Keep your printed recovery key safe all the same: it is still the first way back.</source>
-        <translation>Депозит қосылды. Штабта бұл қойманы бір рет аша алатын мөрленген код бар. Басылған қалпына келтіру кілтін бәрібір қауіпсіз сақтаңыз: ол әлі де қайта кірудің басты жолы.</translation>
+        <translation>Депонирлеу қосылды. Штабта бұл қойманы бір рет аша алатын мөрленген код бар. Басылған қалпына келтіру кілтін бәрібір қауіпсіз сақтаңыз: ол әлі де қайта кірудің басты жолы.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="185" />
         <source>Escrow was not turned on. %1</source>
-        <translation>Депозит қосылмады. %1</translation>
+        <translation>Депонирлеу қосылмады. %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="190" />
         <source>Turn escrow off?</source>
-        <translation>Депозит өшірілсін бе?</translation>
+        <translation>Депонирлеу өшірілсін бе?</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="191" />
         <source>The lock on this laptop is destroyed first, then HQ's copy is removed from the server. A code HQ already fetched cannot be called back, but it will no longer open this vault. Turn escrow off?</source>
-        <translation>Алдымен осы ноутбуктағы құлып жойылады, содан кейін штабтың көшірмесі серверден жойылады. Штаб алып қойған кодты кері қайтару мүмкін емес, бірақ ол енді бұл қойманы ашпайды. Депозит өшірілсін бе?</translation>
+        <translation>Алдымен осы ноутбуктағы құлып жойылады, содан кейін штабтың көшірмесі серверден жойылады. Штаб жүктеп алған кодты кері қайтару мүмкін емес, бірақ ол енді бұл қойманы ашпайды. Депонирлеу өшірілсін бе?</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="200" />
         <source>Turning escrow off…</source>
-        <translation>Депозит өшірілуде…</translation>
+        <translation>Депонирлеу өшірілуде…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="210" />
@@ -1087,22 +1132,22 @@
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="214" />
         <source>Escrow is off.</source>
-        <translation>Депозит өшірілді.</translation>
+        <translation>Депонирлеу өшірілді.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="215" />
         <source>A code HQ already fetched cannot be called back, but it no longer opens this vault.</source>
-        <translation>Штаб алып қойған кодты кері қайтару мүмкін емес, бірақ ол енді бұл қойманы ашпайды.</translation>
+        <translation>Штаб жүктеп алған кодты кері қайтару мүмкін емес, бірақ ол енді бұл қойманы ашпайды.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="223" />
         <source>Escrow is still on. %1</source>
-        <translation>Депозит әлі қосулы. %1</translation>
+        <translation>Депонирлеу әлі қосулы. %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="227" />
         <source>Escrow is off on this laptop: the lock is destroyed, so a code HQ holds no longer opens this vault. But the server's copy was not removed. %1</source>
-        <translation>Бұл ноутбукта депозит өшірілді: құлып жойылды, сондықтан штабтағы код енді бұл қойманы ашпайды. Бірақ сервердегі көшірме жойылмады. %1</translation>
+        <translation>Бұл ноутбукта депонирлеу өшірілді: құлып жойылды, сондықтан штабтағы код енді бұл қойманы ашпайды. Бірақ сервердегі көшірме жойылмады. %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="242" />
@@ -1130,7 +1175,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="260" />
         <source>Escrow to HQ…</source>
-        <translation>Штабтағы депозит…</translation>
+        <translation>Кілтті штабта сақтау…</translation>
     </message>
 </context>
 <context>
@@ -1363,12 +1408,12 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="69" />
         <source>Alert inbox</source>
-        <translation>Ескертулер</translation>
+        <translation>Дабылдар</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="71" />
         <source>Alerts</source>
-        <translation>Ескертулер</translation>
+        <translation>Дабылдар</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="72" />
@@ -1378,7 +1423,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="96" />
         <source>No alerts.</source>
-        <translation>Ескертулер жоқ.</translation>
+        <translation>Дабылдар жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1514,7 +1559,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/labels.py" line="38" />
         <source>travel ban</source>
-        <translation>шетелге шығуға тыйым</translation>
+        <translation>жүріп-тұруға шектеу</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/labels.py" line="39" />
@@ -1578,7 +1623,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="120" />
         <source>Sync status</source>
-        <translation>Үндестіру күйі</translation>
+        <translation>Синхрондау күйі</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="124" />
@@ -1613,7 +1658,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="143" />
         <source>S&amp;ync now</source>
-        <translation>&amp;Қазір үндестіру</translation>
+        <translation>&amp;Қазір синхрондау</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="145" />
@@ -1651,17 +1696,17 @@
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="203" />
         <source>Not synced with HQ</source>
-        <translation>Штабпен үндестірілмеген</translation>
+        <translation>Штабпен синхрондалмаған</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
         <source>Synced %1</source>
-        <translation>Үндестірілді: %1</translation>
+        <translation>Синхрондалды: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="208" />
         <source>Never synced</source>
-        <translation>Әлі үндестірілмеген</translation>
+        <translation>Әлі синхрондалмаған</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/main_window.py" line="212" />
@@ -1680,8 +1725,8 @@
         <location filename="../../desktop/vigil/ui/main_window.py" line="218" />
         <source>%n integrity alert(s)</source>
         <translation>
-            <numerusform>тұтастық туралы %n ескерту</numerusform>
-            <numerusform>тұтастық туралы %n ескерту</numerusform>
+            <numerusform>тұтастық туралы %n дабыл</numerusform>
+            <numerusform>тұтастық туралы %n дабыл</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1839,7 +1884,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="50" />
         <source>New alert</source>
-        <translation>Жаңа ескерту</translation>
+        <translation>Жаңа дабыл</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="61" />
@@ -2241,7 +2286,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="114" />
         <source>Raise urgent alert</source>
-        <translation>Шұғыл дабыл көтеру</translation>
+        <translation>Шұғыл дабыл жіберу</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="117" />
@@ -2573,12 +2618,12 @@
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="80" />
         <source>Sync every minutes</source>
-        <translation>Әр … минут сайын үндестіру</translation>
+        <translation>Әр … минут сайын синхрондау</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="85" />
         <source>Sync through a proxy</source>
-        <translation>Прокси арқылы үндестіру</translation>
+        <translation>Прокси арқылы синхрондау</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="89" />
@@ -2639,7 +2684,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="108" />
         <source>Sync every:</source>
-        <translation>Үндестіру аралығы:</translation>
+        <translation>Синхрондау аралығы:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="109" />
@@ -2816,6 +2861,11 @@
         <location filename="../../desktop/vigil/ui/editors.py" line="156" />
         <source>Reliability:</source>
         <translation>Сенімділігі:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="148" />
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
 </context>
 <context>
@@ -3067,12 +3117,12 @@
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="177" />
         <source>I have an escrow code from HQ…</source>
-        <translation>Менде штабтан алынған депозит коды бар…</translation>
+        <translation>Менде штабтан алынған депонирлеу коды бар…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="178" />
         <source>I have an escrow code from HQ</source>
-        <translation>Менде штабтан алынған депозит коды бар</translation>
+        <translation>Менде штабтан алынған депонирлеу коды бар</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="180" />
@@ -3087,7 +3137,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="182" />
         <source>Use this device's keyring</source>
-        <translation>Құрылғының кілттер қоймасы</translation>
+        <translation>Осы құрылғының кілттер байламын пайдалану</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="183" />

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="151" />
         <source>Raise urgent alert…</source>
-        <translation>Поднять срочную тревогу…</translation>
+        <translation>Отправить срочное оповещение…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="165" />
@@ -35,7 +35,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="188" />
         <source>Urgent alert queued; sending now.</source>
-        <translation>Срочная тревога в очереди; отправляется.</translation>
+        <translation>Срочное оповещение в очереди; отправляется.</translation>
     </message>
 </context>
 <context>
@@ -210,7 +210,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/appeal_texts.py" line="68" />
         <source>sentence reduced</source>
-        <translation>срок сокращён</translation>
+        <translation>наказание смягчено</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/appeal_texts.py" line="69" />
@@ -793,6 +793,51 @@
         <source>The letter could not be written (%1).</source>
         <translation>Не удалось составить письмо (%1).</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="83" />
+        <source>I am writing about this action's follow-up</source>
+        <translation>Я пишу о продолжении этой акции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="86" />
+        <source>Review state</source>
+        <translation>Состояние проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="104" />
+        <source>Write about me as</source>
+        <translation>Писать обо мне как о</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="105" />
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="106" />
+        <source>a woman</source>
+        <translation>женщине</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="107" />
+        <source>a man</source>
+        <translation>мужчине</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="137" />
+        <source>Write about me as:</source>
+        <translation>Писать обо мне как о:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="342" />
+        <source>Urgent action %1 is closed: its demands are for a time that has passed. Write only about its follow-up, and tick the box that says so.</source>
+        <translation>Срочная акция %1 закрыта: её требования относятся к прошедшему времени. Пишите только о её продолжении и отметьте это в поле выше.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="378" />
+        <source>This letter's template is not yet reviewed by a native speaker.</source>
+        <translation>Шаблон этого письма ещё не проверен носителем языка.</translation>
+    </message>
 </context>
 <context>
     <name>CreatePage</name>
@@ -985,7 +1030,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="88" />
         <source>Escrow result</source>
-        <translation>Результат</translation>
+        <translation>Результат депонирования</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="91" />
@@ -1521,7 +1566,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/labels.py" line="38" />
         <source>travel ban</source>
-        <translation>запрет на выезд</translation>
+        <translation>ограничение передвижения</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/labels.py" line="39" />
@@ -1689,9 +1734,9 @@
         <location filename="../../desktop/vigil/ui/main_window.py" line="218" />
         <source>%n integrity alert(s)</source>
         <translation>
-            <numerusform>%n предупреждение о целостности</numerusform>
-            <numerusform>%n предупреждения о целостности</numerusform>
-            <numerusform>%n предупреждений о целостности</numerusform>
+            <numerusform>%n оповещение о целостности</numerusform>
+            <numerusform>%n оповещения о целостности</numerusform>
+            <numerusform>%n оповещений о целостности</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1847,7 +1892,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="49" />
         <source>New field alert</source>
-        <translation>Новая тревога с места</translation>
+        <translation>Новое оповещение с места</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="50" />
@@ -2258,7 +2303,7 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="114" />
         <source>Raise urgent alert</source>
-        <translation>Поднять срочную тревогу</translation>
+        <translation>Отправить срочное оповещение</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="117" />
@@ -2835,6 +2880,11 @@
         <location filename="../../desktop/vigil/ui/editors.py" line="156" />
         <source>Reliability:</source>
         <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/editors.py" line="148" />
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
 </context>
 <context>

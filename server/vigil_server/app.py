@@ -15,7 +15,7 @@ from vigil_server import __version__, logs
 from vigil_server.bodies import GatedRoute
 from vigil_server.context import Context
 from vigil_server.errors import ApiError, error_response
-from vigil_server.middleware import Gate
+from vigil_server.middleware import Gate, request_id
 from vigil_server.routes import auth, blobs, envelopes, escrow, health, hq, notes
 
 DESCRIPTION = (
@@ -79,8 +79,16 @@ async def _http_error(_: Request, err: StarletteHTTPException) -> JSONResponse:
     return error_response(err.status_code, code, message, headers=getattr(err, "headers", None))
 
 
-async def _crash(_: Request, exc: Exception) -> JSONResponse:
-    logs.log("crash", logging.ERROR, exception=logs.describe_exception(exc))
+async def _crash(request: Request, exc: Exception) -> JSONResponse:
+    """The answer to a request whose handler failed. The log line names the exception's type
+    and where it was raised, never its message (a database error quotes the SQL and its
+    parameters); the request id joins it to the request's access line (status 500)."""
+    rid = request_id(request.scope)
+    logs.log("crash", logging.ERROR, exception=logs.describe_exception(exc), request_id=rid)
     return error_response(
-        500, "internal", "The server failed while handling this request; try again later."
+        500,
+        "internal",
+        "The server failed while handling this request; try again later.",
+        headers={"X-Request-Id": rid} if rid else None,
+        request_id=rid,
     )

@@ -106,6 +106,13 @@ def _parser() -> argparse.ArgumentParser:
         help="requests in progress at once per device",
     )
     run.add_argument(
+        "--send-timeout",
+        type=float,
+        default=defaults.send_timeout,
+        metavar="SECONDS",
+        help="drop a connection whose client has not read its response for this long",
+    )
+    run.add_argument(
         "--body-memory",
         type=int,
         default=defaults.body_memory // (1024 * 1024),

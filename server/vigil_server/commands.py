@@ -196,7 +196,8 @@ def purge(config: ServerConfig, db: Database, device_id: str, since: str | None)
     open_store(db, config.blob_root, Limits()).forget(device.org_id, done.blobs)
     print(
         f"Purged from device {device_id}: {done.envelopes} envelopes "
-        f"({done.envelope_bytes} bytes) and {len(done.blobs)} blobs ({done.blob_bytes} bytes). "
+        f"({done.envelope_bytes} bytes), {len(done.blobs)} blobs ({done.blob_bytes} bytes) "
+        f"and {done.notes} notes ({done.note_bytes} bytes). "
         "Devices that pulled them already keep their copies."
     )
     return 0

@@ -65,6 +65,10 @@ class Limits:
     public_body_timeout: float = 10.0  # the whole body of a route that needs no token
     min_rate: float = 500.0  # bytes per second
     send_timeout: float = 60.0  # a response the client does not read
+    # A body refused before it was read (bad token, busy, too large...): after the answer the
+    # server reads and drops at most this much of it, for at most this long, then closes.
+    linger_bytes: int = 1 * MIB
+    linger_timeout: float = 2.0
     keep_alive: int = 30  # idle seconds between requests
 
 

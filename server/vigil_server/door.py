@@ -10,6 +10,13 @@ take it down by holding connections open (docs/protocol.md §10, docs/threat-mod
   ``body_timeout`` plus one second per ``min_rate`` bytes, and a body to a route that needs no
   token within ``public_body_timeout`` in all; a response the client stops reading is dropped
   after ``send_timeout``. Idle keep-alive connections are uvicorn's ``timeout_keep_alive``.
+- A lingering close, as Apache's: a connection the server closes while its client is still
+  sending the body of a request already answered (the gate refused it unread and said
+  ``Connection: close``) reads and drops at most ``linger_bytes`` more of it, for at most
+  ``linger_timeout``, without parsing it, then closes. The client can read its answer instead
+  of a reset, and a token holder cannot make the server take in (and decrypt, and parse) the
+  rest of a 16 MiB body for each refusal: draining those whole once held ``/healthz`` at
+  2-3 s under 24 hostile senders.
 - When the cap is reached, a new connection takes the place of the longest-open one that is not
   doing authenticated work (in its handshake, dribbling a head, idle between requests, or
   sending a body that needs no token): a flood of slow connections therefore cycles through
@@ -48,10 +55,11 @@ RESERVE_SHARE = 8  # and one eighth of the limit
 REPORT_EVERY = 60.0
 ACCEPT_BATCH = 64
 ACCEPT_PAUSE = 0.25  # after the kernel refused an accept (descriptors or memory exhausted)
+WRITE_SLICE = 256 * 1024  # see DoorTransport.write
 OUT_OF_RESOURCES = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
 
 # What a connection is doing, as far as the door is concerned.
-HANDSHAKE, HEAD, BODY, WORK, IDLE = "handshake", "head", "body", "work", "idle"
+HANDSHAKE, HEAD, BODY, WORK, IDLE, LINGER = "handshake", "head", "body", "work", "idle", "linger"
 
 
 def descriptor_limit() -> int:
@@ -75,6 +83,8 @@ class DoorPolicy:
     public_body_timeout: float
     min_rate: float
     send_timeout: float
+    linger_bytes: int
+    linger_timeout: float
     trusted: frozenset[str] = frozenset()  # peers exempt from the per-address cap (the proxy)
 
     @classmethod
@@ -91,6 +101,8 @@ class DoorPolicy:
             public_body_timeout=limits.public_body_timeout,
             min_rate=limits.min_rate,
             send_timeout=limits.send_timeout,
+            linger_bytes=limits.linger_bytes,
+            linger_timeout=limits.linger_timeout,
             trusted=frozenset(address_key(_family(a), (a, 0)) for a in trusted),
         )
 
@@ -138,7 +150,7 @@ class Slot:
     def evictable(self) -> bool:
         """Not doing authenticated work: dropping it costs no device anything it cannot
         redo (clients reconnect), and it is what a flood of slow connections looks like."""
-        if self.phase in (HANDSHAKE, HEAD, IDLE):
+        if self.phase in (HANDSHAKE, HEAD, IDLE, LINGER):
             return True
         return self.phase == BODY and (self.public or self.answered)
 
@@ -331,11 +343,48 @@ class DoorProtocol(H11Protocol):
     _timer: asyncio.TimerHandle | None = None
     _write_paused_at: float | None = None
     _cycle: object = None  # the request whose phase was last looked at
+    _socket: asyncio.Transport | None = None  # the real transport, under DoorTransport
+    _lingered: int | None = None  # bytes dropped since the lingering close began
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
+        self._socket = transport
+        super().connection_made(DoorTransport(transport, self))
         self.slot.enter(HEAD, self.loop.time())  # the first request's deadline starts now
         self._arm()
+
+    @property
+    def lingering(self) -> bool:
+        return self._lingered is not None
+
+    def close_lingering(self) -> bool:
+        """Begin the lingering close if the client is still sending an answered request's
+        body; False when there is nothing to linger for (close at once)."""
+        if self._lingered is not None:
+            return True
+        if self.conn.their_state is not h11.SEND_BODY or self._socket is None:
+            return False
+        self._lingered = 0
+        self.slot.enter(LINGER, self.loop.time())
+        self._socket.resume_reading()  # uvicorn may have paused it (its body buffer was full)
+        self._arm()
+        return True
+
+    def _end_lingering(self, why: str | None) -> None:
+        """Close after lingering: gracefully when the client stopped sending or the time is
+        up, by abort (``why`` counted) when it sent more than the budget."""
+        assert self._socket is not None
+        self.door.release(self.slot)
+        if why is None:
+            self._socket.close()
+        else:
+            self.door.note(why)
+            self._socket.abort()
+
+    def eof_received(self) -> None:
+        if self._lingered is not None:
+            self._end_lingering(None)
+            return
+        super().eof_received()
 
     def connection_lost(self, exc: Exception | None) -> None:
         if self._timer is not None:
@@ -345,13 +394,20 @@ class DoorProtocol(H11Protocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        if self._lingered is not None:
+            # Dropped unparsed: the answer is out and the connection closes.
+            self._lingered += len(data)
+            if self._lingered > self.door.policy.linger_bytes:
+                self._end_lingering("linger_cut")
+            return
         super().data_received(data)
         self._track(len(data))
 
     def on_response_complete(self) -> None:
         self.slot.answered = True
         super().on_response_complete()
-        self._track(0)
+        if self._lingered is None:
+            self._track(0)
 
     def pause_writing(self) -> None:
         self._write_paused_at = self.loop.time()
@@ -384,6 +440,8 @@ class DoorProtocol(H11Protocol):
     def _deadline(self) -> float | None:
         slot, policy = self.slot, self.door.policy
         deadline: float | None = None
+        if slot.phase == LINGER:
+            return slot.since + policy.linger_timeout
         if slot.phase == HEAD:
             extra = min(slot.received / policy.min_rate, policy.head_timeout_max)
             deadline = slot.since + min(policy.head_timeout + extra, policy.head_timeout_max)
@@ -409,6 +467,14 @@ class DoorProtocol(H11Protocol):
 
     def _expire(self) -> None:
         self._timer = None
+        if self._lingered is not None:
+            if self._socket is None or self._socket.is_closing():
+                return
+            if self.loop.time() >= self.slot.since + self.door.policy.linger_timeout:
+                self._end_lingering(None)
+            else:
+                self._arm()
+            return
         if self.transport is None or self.transport.is_closing():
             return
         if self.slot.phase == BODY and self.flow.read_paused:
@@ -426,6 +492,82 @@ class DoorProtocol(H11Protocol):
             self.transport.abort()
             return
         self._arm()
+
+
+class DoorTransport(asyncio.Transport):
+    """The transport as uvicorn sees it: the real one, except that
+
+    - closing it while the client is still sending an answered request's body begins the
+      protocol's lingering close (``DoorProtocol.close_lingering``) instead of cutting the
+      client off mid-send;
+    - a large write goes down in slices. asyncio's TLS layer encrypts one write whole into
+      the socket's buffer, so an 8 MiB response written at once never paused the protocol's
+      writing, and a client that did not read it was never cut (``send_timeout``); after
+      the first slices fill the socket's buffer, the rest waits in the TLS layer and
+      writing pauses."""
+
+    def __init__(self, transport: asyncio.Transport, protocol: DoorProtocol) -> None:
+        super().__init__()
+        self._transport = transport
+        self._protocol = protocol
+        self._closing = False
+
+    def close(self) -> None:
+        self._closing = True
+        if not self._protocol.close_lingering():
+            self._transport.close()
+
+    def is_closing(self) -> bool:
+        return self._closing or self._transport.is_closing()
+
+    def abort(self) -> None:
+        self._closing = True
+        self._transport.abort()
+
+    def write(self, data: Any) -> None:
+        if len(data) <= WRITE_SLICE:
+            self._transport.write(data)
+            return
+        view = memoryview(data)
+        for start in range(0, len(view), WRITE_SLICE):
+            self._transport.write(view[start : start + WRITE_SLICE])
+
+    def writelines(self, list_of_data: Any) -> None:
+        self._transport.writelines(list_of_data)
+
+    def write_eof(self) -> None:
+        self._transport.write_eof()
+
+    def can_write_eof(self) -> bool:
+        return self._transport.can_write_eof()
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        return self._transport.get_extra_info(name, default)
+
+    def pause_reading(self) -> None:
+        if not self._protocol.lingering:  # a lingering close reads on, whatever uvicorn asks
+            self._transport.pause_reading()
+
+    def resume_reading(self) -> None:
+        self._transport.resume_reading()
+
+    def is_reading(self) -> bool:
+        return self._transport.is_reading()
+
+    def set_protocol(self, protocol: asyncio.BaseProtocol) -> None:
+        self._transport.set_protocol(protocol)
+
+    def get_protocol(self) -> asyncio.BaseProtocol:
+        return self._transport.get_protocol()
+
+    def get_write_buffer_size(self) -> int:
+        return self._transport.get_write_buffer_size()
+
+    def get_write_buffer_limits(self) -> tuple[int, int]:
+        return self._transport.get_write_buffer_limits()
+
+    def set_write_buffer_limits(self, high: int | None = None, low: int | None = None) -> None:
+        self._transport.set_write_buffer_limits(high, low)
 
 
 def _needs_no_token(scope: Any) -> bool:

@@ -1,7 +1,8 @@
 """Structured logs: one JSON object per line on stderr.
 
-Log records carry events, route templates, status codes, durations, counts and ids of
-devices in security events (enrolment, revocation, refused auth). Never tokens, secrets,
+Log records carry events, route templates, status codes, durations, counts, random request
+ids (access and crash lines) and ids of devices in security events (enrolment, revocation,
+refused auth). Never tokens, secrets,
 nonces, signatures, bodies, query strings, database URLs or client addresses. Access lines
 carry no device id, so the log cannot be joined with the envelope log to name an author.
 """

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import secrets
 import time
 from typing import Any
 
@@ -20,6 +21,14 @@ from vigil_server.wire import now
 
 LENGTH = re.compile(r"[0-9]{1,15}")
 PUBLIC = frozenset({"/v1/enrol", "/v1/enrol/challenge", "/v1/auth/challenge", "/v1/auth/token"})
+# A random id per request, in the X-Request-Id header of the answer and in the request's log
+# lines (its access line, a crash), so that a person reporting a failure can point HQ at the
+# lines about it. Random, so it names no device and cannot join the log with anything else.
+REQUEST_ID = "vigil.request_id"
+
+
+def request_id(scope: Scope) -> str:
+    return str(scope.get("state", {}).get(REQUEST_ID, ""))
 
 
 class Gate:
@@ -33,10 +42,15 @@ class Gate:
             return
         started = time.perf_counter()
         status = {"code": 0}
+        rid = secrets.token_hex(8)
+        scope.setdefault("state", {})[REQUEST_ID] = rid
 
         async def send_logged(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
+                headers = list(message.get("headers", []))
+                headers.append((b"x-request-id", rid.encode()))
+                message = {**message, "headers": headers}
             await send(message)
 
         try:
@@ -55,6 +69,7 @@ class Gate:
                 route=getattr(route, "path", "unmatched"),
                 status=status["code"],
                 ms=round((time.perf_counter() - started) * 1000, 1),
+                request_id=rid,
             )
 
     async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -65,6 +80,7 @@ class Gate:
         device_id: str | None = None
         reserved = 0
         declared = headers.get("content-length")
+        unread = declared not in (None, "0") or "transfer-encoding" in headers
         try:
             try:
                 if declared is not None and (
@@ -98,12 +114,18 @@ class Gate:
                 body = await bodies.read(
                     receive, limit, self.ctx.limits.max_json_values if as_json else None
                 )
+                unread = False
                 await bodies.parse_and_stash(scope, body, as_json, self.ctx.limits)
             except ApiError as err:
-                # The rest of a refused body is read and dropped by the HTTP layer: closing
-                # with unread data would make the kernel reset the connection and the client
-                # could lose this answer (token_expired, device_busy, ...).
-                await err.response()(scope, receive, send)
+                response = err.response()
+                if unread:
+                    # Refused before its body was read: the connection closes after the
+                    # answer, and the door reads and drops only a little more of the body
+                    # (its lingering close), enough for a client to read the answer
+                    # (token_expired, device_busy, ...) instead of a reset; never the rest
+                    # of 16 MiB, which would let a token holder keep the server busy.
+                    response.headers["connection"] = "close"
+                await response(scope, receive, send)
                 return
             await self.app(scope, bodies.replay(body, receive), send)
         finally:

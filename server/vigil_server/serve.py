@@ -39,6 +39,8 @@ def serve(args: argparse.Namespace, data: Path) -> int:
     for name in positive:
         if getattr(args, name) <= 0:
             raise ValueError(f"--{name.replace('_', '-')} must be positive")
+    if not args.send_timeout > 0:
+        raise ValueError("--send-timeout must be positive")
     if args.body_memory < 16 + 1:
         raise ValueError("--body-memory must be more than the largest body (16 MiB)")
     logs.setup()
@@ -55,6 +57,7 @@ def serve(args: argparse.Namespace, data: Path) -> int:
         connections_per_address=args.connections_per_address,
         device_concurrency=args.device_concurrency,
         body_memory=args.body_memory * 1024 * 1024,
+        send_timeout=args.send_timeout,
     )
     if limits.max_connections < 0:
         raise ValueError("--max-connections must be 0 (automatic) or positive")

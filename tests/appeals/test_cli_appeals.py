@@ -37,6 +37,7 @@ def test_sample_letter_pdf_reads_back_word_for_word(ua_cli, tmp_path, lang: str)
     result = cli(
         "appeal",
         "render",
+        "--follow-up",
         "--ua",
         ua_id,
         "--lang",
@@ -67,6 +68,7 @@ def test_eml_parses_back_with_the_pdf_and_the_subject(ua_cli, tmp_path) -> None:
     cli(
         "appeal",
         "render",
+        "--follow-up",
         "--ua",
         ua_id,
         "--lang",
@@ -85,7 +87,7 @@ def test_eml_parses_back_with_the_pdf_and_the_subject(ua_cli, tmp_path) -> None:
     message = email.message_from_bytes(out.read_bytes(), policy=policy.default)
     assert (
         message["Subject"]
-        == "Срочная акция FI 046/19-3: Серикжан Билаш — отменить условия освобождения"
+        == "Срочная акция FI 046/19-3: отменить условия освобождения Серикжана Билаша"
     )
     assert message["To"] == "prosecutor.sample@example.org"
     assert message["From"] == "aigerim@example.org"
@@ -104,6 +106,7 @@ def test_mailto_and_text(ua_cli) -> None:
     text = cli(
         "appeal",
         "render",
+        "--follow-up",
         "--ua",
         ua_id,
         "--lang",
@@ -119,6 +122,7 @@ def test_mailto_and_text(ua_cli) -> None:
     over = cli(
         "appeal",
         "render",
+        "--follow-up",
         "--ua",
         ua_id,
         "--lang",

@@ -14,7 +14,7 @@ CONSENT = "I agree that my name and city appear on letters for this urgent actio
 
 def _send(cli, controller, *extra: str, check: bool = True):
     return cli(
-        "appeal", "send", "--ua", "ua-046-19", "--lang", "ru", "--per-signatory",
+        "appeal", "send", "--follow-up", "--ua", "ua-046-19", "--lang", "ru", "--per-signatory",
         "--smtp-host", "127.0.0.1", "--smtp-port", str(controller.port), "--security", "none",
         "--per-minute", "600", "--window", "any", *extra, check=check,
     )  # fmt: skip

@@ -162,4 +162,4 @@ def test_a_date_template_on_a_month_only_date_fails_clearly(sample_raw) -> None:
     sample_raw["issue_date"] = "2019-08"
     ua = parse_urgent_action(sample_raw)
     with pytest.raises(RenderError, match="'body' message of ua-046-19 failed"):
-        compose(ua, "en", Sender("A. Person"), today=datetime.date(2019, 9, 1))
+        compose(ua, "en", Sender("A. Person"), today=datetime.date(2019, 9, 1), follow_up=True)

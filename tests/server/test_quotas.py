@@ -7,8 +7,9 @@ from __future__ import annotations
 import os
 import time
 from datetime import UTC, datetime
+from typing import Any
 
-from tests.support.api import Device, seal, sha256_hex
+from tests.support.api import Device, b64, seal, sha256_hex
 from tests.support.server import ServerProcess
 from tests.support.uploads import attachment, envelopes, init, parts_of, put, stored_pieces
 
@@ -116,3 +117,36 @@ def test_purge_removes_what_one_device_pushed(
     assert bad.returncode == 1 and "--since" in bad.stderr
     unknown = server.cli("devices", "purge", "0" * 32, check=False)
     assert unknown.returncode == 1 and "No device" in unknown.stderr
+
+
+def _note(field: Device, note: bytes) -> Any:
+    return field.call("POST", "/v1/notes", json={
+        "sha256": sha256_hex(note), "note": b64(note), "audience": "hq"})  # fmt: skip
+
+
+def test_notes_count_in_the_quota_and_are_purged_with_the_rest(
+    server: ServerProcess, hq: Device, field: Device
+) -> None:
+    """A field device's notes to HQ take up to 1 MiB each on the server, like envelopes: they
+    count in its stored bytes and its quotas, and a purge removes them."""
+    first = seal(os.urandom(2000), hq.recipient)
+    assert _note(field, first).status_code == 200
+    assert _note(field, first).json()["duplicate"] is True  # the same bytes cost nothing more
+    row = _listed(hq, field)
+    assert row["stored_bytes"] == row["stored_today"] == len(first)
+    _set(hq, field, daily=len(first) + 3000, total=None)
+    over = _note(field, seal(os.urandom(5000), hq.recipient))
+    assert (over.status_code, over.json()["error"]) == (429, "daily_quota_exceeded"), over.text
+    _set(hq, field, daily=None, total=len(first) + 3000)
+    over = _note(field, seal(os.urandom(5000), hq.recipient))
+    assert (over.status_code, over.json()["error"]) == (507, "storage_quota_exceeded"), over.text
+    assert _listed(hq, field)["stored_bytes"] == len(first)
+    assert _listed(hq, hq)["quota_total"] is None  # HQ's own notes are not counted against it
+
+    seen = hq.call("GET", "/v1/notes", params={"since": 0, "limit": 500}).json()["items"]
+    assert sha256_hex(first) in {n["sha256"] for n in seen}
+    done = server.cli("devices", "purge", field.id)
+    assert "1 notes" in done.stdout, done.stdout
+    assert _listed(hq, field)["stored_bytes"] == 0
+    seen = hq.call("GET", "/v1/notes", params={"since": 0, "limit": 500}).json()["items"]
+    assert sha256_hex(first) not in {n["sha256"] for n in seen}

@@ -64,8 +64,8 @@ def test_urgent_action_out_and_detention_alert_back(hq: Cli, tmp_path: Path) -> 
         actions = json.loads(device("ua", "list", "--json").stdout)
         assert [(a["ref"], a["source"]) for a in actions] == [("ua-046-19", "hq")]
         letter = device(
-            "appeal", "render", "--ua", "ua-046-19", "--lang", "ru", "--format", "txt",
-            "--out", "-", "--sender", "Айгерім", "--city", "Алматы",
+            "appeal", "render", "--follow-up", "--ua", "ua-046-19", "--lang", "ru",
+            "--format", "txt", "--out", "-", "--sender", "Айгерім", "--city", "Алматы",
         ).stdout  # fmt: skip
         assert "Серикжан Билаш" in letter and "Айгерім" in letter
 
@@ -94,7 +94,7 @@ def test_urgent_action_out_and_detention_alert_back(hq: Cli, tmp_path: Path) -> 
 
     # counts back to HQ: letters sent per urgent action and language, never names
     appeal = one(
-        "appeal", "render", "--ua", "ua-046-19", "--lang", "kk", "--format", "txt",
+        "appeal", "render", "--follow-up", "--ua", "ua-046-19", "--lang", "kk", "--format", "txt",
         "--out", str(tmp_path / "letter.txt"),
     ).last_line  # fmt: skip
     one("appeal", "mark", appeal, "sent")

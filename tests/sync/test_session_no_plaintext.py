@@ -164,6 +164,8 @@ def test_full_session_leaves_no_plaintext(
         main.show_appeals()
         area = main.appeals
         qtbot.waitUntil(lambda: area.list.topLevelItemCount() == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: area.composer.ua is not None, timeout=10_000)
+        area.composer.follow_up.setChecked(True)  # the sample is closed: a follow-up letter
         qtbot.waitUntil(lambda: bool(area.composer.letters), timeout=10_000)
         area.composer.sender_name.setText("Session Signer")
         letter_out = inputs / "letter.pdf"

@@ -48,6 +48,8 @@ def area(qtbot: Any, vault: Vault, dialogs: ScriptedDialogs) -> Iterator[Appeals
     view.show()
     view.load()
     qtbot.waitUntil(lambda: view.list.topLevelItemCount() == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: view.composer.ua is not None, timeout=5_000)
+    view.composer.follow_up.setChecked(True)  # the sample is closed: letters are follow-ups
     qtbot.waitUntil(lambda: bool(view.composer.letters), timeout=5_000)
     yield view
     view.clear()
@@ -113,8 +115,18 @@ def test_the_area_lists_imported_actions_and_forgets_them_on_lock(
     about = appeals.about.toPlainText()
     assert "Gizat Nurdauletov" in about and "prosecutor.sample@example.org" in about
     assert "Sample data: verify before sending." in about
+    # A closed action: the composer refuses a letter until the person says it is a follow-up.
+    composer = appeals.composer
+    qtbot.waitUntil(lambda: composer.pages.currentWidget() is composer.error, timeout=5_000)
+    assert "FI 046/19-3 is closed" in composer.error.text() and "follow-up" in composer.error.text()
+    assert composer.follow_up.isVisible() and not composer.follow_up.isChecked()
+    assert composer.letters == [] and not composer.outputs.pdf_button.isEnabled()
+    composer.follow_up.setChecked(True)
     qtbot.waitUntil(lambda: bool(appeals.composer.letters), timeout=5_000)
     assert "is closed; check with HQ" in appeals.composer.warning.text()
+    assert composer.review_note.text() == (
+        "This letter's template is not yet reviewed by a native speaker."
+    )
 
     controller.lock("test")
     flush_deletes()
@@ -131,7 +143,7 @@ def test_preview_in_each_language_with_the_name_in_its_script(
         for other_lang, other in NAMES.items():
             if other != name and other_lang != "en":
                 assert other not in text, (lang, other)
-    assert "Қасым-Жомарт Тоқаев" in text  # kk last: the addressee in Kazakh spelling
+    assert "Қ.-Ж. К. Тоқаевқа" in text  # kk last: the addressee in Kazakh, in the dative
     assert "Құрметті Президент мырза!" in text
 
 
@@ -210,6 +222,7 @@ def test_a_template_that_passed_import_but_cannot_render(
     doc = json.loads(SAMPLE.read_text(encoding="utf-8"))
     ua = doc["urgent_actions"][0]
     ua["deadline"] = "2019-08"  # a month only: DATETIME has no day to write
+    ua["state"] = "active"  # not a closed action, which the composer refuses before rendering
     for lang in ua["templates"]:
         ua["templates"][lang] = ua["templates"][lang].replace(
             "subject =", "subject = { DATETIME($deadline) }", 1

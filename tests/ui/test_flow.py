@@ -86,8 +86,8 @@ def test_field_workers_session(
     group = search.model.item(0)
     assert group.text() == "People" and "Білаш" in group.child(0).text()
     view.setCurrentWidget(view.overview)
-    qtbot.keyClick(search.query, Qt.Key.Key_Return)
-    assert not search.isVisible()
+    qtbot.keyClick(search.query, Qt.Key.Key_Return)  # opens the first result once it is in
+    qtbot.waitUntil(lambda: not search.isVisible(), timeout=5_000)
     assert view.currentWidget() is view.people
 
     # an edit, then history and restore

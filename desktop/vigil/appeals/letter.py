@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The signer's grammatical gender, passed to templates as $sender_gender.
+SENDER_GENDERS = ("feminine", "masculine", "unspecified")
+
 
 @dataclass(frozen=True)
 class Letter:
@@ -27,6 +30,8 @@ class Letter:
     to_email: str = ""  # the target's e-mail address, when the target has one
     cc_emails: tuple[str, ...] = field(default_factory=tuple)
     demands_heading: str = ""  # "I urge you to:" in the letter's language
+    # Whether a native speaker reviewed the template it came from; shown, never printed.
+    reviewed: bool = False
 
     def paragraphs(self) -> list[str]:
         return [p.strip() for p in self.body.split("\n\n") if p.strip()]

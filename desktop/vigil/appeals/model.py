@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from vigil.appeals.conventions import REVIEW_STATES, Review, conventions
+from vigil.appeals.templates import variables_used
 from vigil.cases.model import GRAMMATICAL_GENDERS, Problems, date_precision
 from vigil.crypto.errors import VigilError
 
@@ -36,6 +38,9 @@ _EMAIL = re.compile(r"[^@\s<>\"',;]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}")
 # Languages written in Cyrillic among those an urgent action is likely to use: a target's
 # name in such a letter comes in its local script, otherwise in Latin letters.
 CYRILLIC_LANGS = frozenset({"ru", "kk", "uk", "be", "ky", "tg", "mn", "sr", "bg", "mk"})
+# The cases a person's name may be given in, per language, for templates that need an ending
+# ($person_genitive ...): a name never gets an ending glued on by the template.
+NAME_CASES = ("genitive", "dative", "accusative")
 
 
 class DocumentError(VigilError):
@@ -116,20 +121,38 @@ class _Checker:
                 out[lang] = text
         return out
 
+    def lines_per_lang(self, obj: Mapping[str, Any], name: str) -> dict[str, tuple[str, ...]]:
+        """``{lang: [line, ...]}``: blocks written differently in each language."""
+        value = obj.get(name, {})
+        if not isinstance(value, dict):
+            self.fail(name, 'must be an object of lines by language, {"ru": ["...", "..."]}')
+            return {}
+        out: dict[str, tuple[str, ...]] = {}
+        for lang, lines in value.items():
+            if not isinstance(lang, str) or not _LANG.fullmatch(lang):
+                self.fail(f"{name}.{lang}", "is not a language tag such as kk or ru")
+                continue
+            got = self.strings({lang: lines}, lang, where=f"{name}.")
+            if not got:
+                self.fail(f"{name}.{lang}", "must be a list of one or more lines")
+            out[lang] = tuple(got)
+        return out
+
     def strings(
-        self, obj: Mapping[str, Any], name: str, options: tuple[str, ...] = ()
+        self, obj: Mapping[str, Any], name: str, options: tuple[str, ...] = (), where: str = ""
     ) -> list[str]:
         value = obj.get(name, [])
+        field = where + name
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(name, "must be a list of texts")
+            self.fail(field, "must be a list of texts")
             return []
         if len(value) > 50:
-            self.fail(name, "has more than 50 entries")
+            self.fail(field, "has more than 50 entries")
         for v in value:
             if options and v not in options:
-                self.fail(name, f"has {v!r}; each must be one of: " + ", ".join(options))
+                self.fail(field, f"has {v!r}; each must be one of: " + ", ".join(options))
             elif not options and (len(v) > MAX_SHORT or not v.strip()):
-                self.fail(name, "has an empty or over-long entry")
+                self.fail(field, "has an empty or over-long entry")
         return list(value)
 
     def unknown(self, obj: Mapping[str, Any], known: set[str]) -> None:
@@ -145,7 +168,11 @@ class Target:
     name_local: str
     name_by_lang: dict[str, str]  # spellings that differ by language (ru and kk, say)
     organisation: dict[str, str]
-    address: tuple[str, ...]
+    address: tuple[str, ...]  # the lines for a language that has none of its own
+    address_by_lang: dict[str, tuple[str, ...]]  # "г. Астана, Республика Казахстан"
+    # The addressee block as the letter's language writes it, in the case it needs
+    # (Russian and Kazakh: the dative, "Президенту Республики Казахстан / Токаеву К.-Ж. К.").
+    addressee_by_lang: dict[str, tuple[str, ...]]
     email: str
     fax: str
     phone: str
@@ -161,6 +188,9 @@ class Target:
         if lang.split("-")[0] in CYRILLIC_LANGS and self.name_local:
             return self.name_local
         return self.name_latin
+
+    def address_for(self, lang: str) -> tuple[str, ...]:
+        return self.address_by_lang.get(lang) or self.address
 
     def stale(self, today: datetime.date | None = None) -> bool:
         """True when the details were never checked or not checked for months."""
@@ -181,6 +211,7 @@ class UrgentAction:
     outcome: str
     case_ref: str
     person_names: dict[str, str]
+    person_forms: dict[str, dict[str, str]]  # lang -> case -> name: {"kk": {"accusative": ...}}
     gender: str
     summary: str
     demands: tuple[dict[str, str], ...]  # each demand in every language it is written in
@@ -192,6 +223,7 @@ class UrgentAction:
     templates: dict[str, str]  # language -> Fluent source with the messages subject and body
     closing: dict[str, str]
     demands_heading: dict[str, str]
+    review: dict[str, Review]  # per template language: a native speaker's review, or draft
     raw: dict[str, Any]  # the validated document, stored and published as is
 
     def target(self, ref: str | None = None) -> Target:
@@ -212,6 +244,9 @@ class UrgentAction:
             or next(iter(self.person_names.values()))
         )
 
+    def review_for(self, lang: str) -> Review:
+        return self.review.get(lang, Review())
+
     def deadline_date(self) -> datetime.date | None:
         if self.deadline and date_precision(self.deadline) == "day":
             return datetime.date.fromisoformat(self.deadline)
@@ -231,12 +266,12 @@ class UrgentAction:
 
 TARGET_FIELDS = {
     "ref", "title", "name", "organisation", "address", "email", "fax", "phone", "social",
-    "salutation", "role", "last_verified", "sample",
+    "salutation", "role", "last_verified", "sample", "addressee",
 }  # fmt: skip
 UA_FIELDS = {
     "ref", "number", "issues", "issue_date", "deadline", "state", "outcome", "case_ref",
     "person", "summary", "demands", "languages", "own_language_welcome", "channels",
-    "allow_edits", "targets", "templates", "closing", "demands_heading",
+    "allow_edits", "targets", "templates", "closing", "demands_heading", "review",
 }  # fmt: skip
 
 
@@ -261,7 +296,13 @@ def _target(obj: Any, where: str, problems: Problems) -> Target | None:
     email = c.text(obj, "email", cap=320)
     if email and not _EMAIL.fullmatch(email):
         c.fail("email", "is not a single e-mail address")
-    address = c.strings(obj, "address")
+    raw_address = obj.get("address", [])
+    address: list[str] = []
+    address_by_lang: dict[str, tuple[str, ...]] = {}
+    if isinstance(raw_address, dict):  # lines per language
+        address_by_lang = c.lines_per_lang(obj, "address")
+    else:
+        address = c.strings(obj, "address")
     return Target(
         ref=ref,
         title=c.per_lang(obj, "title", required=True),
@@ -274,6 +315,8 @@ def _target(obj: Any, where: str, problems: Problems) -> Target | None:
         },
         organisation=c.per_lang(obj, "organisation"),
         address=tuple(address),
+        address_by_lang=address_by_lang,
+        addressee_by_lang=c.lines_per_lang(obj, "addressee"),
         email=email,
         fax=c.text(obj, "fax", cap=50),
         phone=c.text(obj, "phone", cap=50),
@@ -283,6 +326,73 @@ def _target(obj: Any, where: str, problems: Problems) -> Target | None:
         last_verified=c.date(obj, "last_verified"),
         sample=obj.get("sample") is True,
     )
+
+
+def _person_forms(value: Any, where: str, problems: Problems) -> dict[str, dict[str, str]]:
+    """``{lang: {case: name}}``, the person's name with its case endings."""
+    if not isinstance(value, dict):
+        problems.append((where, 'must be {"kk": {"accusative": "..."}}'))
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    for lang, cases in value.items():
+        if not isinstance(lang, str) or not _LANG.fullmatch(lang) or not isinstance(cases, dict):
+            problems.append((f"{where}.{lang}", "must be a language tag with {case: name}"))
+            continue
+        for case, name in cases.items():
+            if case not in NAME_CASES:
+                problems.append(
+                    (f"{where}.{lang}.{case}", "must be one of: " + ", ".join(NAME_CASES))
+                )
+            elif not isinstance(name, str) or not name.strip() or len(name) > MAX_SHORT:
+                problems.append(
+                    (f"{where}.{lang}.{case}", f"must be text of 1 to {MAX_SHORT} characters")
+                )
+            else:
+                out.setdefault(lang, {})[case] = name
+    return out
+
+
+def _reviews(value: Any, where: str, problems: Problems) -> dict[str, Review]:
+    """``{lang: {state, by, on}}``: whether a native speaker read the template."""
+    if not isinstance(value, dict):
+        problems.append((where, 'must be {"ru": {"state": "reviewed", "by": ..., "on": ...}}'))
+        return {}
+    out: dict[str, Review] = {}
+    for lang, review in value.items():
+        c = _Checker(problems, f"{where}.{lang}.")
+        if not isinstance(lang, str) or not _LANG.fullmatch(lang) or not isinstance(review, dict):
+            problems.append((f"{where}.{lang}", "must be a language tag with {state, by, on}"))
+            continue
+        c.unknown(review, {"state", "by", "on"})
+        state = c.choice(review, "state", REVIEW_STATES, "draft")
+        by = c.text(review, "by", required=state == "reviewed", cap=200)
+        on = c.date(review, "on", required=state == "reviewed")
+        out[lang] = Review(state, by, on)
+    return out
+
+
+def _check_forms(ua: UrgentAction, where: str, problems: Problems) -> None:
+    """What a template needs from the data, checked when the action is entered or edited: the
+    person's name in each case a template uses, and every target's addressee block in the
+    case the language's letters address their reader in."""
+    for lang, source in ua.templates.items():
+        used = variables_used(source)
+        for case in NAME_CASES:
+            if f"person_{case}" in used and case not in ua.person_forms.get(lang, {}):
+                problems.append((
+                    f"{where}person.forms.{lang}.{case}",
+                    f"is missing: the {lang} template uses $person_{case}",
+                ))  # fmt: skip
+        case = conventions(lang).addressee_case
+        if case == "nominative":
+            continue
+        for i, target in enumerate(ua.targets):
+            if lang not in target.addressee_by_lang:
+                problems.append((
+                    f"{where}targets[{i}].addressee.{lang}",
+                    f"is missing: a letter in {lang} addresses its reader in the {case} "
+                    "(title and name with initials, one line each)",
+                ))  # fmt: skip
 
 
 def parse_urgent_action(obj: Any, where: str = "") -> UrgentAction:
@@ -297,6 +407,7 @@ def parse_urgent_action(obj: Any, where: str = "") -> UrgentAction:
         c.fail("ref", "must be lower-case letters, digits and hyphens")
     person = obj.get("person")
     names: dict[str, str] = {}
+    forms: dict[str, dict[str, str]] = {}
     gender = "unspecified"
     if not isinstance(person, dict):
         c.fail("person", 'must be {"names": {"en": ...}, "grammatical_gender": ...}')
@@ -305,6 +416,7 @@ def parse_urgent_action(obj: Any, where: str = "") -> UrgentAction:
         gender = _Checker(problems, f"{where}person.").choice(
             person, "grammatical_gender", GRAMMATICAL_GENDERS, "unspecified"
         )
+        forms = _person_forms(person.get("forms", {}), f"{where}person.forms", problems)
     issues = []
     for i, issue in enumerate(obj.get("issues", []) if isinstance(obj.get("issues"), list) else []):
         ic = _Checker(problems, f"{where}issues[{i}].")
@@ -364,6 +476,7 @@ def parse_urgent_action(obj: Any, where: str = "") -> UrgentAction:
         outcome=c.choice(obj, "outcome", ("", *OUTCOMES), ""),
         case_ref=c.text(obj, "case_ref", cap=64),
         person_names=names,
+        person_forms=forms,
         gender=gender,
         summary=c.text(obj, "summary", cap=MAX_LONG),
         demands=tuple(demands),
@@ -375,8 +488,10 @@ def parse_urgent_action(obj: Any, where: str = "") -> UrgentAction:
         templates=dict(templates),
         closing=c.per_lang(obj, "closing"),
         demands_heading=c.per_lang(obj, "demands_heading"),
+        review=_reviews(obj.get("review", {}), f"{where}review", problems),
         raw=dict(obj),
     )
+    _check_forms(ua, where, problems)
     if problems:
         raise DocumentError(problems)
     return ua

@@ -1,8 +1,10 @@
 """From an urgent action, a target, a language and a sender to a ``Letter``.
 
 The subject and the body come from the urgent action's Fluent templates, which pass the
-gate in ``templates`` first (cached by their exact text). Every other block is data. Dates
-are written for the letter's language with Babel (CLDR), Kazakh included.
+gate in ``templates`` first (cached by their exact text). Every other block is data. The date
+line, the place prefix, the addressee's case, the demands heading and the closing follow the
+letter language's conventions (``conventions``), and so does a template's
+``DATETIME(..., dateStyle: "long")``: the body and the date line write a date alike.
 """
 
 from __future__ import annotations
@@ -13,19 +15,17 @@ import hashlib
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from babel.dates import format_date
+from babel import Locale
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.types import FluentDate, FluentNone, FluentType, fluent_date
 
-from vigil.appeals.letter import Letter
+from vigil.appeals.conventions import Conventions, conventions
+from vigil.appeals.letter import SENDER_GENDERS, Letter
 from vigil.appeals.model import UrgentAction
 from vigil.appeals.templates import MAX_OUTPUT, VARIABLE_BOUND, require_valid
 from vigil.crypto.errors import VigilError
-
-# Closings and the line before the demands, for languages whose urgent action gives none.
-CLOSINGS = {"en": "Yours sincerely,", "ru": "С уважением,", "kk": "Құрметпен,"}
-DEMANDS_HEADINGS = {"en": "I urge you to:", "ru": "Призываю Вас:", "kk": "Сізді шақырамын:"}
 
 
 class RenderError(VigilError):
@@ -37,6 +37,9 @@ class Sender:
     name: str
     city: str = ""
     email: str = ""
+    # The signer's grammatical gender, for "обращалась"/"обращался": a woman's letter must
+    # not speak of her in the masculine.
+    gender: str = "unspecified"
 
 
 @dataclass(frozen=True)
@@ -60,11 +63,28 @@ def _gate(ua: UrgentAction) -> None:
         _checked.add(digest)
 
 
-def letter_date(day: datetime.date, lang: str) -> str:
-    try:
-        return format_date(day, format="long", locale=lang.replace("-", "_"))
-    except (ValueError, LookupError):
-        return day.isoformat()  # a language Babel does not know: ISO dates read everywhere
+class _LetterDate(FluentDate):
+    """A date a template formats: the long style is the letter's own date convention
+    ("2026 жылғы 4 желтоқсан", "4 December 2026"), as on the date line; other styles are
+    CLDR's."""
+
+    conventions: Conventions
+
+    def format(self, locale: Locale) -> str:
+        if self.options.dateStyle == "long":
+            return self.conventions.date_text(self)
+        return super().format(locale)
+
+
+def _datetime_function(rules: Conventions) -> Any:
+    def DATETIME(value: Any, **options: Any) -> FluentType | FluentNone:
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            date = cast(_LetterDate, _LetterDate.from_date(value, **options))
+            date.conventions = rules
+            return date
+        return fluent_date(value, **options)
+
+    return DATETIME
 
 
 def _date(value: str) -> datetime.date | None:
@@ -86,7 +106,11 @@ def _cached_bundle(source: str, lang: str) -> FluentBundle:
     """Parsing Fluent costs far more than formatting: one bundle per template text serves
     every letter of a batch. Formatting reads the bundle and never changes its messages."""
     # No bidi isolation marks: they would end up inside names in PDFs and e-mails.
-    bundle = FluentBundle([lang.replace("-", "_")], use_isolating=False)
+    bundle = FluentBundle(
+        [lang.replace("-", "_")],
+        functions={"DATETIME": _datetime_function(conventions(lang))},
+        use_isolating=False,
+    )
     bundle.add_resource(FluentResource(source))
     return bundle
 
@@ -116,14 +140,17 @@ def template_args(
     today: datetime.date,
 ) -> dict[str, Any]:
     target = ua.target(target_ref)
+    forms = ua.person_forms.get(lang, {})
     args: dict[str, Any] = {
         "person": _cap(ua.person_for(lang)),
+        **{f"person_{case}": _cap(name) for case, name in forms.items()},
         "gender": ua.gender,
         "ua_number": _cap(ua.number),
         "target_title": _cap(target.title.get(lang) or next(iter(target.title.values()))),
         "target_name": _cap(target.name_for(lang)),
         "sender_name": _cap(sender.name),
         "sender_city": _cap(sender.city),
+        "sender_gender": sender.gender if sender.gender in SENDER_GENDERS else "unspecified",
         "signatory_count": signatory_count,
         "today": today,
     }
@@ -132,6 +159,8 @@ def template_args(
     for name, value in (("issue_date", ua.issue_date), ("deadline", ua.deadline)):
         day = _date(value)
         args[name] = day if day else _cap(value)
+    deadline = _date(ua.deadline)
+    args["deadline_until"] = conventions(lang).until_text(deadline) if deadline else ""
     return args
 
 
@@ -145,10 +174,20 @@ def compose(
     personal_note: str = "",
     edited_body: str | None = None,
     today: datetime.date | None = None,
+    follow_up: bool = False,
 ) -> Letter:
     """One letter to one target in one language. ``signatories`` are the other people who
-    sign a group letter (the sender signs first)."""
+    sign a group letter (the sender signs first). A closed action's letter is refused unless
+    the person confirms (``follow_up``) that they write about its follow-up: its demands
+    were for a time that has passed."""
     _gate(ua)
+    if ua.state == "closed" and not follow_up:
+        raise RenderError(
+            f"Urgent action {ua.number} is closed ({ua.outcome or 'no outcome given'}); its "
+            "demands are for a time that has passed. Write only to follow it up, and confirm "
+            "that you do (--follow-up on the command line)."
+        )
+    rules = conventions(lang)
     day = today or datetime.date.today()
     target = ua.target(target_ref)
     args = template_args(ua, target.ref, lang, sender, 1 + len(signatories), day)
@@ -159,30 +198,31 @@ def compose(
     body = edited_body if edited_body is not None else _format(bundle, "body", args, ua)
     demands = tuple(d.get(lang) or d.get("en") or next(iter(d.values())) for d in ua.demands)
     organisation = target.organisation.get(lang) or target.organisation.get("en", "")
-    addressee = tuple(
-        line
-        for line in (args["target_title"], target.name_for(lang), organisation, *target.address)
-        if line
+    # The block in the case the language needs, as the target gives it; the import gate made
+    # sure a target gives it wherever the conventions need another case than the nominative.
+    head = target.addressee_by_lang.get(lang) or (
+        args["target_title"],
+        target.name_for(lang),
+        organisation,
     )
-    date_line = letter_date(day, lang)
-    if sender.city:
-        date_line = f"{sender.city}, {date_line}"
+    note = (rules.sample_note,) if target.sample else ()
+    addressee = tuple(line for line in (*head, *target.address_for(lang), *note) if line)
     return Letter(
         lang=lang,
         subject=subject,
-        date_line=date_line,
+        date_line=rules.date_line(sender.city, day),
         addressee=addressee,
         salutation=target.salutation.get(lang) or target.salutation.get("en", ""),
         body=body.strip(),
         demands=demands,
         personal_note=personal_note.strip(),
-        closing=ua.closing.get(lang) or CLOSINGS.get(lang.split("-")[0], CLOSINGS["en"]),
+        closing=ua.closing.get(lang) or rules.closing,
         sender=tuple(line for line in (sender.name, sender.city) if line),
         signatories=tuple(f"{s.name}, {s.city}" if s.city else s.name for s in signatories),
         to_email=target.email,
         cc_emails=tuple(t.email for t in ua.targets if t.role == "copy" and t.email),
-        demands_heading=ua.demands_heading.get(lang)
-        or DEMANDS_HEADINGS.get(lang.split("-")[0], ""),
+        demands_heading=ua.demands_heading.get(lang) or rules.demands_heading,
+        reviewed=ua.review_for(lang).reviewed,
     )
 
 

@@ -20,12 +20,16 @@ from typing import Any
 
 from fluent.syntax import FluentParser
 from fluent.syntax import ast as ftl
+from fluent.syntax.visitor import Visitor
 
 from vigil.crypto.errors import VigilError
 
 # What the renderer passes to every template, with what a template author may expect.
 VARIABLES: dict[str, str] = {
     "person": "the person's name, in the letter's language and script",
+    "person_genitive": "the person's name in the genitive (person.forms.<lang>.genitive)",
+    "person_dative": "the person's name in the dative (person.forms.<lang>.dative)",
+    "person_accusative": "the person's name in the accusative (person.forms.<lang>.accusative)",
     "gender": "the person's grammatical gender: masculine, feminine, neuter or unspecified",
     "ua_number": "the urgent action's current number, such as FI 046/19-3",
     "issue_date": "the date of the current issue (a date: use DATETIME)",
@@ -35,8 +39,13 @@ VARIABLES: dict[str, str] = {
     "target_name": "the addressee's name, in the letter's script",
     "sender_name": "the name the letter is signed with",
     "sender_city": "the sender's city",
+    "sender_gender": "the signer's grammatical gender: masculine, feminine or unspecified",
+    "deadline_until": "'by <deadline>' as the letter's language writes it, with its case",
     "signatory_count": "how many people sign the letter (a number)",
 }
+# Names a case ending would be glued to: "{ $person }ты" is wrong for most names (vowel
+# harmony, declension); the document gives each case as data and the template uses that.
+NAME_VARIABLES = frozenset({"person", "target_name", "target_title", "sender_name"})
 REQUIRED_MESSAGES = ("subject", "body")
 FUNCTIONS: dict[str, frozenset[str]] = {
     "NUMBER": frozenset({
@@ -148,6 +157,25 @@ class _FileCheck:
                 )
 
     def _pattern(self, pattern: ftl.Pattern, depth: int, in_term: bool) -> None:
+        for before, after in zip(pattern.elements, pattern.elements[1:], strict=False):
+            if (
+                isinstance(before, ftl.Placeable)
+                and isinstance(before.expression, ftl.VariableReference)
+                and before.expression.id.name in NAME_VARIABLES
+                and isinstance(after, ftl.TextElement)
+                and after.value[:1].isalpha()
+            ):
+                name = before.expression.id.name
+                hint = (
+                    "$person_genitive, $person_dative or $person_accusative"
+                    if name == "person"
+                    else "a wording that needs no ending"
+                )
+                self.fail(
+                    self._start(after),
+                    f"glues the ending {after.value.split()[0]!r} to ${name}; a name's case "
+                    f"form is data: use {hint}",
+                )
         for element in pattern.elements:
             if isinstance(element, ftl.TextElement):
                 bad = _FORBIDDEN.search(element.value)
@@ -266,6 +294,25 @@ class _FileCheck:
         if isinstance(expr, ftl.SelectExpression):
             return max((self._pattern_bound(v.value, chain) for v in expr.variants), default=0)
         return 0
+
+
+def variables_used(source: str) -> set[str]:
+    """The variables a Fluent source refers to, anywhere (empty when it does not parse: the
+    gate reports that)."""
+    if len(source) > MAX_FILE_BYTES or _brace_depth_problem(source, "") is not None:
+        return set()
+    try:
+        resource = FluentParser(with_spans=False).parse(source)
+    except RecursionError:
+        return set()
+    found: set[str] = set()
+
+    class _Walk(Visitor):
+        def visit_VariableReference(self, node: ftl.VariableReference) -> None:
+            found.add(node.id.name)
+
+    _Walk().visit(resource)
+    return found
 
 
 def _brace_depth_problem(source: str, file: str) -> Problem | None:

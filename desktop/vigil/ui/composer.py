@@ -78,6 +78,12 @@ class Composer(QWidget):
     def _build(self) -> None:
         self.warning = plain_label(name=self.tr("Deadline warning"))
         self.warning.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        # A closed action's demands are for a time that has passed: no letter for it unless
+        # the person says it is about the follow-up (the core refuses too).
+        self.follow_up = QCheckBox(self.tr("I am writing about this action's follow-up"))
+        self.follow_up.setAccessibleName(self.tr("I am writing about this action's follow-up"))
+        self.follow_up.hide()
+        self.review_note = plain_label(name=self.tr("Review state"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Letter language"))
         self.target = QComboBox()
@@ -94,6 +100,11 @@ class Composer(QWidget):
         self.sender_city.setAccessibleName(self.tr("Your city"))
         self.sender_email = QLineEdit()
         self.sender_email.setAccessibleName(self.tr("Your e-mail address"))
+        self.sender_gender = QComboBox()
+        self.sender_gender.setAccessibleName(self.tr("Write about me as"))
+        self.sender_gender.addItem(self.tr("not given"), "unspecified")
+        self.sender_gender.addItem(self.tr("a woman"), "feminine")
+        self.sender_gender.addItem(self.tr("a man"), "masculine")
         self.note = SensitiveTextEdit(self.ctx.clipboard)
         self.note.setAccessibleName(self.tr("Personal note"))
         self.note.setPlaceholderText(self.tr("A few words of your own, added after the demands"))
@@ -123,10 +134,12 @@ class Composer(QWidget):
         form.addRow(self.tr("Your name:"), self.sender_name)
         form.addRow(self.tr("City:"), self.sender_city)
         form.addRow(self.tr("E-mail:"), self.sender_email)
+        form.addRow(self.tr("Write about me as:"), self.sender_gender)
         form.addRow(self.tr("Personal note:"), self.note)
         inputs = QWidget()
         left = QVBoxLayout(inputs)
         left.addWidget(self.warning)
+        left.addWidget(self.follow_up)
         left.addLayout(form)
         left.addWidget(self.edit_box)
         left.addWidget(self.edits_note)
@@ -152,6 +165,7 @@ class Composer(QWidget):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.pages, 1)
+        column.addWidget(self.review_note)
         column.addWidget(self.count)
         grid = QGridLayout()
         for i, button in enumerate(self.outputs.buttons()):
@@ -171,6 +185,8 @@ class Composer(QWidget):
         self.language.currentIndexChanged.connect(self._switch)
         self.target.currentIndexChanged.connect(self._switch)
         self.mode.currentIndexChanged.connect(self._changed)
+        self.sender_gender.currentIndexChanged.connect(self._changed)
+        self.follow_up.toggled.connect(self._changed)
         for field in (self.sender_name, self.sender_city, self.sender_email):
             field.textChanged.connect(self._changed)
             field.editingFinished.connect(self._remember_sender)
@@ -184,9 +200,12 @@ class Composer(QWidget):
     def set_action(self, action_id: str, ua: UrgentAction) -> None:
         self.flush()
         self._loading = True
+        if action_id != self.action_id:
+            self.follow_up.setChecked(False)  # confirmed for one action, never carried over
         self.action_id, self.ua, self.appeal_id = action_id, ua, None
         self.warning.setText(deadline_warning(ua))
         self.warning.setVisible(bool(self.warning.text()))
+        self.follow_up.setVisible(ua.state == "closed")
         previous = self.current_lang()
         self.language.clear()
         for lang in ua.languages:
@@ -294,6 +313,7 @@ class Composer(QWidget):
             self.sender_name.text().strip(),
             self.sender_city.text().strip(),
             self.sender_email.text().strip(),
+            gender=str(self.sender_gender.currentData()),
         )
 
     def request(self) -> Request | None:
@@ -307,6 +327,7 @@ class Composer(QWidget):
         return Request(
             self.ua, self.current_lang(), str(self.target.currentData()), self.sender_(),
             str(self.mode.currentData()), people, self.note.toPlainText(), self.edited_body(),
+            follow_up=self.follow_up.isChecked(),
         )  # fmt: skip
 
     def render_now(self, request: Request | None = None) -> None:
@@ -314,6 +335,14 @@ class Composer(QWidget):
         self._timer.stop()
         request = request or self.request()
         if request is None:
+            return
+        if request.ua.state == "closed" and not request.follow_up:
+            self._show_error(
+                self.tr(
+                    "Urgent action %1 is closed: its demands are for a time that has passed. "
+                    "Write only about its follow-up, and tick the box that says so."
+                ).replace("%1", request.ua.number)
+            )
             return
         if request.mode != "single" and not request.signatories:
             self._show_error(
@@ -343,6 +372,12 @@ class Composer(QWidget):
         )
         self.preview.verticalScrollBar().setValue(scroll)
         self.pages.setCurrentWidget(self.preview)
+        self.review_note.setText(
+            ""
+            if first.reviewed
+            else self.tr("This letter's template is not yet reviewed by a native speaker.")
+        )
+        self.review_note.setVisible(not first.reviewed)
         self.count.setText(
             self.tr("%n letter(s); the preview shows the first.", "", len(letters))
             if len(letters) > 1

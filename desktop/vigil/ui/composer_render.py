@@ -31,6 +31,7 @@ class Request:
     signatories: tuple[tuple[str, str, str], ...]  # (id, name, city)
     note: str
     edited_body: str | None
+    follow_up: bool = False  # the person confirmed a closed action's letter is its follow-up
 
 
 def compose_letters(request: Request) -> list[tuple[str | None, Letter]]:
@@ -40,10 +41,10 @@ def compose_letters(request: Request) -> list[tuple[str | None, Letter]]:
     def one(sender: Sender, others: tuple[Signatory, ...] = ()) -> Letter:
         return compose(
             r.ua, r.lang, sender, target_ref=r.target_ref, signatories=others,
-            personal_note=r.note, edited_body=r.edited_body,
+            personal_note=r.note, edited_body=r.edited_body, follow_up=r.follow_up,
         )  # fmt: skip
 
-    if r.mode == "each":
+    if r.mode == "each":  # each signatory writes in their own words: no gender to assume
         return [(sid, one(Sender(name, city))) for sid, name, city in r.signatories]
     if r.mode == "together":
         return [(None, one(r.sender, tuple(Signatory(n, c) for _s, n, c in r.signatories)))]

@@ -168,10 +168,9 @@ class AppController(QObject):
                 self.gate.unlock.demo_hint.show()
             self.gate.unlock.error.clear()
             self.gate.unlock.passphrase.clear()
-            # after the window is up: asking the keyring must not delay the unlock screen
-            QTimer.singleShot(
-                0, lambda: self.gate.unlock.keyring_button.setVisible(self._remembered())
-            )
+            # on a worker, after the window is up: importing keyring and asking it over D-Bus
+            # takes a few hundred ms, which must not delay or freeze the unlock screen
+            QTimer.singleShot(0, self._probe_keyring)
             self.gate.unlock.escrow_button.setVisible(has_escrow(self.vault_dir))
             self.gate.show_page(self.gate.unlock)
         else:
@@ -208,11 +207,12 @@ class AppController(QObject):
     def _created(self, result: tuple[Vault, str]) -> None:
         vault, recovery_key = result
         self.gate.create.clear()
-        self._show_recovery_key(recovery_key, lambda: self._open_main(vault))
+        self.show_recovery_key(recovery_key, lambda: self._open_main(vault))
 
-    def _show_recovery_key(self, key: str, then: Callable[[], None]) -> None:
-        """The new recovery key, shown once (print, "I have written it down"), then ``then``."""
-        dialog = RecoveryKeyDialog(key, self.gate)
+    def show_recovery_key(self, key: str, then: Callable[[], None]) -> None:
+        """The new recovery key, shown once (print, "I have written it down"), then ``then``.
+        Over the main window when the vault is open (a rotation), else over the gate."""
+        dialog = RecoveryKeyDialog(key, self.main if self.main is not None else self.gate)
         dialog.print_requested.connect(
             lambda: self.dialogs.print_text(dialog, self._recovery_sheet(key))
         )
@@ -253,11 +253,24 @@ class AppController(QObject):
             self._keys = RememberedKeys()
         return self._keys
 
-    def _remembered(self) -> bool:
+    def _remembered(self, vault_dir: Path | None = None) -> bool:
         try:
-            return bool(self.keys.is_remembered(self.vault_dir))
+            return bool(self.keys.is_remembered(vault_dir or self.vault_dir))
         except VigilError:
             return False  # no keyring here: the button stays hidden
+
+    def _probe_keyring(self) -> None:
+        """Show the keyring button when this vault's key is remembered on this device."""
+        gate, path = self.gate, self.vault_dir
+
+        def work(_progress: Progress) -> bool:
+            return self._remembered(path)
+
+        def answered(remembered: bool) -> None:
+            if gate is self.gate and path == self.vault_dir:  # not a vault chosen since
+                gate.unlock.keyring_button.setVisible(remembered)
+
+        Task(work).success(answered).run(self.runner, owner=gate)
 
     def unlock_with_keyring(self) -> None:
         self._unlock(Remembered(self.keys), self.tr("Unlocking…"))
@@ -288,7 +301,7 @@ class AppController(QObject):
 
     def _unlocked(self, opened: Unlocked) -> None:
         if opened.new_recovery_key:  # escrow: the header has a new recovery key
-            self._show_recovery_key(
+            self.show_recovery_key(
                 opened.new_recovery_key, lambda: self._open_main(opened.vault, opened.rows)
             )
             return
@@ -301,7 +314,7 @@ class AppController(QObject):
             return
         if isinstance(exc, RecoveredNotOpened):
             # The header already carries the new key: it must reach the person all the same.
-            self._show_recovery_key(
+            self.show_recovery_key(
                 exc.recovery_key, lambda: self._gate_error(escrow_unopened_text())
             )
             return
@@ -327,6 +340,10 @@ class AppController(QObject):
         self.main.sync_requested.connect(self.scheduler.sync_now)
         self.main.panic_requested.connect(self.panic)
         self.escrow_ui = EscrowUi(self.main, ctx, self.scheduler)
+        from vigil.ui.vault_tasks import VaultTasks
+
+        self.vault_tasks = VaultTasks(self)
+        self.main.add_vault_actions(self.vault_tasks.actions)
         self.scheduler.vault = vault
         self.scheduler.vault_dir = vault.path
         from vigil.ui.alerts_view import AlertsUi
@@ -440,4 +457,3 @@ class AppController(QObject):
         scratch.wipe(self.vault_dir)
         self.clipboard.clear_if_ours()
         self.runner.wait(10_000)
-

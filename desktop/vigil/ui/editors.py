@@ -145,7 +145,7 @@ class SourceDialog(ItemDialog):
         self.publisher = _line(self.tr("Who published it"), str(p.get("publisher", "")))
         self.url = _line(self.tr("Address"), str(p.get("url", "")))
         self.date = _line(self.tr("Date"), str(p.get("date", "")))
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.reliability = _combo(
             self.tr("Reliability"), model.RELIABILITY, str(p.get("reliability", "unverified"))
         )

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         vault_menu = bar.addMenu(self.tr("&Vault"))
+        self.vault_menu = vault_menu
         self.new_case_action = self._action(self.tr("&New case…"), "Ctrl+N", self.new_case)
         self.import_action = self._action(self.tr("&Import cases…"), None, self.import_cases)
         self.import_ua_action = self._action(
@@ -155,7 +156,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_case_action, self.import_action, self.import_ua_action):
             vault_menu.addAction(action)
         vault_menu.addAction(self.sync_action)
-        vault_menu.addSeparator()
+        # the keeping tasks (ui/vault_tasks.py) go in above this line: add_vault_actions
+        self._vault_tasks_end = vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.panic_action)
         vault_menu.addAction(self.quit_action)
@@ -168,6 +170,13 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.settings_action)
+
+    def add_vault_actions(self, actions: list[QAction]) -> None:
+        """Entries of the Vault menu made elsewhere (back up, passphrase...), above Lock."""
+        self.vault_menu.insertSeparator(self._vault_tasks_end)
+        for action in actions:
+            self.vault_menu.insertAction(self._vault_tasks_end, action)
+            self.addAction(action)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -305,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def open_search(self) -> None:
         if self.search_dialog is None:
-            self.search_dialog = SearchDialog(self.ctx.vault, self)
+            self.search_dialog = SearchDialog(self.ctx.vault, self.ctx.runner, self)
             self.search_dialog.opened.connect(self.go_to)
         self.search_dialog.query.selectAll()
         self.search_dialog.query.setFocus()

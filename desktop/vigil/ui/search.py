@@ -2,6 +2,9 @@
 
 The highlight is drawn by a delegate from the markers the core puts around each match; the
 text itself is never interpreted as rich text.
+
+Typing never waits for the vault: a pause of 120 ms starts the query on a worker, and only
+the answer to the latest query is shown (an older one that comes back late is dropped).
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vigil.ui.errors import error_text
 from vigil.ui.widgets import plain_label
+from vigil.ui.worker import Runner, Task
 from vigil.vault.search import HIT_END, HIT_START, SearchHit
 from vigil.vault.store import Vault
 
@@ -86,10 +91,14 @@ class HighlightDelegate(QStyledItemDelegate):
 
 class SearchDialog(QDialog):
     opened = Signal(str, str, str)  # case id, item id, kind
+    results_shown = Signal(str)  # the query whose results the list now shows
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.runner = runner
+        self._asked = 0  # the number of the latest query; answers to older ones are dropped
+        self._open_answer = -1  # the query whose first result Enter asked to open
         self.setWindowTitle(self.tr("Search"))
         self.setAccessibleName(self.tr("Search"))
         self.query = QLineEdit()
@@ -128,9 +137,27 @@ class SearchDialog(QDialog):
         return labels.get(kind, kind)
 
     def run_query(self) -> None:
+        """Start a query for the text as it is now (the debounce timer calls this)."""
         self.timer.stop()
-        hits = self.vault.search(self.query.text(), limit=100)
-        self.show_hits(hits)
+        self._asked += 1
+        asked, text, vault = self._asked, self.query.text(), self.vault
+
+        def answered(hits: list[SearchHit]) -> None:
+            if asked != self._asked:
+                return  # overtaken by a later query
+            self.show_hits(hits)
+            self.results_shown.emit(text)
+            if asked == self._open_answer:
+                self._open_answer = -1
+                self._open_first_shown()
+
+        def failed(exc: BaseException) -> None:
+            if asked == self._asked:
+                self.status.setText(error_text(exc))
+
+        Task(lambda _progress: vault.search(text, limit=100)).success(answered).failure(failed).run(
+            self.runner, owner=self
+        )
 
     def show_hits(self, hits: list[SearchHit]) -> None:
         self.model.clear()
@@ -160,7 +187,11 @@ class SearchDialog(QDialog):
             self.status.clear()
 
     def _open_first(self) -> None:
+        """Enter: open the first result for what is typed, once its answer is in."""
         self.run_query()
+        self._open_answer = self._asked
+
+    def _open_first_shown(self) -> None:
         group = self.model.item(0)
         if group is not None and group.rowCount():
             self._open(group.child(0).index())
@@ -172,5 +203,7 @@ class SearchDialog(QDialog):
             self.accept()
 
     def clear(self) -> None:
+        self._asked += 1  # an answer still on its way is dropped
         self.model.clear()
         self.query.clear()
+        self.timer.stop()  # clearing the text started it: nothing is to be searched now

@@ -53,29 +53,73 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     tar.addfile(info, io.BytesIO(data))
 
 
-def _write_tar(vault: Vault, sink: BinaryIO) -> None:
-    blobs = vault.blob_files()
-    sizes = {file: (vault.path / BLOB_DIR / file).stat().st_size for file in blobs}
-    revisions = [str(r) for (r,) in vault.conn.execute("SELECT id FROM revisions ORDER BY rowid")]
-    manifest_ids = set(revisions)
-    devices = {
-        str(d): str(k) for d, k in vault.conn.execute("SELECT device, author_key FROM devices")
-    }
-    retired = vault.retired_identities()
-    sealed = seal_retired(vault.master_key_for_keyring(), vault.header, retired) if retired else b""
-    manifest = backup_manifest.build(
-        vault.identity, vault.header, devices, now(), revisions, sizes, sealed
-    )
+# Called with (bytes written, bytes to write) as the backup goes; it may raise to stop it.
+Progress = Callable[[int, int], None]
+
+
+class _Counted:
+    """A file read by tarfile, reporting each chunk: an attachment of gigabytes is one member,
+    and a person who cancels should not wait for the whole of it."""
+
+    def __init__(self, handle: BinaryIO, tick: Callable[[int], None]) -> None:
+        self.handle, self.tick = handle, tick
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.handle.read(size)
+        self.tick(len(data))
+        return data
+
+
+def _write_tar(vault: Vault, sink: BinaryIO, progress: Progress | None = None) -> None:
+    done, total = 0, 0
+
+    def tick(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None:
+            progress(min(done, total), total)
+
     with tarfile.open(fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT) as tar:
-        _add_bytes(tar, MANIFEST, manifest)
-        _add_bytes(tar, HEADER_FILE, vault.header.to_bytes())
-        if sealed:
-            _add_bytes(tar, backup_reader.RETIRED_MEMBER, sealed)
-        # Streamed from the database again rather than held: the list above is what the
-        # manifest signs, and a revision saved in between would be refused at restore.
-        for rev_id, data in vault.envelopes():
-            if rev_id in manifest_ids:
-                _add_bytes(tar, f"revisions/{rev_id}.age", data)
+        # The database is read under the vault's lock: locking the app waits for this part
+        # instead of closing the connection under this thread. The attachments are files.
+        with vault.kept_open() as is_open:
+            if not is_open:
+                raise VigilError("The vault was locked; the backup was stopped.")
+            blobs = vault.blob_files()
+            sizes = {file: (vault.path / BLOB_DIR / file).stat().st_size for file in blobs}
+            revisions = [
+                str(r) for (r,) in vault.conn.execute("SELECT id FROM revisions ORDER BY rowid")
+            ]
+            total = sum(sizes.values()) + int(
+                vault.conn.execute(
+                    "SELECT coalesce(sum(length(envelope)), 0) FROM revisions"
+                ).fetchone()[0]
+            )
+            tick(0)
+            manifest_ids = set(revisions)
+            devices = {
+                str(d): str(k)
+                for d, k in vault.conn.execute("SELECT device, author_key FROM devices")
+            }
+            retired = vault.retired_identities()
+            sealed = (
+                seal_retired(vault.master_key_for_keyring(), vault.header, retired)
+                if retired
+                else b""
+            )
+            manifest = backup_manifest.build(
+                vault.identity, vault.header, devices, now(), revisions, sizes, sealed
+            )
+            _add_bytes(tar, MANIFEST, manifest)
+            _add_bytes(tar, HEADER_FILE, vault.header.to_bytes())
+            if sealed:
+                _add_bytes(tar, backup_reader.RETIRED_MEMBER, sealed)
+            # Streamed from the database again rather than held: the list above is what the
+            # manifest signs, and a revision saved in between would be refused at restore.
+            for rev_id, data in vault.envelopes():
+                if rev_id in manifest_ids:
+                    _add_bytes(tar, f"revisions/{rev_id}.age", data)
+                    tick(len(data))
         for file in blobs:
             path = vault.path / BLOB_DIR / file
             info = tar.gettarinfo(str(path), arcname=f"attachments/{file}")
@@ -83,7 +127,7 @@ def _write_tar(vault: Vault, sink: BinaryIO) -> None:
             if info.size != sizes[file]:
                 raise VigilError(f"Attachment {file[:12]} changed while the backup was written.")
             with open(path, "rb") as handle:
-                tar.addfile(info, handle)
+                tar.addfile(info, _Counted(handle, tick))
 
 
 def _retired_key(vmk: bytes, header: Header) -> bytes:
@@ -111,7 +155,10 @@ def open_retired(vmk: bytes, header: Header, sealed: bytes) -> list[keys.Identit
     return [keys.Identity.from_bytes(plain[i : i + 64]) for i in range(0, len(plain), 64)]
 
 
-def write_backup(vault: Vault, out: Path) -> dict[str, Any]:
+def write_backup(vault: Vault, out: Path, progress: Progress | None = None) -> dict[str, Any]:
+    """Write the backup to ``out`` (beside it, ``.NAME.partial`` until complete). ``progress``
+    hears how far it got and may raise to stop: then nothing is left at ``out`` or beside it,
+    and a file that was already at ``out`` is untouched."""
     problem = vault.header.kdf.check_restorable()
     if problem:
         # Only a vault made with explicit settings by an older Vigil can be here.
@@ -130,7 +177,7 @@ def write_backup(vault: Vault, out: Path) -> dict[str, Any]:
     def produce() -> None:
         try:
             with os.fdopen(write_fd, "wb") as sink:
-                _write_tar(vault, sink)
+                _write_tar(vault, sink, progress)
         except BaseException as exc:
             failure.append(exc)
 

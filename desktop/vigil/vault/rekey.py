@@ -54,6 +54,23 @@ def db_key(vmk: bytes, header: Header) -> bytes:
     return keys.hkdf(vmk, header.vault_id, keys.LABEL_SQLCIPHER)
 
 
+def change_passphrase(vault: Vault, new: bytes) -> None:
+    """The passphrase only: the master key is re-wrapped, nothing else changes. Settings above
+    the restore ceiling (an older Vigil's explicit init) are replaced by today's calibration."""
+    from vigil.crypto.kdf import calibrate
+
+    vault.change_passphrase(new, kdf=None if vault.header.kdf.check_restorable() is None
+                            else calibrate())  # fmt: skip
+
+
+def rotate_recovery(vault: Vault, passphrase: bytes) -> str:
+    """A new master key and recovery key, the passphrase kept; return the recovery key."""
+    from vigil.crypto.kdf import calibrate
+
+    kdf = vault.header.kdf if vault.header.kdf.check_restorable() is None else calibrate()
+    return vault.rekey(passphrase, kdf)
+
+
 def pending_path(path: Path) -> Path:
     return path / layout.PENDING_HEADER
 

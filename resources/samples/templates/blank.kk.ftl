@@ -1,7 +1,8 @@
 # Хат үлгісінің бос нұсқасы. Айнымалылар мен функциялар blank.en.ftl файлындағыдай.
+# Есімнің септік формасы: { $person_genitive }, { $person_accusative } (деректер: person.forms.kk).
 
 subject = Шұғыл әрекет { $ua_number }: { $person }
 body =
-    Сізге { $person } туралы жазып отырмын. ...
+    Сізге { $person_genitive } жағдайына байланысты жазып отырмын. ...
 
-    { DATETIME($deadline, dateStyle: "long") } дейін шара қолдануыңызды сұраймын.
+    { $deadline_until } шара қолдануыңызды сұраймын.

@@ -1,11 +1,16 @@
 # Пустой шаблон письма. Переменные и функции — как в blank.en.ftl.
-# Род: { $gender -> [feminine] ... *[masculine] ... } даёт верные формы глаголов.
+# Род: { $gender -> [feminine] ... *[other] ... } даёт верные формы глаголов о человеке,
+# { $sender_gender -> ... } — о том, кто подписывает письмо.
+# Имя в падеже: { $person_genitive } (данные: person.forms.ru.genitive).
 
 subject = Срочная акция { $ua_number }: { $person }
 body =
-    Я обращаюсь к Вам в связи с делом, которое касается человека по имени { $person }. { $gender ->
+    Обращаюсь к Вам, поскольку глубоко { $sender_gender ->
+        [feminine] обеспокоена
+       *[other] обеспокоен
+    } положением { $person_genitive }. { $gender ->
         [feminine] Она была задержана
-       *[masculine] Он был задержан
+       *[other] Он был задержан
     } ...
 
-    Прошу Вас принять меры до { DATETIME($deadline, dateStyle: "long") }.
+    Прошу Вас { $deadline_until } принять меры.

@@ -10,6 +10,7 @@ appear.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Connection, and_, exists, func, or_, select
@@ -38,15 +39,26 @@ LOG = sequenced.Log(notes, note_audience)
 
 
 def post(
-    conn: Connection, org_id: str, sha256: str, body: bytes, audience: Audience, now: int
+    conn: Connection,
+    org_id: str,
+    sha256: str,
+    body: bytes,
+    audience: Audience,
+    now: int,
+    pusher: str | None = None,
+    quota: Callable[[int], None] | None = None,
 ) -> tuple[int, bool]:
     """Store a note; (seq, duplicate). A duplicate (same bytes, same audience) keeps its first
     seq; the same note sent to a new audience (an alert for a device enrolled since) is a new
-    row, so that the new audience receives it."""
+    row, so that the new audience receives it. ``pusher`` and ``quota`` as for envelopes
+    (``envelopes.append``): who posted it, and the check of a new note's bytes, under the
+    lock."""
     orgs.get_org(conn, org_id, lock=True)
     held = sequenced.known(conn, LOG, org_id, [sha256]).get((sha256, audience_key(audience)))
     if held is not None:
         return held, True
+    if quota is not None:
+        quota(len(body))
     seq = _head(conn, org_id) + 1
     conn.execute(
         notes.insert().values(
@@ -57,6 +69,7 @@ def post(
             body=body,
             audience=sequenced.audience_kind(audience),
             received_at=now,
+            device_id=pusher,
         )
     )
     listed = sequenced.audience_rows(org_id, seq, audience)

@@ -1,8 +1,9 @@
 """Per-device storage quotas, and purging what one device pushed.
 
-The server records which device's token pushed each envelope and started each blob upload
-(never who wrote it: that stays inside the encrypted envelope), so one device cannot fill the
-server (it used to store 19 MiB/s for as long as it liked) and HQ can remove its junk.
+The server records which device's token pushed each envelope, started each blob upload and
+posted each note (never who wrote it: that stays inside the encrypted envelope), so one
+device cannot fill the server (it used to store 19 MiB/s for as long as it liked) and HQ can
+remove its junk.
 Usage is summed from those rows (indexed by device and time), so a purge frees quota at once.
 """
 
@@ -24,6 +25,8 @@ from vigil_server.storage.tables import (
     envelope_audience,
     envelope_bodies,
     envelopes,
+    note_audience,
+    notes,
 )
 
 DAY = 24 * 3600
@@ -45,21 +48,30 @@ def _sum(conn: Connection, column: Any, *where: Any) -> int:
     return int(conn.execute(select(func.coalesce(func.sum(column), 0)).where(*where)).scalar_one())
 
 
+# What a device stores: the rows it pushed, each with its size and when it came.
+STORED: tuple[tuple[Table, str], ...] = (
+    (envelopes, "received_at"),
+    (blobs, "created_at"),
+    (notes, "received_at"),
+)
+
+
 def usage(conn: Connection, device_id: str, now: int) -> Usage:
     since = now - DAY
-    mine_env, mine_blob = envelopes.c.device_id == device_id, blobs.c.device_id == device_id
-    return Usage(
-        today=_sum(conn, envelopes.c.size, mine_env, envelopes.c.received_at > since)
-        + _sum(conn, blobs.c.size, mine_blob, blobs.c.created_at > since),
-        total=_sum(conn, envelopes.c.size, mine_env) + _sum(conn, blobs.c.size, mine_blob),
-    )
+    today = total = 0
+    for table, when in STORED:
+        mine = table.c.device_id == device_id
+        today += _sum(conn, table.c.size, mine, table.c[when] > since)
+        total += _sum(conn, table.c.size, mine)
+    return Usage(today=today, total=total)
 
 
 def usage_by_device(conn: Connection, org_id: str, now: int) -> dict[str, Usage]:
-    """Every device's usage in four grouped queries (for HQ's device list)."""
+    """Every device's usage in two grouped queries a table (for HQ's device list)."""
     since = now - DAY
     sums: dict[str, list[int]] = {}
-    for table, time_col in ((envelopes, envelopes.c.received_at), (blobs, blobs.c.created_at)):
+    for table, when in STORED:
+        time_col = table.c[when]
         for recent in (False, True):
             query = (
                 select(table.c.device_id, func.sum(table.c.size))
@@ -125,23 +137,37 @@ class Purged:
     envelope_bytes: int
     blobs: list[str]  # sha256 of the blob rows removed (their files go next)
     blob_bytes: int
+    notes: int = 0
+    note_bytes: int = 0
 
 
 def purge(conn: Connection, org_id: str, device_id: str, since: int | None) -> Purged:
-    """Delete every envelope and blob this device pushed (since a time, if given). Devices
-    that pulled them already keep their copies; the log gets gaps, which pulls allow."""
+    """Delete every envelope, blob and note this device pushed (since a time, if given).
+    Devices that pulled them already keep their copies; the logs get gaps, which pulls
+    allow."""
     env_where = (envelopes.c.org_id == org_id) & (envelopes.c.device_id == device_id)
     blob_where = (blobs.c.org_id == org_id) & (blobs.c.device_id == device_id)
+    note_where = (notes.c.org_id == org_id) & (notes.c.device_id == device_id)
     if since is not None:
         env_where = env_where & (envelopes.c.received_at >= since)
         blob_where = blob_where & (blobs.c.created_at >= since)
+        note_where = note_where & (notes.c.received_at >= since)
     rows = conn.execute(select(envelopes.c.seq, envelopes.c.size).where(env_where)).all()
     seqs = [row.seq for row in rows]
     _delete_keyed(conn, org_id, "seq", seqs, (envelope_bodies, envelope_audience, envelopes))
     found = conn.execute(select(blobs.c.sha256, blobs.c.size).where(blob_where)).all()
     shas = [row.sha256 for row in found]
     _delete_keyed(conn, org_id, "sha256", shas, (blob_parts, blob_audience, blobs))
-    return Purged(len(seqs), sum(row.size for row in rows), shas, sum(row.size for row in found))
+    posted = conn.execute(select(notes.c.seq, notes.c.size).where(note_where)).all()
+    _delete_keyed(conn, org_id, "seq", [row.seq for row in posted], (note_audience, notes))
+    return Purged(
+        len(seqs),
+        sum(row.size for row in rows),
+        shas,
+        sum(row.size for row in found),
+        len(posted),
+        sum(row.size for row in posted),
+    )
 
 
 def _delete_keyed(

@@ -218,7 +218,9 @@ notes = Table(
     Column("body", LargeBinary, nullable=False),
     Column("audience", String(8), nullable=False),  # all | hq | devices
     Column("received_at", BigInteger, nullable=False),
+    Column("device_id", String(ID), nullable=True),  # who posted it (quotas, purges)
     Index("ix_notes_org_sha256", "org_id", "sha256"),
+    Index("ix_notes_device_received", "device_id", "received_at"),
 )
 
 note_audience = Table(

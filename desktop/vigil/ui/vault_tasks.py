@@ -1,0 +1,334 @@
+"""The Vault menu's keeping tasks: Back up…, Change passphrase…, Rotate keys…, Export….
+
+Each is the core function the command line calls (vault/backup.py, vault/rekey.py,
+cases/transfer.py) run on the one worker helper; nothing here re-implements them. Every task
+that needs the passphrase proves it first, even when the vault was opened from the keyring:
+a person who walked up to an unlocked laptop must not be able to change its locks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vigil.crypto.errors import VigilError, WrongPassphrase
+from vigil.sizes import human_size
+from vigil.ui.errors import error_text
+from vigil.ui.gate import RecoverDialog
+from vigil.ui.widgets import named, plain_label
+from vigil.ui.worker import Cancelled, Progress, Task
+from vigil.vault.store import Vault
+
+if TYPE_CHECKING:
+    from vigil.ui.controller import AppController
+
+# How often the backup's bar moves: every thousandth of the way, not every 64 KiB chunk.
+_STEPS = 1000
+
+
+class BackupDialog(QDialog):
+    """Where the backup goes, a bar, Cancel; then what was written and where, or why not."""
+
+    def __init__(self, parent: QWidget, target: Path) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Back up the vault"))
+        self.setAccessibleName(self.tr("Back up the vault"))
+        layout = QVBoxLayout(self)
+        self.where = plain_label(
+            self.tr("Writing an encrypted backup to %1").replace("%1", str(target)),
+            name=self.tr("Backup destination"),
+        )
+        layout.addWidget(self.where)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, _STEPS)
+        self.bar.setAccessibleName(self.tr("Backup progress"))
+        layout.addWidget(self.bar)
+        self.result = plain_label(name=self.tr("Backup result"))
+        layout.addWidget(self.result)
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        named(self.cancel_button, self.tr("Cancel the backup"))
+        self.close_button = QPushButton(self.tr("Close"))
+        named(self.close_button, self.tr("Close"))
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.hide()
+        self.close_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.progress: Progress | None = None
+        self.finished_ok: bool | None = None  # None while running
+        self.resize(520, self.sizeHint().height())
+
+    def reject(self) -> None:
+        """Cancel (or Escape, or closing the window) stops a running backup; it does not
+        leave it running behind a closed window."""
+        if self.finished_ok is None and self.progress is not None:
+            self.progress.cancel()
+            self.cancel_button.setEnabled(False)
+            self.result.setText(self.tr("Stopping…"))
+            return
+        super().reject()
+
+    def moved(self, done: int, total: int) -> None:
+        self.bar.setValue(done * _STEPS // total if total else 0)
+
+    def done(self, text: str, ok: bool) -> None:
+        self.finished_ok = ok
+        self.result.setText(text)
+        if ok:
+            self.bar.setValue(_STEPS)
+        self.cancel_button.hide()
+        self.close_button.show()
+        self.close_button.setFocus()
+
+
+class PassphraseChangeDialog(RecoverDialog):
+    """The current passphrase, then the new one twice (with the creation screen's rules)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            parent,
+            title=self.tr("Change passphrase"),
+            intro=self.tr(
+                "Type your current passphrase, then choose a new one. The recovery key keeps "
+                "working. Old backups still open with the old passphrase: if it may have "
+                "leaked, use Rotate keys… as well."
+            ),
+            key_name=self.tr("Current passphrase"),
+            key_label=self.tr("Current passphrase:"),
+        )
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setPlaceholderText("")
+        self.current = self.key
+        self.ok_button.setAccessibleName(self.tr("Change passphrase"))
+
+
+class VaultTasks(QObject):
+    """Adds the four tasks to the main window's Vault menu and runs them."""
+
+    def __init__(self, ctl: AppController) -> None:
+        main = ctl.main
+        assert main is not None
+        super().__init__(main)
+        self.ctl, self.main, self.ctx = ctl, main, main.ctx
+        self.backup_action = QAction(self.tr("&Back up…"), main)
+        self.passphrase_action = QAction(self.tr("Change &passphrase…"), main)
+        self.rotate_action = QAction(self.tr("&Rotate keys…"), main)
+        self.export_action = QAction(self.tr("&Export decrypted…"), main)
+        self.backup_action.triggered.connect(self.back_up)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.rotate_action.triggered.connect(self.rotate_keys)
+        self.export_action.triggered.connect(self.export)
+        self.backup_dialog: BackupDialog | None = None
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.backup_action, self.passphrase_action, self.rotate_action, self.export_action]
+
+    # -- back up ----------------------------------------------------------------------------
+
+    def back_up(self) -> None:
+        suggested = f"vigil-backup-{datetime.now(UTC):%Y-%m-%d}.age"
+        chosen = self.ctx.dialogs.save_file(
+            self.main, self.tr("Back up to a file or a USB stick"), suggested
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        vault = self.ctx.vault
+        dialog = BackupDialog(self.main, target)
+        self.backup_dialog = dialog
+        last = [-1]
+
+        def work(progress: Progress) -> dict[str, object]:
+            from vigil.vault.backup import write_backup
+
+            def heard(done: int, total: int) -> None:
+                progress.check()  # Cancel: write_backup stops and removes what it wrote
+                step = done * _STEPS // total if total else 0
+                if step != last[0]:
+                    last[0] = step
+                    progress.report(done, total)
+
+            counts = write_backup(vault, target, heard)
+            return {**counts, "size": target.stat().st_size}
+
+        def written(counts: dict[str, object]) -> None:
+            dialog.done(
+                self.tr("Backup written: %1 revisions, %2 attachments, %3.\nSaved as: %4")
+                .replace("%1", str(counts["revisions"]))
+                .replace("%2", str(counts["attachments"]))
+                .replace("%3", human_size(int(str(counts["size"]))))
+                .replace("%4", str(target)),
+                True,
+            )
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):
+                text = self.tr("Cancelled. Nothing was written; an older file there is untouched.")
+            elif isinstance(exc, OSError):
+                # The message names the path only: no case text can be in an OSError here.
+                text = self.tr(
+                    "The backup could not be written to %1 (%2). Check that the stick is "
+                    "plugged in, writable and has room, then try again."
+                ).replace("%1", str(target)).replace("%2", exc.strerror or type(exc).__name__)
+            else:
+                text = error_text(exc)
+            dialog.done(text, False)
+
+        dialog.progress = (
+            Task(work).on_progress(dialog.moved).success(written).failure(failed)
+            .run(self.ctx.runner, owner=dialog)
+        )  # fmt: skip
+        dialog.open()
+
+    # -- the passphrase and the keys --------------------------------------------------------
+
+    def _ask_passphrase(self, title: str, prompt: str) -> str:
+        text, ok = QInputDialog.getText(self.main, title, prompt, QLineEdit.EchoMode.Password)
+        return text if ok else ""
+
+    def change_passphrase(self) -> None:
+        dialog = PassphraseChangeDialog(self.main)
+        try:
+            if not dialog.exec():
+                return
+            current = dialog.current.text().encode()
+            new = dialog.passphrase.text().encode()
+            for field in (dialog.current, dialog.passphrase, dialog.repeat):
+                field.clear()
+        finally:
+            dialog.deleteLater()
+        vault, title = self.ctx.vault, self.tr("Change passphrase")
+
+        def work(_progress: Progress) -> None:
+            from vigil.vault.rekey import change_passphrase
+
+            _prove(vault, current)
+            with vault.kept_open():
+                change_passphrase(vault, new)
+
+        def changed(_none: None) -> None:
+            self.ctx.dialogs.inform(
+                self.main, title,
+                self.tr("Passphrase changed. The recovery key still works. Backups made "
+                        "before today still open with the old passphrase."),
+            )  # fmt: skip
+
+        Task(work).success(changed).failure(lambda exc: self._failed(title, exc)).run(
+            self.ctx.runner, owner=self.main
+        )
+
+    def rotate_keys(self) -> None:
+        title = self.tr("Rotate keys")
+        explained = self.tr(
+            "Rotating makes a new master key and a new recovery key; your passphrase stays. "
+            "Do it when the passphrase or the recovery key may have leaked: old backups, with "
+            "the old secrets, then open nothing you write from now on.\n\n"
+            "The old recovery key stops working. You will write down the new one next."
+        )
+        from vigil.sync import escrow
+
+        if escrow.is_enabled(self.ctx.vault.path):
+            explained += "\n\n" + self.tr(
+                "HQ escrow holds the old key: turn escrow on again afterwards."
+            )
+        if not self.ctx.dialogs.confirm(self.main, title, explained):
+            return
+        passphrase = self._ask_passphrase(title, self.tr("Type your passphrase to go on:"))
+        if not passphrase:
+            return
+        vault = self.ctx.vault
+
+        def work(_progress: Progress) -> str:
+            from vigil.vault.rekey import rotate_recovery
+
+            _prove(vault, passphrase.encode())
+            with vault.kept_open():
+                return rotate_recovery(vault, passphrase.encode())
+
+        def rotated(recovery_key: str) -> None:
+            # the keyring held the old master key, which opens nothing any more; no keyring
+            # here: nothing was remembered
+            with contextlib.suppress(VigilError):
+                self.ctl.keys.refresh(vault)
+            self.ctl.show_recovery_key(recovery_key, lambda: None)
+
+        Task(work).success(rotated).failure(lambda exc: self._failed(title, exc)).run(
+            self.ctx.runner, owner=self.main
+        )
+
+    def _failed(self, title: str, exc: BaseException) -> None:
+        text = (
+            self.tr("That is not the passphrase of this vault. Nothing was changed.")
+            if isinstance(exc, WrongPassphrase)
+            else error_text(exc)
+        )
+        self.ctx.dialogs.inform(self.main, title, text, warning=True)
+
+    # -- export -----------------------------------------------------------------------------
+
+    def export(self) -> None:
+        title = self.tr("Export decrypted")
+        if not self.ctx.dialogs.confirm(
+            self.main,
+            title,
+            self.tr(
+                "Export writes every case and attachment UNENCRYPTED. Anyone with access to the "
+                "folder can read them, and deleting files does not always erase them from a "
+                "disk or a USB stick. For a copy that stays encrypted, use Back up… instead.\n\n"
+                "Export anyway?"
+            ),
+        ):
+            return
+        chosen = self.ctx.dialogs.folder(self.main, self.tr("Export into which folder?"))
+        if not chosen:
+            return
+        # A new folder inside the chosen one: an export never writes over files it did not make.
+        target = Path(chosen) / f"vigil-export-{datetime.now(UTC):%Y%m%d-%H%M%S}"
+        vault = self.ctx.vault
+
+        def work(_progress: Progress) -> tuple[int, int]:
+            from vigil.cases.transfer import export_plaintext
+
+            if target.exists():
+                raise VigilError(f"{target} exists already; nothing was exported.")
+            with vault.kept_open():
+                return export_plaintext(vault, target)
+
+        def exported(counts: tuple[int, int]) -> None:
+            self.ctx.dialogs.inform(
+                self.main, title,
+                self.tr("Exported %1 cases and %2 attachments, unencrypted, to %3. Delete "
+                        "them securely when you no longer need them.")
+                .replace("%1", str(counts[0])).replace("%2", str(counts[1]))
+                .replace("%3", str(target)),
+            )  # fmt: skip
+
+        Task(work).success(exported).failure(lambda exc: self._failed(title, exc)).run(
+            self.ctx.runner, owner=self.main
+        )
+
+
+def _prove(vault: Vault, passphrase: bytes) -> None:
+    """The passphrase opens this vault's header (the KDF runs; nothing is changed)."""
+    vault.header.unwrap_with_passphrase(passphrase)
+
+
+__all__ = ["BackupDialog", "PassphraseChangeDialog", "VaultTasks"]

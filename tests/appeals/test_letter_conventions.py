@@ -1,0 +1,182 @@
+"""The sample letters as a native reader checks them: each fault a reviewer of Russian and
+Kazakh found, rendered through the real pipeline (the sample urgent action, the template
+gate, Fluent, the per-language letter conventions) and checked word for word."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any
+
+import pytest
+
+from vigil.appeals.model import parse_urgent_action
+from vigil.appeals.render import RenderError, Sender, compose
+from vigil.resources import resource
+
+DAY = datetime.date(2026, 12, 4)
+LATIN = re.compile("[A-Za-z]")
+
+
+def _letter(ua: Any, lang: str, sender: Sender | None = None, **kw: Any) -> Any:
+    return compose(ua, lang, sender or Sender("Айгерім", "Алматы"), today=DAY, follow_up=True, **kw)
+
+
+def test_kazakh_subject_has_the_accusative_and_is_not_an_order(sample_ua) -> None:
+    subject = _letter(sample_ua, "kk").subject
+    assert (
+        subject == "Шұғыл әрекет FI 046/19-3: Серікжан Білашты босату шарттарын алып тастау туралы"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [("kk", "Сізден мыналарды сұраймын:"), ("ru", "Призываю Вас:"), ("en", "I urge you to:")],
+)
+def test_demands_heading_fits_the_demands(sample_ua, lang: str, heading: str) -> None:
+    assert _letter(sample_ua, lang).demands_heading == heading
+
+
+@pytest.mark.parametrize(
+    ("lang", "city", "line"),
+    [
+        ("kk", "Алматы", "Алматы қ., 2026 жылғы 4 желтоқсан"),
+        ("ru", "Алматы", "г. Алматы, 4 декабря 2026 г."),
+        ("en", "London", "London, 4 December 2026"),
+    ],
+)
+def test_date_line_follows_the_letter_convention(
+    sample_ua, lang: str, city: str, line: str
+) -> None:
+    assert _letter(sample_ua, lang, Sender("A", city)).date_line == line
+
+
+def test_a_city_already_written_with_its_prefix_is_not_doubled(sample_ua) -> None:
+    assert _letter(sample_ua, "ru", Sender("A", "г. Алматы")).date_line.startswith("г. Алматы, 4")
+    assert _letter(sample_ua, "kk", Sender("A", "Алматы қ.")).date_line.startswith(
+        "Алматы қ., 2026"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "first_lines"),
+    [
+        ("ru", ("Президенту Республики Казахстан", "Токаеву К.-Ж. К.")),
+        ("kk", ("Қазақстан Республикасының Президенті", "Қ.-Ж. К. Тоқаевқа")),
+        ("en", ("President of the Republic of Kazakhstan", "Kassym-Jomart Tokayev")),
+    ],
+)
+def test_addressee_is_in_the_dative(sample_ua, lang: str, first_lines: tuple[str, ...]) -> None:
+    assert _letter(sample_ua, lang).addressee[:2] == first_lines
+
+
+@pytest.mark.parametrize(
+    ("lang", "address", "note"),
+    [
+        ("ru", "г. Астана, Республика Казахстан", "(образец — проверьте перед отправкой)"),
+        ("kk", "Астана қ., Қазақстан Республикасы", "(үлгі — жібермес бұрын тексеріңіз)"),
+        ("en", "Astana, Republic of Kazakhstan", "(sample, verify before sending)"),
+    ],
+)
+def test_address_and_sample_note_are_in_the_letter_language(
+    sample_ua, lang: str, address: str, note: str
+) -> None:
+    letter = _letter(sample_ua, lang)
+    assert address in letter.addressee
+    assert letter.addressee[-1] == note
+    if lang != "en":
+        latin = [line for line in letter.addressee if LATIN.search(line)]
+        assert latin == [], latin
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_no_latin_letters_in_a_cyrillic_letter(sample_ua, lang: str) -> None:
+    text = _letter(sample_ua, lang).text()
+    # The urgent action's number is the one Latin token a Cyrillic letter carries.
+    assert LATIN.findall(text.replace("FI 046/19-3", "")) == []
+
+
+def test_legal_terms(sample_ua) -> None:
+    ru = _letter(sample_ua, "ru").body
+    assert "процессуального соглашения о признании вины" in ru and "с прокурором" in ru
+    assert "сделки со следствием" not in ru
+    kk = _letter(sample_ua, "kk").body
+    assert "кінәні мойындау туралы процестік келісім" in kk and "прокурормен" in kk
+    assert "алауыздықты қоздыру" in kk and "араздықты" not in kk
+    assert "тергеумен" not in kk
+    demand = _letter(sample_ua, "kk").demands[2]
+    assert "адам құқықтары саласындағы халықаралық міндеттемелерін" in demand
+
+
+def test_list_after_a_colon_hangs_on_a_noun(sample_ua) -> None:
+    ru = _letter(sample_ua, "ru").body
+    assert "по которому обязался: признать вину" in ru or "обязался признать вину" in ru
+    assert "после сделки со следствием: признать" not in ru
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening"),
+    [
+        ("ru", "Обращаюсь к Вам, поскольку глубоко обеспокоена положением Серикжана Билаша"),
+        ("kk", "Сізге Серікжан Білаштың жағдайына алаңдаушылық білдіріп жазып отырмын."),
+    ],
+)
+def test_letters_open_with_a_sentence_before_the_facts(sample_ua, lang: str, opening: str) -> None:
+    body = _letter(sample_ua, lang, Sender("Айгерім", "Алматы", gender="feminine")).body
+    assert body.startswith(opening)
+
+
+def test_demands_keep_a_campaigners_tone(sample_ua) -> None:
+    for lang in ("en", "ru", "kk"):
+        demands = " ".join(_letter(sample_ua, lang).demands)
+        assert not re.search("China|Китай|Қытай", demands), demands
+
+
+def test_sender_gender_reaches_the_russian_text(sample_ua) -> None:
+    woman = _letter(sample_ua, "ru", Sender("Айгерим", "Алматы", gender="feminine")).body
+    man = _letter(sample_ua, "ru", Sender("Нурлан", "Алматы", gender="masculine")).body
+    assert "обеспокоена" in woman and "обеспокоен " in man and "обеспокоена" not in man
+
+
+def test_demands_agree_with_a_woman(sample_raw) -> None:
+    raw = dict(sample_raw)
+    raw["person"] = {
+        "names": {"en": "Aiman Umarova", "ru": "Айман Умарова", "kk": "Айман Умарова"},
+        "forms": {
+            "ru": {"genitive": "Айман Умаровой"},
+            "kk": {"genitive": "Айман Умарованың", "accusative": "Айман Умарованы"},
+        },
+        "grammatical_gender": "feminine",
+    }
+    letter = _letter(parse_urgent_action(raw), "ru")
+    text = " ".join([letter.body, *letter.demands])
+    for masculine in ("был освобождён", "его ", "Он ", "он был", "заключил ", "обязался"):
+        assert masculine not in text, masculine
+
+
+def test_closed_action_is_refused_unless_the_letter_is_its_follow_up(sample_ua) -> None:
+    assert sample_ua.state == "closed"
+    with pytest.raises(RenderError, match="closed") as caught:
+        compose(sample_ua, "en", Sender("Me"), today=DAY)
+    assert caught.value.exit_code == 2
+    assert "follow-up" in str(caught.value)
+    assert compose(sample_ua, "en", Sender("Me"), today=DAY, follow_up=True).body
+
+
+def _blank(lang: str) -> str:
+    return resource("samples", "templates", f"blank.{lang}.ftl").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("lang", "until"),
+    [
+        ("ru", "до 26 августа 2019 г. "),
+        ("kk", "2019 жылғы 26 тамызға дейін"),
+        ("en", "by 26 August 2019."),
+    ],
+)
+def test_blank_templates_render_their_deadline(sample_raw, lang: str, until: str) -> None:
+    raw = {**sample_raw, "templates": {lang: _blank(lang)}, "languages": [lang]}
+    body = _letter(parse_urgent_action(raw), lang).body
+    assert until in body
+    assert "г.." not in body and "ж. " not in body

@@ -1,0 +1,181 @@
+"""The UI thread is never the one that waits: unlocking (Argon2id), asking the keyring at
+start and searching all run elsewhere while the window keeps answering.
+
+Each test makes one step deliberately slow in a way that needs the UI thread: the step waits
+for a heartbeat timer on the UI thread to tick (tests/support/heartbeat.py). If the step ran
+on the UI thread, or blocked it, the heartbeat could not tick and the step records a failure.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+import vigil.crypto.header
+from tests.support.heartbeat import Heartbeat
+from tests.support.ui_flow import PASSPHRASE, unlock
+from tests.support.vaults import FAST_KDF
+from vigil.ui.controller import AppController
+from vigil.ui.main_window import MainWindow
+from vigil.vault.search import SearchHit
+from vigil.vault.store import Vault
+
+TITLES = ("Almaty detention", "Almaty hunger strike", "Astana protest", "Zhanaozen trial")
+
+
+@pytest.fixture
+def heartbeat() -> Any:
+    beat = Heartbeat()
+    yield beat
+    beat.stop()
+
+
+def make_vault(path: Path) -> None:
+    vault, _recovery = Vault.create(path, PASSPHRASE.encode(), FAST_KDF)
+    with vault:
+        for title in TITLES:
+            vault.save("case", {"title": title})
+
+
+def unlocked(qtbot: Any, controller: AppController) -> MainWindow:
+    if not controller.vault_dir.exists():
+        make_vault(controller.vault_dir)
+    controller.start(schedule_sync=False)
+    qtbot.waitExposed(controller.gate)
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.main is not None, timeout=20_000)
+    main = controller.main
+    assert main is not None
+    qtbot.waitUntil(lambda: main.cases.model.rowCount() == len(TITLES), timeout=5_000)
+    return main
+
+
+def test_the_window_answers_while_the_key_is_derived(
+    qtbot: Any, controller: AppController, heartbeat: Heartbeat, monkeypatch: Any
+) -> None:
+    real = vigil.crypto.header.derive
+
+    def slow_derive(*args: Any) -> bytes:
+        key = real(*args)
+        heartbeat.wait_for_ticks(10)
+        return key
+
+    make_vault(controller.vault_dir)
+    monkeypatch.setattr(vigil.crypto.header, "derive", slow_derive)
+    unlocked(qtbot, controller)
+    assert heartbeat.waits == [True]
+
+
+class SlowKeyring:
+    """The keyring's answer to 'is a key remembered for this vault?', slow as D-Bus can be."""
+
+    def __init__(self, heartbeat: Heartbeat) -> None:
+        self.heartbeat = heartbeat
+
+    def is_remembered(self, _vault_dir: Path) -> bool:
+        self.heartbeat.wait_for_ticks(10)
+        return True
+
+
+def test_the_unlock_window_answers_while_the_keyring_is_asked(
+    qtbot: Any, controller: AppController, heartbeat: Heartbeat
+) -> None:
+    make_vault(controller.vault_dir)
+    controller._keys = SlowKeyring(heartbeat)
+    controller.start(schedule_sync=False)
+    button = controller.gate.unlock.keyring_button
+    qtbot.waitUntil(button.isVisible, timeout=10_000)
+    assert heartbeat.waits == [True]
+
+
+def _slow_search(
+    monkeypatch: Any, heartbeat: Heartbeat, hold: dict[str, threading.Event] | None = None
+) -> list[str]:
+    """Make Vault.search wait for the heartbeat (and for ``hold[query]``, when given);
+    return the list of queries that finished, in order."""
+    real = Vault.search
+    finished: list[str] = []
+
+    def slow(vault: Vault, query: str, limit: int = 50) -> list[SearchHit]:
+        heartbeat.wait_for_ticks(3)
+        if hold and query in hold:
+            assert hold[query].wait(10)
+        hits = real(vault, query, limit)
+        finished.append(query)
+        return hits
+
+    monkeypatch.setattr(Vault, "search", slow)
+    return finished
+
+
+def shown_titles(main: MainWindow) -> list[str]:
+    dialog = main.search_dialog
+    assert dialog is not None
+    model = dialog.model
+    return sorted(
+        model.item(g).child(r).text()
+        for g in range(model.rowCount())
+        for r in range(model.item(g).rowCount())
+    )
+
+
+def test_typing_in_search_does_not_wait_for_the_vault(
+    qtbot: Any, controller: AppController, heartbeat: Heartbeat, monkeypatch: Any
+) -> None:
+    main = unlocked(qtbot, controller)
+    _slow_search(monkeypatch, heartbeat)
+    main.open_search()
+    dialog = main.search_dialog
+    assert dialog is not None
+    dialog.query.setText("almaty")
+    qtbot.waitUntil(lambda: shown_titles(main) == sorted(TITLES[:2]), timeout=10_000)
+    assert heartbeat.waits and all(heartbeat.waits)
+
+
+def test_a_late_answer_to_an_older_query_is_not_shown(
+    qtbot: Any, controller: AppController, heartbeat: Heartbeat, monkeypatch: Any
+) -> None:
+    main = unlocked(qtbot, controller)
+    release = threading.Event()
+    finished = _slow_search(monkeypatch, heartbeat, {"astana": release})
+    main.open_search()
+    dialog = main.search_dialog
+    assert dialog is not None
+    shown: list[str] = []
+    dialog.results_shown.connect(shown.append)
+    dialog.query.setText("astana")
+    dialog.run_query()  # what the debounce would do; the answer is held back
+    dialog.query.setText("zhanaozen")
+    dialog.run_query()
+    qtbot.waitUntil(lambda: shown == ["zhanaozen"], timeout=10_000)
+    assert shown_titles(main) == ["Zhanaozen trial"]
+    release.set()
+    qtbot.waitUntil(lambda: "astana" in finished, timeout=10_000)
+    controller.runner.wait()
+    # The held answer was posted to the UI thread before this query started, so it has
+    # been delivered (and dropped) by the time this one is shown.
+    dialog.query.setText("almaty")
+    dialog.run_query()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10_000)
+    assert shown == ["zhanaozen", "almaty"]
+    assert shown_titles(main) == sorted(TITLES[:2])
+    assert all(heartbeat.waits)
+
+
+def test_enter_before_the_results_opens_the_first_result(
+    qtbot: Any, controller: AppController, heartbeat: Heartbeat, monkeypatch: Any
+) -> None:
+    main = unlocked(qtbot, controller)
+    _slow_search(monkeypatch, heartbeat)
+    main.open_search()
+    dialog = main.search_dialog
+    assert dialog is not None
+    dialog.query.setText("zhanaozen")
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert main.case_view.overview.title_.text() == "Zhanaozen trial"
+    assert all(heartbeat.waits)
