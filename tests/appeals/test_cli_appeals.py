@@ -161,3 +161,22 @@ def test_ua_list_json(ua_cli) -> None:
         "released-with-conditions",
     )
     assert row["languages"] == ["kk", "ru", "en"]
+
+
+def test_a_closed_action_is_refused_without_follow_up_and_the_signer_gender_agrees(
+    ua_cli, tmp_path
+) -> None:
+    cli, ua_id = ua_cli
+    out = tmp_path / "letter.txt"
+    args = ("appeal", "render", "--ua", ua_id, "--lang", "ru", "--format", "txt",
+            "--out", str(out), "--sender", "Айгерим", "--city", "Алматы")  # fmt: skip
+    refused = cli(*args, check=False)
+    assert refused.returncode == 2
+    assert "is closed" in refused.stderr and "--follow-up" in refused.stderr
+    assert not out.exists()  # nothing written for a refused letter
+    cli(*args, "--follow-up", "--sender-gender", "feminine")
+    text = out.read_text("utf-8")
+    assert "глубоко обеспокоена положением Серикжана Билаша" in text
+    assert text.startswith("г. Алматы, ")
+    bad = cli(*args, "--follow-up", "--sender-gender", "female", check=False)
+    assert bad.returncode == 2 and "--sender-gender" in bad.stderr

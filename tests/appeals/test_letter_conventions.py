@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from vigil.appeals.model import parse_urgent_action
+from vigil.appeals.conventions import conventions, languages
+from vigil.appeals.model import DocumentError, parse_urgent_action
 from vigil.appeals.render import RenderError, Sender, compose
 from vigil.resources import resource
 
@@ -104,6 +105,8 @@ def test_legal_terms(sample_ua) -> None:
     assert "кінәні мойындау туралы процестік келісім" in kk and "прокурормен" in kk
     assert "алауыздықты қоздыру" in kk and "араздықты" not in kk
     assert "тергеумен" not in kk
+    en = _letter(sample_ua, "en").body
+    assert "plea agreement with the prosecutor, under which he undertook to admit" in en
     demand = _letter(sample_ua, "kk").demands[2]
     assert "адам құқықтары саласындағы халықаралық міндеттемелерін" in demand
 
@@ -180,3 +183,75 @@ def test_blank_templates_render_their_deadline(sample_raw, lang: str, until: str
     body = _letter(parse_urgent_action(raw), lang).body
     assert until in body
     assert "г.." not in body and "ж. " not in body
+
+
+# -- what the import gate checks, so that the next template is right by construction --------
+
+
+def _problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    with pytest.raises(DocumentError) as caught:
+        parse_urgent_action(raw)
+    return caught.value.problems
+
+
+def test_a_target_without_its_dative_addressee_is_refused_at_import(sample_raw) -> None:
+    del sample_raw["targets"][1]["addressee"]["ru"]
+    problems = _problems(sample_raw)
+    assert ("targets[1].addressee.ru", problems[0][1]) in problems
+    assert "dative" in dict(problems)["targets[1].addressee.ru"]
+    assert "targets[1].addressee.en" not in dict(problems)  # English needs no other case
+
+
+def test_a_name_form_the_template_uses_must_be_given(sample_raw) -> None:
+    del sample_raw["person"]["forms"]["kk"]["accusative"]
+    assert dict(_problems(sample_raw)) == {
+        "person.forms.kk.accusative": "is missing: the kk template uses $person_accusative"
+    }
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        ({"forms": {"ru": {"ablative": "X"}}}, "person.forms.ru.ablative"),
+        ({"forms": {"ru": {"genitive": ""}}}, "person.forms.ru.genitive"),
+        ({"forms": ["Серикжана"]}, "person.forms"),
+    ],
+)
+def test_bad_name_forms_are_named(sample_raw, change: dict[str, Any], where: str) -> None:
+    sample_raw["person"] = {**sample_raw["person"], **change}
+    assert where in dict(_problems(sample_raw))
+
+
+@pytest.mark.parametrize(
+    ("addressee", "where"),
+    [(["Президенту", 7], "addressee.ru"), ([], "addressee.ru"), ("Президенту", "addressee")],
+)
+def test_bad_addressee_blocks_are_named(sample_raw, addressee: Any, where: str) -> None:
+    target = sample_raw["targets"][0]
+    target["addressee"] = {"ru": addressee} if where.endswith(".ru") else addressee
+    assert any(w.startswith(f"targets[0].{where}") for w, _ in _problems(sample_raw))
+
+
+def test_a_review_names_who_read_the_template_and_when(sample_raw) -> None:
+    sample_raw["review"] = {"ru": {"state": "reviewed"}}
+    assert {"review.ru.by", "review.ru.on"} <= set(dict(_problems(sample_raw)))
+    sample_raw["review"] = {"ru": {"state": "reviewed", "by": "A. Native", "on": "2026-12-01"}}
+    ua = parse_urgent_action(sample_raw)
+    assert _letter(ua, "ru").reviewed and not _letter(ua, "kk").reviewed
+
+
+def test_conventions_never_read_outside_their_folder() -> None:
+    assert conventions("kk-KZ").lang == "kk"
+    for hostile in ("../../../etc/passwd", "..", "kk/../../x", "KK"):
+        rules = conventions(hostile)
+        assert rules.date_text(datetime.date(2019, 8, 26))  # a fallback, not a file elsewhere
+    assert set(languages()) >= {"en", "ru", "kk"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_every_language_file_is_complete(lang: str) -> None:
+    rules = conventions(lang)
+    assert rules.lang == lang
+    assert rules.review.state in ("draft", "reviewed")
+    day = datetime.date(2026, 1, 31)
+    assert "31" in rules.date_text(day) and "2026" in rules.until_text(day)

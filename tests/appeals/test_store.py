@@ -150,3 +150,24 @@ def test_consent_record_is_kept(store) -> None:
     [sid] = store.add_signatories([("Асель", "Алматы", False)], consent)
     [person] = store.signatories()
     assert person.id == sid and person.consent == consent
+
+
+def test_an_action_kept_from_before_the_letter_checks_still_lists_and_says_what_is_missing(
+    store,
+) -> None:
+    """A vault holds actions imported before targets had to give a dative addressee: they
+    still list and open; a new import of the same document is refused by name."""
+    import datetime
+
+    from vigil.appeals.model import parse_urgent_action
+    from vigil.appeals.render import Sender, compose
+
+    raw = sample_document()["urgent_actions"][0]
+    for target in raw["targets"]:
+        del target["addressee"]
+    with pytest.raises(DocumentError, match=r"targets\[0\]\.addressee\.(kk|ru)"):
+        store.import_bytes(_doc_bytes(lambda ua: [t.pop("addressee") for t in ua["targets"]]))
+    store.save_action(parse_urgent_action(raw, stored=True))  # as an older version stored it
+    [kept] = store.actions()
+    letter = compose(kept.ua, "ru", Sender("Я"), today=datetime.date(2026, 1, 1), follow_up=True)
+    assert letter.addressee[:2] == ("Президент Республики Казахстан", "Касым-Жомарт Токаев")

@@ -78,6 +78,16 @@ HOSTILE = [
     ("duplicate-message", "body = one\nbody = two\n", "defined twice", 3),
     ("junk-line", "body = fine\nthis is not fluent at all {\n", "syntax error", 3),
     ("no-body", "other = x\n", "has no message 'body'", 0),
+    # A case ending glued to a raw name is wrong for most names: the form is data.
+    ("glued-ending", "body = { $person }ты босату\n", "glues the ending 'ты'", 2),
+    ("glued-hyphen-ending", "body = { $person }-ға\n", "glues the ending '-ға'", 2),
+    ("glued-target-ending", "body = к { $target_name }у\n", "glues the ending 'у'", 2),
+    (
+        "glued-in-variant",
+        "body = { $gender ->\n   *[other] { $person }а\n}\n",
+        "glues the ending 'а'",
+        3,
+    ),
 ]
 
 

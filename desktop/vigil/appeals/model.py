@@ -395,8 +395,13 @@ def _check_forms(ua: UrgentAction, where: str, problems: Problems) -> None:
                 ))  # fmt: skip
 
 
-def parse_urgent_action(obj: Any, where: str = "") -> UrgentAction:
-    """Validate one urgent action; raise DocumentError listing every problem."""
+def parse_urgent_action(obj: Any, where: str = "", *, stored: bool = False) -> UrgentAction:
+    """Validate one urgent action; raise DocumentError listing every problem.
+
+    ``stored`` reads back a document the vault already holds: what letters need from the
+    data (name forms, addressee blocks) is checked when a document is entered (imported,
+    published, received), not again on reading, so an action kept from before a check
+    existed still lists and opens; its letter then says what is missing."""
     problems: Problems = []
     if not isinstance(obj, dict):
         raise DocumentError([(where or "urgent action", "must be a JSON object")])
@@ -491,7 +496,8 @@ def parse_urgent_action(obj: Any, where: str = "") -> UrgentAction:
         review=_reviews(obj.get("review", {}), f"{where}review", problems),
         raw=dict(obj),
     )
-    _check_forms(ua, where, problems)
+    if not stored:
+        _check_forms(ua, where, problems)
     if problems:
         raise DocumentError(problems)
     return ua

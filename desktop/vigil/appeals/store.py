@@ -159,7 +159,7 @@ class AppealStore:
         return results
 
     def _stored(self, row: Any) -> StoredAction:
-        ua = parse_urgent_action(json.loads(row[2]))
+        ua = parse_urgent_action(json.loads(row[2]), stored=True)
         return StoredAction(row[0], ua, row[4], bool(row[5]), row[3] is not None, row[6])
 
     def actions(self) -> list[StoredAction]:

@@ -45,6 +45,7 @@ VARIABLES: dict[str, str] = {
 }
 # Names a case ending would be glued to: "{ $person }ты" is wrong for most names (vowel
 # harmony, declension); the document gives each case as data and the template uses that.
+_GLUED = re.compile(r"-?[^\W\d_]")  # a letter right after the name, or "-ға" after it
 NAME_VARIABLES = frozenset({"person", "target_name", "target_title", "sender_name"})
 REQUIRED_MESSAGES = ("subject", "body")
 FUNCTIONS: dict[str, frozenset[str]] = {
@@ -163,7 +164,7 @@ class _FileCheck:
                 and isinstance(before.expression, ftl.VariableReference)
                 and before.expression.id.name in NAME_VARIABLES
                 and isinstance(after, ftl.TextElement)
-                and after.value[:1].isalpha()
+                and _GLUED.match(after.value)
             ):
                 name = before.expression.id.name
                 hint = (
