@@ -311,14 +311,12 @@ def cmd_app(args: argparse.Namespace) -> None:
 
 
 def cmd_remember(args: argparse.Namespace) -> None:
-    from vigil.remember import WARNING, RememberedKeys
+    from vigil.remember import WARNING, RememberedKeys, keyring_name
 
     keys = RememberedKeys()
     path = vault_dir(args)
     if args.forget:
-        from vigil.vault.store import read_header
-
-        keys.forget(read_header(path).vault_id.hex())
+        keys.forget(keyring_name(path))
         print("The vault key is no longer remembered on this device.")
         return
     from vigil.cli_common import wipe_policy

@@ -98,12 +98,13 @@ def cmd_ua_rollback(vault: Vault, args: argparse.Namespace) -> None:
 
 def _sender(vault: Vault, args: argparse.Namespace) -> Any:
     from vigil.appeals.render import Sender
-    from vigil.appeals.store import SENDER_CITY, SENDER_EMAIL, SENDER_NAME
+    from vigil.appeals.store import SENDER_CITY, SENDER_EMAIL, SENDER_GENDER, SENDER_NAME
 
     for key, value in (
         (SENDER_NAME, args.sender),
         (SENDER_CITY, args.city),
         (SENDER_EMAIL, args.from_addr),
+        (SENDER_GENDER, args.sender_gender),
     ):
         if value is not None:
             vault.set_meta(key, value)  # remembered inside the vault, for the next letter
@@ -117,7 +118,7 @@ def _sender(vault: Vault, args: argparse.Namespace) -> Any:
         name,
         vault.get_meta(SENDER_CITY) or "",
         vault.get_meta(SENDER_EMAIL) or "",
-        gender=args.sender_gender,
+        gender=vault.get_meta(SENDER_GENDER) or "unspecified",
     )
 
 
@@ -372,8 +373,9 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p.add_argument("--from", dest="from_addr", metavar="ADDRESS", help="your e-mail address")
     p.add_argument("--note", metavar="TEXT", help="a personal note, added after the demands")
     p.add_argument(
-        "--sender-gender", choices=SENDER_GENDERS, default="unspecified",
-        help="the signer's grammatical gender, for languages whose verbs agree with it",
+        "--sender-gender", choices=SENDER_GENDERS,
+        help="the signer's grammatical gender, for languages whose verbs agree with it "
+        "(remembered in the vault)",
     )  # fmt: skip
     p.add_argument(
         "--follow-up", action="store_true",
@@ -397,8 +399,9 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p.add_argument("--window", default="8-20", help="local hours to send in (default 8-20), or any")
     p.add_argument("--send", action="store_true", help="really send (default: a dry run)")
     p.add_argument(
-        "--sender-gender", choices=SENDER_GENDERS, default="unspecified",
-        help="the signer's grammatical gender, for languages whose verbs agree with it",
+        "--sender-gender", choices=SENDER_GENDERS,
+        help="the signer's grammatical gender, for languages whose verbs agree with it "
+        "(remembered in the vault)",
     )  # fmt: skip
     p.add_argument(
         "--follow-up", action="store_true",

@@ -47,6 +47,33 @@ def read_secret_file(path: str) -> bytes:
     return data
 
 
+def add_code_argument(p: argparse.ArgumentParser, what: str) -> None:
+    """An enrolment code on the command line, or (better: kept out of shell history and the
+    process list) from a file or standard input."""
+    p.add_argument("code", nargs="?", help=f"the {what}; - reads it from standard input")
+    p.add_argument("--code-file", metavar="FILE", help=f"read the {what} from FILE (- for stdin)")
+
+
+def read_code(args: argparse.Namespace) -> str:
+    """The code given by ``add_code_argument``'s arguments, surrounding space removed."""
+    if args.code is not None and args.code_file is not None:
+        raise UsageError("Give the code or --code-file, not both.")
+    source = args.code_file if args.code_file is not None else args.code
+    if source is None:
+        raise UsageError("No code: give it, or --code-file FILE, or - to read standard input.")
+    if source == "-":
+        text = sys.stdin.read(64 * 1024)
+    elif args.code_file is not None:
+        text = read_secret_file(source).decode("utf-8", "replace")
+    else:
+        text = source
+    return text.strip()
+
+
+def code_from_stdin(args: argparse.Namespace) -> bool:
+    return "-" in (args.code, args.code_file)
+
+
 def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> bytes:
     if args.passphrase_file:
         return read_secret_file(args.passphrase_file)
@@ -110,7 +137,10 @@ def open_vault(args: argparse.Namespace) -> Vault:
     """The core unlock (vigil/unlock.py), as the app runs it: a wrong passphrase here counts
     toward the wipe-after-failures setting too."""
     from vigil.unlock import KeySource, Passphrase, Remembered, unlock
+    from vigil.vault.store import read_header
 
+    # No vault (or a wiped one) is said before the passphrase is asked for, not after.
+    read_header(vault_dir(args))
     accept = bool(getattr(args, "accept_older_database", False))  # 'vigil verify' only
     source: KeySource = (
         Remembered()

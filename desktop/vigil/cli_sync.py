@@ -1,14 +1,23 @@
-"""Sync and HQ-desk commands: enrol, sync now, status, and the desk's codes and devices."""
+"""Sync and HQ-desk commands: enrol, sync now, status, and the desk's codes, devices and
+their storage quotas."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TYPE_CHECKING, Any
 
-from vigil.cli_common import WithVault, emit_json
+from vigil.cli_common import (
+    UsageError,
+    WithVault,
+    add_code_argument,
+    code_from_stdin,
+    emit_json,
+    read_code,
+)
 from vigil.crypto.errors import IntegrityError, VigilError
-from vigil.sizes import human_size
+from vigil.sizes import human_size, parse_size
 
 if TYPE_CHECKING:
     from vigil.vault.store import Vault
@@ -21,14 +30,41 @@ def _store() -> Any:
 
 
 def cmd_sync_enrol(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.sync.session import enrol_field
+    from vigil.sync.session import credential_gone, enrol_field
 
-    cred = enrol_field(vault, args.code, _store(), args.proxy)
-    print(
-        f"Enrolled with {cred.org or cred.url} as a field device. The server key and the HQ "
-        "keys are pinned; this vault's saves are now also encrypted to HQ."
-    )
+    code = read_code(args)
+    store = _store()
+    gone = credential_gone(vault, store)
+    if gone is not None and not args.again:
+        _ask_to_enrol_again(gone, code_from_stdin(args))
+    cred = enrol_field(vault, code, store, args.proxy, again=gone is not None)
+    if gone is not None:
+        print(
+            f"Enrolled again with {cred.org or cred.url} as a new field device. The old device "
+            f"{gone.device_id} is no longer used: ask HQ to revoke it "
+            f"('vigil hq revoke {gone.device_id}'). The current state of every item is queued "
+            "for HQ under the new device."
+        )
+    else:
+        print(
+            f"Enrolled with {cred.org or cred.url} as a field device. The server key and the "
+            "HQ keys are pinned; this vault's saves are now also encrypted to HQ."
+        )
     print(cred.device_id)
+
+
+def _ask_to_enrol_again(gone: Any, stdin_taken: bool) -> None:
+    """The plain question before a vault whose credential is gone becomes a new device."""
+    question = (
+        f"This vault was enrolled with {gone.org or gone.url} as device {gone.device_id}, but "
+        "this computer's keyring has no sync credential for it (a reset keyring, a folder "
+        "from another computer). Enrolling again makes it a new device"
+    )
+    if stdin_taken or not sys.stdin.isatty():
+        raise UsageError(f"{question}: run 'vigil sync enrol --again' with the new code.")
+    answer = input(f"{question}. Enrol again as a new device? [y/N] ")
+    if answer.strip().lower() not in ("y", "yes"):
+        raise UsageError("Nothing was changed.")
 
 
 def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
@@ -90,6 +126,7 @@ def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
         print("Not enrolled with an HQ server.")
         return
     print(f"Server: {info['url']} ({info['role']}, {info['org']})")
+    print(f"This device: {info['device_id']}")
     print(f"Last sync: {info['last_success'] or 'never'}")
     print(f"Waiting to be pushed: {info['pending']}")
     if info["last_error"]:
@@ -102,7 +139,7 @@ def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
 def cmd_hq_init(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.session import hq_init
 
-    cred = hq_init(vault, args.code, _store(), args.proxy)
+    cred = hq_init(vault, read_code(args), _store(), args.proxy)
     print("This vault is now the HQ desk: its keys are the organisation's HQ keys.")
     print(cred.device_id)
 
@@ -133,7 +170,35 @@ def cmd_hq_devices(vault: Vault, args: argparse.Namespace) -> None:
     for row in rows:
         stored = row.get("stored_bytes")
         size = human_size(stored) if isinstance(stored, int) else ""
-        print(f"{row['id']}  {row.get('role', ''):<6} {row.get('status', ''):<8} {size:>10}")
+        line = f"{row['id']}  {row.get('role', ''):<6} {row.get('status', ''):<8} {size:>10}"
+        print(f"{line}  {_quota_text(row)}".rstrip())
+
+
+def _quota_text(row: dict[str, Any]) -> str:
+    daily, total = row.get("quota_daily"), row.get("quota_total")
+    if not isinstance(daily, int) or not isinstance(total, int):
+        return ""  # an HQ desk: no quota
+    return f"quota {human_size(daily)} a day, {human_size(total)} in all"
+
+
+def _size_or_default(text: str | None, option: str) -> int | None:
+    if text is None or text == "default":
+        return None
+    try:
+        size = parse_size(text)
+    except ValueError as exc:
+        raise UsageError(f"{option}: {exc}.") from None
+    if size <= 0:
+        raise UsageError(f"{option}: give a size above zero, or 'default'.")
+    return size
+
+
+def cmd_hq_quota(vault: Vault, args: argparse.Namespace) -> None:
+    daily = _size_or_default(args.daily, "--daily")
+    total = _size_or_default(args.total, "--total")
+    with _hq_client(vault, args) as client:
+        row = client.set_quota(args.device_id, daily, total)
+    print(f"Device {args.device_id}: {_quota_text(row)}.")
 
 
 def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:
@@ -153,9 +218,7 @@ def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:
             vault.identity.signing_key, args.device_id, args.push_first, args.expires_days
         )
     with _hq_client(vault, args) as client:
-        client.revoke(
-            args.device_id, args.wipe, order, args.push_first, vault.identity.signing_key
-        )
+        client.revoke(args.device_id, args.wipe, order, args.push_first, vault.identity.signing_key)
     if args.wipe:
         first = " after pushing its outbox" if args.push_first else ""
         print(
@@ -187,7 +250,13 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     sync.required = True
     p = sync.add_parser("enrol", help="enrol this vault with an HQ code")
     p.set_defaults(func=with_vault(cmd_sync_enrol))
-    p.add_argument("code")
+    add_code_argument(p, "enrolment code")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="the vault was enrolled but this computer's keyring lost its credential: "
+        "enrol it as a new device without asking",
+    )
     proxy(p)
     p = sync.add_parser("now", help="push and fetch now")
     p.set_defaults(func=with_vault(cmd_sync_now))
@@ -203,7 +272,7 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     hq.required = True
     p = hq.add_parser("init", help="make this vault the HQ desk (admin code)")
     p.set_defaults(func=with_vault(cmd_hq_init))
-    p.add_argument("code")
+    add_code_argument(p, "admin code")
     proxy(p)
     p = hq.add_parser("enrol-code", help="a one-time code for a field device")
     p.set_defaults(func=with_vault(cmd_hq_enrol_code))
@@ -212,6 +281,14 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p = hq.add_parser("devices", help="list the organisation's devices")
     p.set_defaults(func=with_vault(cmd_hq_devices))
     p.add_argument("--json", action="store_true")
+    proxy(p)
+    p = hq.add_parser("quota", help="what a field device may store on the server")
+    p.set_defaults(func=with_vault(cmd_hq_quota))
+    p.add_argument("device_id")
+    p.add_argument(
+        "--daily", metavar="SIZE", help="in any 24 hours, e.g. 500MiB (omitted: the default)"
+    )
+    p.add_argument("--total", metavar="SIZE", help="in all, e.g. 8GiB (omitted: the default)")
     proxy(p)
     p = hq.add_parser("revoke", help="revoke a device")
     p.set_defaults(func=with_vault(cmd_hq_revoke))

@@ -14,6 +14,7 @@ from pathlib import Path
 from keyring.errors import KeyringError
 
 from vigil.sync.credentials import SERVICE, KeyringStore, NoSecureKeyring
+from vigil.vault.keyring_id import keyring_id
 from vigil.vault.store import Vault, read_header
 
 WARNING = (
@@ -30,6 +31,11 @@ def _username(vault_id: str) -> str:
     return f"vault-key:{vault_id}"
 
 
+def keyring_name(vault_dir: Path) -> str:
+    """The name of this folder's entries in the keyring (vault/keyring_id.py)."""
+    return keyring_id(vault_dir, read_header(vault_dir).vault_id)
+
+
 class RememberedKeys:
     def __init__(self, store: KeyringStore | None = None) -> None:
         self.store = store or KeyringStore()
@@ -37,7 +43,7 @@ class RememberedKeys:
     def remember(self, vault: Vault) -> None:
         backend = self.store._backend()
         secret = base64.b64encode(vault.master_key_for_keyring()).decode()
-        name = _username(vault.header.vault_id.hex())
+        name = _username(keyring_id(vault.path, vault.header.vault_id))
         self.store._call("remember", lambda: backend.set_password(SERVICE, name, secret))
 
     def refresh(self, vault: Vault) -> None:
@@ -50,7 +56,7 @@ class RememberedKeys:
         return self._secret(vault_dir) is not None
 
     def _secret(self, vault_dir: Path) -> str | None:
-        name = _username(read_header(vault_dir).vault_id.hex())
+        name = _username(keyring_name(vault_dir))
         backend = self.store._backend()
         return self.store._call("recall", lambda: backend.get_password(SERVICE, name))
 
@@ -61,14 +67,15 @@ class RememberedKeys:
         try:
             vmk = base64.b64decode(secret, validate=True)
         except (ValueError, binascii.Error):
-            self.forget(read_header(vault_dir).vault_id.hex())
+            self.forget(keyring_name(vault_dir))
             return None
         return Vault.open_with_master_key(vault_dir, vmk)
 
-    def forget(self, vault_id: str) -> None:
-        """Remove the remembered key of this vault (every copy, if a backend kept several)."""
+    def forget(self, keyring_id: str) -> None:
+        """Remove the remembered key of the folder ``keyring_id`` names (every copy, if a
+        backend kept several)."""
         backend = self.store._backend()
-        name = _username(vault_id)
+        name = _username(keyring_id)
 
         def delete() -> None:
             for _ in range(_MAX_ENTRIES):  # bounded: a keyring that ignores deletes
@@ -80,14 +87,15 @@ class RememberedKeys:
         self.store._call("forget", delete)
 
 
-def forget_keyring_secrets(vault_id: str) -> None:
-    """Remove every keyring entry of this vault: the remembered key first, then the sync
-    credential (a wipe, a panic, HQ's signed order). Raises KeyringUnavailable when an entry
-    may still be there (the keyring is locked or did not answer), so the wipe can say so;
-    returns quietly when this machine has no keyring Vigil would have stored anything in."""
+def forget_keyring_secrets(keyring_id: str) -> None:
+    """Remove every keyring entry of the folder ``keyring_id`` names: the remembered key
+    first, then the sync credential (a wipe, a panic, HQ's signed order). Raises
+    KeyringUnavailable when an entry may still be there (the keyring is locked or did not
+    answer), so the wipe can say so; returns quietly when this machine has no keyring Vigil
+    would have stored anything in."""
     store = KeyringStore()
     try:
-        RememberedKeys(store).forget(vault_id)
-        store.delete(vault_id)
+        RememberedKeys(store).forget(keyring_id)
+        store.delete(keyring_id)
     except NoSecureKeyring:
         return

@@ -34,7 +34,11 @@ def _parser() -> argparse.ArgumentParser:
 
     init = sub.add_parser("init", help="create the database, TLS key and an admin code")
     init.add_argument("--org", default="Headquarters", help="the organisation's name")
-    init.add_argument("--url", default=DEFAULT_URL, help=f"the URL clients use ({DEFAULT_URL})")
+    init.add_argument(
+        "--url",
+        help="the https:// address devices reach this server at (or its reverse proxy): every "
+        f"enrolment code carries it and devices pin it (default {DEFAULT_URL}, this machine only)",
+    )
     init.add_argument("--cert", type=Path, help="an existing TLS certificate (PEM)")
     init.add_argument("--key", type=Path, help="its private key (PEM)")
     init.add_argument(
@@ -48,9 +52,16 @@ def _parser() -> argparse.ArgumentParser:
     db_option(init)
 
     run = sub.add_parser("run", help="serve over TLS")
-    run.add_argument("--host", help="the address to listen on (default 127.0.0.1)")
     run.add_argument(
-        "--port", type=int, help="default 8443; behind a proxy 8080 (plain HTTP on loopback)"
+        "--host",
+        help="the address to listen on (default: loopback for a loopback URL, else every "
+        "interface; behind a proxy, loopback)",
+    )
+    run.add_argument(
+        "--port",
+        type=int,
+        help="default: the port of the URL given at init (443 if it names none); behind a "
+        "proxy 8080, where the proxy forwards (plain HTTP on loopback)",
     )
     run.add_argument(
         "--unix",
@@ -151,7 +162,12 @@ def _parser() -> argparse.ArgumentParser:
     db_option(dpurge)
     drevoke = dsub.add_parser("revoke", help="revoke a device")
     drevoke.add_argument("device_id")
-    drevoke.add_argument("--wipe", action="store_true", help="also ask it to wipe its data")
+    drevoke.add_argument(
+        "--wipe",
+        action="store_true",
+        help="also mark it for a wipe (a device obeys only a wipe order signed by the HQ key: "
+        "use 'vigil hq revoke ID --wipe' on the HQ desk)",
+    )
     db_option(drevoke)
     return p
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import shutil
+import sys
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from vigil_server import codes, tls
-from vigil_server.config import CONFIG_NAME, Limits, ServerConfig, database_url
+from vigil_server.config import CONFIG_NAME, DEFAULT_URL, Limits, ServerConfig, database_url
 from vigil_server.errors import ApiError
 from vigil_server.storage import enrol_codes, orgs, quotas
 from vigil_server.storage.blobs import open_store
@@ -22,6 +25,8 @@ LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1"]
 def init(args: argparse.Namespace, data: Path) -> int:
     if (data / CONFIG_NAME).exists():
         raise ValueError(f"{data} is already initialised; use 'admin-code' for a new admin code")
+    if args.url is None:
+        args.url = DEFAULT_URL
     host = host_of(args.url).rsplit(":", 1)[0].strip("[]")
     if args.code_hours < 1 or args.code_hours > 24 * 30:
         raise ValueError("--code-hours must be between 1 and 720")
@@ -47,9 +52,25 @@ def init(args: argparse.Namespace, data: Path) -> int:
     else:
         print(f"TLS certificate: {cert}")
     print(f"TLS public-key pin: {tls.spki_pin(cert)}")
+    if _loopback_url(args.url):
+        print(
+            f"WARNING: {args.url} is this machine's own loopback address: only programs on "
+            "this machine can reach it, and every enrolment code carries it (devices pin it, so "
+            "it cannot be changed later). For devices elsewhere, start again in a new data "
+            "folder with 'init --url https://HOST:PORT' (packaging/server/README.md).",
+            file=sys.stderr,
+        )
     print(f"Admin enrolment code for the HQ desk (one use, {args.code_hours} h):")
     print(code)
     return 0
+
+
+def _loopback_url(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost" or host.endswith(".localhost")
 
 
 def _tls(args: argparse.Namespace, data: Path, host: str) -> tuple[Path, Path | None]:
@@ -208,8 +229,13 @@ def revoke(db: Database, device_id: str, wipe: bool) -> int:
         done = orgs.revoke(conn, device_id, wipe, now())
     if done is None:
         raise ApiError(404, "unknown_device", f"No device {device_id} is enrolled here.")
-    extra = " HQ asked it to wipe its Vigil data." if done.wipe else ""
-    print(f"Device {device_id} is revoked: its next request will be refused.{extra}")
+    print(f"Device {device_id} is revoked: its next request will be refused.")
+    if done.wipe:
+        print(
+            "It is told HQ wants it wiped, but a device obeys only a wipe order signed by the "
+            "HQ key, which this server does not hold: it shows the request and keeps its data. "
+            f"To have it wipe itself, run 'vigil hq revoke {device_id} --wipe' on the HQ desk."
+        )
     return 0
 
 

@@ -8,6 +8,7 @@ import ipaddress
 import socket
 import ssl
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import uvicorn
 
@@ -29,8 +30,7 @@ def serve(args: argparse.Namespace, data: Path) -> int:
         tls.check_pair(config.cert, config.key)
     if args.unix is not None:
         _check_unix(config, args)
-    host = args.host or "127.0.0.1"
-    port = args.port or (PROXIED_PORT if config.behind_proxy else TLS_PORT)
+    host, port = listen_address(config, args.host, args.port)
     if not 0 < port < 65536:
         raise ValueError("--port must be between 1 and 65535")
     proxies = [] if args.unix is not None else _proxies(config, host, args.proxy_address)
@@ -77,8 +77,12 @@ def serve(args: argparse.Namespace, data: Path) -> int:
     socket_inode = None
     if args.unix is not None:
         listener, socket_inode = unix_socket.listen_unix(args.unix, int(args.unix_mode, 8), BACKLOG)
+        print(f"Listening on the unix socket {args.unix}; devices use {config.url}", flush=True)
     else:
         listener = _listen(host, port)
+        scheme = "http" if config.behind_proxy else "https"
+        shown = f"[{host}]" if ":" in host else host
+        print(f"Listening on {scheme}://{shown}:{port}; devices use {config.url}", flush=True)
     config_ = uvicorn.Config(
         create_app(ctx),
         log_config=logs.uvicorn_log_config(),
@@ -117,12 +121,38 @@ def _check_unix(config: ServerConfig, args: argparse.Namespace) -> None:
         )
 
 
+def listen_address(config: ServerConfig, host: str | None, port: int | None) -> tuple[str, int]:
+    """Where ``run`` listens unless told (``--host``, ``--port``): where the URL every
+    enrolment code carries points. Devices pin that URL at enrolment, so a server listening
+    anywhere else is one nobody can reach. A loopback URL is served on loopback; any other
+    host on every interface (the name may be the router's, or a DNS name for this machine),
+    at the URL's port (443 when it names none). Behind a reverse proxy the URL is the proxy's:
+    the server serves plain HTTP on loopback, where the proxy forwards (8080 unless told)."""
+    if config.behind_proxy:
+        return host or "127.0.0.1", port or PROXIED_PORT
+    parts = urlsplit(config.url)
+    named = parts.hostname or "127.0.0.1"
+    if host is None and _loopback(named):
+        host = "::1" if ":" in named else "127.0.0.1"
+    elif host is None:
+        # Devices elsewhere must reach it: that is what a non-loopback URL says.
+        host = "::" if ":" in named else "0.0.0.0"  # noqa: S104
+    return host, port or parts.port or 443
+
+
 def _listen(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
         return socket.create_server((host, port), family=family, backlog=BACKLOG)
     except OSError as exc:
-        raise ValueError(f"cannot listen on {host} port {port}: {exc.strerror or exc}") from None
+        hint = (
+            " (ports below 1024 need privileges: give --port and forward to it)"
+            if port < 1024
+            else ""
+        )
+        raise ValueError(
+            f"cannot listen on {host} port {port}: {exc.strerror or exc}{hint}"
+        ) from None
 
 
 def _proxies(config: ServerConfig, host: str, given: list[str] | None) -> list[str]:

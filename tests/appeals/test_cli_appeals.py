@@ -178,5 +178,7 @@ def test_a_closed_action_is_refused_without_follow_up_and_the_signer_gender_agre
     text = out.read_text("utf-8")
     assert "глубоко обеспокоена положением Серикжана Билаша" in text
     assert text.startswith("г. Алматы, ")
+    cli(*args, "--follow-up")  # the signer's gender is remembered in the vault
+    assert "глубоко обеспокоена" in out.read_text("utf-8")
     bad = cli(*args, "--follow-up", "--sender-gender", "female", check=False)
     assert bad.returncode == 2 and "--sender-gender" in bad.stderr

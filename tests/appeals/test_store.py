@@ -167,7 +167,27 @@ def test_an_action_kept_from_before_the_letter_checks_still_lists_and_says_what_
         del target["addressee"]
     with pytest.raises(DocumentError, match=r"targets\[0\]\.addressee\.(kk|ru)"):
         store.import_bytes(_doc_bytes(lambda ua: [t.pop("addressee") for t in ua["targets"]]))
-    store.save_action(parse_urgent_action(raw, stored=True))  # as an older version stored it
+    store.save_action(parse_urgent_action(raw, letter_checks=False))  # as an older Vigil did
     [kept] = store.actions()
     letter = compose(kept.ua, "ru", Sender("Я"), today=datetime.date(2026, 1, 1), follow_up=True)
     assert letter.addressee[:2] == ("Президент Республики Казахстан", "Касым-Жомарт Токаев")
+
+
+def test_a_signed_bundle_from_an_older_hq_is_kept_not_refused_whole(store) -> None:
+    """HQ checks the letter data when it publishes; a device that receives an action from an
+    HQ that did not yet (no dative addressee) keeps it, rather than losing the update."""
+    from types import SimpleNamespace
+
+    from vigil.alerts import inbox
+
+    doc = sample_document()
+    for target in doc["urgent_actions"][0]["targets"]:
+        del target["addressee"]
+    verified = SimpleNamespace(kind="follow-up")  # what the signature check hands on
+    outcome = inbox._apply_hq(store.vault, verified, {"document": doc}, [])  # type: ignore[arg-type]
+    assert outcome == "Saved urgent action(s) ua-046-19"
+    assert "addressee" not in store.action("ua-046-19").ua.raw["targets"][0]
+    # A bundle the template gate refuses is still refused: only the letter data is lenient.
+    doc["urgent_actions"][0]["templates"]["en"] = "subject = Hi\nbody = { $evil }\n"
+    with pytest.raises(Exception, match="refused by the template check"):
+        inbox._apply_hq(store.vault, verified, {"document": doc}, [])  # type: ignore[arg-type]

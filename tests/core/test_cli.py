@@ -145,3 +145,34 @@ def test_import_reports_record_and_field(cli: Cli, tmp_path: Path) -> None:
     (tmp_path / "broken.json").write_text('{"format": ')
     broken = cli("import", str(tmp_path / "broken.json"), check=False)
     assert broken.returncode == 2 and "not valid JSON" in broken.stderr
+
+
+def test_enrolment_code_comes_from_a_file_or_is_asked_for_plainly(cli: Cli, tmp_path: Path) -> None:
+    """The 520-character code need not go on the command line (shell history): --code-file
+    reads it. A missing code, a code given twice or an unreadable file is a usage error."""
+    cli.init()
+    code_file = tmp_path / "code.txt"
+    code_file.write_text("not-a-code\n")
+    read = cli("sync", "enrol", "--code-file", str(code_file), check=False)
+    assert read.returncode == 2 and "code" in read.stderr.lower()
+    assert "not-a-code" not in read.stderr  # the file was read and parsed, not echoed
+    missing = cli("sync", "enrol", check=False)
+    assert missing.returncode == 2 and "--code-file" in missing.stderr
+    both = cli("sync", "enrol", "x", "--code-file", str(code_file), check=False)
+    assert both.returncode == 2 and "not both" in both.stderr
+    gone = cli("sync", "enrol", "--code-file", str(tmp_path / "nowhere"), check=False)
+    assert gone.returncode == 2 and "Cannot read" in gone.stderr
+    assert "Not enrolled" in cli("sync", "status").stdout
+
+
+def test_a_folder_without_a_vault_is_named_before_the_passphrase_is_asked(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """'vigil hq init CODE' on a folder with no vault asked for a passphrase and only then said
+    there was no vault: the passphrase file here does not exist, so asking reads it first."""
+    cli.passphrase_file = tmp_path / "no-such-passphrase-file"
+    for args in (("hq", "init", "CODE"), ("case", "list")):
+        done = cli(*args, check=False)
+        assert done.returncode == 1, done.stderr
+        assert "There is no vault" in done.stderr and "vigil init" in done.stderr
+        assert "Cannot read" not in done.stderr

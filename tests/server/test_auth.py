@@ -165,6 +165,10 @@ def test_cli_revocation_takes_effect_on_a_running_server(
     assert field.call("GET", "/v1/me").status_code == 200
     done = server.cli("devices", "revoke", field.id, "--wipe")
     assert field.id in done.stdout and "wipe" in done.stdout
+    # The server holds no HQ key, so the device will not obey: the operator is told so, and
+    # what does work (issue 20: "HQ asked it to wipe its Vigil data" was not true).
+    assert "signed by the HQ key" in done.stdout
+    assert f"vigil hq revoke {field.id} --wipe" in done.stdout
     refused = field.call("GET", "/v1/me")
     assert (refused.status_code, refused.json()["wipe"]) == (403, True)
     listed = json.loads(server.cli("devices", "list", "--json").stdout)

@@ -422,3 +422,23 @@ def test_signatories_import_shows_bad_rows_first_and_group_letters(
         view.remove_button.click()
     assert [p.name for p in AppealStore(vault).signatories()] == ["Marat Iskakov"]
     assert len(composer.letters) == 1
+
+
+def test_the_signer_gender_agrees_in_the_letter_and_is_remembered(
+    qtbot: Any, area: AppealsArea, vault: Vault
+) -> None:
+    composer = area.composer
+    text = choose(qtbot, area, lang="ru")
+    assert "глубоко обеспокоен положением" in text  # not given: the default form
+    with qtbot.waitSignal(composer.rendered, timeout=5_000):
+        composer.sender_gender.setCurrentIndex(composer.sender_gender.findData("feminine"))
+        composer.sender_gender.activated.emit(composer.sender_gender.currentIndex())
+    assert "глубоко обеспокоена положением Серикжана Билаша" in composer.preview.toPlainText()
+    assert "г. Астана, Республика Казахстан" in composer.preview.toPlainText()
+    assert vault.get_meta("appeals.sender_gender") == "feminine"
+    stored = next(iter(area.stored.values()))
+    with qtbot.waitSignal(composer.rendered, timeout=5_000):
+        composer.set_action(stored.id, stored.ua)  # opened again: the choice comes back
+    assert composer.sender_gender.currentData() == "feminine"
+    assert "обеспокоена" in composer.preview.toPlainText()
+    assert composer.follow_up.isChecked()  # the same action: the confirmation stays

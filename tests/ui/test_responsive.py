@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 import vigil.crypto.header
 from tests.support.heartbeat import Heartbeat
@@ -179,3 +179,31 @@ def test_enter_before_the_results_opens_the_first_result(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert main.case_view.overview.title_.text() == "Zhanaozen trial"
     assert all(heartbeat.waits)
+
+
+def test_the_window_is_built_in_turns_with_the_event_loop_running_between(
+    qtbot: Any, controller: AppController, monkeypatch: Any
+) -> None:
+    """Unlocking builds the window with its case list first; the open-case pane and the
+    urgent-actions area come in later turns of the event loop (a call queued when the
+    window started has run by then), so the UI thread is never held for all of it."""
+    import vigil.ui.main_window as main_window
+
+    turned: list[bool] = []
+    at: dict[str, int] = {}
+    for name in ("MainWindow", "CaseView", "AppealsArea"):
+        cls = getattr(main_window, name)
+
+        def built(*args: Any, _init: Any = cls.__init__, _name: str = name) -> None:
+            if _name == "MainWindow":
+                QTimer.singleShot(0, lambda: turned.append(True))
+            at[_name] = len(turned)
+            _init(*args)
+
+        monkeypatch.setattr(cls, "__init__", built)
+    main = unlocked(qtbot, controller)
+    qtbot.waitUntil(lambda: len(at) == 3, timeout=5_000)
+    assert at == {"MainWindow": 0, "CaseView": 1, "AppealsArea": 1}
+    # the area took the place of its stand-in: same tab, same title, nothing announced
+    assert main.areas.indexOf(main.appeals) == 1 and main.areas.currentIndex() == 0
+    assert main.areas.tabText(1) == "Urgent actions"

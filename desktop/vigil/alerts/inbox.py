@@ -194,7 +194,10 @@ def _apply_hq(
 
         doc = payload.get("document")
         try:
-            actions = load_document(note.canonical(doc) if isinstance(doc, dict) else b"", "bundle")
+            # HQ checked the letter data when it published (an older HQ may not have): a
+            # device keeps the action rather than refuse it whole for a missing form.
+            data = note.canonical(doc) if isinstance(doc, dict) else b""
+            actions = load_document(data, "bundle", letter_checks=False)
             store = AppealStore(vault)
             saved = []
             for ua in actions:

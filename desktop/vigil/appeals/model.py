@@ -395,13 +395,15 @@ def _check_forms(ua: UrgentAction, where: str, problems: Problems) -> None:
                 ))  # fmt: skip
 
 
-def parse_urgent_action(obj: Any, where: str = "", *, stored: bool = False) -> UrgentAction:
+def parse_urgent_action(obj: Any, where: str = "", *, letter_checks: bool = True) -> UrgentAction:
     """Validate one urgent action; raise DocumentError listing every problem.
 
-    ``stored`` reads back a document the vault already holds: what letters need from the
-    data (name forms, addressee blocks) is checked when a document is entered (imported,
-    published, received), not again on reading, so an action kept from before a check
-    existed still lists and opens; its letter then says what is missing."""
+    ``letter_checks`` also checks what letters need from the data (name forms, addressee
+    blocks): where a person enters a document (import, HQ's publishing). A document the vault
+    already holds, or one HQ signed and sent, is read without them, so an action kept from
+    before the checks existed, or published by an older HQ, still lists and opens (its
+    letters fall back to the nominative, and a missing name form is named when a letter is
+    written) rather than being refused whole."""
     problems: Problems = []
     if not isinstance(obj, dict):
         raise DocumentError([(where or "urgent action", "must be a JSON object")])
@@ -496,7 +498,7 @@ def parse_urgent_action(obj: Any, where: str = "", *, stored: bool = False) -> U
         review=_reviews(obj.get("review", {}), f"{where}review", problems),
         raw=dict(obj),
     )
-    if not stored:
+    if letter_checks:
         _check_forms(ua, where, problems)
     if problems:
         raise DocumentError(problems)

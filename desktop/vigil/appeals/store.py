@@ -25,10 +25,11 @@ FORMAT = "vigil-urgent-actions"
 VERSION = 1
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
 # Who signs letters on this device, kept in the vault's meta table (never in settings files).
-SENDER_NAME, SENDER_CITY, SENDER_EMAIL = (
+SENDER_NAME, SENDER_CITY, SENDER_EMAIL, SENDER_GENDER = (
     "appeals.sender_name",
     "appeals.sender_city",
     "appeals.sender_email",
+    "appeals.sender_gender",
 )
 STATUSES = ("draft", "exported", "opened", "sent", "reply")
 # Only a person can say a letter was sent: opening a mailto link proves nothing.
@@ -82,8 +83,11 @@ class StoredSignatory:
     consent: Consent
 
 
-def load_document(data: bytes, name: str = "file") -> list[UrgentAction]:
-    """Parse and check an urgent-action file: every action, every template, or nothing."""
+def load_document(
+    data: bytes, name: str = "file", *, letter_checks: bool = True
+) -> list[UrgentAction]:
+    """Parse and check an urgent-action file: every action, every template, or nothing.
+    ``letter_checks``: see ``parse_urgent_action``."""
     if len(data) > MAX_DOCUMENT_BYTES:
         raise DocumentError([(name, f"is larger than {MAX_DOCUMENT_BYTES // 1024 // 1024} MiB")])
     try:
@@ -101,7 +105,10 @@ def load_document(data: bytes, name: str = "file") -> list[UrgentAction]:
     actions = doc.get("urgent_actions")
     if not isinstance(actions, list) or not actions:
         raise DocumentError([(name, "holds no urgent_actions")])
-    parsed = [parse_urgent_action(a, f"urgent_actions[{i}].") for i, a in enumerate(actions)]
+    parsed = [
+        parse_urgent_action(a, f"urgent_actions[{i}].", letter_checks=letter_checks)
+        for i, a in enumerate(actions)
+    ]
     for ua in parsed:
         require_valid(ua.templates, prefix=f"{name}#{ua.ref}/")
     return parsed
@@ -159,7 +166,7 @@ class AppealStore:
         return results
 
     def _stored(self, row: Any) -> StoredAction:
-        ua = parse_urgent_action(json.loads(row[2]), stored=True)
+        ua = parse_urgent_action(json.loads(row[2]), letter_checks=False)
         return StoredAction(row[0], ua, row[4], bool(row[5]), row[3] is not None, row[6])
 
     def actions(self) -> list[StoredAction]:

@@ -403,6 +403,15 @@ class SyncClient:
         answer = self.call("GET", "/v1/devices", action="admin")
         return list(answer["devices"] if isinstance(answer, dict) else answer)
 
+    def set_quota(self, device_id: str, daily: int | None, total: int | None) -> Any:
+        """What a field device may store in 24 hours and in all; None: the server's default."""
+        return self.call(
+            "POST",
+            f"/v1/devices/{device_id}/quota",
+            action="admin",
+            json={"daily_bytes": daily, "total_bytes": total},
+        )
+
     def put_escrow(self, envelope: bytes) -> Any:
         return self.call("PUT", "/v1/escrow", json={"envelope": _b64(envelope)})
 

@@ -14,12 +14,29 @@ from typing import TYPE_CHECKING
 
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.vault import merge
+from vigil.vault.keyring_id import keyring_id
 from vigil.vault.store import Vault
 
 if TYPE_CHECKING:
     from vigil.sync.credentials import CredentialStore, DeviceCredential
 
 META_KEY = "sync"
+
+
+class CredentialMissing(VigilError):
+    """Enrolled, but this computer's keyring has no credential for this folder (a reset
+    keyring, a folder carried to another computer): a new enrolment is the way out."""
+
+    exit_code = 2
+
+    def __init__(self, cfg: SyncConfig) -> None:
+        super().__init__(
+            f"This vault was enrolled with {cfg.org or cfg.url} as device {cfg.device_id}, but "
+            "this computer's keyring has no sync credential for it (the keyring was reset, or "
+            "the vault folder came from another computer). Ask HQ for a new enrolment code and "
+            "run 'vigil sync enrol --again CODE': the vault becomes a new device, and HQ "
+            f"revokes the old one ('vigil hq revoke {cfg.device_id}')."
+        )
 
 
 class NotEnrolled(VigilError):
@@ -79,9 +96,9 @@ def credential_for(vault: Vault, store: CredentialStore) -> DeviceCredential:
     cfg = config(vault)
     if cfg is None:
         raise NotEnrolled()
-    cred = store.load(vault.header.vault_id.hex())
+    cred = store.load(keyring_id(vault.path, vault.header.vault_id))
     if cred is None:
-        raise VigilError("This device's sync credential is missing from the keyring; enrol again.")
+        raise CredentialMissing(cfg)
     # The keyring is outside the vault: check it against what the vault pinned.
     if (cred.url, cred.pin, cred.device_id) != (cfg.url, cfg.pin, cfg.device_id):
         raise IntegrityError("The keyring's sync credential differs from what this vault pinned.")

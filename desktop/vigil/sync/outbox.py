@@ -70,6 +70,21 @@ def keep_local(vault: Vault) -> None:
     vault.mark_pushed()
 
 
+def drop_queue(vault_dir: Path) -> int:
+    """Take the queued envelope files out of the outbox (a vault enrolling again: its old
+    device's envelopes are not the new device's to push). They are copies: every revision
+    stays in the vault's database. Returns how many files went."""
+    folder = outbox_dir(vault_dir)
+    dropped = 0
+    for sub in (folder, folder / SENT):
+        if not real_subdir(sub):
+            continue
+        for path in sub.glob("*.age"):
+            remove_quietly(path)
+            dropped += 1
+    return dropped
+
+
 def reconcile(vault: Vault) -> int:
     """At unlock: record what was pushed while locked; re-queue unpushed revisions whose file
     is missing. Returns how many revisions wait to be pushed."""

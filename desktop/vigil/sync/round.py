@@ -31,6 +31,7 @@ from vigil.sync.transport import PinMismatch
 from vigil.vault import layout, merge, meta, quarantine
 from vigil.vault.db import DatabaseError
 from vigil.vault.files import LinkedFolder, remove_quietly
+from vigil.vault.keyring_id import keyring_id
 from vigil.vault.store import Vault, read_header
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ def run(
     """One round. ``vault``: the open vault, or None while locked. Raises NotEnrolled."""
     if vault is not None and vault.is_open:
         return _open_round(vault, credential_for(vault, store), proxy, timeout)
-    cred = store.load(read_header(vault_dir).vault_id.hex())
+    cred = store.load(keyring_id(vault_dir, read_header(vault_dir).vault_id))
     if cred is None:
         raise NotEnrolled()
     return RoundResult(sync_once(vault_dir, cred, proxy, timeout=timeout), locked=True)

@@ -15,11 +15,13 @@ from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sync import blobs, codes, outbox
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore, DeviceCredential
-from vigil.sync.engine import load_state
+from vigil.sync.engine import SyncState, load_state, save_state
 from vigil.sync.enrolment import SyncConfig, config, credential_for, store_config
+from vigil.sync.round import SYNC_CURSOR
 from vigil.vault import layout, merge
 from vigil.vault.files import remove_quietly
 from vigil.vault.items import Change
+from vigil.vault.keyring_id import keyring_id
 from vigil.vault.store import Vault
 
 log = logging.getLogger(__name__)
@@ -31,9 +33,18 @@ def _enrol(
     store: CredentialStore,
     proxy: str | None,
     hq_ed25519: tuple[bytes, ...],
+    again: bool = False,
 ) -> DeviceCredential:
-    if config(vault) is not None:
-        raise VigilError("This vault is already enrolled.")
+    name = keyring_id(vault.path, vault.header.vault_id)
+    before = config(vault)
+    if before is not None:
+        if not again:
+            raise VigilError("This vault is already enrolled.")
+        if store.load(name) is not None:
+            raise VigilError(
+                "This vault is enrolled and this computer's keyring holds its sync credential: "
+                "it syncs as it is. Enrolling again is for a vault whose credential is gone."
+            )
     if code.expired:
         raise codes.CodeInvalid("This enrolment code has expired; ask HQ for a new one.")
     device_key = os.urandom(32)  # random: never derived from the passphrase
@@ -46,7 +57,7 @@ def _enrol(
             vault.identity.signing_key if code.role == "hq" else None,
         )
     cred = DeviceCredential(
-        vault_id=vault.header.vault_id.hex(),
+        vault_id=name,
         device_id=str(answer["device_id"]),
         device_key=device_key,
         url=code.url,
@@ -56,17 +67,44 @@ def _enrol(
         hq_ed25519=hq_ed25519,
     )
     store.save(cred)
+    if before is not None:
+        _leave_old_device(vault)
     return cred
 
 
+def credential_gone(vault: Vault, store: CredentialStore) -> SyncConfig | None:
+    """What the vault pinned, when it is enrolled but this computer's keyring has no
+    credential for its folder (the case 'vigil sync enrol --again' is for); else None."""
+    cfg = config(vault)
+    if cfg is None or store.load(keyring_id(vault.path, vault.header.vault_id)) is not None:
+        return None
+    return cfg
+
+
+def _leave_old_device(vault: Vault) -> None:
+    """After enrolling again: nothing of the old device's sync goes on. Its cursor and
+    counters start over (the new device may even be on another server), and the envelopes
+    queued under its chain are not pushed by the new device (that would continue a chain
+    which is not this device's); every revision stays in the vault, and the current state is
+    saved again for HQ under the new device's chain (``_share_current_state``)."""
+    save_state(vault.path, SyncState())
+    vault.set_meta(SYNC_CURSOR, "0")
+    outbox.drop_queue(vault.path)
+
+
 def enrol_field(
-    vault: Vault, code_text: str, store: CredentialStore, proxy: str | None = None
+    vault: Vault,
+    code_text: str,
+    store: CredentialStore,
+    proxy: str | None = None,
+    again: bool = False,
 ) -> DeviceCredential:
-    """Enrol as a field device: pin the server key and the HQ keys from the code."""
+    """Enrol as a field device: pin the server key and the HQ keys from the code. ``again``:
+    the vault was enrolled but its credential is gone; it becomes a new device."""
     code = codes.parse(code_text)
     if code.kind != "device":
         raise codes.CodeInvalid("That is an HQ admin code; use 'vigil hq init' on the HQ desk.")
-    cred = _enrol(vault, code, store, proxy, tuple(k.ed25519 for k in code.hq_keys))
+    cred = _enrol(vault, code, store, proxy, tuple(k.ed25519 for k in code.hq_keys), again)
     cfg = SyncConfig(
         code.url,
         code.pin,

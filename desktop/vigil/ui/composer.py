@@ -33,6 +33,7 @@ from vigil.appeals.store import (
     CONFIRMED,
     SENDER_CITY,
     SENDER_EMAIL,
+    SENDER_GENDER,
     SENDER_NAME,
     Appeal,
     AppealStore,
@@ -186,6 +187,7 @@ class Composer(QWidget):
         self.target.currentIndexChanged.connect(self._switch)
         self.mode.currentIndexChanged.connect(self._changed)
         self.sender_gender.currentIndexChanged.connect(self._changed)
+        self.sender_gender.activated.connect(lambda _index: self._remember_sender())  # by a person
         self.follow_up.toggled.connect(self._changed)
         for field in (self.sender_name, self.sender_city, self.sender_email):
             field.textChanged.connect(self._changed)
@@ -215,6 +217,8 @@ class Composer(QWidget):
         self.sender_name.setText(self.ctx.vault.get_meta(SENDER_NAME) or "")
         self.sender_city.setText(self.ctx.vault.get_meta(SENDER_CITY) or "")
         self.sender_email.setText(self.ctx.vault.get_meta(SENDER_EMAIL) or "")
+        gender = self.ctx.vault.get_meta(SENDER_GENDER) or "unspecified"
+        self.sender_gender.setCurrentIndex(max(0, self.sender_gender.findData(gender)))
         self.edit_box.setEnabled(ua.allow_edits)
         self.edits_note.setText(
             ""
@@ -424,6 +428,9 @@ class Composer(QWidget):
                            (SENDER_EMAIL, self.sender_email)):  # fmt: skip
             if (self.ctx.vault.get_meta(key) or "") != field.text().strip():
                 self.ctx.vault.set_meta(key, field.text().strip())
+        gender = str(self.sender_gender.currentData())
+        if (self.ctx.vault.get_meta(SENDER_GENDER) or "unspecified") != gender:
+            self.ctx.vault.set_meta(SENDER_GENDER, gender)
 
     def ensure_appeal(self, signatory_id: str | None = None) -> str:
         """The appeal these letters belong to, made now if there is none."""

@@ -25,7 +25,6 @@ from vigil.crypto.kdf import KdfParams, calibrate
 from vigil.logs import LOG_NAME
 from vigil.settings import Settings
 from vigil.settings import settings_path as default_settings_path
-from vigil.ui import settings_flow
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.context import UiContext
 from vigil.ui.dialogs import SystemDialogs
@@ -389,6 +388,8 @@ class AppController(QObject):
         self.locked.emit()
 
     def edit_settings(self) -> None:
+        from vigil.ui import settings_flow  # its dialog loads when first asked for, not at start
+
         settings_flow.edit_settings(self)
 
     def switch_language(self, language: str) -> None:

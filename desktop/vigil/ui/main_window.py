@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -94,12 +94,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Vigil"))
         self.setAccessibleName(self.tr("Vigil"))
         self.cases = CaseListPane()
-        self.case_view = CaseView(ctx)
+        self._case_view: CaseView | None = None  # see _build_later
+        self._appeals: AppealsArea | None = None
         self.empty = plain_label(self.tr("Choose a case, or make a new one with Ctrl+N."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
-        self.right.addWidget(self.case_view)
         splitter = QSplitter()
         splitter.addWidget(self.cases)
         splitter.addWidget(self.right)
@@ -107,26 +107,60 @@ class MainWindow(QMainWindow):
         splitter.setSizes([380, 720])
         # Cases and urgent actions side by side as two areas of one window: a campaigner
         # moves between a case and its appeals often, and the title never names either.
-        self.appeals = AppealsArea(ctx)
-        self.appeals.status.connect(lambda text: self.statusBar().showMessage(text))
         self.areas = QTabWidget()
         self.areas.setAccessibleName(self.tr("Areas"))
         self.areas.setDocumentMode(True)
         self.areas.addTab(splitter, self.tr("Cases"))
-        self.areas.addTab(self.appeals, self.tr("Urgent actions"))
+        self._appeals_slot = QWidget()  # the urgent actions' tab until the area is built
+        self.areas.addTab(self._appeals_slot, self.tr("Urgent actions"))
         self.areas.currentChanged.connect(self._area_changed)
         self._appeals_loaded = False
         self.setCentralWidget(self.areas)
         self.search_dialog: SearchDialog | None = None
         self._build_menus()
         self.cases.case_selected.connect(self.open_case)
-        for tab in self.case_view.tabs:
-            tab.changed.connect(self._refresh_current_row)
         self.sync_label = plain_label(name=self.tr("Sync status"))
         self.sync_label.setWordWrap(False)  # one line: wrapping would grow the status bar
         self.statusBar().addPermanentWidget(self.sync_label)
         self.resize(1180, 760)
         self.statusBar().showMessage(self.tr("Loading cases…"))
+        self._build_later()
+
+    # -- built in turns of their own --------------------------------------------------------
+
+    def _build_later(self) -> None:
+        """The open-case pane and the urgent-actions area are built once the window is up,
+        each in a turn of the event loop of its own, or earlier when first used. Built with
+        the rest of the window they held the UI thread for most of the unlock's longest
+        stall (benchmarks/ui.py); nothing shows them before a case or the area is opened."""
+        QTimer.singleShot(0, self, lambda: self.case_view)
+        QTimer.singleShot(0, self, lambda: self.appeals)
+
+    @property
+    def case_view(self) -> CaseView:
+        if self._case_view is None:
+            view = CaseView(self.ctx)
+            for tab in view.tabs:
+                tab.changed.connect(self._refresh_current_row)
+            self.right.addWidget(view)
+            self._case_view = view
+        return self._case_view
+
+    @property
+    def appeals(self) -> AppealsArea:
+        if self._appeals is None:
+            area = AppealsArea(self.ctx)
+            area.status.connect(lambda text: self.statusBar().showMessage(text))
+            index = self.areas.indexOf(self._appeals_slot)
+            current = self.areas.currentIndex()
+            self.areas.blockSignals(True)  # the same area in its place: no change to announce
+            self.areas.removeTab(index)
+            self.areas.insertTab(index, area, self.tr("Urgent actions"))
+            self.areas.setCurrentIndex(current)
+            self.areas.blockSignals(False)
+            self._appeals_slot.deleteLater()
+            self._appeals = area
+        return self._appeals
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
         action = QAction(text, self)
@@ -222,8 +256,8 @@ class MainWindow(QMainWindow):
                 self.cases.model.remove(case_id)
             else:
                 self.cases.model.upsert(row_from_item(item))
-        if self.case_view.case_id in cases:
-            self.case_view.show_synced()
+        if self._case_view is not None and self._case_view.case_id in cases:
+            self._case_view.show_synced()
 
     def show_sync_status(self, info: dict[str, object]) -> None:
         if not info.get("enrolled", True):
@@ -295,7 +329,8 @@ class MainWindow(QMainWindow):
     def _area_changed(self, index: int) -> None:
         # The urgent actions are read when first shown, not at unlock: most sessions are
         # about cases, and unlocking should not wait for them.
-        if self.areas.widget(index) is self.appeals and not self._appeals_loaded:
+        shown = self.areas.widget(index)
+        if shown in (self._appeals_slot, self._appeals) and not self._appeals_loaded:
             self._appeals_loaded = True
             self.appeals.load()
 
@@ -329,14 +364,18 @@ class MainWindow(QMainWindow):
     # -- lock and close ---------------------------------------------------------------------
 
     def flush(self) -> None:
-        self.case_view.flush()
-        self.appeals.flush()
+        if self._case_view is not None:
+            self._case_view.flush()
+        if self._appeals is not None:
+            self._appeals.flush()
 
     def wipe_views(self) -> None:
         """Forget every piece of case text the window shows (called before it is destroyed)."""
-        self.case_view.clear()
+        if self._case_view is not None:
+            self._case_view.clear()
         self.cases.model.clear()
-        self.appeals.clear()
+        if self._appeals is not None:
+            self._appeals.clear()
         if self.search_dialog is not None:
             self.search_dialog.clear()
             self.search_dialog.close()

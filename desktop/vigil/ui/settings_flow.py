@@ -19,6 +19,7 @@ from vigil.settings import save as save_settings
 from vigil.ui.errors import error_text
 from vigil.ui.settings_dialog import SettingsDialog
 from vigil.ui.worker import Progress, Task
+from vigil.vault.keyring_id import keyring_id
 from vigil.vault.store import Vault
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def apply_remember(ctl: AppController, wanted: bool, parent: QWidget | None) -> 
     title = QCoreApplication.translate("AppController", "Quick unlock")
     try:
         if not wanted:
-            ctl.keys.forget(ctl.vault.header.vault_id.hex())
+            ctl.keys.forget(keyring_id(ctl.vault.path, ctl.vault.header.vault_id))
         elif ctl.dialogs.confirm(
             parent, title, QCoreApplication.translate("AppController", REMEMBER_WARNING)
         ):

@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from vigil.crypto import envelope, keys
 from vigil.crypto.errors import BadArgument, IntegrityError, VigilError
 from vigil.crypto.header import Header
-from vigil.vault import attachments, backup_manifest, backup_reader, layout
+from vigil.vault import attachments, backup_manifest, backup_reader, keyring_id, layout
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.backup_reader import MANIFEST, BackupReader
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly
@@ -263,6 +263,10 @@ def restore_backup(
         vault.start_new_device()
         for item, file, size in blobs:
             record_blob(vault, item, file, file.removesuffix(attachments.BLOB_SUFFIX), size)
+        # A restored copy is another folder for the keyring: its entries never touch the
+        # original's (vault/keyring_id.py).
+        made += [target / layout.KEYRING_ID, target / f".{layout.KEYRING_ID}.tmp"]
+        keyring_id.assign_new(target)
         made.append(target / f".{HEADER_FILE}.tmp")
         atomic_write(target / HEADER_FILE, header.to_bytes())
         return vault

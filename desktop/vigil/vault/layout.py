@@ -67,6 +67,7 @@ MARK = "vault.mark"  # the high-water mark kept outside the database
 LOCK = ".lock"
 UNLOCK_FAILURES = ".unlock-failures"
 SYNC_STATE = "sync-state.json"
+KEYRING_ID = "keyring.id"  # names the folder's keyring entries (vault/keyring_id.py)
 ALERTS_STATE = "alerts-state.json"
 ALERTS_MARKER = "alerts-marker.json"
 
@@ -141,6 +142,7 @@ ENTRIES: tuple[Entry, ...] = (
     Entry(LOCK, Role.STATE),
     Entry(UNLOCK_FAILURES, Role.STATE),
     Entry(SYNC_STATE, Role.STATE),
+    Entry(KEYRING_ID, Role.STATE),
     Entry(ALERTS_STATE, Role.STATE),
     Entry(ALERTS_MARKER, Role.STATE),
 )

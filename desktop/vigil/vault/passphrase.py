@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from zxcvbn import zxcvbn  # type: ignore[import-untyped]
-
 MIN_LENGTH = 12
 MIN_SCORE = 2
 # zxcvbn refuses more than 72 characters (its time grows with the length); a longer
@@ -27,6 +25,10 @@ def too_short(passphrase: str) -> bool:
 
 
 def _estimate(passphrase: str) -> dict[str, Any]:
+    # Loaded when a passphrase is first scored, not by the unlock window that imports this
+    # module: its word lists take about 80 ms to build, a tenth of the app's start.
+    from zxcvbn import zxcvbn  # type: ignore[import-untyped]
+
     return dict(zxcvbn(passphrase[:_SCORED_PREFIX]))
 
 

@@ -12,7 +12,7 @@ The order, for when time is short (a door being broken down, a battery pulled):
    so a wipe interrupted at any later point is finished by running it again. The other wrapped
    copies of the master key (a pending header, the escrow wrap, a header rewrite's temporary
    file) go next.
-2. The keyring entries for this vault (remembered key, sync credential); one that could not be
+2. The keyring entries of this folder (remembered key, sync credential); one that could not be
    removed is reported, never skipped silently.
 3. Decrypted copies opened in other programs, the only plaintext: before the database.
 4. The database, then envelopes and attachments, then the small state files; each file on its
@@ -36,6 +36,7 @@ from vigil.crypto import header as header_format
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.vault import layout, scratch
 from vigil.vault.files import fsync_dir, own_folders
+from vigil.vault.keyring_id import keyring_id
 from vigil.vault.shred import destroy_file
 
 log = logging.getLogger(__name__)
@@ -181,9 +182,9 @@ def _destroy_keys(vault_dir: Path, vault_id: bytes, report: WipeReport) -> None:
         fsync_dir(vault_dir)
 
 
-def _forget(vault_id: bytes, forget_secrets: Callable[[str], None], report: WipeReport) -> None:
+def _forget(name: str, forget_secrets: Callable[[str], None], report: WipeReport) -> None:
     try:
-        forget_secrets(vault_id.hex())
+        forget_secrets(name)
     except VigilError as exc:
         report.keyring_failures.append(str(exc))
     except Exception as exc:  # a dead keyring must not stop the rest
@@ -229,15 +230,17 @@ def wipe_vault(
     also: tuple[Path, ...] = (),
 ) -> WipeReport:
     """Destroy the vault in ``vault_dir`` (the order is in this module's docstring).
-    ``forget_secrets(vault_id hex)`` removes its keyring entries and raises if it could not;
+    ``forget_secrets(keyring id)`` removes this folder's keyring entries (vault/keyring_id.py:
+    a restored copy's are not the original's) and raises if it could not;
     ``also`` names Vigil's own files outside the vault (settings, logs). Raises NotAVault or
     NotAVaultHeader, touching nothing, when the folder is not a vault."""
     vault_id = check_wipeable(vault_dir)
     report = WipeReport(vault_dir)
     if vault_id is not None:
+        name = keyring_id(vault_dir, vault_id)  # read before the state files go
         _destroy_keys(vault_dir, vault_id, report)
         if forget_secrets is not None:
-            _forget(vault_id, forget_secrets, report)
+            _forget(name, forget_secrets, report)
     else:
         report.keys_destroyed = True
     report.left += scratch.wipe(vault_dir).left  # the plaintext copies, before the database

@@ -1,0 +1,61 @@
+"""The Argon2id bounds of docs/formats.md §4.3, checked at their edges with the documented
+numbers (not the code's own constants, so that a changed constant is caught).
+
+Each check was shown failing on a mutant that survived the older tests: a floor of 64 XOR
+1024 KiB, a ceiling shifted instead of multiplied, `>` turned into `>=` at the ceilings,
+memory x passes turned into memory / passes, `lanes > 4` turned into `>=` or `is`, and the
+default calibration memory computed with `+` or `%` instead of `*`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.crypto.kdf import KdfParams, calibrate
+
+MIB = 1024  # KiB
+FLOOR = (64 * MIB, 3)
+CEILING = (4 * 1024 * MIB, 64)
+
+
+@pytest.mark.parametrize(
+    ("memory", "passes", "lanes", "accepted"),
+    [
+        (FLOOR[0], FLOOR[1], 1, True),
+        (FLOOR[0] - 1, FLOOR[1], 1, False),
+        (FLOOR[0], FLOOR[1] - 1, 1, False),
+        (CEILING[0], 1 * 3, 1, True),  # memory at its ceiling
+        (CEILING[0] + 1, 3, 1, False),
+        (FLOOR[0], CEILING[1], 1, True),  # passes at their ceiling
+        (FLOOR[0], CEILING[1] + 1, 1, False),
+        (FLOOR[0], FLOOR[1], 16, True),
+        (FLOOR[0], FLOOR[1], 17, False),
+        (FLOOR[0], FLOOR[1], 0, False),
+    ],
+)
+def test_header_bounds_at_their_edges(memory: int, passes: int, lanes: int, accepted: bool) -> None:
+    problem = KdfParams(memory, passes, lanes).check_bounds()
+    assert (problem is None) is accepted, problem
+
+
+@pytest.mark.parametrize(
+    ("memory", "passes", "lanes", "accepted"),
+    [
+        (1024 * MIB, 4, 4, True),  # 1 GiB x 4 passes = 4 GiB, 4 lanes: the restore ceiling
+        (1024 * MIB + 1, 3, 1, False),  # memory above 1 GiB
+        (1024 * MIB, 5, 1, False),  # 5 GiB x passes
+        (256 * MIB, 16, 1, True),
+        (256 * MIB, 17, 1, False),
+        (FLOOR[0], FLOOR[1], 5, False),  # five lanes
+    ],
+)
+def test_restore_ceiling_at_its_edges(memory: int, passes: int, lanes: int, accepted: bool) -> None:
+    problem = KdfParams(memory, passes, lanes).check_restorable()
+    assert (problem is None) is accepted, problem
+
+
+def test_calibration_fixes_256_mib_by_default() -> None:
+    """More memory is what hurts a guessing rig: by default the vault asks for 256 MiB."""
+    params = calibrate(target_seconds=0.01)
+    assert params.memory_kib == 256 * MIB
+    assert params.check_restorable() is None
