@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -49,6 +50,7 @@ from vigil.hardening import harden
 from vigil.vault.db import DAMAGED, DatabaseError
 
 log = logging.getLogger("vigil.cli")
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a program a pipe stopped
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -216,9 +218,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = TerminalSafe(sys.stdout), TerminalSafe(sys.stderr)  # type: ignore[assignment]
     try:
-        return _run(args)
+        code = _run(args)
+        sys.stdout.flush()  # inside the guard: a closed pipe is found here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     finally:
         sys.stdout, sys.stderr = streams
+
+
+def _reader_gone() -> int:
+    """The program reading the output went away ('vigil case list | head -1'): what it did not
+    read is not wanted. Stop as a program stopped by the broken pipe does (128 + SIGPIPE),
+    quietly; stdout points at /dev/null so that the interpreter's last flush finds no pipe."""
+    log.info("the reader of the output closed it")
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+    return EXIT_BROKEN_PIPE
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -234,6 +251,8 @@ def _run(args: argparse.Namespace) -> int:
         log.warning("command %s met a damaged database page", args.command)
         print(f"vigil: {DAMAGED}", file=sys.stderr)
         return 4
+    except BrokenPipeError:
+        return _reader_gone()
     except KeyboardInterrupt:
         print("vigil: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130

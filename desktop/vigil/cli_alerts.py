@@ -155,7 +155,8 @@ def cmd_hq_alert(vault: Vault, args: argparse.Namespace) -> None:
 
     days = publish.days_until(args.expires)
     publish.publish_alert(vault, args.severity, args.text, days, _audience(args), args.confidential)
-    print(f"Signed a {args.severity} alert.")
+    article = "an" if args.severity[:1] in "aeiou" else "a"
+    print(f"Signed {article} {args.severity} alert.")
     _send_now(vault, args)
 
 

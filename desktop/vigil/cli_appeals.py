@@ -188,6 +188,15 @@ def cmd_appeal_list(vault: Vault, args: argparse.Namespace) -> None:
         print(f"{r['id']}  {r['ua']:<12} {r['target']:<20} {r['lang']:<3} {r['status']}")
 
 
+_STATUS_WORDS = {
+    "draft": "a draft",
+    "exported": "marked exported",
+    "opened": "marked opened",
+    "sent": "marked sent",
+    "reply": "marked replied to",
+}
+
+
 def cmd_appeal_mark(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.appeals.render import deadline_warning
 
@@ -199,7 +208,7 @@ def cmd_appeal_mark(vault: Vault, args: argparse.Namespace) -> None:
         warning = deadline_warning(store.action(appeal.ua_id).ua)
         if warning:
             print(f"vigil: warning: {warning}", file=sys.stderr)
-    print(f"Appeal {appeal.id} is now {appeal.status}.")
+    print(f"Appeal {appeal.id} is now {_STATUS_WORDS.get(appeal.status, appeal.status)}.")
 
 
 def _window(text: str) -> tuple[datetime.time, datetime.time] | None:

@@ -75,10 +75,6 @@ def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
     if report.wipe:
         _obey_wipe(vault.path, report.pushed)
         return
-    line = (
-        f"Pushed {report.pushed}, fetched {report.pulled}, merged {merged.added}"
-        f" ({merged.conflicts} conflicts, {len(merged.refused)} refused)."
-    )
     if args.json:
         emit_json(
             {
@@ -88,12 +84,22 @@ def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
                 "conflicts": merged.conflicts,
                 "refused": len(merged.refused),
                 "waiting": merged.waiting,
+                "notes_sent": report.notes_sent,
+                "notes_fetched": report.notes_fetched,
                 "error": report.error,
                 "round_trips": report.round_trips,
             }
         )
+    elif report.error:
+        # Said only when something moved before the failure: a "Pushed 0, fetched 0" line
+        # printed before "Sync failed" read as a sync that went through.
+        if report.pushed or report.pulled or report.notes_sent or report.notes_fetched:
+            print(f"Before it stopped: {_moved(report)}.")
     else:
-        print(line)
+        print(
+            f"{_moved(report).capitalize()}; merged {merged.added}"
+            f" ({merged.conflicts} conflicts, {len(merged.refused)} refused)."
+        )
     if report.error:
         failure = IntegrityError if report.integrity else VigilError
         raise failure(f"Sync failed: {report.error}")
@@ -102,6 +108,18 @@ def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
             "Some fetched revisions were refused or are missing predecessors; "
             "see 'vigil sync status'."
         )
+
+
+def _moved(report: Any) -> str:
+    """What a round moved: revisions both ways, and the alerts channel's notes (alerts, urgent
+    actions, HQ notes), which are not revisions but did arrive."""
+    text = f"pushed {report.pushed}, fetched {report.pulled}"
+    if report.notes_sent or report.notes_fetched:
+        text += (
+            f" revisions; alerts and notes: sent {report.notes_sent}, "
+            f"fetched {report.notes_fetched}"
+        )
+    return text
 
 
 def _obey_wipe(path: Any, pushed: int) -> None:

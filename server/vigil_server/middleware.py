@@ -27,6 +27,12 @@ PUBLIC = frozenset({"/v1/enrol", "/v1/enrol/challenge", "/v1/auth/challenge", "/
 REQUEST_ID = "vigil.request_id"
 
 
+# A large response body goes to the HTTP layer in slices of this size: each waits until the
+# connection has taken the previous ones, so the request (and its device's slot, see
+# ``_handle``) lasts until the answer is mostly sent, not merely buffered.
+RESPONSE_SLICE = 256 * 1024
+
+
 def request_id(scope: Scope) -> str:
     return str(scope.get("state", {}).get(REQUEST_ID, ""))
 
@@ -51,6 +57,11 @@ class Gate:
                 headers = list(message.get("headers", []))
                 headers.append((b"x-request-id", rid.encode()))
                 message = {**message, "headers": headers}
+            elif message["type"] == "http.response.body":
+                body = message.get("body", b"")
+                if len(body) > RESPONSE_SLICE:
+                    await _send_sliced(send, body, message.get("more_body", False))
+                    return
             await send(message)
 
         try:
@@ -130,6 +141,9 @@ class Gate:
             await self.app(scope, bodies.replay(body, receive), send)
         finally:
             # The body stays with the request until the route has answered: counted till then.
+            # The answer was sent in slices (``_send_sliced``): a device's slot is held until
+            # the last one is taken, so a device that does not read its answers holds at most
+            # its 4 slots' worth of them in the server, never hundreds.
             self._release(device_id, reserved)
 
     def _release(self, device_id: str | None, reserved: int) -> None:
@@ -163,6 +177,21 @@ class Gate:
     def _check(self, token: str) -> Any:
         with self.ctx.db.read() as conn:
             return auth.check_token(conn, token, now())
+
+
+async def _send_sliced(send: Send, body: bytes, more: bool) -> None:
+    """One response body in slices: the HTTP layer waits for a connection whose buffers are
+    full before it takes the next, so an answer nobody reads stalls its request here (where
+    its device's slot is held) instead of sitting whole in the server's memory."""
+    for start in range(0, len(body), RESPONSE_SLICE):
+        end = start + RESPONSE_SLICE
+        await send(
+            {
+                "type": "http.response.body",
+                "body": body[start:end],
+                "more_body": more or end < len(body),
+            }
+        )
 
 
 def _client(scope: Scope) -> str:

@@ -215,6 +215,7 @@ def test_a_name_form_the_template_uses_must_be_given(sample_raw) -> None:
         ({"forms": {"ru": {"ablative": "X"}}}, "person.forms.ru.ablative"),
         ({"forms": {"ru": {"genitive": ""}}}, "person.forms.ru.genitive"),
         ({"forms": ["Серикжана"]}, "person.forms"),
+        ({"forms": {"ru": {"genitive": "Серикжана\u202eБилаша"}}}, "person.forms.ru.genitive"),
     ],
 )
 def test_bad_name_forms_are_named(sample_raw, change: dict[str, Any], where: str) -> None:
@@ -224,7 +225,13 @@ def test_bad_name_forms_are_named(sample_raw, change: dict[str, Any], where: str
 
 @pytest.mark.parametrize(
     ("addressee", "where"),
-    [(["Президенту", 7], "addressee.ru"), ([], "addressee.ru"), ("Президенту", "addressee")],
+    [
+        (["Президенту", 7], "addressee.ru"),
+        ([], "addressee.ru"),
+        ("Президенту", "addressee"),
+        (["Президенту \u202eуважаемому"], "addressee.ru"),  # reorders what the official reads
+        (["Президенту\x1b[2J"], "addressee.ru"),
+    ],
 )
 def test_bad_addressee_blocks_are_named(sample_raw, addressee: Any, where: str) -> None:
     target = sample_raw["targets"][0]
@@ -255,3 +262,27 @@ def test_every_language_file_is_complete(lang: str) -> None:
     assert rules.review.state in ("draft", "reviewed")
     day = datetime.date(2026, 1, 31)
     assert "31" in rules.date_text(day) and "2026" in rules.until_text(day)
+
+
+def test_a_stored_action_without_a_name_form_says_which_form_is_missing(sample_raw) -> None:
+    del sample_raw["person"]["forms"]["kk"]["accusative"]
+    kept = parse_urgent_action(sample_raw, letter_checks=False)  # as the vault reads it
+    with pytest.raises(RenderError, match=r"person\.forms\.kk\.accusative") as caught:
+        _letter(kept, "kk")
+    assert caught.value.exit_code == 2
+    assert _letter(kept, "ru").body  # the other languages still write
+
+
+def test_a_salutation_in_every_letter_language_is_required(sample_raw) -> None:
+    """Without it a Russian letter would open with "Dear Prosecutor General,"."""
+    del sample_raw["targets"][1]["salutation"]["ru"]
+    assert dict(_problems(sample_raw)) == {
+        "targets[1].salutation.ru": "is missing: every letter in ru opens with its own salutation"
+    }
+
+
+def test_deadline_until_on_a_month_only_deadline_fails_clearly(sample_raw) -> None:
+    raw = {**sample_raw, "templates": {"ru": _blank("ru")}, "languages": ["ru"]}
+    raw["deadline"] = "2019-08"
+    with pytest.raises(RenderError, match=r"'body' message of ua-046-19 failed.*deadline_until"):
+        _letter(parse_urgent_action(raw), "ru")

@@ -1,4 +1,5 @@
-"""The headless interface, run as a subprocess: ids, --json, exit codes, errors."""
+"""The headless interface: ids, --json, exit codes, errors. In this process through
+vigil.cli.main, except the exit codes, which are checked as a script sees them (a subprocess)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ def test_history_show_and_restore(cli: Cli) -> None:
 
 
 def test_exit_codes(cli: Cli, tmp_path: Path) -> None:
+    cli.process = True
     cli.init()
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase\n")
@@ -176,3 +178,41 @@ def test_a_folder_without_a_vault_is_named_before_the_passphrase_is_asked(
         assert done.returncode == 1, done.stderr
         assert "There is no vault" in done.stderr and "vigil init" in done.stderr
         assert "Cannot read" not in done.stderr
+
+
+def test_output_to_a_closed_pipe_ends_quietly(cli: Cli) -> None:
+    """'vigil ... | head -1': the reader goes away; Vigil stops as a program stopped by the
+    broken pipe does (status 141), without "unexpected BrokenPipeError" or a traceback."""
+    import os
+    import subprocess
+    import sys
+
+    cli.init()
+    for args in (("sync", "status"), ("case", "list", "--json")):
+        read_end, write_end = os.pipe()
+        os.close(read_end)  # the reader is gone before anything is written
+        try:
+            proc = subprocess.run(
+                [sys.executable, "-m", "vigil", "--vault", str(cli.vault),
+                 "--passphrase-file", str(cli.passphrase_file), *args],
+                stdout=write_end, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                env=cli.env, text=True, timeout=120,
+            )  # fmt: skip
+        finally:
+            os.close(write_end)
+        assert proc.returncode == 141, (args, proc.returncode, proc.stderr)
+        assert proc.stderr == "", (args, proc.stderr)
+
+
+def test_bad_option_values_are_usage_errors(cli: Cli) -> None:
+    """A value the option does not take is a usage error (exit 2), named, like any other."""
+    cli.init()
+    case_id = cli("case", "add", "--title", "Detained").last_line
+    kind = cli("alert", "raise", case_id, "--kind", "arrested", "--no-sync", check=False)
+    assert kind.returncode == 2, kind.stderr
+    assert "'arrested'" in kind.stderr and "detained" in kind.stderr
+    for expires in ("2w", "2020-01-01T00:00:00Z"):
+        bad = cli("hq", "alert", "--severity", "urgent", "--expires", expires, "--text", "x",
+                  check=False)  # fmt: skip
+        assert bad.returncode == 2, (expires, bad.stderr)
+        assert "--expires" in bad.stderr

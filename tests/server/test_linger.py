@@ -156,3 +156,35 @@ def test_the_same_pull_read_promptly_arrives_whole(quick: ServerProcess, desk: D
             headers={"Authorization": f"Bearer {token}"},
         )
     assert got.status_code == 200 and len(got.content) > 6 * MIB
+
+
+def test_unread_responses_hold_the_devices_request_slots_not_the_servers_memory(
+    quick: ServerProcess, desk: Device
+) -> None:
+    """A token holder asking for an 8 MiB pull on many connections and reading none used to
+    get every answer buffered in the server's memory (hundreds of connections, each 8 MiB,
+    for the send deadline or, reading a trickle, for ever). Now a response being sent counts
+    as a request in progress of its device until it is mostly handed to the kernel: past the
+    device's 4 the server answers device_busy, and cutting the unread ones frees the slots."""
+    if desk.pull_all()[1] < 6:
+        big = [seal(os.urandom(MIB), desk.recipient) for _ in range(6)]
+        assert desk.push(big, audience=[desk.id]).status_code == 200
+    token = desk.tokens["sync"]
+    request = (
+        f"GET /v1/envelopes?since=0&limit=500 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        f"Authorization: Bearer {token}\r\n\r\n"
+    ).encode()
+    unread = []
+    for n in range(6):
+        sock = tls_socket(quick, f"127.31.1.{n + 2}", rcvbuf=64 * 1024)
+        sock.sendall(request)
+        unread.append(sock)
+        time.sleep(0.3)
+    try:
+        busy = desk.call("GET", "/v1/me")
+        assert (busy.status_code, busy.json()["error"]) == (429, "device_busy"), busy.text
+    finally:
+        time.sleep(SEND_TIMEOUT + 3)  # the send deadline cuts the unread ones
+        for sock in unread:
+            sock.close()
+    assert desk.call("GET", "/v1/me").status_code == 200

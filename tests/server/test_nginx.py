@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import Connection, text
 
 from tests.support.api import decode_code, trust
-from tests.support.pg import free_port
+from tests.support.pg import Cluster, free_port
 from tests.support.server import (
     FAST_LIMITS,
     ServerProcess,
@@ -227,13 +227,14 @@ class Two:
 
 
 @pytest.fixture(scope="module")
-def two(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Two]:
+def two(pg_cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Two]:
     need_tools("nginx", debs="nginx")
     tmp = tmp_path_factory.mktemp("nginx-two")
     cert, key = tmp / "proxy-cert.pem", tmp / "proxy-key.pem"
     tls.generate(cert, key, ["127.0.0.1"])
     port = free_port()
-    first = init_behind_proxy(tmp / "a", f"https://127.0.0.1:{port}", cert, pg_url)
+    database = pg_cluster.new_database()
+    first = init_behind_proxy(tmp / "a", f"https://127.0.0.1:{port}", cert, database)
     first.unix = tmp / "a.sock"
     servers = [first]
     try:

@@ -57,6 +57,16 @@ def test_wiping_a_restored_copy_leaves_the_original_able_to_sync(hq: Cli, tmp_pa
     assert "Pushed " in field("sync", "now").stdout
     assert device_id in field("sync", "status").stdout
 
+    # Output that tells the truth: an alert that arrived is counted, not "fetched 0"; a sync
+    # that fails prints no "Pushed 0, fetched 0" before the failure.
+    signed = hq("hq", "alert", "--severity", "urgent", "--expires", "48h", "--text", "Check in")
+    assert "Signed an urgent alert." in signed.stdout
+    assert "alerts and notes: sent 0, fetched 1" in field("sync", "now").stdout
+    hq("hq", "revoke", device_id)
+    refused = field("sync", "now", check=False)
+    assert refused.returncode != 0 and "revoked" in refused.stderr
+    assert refused.stdout == ""
+
 
 @pytest.mark.slow  # two devices, a backup and a restore
 def test_a_restored_copy_enrols_as_a_new_device(hq: Cli, tmp_path: Path) -> None:

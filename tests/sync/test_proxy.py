@@ -75,3 +75,21 @@ def test_sync_goes_through_the_proxy(
         assert set(proxy.connects) == {("127.0.0.1", server.port)}
     finally:
         proxy.close()
+
+
+def test_a_proxy_that_is_down_is_named(tmp_path: Path) -> None:
+    """Tor not running: the message names the proxy (without its password), not the server."""
+    import pytest
+
+    from tests.support.pg import free_port
+    from vigil.sync.client import SyncClient, SyncError
+
+    port = free_port()  # nothing listens there
+    proxy = f"socks5://someone:secret@127.0.0.1:{port}"
+    pin = "sha256/" + "A" * 43 + "="
+    client = SyncClient("https://127.0.0.1:9", pin, "ab" * 16, bytes(32), proxy)
+    with client, pytest.raises(SyncError) as caught:
+        client.devices()
+    message = str(caught.value)
+    assert f"socks5://127.0.0.1:{port}" in message and "cannot be reached" in message
+    assert "secret" not in message and "someone" not in message

@@ -20,7 +20,7 @@ import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from vigil.alerts import channel, inbox, note
-from vigil.crypto.errors import VigilError
+from vigil.crypto.errors import BadArgument, VigilError
 
 if TYPE_CHECKING:
     from vigil.vault.store import Vault
@@ -65,14 +65,14 @@ def days_until(text: str, at: dt.datetime | None = None) -> float:
     try:
         when = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise VigilError(
+        raise BadArgument(
             f"--expires takes a duration (7d, 48h) or a time (2025-03-31T12:00:00Z); not {text!r}."
         ) from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     days = (when - at).total_seconds() / 86400
     if days <= 0:
-        raise VigilError("--expires is in the past.")
+        raise BadArgument("--expires is in the past.")
     return days
 
 
@@ -207,7 +207,7 @@ def _field_note(
 def raise_alert(vault: Vault, case_id: str, situation: str, text: str) -> bytes:
     """An urgent alert about a case, for HQ: it leaves before anything else at the next round."""
     if situation not in SITUATIONS:
-        raise VigilError(f"--kind is one of {', '.join(SITUATIONS)}.")
+        raise BadArgument(f"--kind is one of {', '.join(SITUATIONS)}; not {situation!r}.")
     text = text.strip()
     if len(text) > MAX_TEXT:
         raise VigilError(f"An alert's text has at most {MAX_TEXT} characters.")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vigil.appeals.conventions import REVIEW_STATES, Review, conventions
-from vigil.appeals.templates import variables_used
+from vigil.appeals.templates import FORBIDDEN_CHARS, variables_used
 from vigil.cases.model import GRAMMATICAL_GENDERS, Problems, date_precision
 from vigil.crypto.errors import VigilError
 
@@ -135,6 +135,13 @@ class _Checker:
             got = self.strings({lang: lines}, lang, where=f"{name}.")
             if not got:
                 self.fail(f"{name}.{lang}", "must be a list of one or more lines")
+            # Printed as the letter's address: nothing that reorders or hides what it says.
+            for line in got:
+                bad = FORBIDDEN_CHARS.search(line)
+                if bad:
+                    self.fail(
+                        f"{name}.{lang}", f"contains the control character U+{ord(bad.group()):04X}"
+                    )
             out[lang] = tuple(got)
         return out
 
@@ -343,7 +350,12 @@ def _person_forms(value: Any, where: str, problems: Problems) -> dict[str, dict[
                 problems.append(
                     (f"{where}.{lang}.{case}", "must be one of: " + ", ".join(NAME_CASES))
                 )
-            elif not isinstance(name, str) or not name.strip() or len(name) > MAX_SHORT:
+            elif (
+                not isinstance(name, str)
+                or not name.strip()
+                or len(name) > MAX_SHORT
+                or FORBIDDEN_CHARS.search(name)
+            ):
                 problems.append(
                     (f"{where}.{lang}.{case}", f"must be text of 1 to {MAX_SHORT} characters")
                 )
@@ -382,6 +394,12 @@ def _check_forms(ua: UrgentAction, where: str, problems: Problems) -> None:
                 problems.append((
                     f"{where}person.forms.{lang}.{case}",
                     f"is missing: the {lang} template uses $person_{case}",
+                ))  # fmt: skip
+        for i, target in enumerate(ua.targets):
+            if lang not in target.salutation:  # else another language's would be printed
+                problems.append((
+                    f"{where}targets[{i}].salutation.{lang}",
+                    f"is missing: every letter in {lang} opens with its own salutation",
                 ))  # fmt: skip
         case = conventions(lang).addressee_case
         if case == "nominative":

@@ -23,8 +23,8 @@ from fluent.runtime.types import FluentDate, FluentNone, FluentType, fluent_date
 
 from vigil.appeals.conventions import Conventions, conventions
 from vigil.appeals.letter import SENDER_GENDERS, Letter
-from vigil.appeals.model import UrgentAction
-from vigil.appeals.templates import MAX_OUTPUT, VARIABLE_BOUND, require_valid
+from vigil.appeals.model import NAME_CASES, UrgentAction
+from vigil.appeals.templates import MAX_OUTPUT, VARIABLE_BOUND, require_valid, variables_used
 from vigil.crypto.errors import VigilError
 
 
@@ -115,6 +115,25 @@ def _cached_bundle(source: str, lang: str) -> FluentBundle:
     return bundle
 
 
+@functools.lru_cache(maxsize=64)
+def _name_cases(source: str) -> frozenset[str]:
+    """The cases of the person's name a template uses (parsed once per template text)."""
+    used = variables_used(source)
+    return frozenset(case for case in NAME_CASES if f"person_{case}" in used)
+
+
+def _require_forms(ua: UrgentAction, lang: str) -> None:
+    """An action stored before name forms were checked: say which form is missing, not a
+    Fluent error about an unknown variable."""
+    have = ua.person_forms.get(lang, {})
+    missing = sorted(_name_cases(ua.templates[lang]) - set(have))
+    if missing:
+        raise RenderError(
+            f"The {lang} letter of {ua.ref} needs the person's name in the {missing[0]} "
+            f"(person.forms.{lang}.{missing[0]}); import the urgent action again with it."
+        )
+
+
 def _format(bundle: FluentBundle, message: str, args: Mapping[str, Any], ua: UrgentAction) -> str:
     pattern = bundle.get_message(message).value
     if pattern is None:
@@ -160,7 +179,8 @@ def template_args(
         day = _date(value)
         args[name] = day if day else _cap(value)
     deadline = _date(ua.deadline)
-    args["deadline_until"] = conventions(lang).until_text(deadline) if deadline else ""
+    if deadline:  # like DATETIME: no made-up day for a deadline given to the month
+        args["deadline_until"] = conventions(lang).until_text(deadline)
     return args
 
 
@@ -192,6 +212,7 @@ def compose(
     target = ua.target(target_ref)
     args = template_args(ua, target.ref, lang, sender, 1 + len(signatories), day)
     bundle = _bundle(ua, lang)
+    _require_forms(ua, lang)
     subject = " ".join(_format(bundle, "subject", args, ua).split())  # one header line
     if edited_body is not None and not ua.allow_edits:
         raise RenderError(f"Urgent action {ua.ref} asks that its letters be sent as written.")

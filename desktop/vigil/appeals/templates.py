@@ -68,7 +68,7 @@ NUMBER_BOUND = 64
 MAX_DIGITS_OPTION = 20
 # Explicit embeddings, overrides and isolates can reorder what a reader sees in a PDF;
 # other control characters have no place in a letter.
-_FORBIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f]")
+FORBIDDEN_CHARS = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f]")
 _BRACE_DEPTH_LIMIT = 16  # checked before parsing, so a pathological nest never reaches it
 
 
@@ -179,7 +179,7 @@ class _FileCheck:
                 )
         for element in pattern.elements:
             if isinstance(element, ftl.TextElement):
-                bad = _FORBIDDEN.search(element.value)
+                bad = FORBIDDEN_CHARS.search(element.value)
                 if bad:
                     offset = self._start(element) + bad.start()
                     self.fail(

@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -96,6 +97,18 @@ class DeviceAccount(Protocol):
     def device_key(self) -> bytes: ...
 
 
+def _shown_proxy(proxy: str | None) -> str:
+    """The proxy as a message may show it: scheme, host and port, never a user or password."""
+    if not proxy:
+        return ""
+    parts = urlsplit(proxy)
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        port = ""
+    return f"{parts.scheme}://{parts.hostname or ''}{port}"
+
+
 class SyncClient:
     def __init__(
         self,
@@ -110,6 +123,7 @@ class SyncClient:
         self.device_id = device_id
         self._key = Ed25519PrivateKey.from_private_bytes(device_key) if device_key else None
         self._http = make_client(url, pin, proxy, timeout)
+        self._proxy = _shown_proxy(proxy)
         self._tokens: dict[str, tuple[str, float]] = {}
         self.round_trips = 0
         # What the last envelope pull said about the notes channel (None: not asked yet).
@@ -154,6 +168,20 @@ class SyncClient:
                     "The server offered only an outdated, insecure TLS version; sync stopped. "
                     "Tell HQ: the server must speak TLS 1.2 or newer.",
                     "tls_version",
+                    True,
+                ) from None
+            if self._proxy and isinstance(exc, httpx.ProxyError):
+                raise Unreachable(
+                    f"The proxy {self._proxy} answered but could not reach the server.",
+                    "unreachable",
+                    True,
+                ) from None
+            if self._proxy and isinstance(exc, httpx.ConnectError):
+                # Through a proxy the first connection is to the proxy: that one failed.
+                raise Unreachable(
+                    f"The proxy {self._proxy} cannot be reached: is it (or Tor) running? "
+                    "Nothing was sent without it.",
+                    "proxy_unreachable",
                     True,
                 ) from None
             raise Unreachable("The server cannot be reached.", "unreachable", True) from None
