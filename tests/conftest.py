@@ -18,7 +18,9 @@ from hypothesis import HealthCheck, settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.support.cli import Cli
-from tests.support.tools import under_ci
+from tests.support.pg import Cluster, make_cluster
+from tests.support.server import ServerProcess, serve
+from tests.support.tools import missing_tool, under_ci
 from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.vault.store import Vault
 
@@ -61,6 +63,32 @@ def new_vault(vault_path: Path) -> Iterator[tuple[Vault, str]]:
 @pytest.fixture
 def vault(new_vault: tuple[Vault, str]) -> Vault:
     return new_vault[0]
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """One throwaway PostgreSQL per worker; each server on it gets a database of its own. A
+    missing PostgreSQL follows the suite's one rule (tests/support/tools.py): an error under CI
+    or as root, a skip elsewhere."""
+    try:
+        cluster = make_cluster()
+    except FileNotFoundError as exc:
+        missing_tool(f"PostgreSQL ({exc})", "postgresql")
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="module")
+def server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServerProcess]:
+    """A real vigil-server on loopback TLS, one per test module (a module's HQ desk spends its
+    one-time admin code). SQLite; a module runs on PostgreSQL too with
+    ``pytest.mark.parametrize("server", BACKENDS, indirect=True, scope="module")``.
+    tests/server shares one per session instead (its conftest)."""
+    yield from serve(request, tmp_path_factory)
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""The headless interface, run as a subprocess: ids, --json, exit codes, errors."""
+"""The headless interface: ids, --json, exit codes, errors. In this process through
+vigil.cli.main, except the exit codes, which are checked as a script sees them (a subprocess)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ def test_history_show_and_restore(cli: Cli) -> None:
 
 
 def test_exit_codes(cli: Cli, tmp_path: Path) -> None:
+    cli.process = True
     cli.init()
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase\n")

@@ -67,6 +67,7 @@ def scan(paths: list[Path], excluded: set[Path]) -> list[str]:
 def test_cli_session_leaves_no_plaintext(
     cli: Cli, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
+    cli.process = True  # what whole processes leave behind, as a person runs them
     system_tmp = Path(tempfile.gettempdir())
     before = snapshot(system_tmp)
     inputs = tmp_path / "inputs"  # plaintext on purpose: what the person brings in

@@ -2,6 +2,7 @@ from tests.support.cli import Cli
 
 
 def test_cli_round_trip(cli: Cli) -> None:
+    cli.process = True  # `python -m vigil`, as a person or a script runs it
     cli.init()
     case_id = cli("case", "add", "--title", "Round trip", "--country", "kz").last_line
     note_id = cli("note", "add", case_id, "--text", "first words").last_line

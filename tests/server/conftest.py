@@ -1,9 +1,5 @@
-"""Fixtures: a real ``vigil-server`` process on loopback TLS per database backend (SQLite,
-and PostgreSQL in a throwaway cluster), its HQ desk, and fresh field devices.
-
-A missing PostgreSQL follows the suite's one rule (tests/support/tools.py): an error under CI
-or as root, a skip elsewhere.
-"""
+"""Fixtures: the suite's server (tests/conftest.py), here one per database backend (SQLite,
+and PostgreSQL) for the whole session, its HQ desk, and fresh field devices."""
 
 from __future__ import annotations
 
@@ -12,45 +8,18 @@ from collections.abc import Iterator
 import pytest
 
 from tests.support.api import Device, decode_code, enrol
-from tests.support.pg import Cluster, make_cluster
-from tests.support.server import FAST_LIMITS, ServerProcess, launch
-from tests.support.tools import missing_tool
-
-# PostgreSQL ------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[Cluster]:
-    try:
-        cluster = make_cluster()
-    except FileNotFoundError as exc:
-        missing_tool(f"PostgreSQL ({exc})", "postgresql")
-    try:
-        yield cluster
-    finally:
-        cluster.stop()
-
-
-@pytest.fixture(scope="session")
-def pg_url(pg_cluster: Cluster) -> str:
-    return pg_cluster.url
-
+from tests.support.server import BACKENDS, ServerProcess, serve
 
 # Servers ---------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="session", params=BACKENDS)
 def server(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[ServerProcess]:
-    database_url = None
-    if request.param == "postgresql":
-        database_url = request.getfixturevalue("pg_url")
-    proc = launch(tmp_path_factory.mktemp(f"server-{request.param}"), database_url, *FAST_LIMITS)
-    try:
-        yield proc
-    finally:
-        proc.stop()
+    """One server per backend for the whole of tests/server: the tests here share the HQ desk
+    that spends its admin code and make their own field devices."""
+    yield from serve(request, tmp_path_factory)
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.support.api import Api, Device, decode_code, enrol, sha256_hex, trust
+from tests.support.pg import Cluster
 from tests.support.server import FAST_LIMITS, ServerProcess, launch, twin
 from tests.support.uploads import attachment, envelopes, init, parts_of, put
 from vigil_server.config import ServerConfig
@@ -41,8 +42,8 @@ class Pair:
 
 
 @pytest.fixture(scope="module")
-def pair(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pair]:
-    a = launch(tmp_path_factory.mktemp("server-a"), pg_url, *FAST_LIMITS)
+def pair(pg_cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pair]:
+    a = launch(tmp_path_factory.mktemp("server-a"), pg_cluster.new_database(), *FAST_LIMITS)
     b = twin(a, tmp_path_factory.mktemp("server-b"), *FAST_LIMITS)
     try:
         hq = enrol(a.api(), decode_code(a.admin_code)["secret"], role_hint="hq")

@@ -1,13 +1,29 @@
-"""The vigil command line run as a person or a script runs it, in a real subprocess with its own
-temporary and log folders (so that plaintext scans can look at everything it wrote)."""
+"""The vigil command line with its own temporary and log folders (so that plaintext scans can
+look at everything it wrote), run in this process through ``vigil.cli.main(argv)``, or, where
+the process boundary is the point (exit codes, stdin, what the process leaves behind), in a
+real subprocess as a person or a script runs it.
+
+In this process a command costs what it does; in a subprocess each one also paid a Python
+start and the imports (about 2 s a step here), which made the sync tests slow. The in-process
+run sees the same environment (HOME, TMPDIR, the log folder, no VIGIL_* variables), an empty
+stdin, the same umask, and gives back the exit code, stdout and stderr main() produced. What
+it leaves out is the process hardening (no core dumps, not dumpable), which cannot be undone
+in the test process; the subprocess tests (test_smoke_cli.py, test_no_plaintext.py) cover it.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
 import os
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 
 from tests.support.vaults import PASSPHRASE
 
@@ -23,13 +39,64 @@ class CliResult:
         return self.stdout.strip().splitlines()[-1]
 
 
+@contextlib.contextmanager
+def _process_state(env: dict[str, str], umask: int) -> Iterator[None]:
+    """This process's environment, umask and temporary folder as a command run in a process
+    of its own would have them; everything put back afterwards."""
+    saved_env = dict(os.environ)
+    saved_tempdir = tempfile.tempdir
+    saved_umask = os.umask(umask)
+    vigil_log = logging.getLogger("vigil")
+    saved_log = (list(vigil_log.handlers), vigil_log.level, vigil_log.propagate)
+    os.environ.clear()
+    os.environ.update(env)
+    tempfile.tempdir = None  # read TMPDIR again
+    try:
+        yield
+    finally:
+        for handler in vigil_log.handlers:
+            if handler not in saved_log[0]:
+                handler.close()
+        vigil_log.handlers[:], vigil_log.level, vigil_log.propagate = saved_log
+        os.umask(saved_umask)
+        os.environ.clear()
+        os.environ.update(saved_env)
+        tempfile.tempdir = saved_tempdir
+
+
+def run_in_process(argv: Sequence[str], env: dict[str, str]) -> CliResult:
+    """``vigil.cli.main(argv)`` with private streams (an empty stdin) and ``env``."""
+    from vigil import cli
+
+    streams = sys.stdin, sys.stdout, sys.stderr
+    out, err = io.BytesIO(), io.BytesIO()
+    text_in = io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8")
+    text_out = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
+    text_err = io.TextIOWrapper(err, encoding="utf-8", write_through=True)
+    sys.stdin, sys.stdout, sys.stderr = text_in, text_out, text_err
+    try:
+        with _process_state(env, 0o077), mock.patch.object(cli, "harden", lambda: None):
+            try:
+                code = cli.main(list(argv))
+            except SystemExit as exc:  # argparse: --help, or a usage error (2)
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = streams
+        for stream in (text_out, text_err):
+            stream.flush()
+            stream.detach()  # keep the bytes readable: closing a wrapper closes its buffer
+    return CliResult(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
+
+
 @dataclass
 class Cli:
-    """Runs ``python -m vigil`` against one vault, with private temp and log folders."""
+    """Runs vigil against one vault, with private temp and log folders: in this process, or
+    with ``process=True`` (here or per call) as ``python -m vigil`` in a subprocess."""
 
     vault: Path
     passphrase_file: Path
     home: Path
+    process: bool = False
 
     @property
     def env(self) -> dict[str, str]:
@@ -42,17 +109,24 @@ class Cli:
         )
         return env
 
-    def __call__(self, *args: str, passphrase: bool = True, check: bool = True) -> CliResult:
-        argv = [sys.executable, "-m", "vigil", "--vault", str(self.vault)]
+    def __call__(
+        self, *args: str, passphrase: bool = True, check: bool = True, process: bool = False
+    ) -> CliResult:
+        argv = ["--vault", str(self.vault)]
         if passphrase:
             argv += ["--passphrase-file", str(self.passphrase_file)]
-        proc = subprocess.run(
-            [*argv, *args], capture_output=True, text=True, env=self.env, timeout=300,
-            stdin=subprocess.DEVNULL,
-        )  # fmt: skip
-        result = CliResult(proc.returncode, proc.stdout, proc.stderr)
-        if check and proc.returncode != 0:
-            raise AssertionError(f"vigil {' '.join(args)} exited {proc.returncode}: {proc.stderr}")
+        if process or self.process:
+            proc = subprocess.run(
+                [sys.executable, "-m", "vigil", *argv, *args], capture_output=True, text=True,
+                env=self.env, timeout=300, stdin=subprocess.DEVNULL,
+            )  # fmt: skip
+            result = CliResult(proc.returncode, proc.stdout, proc.stderr)
+        else:
+            result = run_in_process([*argv, *args], self.env)
+        if check and result.returncode != 0:
+            raise AssertionError(
+                f"vigil {' '.join(args)} exited {result.returncode}: {result.stderr}"
+            )
         return result
 
     def init(self) -> str:

@@ -40,6 +40,7 @@ class Cluster:
     base: Path
     port: int
     user: str | None  # the OS user that runs the server, when we are root
+    databases: int = 0  # made by new_database
 
     @property
     def data(self) -> Path:
@@ -80,6 +81,19 @@ class Cluster:
         )  # fmt: skip
         if created.returncode != 0:
             raise RuntimeError(f"createdb failed: {created.stderr[-2000:]}")
+
+    def new_database(self) -> str:
+        """A fresh, empty database in this cluster and its URL: each server of the session
+        gets its own, so one cluster serves them all."""
+        self.databases += 1
+        name = f"vigil_{self.databases}"
+        created = self._run(
+            str(self.bindir / "createdb"), "-h", "127.0.0.1", "-p", str(self.port),
+            "-U", "vigil", name,
+        )  # fmt: skip
+        if created.returncode != 0:
+            raise RuntimeError(f"createdb failed: {created.stderr[-2000:]}")
+        return f"postgresql://vigil@127.0.0.1:{self.port}/{name}"
 
     def stop(self) -> None:
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")

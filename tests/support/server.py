@@ -8,10 +8,12 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+import pytest
 from sqlalchemy import Engine
 
 from tests.support.api import Api, trust
@@ -149,6 +151,27 @@ def launch(
     server.nofile = nofile
     server.start(*run_args)
     return server
+
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+def serve(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServerProcess]:
+    """The suite's one server fixture, whatever its scope: a real vigil-server with the test
+    limits, on SQLite, or on a fresh database of the session's PostgreSQL cluster when the
+    fixture is parametrised (indirectly) with "postgresql"."""
+    backend = getattr(request, "param", "sqlite")
+    assert backend in BACKENDS, backend
+    database_url = None
+    if backend == "postgresql":
+        database_url = request.getfixturevalue("pg_cluster").new_database()
+    proc = launch(tmp_path_factory.mktemp(f"server-{backend}"), database_url, *FAST_LIMITS)
+    try:
+        yield proc
+    finally:
+        proc.stop()
 
 
 def twin(first: ServerProcess, tmp: Path, *run_args: str) -> ServerProcess:

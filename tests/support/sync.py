@@ -29,9 +29,8 @@ import pytest
 from sqlalchemy import text
 
 from tests.support.api import trust
-from tests.support.pg import Cluster, free_port, make_cluster
+from tests.support.pg import free_port
 from tests.support.server import FAST_LIMITS, ServerProcess, launch
-from tests.support.tools import missing_tool
 from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.sync import enrolment, session
 from vigil.sync import round as sync_round
@@ -165,14 +164,6 @@ def request_lines(server: ServerProcess) -> list[dict[str, Any]]:
             if isinstance(entry, dict) and entry.get("event") == "request":
                 out.append(entry)
     return out
-
-
-def postgres_cluster() -> Cluster:
-    """A throwaway PostgreSQL; missing, it fails or skips by the suite's one rule."""
-    try:
-        return make_cluster()
-    except FileNotFoundError as exc:
-        missing_tool(f"PostgreSQL ({exc})", "postgresql")
 
 
 # -- the proxy --------------------------------------------------------------------------------

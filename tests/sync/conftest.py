@@ -206,19 +206,6 @@ def secret_service() -> Iterator[SecretServiceSession]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """A real vigil-server on loopback TLS (SQLite), one per test module that asks for it.
-    Modules that need other servers (PostgreSQL too, or behind a proxy) define their own."""
-    from tests.support.server import FAST_LIMITS, launch
-
-    proc = launch(tmp_path_factory.mktemp("server"), None, *FAST_LIMITS)
-    try:
-        yield proc
-    finally:
-        proc.stop()
-
-
 @pytest.fixture
 def hq_desk_device(tmp_path: Path) -> Iterator[Any]:
     """A server of its own and an HQ desk enrolled on it (the server's one-time admin code

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.server import FAST_LIMITS, ServerProcess, launch
+from tests.support.server import ServerProcess
 from tests.support.sync import Device, make_field, make_hq
 from tests.support.vaults import PASSPHRASE
 from vigil.crypto import keys
@@ -20,16 +20,14 @@ from vigil.vault.verify import verify_vault
 
 
 @pytest.fixture
-def org(tmp_path: Path) -> Iterator[tuple[ServerProcess, Device, Device]]:
-    server = launch(tmp_path / "server", None, *FAST_LIMITS)
-    hq = make_hq(tmp_path, server.admin_code)
+def org(server: ServerProcess, tmp_path: Path) -> Iterator[tuple[ServerProcess, Device, Device]]:
+    hq = make_hq(tmp_path, server.admin_code)  # the module's one test spends the admin code
     field = make_field(tmp_path, hq, "field")
     try:
         yield server, hq, field
     finally:
         field.close()
         hq.close()
-        server.stop()
 
 
 def _restore(device: Device, backup: Path, target: Path) -> Vault:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +14,12 @@ import pytest
 from sqlalchemy import text
 
 from tests.support.cli import Cli, make_cli
-from tests.support.server import FAST_LIMITS, ServerProcess, launch
-from tests.support.sync import postgres_cluster
+from tests.support.server import BACKENDS, ServerProcess
 
-pytestmark = pytest.mark.e2e  # whole devices against a real server
+pytestmark = [
+    pytest.mark.e2e,  # whole devices against a real server, on each database backend
+    pytest.mark.parametrize("server", BACKENDS, indirect=True, scope="module"),
+]
 
 MARKERS = (
     "Айгерім Сәрсенова",
@@ -26,30 +27,6 @@ MARKERS = (
     "Field-two secret note",
     "attachment made before enrolment",
 )
-
-
-@pytest.fixture(scope="module")
-def pg_data() -> Iterator[tuple[str, Path]]:
-    """A PostgreSQL cluster: its URL, and its data folder (scanned for plaintext)."""
-    cluster = postgres_cluster()
-    try:
-        yield cluster.url, cluster.data
-    finally:
-        cluster.stop()
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def server(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[ServerProcess]:
-    database_url = None
-    if request.param == "postgresql":
-        database_url = request.getfixturevalue("pg_data")[0]
-    proc = launch(tmp_path_factory.mktemp(f"server-{request.param}"), database_url, *FAST_LIMITS)
-    try:
-        yield proc
-    finally:
-        proc.stop()
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +48,7 @@ def stored_files(server: ServerProcess, request: pytest.FixtureRequest) -> list[
                 conn.execute(text("CHECKPOINT"))  # the rows reach the data files now
         finally:
             engine.dispose()
-        folders.append(request.getfixturevalue("pg_data")[1])
+        folders.append(request.getfixturevalue("pg_cluster").data)
     return [path for folder in folders for path in folder.rglob("*") if path.is_file()]
 
 

@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.server import FAST_LIMITS, launch
+from tests.support.server import ServerProcess
 from tests.support.sync import make_hq
 from vigil.sync import codes
 from vigil.sync.client import SyncClient, SyncError
 
 
-def test_a_second_hq_desk_signs_the_challenge_with_the_hq_key(tmp_path: Path) -> None:
-    server = launch(tmp_path / "server", None, *FAST_LIMITS)
+def test_a_second_hq_desk_signs_the_challenge_with_the_hq_key(
+    server: ServerProcess, tmp_path: Path
+) -> None:
     hq = make_hq(tmp_path, server.admin_code)
     try:
         identity = hq.vault.identity
@@ -36,4 +37,3 @@ def test_a_second_hq_desk_signs_the_challenge_with_the_hq_key(tmp_path: Path) ->
         assert done["status"] == "revoked"
     finally:
         hq.close()
-        server.stop()

@@ -4,28 +4,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.support.cli import Cli, enrolled_field, make_cli
-from tests.support.server import FAST_LIMITS, ServerProcess, launch
+from tests.support.server import ServerProcess
 from vigil.sizes import parse_size
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]  # two whole vaults: over a minute
 
 MIB, GIB = 1024**2, 1024**3
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    proc = launch(tmp_path_factory.mktemp("quota-server"), None, *FAST_LIMITS)
-    try:
-        yield proc
-    finally:
-        proc.stop()
 
 
 def _row(hq: Cli, device_id: str) -> dict[str, Any]:

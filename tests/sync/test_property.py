@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.support.server import FAST_LIMITS, ServerProcess, launch
+from tests.support.server import ServerProcess
 from tests.support.sync import Device, make_field, make_hq
 from vigil.vault import merge
 
@@ -28,15 +28,15 @@ steps = st.lists(
 
 
 @pytest.fixture(scope="module")
-def org(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ServerProcess, Device, Path]]:
+def org(
+    server: ServerProcess, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[ServerProcess, Device, Path]]:
     root = tmp_path_factory.mktemp("property")
-    server = launch(root / "server", None, *FAST_LIMITS)
     hq = make_hq(root, server.admin_code)
     try:
         yield server, hq, root
     finally:
         hq.close()
-        server.stop()
 
 
 def do(device: Device, action: str, pick: int, known: list[str]) -> None:

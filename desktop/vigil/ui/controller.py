@@ -50,21 +50,26 @@ from vigil.unlock import unlock as unlock_vault
 from vigil.vault import scratch
 from vigil.vault.files import default_log_dir
 from vigil.vault.folder import vault_exists
-from vigil.vault.listing import CaseRow
-from vigil.vault.store import Vault
 from vigil.vault.wipe import wipe_vault
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the vault's modules load on the workers that open or create one
     from vigil.ui.main_window import MainWindow
+    from vigil.vault.listing import CaseRow
+    from vigil.vault.store import Vault
 
 log = logging.getLogger(__name__)
 
 
 def _load_main_window() -> None:
-    """Import the main window's modules (appeals, templates, Babel: a few hundred ms) on the
-    unlock worker while the KDF runs, instead of before the unlock window can appear. Only
-    modules load here; no widget is made off the GUI thread."""
-    import vigil.ui.main_window  # noqa: F401
+    """Import the modules of the unlocked app (appeals, templates, Babel: a few hundred ms)
+    on a worker, instead of before the unlock window can appear or on the UI thread while
+    it builds the main window. Started once the unlock window is up (the person is typing a
+    passphrase meanwhile), and again by the unlock job, which then waits for what is still
+    loading. Only modules load here; no widget is made off the GUI thread."""
+    import vigil.ui.alerts_view
+    import vigil.ui.main_window
+    import vigil.ui.reminders_view
+    import vigil.ui.vault_tasks  # noqa: F401
 
 
 class AppController(QObject):
@@ -147,6 +152,7 @@ class AppController(QObject):
     def start(self, schedule_sync: bool = True) -> None:
         scratch.wipe(self.vault_dir)  # what a crash left of copies opened in other programs
         self.show_gate()
+        QTimer.singleShot(0, lambda: Task(lambda _p: _load_main_window()).run(self.runner))
         if schedule_sync and vault_exists(self.vault_dir):
             self.scheduler.start()
 
@@ -199,6 +205,8 @@ class AppController(QObject):
 
         def work(_progress: Progress) -> tuple[Vault, str]:
             _load_main_window()
+            from vigil.vault.store import Vault
+
             return Vault.create(path, passphrase.encode(), kdf or calibrate())
 
         Task(work).success(self._created).failure(self._create_failed).run(self.runner)
