@@ -147,6 +147,16 @@
         <source>Something went wrong (%1).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="82" />
+        <source>Wipe after wrong passphrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="83" />
+        <source>Wrong passphrases in a row before the wipe: %1. Then Vigil destroys this vault, keys first. Your own typing mistakes count as much as a stranger's guesses, and only a backup brings the cases back. Turn this on?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Appeals</name>
@@ -2711,6 +2721,26 @@
         <source>A new vault folder is used the next time Vigil starts.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="99" />
+        <source>Wipe the vault after this many wrong passphrases in a row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="101" />
+        <source> wrong passphrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="102" />
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="121" />
+        <source>Wipe after:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SignatoriesView</name>
@@ -3150,6 +3180,16 @@
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="189" />
+        <source>Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="190" />
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Viewer</name>
@@ -3227,6 +3267,16 @@
         <source>Open an existing vault</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="64" />
+        <source>Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="65" />
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>_Plurals</name>
@@ -3253,6 +3303,622 @@
             <numerusform>The deadline of %1 passed %n day ago; appeals sent now may no longer help.</numerusform>
             <numerusform>The deadline of %1 passed %n days ago; appeals sent now may no longer help.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="49" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="50" />
+        <source>Back up the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="53" />
+        <source>Writing an encrypted backup to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="54" />
+        <source>Backup destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="59" />
+        <source>Backup progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="61" />
+        <source>Backup result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="64" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="65" />
+        <source>Cancel the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="66" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="67" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="84" />
+        <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JoinHqDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="52" />
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="53" />
+        <source>Join HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="56" />
+        <source>Paste the enrolment code HQ gave you (it starts with vigil-enrol:). Take it only from someone you trust, in person or over a channel you trust: the code decides which server and which HQ keys this vault trusts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="61" />
+        <source>Enrolment code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="65" />
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="66" />
+        <source>Check the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="68" />
+        <source>What joining will trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="75" />
+        <source>Join status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="79" />
+        <source>Join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="81" />
+        <source>Join HQ with this code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="83" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="112" />
+        <source>This is the HQ desk's set-up code, not a code for a field device. Ask HQ for a device enrolment code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />
+        <source>Organisation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />
+        <source>(not named)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="118" />
+        <source>Server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="119" />
+        <source>Server key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="120" />
+        <source>Code valid until: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="124" />
+        <source>HQ key %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="129" />
+        <source>Joining pins this server key and these HQ keys: a server that later shows another key is refused, and from then on what you save is also encrypted to HQ. If HQ read you the key fingerprints, compare them now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="144" />
+        <source>Joining %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="158" />
+        <source>Joined %1. Vigil now syncs with HQ; the first sync starts now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="179" />
+        <source>The server at %1 showed a different key than the code names: this is the wrong server, or someone is intercepting the connection. Nothing was sent. Do not try again on this network; tell HQ by another channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="185" />
+        <source>The server at %1 cannot be reached. Check the network, or set a proxy (Tor) in the Sync panel, then press Join again. The code is still unused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="191" />
+        <source>This code was already used; each code works once. Ask HQ for a new one, and tell them: if you did not use it, someone else may have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="195" />
+        <source>The server does not know this code. It may belong to another server, or HQ withdrew it. Ask HQ for a new code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="198" />
+        <source>HQ withdrew this code. Ask HQ for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="202" />
+        <source>The server refused to enrol this device (%1). Ask HQ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="107" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="119" />
+        <source>Change passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="109" />
+        <source>Type your current passphrase, then choose a new one. The recovery key keeps working. Old backups still open with the old passphrase: if it may have leaked, use Rotate keys… as well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="113" />
+        <source>Current passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="114" />
+        <source>Current passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="33" />
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="35" />
+        <source>Choose the backup file and a new or empty folder for the vault, then type the recovery key you wrote down and choose a new passphrase. Nothing outside that folder is changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="41" />
+        <source>Backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="42" />
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="46" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="43" />
+        <source>Choose the backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="45" />
+        <source>Restore into folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="47" />
+        <source>Choose the folder to restore into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="50" />
+        <source>Backup file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="51" />
+        <source>Restore into:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="60" />
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="61" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="66" />
+        <source>Choose the backup file and the folder first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="191" />
+        <source>&amp;Join HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="192" />
+        <source>Sync &amp;panel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="196" />
+        <source>&amp;Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="285" />
+        <source>Used now, but the settings could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="288" />
+        <source>Syncing through %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="289" />
+        <source>Syncing directly, without a proxy.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="45" />
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="46" />
+        <source>Sync panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="48" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="49" />
+        <source>Last sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="50" />
+        <source>Waiting to leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="51" />
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="53" />
+        <source>HQ:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="54" />
+        <source>Last sync:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="55" />
+        <source>Waiting to leave:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="56" />
+        <source>Conflicts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="58" />
+        <source>Integrity alerts (newest first):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="60" />
+        <source>Integrity alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="65" />
+        <source>Sync through a proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="67" />
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="68" />
+        <source>Use this proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="69" />
+        <source>Proxy (Tor):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="73" />
+        <source>Proxy status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="77" />
+        <source>Join HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="79" />
+        <source>Join HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="81" />
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="83" />
+        <source>Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="85" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="96" />
+        <source>Not joined. Ask HQ for an enrolment code, then Join HQ…. Until then everything stays on this computer only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="101" />
+        <source>%1 at %2 (this device: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="107" />
+        <source>%1 UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="108" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="110" />
+        <source>The last attempt failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="117" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="118" />
+        <source>nothing: everything has left</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="122" />
+        <source>%n item(s) have two versions: open the item and choose one in History.</source>
+        <translation>
+            <numerusform>%n item has two versions: open it and choose one in History.</numerusform>
+            <numerusform>%n items have two versions: open each and choose one in History.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="124" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="129" />
+        <source>None. Nothing the server sent looked wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="141" />
+        <source>The server, or a copy of this vault's files, went back in time: data you had may be hidden. Tell HQ by another channel; keep syncing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="145" />
+        <source>The server held back revisions it had already announced. Tell HQ by another channel; nothing of yours was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="149" />
+        <source>The server showed two different histories of one device. Tell HQ by another channel: the server may be compromised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="153" />
+        <source>A revision failed its signature or checks and was refused. Nothing was changed; tell HQ if it happens again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="156" />
+        <source>The server answered something an honest server would not. Tell HQ by another channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="158" />
+        <source>An alert that was not signed by HQ, or expired, was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="160" />
+        <source>An attachment arrived damaged or altered and was set aside. Ask the sender to attach it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="164" />
+        <source>This vault's last-use mark was missing: its files may have been replaced by an older copy. If you did not restore a backup, tell HQ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="168" />
+        <source>An older copy of the database was accepted, as you asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="171" />
+        <source>Something looked wrong (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="177" />
+        <source>A proxy address starts with socks5://, socks5h:// or http://, for example socks5://127.0.0.1:9050 for Tor on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VaultTasks</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="130" />
+        <source>&amp;Back up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="131" />
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="132" />
+        <source>&amp;Rotate keys…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="133" />
+        <source>&amp;Export decrypted…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="149" />
+        <source>Back up to a file or a USB stick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="174" />
+        <source>Backup written: %1 revisions, %2 attachments, %3.
+Saved as: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="184" />
+        <source>Cancelled. Nothing was written; an older file there is untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="188" />
+        <source>The backup could not be written to %1 (%2). Check that the stick is plugged in, writable and has room, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="218" />
+        <source>Change passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="230" />
+        <source>Passphrase changed. The recovery key still works. Backups made before today still open with the old passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="239" />
+        <source>Rotate keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="241" />
+        <source>Rotating makes a new master key and a new recovery key; your passphrase stays. Do it when the passphrase or the recovery key may have leaked: old backups, with the old secrets, then open nothing you write from now on.
+
+The old recovery key stops working. You will write down the new one next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="250" />
+        <source>HQ escrow holds the old key: turn escrow on again afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="254" />
+        <source>Type your passphrase to go on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="279" />
+        <source>That is not the passphrase of this vault. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="288" />
+        <source>Export decrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="293" />
+        <source>Export writes every case and attachment UNENCRYPTED. Anyone with access to the folder can read them, and deleting files does not always erase them from a disk or a USB stick. For a copy that stays encrypted, use Back up… instead.
+
+Export anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="300" />
+        <source>Export into which folder?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
+        <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

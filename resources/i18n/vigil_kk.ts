@@ -147,6 +147,16 @@
         <source>Something went wrong (%1).</source>
         <translation>Қате орын алды (%1).</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="82" />
+        <source>Wipe after wrong passphrases</source>
+        <translation>Қате құпия фразалардан кейін жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="83" />
+        <source>Wrong passphrases in a row before the wipe: %1. Then Vigil destroys this vault, keys first. Your own typing mistakes count as much as a stranger's guesses, and only a backup brings the cases back. Turn this on?</source>
+        <translation>Жоюға дейін қатарынан қате құпия фразалар саны: %1. Одан кейін Vigil осы қойманы жояды, алдымен кілттерді. Өзіңіздің қате терулеріңіз бөтен адамның болжамдарымен бірдей есептеледі, ал істерді тек сақтық көшірме қайтара алады. Қосу керек пе?</translation>
+    </message>
 </context>
 <context>
     <name>Appeals</name>
@@ -2711,6 +2721,26 @@
         <source>A new vault folder is used the next time Vigil starts.</source>
         <translation>Жаңа қойма қалтасы Vigil келесі рет іске қосылғанда қолданылады.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="99" />
+        <source>Wipe the vault after this many wrong passphrases in a row</source>
+        <translation>Қатарынан осынша қате құпия фразадан кейін қойманы жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="101" />
+        <source> wrong passphrases</source>
+        <translation> қате құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="102" />
+        <source>Never</source>
+        <translation>Ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="121" />
+        <source>Wipe after:</source>
+        <translation>Жою шегі:</translation>
+    </message>
 </context>
 <context>
     <name>SignatoriesView</name>
@@ -3150,6 +3180,16 @@
         <source>Unlock</source>
         <translation>Құлпын ашу</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="189" />
+        <source>Restore from backup…</source>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="190" />
+        <source>Restore from backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
 </context>
 <context>
     <name>Viewer</name>
@@ -3227,6 +3267,16 @@
         <source>Open an existing vault</source>
         <translation>Бар қойманы ашу</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="64" />
+        <source>Restore from backup…</source>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="65" />
+        <source>Restore from backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
 </context>
 <context>
     <name>_Plurals</name>
@@ -3253,6 +3303,627 @@
             <numerusform>%1 мерзімі %n күн бұрын өтті; қазір жіберілген өтініштер енді көмектеспеуі мүмкін.</numerusform>
             <numerusform>%1 мерзімі %n күн бұрын өтті; қазір жіберілген өтініштер енді көмектеспеуі мүмкін.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="49" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="50" />
+        <source>Back up the vault</source>
+        <translation>Қойманың сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="53" />
+        <source>Writing an encrypted backup to %1</source>
+        <translation>Шифрланған сақтық көшірме %1 ішіне жазылуда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="54" />
+        <source>Backup destination</source>
+        <translation>Көшірме қайда жазылады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="59" />
+        <source>Backup progress</source>
+        <translation>Көшіру барысы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="61" />
+        <source>Backup result</source>
+        <translation>Көшіру нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="64" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="65" />
+        <source>Cancel the backup</source>
+        <translation>Көшіруден бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="66" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="67" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="84" />
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinHqDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="52" />
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="53" />
+        <source>Join HQ</source>
+        <translation>Штабқа қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="56" />
+        <source>Paste the enrolment code HQ gave you (it starts with vigil-enrol:). Take it only from someone you trust, in person or over a channel you trust: the code decides which server and which HQ keys this vault trusts.</source>
+        <translation>Штаб берген тіркеу кодын қойыңыз (ол vigil-enrol: деп басталады). Оны тек сенетін адамнан, жеке өзі немесе сенімді арна арқылы алыңыз: бұл қойма қай серверге және штабтың қай кілттеріне сенетінін код шешеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="61" />
+        <source>Enrolment code</source>
+        <translation>Тіркеу коды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="65" />
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="66" />
+        <source>Check the code</source>
+        <translation>Кодты тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="68" />
+        <source>What joining will trust</source>
+        <translation>Қосылу неге сенетін болады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="75" />
+        <source>Join status</source>
+        <translation>Қосылу күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="79" />
+        <source>Join</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="81" />
+        <source>Join HQ with this code</source>
+        <translation>Осы кодпен штабқа қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="83" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="112" />
+        <source>This is the HQ desk's set-up code, not a code for a field device. Ask HQ for a device enrolment code.</source>
+        <translation>Бұл штаб жұмыс орнын баптау коды, далалық құрылғыға арналған код емес. Штабтан құрылғыны тіркеу кодын сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />
+        <source>Organisation: %1</source>
+        <translation>Ұйым: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />
+        <source>(not named)</source>
+        <translation>(атауы жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="118" />
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="119" />
+        <source>Server key: %1</source>
+        <translation>Сервер кілті: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="120" />
+        <source>Code valid until: %1</source>
+        <translation>Код жарамды мерзімі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="124" />
+        <source>HQ key %1: %2</source>
+        <translation>Штаб кілті %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="129" />
+        <source>Joining pins this server key and these HQ keys: a server that later shows another key is refused, and from then on what you save is also encrypted to HQ. If HQ read you the key fingerprints, compare them now.</source>
+        <translation>Қосылу осы сервер кілтін және штабтың осы кілттерін бекітеді: кейін басқа кілт көрсеткен сервер қабылданбайды, ал сақтағаныңыздың бәрі осы сәттен бастап штаб үшін де шифрланады. Егер штаб сізге кілт таңбаларын оқып берсе, оларды қазір салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="144" />
+        <source>Joining %1…</source>
+        <translation>%1 серверіне қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="158" />
+        <source>Joined %1. Vigil now syncs with HQ; the first sync starts now.</source>
+        <translation>Қосылды: %1. Енді Vigil штабпен синхрондалады; алғашқы синхрондау қазір басталады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="179" />
+        <source>The server at %1 showed a different key than the code names: this is the wrong server, or someone is intercepting the connection. Nothing was sent. Do not try again on this network; tell HQ by another channel.</source>
+        <translation>%1 сервері кодта көрсетілген кілттен басқа кілт көрсетті: бұл басқа сервер немесе біреу байланысты ұстап тұр. Ештеңе жіберілген жоқ. Бұл желіде қайталамаңыз; штабқа басқа арна арқылы хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="185" />
+        <source>The server at %1 cannot be reached. Check the network, or set a proxy (Tor) in the Sync panel, then press Join again. The code is still unused.</source>
+        <translation>%1 серверіне қол жеткізу мүмкін емес. Желіні тексеріңіз немесе синхрондау панелінде прокси (Tor) орнатыңыз, содан кейін «Қосылу» түймесін қайта басыңыз. Код әлі пайдаланылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="191" />
+        <source>This code was already used; each code works once. Ask HQ for a new one, and tell them: if you did not use it, someone else may have.</source>
+        <translation>Бұл код бұрын пайдаланылған; әр код бір рет жұмыс істейді. Штабтан жаңасын сұраңыз және айтыңыз: егер оны сіз пайдаланбасаңыз, басқа біреу пайдаланған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="195" />
+        <source>The server does not know this code. It may belong to another server, or HQ withdrew it. Ask HQ for a new code.</source>
+        <translation>Сервер бұл кодты білмейді. Ол басқа серверге тиесілі болуы мүмкін немесе штаб оны кері қайтарған. Штабтан жаңа код сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="198" />
+        <source>HQ withdrew this code. Ask HQ for a new one.</source>
+        <translation>Штаб бұл кодты кері қайтарды. Штабтан жаңасын сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="202" />
+        <source>The server refused to enrol this device (%1). Ask HQ.</source>
+        <translation>Сервер бұл құрылғыны тіркеуден бас тартты (%1). Штабқа хабарласыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="107" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="119" />
+        <source>Change passphrase</source>
+        <translation>Құпия фразаны өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="109" />
+        <source>Type your current passphrase, then choose a new one. The recovery key keeps working. Old backups still open with the old passphrase: if it may have leaked, use Rotate keys… as well.</source>
+        <translation>Ағымдағы құпия фразаны енгізіңіз, содан кейін жаңасын таңдаңыз. Қалпына келтіру кілті жұмыс істей береді. Ескі сақтық көшірмелер әлі де ескі құпия фразамен ашылады: егер ол жария болған болса, «Кілттерді ауыстыру…» әрекетін де қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="113" />
+        <source>Current passphrase</source>
+        <translation>Ағымдағы құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="114" />
+        <source>Current passphrase:</source>
+        <translation>Ағымдағы құпия фраза:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="33" />
+        <source>Restore from backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="35" />
+        <source>Choose the backup file and a new or empty folder for the vault, then type the recovery key you wrote down and choose a new passphrase. Nothing outside that folder is changed.</source>
+        <translation>Сақтық көшірме файлын және қойма үшін жаңа немесе бос қалтаны таңдаңыз, содан кейін жазып алған қалпына келтіру кілтін енгізіп, жаңа құпия фраза таңдаңыз. Бұл қалтадан тыс ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="41" />
+        <source>Backup file</source>
+        <translation>Сақтық көшірме файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="42" />
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="46" />
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="43" />
+        <source>Choose the backup file</source>
+        <translation>Сақтық көшірме файлын таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="45" />
+        <source>Restore into folder</source>
+        <translation>Қалпына келтіру қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="47" />
+        <source>Choose the folder to restore into</source>
+        <translation>Қалпына келтіру қалтасын таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="50" />
+        <source>Backup file:</source>
+        <translation>Көшірме файлы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="51" />
+        <source>Restore into:</source>
+        <translation>Қайда қалпына келтіру:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="60" />
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="61" />
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="66" />
+        <source>Choose the backup file and the folder first.</source>
+        <translation>Алдымен көшірме файлын және қалтаны таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="191" />
+        <source>&amp;Join HQ…</source>
+        <translation>Штабқа &amp;қосылу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="192" />
+        <source>Sync &amp;panel…</source>
+        <translation>Синхрондау &amp;панелі…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="196" />
+        <source>&amp;Sync</source>
+        <translation>&amp;Синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="285" />
+        <source>Used now, but the settings could not be saved.</source>
+        <translation>Қазір қолданылды, бірақ баптауларды сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="288" />
+        <source>Syncing through %1.</source>
+        <translation>%1 арқылы синхрондалады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="289" />
+        <source>Syncing directly, without a proxy.</source>
+        <translation>Проксисіз, тікелей синхрондалады.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="45" />
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="46" />
+        <source>Sync panel</source>
+        <translation>Синхрондау панелі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="48" />
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="49" />
+        <source>Last sync</source>
+        <translation>Соңғы синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="50" />
+        <source>Waiting to leave</source>
+        <translation>Жіберуді күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="51" />
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="53" />
+        <source>HQ:</source>
+        <translation>Штаб:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="54" />
+        <source>Last sync:</source>
+        <translation>Соңғы синхрондау:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="55" />
+        <source>Waiting to leave:</source>
+        <translation>Жіберуді күтуде:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="56" />
+        <source>Conflicts:</source>
+        <translation>Қайшылықтар:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="58" />
+        <source>Integrity alerts (newest first):</source>
+        <translation>Тұтастық дабылдары (алдымен жаңалары):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="60" />
+        <source>Integrity alerts</source>
+        <translation>Тұтастық дабылдары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="65" />
+        <source>Sync through a proxy</source>
+        <translation>Прокси арқылы синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="67" />
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="68" />
+        <source>Use this proxy</source>
+        <translation>Осы проксиді қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="69" />
+        <source>Proxy (Tor):</source>
+        <translation>Прокси (Tor):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="73" />
+        <source>Proxy status</source>
+        <translation>Прокси күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="77" />
+        <source>Join HQ…</source>
+        <translation>Штабқа қосылу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="79" />
+        <source>Join HQ</source>
+        <translation>Штабқа қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="81" />
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="83" />
+        <source>Sync now</source>
+        <translation>Қазір синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="85" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="96" />
+        <source>Not joined. Ask HQ for an enrolment code, then Join HQ…. Until then everything stays on this computer only.</source>
+        <translation>Қосылмаған. Штабтан тіркеу кодын сұраңыз, содан кейін «Штабқа қосылу…». Оған дейін бәрі тек осы компьютерде қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="101" />
+        <source>%1 at %2 (this device: %3)</source>
+        <translation>%1, сервер %2 (бұл құрылғы: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="107" />
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="108" />
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="110" />
+        <source>The last attempt failed: %1</source>
+        <translation>Соңғы әрекет сәтсіз аяқталды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="117" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="118" />
+        <source>nothing: everything has left</source>
+        <translation>ештеңе: бәрі жіберілді</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="122" />
+        <source>%n item(s) have two versions: open the item and choose one in History.</source>
+        <translation>
+            <numerusform>%n жазбаның екі нұсқасы бар: оны ашып, тарихтан біреуін таңдаңыз.</numerusform>
+            <numerusform>%n жазбаның екі нұсқасы бар: әрқайсысын ашып, тарихтан біреуін таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="124" />
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="129" />
+        <source>None. Nothing the server sent looked wrong.</source>
+        <translation>Жоқ. Сервер жіберген ештеңе күмәнді көрінбеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="141" />
+        <source>The server, or a copy of this vault's files, went back in time: data you had may be hidden. Tell HQ by another channel; keep syncing.</source>
+        <translation>Сервер немесе осы қойма файлдарының көшірмесі уақыт бойынша артқа кетті: сізде болған деректер жасырылуы мүмкін. Штабқа басқа арна арқылы хабарлаңыз; синхрондауды жалғастырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="145" />
+        <source>The server held back revisions it had already announced. Tell HQ by another channel; nothing of yours was lost.</source>
+        <translation>Сервер бұрын хабарлаған нұсқаларды ұстап қалды. Штабқа басқа арна арқылы хабарлаңыз; сіздің ештеңеңіз жоғалған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="149" />
+        <source>The server showed two different histories of one device. Tell HQ by another channel: the server may be compromised.</source>
+        <translation>Сервер бір құрылғының екі түрлі тарихын көрсетті. Штабқа басқа арна арқылы хабарлаңыз: сервер бұзылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="153" />
+        <source>A revision failed its signature or checks and was refused. Nothing was changed; tell HQ if it happens again.</source>
+        <translation>Нұсқа қолтаңба немесе басқа тексерулерден өтпей, қабылданбады. Ештеңе өзгерген жоқ; қайталанса, штабқа хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="156" />
+        <source>The server answered something an honest server would not. Tell HQ by another channel.</source>
+        <translation>Сервер адал сервер бермейтін жауап берді. Штабқа басқа арна арқылы хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="158" />
+        <source>An alert that was not signed by HQ, or expired, was refused.</source>
+        <translation>Штаб қол қоймаған немесе мерзімі өткен дабыл қабылданбады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="160" />
+        <source>An attachment arrived damaged or altered and was set aside. Ask the sender to attach it again.</source>
+        <translation>Тіркеме бүлінген немесе өзгертілген күйде келіп, бөлек қойылды. Жіберушіден оны қайта тіркеуді сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="164" />
+        <source>This vault's last-use mark was missing: its files may have been replaced by an older copy. If you did not restore a backup, tell HQ.</source>
+        <translation>Осы қойманың соңғы пайдалану белгісі жоқ болды: оның файлдары ескірек көшірмемен ауыстырылған болуы мүмкін. Егер сіз сақтық көшірмені қалпына келтірмесеңіз, штабқа хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="168" />
+        <source>An older copy of the database was accepted, as you asked.</source>
+        <translation>Сіздің сұрауыңыз бойынша дерекқордың ескірек көшірмесі қабылданды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="171" />
+        <source>Something looked wrong (%1).</source>
+        <translation>Бірдеңе дұрыс емес көрінді (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="177" />
+        <source>A proxy address starts with socks5://, socks5h:// or http://, for example socks5://127.0.0.1:9050 for Tor on this computer.</source>
+        <translation>Прокси мекенжайы socks5://, socks5h:// немесе http:// деп басталады, мысалы, осы компьютердегі Tor үшін socks5://127.0.0.1:9050.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultTasks</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="130" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;Сақтық көшірме…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="131" />
+        <source>Change &amp;passphrase…</source>
+        <translation>Құпия &amp;фразаны өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="132" />
+        <source>&amp;Rotate keys…</source>
+        <translation>Кілттерді &amp;ауыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="133" />
+        <source>&amp;Export decrypted…</source>
+        <translation>Шифрсыз &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="149" />
+        <source>Back up to a file or a USB stick</source>
+        <translation>Файлға немесе флешкаға сақтық көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="174" />
+        <source>Backup written: %1 revisions, %2 attachments, %3.
+Saved as: %4</source>
+        <translation>Сақтық көшірме жазылды: нұсқалар — %1, тіркемелер — %2, %3.
+Сақталған жері: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="184" />
+        <source>Cancelled. Nothing was written; an older file there is untouched.</source>
+        <translation>Тоқтатылды. Ештеңе жазылмады; сол жердегі бұрынғы файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="188" />
+        <source>The backup could not be written to %1 (%2). Check that the stick is plugged in, writable and has room, then try again.</source>
+        <translation>Сақтық көшірмені %1 ішіне жазу мүмкін болмады (%2). Флешканың қосылғанын, оған жазуға болатынын және орын барын тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="218" />
+        <source>Change passphrase</source>
+        <translation>Құпия фразаны өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="230" />
+        <source>Passphrase changed. The recovery key still works. Backups made before today still open with the old passphrase.</source>
+        <translation>Құпия фраза өзгертілді. Қалпына келтіру кілті жұмыс істей береді. Бұрын жасалған сақтық көшірмелер әлі де ескі құпия фразамен ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="239" />
+        <source>Rotate keys</source>
+        <translation>Кілттерді ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="241" />
+        <source>Rotating makes a new master key and a new recovery key; your passphrase stays. Do it when the passphrase or the recovery key may have leaked: old backups, with the old secrets, then open nothing you write from now on.
+
+The old recovery key stops working. You will write down the new one next.</source>
+        <translation>Ауыстыру жаңа басты кілт пен жаңа қалпына келтіру кілтін жасайды; құпия фразаңыз өзгермейді. Мұны құпия фраза немесе қалпына келтіру кілті жария болуы мүмкін кезде жасаңыз: ескі құпиялары бар ескі сақтық көшірмелер осы сәттен бастап жазғаныңыздың ешқайсысын ашпайды.
+
+Ескі қалпына келтіру кілті жұмысын тоқтатады. Келесі қадамда жаңасын жазып аласыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="250" />
+        <source>HQ escrow holds the old key: turn escrow on again afterwards.</source>
+        <translation>Штабтағы депонирлеуде ескі кілт қалады: кейін депонирлеуді қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="254" />
+        <source>Type your passphrase to go on:</source>
+        <translation>Жалғастыру үшін құпия фразаңызды енгізіңіз:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="279" />
+        <source>That is not the passphrase of this vault. Nothing was changed.</source>
+        <translation>Бұл осы қойманың құпия фразасы емес. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="288" />
+        <source>Export decrypted</source>
+        <translation>Шифрсыз экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="293" />
+        <source>Export writes every case and attachment UNENCRYPTED. Anyone with access to the folder can read them, and deleting files does not always erase them from a disk or a USB stick. For a copy that stays encrypted, use Back up… instead.
+
+Export anyway?</source>
+        <translation>Экспорт барлық істер мен тіркемелерді ШИФРСЫЗ жазады. Қалтаға қолы жететін кез келген адам оларды оқи алады, ал файлдарды жою оларды дискіден немесе флешкадан әрдайым өшірмейді. Шифрланған күйде қалатын көшірме үшін «Сақтық көшірме…» қолданыңыз.
+
+Бәрібір экспорттау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="300" />
+        <source>Export into which folder?</source>
+        <translation>Қай қалтаға экспорттау керек?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
+        <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
+        <translation>Шифрсыз экспортталды: істер — %1, тіркемелер — %2, %3 ішіне. Қажет болмай қалғанда оларды қауіпсіз жойыңыз.</translation>
     </message>
 </context>
 </TS>

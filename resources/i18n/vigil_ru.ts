@@ -148,6 +148,16 @@
         <source>Something went wrong (%1).</source>
         <translation>Что-то пошло не так (%1).</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="82" />
+        <source>Wipe after wrong passphrases</source>
+        <translation>Уничтожение после неверных парольных фраз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="83" />
+        <source>Wrong passphrases in a row before the wipe: %1. Then Vigil destroys this vault, keys first. Your own typing mistakes count as much as a stranger's guesses, and only a backup brings the cases back. Turn this on?</source>
+        <translation>Неверных парольных фраз подряд до уничтожения: %1. После этого Vigil уничтожит это хранилище, начиная с ключей. Ваши собственные опечатки считаются так же, как чужие попытки угадать, и вернуть дела сможет только резервная копия. Включить?</translation>
+    </message>
 </context>
 <context>
     <name>Appeals</name>
@@ -2729,6 +2739,26 @@
         <source>A new vault folder is used the next time Vigil starts.</source>
         <translation>Новая папка хранилища будет использована при следующем запуске Vigil.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="99" />
+        <source>Wipe the vault after this many wrong passphrases in a row</source>
+        <translation>Уничтожить хранилище после стольких неверных парольных фраз подряд</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="101" />
+        <source> wrong passphrases</source>
+        <translation> неверных парольных фраз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="102" />
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="121" />
+        <source>Wipe after:</source>
+        <translation>Уничтожение после:</translation>
+    </message>
 </context>
 <context>
     <name>SignatoriesView</name>
@@ -3169,6 +3199,16 @@
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="189" />
+        <source>Restore from backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="190" />
+        <source>Restore from backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
 </context>
 <context>
     <name>Viewer</name>
@@ -3246,6 +3286,16 @@
         <source>Open an existing vault</source>
         <translation>Открыть существующее хранилище</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="64" />
+        <source>Restore from backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="65" />
+        <source>Restore from backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
 </context>
 <context>
     <name>_Plurals</name>
@@ -3275,6 +3325,629 @@
             <numerusform>Срок акции %1 истёк %n дня назад; обращения, отправленные сейчас, могут уже не помочь.</numerusform>
             <numerusform>Срок акции %1 истёк %n дней назад; обращения, отправленные сейчас, могут уже не помочь.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="49" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="50" />
+        <source>Back up the vault</source>
+        <translation>Резервная копия хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="53" />
+        <source>Writing an encrypted backup to %1</source>
+        <translation>Запись зашифрованной резервной копии в %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="54" />
+        <source>Backup destination</source>
+        <translation>Куда записывается копия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="59" />
+        <source>Backup progress</source>
+        <translation>Ход резервного копирования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="61" />
+        <source>Backup result</source>
+        <translation>Итог резервного копирования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="64" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="65" />
+        <source>Cancel the backup</source>
+        <translation>Отменить резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="66" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="67" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="84" />
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinHqDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="52" />
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="53" />
+        <source>Join HQ</source>
+        <translation>Подключиться к штабу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="56" />
+        <source>Paste the enrolment code HQ gave you (it starts with vigil-enrol:). Take it only from someone you trust, in person or over a channel you trust: the code decides which server and which HQ keys this vault trusts.</source>
+        <translation>Вставьте код регистрации, который дал вам штаб (он начинается с vigil-enrol:). Берите его только у того, кому доверяете, лично или по надёжному каналу: код определяет, какому серверу и каким ключам штаба будет доверять это хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="61" />
+        <source>Enrolment code</source>
+        <translation>Код регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="65" />
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="66" />
+        <source>Check the code</source>
+        <translation>Проверить код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="68" />
+        <source>What joining will trust</source>
+        <translation>Чему будет доверять подключение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="75" />
+        <source>Join status</source>
+        <translation>Состояние подключения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="79" />
+        <source>Join</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="81" />
+        <source>Join HQ with this code</source>
+        <translation>Подключиться к штабу с этим кодом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="83" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="112" />
+        <source>This is the HQ desk's set-up code, not a code for a field device. Ask HQ for a device enrolment code.</source>
+        <translation>Это код настройки рабочего места штаба, а не код для полевого устройства. Попросите у штаба код регистрации устройства.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />
+        <source>Organisation: %1</source>
+        <translation>Организация: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />
+        <source>(not named)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="118" />
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="119" />
+        <source>Server key: %1</source>
+        <translation>Ключ сервера: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="120" />
+        <source>Code valid until: %1</source>
+        <translation>Код действует до: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="124" />
+        <source>HQ key %1: %2</source>
+        <translation>Ключ штаба %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="129" />
+        <source>Joining pins this server key and these HQ keys: a server that later shows another key is refused, and from then on what you save is also encrypted to HQ. If HQ read you the key fingerprints, compare them now.</source>
+        <translation>Подключение закрепит этот ключ сервера и эти ключи штаба: сервер, который позже покажет другой ключ, будет отвергнут, а всё, что вы сохраняете, с этого момента шифруется и для штаба. Если штаб зачитал вам отпечатки ключей, сверьте их сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="144" />
+        <source>Joining %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="158" />
+        <source>Joined %1. Vigil now syncs with HQ; the first sync starts now.</source>
+        <translation>Подключено: %1. Теперь Vigil синхронизируется со штабом; первая синхронизация начинается сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="179" />
+        <source>The server at %1 showed a different key than the code names: this is the wrong server, or someone is intercepting the connection. Nothing was sent. Do not try again on this network; tell HQ by another channel.</source>
+        <translation>Сервер %1 показал не тот ключ, что указан в коде: это не тот сервер, или кто-то перехватывает соединение. Ничего не отправлено. Не пытайтесь снова в этой сети; сообщите штабу по другому каналу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="185" />
+        <source>The server at %1 cannot be reached. Check the network, or set a proxy (Tor) in the Sync panel, then press Join again. The code is still unused.</source>
+        <translation>Сервер %1 недоступен. Проверьте сеть или укажите прокси (Tor) в панели синхронизации, затем снова нажмите «Подключиться». Код ещё не использован.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="191" />
+        <source>This code was already used; each code works once. Ask HQ for a new one, and tell them: if you did not use it, someone else may have.</source>
+        <translation>Этот код уже использован; каждый код действует один раз. Попросите у штаба новый и сообщите им: если его использовали не вы, это мог сделать кто-то другой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="195" />
+        <source>The server does not know this code. It may belong to another server, or HQ withdrew it. Ask HQ for a new code.</source>
+        <translation>Сервер не знает этот код. Возможно, он от другого сервера или штаб его отозвал. Попросите у штаба новый код.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="198" />
+        <source>HQ withdrew this code. Ask HQ for a new one.</source>
+        <translation>Штаб отозвал этот код. Попросите у штаба новый.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="202" />
+        <source>The server refused to enrol this device (%1). Ask HQ.</source>
+        <translation>Сервер отказался регистрировать это устройство (%1). Обратитесь в штаб.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="107" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="119" />
+        <source>Change passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="109" />
+        <source>Type your current passphrase, then choose a new one. The recovery key keeps working. Old backups still open with the old passphrase: if it may have leaked, use Rotate keys… as well.</source>
+        <translation>Введите текущую парольную фразу, затем выберите новую. Ключ восстановления продолжит работать. Старые резервные копии по-прежнему открываются старой парольной фразой: если она могла утечь, используйте также «Сменить ключи…».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="113" />
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="114" />
+        <source>Current passphrase:</source>
+        <translation>Текущая парольная фраза:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="33" />
+        <source>Restore from backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="35" />
+        <source>Choose the backup file and a new or empty folder for the vault, then type the recovery key you wrote down and choose a new passphrase. Nothing outside that folder is changed.</source>
+        <translation>Выберите файл резервной копии и новую или пустую папку для хранилища, затем введите записанный ключ восстановления и выберите новую парольную фразу. Ничего вне этой папки не изменится.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="41" />
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="42" />
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="46" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="43" />
+        <source>Choose the backup file</source>
+        <translation>Выбрать файл резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="45" />
+        <source>Restore into folder</source>
+        <translation>Папка для восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="47" />
+        <source>Choose the folder to restore into</source>
+        <translation>Выбрать папку для восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="50" />
+        <source>Backup file:</source>
+        <translation>Файл копии:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="51" />
+        <source>Restore into:</source>
+        <translation>Восстановить в:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="60" />
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="61" />
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="66" />
+        <source>Choose the backup file and the folder first.</source>
+        <translation>Сначала выберите файл копии и папку.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="191" />
+        <source>&amp;Join HQ…</source>
+        <translation>&amp;Подключиться к штабу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="192" />
+        <source>Sync &amp;panel…</source>
+        <translation>&amp;Панель синхронизации…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="196" />
+        <source>&amp;Sync</source>
+        <translation>&amp;Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="285" />
+        <source>Used now, but the settings could not be saved.</source>
+        <translation>Применено сейчас, но настройки не удалось сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="288" />
+        <source>Syncing through %1.</source>
+        <translation>Синхронизация через %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="289" />
+        <source>Syncing directly, without a proxy.</source>
+        <translation>Синхронизация напрямую, без прокси.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="45" />
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="46" />
+        <source>Sync panel</source>
+        <translation>Панель синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="48" />
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="49" />
+        <source>Last sync</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="50" />
+        <source>Waiting to leave</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="51" />
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="53" />
+        <source>HQ:</source>
+        <translation>Штаб:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="54" />
+        <source>Last sync:</source>
+        <translation>Последняя синхронизация:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="55" />
+        <source>Waiting to leave:</source>
+        <translation>Ожидает отправки:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="56" />
+        <source>Conflicts:</source>
+        <translation>Конфликты:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="58" />
+        <source>Integrity alerts (newest first):</source>
+        <translation>Оповещения о целостности (сначала новые):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="60" />
+        <source>Integrity alerts</source>
+        <translation>Оповещения о целостности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="65" />
+        <source>Sync through a proxy</source>
+        <translation>Синхронизировать через прокси</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="67" />
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="68" />
+        <source>Use this proxy</source>
+        <translation>Использовать этот прокси</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="69" />
+        <source>Proxy (Tor):</source>
+        <translation>Прокси (Tor):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="73" />
+        <source>Proxy status</source>
+        <translation>Состояние прокси</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="77" />
+        <source>Join HQ…</source>
+        <translation>Подключиться к штабу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="79" />
+        <source>Join HQ</source>
+        <translation>Подключиться к штабу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="81" />
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="83" />
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="85" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="96" />
+        <source>Not joined. Ask HQ for an enrolment code, then Join HQ…. Until then everything stays on this computer only.</source>
+        <translation>Не подключено. Попросите у штаба код регистрации, затем «Подключиться к штабу…». До тех пор всё остаётся только на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="101" />
+        <source>%1 at %2 (this device: %3)</source>
+        <translation>%1, сервер %2 (это устройство: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="107" />
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="108" />
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="110" />
+        <source>The last attempt failed: %1</source>
+        <translation>Последняя попытка не удалась: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="117" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="118" />
+        <source>nothing: everything has left</source>
+        <translation>ничего: всё отправлено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="122" />
+        <source>%n item(s) have two versions: open the item and choose one in History.</source>
+        <translation>
+            <numerusform>У %n записи две версии: откройте её и выберите одну в истории.</numerusform>
+            <numerusform>У %n записей по две версии: откройте каждую и выберите одну в истории.</numerusform>
+            <numerusform>У %n записей по две версии: откройте каждую и выберите одну в истории.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="124" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="129" />
+        <source>None. Nothing the server sent looked wrong.</source>
+        <translation>Нет. Всё, что прислал сервер, выглядит в порядке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="141" />
+        <source>The server, or a copy of this vault's files, went back in time: data you had may be hidden. Tell HQ by another channel; keep syncing.</source>
+        <translation>Сервер или копия файлов этого хранилища вернулись в прошлое: данные, которые у вас были, могут скрываться. Сообщите штабу по другому каналу; продолжайте синхронизацию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="145" />
+        <source>The server held back revisions it had already announced. Tell HQ by another channel; nothing of yours was lost.</source>
+        <translation>Сервер утаил версии, о которых уже сообщал. Сообщите штабу по другому каналу; ничего вашего не потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="149" />
+        <source>The server showed two different histories of one device. Tell HQ by another channel: the server may be compromised.</source>
+        <translation>Сервер показал две разные истории одного устройства. Сообщите штабу по другому каналу: сервер мог быть взломан.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="153" />
+        <source>A revision failed its signature or checks and was refused. Nothing was changed; tell HQ if it happens again.</source>
+        <translation>Версия не прошла проверку подписи или другие проверки и отвергнута. Ничего не изменено; сообщите штабу, если это повторится.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="156" />
+        <source>The server answered something an honest server would not. Tell HQ by another channel.</source>
+        <translation>Сервер ответил так, как честный сервер не ответил бы. Сообщите штабу по другому каналу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="158" />
+        <source>An alert that was not signed by HQ, or expired, was refused.</source>
+        <translation>Оповещение без подписи штаба или с истёкшим сроком отвергнуто.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="160" />
+        <source>An attachment arrived damaged or altered and was set aside. Ask the sender to attach it again.</source>
+        <translation>Вложение пришло повреждённым или изменённым и отложено в сторону. Попросите отправителя приложить его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="164" />
+        <source>This vault's last-use mark was missing: its files may have been replaced by an older copy. If you did not restore a backup, tell HQ.</source>
+        <translation>Отметка последнего использования этого хранилища отсутствовала: его файлы могли заменить более старой копией. Если вы не восстанавливали резервную копию, сообщите штабу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="168" />
+        <source>An older copy of the database was accepted, as you asked.</source>
+        <translation>Более старая копия базы данных принята, как вы просили.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="171" />
+        <source>Something looked wrong (%1).</source>
+        <translation>Что-то выглядело неправильно (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="177" />
+        <source>A proxy address starts with socks5://, socks5h:// or http://, for example socks5://127.0.0.1:9050 for Tor on this computer.</source>
+        <translation>Адрес прокси начинается с socks5://, socks5h:// или http://, например socks5://127.0.0.1:9050 для Tor на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultTasks</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="130" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="131" />
+        <source>Change &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="132" />
+        <source>&amp;Rotate keys…</source>
+        <translation>Сменить &amp;ключи…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="133" />
+        <source>&amp;Export decrypted…</source>
+        <translation>&amp;Экспорт без шифрования…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="149" />
+        <source>Back up to a file or a USB stick</source>
+        <translation>Резервная копия в файл или на флешку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="174" />
+        <source>Backup written: %1 revisions, %2 attachments, %3.
+Saved as: %4</source>
+        <translation>Резервная копия записана: версий — %1, вложений — %2, %3.
+Сохранена как: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="184" />
+        <source>Cancelled. Nothing was written; an older file there is untouched.</source>
+        <translation>Отменено. Ничего не записано; прежний файл на этом месте не тронут.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="188" />
+        <source>The backup could not be written to %1 (%2). Check that the stick is plugged in, writable and has room, then try again.</source>
+        <translation>Не удалось записать резервную копию в %1 (%2). Проверьте, что флешка вставлена, доступна для записи и на ней есть место, затем повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="218" />
+        <source>Change passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="230" />
+        <source>Passphrase changed. The recovery key still works. Backups made before today still open with the old passphrase.</source>
+        <translation>Парольная фраза изменена. Ключ восстановления продолжает работать. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="239" />
+        <source>Rotate keys</source>
+        <translation>Смена ключей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="241" />
+        <source>Rotating makes a new master key and a new recovery key; your passphrase stays. Do it when the passphrase or the recovery key may have leaked: old backups, with the old secrets, then open nothing you write from now on.
+
+The old recovery key stops working. You will write down the new one next.</source>
+        <translation>Смена создаёт новый главный ключ и новый ключ восстановления; ваша парольная фраза остаётся прежней. Делайте это, если парольная фраза или ключ восстановления могли утечь: старые резервные копии со старыми секретами не откроют ничего, что вы запишете с этого момента.
+
+Старый ключ восстановления перестанет работать. Сразу после этого вы запишете новый.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="250" />
+        <source>HQ escrow holds the old key: turn escrow on again afterwards.</source>
+        <translation>При депонировании у штаба остаётся старый ключ: после смены снова включите депонирование.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="254" />
+        <source>Type your passphrase to go on:</source>
+        <translation>Введите парольную фразу, чтобы продолжить:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="279" />
+        <source>That is not the passphrase of this vault. Nothing was changed.</source>
+        <translation>Это не парольная фраза этого хранилища. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="288" />
+        <source>Export decrypted</source>
+        <translation>Экспорт без шифрования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="293" />
+        <source>Export writes every case and attachment UNENCRYPTED. Anyone with access to the folder can read them, and deleting files does not always erase them from a disk or a USB stick. For a copy that stays encrypted, use Back up… instead.
+
+Export anyway?</source>
+        <translation>Экспорт записывает все дела и вложения БЕЗ ШИФРОВАНИЯ. Любой, у кого есть доступ к папке, сможет их прочитать, а удаление файлов не всегда стирает их с диска или флешки. Для копии, которая остаётся зашифрованной, используйте «Резервная копия…».
+
+Всё равно экспортировать?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="300" />
+        <source>Export into which folder?</source>
+        <translation>В какую папку экспортировать?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
+        <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
+        <translation>Экспортировано без шифрования: дел — %1, вложений — %2, в %3. Надёжно удалите их, когда они станут не нужны.</translation>
     </message>
 </context>
 </TS>

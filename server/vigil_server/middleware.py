@@ -94,6 +94,15 @@ class Gate:
         unread = declared not in (None, "0") or "transfer-encoding" in headers
         try:
             try:
+                if declared is not None and "transfer-encoding" in headers:
+                    # The HTTP layer would read the chunks while the memory budget below
+                    # counted the declared length; and a proxy framing by the other header
+                    # would see a request smuggled in. Refused, and the connection closes.
+                    raise ApiError(
+                        400,
+                        "ambiguous_framing",
+                        "A request carries Content-Length or Transfer-Encoding, not both.",
+                    )
                 if declared is not None and (
                     not LENGTH.fullmatch(declared) or int(declared) > limit
                 ):

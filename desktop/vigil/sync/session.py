@@ -5,6 +5,7 @@ A sync round is sync/round.py; what enrolment pinned is sync/enrolment.py."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
 import os
@@ -223,11 +224,17 @@ def hq_enrol_code(
 
 def status(vault_dir: Path, vault: Vault | None = None) -> dict[str, Any]:
     state = load_state(vault_dir)
+    waiting = outbox.queued(vault_dir)
+    size = 0
+    for path in waiting:
+        with contextlib.suppress(OSError):  # pushed and moved meanwhile
+            size += path.stat().st_size
     info: dict[str, Any] = {
         "last_success": state.last_success,
         "last_attempt": state.last_attempt,
         "last_error": state.last_error,
-        "pending": len(outbox.queued(vault_dir)),
+        "pending": len(waiting),
+        "pending_bytes": size,
         "cursor": state.cursor,
         "wipe_requested": state.wipe_requested,
     }
