@@ -5,6 +5,7 @@ A sync round is sync/round.py; what enrolment pinned is sync/enrolment.py."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
 import os
@@ -197,14 +198,19 @@ def _reencrypted(vault: Vault, payload: dict[str, Any], item_id: str) -> dict[st
 
 
 def hq_enrol_code(
-    vault: Vault, store: CredentialStore, ttl_seconds: int = 86_400, proxy: str | None = None
+    vault: Vault,
+    store: CredentialStore,
+    ttl_seconds: int = 86_400,
+    proxy: str | None = None,
+    label: str | None = None,
 ) -> str:
+    """A one-time code for a field device; ``label`` names the device in HQ's list."""
     cfg = config(vault)
     if cfg is None or cfg.role != "hq":
         raise VigilError("Only the HQ desk makes enrolment codes.")
     cred = credential_for(vault, store)
     with SyncClient.for_device(cred, proxy) as client:
-        text = client.make_enrol_code("field", ttl_seconds)
+        text = client.make_enrol_code("field", ttl_seconds, label)
     made = codes.parse(text)
     own = vault.identity
     # The server writes the code; the desk checks it carries our own keys before anyone uses it.
@@ -223,11 +229,17 @@ def hq_enrol_code(
 
 def status(vault_dir: Path, vault: Vault | None = None) -> dict[str, Any]:
     state = load_state(vault_dir)
+    waiting = outbox.queued(vault_dir)
+    size = 0
+    for path in waiting:
+        with contextlib.suppress(OSError):  # pushed and moved meanwhile
+            size += path.stat().st_size
     info: dict[str, Any] = {
         "last_success": state.last_success,
         "last_attempt": state.last_attempt,
         "last_error": state.last_error,
-        "pending": len(outbox.queued(vault_dir)),
+        "pending": len(waiting),
+        "pending_bytes": size,
         "cursor": state.cursor,
         "wipe_requested": state.wipe_requested,
     }

@@ -24,6 +24,7 @@ from vigil.crypto.errors import VigilError, WrongPassphrase
 from vigil.crypto.kdf import KdfParams, calibrate
 from vigil.logs import LOG_NAME
 from vigil.settings import Settings
+from vigil.settings import save as save_settings
 from vigil.settings import settings_path as default_settings_path
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.context import UiContext
@@ -48,11 +49,12 @@ from vigil.unlock import (
 )
 from vigil.unlock import unlock as unlock_vault
 from vigil.vault import scratch
-from vigil.vault.files import default_log_dir
+from vigil.vault.files import default_log_dir, default_vault_dir
 from vigil.vault.folder import vault_exists
 from vigil.vault.wipe import wipe_vault
 
 if TYPE_CHECKING:  # the vault's modules load on the workers that open or create one
+    from vigil.ui.hq_desk import HqUi
     from vigil.ui.main_window import MainWindow
     from vigil.vault.listing import CaseRow
     from vigil.vault.store import Vault
@@ -113,6 +115,7 @@ class AppController(QObject):
         self.main: MainWindow | None = None
         self.recovery_dialog = None
         self.panic_dialog: PanicDialog | None = None
+        self.hq_ui: HqUi | None = None
         self._keys: Any = None  # RememberedKeys, made on first use (keyring is slow to import)
         # what a wipe removes besides the vault: settings and logs (tests point these elsewhere)
         self.wipe_also: tuple[Path, ...] = (
@@ -145,6 +148,8 @@ class AppController(QObject):
         gate.unlock.recover_requested.connect(self.recover)
         gate.unlock.escrow_requested.connect(self.recover_with_escrow)
         gate.unlock.keyring_requested.connect(self.unlock_with_keyring)
+        gate.unlock.restore_requested.connect(self.restore_from_backup)
+        gate.welcome.restore_requested.connect(self.restore_from_backup)
         # The panic shortcut works on the unlock screen too: a locked laptop may need it most.
         QShortcut(QKeySequence("Ctrl+Shift+Del"), gate, lambda: self.panic())
         return gate
@@ -333,6 +338,27 @@ class AppController(QObject):
         self.gate.unlock.show_error(text)
         self.unlock_failed.emit(text)
 
+    def restore_from_backup(self) -> None:
+        from vigil.ui import restore_view  # loads when first asked for, not at start
+
+        restore_view.restore(self)
+
+    def use_vault_dir(self, path: Path) -> None:
+        """From now on this app's vault is ``path`` (a restore made it), also at next start."""
+        self.vault_dir = path
+        self.scheduler.vault_dir = path
+        wanted = "" if path == default_vault_dir() else str(path)
+        if self.settings.vault_dir != wanted:
+            self.settings.vault_dir = wanted
+            try:
+                save_settings(self.settings, self.settings_path)
+            except OSError:
+                log.warning("the restored vault's folder could not be saved in the settings")
+
+    def open_restored(self, vault: Vault) -> None:
+        """A restored vault is open already (its new passphrase set): show it."""
+        self._open_main(vault)
+
     # -- unlocked ---------------------------------------------------------------------------
 
     def _open_main(self, vault: Vault, rows: list[CaseRow] | None = None) -> None:
@@ -351,6 +377,12 @@ class AppController(QObject):
 
         self.vault_tasks = VaultTasks(self)
         self.main.add_vault_actions(self.vault_tasks.actions)
+        from vigil.ui.sync_panel import SyncMenu
+
+        self.sync_menu = SyncMenu(self)
+        from vigil.ui.hq_desk import install as install_hq
+
+        self.hq_ui = install_hq(self.main, ctx, self.scheduler)  # the HQ desk's menu, or None
         self.scheduler.vault = vault
         self.scheduler.vault_dir = vault.path
         from vigil.ui.alerts_view import AlertsUi
@@ -377,6 +409,9 @@ class AppController(QObject):
     def lock(self, reason: str = "request") -> None:
         """Save, forget, close. Safe to call when already locked."""
         self.guard.stop()
+        if self.hq_ui is not None:
+            self.hq_ui.wipe()  # codes shown on the desk go before the window does
+            self.hq_ui = None
         if self.main is not None:
             self.main.flush()
             self.main.wipe_views()
@@ -445,6 +480,8 @@ class AppController(QObject):
     def _stop_everything(self) -> None:
         self.scheduler.stop()
         self.guard.stop()
+        if self.hq_ui is not None:
+            self.hq_ui.wipe()
         if self.main is not None:
             self.main.wipe_views()
             self.main.hide()

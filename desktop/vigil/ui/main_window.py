@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -189,13 +190,13 @@ class MainWindow(QMainWindow):
         )
         for action in (self.new_case_action, self.import_action, self.import_ua_action):
             vault_menu.addAction(action)
-        vault_menu.addAction(self.sync_action)
         # the keeping tasks (ui/vault_tasks.py) go in above this line: add_vault_actions
         self._vault_tasks_end = vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.panic_action)
         vault_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
         self.search_action = self._action(
             self.tr("&Search everywhere…"), "Ctrl+K", self.open_search
         )
@@ -204,6 +205,12 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.settings_action)
+
+    def add_menu(self, title: str) -> QMenu:
+        """A menu made elsewhere (Sync: ui/sync_panel.py), between Vault and Edit."""
+        menu = QMenu(title, self)
+        self.menuBar().insertMenu(self.edit_menu.menuAction(), menu)
+        return menu
 
     def add_vault_actions(self, actions: list[QAction]) -> None:
         """Entries of the Vault menu made elsewhere (back up, passphrase...), above Lock."""

@@ -83,12 +83,10 @@ def confirm_wipe_after(ctl: AppController, old: int, new: int) -> bool:
         QCoreApplication.translate("AppController", "Wipe after wrong passphrases"),
         QCoreApplication.translate(
             "AppController",
-            "After %n wrong passphrase(s) in a row, Vigil destroys this vault, keys first. "
-            "Your own typing mistakes count as much as a stranger's guesses, and only a backup "
-            "brings the cases back. Turn this on?",
-            "",
-            new,
-        ),
+            "Wrong passphrases in a row before the wipe: %1. Then Vigil destroys this vault, "
+            "keys first. Your own typing mistakes count as much as a stranger's guesses, and "
+            "only a backup brings the cases back. Turn this on?",
+        ).replace("%1", str(new)),
     )
 
 
