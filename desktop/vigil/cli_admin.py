@@ -275,9 +275,15 @@ def _print_demo(demo: Any) -> None:
         last = info["last_success"] or "never"
         print(f"Enrolled with {info['org']} at {info['url']}; last sync: {last}; "
               f"waiting to be pushed: {info['pending']}.")  # fmt: skip
-    print("Explore it with the same commands a field worker uses, for example:")
-    print(f"  vigil --vault {path} search Almaty")
-    print(f"  vigil --vault {path} verify")
+    import shlex
+
+    from vigil.cli_common import how_to_run
+
+    print("Explore it with the same commands a field worker uses (each asks for the demo")
+    print("passphrase above), for example:")
+    prefix = f"{how_to_run()} --vault {shlex.quote(str(path))}"
+    print(f"  {prefix} search Almaty")
+    print(f"  {prefix} verify")
 
 
 def _has_display() -> bool:

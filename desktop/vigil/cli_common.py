@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -74,12 +75,34 @@ def code_from_stdin(args: argparse.Namespace) -> bool:
     return "-" in (args.code, args.code_file)
 
 
+def how_to_run() -> str:
+    """How a printed hint names this program so that it runs as printed: ``vigil`` when the
+    person's shell finds this very program under that name, else its full path (after
+    ``make run`` the program lives in the project's environment, which is not on PATH)."""
+    import shlex
+    import shutil
+
+    if getattr(sys, "frozen", False):  # a bundled build: the executable is the program
+        program = Path(sys.executable)
+    else:
+        program = Path(sys.prefix) / ("Scripts/vigil.exe" if os.name == "nt" else "bin/vigil")
+    found = shutil.which("vigil")
+    if found and program.exists() and Path(found).resolve() == program.resolve():
+        return "vigil"
+    if program.exists():
+        return shlex.quote(str(program))
+    return f"{shlex.quote(sys.executable)} -m vigil"
+
+
 def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> bytes:
     if args.passphrase_file:
         return read_secret_file(args.passphrase_file)
     if not sys.stdin.isatty():
         raise UsageError("No passphrase: give --passphrase-file, or run in a terminal.")
-    return getpass.getpass(prompt).encode()
+    try:
+        return getpass.getpass(prompt).encode()
+    except EOFError:  # Ctrl+D at the prompt
+        raise UsageError("No passphrase was typed.") from None
 
 
 def new_passphrase(args: argparse.Namespace, file: str | None) -> bytes:
