@@ -16,6 +16,7 @@ from vigil.cli_common import (
     emit_json,
     read_code,
 )
+from vigil.cli_devices import hq_client
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sizes import human_size, parse_size
 
@@ -165,21 +166,13 @@ def cmd_hq_init(vault: Vault, args: argparse.Namespace) -> None:
 def cmd_hq_enrol_code(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.session import hq_enrol_code
 
-    code = hq_enrol_code(vault, _store(), int(args.ttl_hours * 3600), args.proxy)
+    code = hq_enrol_code(vault, _store(), int(args.ttl_hours * 3600), args.proxy, args.label)
     print("A one-time enrolment code for a field device (give it over a safe channel):")
     print(code)
 
 
-def _hq_client(vault: Vault, args: argparse.Namespace) -> Any:
-    from vigil.sync.client import SyncClient
-    from vigil.sync.enrolment import credential_for
-
-    cred = credential_for(vault, _store())
-    return SyncClient.for_device(cred, args.proxy)
-
-
 def cmd_hq_devices(vault: Vault, args: argparse.Namespace) -> None:
-    with _hq_client(vault, args) as client:
+    with hq_client(vault, args) as client:
         devices = client.devices()
     rows = [{"id": d.get("device_id", d.get("id")), **d} for d in devices]
     if args.json:
@@ -189,7 +182,9 @@ def cmd_hq_devices(vault: Vault, args: argparse.Namespace) -> None:
         stored = row.get("stored_bytes")
         size = human_size(stored) if isinstance(stored, int) else ""
         line = f"{row['id']}  {row.get('role', ''):<6} {row.get('status', ''):<8} {size:>10}"
-        print(f"{line}  {_quota_text(row)}".rstrip())
+        label = row.get("label")
+        named = f"  {label}" if isinstance(label, str) and label else ""
+        print(f"{line}{named}  {_quota_text(row)}".rstrip())
 
 
 def _quota_text(row: dict[str, Any]) -> str:
@@ -214,14 +209,17 @@ def _size_or_default(text: str | None, option: str) -> int | None:
 def cmd_hq_quota(vault: Vault, args: argparse.Namespace) -> None:
     daily = _size_or_default(args.daily, "--daily")
     total = _size_or_default(args.total, "--total")
-    with _hq_client(vault, args) as client:
+    with hq_client(vault, args) as client:
         row = client.set_quota(args.device_id, daily, total)
     print(f"Device {args.device_id}: {_quota_text(row)}.")
 
 
 def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.cli_devices import called, device_named
     from vigil.sync.enrolment import config
 
+    device = device_named(vault, args)
+    args.device_id = str(device.get("id", device.get("device_id")))
     order = None
     if args.push_first and not args.wipe:
         raise VigilError("--push-first goes with --wipe.")
@@ -235,16 +233,16 @@ def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:
         order = wipe_order.make(
             vault.identity.signing_key, args.device_id, args.push_first, args.expires_days
         )
-    with _hq_client(vault, args) as client:
+    with hq_client(vault, args) as client:
         client.revoke(args.device_id, args.wipe, order, args.push_first, vault.identity.signing_key)
     if args.wipe:
         first = " after pushing its outbox" if args.push_first else ""
         print(
-            f"Device {args.device_id} revoked with a signed wipe order: it wipes itself{first} "
+            f"Device {called(device)} revoked with a signed wipe order: it wipes itself{first} "
             f"at its next contact with the server, within {args.expires_days:g} days."
         )
     else:
-        print(f"Device {args.device_id} revoked.")
+        print(f"Device {called(device)} revoked.")
 
 
 def cmd_conflicts(vault: Vault, args: argparse.Namespace) -> None:
@@ -295,6 +293,9 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p = hq.add_parser("enrol-code", help="a one-time code for a field device")
     p.set_defaults(func=with_vault(cmd_hq_enrol_code))
     p.add_argument("--ttl-hours", type=float, default=24.0)
+    p.add_argument(
+        "--label", metavar="TEXT", help="a name HQ's device list shows, e.g. \"Aigerim's laptop\""
+    )
     proxy(p)
     p = hq.add_parser("devices", help="list the organisation's devices")
     p.set_defaults(func=with_vault(cmd_hq_devices))

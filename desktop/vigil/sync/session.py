@@ -198,14 +198,20 @@ def _reencrypted(vault: Vault, payload: dict[str, Any], item_id: str) -> dict[st
 
 
 def hq_enrol_code(
-    vault: Vault, store: CredentialStore, ttl_seconds: int = 86_400, proxy: str | None = None
+    vault: Vault,
+    store: CredentialStore,
+    ttl_seconds: int = 86_400,
+    proxy: str | None = None,
+    label: str | None = None,
 ) -> str:
+    """A one-time code for a field device; ``label`` (a name such as "Aigerim's laptop") is
+    what HQ's device list then shows for it."""
     cfg = config(vault)
     if cfg is None or cfg.role != "hq":
         raise VigilError("Only the HQ desk makes enrolment codes.")
     cred = credential_for(vault, store)
     with SyncClient.for_device(cred, proxy) as client:
-        text = client.make_enrol_code("field", ttl_seconds)
+        text = client.make_enrol_code("field", ttl_seconds, label)
     made = codes.parse(text)
     own = vault.identity
     # The server writes the code; the desk checks it carries our own keys before anyone uses it.
