@@ -105,12 +105,87 @@ def shoot_dialogs(app: QApplication, main_window: QWidget, out: Path, language: 
     settle(app)
     shoot(escrow, out / f"escrow-{language}.png")
     escrow.close()
-    settings = SettingsDialog(Settings(language="en" if language == "pseudo" else language),
-                              main_window)
+    settings = SettingsDialog(
+        Settings(language="en" if language == "pseudo" else language), main_window
+    )
     settings.show()
     settle(app)
     shoot(settings, out / f"settings-{language}.png")
     settings.close()
+
+
+def shoot_hq(app: QApplication, out: Path, language: str, base: Path) -> None:
+    """The HQ desk: the demo's HQ vault with its real server on loopback, every tab, with an
+    enrolment code made, the sample urgent action checked and an alert written."""
+    from vigil.demo import DEMO_PASSPHRASE, start_demo
+
+    lang = "en" if language == "pseudo" else language
+    demo = start_demo(base=base, settings=Settings(language=lang))
+    try:
+        if demo.server is None:
+            print("no demo server here: the HQ desk is not shot", file=sys.stderr)
+            return
+        languages = Languages(app)
+        languages.apply(lang, pseudo=language == "pseudo")
+        runner = Runner()
+        dialogs = _ScriptedFile(resource("samples", "urgent-action.json"))
+        ctl = AppController(
+            app, Settings(language=lang), demo.paths.hq, runner, dialogs, languages,
+            settings_path=base / "hq-settings.json", kdf=KDF, credential_store=demo.store,
+        )  # fmt: skip
+        ctl.start(schedule_sync=False)
+        ctl.gate.unlock.passphrase.setText(DEMO_PASSPHRASE)
+        ctl.gate.unlock.unlock_button.click()
+        wait_for(app, lambda: ctl.main is not None and ctl.hq_ui is not None)
+        assert ctl.hq_ui is not None
+        desk = ctl.hq_ui.open("devices")
+        desk.resize(1100, 720)
+        page = desk.devices
+        wait_for(app, lambda: len(page.rows) >= 2)
+        page.label.setText("Almaty laptop 2")
+        page.make_code()
+        wait_for(app, lambda: bool(page.code_text))
+        page.select(next(r.id for r in page.rows if r.role == "field"))
+        settle(app)
+        shoot(desk, out / f"hq-devices-{language}.png")
+        desk.show_page(desk.publish)
+        desk.publish.choose()
+        wait_for(app, desk.publish.publish_button.isEnabled)
+        settle(app)
+        shoot(desk, out / f"hq-publish-{language}.png")
+        desk.show_page(desk.alert)
+        desk.alert.severity.setCurrentIndex(2)
+        desk.alert.text.setPlainText("Checkpoints on the Almaty road: travel only in pairs.")
+        settle(app)
+        shoot(desk, out / f"hq-alert-{language}.png")
+        desk.show_page(desk.counts)
+        settle(app)
+        shoot(desk, out / f"hq-counts-{language}.png")
+        desk.show_page(desk.integrity)
+        settle(app)
+        shoot(desk, out / f"hq-integrity-{language}.png")
+        ctl.lock("screenshots")
+        settle(app)
+        ctl.gate.close()
+        runner.wait()
+        for translator in languages.installed:
+            app.removeTranslator(translator)
+    finally:
+        demo.stop()
+
+
+class _ScriptedFile(SystemDialogs):
+    """Answers every question yes and every file dialog with one file: a screenshot run has
+    nobody to ask."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def open_file(self, parent: QWidget, title: str, filter_: str = "") -> str:
+        return str(self.path)
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        return True
 
 
 def shoot_passphrase_screens(app: QApplication, gate: QWidget, out: Path, language: str) -> None:
@@ -207,6 +282,7 @@ def main() -> int:
             runner.wait()
             for translator in languages.installed:
                 app.removeTranslator(translator)
+            shoot_hq(app, out, language, Path(tmp) / "demo")
     return 0
 
 

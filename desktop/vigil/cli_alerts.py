@@ -24,12 +24,14 @@ def _store() -> Any:
 
 
 def _audience(args: argparse.Namespace) -> str | list[str]:
-    if not args.to:
-        return "all"
-    ids = sorted({i.strip() for i in args.to.split(",") if i.strip()})
-    if not ids:
+    from vigil.alerts.publish import parse_audience
+
+    if args.to is not None and not args.to.strip():
         raise UsageError("--to takes device ids separated by commas.")
-    return ids
+    try:
+        return parse_audience(args.to or "")
+    except VigilError as exc:
+        raise UsageError(f"--to: {exc}") from None
 
 
 def summary(row: dict[str, Any]) -> str:
@@ -120,14 +122,10 @@ def cmd_alert_counts(vault: Vault, args: argparse.Namespace) -> None:
 
 
 def _send_now(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.alerts import channel
-    from vigil.sync.client import SyncClient
-    from vigil.sync.enrolment import credential_for
+    from vigil.sync import hq
 
-    cred = credential_for(vault, _store())
     try:
-        with SyncClient.for_device(cred, args.proxy) as c:
-            sent = channel.send_queued(vault.path, c)
+        sent = hq.send_published(vault, _store(), args.proxy)
     except VigilError as exc:
         raise VigilError(
             f"Signed and queued; not sent yet ({exc}). It goes at the next sync."

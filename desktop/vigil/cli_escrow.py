@@ -71,7 +71,7 @@ def cmd_hq_escrow_recover(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.escrow import hq_code
 
     device = device_named(vault, args)  # a short id from 'vigil hq devices' will do
-    code = hq_code(vault, _store(), str(device.get("id", device.get("device_id"))), args.proxy)
+    code = hq_code(vault, _store(), device.id, args.proxy)
     print(
         f"The escrow unlock code for device {called(device)}. Give it to the field worker "
         "over a safe "

@@ -16,7 +16,6 @@ from vigil.cli_common import (
     emit_json,
     read_code,
 )
-from vigil.cli_devices import hq_client
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sizes import human_size, parse_size
 
@@ -172,26 +171,25 @@ def cmd_hq_enrol_code(vault: Vault, args: argparse.Namespace) -> None:
 
 
 def cmd_hq_devices(vault: Vault, args: argparse.Namespace) -> None:
-    with hq_client(vault, args) as client:
-        devices = client.devices()
-    rows = [{"id": d.get("device_id", d.get("id")), **d} for d in devices]
+    from dataclasses import asdict
+
+    from vigil.sync import hq
+
+    rows = hq.devices(vault, _store(), args.proxy)
     if args.json:
-        emit_json(rows)
+        emit_json([asdict(row) for row in rows])
         return
     for row in rows:
-        stored = row.get("stored_bytes")
-        size = human_size(stored) if isinstance(stored, int) else ""
-        line = f"{row['id']}  {row.get('role', ''):<6} {row.get('status', ''):<8} {size:>10}"
-        label = row.get("label")
-        named = f"  {label}" if isinstance(label, str) and label else ""
-        print(f"{line}{named}  {_quota_text(row)}".rstrip())
+        size = human_size(row.stored_bytes)
+        state = row.status + (" (wipe order waiting)" if row.wipe else "")
+        line = f"{row.id}  {row.role:<6} {state:<8} {size:>10}  {_quota_text(row)}"
+        print(f"{line}  {row.label}".rstrip())
 
 
-def _quota_text(row: dict[str, Any]) -> str:
-    daily, total = row.get("quota_daily"), row.get("quota_total")
-    if not isinstance(daily, int) or not isinstance(total, int):
+def _quota_text(row: Any) -> str:
+    if row.quota_daily is None or row.quota_total is None:
         return ""  # an HQ desk: no quota
-    return f"quota {human_size(daily)} a day, {human_size(total)} in all"
+    return f"quota {human_size(row.quota_daily)} a day, {human_size(row.quota_total)} in all"
 
 
 def _size_or_default(text: str | None, option: str) -> int | None:
@@ -207,34 +205,22 @@ def _size_or_default(text: str | None, option: str) -> int | None:
 
 
 def cmd_hq_quota(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.cli_devices import called, device_named
+    from vigil.sync import hq
+
     daily = _size_or_default(args.daily, "--daily")
     total = _size_or_default(args.total, "--total")
-    with hq_client(vault, args) as client:
-        row = client.set_quota(args.device_id, daily, total)
-    print(f"Device {args.device_id}: {_quota_text(row)}.")
+    device = device_named(vault, args)
+    row = hq.set_quota(vault, _store(), device.id, daily, total, args.proxy)
+    print(f"Device {called(device)}: {_quota_text(row)}.")
 
 
 def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.cli_devices import called, device_named
-    from vigil.sync.enrolment import config
+    from vigil.sync import hq
 
     device = device_named(vault, args)
-    args.device_id = str(device.get("id", device.get("device_id")))
-    order = None
-    if args.push_first and not args.wipe:
-        raise VigilError("--push-first goes with --wipe.")
-    if args.wipe:
-        from vigil.sync import wipe_order
-
-        cfg = config(vault)
-        if cfg is None or cfg.role != "hq":
-            raise VigilError("Only the HQ desk signs wipe orders.")
-        # Signed with the HQ key itself (this desk's identity): the server only relays it.
-        order = wipe_order.make(
-            vault.identity.signing_key, args.device_id, args.push_first, args.expires_days
-        )
-    with hq_client(vault, args) as client:
-        client.revoke(args.device_id, args.wipe, order, args.push_first, vault.identity.signing_key)
+    hq.revoke(vault, _store(), device.id, args.wipe, args.push_first, args.expires_days, args.proxy)
     if args.wipe:
         first = " after pushing its outbox" if args.push_first else ""
         print(
@@ -293,9 +279,7 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p = hq.add_parser("enrol-code", help="a one-time code for a field device")
     p.set_defaults(func=with_vault(cmd_hq_enrol_code))
     p.add_argument("--ttl-hours", type=float, default=24.0)
-    p.add_argument(
-        "--label", metavar="TEXT", help="a name HQ's device list shows, e.g. \"Aigerim's laptop\""
-    )
+    p.add_argument("--label", help="a name for the device, shown in HQ's device list")
     proxy(p)
     p = hq.add_parser("devices", help="list the organisation's devices")
     p.set_defaults(func=with_vault(cmd_hq_devices))

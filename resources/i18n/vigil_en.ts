@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="232" />
+        <source>An alert is signed with the HQ key and shown on the field devices at their next sync. A confidential alert is encrypted to each device's own key, so the server cannot read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="238" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="239" />
+        <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="240" />
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="241" />
+        <source>Urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="245" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="246" />
+        <source>Expires after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="248" />
+        <source>Confidential (encrypted to the devices' keys)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="249" />
+        <source>Confidential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="251" />
+        <source>Alert text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="253" />
+        <source>Severity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="254" />
+        <source>Expires after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="255" />
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="257" />
+        <source>Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>&amp;Send alert…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>Send alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="271" />
+        <source>An alert's text has 1 to %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="281" />
+        <source>sign a “%1” alert with the HQ key, expiring in %2 days, and send it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="285" />
+        <source>, encrypted so that only those devices can read it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="286" />
+        <source>Send alert?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="290" />
+        <source>Signing and sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="300" />
+        <source>The alert is signed and queued but not sent yet (%1). It goes at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="305" />
+        <source>Alert sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="309" />
+        <source>Nothing was signed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AlertsUi</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="146" />
@@ -847,6 +970,54 @@
     </message>
 </context>
 <context>
+    <name>CountsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="41" />
+        <source>Letters the field confirmed as sent, per urgent action and language. Devices report numbers only, never who signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Urgent action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Letters sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Devices reporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Letter counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="50" />
+        <source>No counts yet: they arrive when field devices sync after sending letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>Refresh letter counts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="79" />
@@ -959,6 +1130,368 @@
     <message>
         <location filename="../../desktop/vigil/ui/reminders_view.py" line="92" />
         <source>Vigil</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Enrolled (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="50" />
+        <source>No field devices yet. Make an enrolment code below and give it to the field worker; their device appears here once it joins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>Refresh devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and &amp;wipe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and wipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>&amp;Escrow code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>Escrow recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="69" />
+        <source>Wipe only after it pushes what is waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="71" />
+        <source>Push first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="75" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="76" />
+        <source>Wipe order valid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="78" />
+        <source>Order valid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="86" />
+        <source>A new field device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="90" />
+        <source>e.g. Almaty laptop 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="91" />
+        <source>Device label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="96" />
+        <source> hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="97" />
+        <source>Code valid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>&amp;Make enrolment code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>Make enrolment code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="102" />
+        <source>Label (shown in this list):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="103" />
+        <source>Valid for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="107" />
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="112" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="109" />
+        <source>What the code is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>Copy the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>&amp;Print a page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>Print the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>&amp;Forget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>Forget the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="143" />
+        <source>Asking the server for the devices…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="156" />
+        <source>%n device(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>HQ desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>field device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="162" />
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="164" />
+        <source>revoked, wipe order waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="166" />
+        <source>revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="212" />
+        <source>revoke this device and send it an order, signed with the HQ key, to destroy its vault at its next contact with the server (within %1 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="216" />
+        <source>, after it pushes what is waiting to leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="217" />
+        <source>Revoke and wipe?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="220" />
+        <source>revoke this device: the server refuses it from now on; its vault stays on the device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="223" />
+        <source>Revoke?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="227" />
+        <source>Revoking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="233" />
+        <source>Revoked: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="234" />
+        <source>It wipes itself at its next contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="251" />
+        <source>make a one-time enrolment code, valid for %1 hours, that lets one new field device join this organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="254" />
+        <source>a new field device (no label)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="255" />
+        <source>Make an enrolment code?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="258" />
+        <source>Asking the server for a code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="268" />
+        <source>Enrolment code made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="270" />
+        <source>One-time enrolment code for %1. Give it to the field worker over a safe channel; in Vigil they choose Join HQ and paste it. It works once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="274" />
+        <source>Vigil enrolment code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="275" />
+        <source>For: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="276" />
+        <source>Organisation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="277" />
+        <source>Server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="278" />
+        <source>Valid until %1 (UTC); it works once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="282" />
+        <source>In Vigil: choose Join HQ, paste or type the code, and check that the organisation and server shown are the ones above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="284" />
+        <source>Destroy this page once the device has joined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="299" />
+        <source>fetch this device's escrow unlock code from the server and open it with the HQ key. Whoever holds the code and the laptop can open the vault: give it to the field worker in person or on a call where you recognise each other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="303" />
+        <source>Escrow recovery code?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="306" />
+        <source>Fetching the escrow code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="309" />
+        <source>Escrow code ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="311" />
+        <source>Escrow unlock code for %1. It opens that vault once, with a new passphrase. Never send it by the same route as the laptop.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1160,21 +1693,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="242" />
-        <source>This vault is not enrolled with an HQ server.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="244" />
-        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="247" />
-        <source>The HQ server refused: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
         <source>Something went wrong (%1).</source>
         <translation type="unfinished" />
@@ -1341,6 +1859,111 @@
     </message>
 </context>
 <context>
+    <name>HqDesk</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
+        <source>HQ desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="123" />
+        <source>HQ tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="124" />
+        <source>&amp;Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="125" />
+        <source>&amp;Publish urgent action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="126" />
+        <source>Send &amp;alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="127" />
+        <source>Letter &amp;counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="128" />
+        <source>&amp;Integrity log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="131" />
+        <source>HQ desk status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="31" />
+        <source>This will: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="32" />
+        <source>Who: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="34" />
+        <source>Go ahead?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HqPublish</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="41" />
+        <source>empty: every enrolled device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="44" />
+        <source>Audience (device ids, separated by commas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="55" />
+        <source>every enrolled device</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HqUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="165" />
+        <source>&amp;HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="166" />
+        <source>HQ &amp;desk…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="167" />
+        <source>Make an &amp;enrolment code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="168" />
+        <source>&amp;Publish an urgent action…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="169" />
+        <source>Send an &amp;alert…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportSignatoriesDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/signatories_view.py" line="46" />
@@ -1433,6 +2056,49 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="96" />
         <source>No alerts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntegrityPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="80" />
+        <source>Each line is something the server did that it should not: served older, missing or forked data, or a note that failed its signature. Compare with the field devices' logs; if the server may be compromised, stop syncing and call your technical contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="86" />
+        <source>Integrity log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="88" />
+        <source>Nothing wrong found so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>Refresh the integrity log</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2292,6 +2958,192 @@
     </message>
 </context>
 <context>
+    <name>PublishPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="79" />
+        <source>Choose an urgent-action file. Vigil checks all of it (every template, in every language) before anything is signed; what it finds is listed below by file and line. Publish stays off until the file passes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>Choose file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>No file chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>Chosen file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="91" />
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="93" />
+        <source>What will be signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="97" />
+        <source>Publish as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="98" />
+        <source>As the file says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="99" />
+        <source>First issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="100" />
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="101" />
+        <source>Closure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="105" />
+        <source>30 days after the deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="106" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="107" />
+        <source>Expires after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="108" />
+        <source>Publish as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="109" />
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="110" />
+        <source>Expires after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>&amp;Publish…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent-action file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent actions (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="150" />
+        <source>No problems found: every template passed the gate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="152" />
+        <source>%1 (%2): %3 target(s), letters in %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="158" />
+        <source>The file says: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="168" />
+        <source>%n problem(s): nothing can be signed until the file is fixed.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="172" />
+        <source>The file was not checked: nothing can be signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="186" />
+        <source>sign %1 as a %2 with the HQ key and send it to the field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="190" />
+        <source>Publish urgent action?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="195" />
+        <source>Signing and sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="208" />
+        <source>Nothing was signed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>first issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="214" />
+        <source>closure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="219" />
+        <source>%1 is signed and queued but not sent yet (%2). It goes at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="223" />
+        <source>Published %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RaiseDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="114" />
@@ -2998,6 +3850,24 @@
     <message>
         <location filename="../../desktop/vigil/ui/appeal_board.py" line="195" />
         <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="29" />
+        <source>This vault is not enrolled with an HQ server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="33" />
+        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="38" />
+        <source>The HQ server refused: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AlertPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="232" />
+        <source>An alert is signed with the HQ key and shown on the field devices at their next sync. A confidential alert is encrypted to each device's own key, so the server cannot read it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабылға штаб кілтімен қол қойылады және ол далалық құрылғыларда келесі синхрондауда көрінеді. Құпия дабыл әр құрылғының өз кілтіне шифрланады, сондықтан сервер оны оқи алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="238" />
+        <source>Severity</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Маңыздылығы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="239" />
+        <source>Information</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ақпарат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="240" />
+        <source>Warning</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="241" />
+        <source>Urgent</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="245" />
+        <source> days</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="246" />
+        <source>Expires after</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="248" />
+        <source>Confidential (encrypted to the devices' keys)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құпия (құрылғылардың кілттеріне шифрланады)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="249" />
+        <source>Confidential</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құпия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="251" />
+        <source>Alert text</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабыл мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="253" />
+        <source>Severity:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Маңыздылығы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="254" />
+        <source>Expires after:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Мерзімі бітеді:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="255" />
+        <source>To:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кімге:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="257" />
+        <source>Text:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Мәтін:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>&amp;Send alert…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабылды &amp;жіберу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>Send alert</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабылды жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="271" />
+        <source>An alert's text has 1 to %1 characters.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабыл мәтіні 1-ден %1 таңбаға дейін болады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="281" />
+        <source>sign a “%1” alert with the HQ key, expiring in %2 days, and send it</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>«%1» дабылына штаб кілтімен қол қойып (мерзімі %2 күн), оны жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="285" />
+        <source>, encrypted so that only those devices can read it</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>, оны тек сол құрылғылар оқи алатындай етіп шифрлап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="286" />
+        <source>Send alert?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабылды жіберу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="290" />
+        <source>Signing and sending…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қол қойылып, жіберілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="300" />
+        <source>The alert is signed and queued but not sent yet (%1). It goes at the next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабылға қол қойылып, кезекке қойылды, бірақ әлі жіберілген жоқ (%1). Ол келесі синхрондауда кетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="305" />
+        <source>Alert sent.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабыл жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="309" />
+        <source>Nothing was signed: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ешнәрсеге қол қойылған жоқ: %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertsUi</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="146" />
@@ -847,6 +994,63 @@
     </message>
 </context>
 <context>
+    <name>CountsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="41" />
+        <source>Letters the field confirmed as sent, per urgent action and language. Devices report numbers only, never who signed.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Далада жіберілгені расталған хаттар, шұғыл әрекет пен тіл бойынша. Құрылғылар тек санды хабарлайды, кім қол қойғанын ешқашан хабарламайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Urgent action</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Language</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Letters sent</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жіберілген хаттар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Devices reporting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Хабарлаған құрылғылар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Letter counts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Хаттар саны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="50" />
+        <source>No counts yet: they arrive when field devices sync after sending letters.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әзірге сандар жоқ: олар далалық құрылғылар хат жібергеннен кейін синхрондалғанда келеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>Refresh letter counts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Хаттар санын жаңарту</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="79" />
@@ -960,6 +1164,439 @@
         <location filename="../../desktop/vigil/ui/reminders_view.py" line="92" />
         <source>Vigil</source>
         <translation>Vigil</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Label</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Role</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>State</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Stored</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сақталған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Enrolled (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тіркелген (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Devices</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құрылғылар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="50" />
+        <source>No field devices yet. Make an enrolment code below and give it to the field worker; their device appears here once it joins.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әзірге далалық құрылғылар жоқ. Төменде тіркеу кодын жасап, оны далалық қызметкерге беріңіз; оның құрылғысы қосылған бойда осында пайда болады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>Refresh devices</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құрылғыларды жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Re&amp;voke…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Кері шақыру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Revoke</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақыру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and &amp;wipe…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақырып, &amp;жою…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and wipe</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақырып, жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>&amp;Escrow code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Депонирлеу коды…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>Escrow recovery code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Депонирлеуден қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="69" />
+        <source>Wipe only after it pushes what is waiting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Күтіп тұрғанды жібергеннен кейін ғана жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="71" />
+        <source>Push first</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Алдымен жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="75" />
+        <source> days</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="76" />
+        <source>Wipe order valid for</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жою бұйрығының мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="78" />
+        <source>Order valid for</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұйрық мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="86" />
+        <source>A new field device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жаңа далалық құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="90" />
+        <source>e.g. Almaty laptop 2</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>мысалы, Алматы ноутбугі 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="91" />
+        <source>Device label</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құрылғы атауы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="96" />
+        <source> hours</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> сағ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="97" />
+        <source>Code valid for</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кодтың мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>&amp;Make enrolment code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тіркеу кодын &amp;жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>Make enrolment code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тіркеу кодын жасау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="102" />
+        <source>Label (shown in this list):</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Атауы (осы тізімде көрінеді):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="103" />
+        <source>Valid for:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Мерзімі:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="107" />
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="112" />
+        <source>Code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="109" />
+        <source>What the code is</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл қандай код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>&amp;Copy</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>Copy the code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кодты көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>&amp;Print a page…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бетті &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>Print the code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кодты басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>&amp;Forget</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Ұмыту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>Forget the code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кодты ұмыту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="143" />
+        <source>Asking the server for the devices…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Серверден құрылғылар сұралуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="156" />
+        <source>%n device(s).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n құрылғы.</numerusform>
+            <numerusform>%n құрылғы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>HQ desk</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штабтың жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>field device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>далалық құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="162" />
+        <source>active</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="164" />
+        <source>revoked, wipe order waiting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>кері шақырылған, жою бұйрығы күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="166" />
+        <source>revoked</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>кері шақырылған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="212" />
+        <source>revoke this device and send it an order, signed with the HQ key, to destroy its vault at its next contact with the server (within %1 days)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>осы құрылғыны кері шақырып, оған штаб кілтімен қол қойылған бұйрық жіберу: серверге келесі жүгінгенде (%1 күн ішінде) өз қоймасын жойсын</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="216" />
+        <source>, after it pushes what is waiting to leave</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>, жіберуді күтіп тұрғанның бәрін жібергеннен кейін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="217" />
+        <source>Revoke and wipe?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақырып, жою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="220" />
+        <source>revoke this device: the server refuses it from now on; its vault stays on the device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>осы құрылғыны кері шақыру: бұдан былай сервер оны қабылдамайды; оның қоймасы құрылғыда қалады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="223" />
+        <source>Revoke?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақыру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="227" />
+        <source>Revoking %1…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақырылуда: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="233" />
+        <source>Revoked: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақырылды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="234" />
+        <source>It wipes itself at its next contact.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ол серверге келесі жүгінгенде өзін жояды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="251" />
+        <source>make a one-time enrolment code, valid for %1 hours, that lets one new field device join this organisation</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>бір жаңа далалық құрылғы осы ұйымға қосыла алатын, %1 сағат жарамды бір реттік тіркеу кодын жасау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="254" />
+        <source>a new field device (no label)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>жаңа далалық құрылғы (атауы жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="255" />
+        <source>Make an enrolment code?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тіркеу кодын жасау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="258" />
+        <source>Asking the server for a code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Серверден код сұралуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="268" />
+        <source>Enrolment code made.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тіркеу коды жасалды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="270" />
+        <source>One-time enrolment code for %1. Give it to the field worker over a safe channel; in Vigil they choose Join HQ and paste it. It works once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бір реттік тіркеу коды: %1. Оны далалық қызметкерге қауіпсіз арна арқылы беріңіз; ол Vigil-де «Штабқа қосылу» тармағын таңдап, кодты қояды. Код бір рет жарайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="274" />
+        <source>Vigil enrolment code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Vigil тіркеу коды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="275" />
+        <source>For: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кімге: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="276" />
+        <source>Organisation: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ұйым: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="277" />
+        <source>Server: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="278" />
+        <source>Valid until %1 (UTC); it works once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 (UTC) дейін жарамды; бір рет жарайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="282" />
+        <source>In Vigil: choose Join HQ, paste or type the code, and check that the organisation and server shown are the ones above.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Vigil-де: «Штабқа қосылу» тармағын таңдап, кодты қойыңыз немесе теріңіз де, көрсетілген ұйым мен сервер жоғарыдағылармен бірдей екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="284" />
+        <source>Destroy this page once the device has joined.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құрылғы қосылғаннан кейін бұл бетті жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="299" />
+        <source>fetch this device's escrow unlock code from the server and open it with the HQ key. Whoever holds the code and the laptop can open the vault: give it to the field worker in person or on a call where you recognise each other</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>осы құрылғының депонирлеудегі құлып ашу кодын серверден алып, оны штаб кілтімен ашу. Коды мен ноутбугі бар адам қойманы аша алады: кодты далалық қызметкерге жеке өзі немесе бір-біріңізді танитын қоңырау арқылы беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="303" />
+        <source>Escrow recovery code?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Депонирлеуден қалпына келтіру коды керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="306" />
+        <source>Fetching the escrow code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Депонирлеу коды алынуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="309" />
+        <source>Escrow code ready.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Депонирлеу коды дайын.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="311" />
+        <source>Escrow unlock code for %1. It opens that vault once, with a new passphrase. Never send it by the same route as the laptop.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Депонирлеудегі құлып ашу коды: %1. Ол сол қойманы жаңа құпия фразамен бір рет ашады. Оны ешқашан ноутбукпен бірдей жолмен жібермеңіз.</translation>
     </message>
 </context>
 <context>
@@ -1160,21 +1797,6 @@
         <translation>Бұл ноутбукта депонирлеу өшірілді: құлып жойылды, сондықтан штабтағы код енді бұл қойманы ашпайды. Бірақ сервердегі көшірме жойылмады. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="242" />
-        <source>This vault is not enrolled with an HQ server.</source>
-        <translation>Бұл қойма штаб серверіне тіркелмеген.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="244" />
-        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
-        <translation>Штаб серверіне қосылу мүмкін болмады (%1). Желіге қосылғанда қайталаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="247" />
-        <source>The HQ server refused: %1</source>
-        <translation>Штаб сервері бас тартты: %1</translation>
-    </message>
-    <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
         <source>Something went wrong (%1).</source>
         <translation>Бірдеңе дұрыс болмады (%1).</translation>
@@ -1341,6 +1963,130 @@
     </message>
 </context>
 <context>
+    <name>HqDesk</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
+        <source>HQ desk</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штабтың жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="123" />
+        <source>HQ tasks</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штаб міндеттері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="124" />
+        <source>&amp;Devices</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Құрылғылар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="125" />
+        <source>&amp;Publish urgent action</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекетті &amp;жариялау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="126" />
+        <source>Send &amp;alert</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Дабыл жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="127" />
+        <source>Letter &amp;counts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Хаттар &amp;саны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="128" />
+        <source>&amp;Integrity log</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Тұтастық журналы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="131" />
+        <source>HQ desk status</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штаб жұмыс орнының күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="31" />
+        <source>This will: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Орындалатын әрекет: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="32" />
+        <source>Who: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кімге қатысты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="34" />
+        <source>Go ahead?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жалғастыру керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>HqPublish</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="41" />
+        <source>empty: every enrolled device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>бос: барлық тіркелген құрылғылар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="44" />
+        <source>Audience (device ids, separated by commas)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Алушылар (құрылғы идентификаторлары, үтір арқылы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="55" />
+        <source>every enrolled device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>барлық тіркелген құрылғылар</translation>
+    </message>
+</context>
+<context>
+    <name>HqUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="165" />
+        <source>&amp;HQ</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Штаб</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="166" />
+        <source>HQ &amp;desk…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штабтың жұмыс &amp;орны…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="167" />
+        <source>Make an &amp;enrolment code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Тіркеу кодын жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="168" />
+        <source>&amp;Publish an urgent action…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекетті &amp;жариялау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="169" />
+        <source>Send an &amp;alert…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Дабыл жіберу…</translation>
+    </message>
+</context>
+<context>
     <name>ImportSignatoriesDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/signatories_view.py" line="46" />
@@ -1434,6 +2180,57 @@
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="96" />
         <source>No alerts.</source>
         <translation>Дабылдар жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="80" />
+        <source>Each line is something the server did that it should not: served older, missing or forked data, or a note that failed its signature. Compare with the field devices' logs; if the server may be compromised, stop syncing and call your technical contact.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әр жол — сервердің жасамауы тиіс болған әрекеті: ескі, жетіспейтін немесе тармақталған деректер, не қолтаңбасы тексерілмеген жазба берген. Далалық құрылғылардың журналдарымен салыстырыңыз; сервер бұзылған болуы мүмкін болса, синхрондауды тоқтатып, техникалық маманыңызға хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Time (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Уақыты (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Kind</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Detail</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="86" />
+        <source>Integrity log</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тұтастық журналы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="88" />
+        <source>Nothing wrong found so far.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әзірге ешқандай ақау табылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>Refresh the integrity log</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тұтастық журналын жаңарту</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +3089,228 @@
     </message>
 </context>
 <context>
+    <name>PublishPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="79" />
+        <source>Choose an urgent-action file. Vigil checks all of it (every template, in every language) before anything is signed; what it finds is listed below by file and line. Publish stays off until the file passes.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекет файлын таңдаңыз. Vigil кез келген нәрсеге қол қоймас бұрын оны толық тексереді (әр үлгіні, әр тілде); табылғаны төменде файл мен жол бойынша көрсетіледі. Файл тексерістен өтпейінше жариялау өшірулі тұрады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>&amp;Choose file…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файлды &amp;таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>Choose file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файлды таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>No file chosen.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файл таңдалмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>Chosen file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Таңдалған файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="91" />
+        <source>Findings</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тексеріс нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="93" />
+        <source>What will be signed</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Неге қол қойылады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="97" />
+        <source>Publish as</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қалай жариялау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="98" />
+        <source>As the file says</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файлда көрсетілгендей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="99" />
+        <source>First issue</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Алғашқы шығарылым</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="100" />
+        <source>Follow-up</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жалғасы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="101" />
+        <source>Closure</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жабылуы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="105" />
+        <source>30 days after the deadline</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>мерзімнен кейін 30 күн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="106" />
+        <source> days</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="107" />
+        <source>Expires after</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="108" />
+        <source>Publish as:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қалай жариялау:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="109" />
+        <source>To:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кімге:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="110" />
+        <source>Expires after:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Мерзімі бітеді:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>&amp;Publish…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Жариялау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>Publish</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жариялау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent-action file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекет файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent actions (*.json)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекеттер (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="150" />
+        <source>No problems found: every template passed the gate.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ақау табылған жоқ: барлық үлгі тексерістен өтті.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="152" />
+        <source>%1 (%2): %3 target(s), letters in %4</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 (%2): адресаттар: %3, хат тілдері: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="158" />
+        <source>The file says: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файлда: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="168" />
+        <source>%n problem(s): nothing can be signed until the file is fixed.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n ақау: файл түзетілмейінше ешнәрсеге қол қоюға болмайды.</numerusform>
+            <numerusform>%n ақау: файл түзетілмейінше ешнәрсеге қол қоюға болмайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="172" />
+        <source>The file was not checked: nothing can be signed.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файл тексерілмеді: ешнәрсеге қол қоюға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="186" />
+        <source>sign %1 as a %2 with the HQ key and send it to the field</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 құжатына штаб кілтімен «%2» ретінде қол қойып, далаға жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="190" />
+        <source>Publish urgent action?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекетті жариялау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="195" />
+        <source>Signing and sending…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қол қойылып, жіберілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="208" />
+        <source>Nothing was signed: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ешнәрсеге қол қойылған жоқ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>first issue</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>алғашқы шығарылым</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>follow-up</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>жалғасы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="214" />
+        <source>closure</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>жабылуы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="219" />
+        <source>%1 is signed and queued but not sent yet (%2). It goes at the next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1: қол қойылып, кезекке қойылды, бірақ әлі жіберілген жоқ (%2). Келесі синхрондауда кетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="223" />
+        <source>Published %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жарияланды: %1.</translation>
+    </message>
+</context>
+<context>
     <name>RaiseDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="114" />
@@ -2999,6 +4018,27 @@
         <location filename="../../desktop/vigil/ui/appeal_board.py" line="195" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="29" />
+        <source>This vault is not enrolled with an HQ server.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл қойма штаб серверіне тіркелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="33" />
+        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штаб серверіне қосылу мүмкін болмады (%1). Желіге қосылғанда қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="38" />
+        <source>The HQ server refused: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штаб сервері бас тартты: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AlertPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="232" />
+        <source>An alert is signed with the HQ key and shown on the field devices at their next sync. A confidential alert is encrypted to each device's own key, so the server cannot read it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Оповещение подписывается ключом штаба и появляется на полевых устройствах при их следующей синхронизации. Конфиденциальное оповещение шифруется ключом каждого устройства, поэтому сервер не может его прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="238" />
+        <source>Severity</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="239" />
+        <source>Information</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="240" />
+        <source>Warning</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="241" />
+        <source>Urgent</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Срочно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="245" />
+        <source> days</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="246" />
+        <source>Expires after</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Истекает через</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="248" />
+        <source>Confidential (encrypted to the devices' keys)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Конфиденциально (зашифровано ключами устройств)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="249" />
+        <source>Confidential</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="251" />
+        <source>Alert text</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Текст оповещения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="253" />
+        <source>Severity:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Важность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="254" />
+        <source>Expires after:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Истекает через:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="255" />
+        <source>To:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="257" />
+        <source>Text:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>&amp;Send alert…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Отправить оповещение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>Send alert</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отправить оповещение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="271" />
+        <source>An alert's text has 1 to %1 characters.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Текст оповещения — от 1 до %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="281" />
+        <source>sign a “%1” alert with the HQ key, expiring in %2 days, and send it</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>подписать ключом штаба оповещение «%1», действующее %2 дн., и отправить его</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="285" />
+        <source>, encrypted so that only those devices can read it</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>, зашифровав так, чтобы прочитать его могли только эти устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="286" />
+        <source>Send alert?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отправить оповещение?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="290" />
+        <source>Signing and sending…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Подпись и отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="300" />
+        <source>The alert is signed and queued but not sent yet (%1). It goes at the next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Оповещение подписано и поставлено в очередь, но ещё не отправлено (%1). Оно уйдёт при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="305" />
+        <source>Alert sent.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Оповещение отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="309" />
+        <source>Nothing was signed: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ничего не подписано: %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertsUi</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="146" />
@@ -850,6 +997,63 @@
     </message>
 </context>
 <context>
+    <name>CountsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="41" />
+        <source>Letters the field confirmed as sent, per urgent action and language. Devices report numbers only, never who signed.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Письма, отправку которых подтвердили в поле, по срочным акциям и языкам. Устройства сообщают только числа, никогда — кто подписал.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Urgent action</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Срочная акция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Language</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Letters sent</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отправлено писем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Devices reporting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сообщивших устройств</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Letter counts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Число писем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="50" />
+        <source>No counts yet: they arrive when field devices sync after sending letters.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Чисел пока нет: они приходят, когда полевые устройства синхронизируются после отправки писем.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>Refresh letter counts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Обновить число писем</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="79" />
@@ -964,6 +1168,440 @@
         <location filename="../../desktop/vigil/ui/reminders_view.py" line="92" />
         <source>Vigil</source>
         <translation>Vigil</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Label</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Role</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>State</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Stored</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Хранится</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Enrolled (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Подключено (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Devices</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="50" />
+        <source>No field devices yet. Make an enrolment code below and give it to the field worker; their device appears here once it joins.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Полевых устройств пока нет. Создайте ниже код подключения и передайте его полевому сотруднику; его устройство появится здесь, как только подключится.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>Refresh devices</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Обновить устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Re&amp;voke…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Revoke</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and &amp;wipe…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отозвать и &amp;стереть…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and wipe</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отозвать и стереть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>&amp;Escrow code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код &amp;депонирования…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>Escrow recovery code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код восстановления из депонирования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="69" />
+        <source>Wipe only after it pushes what is waiting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Стереть только после отправки ожидающего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="71" />
+        <source>Push first</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сначала отправить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="75" />
+        <source> days</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="76" />
+        <source>Wipe order valid for</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Приказ о стирании действует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="78" />
+        <source>Order valid for</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Приказ действует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="86" />
+        <source>A new field device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Новое полевое устройство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="90" />
+        <source>e.g. Almaty laptop 2</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>например, Ноутбук Алматы 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="91" />
+        <source>Device label</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Название устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="96" />
+        <source> hours</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="97" />
+        <source>Code valid for</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код действует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>&amp;Make enrolment code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Создать код подключения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>Make enrolment code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Создать код подключения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="102" />
+        <source>Label (shown in this list):</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Название (видно в этом списке):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="103" />
+        <source>Valid for:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Действует:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="107" />
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="112" />
+        <source>Code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="109" />
+        <source>What the code is</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Что это за код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>&amp;Copy</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>Copy the code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Копировать код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>&amp;Print a page…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Напечатать страницу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>Print the code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Напечатать код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>&amp;Forget</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Забыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>Forget the code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Забыть код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="143" />
+        <source>Asking the server for the devices…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Запрос списка устройств у сервера…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="156" />
+        <source>%n device(s).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n устройство.</numerusform>
+            <numerusform>%n устройства.</numerusform>
+            <numerusform>%n устройств.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>HQ desk</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Рабочее место штаба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>field device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>полевое устройство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="162" />
+        <source>active</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="164" />
+        <source>revoked, wipe order waiting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>отозвано, ждёт приказ о стирании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="166" />
+        <source>revoked</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="212" />
+        <source>revoke this device and send it an order, signed with the HQ key, to destroy its vault at its next contact with the server (within %1 days)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>отозвать это устройство и отправить ему подписанный ключом штаба приказ уничтожить своё хранилище при следующем обращении к серверу (в течение %1 дн.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="216" />
+        <source>, after it pushes what is waiting to leave</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>, после того как оно отправит всё ожидающее отправки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="217" />
+        <source>Revoke and wipe?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отозвать и стереть?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="220" />
+        <source>revoke this device: the server refuses it from now on; its vault stays on the device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>отозвать это устройство: с этого момента сервер ему отказывает; его хранилище остаётся на устройстве</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="223" />
+        <source>Revoke?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отозвать?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="227" />
+        <source>Revoking %1…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отзыв: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="233" />
+        <source>Revoked: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отозвано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="234" />
+        <source>It wipes itself at its next contact.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Оно сотрёт себя при следующем обращении к серверу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="251" />
+        <source>make a one-time enrolment code, valid for %1 hours, that lets one new field device join this organisation</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>создать одноразовый код подключения, действующий %1 ч, по которому одно новое полевое устройство присоединится к этой организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="254" />
+        <source>a new field device (no label)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>новое полевое устройство (без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="255" />
+        <source>Make an enrolment code?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Создать код подключения?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="258" />
+        <source>Asking the server for a code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Запрос кода у сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="268" />
+        <source>Enrolment code made.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код подключения создан.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="270" />
+        <source>One-time enrolment code for %1. Give it to the field worker over a safe channel; in Vigil they choose Join HQ and paste it. It works once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Одноразовый код подключения для: %1. Передайте его полевому сотруднику по безопасному каналу; в Vigil он выбирает «Присоединиться к штабу» и вставляет код. Код действует один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="274" />
+        <source>Vigil enrolment code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код подключения Vigil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="275" />
+        <source>For: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Для: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="276" />
+        <source>Organisation: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Организация: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="277" />
+        <source>Server: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="278" />
+        <source>Valid until %1 (UTC); it works once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Действует до %1 (UTC); срабатывает один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="282" />
+        <source>In Vigil: choose Join HQ, paste or type the code, and check that the organisation and server shown are the ones above.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>В Vigil: выберите «Присоединиться к штабу», вставьте или введите код и проверьте, что показанные организация и сервер — те, что указаны выше.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="284" />
+        <source>Destroy this page once the device has joined.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Уничтожьте эту страницу, когда устройство подключится.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="299" />
+        <source>fetch this device's escrow unlock code from the server and open it with the HQ key. Whoever holds the code and the laptop can open the vault: give it to the field worker in person or on a call where you recognise each other</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>получить с сервера код разблокировки из депонирования для этого устройства и открыть его ключом штаба. Тот, у кого есть код и ноутбук, может открыть хранилище: передайте код полевому сотруднику лично или по звонку, где вы узнаёте друг друга</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="303" />
+        <source>Escrow recovery code?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код восстановления из депонирования?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="306" />
+        <source>Fetching the escrow code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Получение кода депонирования…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="309" />
+        <source>Escrow code ready.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код депонирования готов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="311" />
+        <source>Escrow unlock code for %1. It opens that vault once, with a new passphrase. Never send it by the same route as the laptop.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код разблокировки из депонирования для: %1. Он открывает то хранилище один раз, с новой парольной фразой. Никогда не отправляйте его тем же путём, что и ноутбук.</translation>
     </message>
 </context>
 <context>
@@ -1164,21 +1802,6 @@
         <translation>Депонирование на этом ноутбуке выключено: замок уничтожен, и код штаба больше не открывает это хранилище. Но копия на сервере не удалена. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="242" />
-        <source>This vault is not enrolled with an HQ server.</source>
-        <translation>Это хранилище не подключено к серверу штаба.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="244" />
-        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
-        <translation>Не удалось связаться с сервером штаба (%1). Попробуйте снова, когда будете в сети.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="247" />
-        <source>The HQ server refused: %1</source>
-        <translation>Сервер штаба отказал: %1</translation>
-    </message>
-    <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
         <source>Something went wrong (%1).</source>
         <translation>Что-то пошло не так (%1).</translation>
@@ -1345,6 +1968,130 @@
     </message>
 </context>
 <context>
+    <name>HqDesk</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
+        <source>HQ desk</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Рабочее место штаба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="123" />
+        <source>HQ tasks</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Задачи штаба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="124" />
+        <source>&amp;Devices</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="125" />
+        <source>&amp;Publish urgent action</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Опубликовать срочную акцию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="126" />
+        <source>Send &amp;alert</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отправить &amp;оповещение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="127" />
+        <source>Letter &amp;counts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Число писем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="128" />
+        <source>&amp;Integrity log</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Журнал целостности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="131" />
+        <source>HQ desk status</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Состояние рабочего места штаба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="31" />
+        <source>This will: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Будет сделано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="32" />
+        <source>Who: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кого касается: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="34" />
+        <source>Go ahead?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Продолжить?</translation>
+    </message>
+</context>
+<context>
+    <name>HqPublish</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="41" />
+        <source>empty: every enrolled device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>пусто: все подключённые устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="44" />
+        <source>Audience (device ids, separated by commas)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Получатели (идентификаторы устройств через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="55" />
+        <source>every enrolled device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>все подключённые устройства</translation>
+    </message>
+</context>
+<context>
+    <name>HqUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="165" />
+        <source>&amp;HQ</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Штаб</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="166" />
+        <source>HQ &amp;desk…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Рабочее место штаба…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="167" />
+        <source>Make an &amp;enrolment code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Создать код &amp;подключения…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="168" />
+        <source>&amp;Publish an urgent action…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Опубликовать срочную акцию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="169" />
+        <source>Send an &amp;alert…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Отправить &amp;оповещение…</translation>
+    </message>
+</context>
+<context>
     <name>ImportSignatoriesDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/signatories_view.py" line="46" />
@@ -1441,6 +2188,57 @@
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="96" />
         <source>No alerts.</source>
         <translation>Оповещений нет.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="80" />
+        <source>Each line is something the server did that it should not: served older, missing or forked data, or a note that failed its signature. Compare with the field devices' logs; if the server may be compromised, stop syncing and call your technical contact.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Каждая строка — то, чего сервер делать не должен был: отдал старые, неполные или разветвлённые данные или запись, не прошедшую проверку подписи. Сравните с журналами полевых устройств; если сервер может быть взломан, остановите синхронизацию и свяжитесь с вашим техническим специалистом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Time (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Kind</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Detail</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="86" />
+        <source>Integrity log</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Журнал целостности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="88" />
+        <source>Nothing wrong found so far.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Пока ничего неладного не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>Refresh the integrity log</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Обновить журнал целостности</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3107,229 @@
     </message>
 </context>
 <context>
+    <name>PublishPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="79" />
+        <source>Choose an urgent-action file. Vigil checks all of it (every template, in every language) before anything is signed; what it finds is listed below by file and line. Publish stays off until the file passes.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Выберите файл срочной акции. Vigil проверяет его целиком (каждый шаблон на каждом языке), прежде чем что-либо подписать; найденное перечисляется ниже по файлу и строке. Публикация недоступна, пока файл не пройдёт проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>&amp;Choose file…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>Choose file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Выбрать файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>No file chosen.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файл не выбран.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>Chosen file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Выбранный файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="91" />
+        <source>Findings</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="93" />
+        <source>What will be signed</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Что будет подписано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="97" />
+        <source>Publish as</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Опубликовать как</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="98" />
+        <source>As the file says</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Как указано в файле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="99" />
+        <source>First issue</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Первый выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="100" />
+        <source>Follow-up</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Продолжение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="101" />
+        <source>Closure</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="105" />
+        <source>30 days after the deadline</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>30 дней после срока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="106" />
+        <source> days</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="107" />
+        <source>Expires after</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Истекает через</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="108" />
+        <source>Publish as:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Опубликовать как:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="109" />
+        <source>To:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="110" />
+        <source>Expires after:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Истекает через:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>&amp;Publish…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Опубликовать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>Publish</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent-action file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файл срочной акции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent actions (*.json)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Срочные акции (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="150" />
+        <source>No problems found: every template passed the gate.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Проблем не найдено: все шаблоны прошли проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="152" />
+        <source>%1 (%2): %3 target(s), letters in %4</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 (%2): адресатов: %3, письма на: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="158" />
+        <source>The file says: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>В файле: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="168" />
+        <source>%n problem(s): nothing can be signed until the file is fixed.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n проблема: ничего нельзя подписать, пока файл не исправлен.</numerusform>
+            <numerusform>%n проблемы: ничего нельзя подписать, пока файл не исправлен.</numerusform>
+            <numerusform>%n проблем: ничего нельзя подписать, пока файл не исправлен.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="172" />
+        <source>The file was not checked: nothing can be signed.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файл не проверен: ничего нельзя подписать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="186" />
+        <source>sign %1 as a %2 with the HQ key and send it to the field</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>подписать %1 ключом штаба как «%2» и отправить в поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="190" />
+        <source>Publish urgent action?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Опубликовать срочную акцию?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="195" />
+        <source>Signing and sending…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Подпись и отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="208" />
+        <source>Nothing was signed: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ничего не подписано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>first issue</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>первый выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>follow-up</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>продолжение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="214" />
+        <source>closure</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="219" />
+        <source>%1 is signed and queued but not sent yet (%2). It goes at the next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1: подписано и поставлено в очередь, но ещё не отправлено (%2). Уйдёт при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="223" />
+        <source>Published %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Опубликовано: %1.</translation>
+    </message>
+</context>
+<context>
     <name>RaiseDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="114" />
@@ -3018,6 +4039,27 @@
         <location filename="../../desktop/vigil/ui/appeal_board.py" line="195" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="29" />
+        <source>This vault is not enrolled with an HQ server.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Это хранилище не подключено к серверу штаба.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="33" />
+        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Не удалось связаться с сервером штаба (%1). Попробуйте снова, когда будете в сети.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="38" />
+        <source>The HQ server refused: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сервер штаба отказал: %1</translation>
     </message>
 </context>
 <context>

@@ -204,8 +204,7 @@ def hq_enrol_code(
     proxy: str | None = None,
     label: str | None = None,
 ) -> str:
-    """A one-time code for a field device; ``label`` (a name such as "Aigerim's laptop") is
-    what HQ's device list then shows for it."""
+    """A one-time code for a field device; ``label`` names the device in HQ's list."""
     cfg = config(vault)
     if cfg is None or cfg.role != "hq":
         raise VigilError("Only the HQ desk makes enrolment codes.")

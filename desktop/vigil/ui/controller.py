@@ -54,6 +54,7 @@ from vigil.vault.folder import vault_exists
 from vigil.vault.wipe import wipe_vault
 
 if TYPE_CHECKING:  # the vault's modules load on the workers that open or create one
+    from vigil.ui.hq_desk import HqUi
     from vigil.ui.main_window import MainWindow
     from vigil.vault.listing import CaseRow
     from vigil.vault.store import Vault
@@ -114,6 +115,7 @@ class AppController(QObject):
         self.main: MainWindow | None = None
         self.recovery_dialog = None
         self.panic_dialog: PanicDialog | None = None
+        self.hq_ui: HqUi | None = None
         self._keys: Any = None  # RememberedKeys, made on first use (keyring is slow to import)
         # what a wipe removes besides the vault: settings and logs (tests point these elsewhere)
         self.wipe_also: tuple[Path, ...] = (
@@ -378,6 +380,9 @@ class AppController(QObject):
         from vigil.ui.sync_panel import SyncMenu
 
         self.sync_menu = SyncMenu(self)
+        from vigil.ui.hq_desk import install as install_hq
+
+        self.hq_ui = install_hq(self.main, ctx, self.scheduler)  # the HQ desk's menu, or None
         self.scheduler.vault = vault
         self.scheduler.vault_dir = vault.path
         from vigil.ui.alerts_view import AlertsUi
@@ -404,6 +409,9 @@ class AppController(QObject):
     def lock(self, reason: str = "request") -> None:
         """Save, forget, close. Safe to call when already locked."""
         self.guard.stop()
+        if self.hq_ui is not None:
+            self.hq_ui.wipe()  # codes shown on the desk go before the window does
+            self.hq_ui = None
         if self.main is not None:
             self.main.flush()
             self.main.wipe_views()
@@ -472,6 +480,8 @@ class AppController(QObject):
     def _stop_everything(self) -> None:
         self.scheduler.stop()
         self.guard.stop()
+        if self.hq_ui is not None:
+            self.hq_ui.wipe()
         if self.main is not None:
             self.main.wipe_views()
             self.main.hide()
