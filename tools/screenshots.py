@@ -114,6 +114,78 @@ def shoot_dialogs(app: QApplication, main_window: QWidget, out: Path, language: 
     settings.close()
 
 
+def sample_enrolment_code(vault: Vault) -> str:
+    """A code shaped like HQ's, made here for the picture: no server is asked (example.org)."""
+    import base64
+    import json
+    from datetime import UTC, datetime, timedelta
+
+    body = {
+        "v": 1, "kind": "device", "role": "field", "url": "https://hq.example.org",
+        "pin": "sha256/" + base64.b64encode(bytes(range(32))).decode(),
+        "secret": "A" * 43, "org": "Example HQ (sample)",
+        "expires": (datetime.now(UTC) + timedelta(hours=24)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "hq_keys": [{"age": vault.identity.recipient_string,
+                     "ed25519": base64.b64encode(vault.identity.verify_key_bytes).decode()}],
+    }  # fmt: skip
+    encoded = base64.urlsafe_b64encode(json.dumps(body).encode()).decode().rstrip("=")
+    return "vigil-enrol:" + encoded
+
+
+def shoot_field_screens(app: QApplication, ctl: AppController, out: Path, language: str) -> None:
+    """Join HQ (a code checked), the Sync panel, a backup under way, changing the passphrase."""
+    from vigil.ui.vault_tasks import BackupDialog, PassphraseChangeDialog
+
+    main_window = ctl.main
+    assert main_window is not None
+    menu = ctl.sync_menu
+    menu.open_join()
+    join = menu.join_dialog
+    assert join is not None
+    join.code.setPlainText(sample_enrolment_code(main_window.ctx.vault))
+    join.check()
+    settle(app)
+    shoot(join, out / f"join-hq-{language}.png")
+    join.close()
+    menu.open_panel()
+    panel = menu.panel
+    assert panel is not None
+    wait_for(app, lambda: panel.server.text() != "")
+    # What a joined device shows (the screenshot vault is not enrolled): sample figures.
+    panel.show_status({
+        "enrolled": True, "org": "Example HQ (sample)", "url": "https://hq.example.org",
+        "device_id": "5f0c9a2e71d4", "last_success": "2026-12-07T09:42:10Z", "last_error": "",
+        "pending": 3, "pending_bytes": 48_213, "conflicts": 1,
+        "integrity_alerts": [{"time": "2026-12-06T18:03:55Z", "kind": "withheld",
+                              "detail": "revisions announced but not served"}],
+    })  # fmt: skip
+    settle(app)
+    shoot(panel, out / f"sync-panel-{language}.png")
+    panel.close()
+    backup = BackupDialog(main_window, Path("/media/usb/vigil-backup-2026-12-07.age"))
+    backup.moved(620, 1000)
+    backup.show()
+    settle(app)
+    shoot(backup, out / f"backup-{language}.png")
+    backup.close()
+    change = PassphraseChangeDialog(main_window)
+    change.show()
+    settle(app)
+    shoot(change, out / f"change-passphrase-{language}.png")
+    change.close()
+
+
+def shoot_restore(app: QApplication, gate: QWidget, out: Path, language: str) -> None:
+    from vigil.ui.restore_view import RestoreDialog
+
+    restore = RestoreDialog(gate, Path("/home/field/Vigil-restored"))
+    restore.file.setText("/media/usb/vigil-backup-2026-12-07.age")
+    restore.show()
+    settle(app)
+    shoot(restore, out / f"restore-{language}.png")
+    restore.close()
+
+
 def shoot_hq(app: QApplication, out: Path, language: str, base: Path) -> None:
     """The HQ desk: the demo's HQ vault with its real server on loopback, every tab, with an
     enrolment code made, the sample urgent action checked and an alert written."""
@@ -250,6 +322,7 @@ def main() -> int:
             settle(app)
             shoot(ctl.gate, out / f"unlock-{language}.png")
             shoot_passphrase_screens(app, ctl.gate, out, language)
+            shoot_restore(app, ctl.gate, out, language)
             ctl.gate.unlock.passphrase.setText(PASSPHRASE)
             ctl.gate.unlock.unlock_button.click()
             wait_for(app, lambda c=ctl: c.main is not None and c.main.cases.model.rowCount() > 0)
@@ -276,6 +349,7 @@ def main() -> int:
             dialog.close()
             shoot_appeals(app, main_window, out, language)
             shoot_dialogs(app, main_window, out, language)
+            shoot_field_screens(app, ctl, out, language)
             ctl.lock("screenshots")
             settle(app)
             ctl.gate.close()

@@ -109,6 +109,16 @@ class ServerProcess:
                 self.proc.wait()
 
 
+def server_cli(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`vigil-server ARGS` as a person runs it, with a private home under ``tmp``."""
+    home = tmp / "home"
+    home.mkdir(exist_ok=True)
+    return subprocess.run(
+        [sys.executable, "-m", "vigil_server", *args], capture_output=True, text=True,
+        timeout=120, env=server_env(home), stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
 def wait_healthy(server: ServerProcess, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     context = True if server.plain else trust(server.cert)

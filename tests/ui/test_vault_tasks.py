@@ -55,6 +55,8 @@ def test_back_up_writes_a_backup_that_restores_and_says_where(
     assert str(stick / "vigil.age") in dialog.result.text()
     assert dialog.bar.value() == dialog.bar.maximum() and dialog.close_button.isVisible()
     assert sorted(p.name for p in stick.iterdir()) == ["vigil.age"]
+    dialog.close()  # the window's close button, once done (it used to crash here)
+    assert not dialog.isVisible()
     vault = controller.vault
     assert vault is not None
     restored = restore_backup(
@@ -81,6 +83,8 @@ def test_cancel_stops_the_backup_and_keeps_an_older_file(
         dialog = _backup_dialog(qtbot, tasks)
         dialog.cancel_button.click()
         assert dialog.result.text() == "Stopping…" and dialog.isVisible()
+        dialog.close()  # closing the window while it runs stops it too, and stays to say so
+        assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.finished_ok is not None, timeout=20_000)
     assert dialog.finished_ok is False
     assert "Cancelled" in dialog.result.text()

@@ -69,8 +69,10 @@ def _load_main_window() -> None:
     passphrase meanwhile), and again by the unlock job, which then waits for what is still
     loading. Only modules load here; no widget is made off the GUI thread."""
     import vigil.ui.alerts_view
+    import vigil.ui.hq_desk
     import vigil.ui.main_window
     import vigil.ui.reminders_view
+    import vigil.ui.sync_panel
     import vigil.ui.vault_tasks  # noqa: F401
 
 

@@ -88,7 +88,7 @@ class BackupDialog(QDialog):
     def moved(self, done: int, total: int) -> None:
         self.bar.setValue(done * _STEPS // total if total else 0)
 
-    def done(self, text: str, ok: bool) -> None:
+    def show_result(self, text: str, ok: bool) -> None:
         self.finished_ok = ok
         self.result.setText(text)
         if ok:
@@ -170,7 +170,7 @@ class VaultTasks(QObject):
             return {**counts, "size": target.stat().st_size}
 
         def written(counts: dict[str, object]) -> None:
-            dialog.done(
+            dialog.show_result(
                 self.tr("Backup written: %1 revisions, %2 attachments, %3.\nSaved as: %4")
                 .replace("%1", str(counts["revisions"]))
                 .replace("%2", str(counts["attachments"]))
@@ -190,7 +190,7 @@ class VaultTasks(QObject):
                 ).replace("%1", str(target)).replace("%2", exc.strerror or type(exc).__name__)
             else:
                 text = error_text(exc)
-            dialog.done(text, False)
+            dialog.show_result(text, False)
 
         dialog.progress = (
             Task(work).on_progress(dialog.moved).success(written).failure(failed)
