@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from vigil.crypto.errors import BadArgument
+from vigil.crypto.errors import BadArgument, VigilError
 from vigil.vault.files import default_vault_dir
 from vigil.vault.passphrase import problem
 
@@ -183,9 +183,43 @@ def wipe_policy() -> tuple[int, tuple[Path, ...]]:
     return settings.load().wipe_after_failures, also
 
 
+SHORT_ID_MIN = 4
+# The arguments that name an item: each may be any unique start of the id (at least
+# SHORT_ID_MIN hex digits), such as the short ids 'case show' prints.
+_ITEM_ARGS = ("case_id", "item_id")
+
+
+def full_item_id(vault: Vault, text: str) -> str:
+    """The id an item id or a unique start of one names; a plain error otherwise."""
+    from vigil.vault.listing import ids_starting
+
+    wanted = text.strip().lower()
+    if len(wanted) == 32:
+        return wanted
+    if len(wanted) < SHORT_ID_MIN:
+        raise UsageError(f"{text!r} is too short for an id: give at least {SHORT_ID_MIN} digits.")
+    found = ids_starting(vault, wanted)
+    if not found:
+        raise VigilError(f"No item in this vault has an id starting with {text}.")
+    if len(found) > 1:
+        raise UsageError(
+            f"More than one item has an id starting with {text} ({', '.join(found)}"
+            f"{', …' if len(found) >= 5 else ''}): give more of it."
+        )
+    return found[0]
+
+
+def _full_ids(vault: Vault, args: argparse.Namespace) -> None:
+    for name in _ITEM_ARGS:
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            setattr(args, name, full_item_id(vault, value))
+
+
 def with_vault(action: VaultCommand) -> Command:
     def run(args: argparse.Namespace) -> None:
         with open_vault(args) as vault:
+            _full_ids(vault, args)
             action(vault, args)
 
     return run

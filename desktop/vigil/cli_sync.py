@@ -205,28 +205,30 @@ def _size_or_default(text: str | None, option: str) -> int | None:
 
 
 def cmd_hq_quota(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.cli_devices import called, device_named
     from vigil.sync import hq
 
     daily = _size_or_default(args.daily, "--daily")
     total = _size_or_default(args.total, "--total")
-    row = hq.set_quota(vault, _store(), args.device_id, daily, total, args.proxy)
-    print(f"Device {args.device_id}: {_quota_text(row)}.")
+    device = device_named(vault, args)
+    row = hq.set_quota(vault, _store(), device.id, daily, total, args.proxy)
+    print(f"Device {called(device)}: {_quota_text(row)}.")
 
 
 def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.cli_devices import called, device_named
     from vigil.sync import hq
 
-    hq.revoke(
-        vault, _store(), args.device_id, args.wipe, args.push_first, args.expires_days, args.proxy
-    )
+    device = device_named(vault, args)
+    hq.revoke(vault, _store(), device.id, args.wipe, args.push_first, args.expires_days, args.proxy)
     if args.wipe:
         first = " after pushing its outbox" if args.push_first else ""
         print(
-            f"Device {args.device_id} revoked with a signed wipe order: it wipes itself{first} "
+            f"Device {called(device)} revoked with a signed wipe order: it wipes itself{first} "
             f"at its next contact with the server, within {args.expires_days:g} days."
         )
     else:
-        print(f"Device {args.device_id} revoked.")
+        print(f"Device {called(device)} revoked.")
 
 
 def cmd_conflicts(vault: Vault, args: argparse.Namespace) -> None:
