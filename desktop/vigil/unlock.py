@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vigil.crypto.errors import VigilError, WrongPassphrase
-from vigil.crypto.kdf import KdfParams
 from vigil.vault import layout
 from vigil.vault.files import atomic_write, remove_quietly
 
 if TYPE_CHECKING:
+    from vigil.crypto.kdf import KdfParams
     from vigil.remember import RememberedKeys
     from vigil.vault.listing import CaseRow
     from vigil.vault.store import Vault

@@ -21,7 +21,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from vigil.crypto.errors import VigilError, WrongPassphrase
-from vigil.crypto.kdf import KdfParams, calibrate
 from vigil.logs import LOG_NAME
 from vigil.settings import Settings
 from vigil.settings import save as save_settings
@@ -52,9 +51,9 @@ from vigil.unlock import unlock as unlock_vault
 from vigil.vault import scratch
 from vigil.vault.files import default_log_dir, default_vault_dir
 from vigil.vault.folder import vault_exists
-from vigil.vault.wipe import wipe_vault
 
 if TYPE_CHECKING:  # the vault's modules load on the workers that open or create one
+    from vigil.crypto.kdf import KdfParams
     from vigil.ui.hq_desk import HqUi
     from vigil.ui.main_window import MainWindow
     from vigil.vault.listing import CaseRow
@@ -69,12 +68,17 @@ def _load_main_window() -> None:
     it builds the main window. Started once the unlock window is up (the person is typing a
     passphrase meanwhile), and again by the unlock job, which then waits for what is still
     loading. Only modules load here; no widget is made off the GUI thread."""
+    import vigil.alerts.notify  # these four: read by the alerts badge, the sync and HQ menus
+    import vigil.alerts.state
+    import vigil.sync.enrolment
+    import vigil.sync.hq
     import vigil.ui.alerts_view
     import vigil.ui.hq_desk
     import vigil.ui.main_window
     import vigil.ui.reminders_view
     import vigil.ui.sync_panel
-    import vigil.ui.vault_tasks  # noqa: F401
+    import vigil.ui.vault_tasks
+    import vigil.vault.wipe  # noqa: F401 - a panic at the unlock window imports nothing
 
 
 class AppController(QObject):
@@ -215,6 +219,7 @@ class AppController(QObject):
 
         def work(_progress: Progress) -> tuple[Vault, str]:
             _load_main_window()
+            from vigil.crypto.kdf import calibrate
             from vigil.vault.store import Vault
 
             return Vault.create(path, passphrase.encode(), kdf or calibrate())
@@ -473,6 +478,7 @@ class AppController(QObject):
     def wipe_now(self, reason: str) -> None:
         """Keys first, then everything; then quit. No saving, no questions."""
         from vigil.remember import forget_keyring_secrets  # the keyring: slow to import
+        from vigil.vault.wipe import wipe_vault  # loaded by then: _load_main_window
 
         self._stop_everything()
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -109,6 +110,8 @@ class DevicesPage(QWidget):
         self.code_intro = plain_label(name=self.tr("What the code is"))
         self.code = QPlainTextEdit()
         self.code.setReadOnly(True)
+        # a code has no words: break it anywhere, not after its "vigil-" prefix
+        self.code.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.code.setAccessibleName(self.tr("Code"))
         self.code.setMaximumHeight(90)
         row = QHBoxLayout()

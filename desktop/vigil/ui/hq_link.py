@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from vigil.ui.context import UiContext
 from vigil.ui.errors import sync_error_text
@@ -62,7 +62,9 @@ def table(headers: list[str], name: str) -> QTableWidget:
     view.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
     view.setAccessibleName(name)
     return view
 
@@ -75,7 +77,6 @@ def fill(view: QTableWidget, rows: list[list[str]]) -> None:
         for column, value in enumerate(values):
             # QTableWidgetItem shows plain text only: a hostile label cannot render as HTML
             view.setItem(row, column, QTableWidgetItem(value))
-    view.resizeColumnsToContents()
 
 
 __all__ = ["HqLink", "fill", "table"]
