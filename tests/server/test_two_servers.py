@@ -242,3 +242,31 @@ def test_blobs_kept_on_disk_before_are_copied_into_the_database(pair: Pair) -> N
     assert pair.via(pair.hq, pair.b).call("GET", f"/v1/blobs/{good}/data").content == blobs[0]
     assert stored_pieces(pair.a, bad) == {}
     assert files[0].read_bytes() == blobs[0] and files[1].exists()  # nothing deleted
+
+
+def test_two_processes_completing_one_blob_at_once_agree(pair: Pair) -> None:
+    """The device's retry reaches the other process while the first is still completing:
+    both answer complete, and the blob is stored once."""
+    restart(pair.a)
+    field_a, field_b = pair.via(pair.field, pair.a), pair.via(pair.field, pair.b)
+    blob = attachment(pair.field, pair.hq.recipient, size=24 * 64 * 1024)
+    sha, parts = sha256_hex(blob), parts_of(blob)
+    assert init(field_a, blob).status_code == 200
+    for i, data in enumerate(parts):
+        assert put(field_a, blob, i, data).status_code == 200
+    assert field_a.login() and field_b.login()
+    answers: list[Any] = []
+    barrier = threading.Barrier(4)
+
+    def complete(device: Device) -> None:
+        barrier.wait()
+        answers.append(device.call("POST", f"/v1/blobs/{sha}/complete"))
+
+    workers = [threading.Thread(target=complete, args=(d,)) for d in (field_a, field_b) * 2]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+    assert [(a.status_code, a.json()["complete"]) for a in answers] == [(200, True)] * 4
+    assert list(stored_pieces(pair.a, sha)) == [f"row {i:06d}" for i in range(len(parts))]
+    assert pair.via(pair.hq, pair.b).call("GET", f"/v1/blobs/{sha}/data").content == blob
