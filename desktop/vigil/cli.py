@@ -44,6 +44,8 @@ from vigil.cli_cases import (
     cmd_verify,
 )
 from vigil.cli_common import EXIT_ERROR, EXIT_OK, Parser, TerminalSafe, with_vault
+from vigil.cli_edit import add_case_edit
+from vigil.cli_edit import add_parsers as add_edit_parsers
 from vigil.cli_sync import add_parsers as add_sync_parsers
 from vigil.crypto.errors import VigilError
 from vigil.hardening import harden
@@ -105,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=with_vault(cmd_case_show))
     p.add_argument("case_id")
     p.add_argument("--json", action="store_true")
+    add_case_edit(case, with_vault)
 
     note = sub.add_parser("note", help="notes").add_subparsers(
         dest="note_command", metavar="ACTION", parser_class=Parser
@@ -188,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--plaintext", action="store_true")
     p.add_argument("--out", required=True, metavar="DIR")
     add_sync_parsers(sub, with_vault, Parser)
+    add_edit_parsers(sub, with_vault, Parser)
     add_appeal_parsers(sub, with_vault, Parser)
     add_alert_parsers(sub, with_vault, Parser)
     p = add(

@@ -329,6 +329,23 @@ def cmd_signatories_import(vault: Vault, args: argparse.Namespace) -> None:
     print(f"Imported {len(ids)} signatories (kept only in this vault, never synced).")
 
 
+def cmd_signatories_remove(vault: Vault, args: argparse.Namespace) -> None:
+    store = _store(vault)
+    wanted = args.signatory_id.strip().lower()
+    found = [s.id for s in store.signatories() if s.id.startswith(wanted)] if wanted else []
+    if len(found) != 1:
+        raise UsageError(
+            f"{args.signatory_id!r} names {'no' if not found else 'more than one'} signatory; "
+            "'vigil signatories list' shows their ids."
+        )
+    gone = store.remove_signatory(found[0])
+    print(
+        f"Removed {gone.name}: their name and city are no longer in this vault. The consent "
+        f"record keeps only that they agreed (version {gone.consent.version}, "
+        f"{gone.consent.at}) and when they withdrew."
+    )
+
+
 def cmd_signatories_list(vault: Vault, args: argparse.Namespace) -> None:
     people = _store(vault).signatories()
     if args.json:
@@ -453,3 +470,6 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p = signers.add_parser("list", help="signatories in this vault")
     p.set_defaults(func=with_vault(cmd_signatories_list))
     p.add_argument("--json", action="store_true")
+    p = signers.add_parser("remove", help="a signatory withdrew consent: their data goes now")
+    p.set_defaults(func=with_vault(cmd_signatories_remove))
+    p.add_argument("signatory_id", help="the id 'signatories list' shows (or a unique start)")

@@ -16,7 +16,7 @@ from vigil_server import door, logs, tls, unix_socket
 from vigil_server.app import create_app
 from vigil_server.config import Limits, ServerConfig, database_url
 from vigil_server.context import Context
-from vigil_server.storage import orgs
+from vigil_server.storage import blob_rows, orgs
 from vigil_server.storage.database import Database
 
 BACKLOG = 2048
@@ -64,6 +64,11 @@ def serve(args: argparse.Namespace, data: Path) -> int:
     policy = door.DoorPolicy.of(limits, door.descriptor_limit(), frozenset(proxies))
     ctx = Context(config=config, db=db, pin=tls.spki_pin(config.cert), limits=limits)
     config.blob_root.mkdir(mode=0o700, exist_ok=True)
+    if db.dialect == "postgresql":
+        # Blobs this server kept on disk before their bytes moved into PostgreSQL.
+        adopted = blob_rows.adopt_files(db, config.org_id, config.blob_root)
+        if adopted:
+            logs.log("blobs copied into the database", blobs=adopted)
     logs.log(
         "starting",
         host=host if args.unix is None else None,

@@ -208,3 +208,19 @@ def test_the_panel_before_joining_and_its_proxy_setting(
     assert saved["sync_proxy"] == "socks5h://127.0.0.1:9050"
     for kind in ("rollback", "withheld", "forked", "refused", "attachment-quarantined"):
         assert "Something looked wrong" not in panel.explain(kind)
+
+
+def test_what_a_code_says_is_shown_as_plain_text(
+    qtbot: Any, field_app: tuple[AppController, SyncMenu], desk: tuple[ServerProcess, Device]
+) -> None:
+    """The organisation's name comes from whoever wrote the code: markup in it stays text."""
+    from PySide6.QtCore import Qt
+
+    _controller, menu = field_app
+    _server, hq = desk
+    hostile = '<a href="https://evil.example">Real HQ</a><img src="file:///etc/passwd">'
+    dialog = _join_dialog(menu, _rewritten(_code(hq), org=hostile))
+    assert dialog.check() is not None
+    assert dialog.pins.textFormat() == Qt.TextFormat.PlainText
+    assert hostile in dialog.pins.text()
+    assert not dialog.pins.openExternalLinks()

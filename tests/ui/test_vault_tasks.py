@@ -92,6 +92,23 @@ def test_cancel_stops_the_backup_and_keeps_an_older_file(
     assert sorted(p.name for p in tmp_path.iterdir() if "vigil.age" in p.name) == ["vigil.age"]
 
 
+def test_locking_during_a_backup_leaves_no_file(
+    qtbot: Any, controller: AppController, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    tasks = _tasks(qtbot, controller)
+    vault = controller.vault
+    assert vault is not None
+    target = tmp_path / "vigil.age"
+    dialogs.saves.append(str(target))
+    # The backup waits for the vault's lock held here; the app locks meanwhile.
+    with vault.kept_open():
+        tasks.backup_action.trigger()
+        controller.lock("idle")
+    assert controller.main is None
+    qtbot.waitUntil(lambda: controller.runner.pool.activeThreadCount() == 0, timeout=20_000)
+    assert [p.name for p in tmp_path.iterdir() if "vigil.age" in p.name] == []
+
+
 def test_a_destination_that_cannot_be_written_is_named_with_what_to_do(
     qtbot: Any, controller: AppController, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:

@@ -8,6 +8,7 @@ transaction. Records refer to each other with local ``ref`` names that become it
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -186,6 +187,37 @@ def export_document(vault: Vault, case_ids: list[str] | None = None) -> dict[str
     return {"format": FORMAT, "version": VERSION, "cases": cases}
 
 
+class TargetExists(VigilError):
+    """An export never writes over a file that is there (a bad argument: exit 2)."""
+
+    exit_code = 2
+
+
+def export_attachment(vault: Vault, item_id: str, target: Path) -> int:
+    """Decrypt one attachment into ``target``, a file that must not exist yet (plaintext on
+    disk, on purpose: the person asked for it). Written aside and renamed only once the blob's
+    hashes check out, so a swapped or damaged blob leaves nothing behind; only the file made
+    here is ever removed. Returns the size written."""
+    if target.exists() or target.is_symlink():
+        raise TargetExists(f"{target} already exists; Vigil does not write over it.")
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise TargetExists(f"{partial} is in the way; move it and try again.") from None
+    except OSError as exc:
+        raise TargetExists(f"Cannot write {target}: {exc.strerror}.") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            size = vault.read_attachment(item_id, handle)
+        if target.exists():  # appeared meanwhile: still never written over
+            raise TargetExists(f"{target} already exists; Vigil does not write over it.")
+        partial.replace(target)
+        return int(size)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def export_plaintext(vault: Vault, out: Path) -> tuple[int, int]:
     """Write every case as JSON and every attachment decrypted. Plaintext on disk, on purpose."""
     safe_mkdir(out)
@@ -196,15 +228,6 @@ def export_plaintext(vault: Vault, out: Path) -> tuple[int, int]:
         for item in vault.items("attachment", case.id):
             folder = safe_mkdir(out / "attachments" / case.id)
             safe_name = Path(str(item.payload["name"])).name or item.id
-            target = folder / f"{item.id[:8]}-{safe_name}"
-            partial = folder / f".{item.id}.partial"
-            # Written aside and renamed only once the blob's hashes check out, so a swapped
-            # or damaged blob leaves nothing behind.
-            try:
-                with open(partial, "wb") as handle:
-                    vault.read_attachment(item.id, handle)
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
+            export_attachment(vault, item.id, folder / f"{item.id[:8]}-{safe_name}")
             written += 1
     return len(document["cases"]), written

@@ -67,6 +67,10 @@ def _load_main_window() -> None:
     it builds the main window. Started once the unlock window is up (the person is typing a
     passphrase meanwhile), and again by the unlock job, which then waits for what is still
     loading. Only modules load here; no widget is made off the GUI thread."""
+    import vigil.alerts.notify  # these four: read by the alerts badge, the sync and HQ menus
+    import vigil.alerts.state
+    import vigil.sync.enrolment
+    import vigil.sync.hq
     import vigil.ui.alerts_view
     import vigil.ui.hq_desk
     import vigil.ui.main_window

@@ -136,6 +136,14 @@ class VaultTasks(QObject):
         self.rotate_action.triggered.connect(self.rotate_keys)
         self.export_action.triggered.connect(self.export)
         self.backup_dialog: BackupDialog | None = None
+        # Locking stops a backup under way: what is left of it is removed, and nobody is
+        # there to be told it finished.
+        ctl.locked.connect(self.stop_backup)
+
+    def stop_backup(self) -> None:
+        dialog = self.backup_dialog
+        if dialog is not None and dialog.progress is not None and dialog.finished_ok is None:
+            dialog.progress.cancel()
 
     @property
     def actions(self) -> list[QAction]:
