@@ -224,3 +224,25 @@ def test_what_a_code_says_is_shown_as_plain_text(
     assert dialog.pins.textFormat() == Qt.TextFormat.PlainText
     assert hostile in dialog.pins.text()
     assert not dialog.pins.openExternalLinks()
+
+
+def test_the_panel_explains_an_integrity_alert_the_vault_logged(
+    qtbot: Any, field_app: tuple[AppController, SyncMenu]
+) -> None:
+    from vigil.vault import merge
+
+    controller, menu = field_app
+    vault = controller.vault
+    assert vault is not None
+    with vault.transaction() as conn:
+        merge.log_integrity(conn, "withheld", "revision 0123abcd announced, not served")
+        merge.log_integrity(conn, "something-new", "a kind this panel does not know")
+    menu.panel_action.trigger()
+    panel = menu.panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.alerts.count() == 2, timeout=20_000)
+    texts = [panel.alerts.item(i).text() for i in range(2)]
+    withheld = next(t for t in texts if "0123abcd" in t)
+    assert "held back" in withheld and "another channel" in withheld
+    unknown = next(t for t in texts if "does not know" in t)
+    assert "Something looked wrong (something-new)" in unknown

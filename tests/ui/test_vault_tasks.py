@@ -125,6 +125,7 @@ def test_a_destination_that_cannot_be_written_is_named_with_what_to_do(
 def _change(qtbot: Any, tasks: VaultTasks, current: str, new: str) -> None:
     def fill(widget: QWidget) -> None:
         assert isinstance(widget, PassphraseChangeDialog)
+        assert widget.ok_button.text() == "Change passphrase"
         widget.current.setText(current)
         widget.passphrase.setText(new)
         widget.repeat.setText(new)

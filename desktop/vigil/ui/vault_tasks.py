@@ -116,6 +116,7 @@ class PassphraseChangeDialog(RecoverDialog):
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setPlaceholderText("")
         self.current = self.key
+        self.ok_button.setText(self.tr("Change passphrase"))  # not the recovery's "Recover"
         self.ok_button.setAccessibleName(self.tr("Change passphrase"))
 
 
