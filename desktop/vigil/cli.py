@@ -56,9 +56,7 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a program a pi
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(
-        prog="vigil", description="Encrypted case documentation for human-rights work."
-    )
+    parser = Parser(prog="vigil", description="Encrypted case documentation for human-rights work.")
     parser.add_argument(
         "--vault",
         metavar="DIR",
@@ -187,6 +185,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE")
     p = add("import", cmd_import, help="import cases from a JSON file")
     p.add_argument("file")
+    again = p.add_mutually_exclusive_group()
+    again.add_argument(
+        "--skip-existing", action="store_true", help="leave out cases this vault already holds"
+    )
+    again.add_argument(
+        "--again", action="store_true", help="import cases this vault already holds as new ones"
+    )
     p = add("export", cmd_export, help="export everything decrypted (needs --plaintext)")
     p.add_argument("--plaintext", action="store_true")
     p.add_argument("--out", required=True, metavar="DIR")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -155,8 +155,46 @@ def _resolve_event(
     return payload
 
 
-def import_document(vault: Vault, document: Any) -> list[str]:
-    """Import; return the new case ids."""
+def _fingerprint(title: Any, people: Any) -> tuple[str, frozenset[str]]:
+    """What makes two cases the same case for an import: the title and the people's names,
+    compared without case and spacing (a file imported twice, or re-exported and imported)."""
+
+    def plain(text: Any) -> str:
+        return " ".join(str(text).split()).casefold()
+
+    names = frozenset(
+        plain(name.get("text", ""))
+        for person in (people if isinstance(people, list) else [])
+        if isinstance(person, Mapping)
+        for name in (person.get("names") or [])
+        if isinstance(name, Mapping)
+    )
+    return plain(title), names
+
+
+def already_there(vault: Vault, document: Any) -> dict[int, str]:
+    """The cases of a (valid) import document that this vault already holds: index in the
+    document -> the id of the case here."""
+    here: dict[tuple[str, frozenset[str]], str] = {}
+    for case in vault.items("case"):
+        people = [dict(p.payload) for p in vault.items("person", case.id)]
+        here.setdefault(_fingerprint(case.payload.get("title"), people), case.id)
+    found = {}
+    for index, record in enumerate(document.get("cases", [])):
+        key = _fingerprint(record.get("title"), record.get("people"))
+        if key in here:
+            found[index] = here[key]
+    return found
+
+
+def import_document(vault: Vault, document: Any, skip: Iterable[int] = ()) -> list[str]:
+    """Import (leaving out the cases at the indexes in ``skip``); return the new case ids."""
+    left_out = set(skip)
+    if left_out:
+        document = {
+            **document,
+            "cases": [c for i, c in enumerate(document["cases"]) if i not in left_out],
+        }
     changes = plan_import(document)
     vault.save_many(changes)
     return [c.item_id for c in changes if c.kind == "case" and c.item_id]
