@@ -39,6 +39,8 @@ from vigil.ui.hq_desk import HqDesk, HqUi, install
 from vigil.ui.worker import Runner
 from vigil.vault import merge
 
+pytestmark = pytest.mark.e2e  # a real server for each test, and in-process devices
+
 SAMPLE_UA = "ua-046-19"
 
 
@@ -386,3 +388,51 @@ def test_escrow_code_counts_and_integrity_log(qtbot: Any, desk: Desk, tmp_path: 
         assert "older log head" in window.integrity.table.item(0, 2).text()
     finally:
         field.close()
+
+
+@pytest.mark.slow  # the demo made from scratch: a server, two vaults, a first sync
+def test_the_app_on_the_demo_hq_desk_has_the_desk_and_forgets_its_codes_at_lock(
+    qapp: QApplication, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole app, unlocked on the demo's HQ vault with its own server: the HQ menu is
+    there, the desk lists the demo's two devices, and locking forgets a code it showed."""
+    from tests.support.ui_flow import unlock
+    from tests.support.vaults import FAST_KDF
+    from vigil.demo import DEMO_PASSPHRASE, start_demo
+    from vigil.ui.controller import AppController
+    from vigil.ui.i18n import Languages
+
+    monkeypatch.setenv("VIGIL_STRICT_THREADS", "1")
+    monkeypatch.setenv("VIGIL_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("VIGIL_DATABASE_URL", raising=False)
+    with start_demo(base=tmp_path / "demo", settings=Settings()) as demo:
+        assert demo.server is not None
+        runner, dialogs = Runner(), ScriptedDialogs()
+        ctl = AppController(
+            qapp, Settings(), demo.paths.hq, runner, dialogs, Languages(qapp),
+            settings_path=tmp_path / "settings.json", kdf=FAST_KDF, credential_store=demo.store,
+        )  # fmt: skip
+        ctl.wipe_also = (tmp_path / "settings.json", tmp_path / "logs" / "vigil.log")
+        ctl.start(schedule_sync=False)
+        try:
+            unlock(qtbot, ctl, DEMO_PASSPHRASE)
+            qtbot.waitUntil(lambda: ctl.main is not None, timeout=30_000)
+            assert ctl.main is not None and ctl.hq_ui is not None
+            assert "&HQ" in [a.text() for a in ctl.main.menuBar().actions()]
+            ctl.hq_ui.open_action.trigger()
+            desk = ctl.hq_ui.desk
+            assert desk is not None and desk.isVisible()
+            page = desk.devices
+            qtbot.waitUntil(lambda: len(page.rows) == 2, timeout=30_000)
+            assert sorted(r.role for r in page.rows) == ["field", "hq"]
+            dialogs.confirms.append(True)
+            page.code_button.click()
+            qtbot.waitUntil(lambda: bool(page.code_text), timeout=30_000)
+            ctl.lock("test")
+            assert ctl.hq_ui is None
+            assert page.code_text == "" and page.code.toPlainText() == ""
+        finally:
+            ctl.shutdown()
+            ctl.gate.close()
+            ctl.gate.deleteLater()
+            runner.wait()
