@@ -123,6 +123,36 @@
         <source>Nothing was signed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="262" />
+        <source>Rotate the alert &amp;key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="262" />
+        <source>Rotate the alert key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="324" />
+        <source>introduce a new alert key in a note signed with the current one, then retire the current one; devices switch to the new key at their next sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="328" />
+        <source>Rotate the alert key?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="342" />
+        <source>The new alert key is introduced and queued but not sent yet (%1). It goes at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="346" />
+        <source>New alert key sent; the old one is retired.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AlertsUi</name>

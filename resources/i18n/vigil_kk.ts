@@ -147,6 +147,42 @@
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>Ешнәрсеге қол қойылған жоқ: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="262" />
+        <source>Rotate the alert &amp;key…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабыл &amp;кілтін ауыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="262" />
+        <source>Rotate the alert key</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабыл кілтін ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="324" />
+        <source>introduce a new alert key in a note signed with the current one, then retire the current one; devices switch to the new key at their next sync</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ағымдағы кілтпен қол қойылған жазба арқылы жаңа дабыл кілтін енгізіп, ағымдағысын қолданыстан шығару; құрылғылар келесі синхрондауда жаңа кілтке ауысады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="328" />
+        <source>Rotate the alert key?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабыл кілтін ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="342" />
+        <source>The new alert key is introduced and queued but not sent yet (%1). It goes at the next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жаңа дабыл кілті енгізіліп, кезекке қойылды, бірақ әлі жіберілген жоқ (%1). Ол келесі синхрондауда кетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="346" />
+        <source>New alert key sent; the old one is retired.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жаңа дабыл кілті жіберілді; ескісі қолданыстан шығарылды.</translation>
+    </message>
 </context>
 <context>
     <name>AlertsUi</name>

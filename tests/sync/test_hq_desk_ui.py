@@ -346,6 +346,40 @@ def test_send_an_alert(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
         field.close()
 
 
+def test_rotate_the_alert_key_and_the_field_takes_alerts_signed_by_the_new_one(
+    qtbot: Any, desk: Desk, tmp_path: Path
+) -> None:
+    field = make_field(tmp_path, desk.device, "field")
+    field.sync()  # its first round sets up its notes channel (done at its first unlock)
+    try:
+        page = desk.window.alert
+        desk.window.show_page(page)
+        old_key = publish.hq_signing_key(desk.device.vault).public_key().public_bytes_raw()
+        page.rotate_button.click()  # declined: the key stays
+        title, text = desk.asked
+        assert title == "Rotate the alert key?" and "Who: every enrolled device" in text
+        assert publish.hq_signing_key(desk.device.vault).public_key().public_bytes_raw() == old_key
+        desk.dialogs.confirms.append(True)
+        page.rotate_button.click()
+        qtbot.waitUntil(page.rotate_button.isEnabled, timeout=30_000)
+        assert desk.status() == "New alert key sent; the old one is retired."
+        new_key = publish.hq_signing_key(desk.device.vault).public_key().public_bytes_raw()
+        assert new_key != old_key
+
+        page.text.setPlainText("Signed by the new key.")
+        desk.dialogs.confirms.append(True)
+        page.send_button.click()
+        qtbot.waitUntil(page.send_button.isEnabled, timeout=30_000)
+        assert desk.status() == "Alert sent."
+        field.sync()
+        received = inbox.alerts(field.vault)
+        assert "key-rotation" in [r["kind"] for r in received]
+        texts = [r["payload"].get("text") for r in received if r["kind"] == "alert"]
+        assert texts == ["Signed by the new key."]
+    finally:
+        field.close()
+
+
 def test_escrow_code_counts_and_integrity_log(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
     field = make_field(tmp_path, desk.device, "field")
     try:

@@ -258,7 +258,12 @@ class AlertPage(QWidget):
         layout.addLayout(form)
         self.send_button = named(QPushButton(self.tr("&Send alert…")), self.tr("Send alert"))
         self.send_button.clicked.connect(self.send)
+        self.rotate_button = named(
+            QPushButton(self.tr("Rotate the alert &key…")), self.tr("Rotate the alert key")
+        )
+        self.rotate_button.clicked.connect(self.rotate)
         row = QHBoxLayout()
+        row.addWidget(self.rotate_button)
         row.addStretch(1)
         row.addWidget(self.send_button)
         layout.addLayout(row)
@@ -306,6 +311,42 @@ class AlertPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.send_button.setEnabled(True)
+            self.link.say(self.tr("Nothing was signed: %1").replace("%1", sync_error_text(exc)))
+
+        self.link.run(self, work, done, failed)
+
+    def rotate(self) -> None:
+        """A new alert key, introduced by a note the current one signs (vigil hq
+        rotate-alert-key): for when the desk's alert key may have been copied."""
+        from vigil.alerts.publish import rotate_key
+
+        what = self.tr(
+            "introduce a new alert key in a note signed with the current one, then retire the "
+            "current one; devices switch to the new key at their next sync"
+        )
+        whom = QCoreApplication.translate("HqPublish", "every enrolled device")
+        if not self.link.confirm(self, self.tr("Rotate the alert key?"), what, whom):
+            return
+        vault, store, proxy = self.link.ctx.vault, self.link.store, self.link.proxy
+        self.rotate_button.setEnabled(False)
+        self.link.say(self.tr("Signing and sending…"))
+
+        def work() -> BaseException | int:
+            rotate_key(vault)
+            return _send(vault, store, proxy)
+
+        def done(sent: BaseException | int) -> None:
+            self.rotate_button.setEnabled(True)
+            if isinstance(sent, BaseException):
+                self.link.say(self.tr(
+                    "The new alert key is introduced and queued but not sent yet (%1). It goes "
+                    "at the next sync."
+                ).replace("%1", sync_error_text(sent)))  # fmt: skip
+                return
+            self.link.say(self.tr("New alert key sent; the old one is retired."))
+
+        def failed(exc: BaseException) -> None:
+            self.rotate_button.setEnabled(True)
             self.link.say(self.tr("Nothing was signed: %1").replace("%1", sync_error_text(exc)))
 
         self.link.run(self, work, done, failed)
