@@ -12,20 +12,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
-    QTabWidget,
-    QWidget,
 )
 
 from tests.support.dialogs import ScriptedDialogs
 from tests.support.sync import Device, make_field, memory_store, new_vault
+from tests.support.ui import unnamed_controls
 from vigil.alerts import channel, inbox, publish
 from vigil.appeals.store import AppealStore
 from vigil.crypto import recovery
@@ -93,22 +86,6 @@ def _make_code(qtbot: Any, desk: Desk, label: str) -> str:
     return page.code_text
 
 
-def _unnamed_controls(window: QWidget) -> list[str]:
-    """Controls a screen reader would announce without a name (buttons may use their text)."""
-    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit,
-             QAbstractItemView, QTabWidget)  # fmt: skip
-    missing = []
-    for widget in window.findChildren(QWidget):
-        if not isinstance(widget, kinds) or widget.window() is not window:
-            continue  # a combo box's popup list is its own window, named by the combo
-        if isinstance(widget.parent(), QAbstractItemView | QAbstractSpinBox | QComboBox):
-            continue  # Qt's own parts of a named control (scroll bars, spin arrows...)
-        text = widget.text() if isinstance(widget, QAbstractButton) else ""
-        if not (widget.accessibleName() or text.replace("&", "").strip()):
-            missing.append(f"{type(widget).__name__} {widget.objectName()}")
-    return missing
-
-
 def test_the_hq_menu_is_only_on_the_desk(
     qapp: QApplication, qtbot: Any, hq_desk_device: Device, tmp_path: Path
 ) -> None:
@@ -139,7 +116,7 @@ def test_the_hq_menu_is_only_on_the_desk(
                 assert opened.tabs.currentWidget() is opened.publish
                 assert opened.publish.file_label.text() == sample  # chosen, and being checked
                 qtbot.waitUntil(opened.publish.publish_button.isEnabled, timeout=30_000)
-                assert _unnamed_controls(opened) == []
+                assert unnamed_controls(opened) == []
                 installed.wipe()
     finally:
         field.close()

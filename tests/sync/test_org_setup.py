@@ -6,6 +6,7 @@ workers"). It fails when a documented command or the output a person is told to 
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -101,16 +102,22 @@ def test_an_organisation_set_up_from_the_guide(
     assert "Detained at Khorgos" in desk("case", "list").stdout
 
     # An alert each way.
-    aigerim("alert", "raise", case_id[:8], "--kind", "detained", "--text", "Lawyer refused")
+    raised = aigerim(
+        "alert", "raise", case_id[:8], "--kind", "detained", "--text", "Lawyer refused"
+    )
     desk("sync", "now")
     assert "Lawyer refused" in desk("alert", "list").stdout
-    assert "Signed an urgent alert." in desk(
-        "hq", "alert", "--severity", "urgent", "--expires", "48h", "--text", "Check in daily"
-    ).stdout
+    # Commands that make something print its id on the last line: the id the inbox lists.
+    assert raised.last_line in {
+        row["id"] for row in json.loads(desk("alert", "list", "--json").stdout)
+    }
+    signed = desk("hq", "alert", "--severity", "urgent", "--expires", "48h", "--text", "Check in")
+    assert "Signed an urgent alert." in signed.stdout
     dana, _ = fields["Dana's laptop"]
     # (its first sync also sends one note: the device announces its own keys to HQ)
     assert re.search(r"alerts and notes: sent \d+, fetched 1;", dana("sync", "now").stdout)
-    assert "Check in daily" in dana("alert", "list").stdout
+    inbox = json.loads(dana("alert", "list", "--json").stdout)
+    assert [row["id"] for row in inbox if "Check in" in row["summary"]] == [signed.last_line]
 
     # A letter.
     ua_id = dana("ua", "import", str(SAMPLE_FILE)).last_line
