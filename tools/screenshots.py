@@ -329,9 +329,16 @@ def main() -> int:
             main_window = ctl.main
             assert main_window is not None
             main_window.resize(1280, 800)
+            settle(app)
+            shoot(main_window, out / f"main-empty-{language}.png")  # no case open yet
             main_window.cases.select(case_id)
             settle(app)
             shoot(main_window, out / f"case-overview-{language}.png")
+            ctl.theme.apply("dark")  # the same window in the dark theme
+            settle(app)
+            shoot(main_window, out / f"case-overview-dark-{language}.png")
+            ctl.theme.apply("system")
+            settle(app)
             timeline = main_window.case_view.timeline
             if timeline.events.topLevelItemCount() > 6:
                 timeline.events.setCurrentItem(timeline.events.topLevelItem(6))
