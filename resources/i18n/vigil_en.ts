@@ -2486,6 +2486,11 @@
         <source>Urgent actions (*.json)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Main toolbar</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NotesTab</name>
@@ -3880,6 +3885,122 @@
     <message>
         <location filename="../../desktop/vigil/ui/appeal_board.py" line="195" />
         <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Lock state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync status</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Locks after %n minute(s) without use; Ctrl+L locks now.</source>
+        <translation>
+            <numerusform>Locks after %n minute without use; Ctrl+L locks now.</numerusform>
+            <numerusform>Locks after %n minutes without use; Ctrl+L locks now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync: not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Unlocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Not enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>This vault does not sync with an HQ. Join one from the Sync menu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Vigil tries again by itself; Sync now tries at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Never synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n integrity alert(s)</source>
+        <translation>
+            <numerusform>%n integrity alert</numerusform>
+            <numerusform>%n integrity alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synced %n min ago</numerusform>
+            <numerusform>Synced %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Synced %n h ago</numerusform>
+            <numerusform>Synced %n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced on %1</source>
         <translation type="unfinished" />
     </message>
 </context>

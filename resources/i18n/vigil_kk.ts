@@ -2623,6 +2623,12 @@
         <source>Urgent actions (*.json)</source>
         <translation>Шұғыл әрекеттер (*.json)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Main toolbar</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Негізгі құралдар тақтасы</translation>
+    </message>
 </context>
 <context>
     <name>NotesTab</name>
@@ -4054,6 +4060,141 @@
         <location filename="../../desktop/vigil/ui/appeal_board.py" line="195" />
         <source>Not saved</source>
         <translation>Сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Lock state</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құлып күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync status</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхрондау күйі</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Locks after %n minute(s) without use; Ctrl+L locks now.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n минут әрекетсіз тұрса құлыпталады; Ctrl+L бірден құлыптайды.</numerusform>
+            <numerusform>%n минут әрекетсіз тұрса құлыпталады; Ctrl+L бірден құлыптайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync: not checked yet</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхрондау: әлі тексерілмеді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Unlocked</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құлпы ашық</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Not enrolled</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штабқа қосылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>This vault does not sync with an HQ. Join one from the Sync menu.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл қойма штабпен синхрондалмайды. Штабқа «Синхрондау» мәзірінен қосылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync failed: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхрондау сәтсіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Vigil tries again by itself; Sync now tries at once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Vigil өзі қайта тырысады; «Қазір синхрондау» бірден тырысады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Last sync: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Соңғы синхрондау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Never synced</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әлі синхрондалмаған</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n waiting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n күтуде</numerusform>
+            <numerusform>%n күтуде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n integrity alert(s)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>тұтастық туралы %n дабыл</numerusform>
+            <numerusform>тұтастық туралы %n дабыл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n conflict(s) to resolve</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>шешілетін %n қайшылық</numerusform>
+            <numerusform>шешілетін %n қайшылық</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхрондалды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced just now</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жаңа ғана синхрондалды</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %n min ago</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n мин бұрын синхрондалды</numerusform>
+            <numerusform>%n мин бұрын синхрондалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %n h ago</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n сағ бұрын синхрондалды</numerusform>
+            <numerusform>%n сағ бұрын синхрондалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced on %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхрондалған күні: %1</translation>
     </message>
 </context>
 <context>

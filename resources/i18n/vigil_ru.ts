@@ -2636,6 +2636,12 @@
         <source>Urgent actions (*.json)</source>
         <translation>Срочные акции (*.json)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Main toolbar</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Основная панель инструментов</translation>
+    </message>
 </context>
 <context>
     <name>NotesTab</name>
@@ -4075,6 +4081,147 @@
         <location filename="../../desktop/vigil/ui/appeal_board.py" line="195" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Lock state</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Состояние блокировки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync status</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Locks after %n minute(s) without use; Ctrl+L locks now.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>Блокируется через %n минуту бездействия; Ctrl+L блокирует сразу.</numerusform>
+            <numerusform>Блокируется через %n минуты бездействия; Ctrl+L блокирует сразу.</numerusform>
+            <numerusform>Блокируется через %n минут бездействия; Ctrl+L блокирует сразу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync: not checked yet</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхронизация: ещё не проверялась</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Unlocked</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Разблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Not enrolled</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Не подключено к штабу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>This vault does not sync with an HQ. Join one from the Sync menu.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Это хранилище не синхронизируется со штабом. Подключитесь к штабу в меню «Синхронизация».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync failed: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхронизация не удалась: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Vigil tries again by itself; Sync now tries at once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Vigil повторит попытку сам; «Синхронизировать сейчас» — попытка сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Last sync: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Never synced</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ещё не синхронизировалось</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n waiting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n ожидает</numerusform>
+            <numerusform>%n ожидают</numerusform>
+            <numerusform>%n ожидают</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n integrity alert(s)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n оповещение о целостности</numerusform>
+            <numerusform>%n оповещения о целостности</numerusform>
+            <numerusform>%n оповещений о целостности</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n conflict(s) to resolve</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n конфликт требует решения</numerusform>
+            <numerusform>%n конфликта требуют решения</numerusform>
+            <numerusform>%n конфликтов требуют решения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхронизировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced just now</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхронизировано только что</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %n min ago</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>Синхронизировано %n мин назад</numerusform>
+            <numerusform>Синхронизировано %n мин назад</numerusform>
+            <numerusform>Синхронизировано %n мин назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %n h ago</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>Синхронизировано %n ч назад</numerusform>
+            <numerusform>Синхронизировано %n ч назад</numerusform>
+            <numerusform>Синхронизировано %n ч назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced on %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхронизировано %1</translation>
     </message>
 </context>
 <context>

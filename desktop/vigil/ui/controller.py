@@ -33,6 +33,7 @@ from vigil.ui.escrow_view import EscrowUi, ask_escrow_code, escrow_unopened_text
 from vigil.ui.gate import GateWindow, RecoverDialog, RecoveryKeyDialog
 from vigil.ui.i18n import Languages
 from vigil.ui.lock_guard import LockGuard
+from vigil.ui.look import Theme
 from vigil.ui.panic import COUNTDOWN_SECONDS as PANIC_SECONDS
 from vigil.ui.panic import PanicDialog
 from vigil.ui.sync_scheduler import SyncScheduler
@@ -110,6 +111,8 @@ class AppController(QObject):
         self.kdf = kdf  # None: calibrate at creation
         self.demo_passphrase = demo_passphrase
         self.clipboard = ClipboardGuard(settings.clipboard_clear_seconds)
+        self.theme = Theme(app)  # light, dark or the desktop's: the gate is drawn in it too
+        self.theme.apply(settings.theme)
         self.guard = LockGuard(settings.auto_lock_minutes, self)
         self.guard.lock_requested.connect(self._auto_lock)
         app.installEventFilter(self.guard)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -23,8 +24,10 @@ from vigil.ui.attachments import AttachmentsTab
 from vigil.ui.case_list import CaseListPane, row_from_item
 from vigil.ui.context import UiContext
 from vigil.ui.errors import error_text
+from vigil.ui.look import svg_icon
 from vigil.ui.notes import NotesTab
 from vigil.ui.search import SearchDialog
+from vigil.ui.status_line import StatusLine
 from vigil.ui.tabs import CaseTab, OverviewTab, PeopleTab, TimelineTab
 from vigil.ui.widgets import plain_label
 from vigil.ui.worker import Progress, Task
@@ -120,9 +123,12 @@ class MainWindow(QMainWindow):
         self.search_dialog: SearchDialog | None = None
         self._build_menus()
         self.cases.case_selected.connect(self.open_case)
-        self.sync_label = plain_label(name=self.tr("Sync status"))
-        self.sync_label.setWordWrap(False)  # one line: wrapping would grow the status bar
-        self.statusBar().addPermanentWidget(self.sync_label)
+        # the lock and sync states, always in view, in words and colour (ui/status_line.py)
+        self.status_line = StatusLine(self, ctx.settings.auto_lock_minutes)
+        self.sync_label = self.status_line.sync_label
+        self.statusBar().addPermanentWidget(self.status_line.sync_label)
+        self.statusBar().addPermanentWidget(self.status_line.lock_label)
+        self._build_toolbar()
         self.resize(1180, 760)
         self.statusBar().showMessage(self.tr("Loading cases…"))
         self._build_later()
@@ -206,6 +212,29 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.settings_action)
 
+    def _build_toolbar(self) -> None:
+        """The four things done most, one click away, each the same action as its menu entry."""
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("main-toolbar")  # saved window state finds it by this name
+        bar.setAccessibleName(self.tr("Main toolbar"))
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(20, 20))
+        for action, icon in (
+            (self.new_case_action, "new-case"),
+            (self.search_action, "search"),
+            (self.sync_action, "sync"),
+            (self.lock_action, "lock"),
+        ):
+            action.setIcon(svg_icon(icon))
+            name = action.text().replace("&", "").rstrip("…")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{name} ({keys})")
+            bar.addAction(action)
+            bar.widgetForAction(action).setAccessibleName(name)
+        self.toolbar = bar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
     def add_menu(self, title: str) -> QMenu:
         """A menu made elsewhere (Sync: ui/sync_panel.py), between Vault and Edit."""
         menu = QMenu(title, self)
@@ -267,28 +296,7 @@ class MainWindow(QMainWindow):
             self._case_view.show_synced()
 
     def show_sync_status(self, info: dict[str, object]) -> None:
-        if not info.get("enrolled", True):
-            self.sync_label.setText(self.tr("Not synced with HQ"))
-            return
-        last = str(info.get("last_success") or "")
-        parts = [
-            self.tr("Synced %1").replace("%1", last[11:16] + " UTC") if last
-            else self.tr("Never synced")
-        ]  # fmt: skip
-        pending = int(str(info.get("pending", 0)))
-        if pending:
-            parts.append(self.tr("%n waiting", "", pending))
-        if info.get("last_error"):
-            parts.append(self.tr("last attempt failed"))
-        alerts = info.get("integrity_alerts") or []
-        if isinstance(alerts, list) and alerts:
-            # the server may be lying or hiding data: say so where the person looks
-            parts.append("⚠ " + self.tr("%n integrity alert(s)", "", len(alerts)))
-            self.sync_label.setStyleSheet("color: palette(highlight); font-weight: bold;")
-        conflicts = int(str(info.get("conflicts", 0) or 0))
-        if conflicts:
-            parts.append(self.tr("%n conflict(s) to resolve", "", conflicts))
-        self.sync_label.setText(" · ".join(parts))
+        self.status_line.show_sync(info)
 
     # -- actions ----------------------------------------------------------------------------
 

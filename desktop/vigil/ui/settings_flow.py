@@ -55,6 +55,7 @@ def edit_settings(ctl: AppController) -> None:
         chosen = replace(chosen, wipe_after_failures=ctl.settings.wipe_after_failures)
     ctl.settings = chosen
     ctl.guard.set_idle_minutes(ctl.settings.auto_lock_minutes)
+    ctl.theme.apply(ctl.settings.theme)
     ctl.scheduler.minutes = ctl.settings.sync_minutes
     ctl.scheduler.proxy = ctl.settings.sync_proxy
     ctl.clipboard.clear_after_ms = ctl.settings.clipboard_clear_seconds * 1000
