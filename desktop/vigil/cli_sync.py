@@ -144,7 +144,8 @@ def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
         print("Not enrolled with an HQ server.")
         return
     print(f"Server: {info['url']} ({info['role']}, {info['org']})")
-    print(f"This device: {info['device_id']}")
+    label = f" ({info['label']})" if info.get("label") else ""
+    print(f"This device: {info['device_id']}{label}")
     print(f"Last sync: {info['last_success'] or 'never'}")
     print(f"Waiting to be pushed: {info['pending']}")
     if info["last_error"]:

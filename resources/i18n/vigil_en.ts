@@ -1526,6 +1526,39 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>No case open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>New case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>Import cases…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>No cases yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>Add a case, or import one from a file another Vigil exported. Cases stay encrypted in this vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>Choose a case from the list, or add a new one with Ctrl+N.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EscrowCodeDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="295" />

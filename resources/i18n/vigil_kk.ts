@@ -1636,6 +1636,45 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>No case open</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Іс ашылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>New case…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жаңа іс…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>Import cases…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Істерді импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>No cases yet</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әзірге іс жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>Add a case, or import one from a file another Vigil exported. Cases stay encrypted in this vault.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Іс қосыңыз немесе оны басқа Vigil экспорттаған файлдан импорттаңыз. Істер осы қоймада шифрланып сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>Choose a case from the list, or add a new one with Ctrl+N.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тізімнен істі таңдаңыз немесе жаңасын қосыңыз (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
     <name>EscrowCodeDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="295" />

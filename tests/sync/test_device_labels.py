@@ -27,7 +27,8 @@ def test_a_labelled_device_is_shown_and_named_by_a_short_id(hq: Cli, tmp_path: P
     field = _cli_at(tmp_path, "field")
     field.init()
     device_id = field("sync", "enrol", code).last_line
-    assert device_id in field("sync", "status").stdout  # the device's own id, as HQ sees it
+    status = field("sync", "status").stdout  # the device's own id and label, as HQ sees them
+    assert f"This device: {device_id} (Aigerim's laptop)" in status
 
     row = next(line for line in hq("hq", "devices").stdout.splitlines() if device_id in line)
     assert "Aigerim's laptop" in row

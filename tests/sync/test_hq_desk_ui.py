@@ -98,7 +98,10 @@ def test_the_hq_menu_is_only_on_the_desk(
             window = QMainWindow()
             qtbot.addWidget(window)
             window.menuBar().addMenu("&Vault")
-            ctx = UiContext(vault, runner, ScriptedDialogs(), ClipboardGuard(30), Settings())
+            asked = ScriptedDialogs()
+            sample = str(resource("samples", "urgent-action.json"))
+            asked.files.append([sample])
+            ctx = UiContext(vault, runner, asked, ClipboardGuard(30), Settings())
             installed = install(window, ctx, None)
             menus = [a.text() for a in window.menuBar().actions()]
             assert (installed is not None) is wanted
@@ -107,8 +110,12 @@ def test_the_hq_menu_is_only_on_the_desk(
                 names = [a.text() for a in installed.menu.actions()]
                 assert names == ["HQ &desk…", "Make an &enrolment code…",
                                  "&Publish an urgent action…", "Send an &alert…"]  # fmt: skip
-                opened = installed.open("publish")
-                assert opened.isVisible() and opened.tabs.currentWidget() is opened.publish
+                installed.publish_action.trigger()  # straight to the file chooser
+                opened = installed.desk
+                assert opened is not None and opened.isVisible()
+                assert opened.tabs.currentWidget() is opened.publish
+                assert opened.publish.file_label.text() == sample  # chosen, and being checked
+                qtbot.waitUntil(opened.publish.publish_button.isEnabled, timeout=30_000)
                 assert unnamed_controls(opened) == []
                 installed.wipe()
     finally:

@@ -119,6 +119,16 @@ def test_an_organisation_set_up_from_the_guide(
     inbox = json.loads(dana("alert", "list", "--json").stdout)
     assert [row["id"] for row in inbox if "Check in" in row["summary"]] == [signed.last_line]
 
+    # Nothing of this ordinary day reads as tampering in anyone's integrity log: a device
+    # enrolled after HQ's earlier notes is not told they were "withheld".
+    late = _cli_at(tmp_path, "late")
+    late.init()
+    late("sync", "enrol", "--code-file", _code_file(late.home, desk("hq", "enrol-code").last_line))
+    for device in (aigerim, dana, late, desk):
+        device("sync", "now")
+        status = device("sync", "status").stdout
+        assert "Integrity:" not in status, status
+
     # A letter.
     ua_id = dana("ua", "import", str(SAMPLE_FILE)).last_line
     letter = tmp_path / "letter.txt"

@@ -208,3 +208,33 @@ def test_icons_are_drawn_from_svg_sharp_at_any_size_in_the_theme_colour(
     ]  # fmt: skip
     assert drawn and all(c.lightness() > 160 for c in drawn)  # light strokes on a dark bar
     assert QGuiApplication.palette().color(QPalette.ColorRole.ButtonText).lightness() > 160
+
+
+def test_empty_state_says_what_to_do_and_its_buttons_do_it(
+    qtbot: Any, controller: AppController
+) -> None:
+    create_vault(qtbot, controller)
+    main = controller.main
+    assert main is not None
+    qtbot.waitUntil(lambda: main.empty.title.text() == "No cases yet", timeout=5_000)
+    assert main.right.currentWidget() is main.empty
+    assert "import" in main.empty.hint.text()
+    assert main.empty.import_button.isVisibleTo(main.empty)
+    imports: list[bool] = []
+    main.import_action.triggered.connect(lambda *_: imports.append(True))
+    main.empty.import_button.click()  # the stand-in file dialog answers "cancel"
+    assert imports == [True]
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("From the empty state")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    main.empty.new_button.click()
+    assert [r.title for r in main.cases.model.rows] == ["From the empty state"]
+    assert main.right.currentWidget() is main.case_view
+    assert main.empty.title.text() == "No case open"
+    assert "Ctrl+N" in main.empty.hint.text()
+    assert not main.empty.import_button.isVisibleTo(main.empty)

@@ -427,6 +427,11 @@ class SyncClient:
         answer = self.call("POST", "/v1/hq/enrol-codes", action="admin", json=body)
         return str(answer["code"])
 
+    def me(self) -> dict[str, Any]:
+        """This device's own record as the server holds it (its label, among others)."""
+        answer = self.call("GET", "/v1/me")
+        return dict(answer)
+
     def devices(self) -> list[dict[str, Any]]:
         answer = self.call("GET", "/v1/devices", action="admin")
         return list(answer["devices"] if isinstance(answer, dict) else answer)

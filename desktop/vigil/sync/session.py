@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sync import blobs, codes, outbox
 from vigil.sync.client import SyncClient
@@ -73,6 +75,18 @@ def _enrol(
     return cred
 
 
+def _own_label(cred: DeviceCredential, proxy: str | None) -> str:
+    """The label HQ gave this device in its code, asked of the server once at enrolment (the
+    code itself does not carry it). Only a name to show: enrolment goes on without it."""
+    try:
+        with SyncClient.for_device(cred, proxy) as client:
+            label = client.me().get("label")
+    except (VigilError, httpx.HTTPError) as exc:
+        log.info("the device's label could not be read (%s)", type(exc).__name__)
+        return ""
+    return label if isinstance(label, str) else ""
+
+
 def credential_gone(vault: Vault, store: CredentialStore) -> SyncConfig | None:
     """What the vault pinned, when it is enrolled but this computer's keyring has no
     credential for its folder (the case 'vigil sync enrol --again' is for); else None."""
@@ -114,6 +128,7 @@ def enrol_field(
         cred.device_id,
         tuple(k.age for k in code.hq_keys),
         tuple(base64.b64encode(k.ed25519).decode() for k in code.hq_keys),
+        _own_label(cred, proxy),
     )
     store_config(vault, cfg)
     vault.set_meta("recipients", json.dumps(list(cfg.hq_age)))
@@ -247,7 +262,9 @@ def status(vault_dir: Path, vault: Vault | None = None) -> dict[str, Any]:
         cfg = config(vault)
         info["enrolled"] = cfg is not None
         if cfg is not None:
-            info.update(url=cfg.url, role=cfg.role, org=cfg.org, device_id=cfg.device_id)
+            info.update(
+                url=cfg.url, role=cfg.role, org=cfg.org, device_id=cfg.device_id, label=cfg.label
+            )
         info["conflicts"] = len(merge.conflicts(vault))
         info["integrity_alerts"] = merge.integrity_log(vault, 20)
     return info

@@ -10,6 +10,7 @@ something asks first, saying what it will do and to whom (ui/hq_link.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -167,15 +168,34 @@ class HqUi(QObject):
         self.desk: HqDesk | None = None
         self.menu = window.menuBar().addMenu(self.tr("&HQ"))
         self.open_action = self._add(self.tr("HQ &desk…"), "Ctrl+Shift+H", "devices")
-        self.code_action = self._add(self.tr("Make an &enrolment code…"), None, "devices")
-        self.publish_action = self._add(self.tr("&Publish an urgent action…"), None, "publish")
-        self.alert_action = self._add(self.tr("Send an &alert…"), None, "alert")
+        # each entry goes where its task starts: the label of the new device, the file
+        # chooser, the alert's text (the whole desk works from the keyboard from there)
+        self.code_action = self._add(
+            self.tr("Make an &enrolment code…"), None, "devices",
+            lambda desk: desk.devices.label.setFocus(),
+        )  # fmt: skip
+        self.publish_action = self._add(
+            self.tr("&Publish an urgent action…"), None, "publish",
+            lambda desk: desk.publish.choose(),
+        )  # fmt: skip
+        self.alert_action = self._add(
+            self.tr("Send an &alert…"), None, "alert", lambda desk: desk.alert.text.setFocus()
+        )
 
-    def _add(self, text: str, shortcut: str | None, page: str) -> QAction:
+    def _add(
+        self, text: str, shortcut: str | None, page: str,
+        then: Callable[[HqDesk], None] | None = None,
+    ) -> QAction:  # fmt: skip
         action = QAction(text, self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: self.open(page))
+
+        def go() -> None:
+            desk = self.open(page)
+            if then is not None:
+                then(desk)
+
+        action.triggered.connect(go)
         self.menu.addAction(action)
         return action
 

@@ -23,13 +23,13 @@ from vigil.ui.appeals import AppealsArea
 from vigil.ui.attachments import AttachmentsTab
 from vigil.ui.case_list import CaseListPane, row_from_item
 from vigil.ui.context import UiContext
+from vigil.ui.empty_state import EmptyState
 from vigil.ui.errors import error_text
 from vigil.ui.look import svg_icon
 from vigil.ui.notes import NotesTab
 from vigil.ui.search import SearchDialog
 from vigil.ui.status_line import StatusLine
 from vigil.ui.tabs import CaseTab, OverviewTab, PeopleTab, TimelineTab
-from vigil.ui.widgets import plain_label
 from vigil.ui.worker import Progress, Task
 from vigil.vault.listing import CaseRow, case_rows
 
@@ -100,10 +100,7 @@ class MainWindow(QMainWindow):
         self.cases = CaseListPane()
         self._case_view: CaseView | None = None  # see _build_later
         self._appeals: AppealsArea | None = None
-        self.empty = plain_label(self.tr("Choose a case, or make a new one with Ctrl+N."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.right = QStackedWidget()
-        self.right.addWidget(self.empty)
+        self.right = QStackedWidget()  # the empty state (below) until a case is open
         splitter = QSplitter()
         splitter.addWidget(self.cases)
         splitter.addWidget(self.right)
@@ -122,6 +119,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.areas)
         self.search_dialog: SearchDialog | None = None
         self._build_menus()
+        self.empty = EmptyState(self.new_case_action, self.import_action)
+        self.right.addWidget(self.empty)
+        for changed in (
+            self.cases.model.modelReset,
+            self.cases.model.rowsInserted,
+            self.cases.model.rowsRemoved,
+        ):
+            changed.connect(lambda *_: self.empty.show_cases(self.cases.model.rowCount()))
         self.cases.case_selected.connect(self.open_case)
         # the lock and sync states, always in view, in words and colour (ui/status_line.py)
         self.status_line = StatusLine(self, ctx.settings.auto_lock_minutes)
