@@ -148,8 +148,9 @@ class JoinHqDialog(QDialog):
         def work(_progress: Progress) -> Any:
             from vigil.sync.session import enrol_field
 
-            with vault.kept_open():
-                return enrol_field(vault, text, store, proxy or None)
+            # Not under the vault's lock: the network may take its whole timeout, and a lock
+            # or a panic wipe must not wait for it. Each vault step takes the lock itself.
+            return enrol_field(vault, text, store, proxy or None)
 
         def done(cred: Any) -> None:
             self.busy = False

@@ -318,8 +318,9 @@ class VaultTasks(QObject):
 
             if target.exists():
                 raise VigilError(f"{target} exists already; nothing was exported.")
-            with vault.kept_open():
-                return export_plaintext(vault, target)
+            # Not under the vault's lock for the whole export: a panic wipe must not wait for
+            # it. Each read takes the lock itself; a lock midway stops the export.
+            return export_plaintext(vault, target)
 
         def exported(counts: tuple[int, int]) -> None:
             self.ctx.dialogs.inform(
