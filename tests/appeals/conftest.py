@@ -14,16 +14,6 @@ from tests.support.smtp import Recorder, free_port
 from vigil.appeals.model import UrgentAction, parse_urgent_action
 
 
-@pytest.fixture(autouse=True)
-def _qt_application_before_the_cli(request: pytest.FixtureRequest) -> None:
-    """The CLI runs in the test process, and a PDF it writes makes a bare QGuiApplication
-    when none exists; Qt allows one application per process, so every widget test after it
-    aborted the run. The test process's QApplication (pytest-qt's) comes first, as in the
-    desktop app, and the PDF writer uses it."""
-    if "cli" in request.fixturenames:
-        request.getfixturevalue("qapp")
-
-
 @pytest.fixture
 def sample_raw() -> dict[str, Any]:
     return sample_document()["urgent_actions"][0]
