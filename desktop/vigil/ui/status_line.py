@@ -51,6 +51,7 @@ class StateLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName(name)
+        self.setContentsMargins(6, 0, 6, 0)  # the two states read as two, not one run of words
         self.level = Level.PLAIN
         self._restyling = False
 
