@@ -103,8 +103,10 @@ def main() -> int:
     print(f"letters per round          {args.letters}")
     print(f"pipeline letters/s (p50)   {statistics.median(ours):8.1f}")
     print(f"bare QTextDocument (p50)   {statistics.median(base):8.1f}")
-    print(f"ratio                      {ratio:8.2f}   target >= {TARGET}  "
-          f"{'PASS' if ratio >= TARGET else 'FAIL'}")
+    print(
+        f"ratio                      {ratio:8.2f}   target >= {TARGET}  "
+        f"{'PASS' if ratio >= TARGET else 'FAIL'}"
+    )
     print(f"PDF page objects           {pages}")
     return 1 if args.check and ratio < TARGET else 0
 

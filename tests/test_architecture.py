@@ -329,7 +329,10 @@ def lock_users(package: Path) -> list[str]:
 TABLE_OWNERS = {
     "alerts": "alerts/store.py",
     "alert_keys": "alerts/store.py",
-    **dict.fromkeys(("appeals", "appeal_sends", "signatories", "urgent_actions"), "appeals/"),
+    **dict.fromkeys(
+        ("appeals", "appeal_sends", "signatories", "consent_withdrawals", "urgent_actions"),
+        "appeals/",
+    ),
     **dict.fromkeys(
         ("meta", "items", "revisions", "devices", "blobs", "conflicts", "pending", "integrity_log"),
         "vault/",

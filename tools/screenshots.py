@@ -105,12 +105,159 @@ def shoot_dialogs(app: QApplication, main_window: QWidget, out: Path, language: 
     settle(app)
     shoot(escrow, out / f"escrow-{language}.png")
     escrow.close()
-    settings = SettingsDialog(Settings(language="en" if language == "pseudo" else language),
-                              main_window)
+    settings = SettingsDialog(
+        Settings(language="en" if language == "pseudo" else language), main_window
+    )
     settings.show()
     settle(app)
     shoot(settings, out / f"settings-{language}.png")
     settings.close()
+
+
+def sample_enrolment_code(vault: Vault) -> str:
+    """A code shaped like HQ's, made here for the picture: no server is asked (example.org)."""
+    import base64
+    import json
+    from datetime import UTC, datetime, timedelta
+
+    body = {
+        "v": 1, "kind": "device", "role": "field", "url": "https://hq.example.org",
+        "pin": "sha256/" + base64.b64encode(bytes(range(32))).decode(),
+        "secret": "A" * 43, "org": "Example HQ (sample)",
+        "expires": (datetime.now(UTC) + timedelta(hours=24)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "hq_keys": [{"age": vault.identity.recipient_string,
+                     "ed25519": base64.b64encode(vault.identity.verify_key_bytes).decode()}],
+    }  # fmt: skip
+    encoded = base64.urlsafe_b64encode(json.dumps(body).encode()).decode().rstrip("=")
+    return "vigil-enrol:" + encoded
+
+
+def shoot_field_screens(app: QApplication, ctl: AppController, out: Path, language: str) -> None:
+    """Join HQ (a code checked), the Sync panel, a backup under way, changing the passphrase."""
+    from vigil.ui.vault_tasks import BackupDialog, PassphraseChangeDialog
+
+    main_window = ctl.main
+    assert main_window is not None
+    menu = ctl.sync_menu
+    menu.open_join()
+    join = menu.join_dialog
+    assert join is not None
+    join.code.setPlainText(sample_enrolment_code(main_window.ctx.vault))
+    join.check()
+    settle(app)
+    shoot(join, out / f"join-hq-{language}.png")
+    join.close()
+    menu.open_panel()
+    panel = menu.panel
+    assert panel is not None
+    wait_for(app, lambda: panel.server.text() != "")
+    # What a joined device shows (the screenshot vault is not enrolled): sample figures.
+    panel.show_status({
+        "enrolled": True, "org": "Example HQ (sample)", "url": "https://hq.example.org",
+        "device_id": "5f0c9a2e71d4", "last_success": "2026-12-07T09:42:10Z", "last_error": "",
+        "pending": 3, "pending_bytes": 48_213, "conflicts": 1,
+        "integrity_alerts": [{"time": "2026-12-06T18:03:55Z", "kind": "withheld",
+                              "detail": "revisions announced but not served"}],
+    })  # fmt: skip
+    settle(app)
+    shoot(panel, out / f"sync-panel-{language}.png")
+    panel.close()
+    backup = BackupDialog(main_window, Path("/media/usb/vigil-backup-2026-12-07.age"))
+    backup.moved(620, 1000)
+    backup.show()
+    settle(app)
+    shoot(backup, out / f"backup-{language}.png")
+    backup.close()
+    change = PassphraseChangeDialog(main_window)
+    change.show()
+    settle(app)
+    shoot(change, out / f"change-passphrase-{language}.png")
+    change.close()
+
+
+def shoot_restore(app: QApplication, gate: QWidget, out: Path, language: str) -> None:
+    from vigil.ui.restore_view import RestoreDialog
+
+    restore = RestoreDialog(gate, Path("/home/field/Vigil-restored"))
+    restore.file.setText("/media/usb/vigil-backup-2026-12-07.age")
+    restore.show()
+    settle(app)
+    shoot(restore, out / f"restore-{language}.png")
+    restore.close()
+
+
+def shoot_hq(app: QApplication, out: Path, language: str, base: Path) -> None:
+    """The HQ desk: the demo's HQ vault with its real server on loopback, every tab, with an
+    enrolment code made, the sample urgent action checked and an alert written."""
+    from vigil.demo import DEMO_PASSPHRASE, start_demo
+
+    lang = "en" if language == "pseudo" else language
+    demo = start_demo(base=base, settings=Settings(language=lang))
+    try:
+        if demo.server is None:
+            print("no demo server here: the HQ desk is not shot", file=sys.stderr)
+            return
+        languages = Languages(app)
+        languages.apply(lang, pseudo=language == "pseudo")
+        runner = Runner()
+        dialogs = _ScriptedFile(resource("samples", "urgent-action.json"))
+        ctl = AppController(
+            app, Settings(language=lang), demo.paths.hq, runner, dialogs, languages,
+            settings_path=base / "hq-settings.json", kdf=KDF, credential_store=demo.store,
+        )  # fmt: skip
+        ctl.start(schedule_sync=False)
+        ctl.gate.unlock.passphrase.setText(DEMO_PASSPHRASE)
+        ctl.gate.unlock.unlock_button.click()
+        wait_for(app, lambda: ctl.main is not None and ctl.hq_ui is not None)
+        assert ctl.hq_ui is not None
+        desk = ctl.hq_ui.open("devices")
+        desk.resize(1100, 720)
+        page = desk.devices
+        wait_for(app, lambda: len(page.rows) >= 2)
+        page.label.setText("Almaty laptop 2")
+        page.make_code()
+        wait_for(app, lambda: bool(page.code_text))
+        page.select(next(r.id for r in page.rows if r.role == "field"))
+        settle(app)
+        shoot(desk, out / f"hq-devices-{language}.png")
+        desk.show_page(desk.publish)
+        desk.publish.choose()
+        wait_for(app, desk.publish.publish_button.isEnabled)
+        settle(app)
+        shoot(desk, out / f"hq-publish-{language}.png")
+        desk.show_page(desk.alert)
+        desk.alert.severity.setCurrentIndex(2)
+        desk.alert.text.setPlainText("Checkpoints on the Almaty road: travel only in pairs.")
+        settle(app)
+        shoot(desk, out / f"hq-alert-{language}.png")
+        desk.show_page(desk.counts)
+        settle(app)
+        shoot(desk, out / f"hq-counts-{language}.png")
+        desk.show_page(desk.integrity)
+        settle(app)
+        shoot(desk, out / f"hq-integrity-{language}.png")
+        ctl.lock("screenshots")
+        settle(app)
+        ctl.gate.close()
+        runner.wait()
+        for translator in languages.installed:
+            app.removeTranslator(translator)
+    finally:
+        demo.stop()
+
+
+class _ScriptedFile(SystemDialogs):
+    """Answers every question yes and every file dialog with one file: a screenshot run has
+    nobody to ask."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def open_file(self, parent: QWidget, title: str, filter_: str = "") -> str:
+        return str(self.path)
+
+    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+        return True
 
 
 def shoot_passphrase_screens(app: QApplication, gate: QWidget, out: Path, language: str) -> None:
@@ -175,15 +322,23 @@ def main() -> int:
             settle(app)
             shoot(ctl.gate, out / f"unlock-{language}.png")
             shoot_passphrase_screens(app, ctl.gate, out, language)
+            shoot_restore(app, ctl.gate, out, language)
             ctl.gate.unlock.passphrase.setText(PASSPHRASE)
             ctl.gate.unlock.unlock_button.click()
             wait_for(app, lambda c=ctl: c.main is not None and c.main.cases.model.rowCount() > 0)
             main_window = ctl.main
             assert main_window is not None
             main_window.resize(1280, 800)
+            settle(app)
+            shoot(main_window, out / f"main-empty-{language}.png")  # no case open yet
             main_window.cases.select(case_id)
             settle(app)
             shoot(main_window, out / f"case-overview-{language}.png")
+            ctl.theme.apply("dark")  # the same window in the dark theme
+            settle(app)
+            shoot(main_window, out / f"case-overview-dark-{language}.png")
+            ctl.theme.apply("system")
+            settle(app)
             timeline = main_window.case_view.timeline
             if timeline.events.topLevelItemCount() > 6:
                 timeline.events.setCurrentItem(timeline.events.topLevelItem(6))
@@ -201,12 +356,14 @@ def main() -> int:
             dialog.close()
             shoot_appeals(app, main_window, out, language)
             shoot_dialogs(app, main_window, out, language)
+            shoot_field_screens(app, ctl, out, language)
             ctl.lock("screenshots")
             settle(app)
             ctl.gate.close()
             runner.wait()
             for translator in languages.installed:
                 app.removeTranslator(translator)
+            shoot_hq(app, out, language, Path(tmp) / "demo")
     return 0
 
 

@@ -44,6 +44,8 @@ from vigil.cli_cases import (
     cmd_verify,
 )
 from vigil.cli_common import EXIT_ERROR, EXIT_OK, Parser, TerminalSafe, with_vault
+from vigil.cli_edit import add_case_edit
+from vigil.cli_edit import add_parsers as add_edit_parsers
 from vigil.cli_sync import add_parsers as add_sync_parsers
 from vigil.crypto.errors import VigilError
 from vigil.hardening import harden
@@ -54,9 +56,7 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a program a pi
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(
-        prog="vigil", description="Encrypted case documentation for human-rights work."
-    )
+    parser = Parser(prog="vigil", description="Encrypted case documentation for human-rights work.")
     parser.add_argument(
         "--vault",
         metavar="DIR",
@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=with_vault(cmd_case_show))
     p.add_argument("case_id")
     p.add_argument("--json", action="store_true")
+    add_case_edit(case, with_vault)
 
     note = sub.add_parser("note", help="notes").add_subparsers(
         dest="note_command", metavar="ACTION", parser_class=Parser
@@ -184,10 +185,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE")
     p = add("import", cmd_import, help="import cases from a JSON file")
     p.add_argument("file")
+    again = p.add_mutually_exclusive_group()
+    again.add_argument(
+        "--skip-existing", action="store_true", help="leave out cases this vault already holds"
+    )
+    again.add_argument(
+        "--again", action="store_true", help="import cases this vault already holds as new ones"
+    )
     p = add("export", cmd_export, help="export everything decrypted (needs --plaintext)")
     p.add_argument("--plaintext", action="store_true")
     p.add_argument("--out", required=True, metavar="DIR")
     add_sync_parsers(sub, with_vault, Parser)
+    add_edit_parsers(sub, with_vault, Parser)
     add_appeal_parsers(sub, with_vault, Parser)
     add_alert_parsers(sub, with_vault, Parser)
     p = add(

@@ -138,10 +138,7 @@ def cmd_backup(vault: Vault, args: argparse.Namespace) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
-    from vigil.crypto import header as header_mod
-    from vigil.crypto import recovery
-    from vigil.crypto.kdf import calibrate
-    from vigil.vault.backup import restore_backup
+    from vigil.vault.backup import restore_backup, restore_with_recovery_key
 
     target = vault_dir(args)
     unsigned = args.allow_unsigned_backup
@@ -154,13 +151,8 @@ def cmd_restore(args: argparse.Namespace) -> None:
     if args.recovery_key_file:
         text = read_secret_file(args.recovery_key_file).decode("utf-8", "replace")
         new = new_passphrase(args, args.new_passphrase_file)
-        identity = header_mod.recovery_age_identity_string(text)
-        vault = restore_backup(
-            Path(args.file), target, identity,
-            lambda h: h.unwrap_with_recovery(recovery.parse_key(text)), unsigned,
-        )  # fmt: skip
-        with vault:
-            vault.change_passphrase(new, kdf=calibrate())
+        with restore_with_recovery_key(Path(args.file), target, text, new, unsigned) as vault:
+            pass
     elif args.identity_file:
         identity = _read_identity_file(Path(args.identity_file))
         secret = passphrase(args, "Passphrase of the backed-up vault: ")
@@ -283,9 +275,15 @@ def _print_demo(demo: Any) -> None:
         last = info["last_success"] or "never"
         print(f"Enrolled with {info['org']} at {info['url']}; last sync: {last}; "
               f"waiting to be pushed: {info['pending']}.")  # fmt: skip
-    print("Explore it with the same commands a field worker uses, for example:")
-    print(f"  vigil --vault {path} search Almaty")
-    print(f"  vigil --vault {path} verify")
+    import shlex
+
+    from vigil.cli_common import how_to_run
+
+    print("Explore it with the same commands a field worker uses (each asks for the demo")
+    print("passphrase above), for example:")
+    prefix = f"{how_to_run()} --vault {shlex.quote(str(path))}"
+    print(f"  {prefix} search Almaty")
+    print(f"  {prefix} verify")
 
 
 def _has_display() -> bool:

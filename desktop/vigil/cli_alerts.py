@@ -24,12 +24,14 @@ def _store() -> Any:
 
 
 def _audience(args: argparse.Namespace) -> str | list[str]:
-    if not args.to:
-        return "all"
-    ids = sorted({i.strip() for i in args.to.split(",") if i.strip()})
-    if not ids:
+    from vigil.alerts.publish import parse_audience
+
+    if args.to is not None and not args.to.strip():
         raise UsageError("--to takes device ids separated by commas.")
-    return ids
+    try:
+        return parse_audience(args.to or "")
+    except VigilError as exc:
+        raise UsageError(f"--to: {exc}") from None
 
 
 def summary(row: dict[str, Any]) -> str:
@@ -88,18 +90,22 @@ def _sync_with_retries(vault: Vault, args: argparse.Namespace) -> Any:
 
 def cmd_alert_raise(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.alerts import publish
+    from vigil.alerts.note import id_of
 
-    publish.raise_alert(vault, args.case_id, args.kind, args.text)
+    made = id_of(publish.raise_alert(vault, args.case_id, args.kind, args.text))
     print("Urgent alert signed and queued for HQ; it leaves before anything else.")
     if args.no_sync:
+        print(made)
         return
     report = _sync_with_retries(vault, args)
     if report is None or report.error:
+        print(made)  # made and queued all the same: its id, as every command that makes one
         raise VigilError(
             "The alert is queued but HQ has not received it yet: "
             f"{report.error if report else 'no sync'} It goes at the next sync."
         )
     print(f"Sent to HQ ({report.notes_sent} note(s)).")
+    print(made)
 
 
 def cmd_alert_counts(vault: Vault, args: argparse.Namespace) -> None:
@@ -119,20 +125,22 @@ def cmd_alert_counts(vault: Vault, args: argparse.Namespace) -> None:
     print("Counts queued for HQ (no names)." if queued else "No confirmed letters to report.")
 
 
-def _send_now(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.alerts import channel
-    from vigil.sync.client import SyncClient
-    from vigil.sync.enrolment import credential_for
+def _send_now(vault: Vault, args: argparse.Namespace, made: bytes | None = None) -> None:
+    """Send what was signed now; then the id of the note made (``made``) on the last line."""
+    from vigil.alerts.note import id_of
+    from vigil.sync import hq
 
-    cred = credential_for(vault, _store())
     try:
-        with SyncClient.for_device(cred, args.proxy) as c:
-            sent = channel.send_queued(vault.path, c)
+        sent = hq.send_published(vault, _store(), args.proxy)
     except VigilError as exc:
+        if made is not None:
+            print(id_of(made))
         raise VigilError(
             f"Signed and queued; not sent yet ({exc}). It goes at the next sync."
         ) from None
     print(f"Published ({sent} note(s) sent).")
+    if made is not None:
+        print(id_of(made))
 
 
 def cmd_hq_publish(vault: Vault, args: argparse.Namespace) -> None:
@@ -143,21 +151,23 @@ def cmd_hq_publish(vault: Vault, args: argparse.Namespace) -> None:
     except OSError as exc:
         raise UsageError(f"Cannot read {args.file}: {exc.strerror}.") from None
     days = publish.days_until(args.expires) if args.expires else None
-    kind, refs, _ = publish.publish_document(
+    kind, refs, signed = publish.publish_document(
         vault, data, Path(args.file).name, args.kind, _audience(args), days
     )
     print(f"Signed {kind} for {', '.join(refs)}.")
-    _send_now(vault, args)
+    _send_now(vault, args, signed)
 
 
 def cmd_hq_alert(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.alerts import publish
 
     days = publish.days_until(args.expires)
-    publish.publish_alert(vault, args.severity, args.text, days, _audience(args), args.confidential)
+    signed = publish.publish_alert(
+        vault, args.severity, args.text, days, _audience(args), args.confidential
+    )
     article = "an" if args.severity[:1] in "aeiou" else "a"
     print(f"Signed {article} {args.severity} alert.")
-    _send_now(vault, args)
+    _send_now(vault, args, signed)
 
 
 def cmd_hq_rotate(vault: Vault, args: argparse.Namespace) -> None:

@@ -96,6 +96,18 @@ def cmd_ua_rollback(vault: Vault, args: argparse.Namespace) -> None:
     print(f"Urgent action {args.ua} is back to its previous version.")
 
 
+_CYRILLIC_LANGS = frozenset({"ru", "kk", "uk", "be", "ky", "tg", "mn", "sr", "bg"})
+
+
+def _fits(text: str, lang: str) -> bool:
+    """Whether a remembered place name is written in the script of a letter in ``lang``."""
+    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in text)
+    latin = any(ch.isascii() and ch.isalpha() for ch in text)
+    if lang.split("-")[0].lower() in _CYRILLIC_LANGS:
+        return cyrillic or not latin
+    return not cyrillic
+
+
 def _sender(vault: Vault, args: argparse.Namespace) -> Any:
     from vigil.appeals.render import Sender
     from vigil.appeals.store import SENDER_CITY, SENDER_EMAIL, SENDER_GENDER, SENDER_NAME
@@ -114,9 +126,19 @@ def _sender(vault: Vault, args: argparse.Namespace) -> Any:
             "Say who signs the letter: --sender NAME (and --city CITY); "
             "Vigil remembers them in this vault."
         )
+    city = vault.get_meta(SENDER_CITY) or ""
+    if args.city is None and city and not _fits(city, args.lang):
+        # Remembered from a letter in another script ("г. Алматы" for a Russian letter): it
+        # is not written into this one; the person says the city for this language.
+        print(
+            f"vigil: the remembered city {city!r} is written for another language; this letter "
+            f"has no city. Give --city for a {args.lang} letter.",
+            file=sys.stderr,
+        )
+        city = ""
     return Sender(
         name,
-        vault.get_meta(SENDER_CITY) or "",
+        city,
         vault.get_meta(SENDER_EMAIL) or "",
         gender=vault.get_meta(SENDER_GENDER) or "unspecified",
     )
@@ -329,6 +351,23 @@ def cmd_signatories_import(vault: Vault, args: argparse.Namespace) -> None:
     print(f"Imported {len(ids)} signatories (kept only in this vault, never synced).")
 
 
+def cmd_signatories_remove(vault: Vault, args: argparse.Namespace) -> None:
+    store = _store(vault)
+    wanted = args.signatory_id.strip().lower()
+    found = [s.id for s in store.signatories() if s.id.startswith(wanted)] if wanted else []
+    if len(found) != 1:
+        raise UsageError(
+            f"{args.signatory_id!r} names {'no' if not found else 'more than one'} signatory; "
+            "'vigil signatories list' shows their ids."
+        )
+    gone = store.remove_signatory(found[0])
+    print(
+        f"Removed {gone.name}: their name and city are no longer in this vault. The consent "
+        f"record keeps only that they agreed (version {gone.consent.version}, "
+        f"{gone.consent.at}) and when they withdrew."
+    )
+
+
 def cmd_signatories_list(vault: Vault, args: argparse.Namespace) -> None:
     people = _store(vault).signatories()
     if args.json:
@@ -453,3 +492,6 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p = signers.add_parser("list", help="signatories in this vault")
     p.set_defaults(func=with_vault(cmd_signatories_list))
     p.add_argument("--json", action="store_true")
+    p = signers.add_parser("remove", help="a signatory withdrew consent: their data goes now")
+    p.set_defaults(func=with_vault(cmd_signatories_remove))
+    p.add_argument("signatory_id", help="the id 'signatories list' shows (or a unique start)")

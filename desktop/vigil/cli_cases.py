@@ -155,9 +155,24 @@ def cmd_verify(vault: Vault, args: argparse.Namespace) -> None:
 
 
 def cmd_import(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.cases.transfer import import_document, load_import_file
+    from vigil.cases.transfer import already_there, import_document, load_import_file, plan_import
 
-    for case_id in import_document(vault, load_import_file(Path(args.file))):
+    document = load_import_file(Path(args.file))
+    plan_import(document)  # a file with problems is refused as a whole, before anything else
+    found = already_there(vault, document)
+    if found and not (args.skip_existing or args.again):
+        titles = [str(document["cases"][i].get("title", "")) for i in sorted(found)]
+        shown = "; ".join(titles[:5]) + (f" and {len(titles) - 5} more" if len(titles) > 5 else "")
+        raise UsageError(
+            f"{len(found)} of the {len(document['cases'])} cases in {args.file} are already in "
+            f"this vault ({shown}): nothing was imported. Give --skip-existing to import only "
+            "the others, or --again to import them all as new cases."
+        )
+    skip = found if args.skip_existing else {}
+    for index in sorted(skip):
+        print(f"Already here, skipped: {document['cases'][index].get('title', '')} "
+              f"({skip[index]})", file=sys.stderr)  # fmt: skip
+    for case_id in import_document(vault, document, skip):
         print(case_id)
 
 

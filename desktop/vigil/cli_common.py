@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from vigil.crypto.errors import BadArgument
+from vigil.crypto.errors import BadArgument, VigilError
 from vigil.vault.files import default_vault_dir
 from vigil.vault.passphrase import problem
 
@@ -74,12 +75,34 @@ def code_from_stdin(args: argparse.Namespace) -> bool:
     return "-" in (args.code, args.code_file)
 
 
+def how_to_run() -> str:
+    """How a printed hint names this program so that it runs as printed: ``vigil`` when the
+    person's shell finds this very program under that name, else its full path (after
+    ``make run`` the program lives in the project's environment, which is not on PATH)."""
+    import shlex
+    import shutil
+
+    if getattr(sys, "frozen", False):  # a bundled build: the executable is the program
+        program = Path(sys.executable)
+    else:
+        program = Path(sys.prefix) / ("Scripts/vigil.exe" if os.name == "nt" else "bin/vigil")
+    found = shutil.which("vigil")
+    if found and program.exists() and Path(found).resolve() == program.resolve():
+        return "vigil"
+    if program.exists():
+        return shlex.quote(str(program))
+    return f"{shlex.quote(sys.executable)} -m vigil"
+
+
 def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> bytes:
     if args.passphrase_file:
         return read_secret_file(args.passphrase_file)
     if not sys.stdin.isatty():
         raise UsageError("No passphrase: give --passphrase-file, or run in a terminal.")
-    return getpass.getpass(prompt).encode()
+    try:
+        return getpass.getpass(prompt).encode()
+    except EOFError:  # Ctrl+D at the prompt
+        raise UsageError("No passphrase was typed.") from None
 
 
 def new_passphrase(args: argparse.Namespace, file: str | None) -> bytes:
@@ -160,9 +183,43 @@ def wipe_policy() -> tuple[int, tuple[Path, ...]]:
     return settings.load().wipe_after_failures, also
 
 
+SHORT_ID_MIN = 4
+# The arguments that name an item: each may be any unique start of the id (at least
+# SHORT_ID_MIN hex digits), such as the short ids 'case show' prints.
+_ITEM_ARGS = ("case_id", "item_id")
+
+
+def full_item_id(vault: Vault, text: str) -> str:
+    """The id an item id or a unique start of one names; a plain error otherwise."""
+    from vigil.vault.listing import ids_starting
+
+    wanted = text.strip().lower()
+    if len(wanted) == 32:
+        return wanted
+    if len(wanted) < SHORT_ID_MIN:
+        raise UsageError(f"{text!r} is too short for an id: give at least {SHORT_ID_MIN} digits.")
+    found = ids_starting(vault, wanted)
+    if not found:
+        raise VigilError(f"No item in this vault has an id starting with {text}.")
+    if len(found) > 1:
+        raise UsageError(
+            f"More than one item has an id starting with {text} ({', '.join(found)}"
+            f"{', …' if len(found) >= 5 else ''}): give more of it."
+        )
+    return found[0]
+
+
+def _full_ids(vault: Vault, args: argparse.Namespace) -> None:
+    for name in _ITEM_ARGS:
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            setattr(args, name, full_item_id(vault, value))
+
+
 def with_vault(action: VaultCommand) -> Command:
     def run(args: argparse.Namespace) -> None:
         with open_vault(args) as vault:
+            _full_ids(vault, args)
             action(vault, args)
 
     return run

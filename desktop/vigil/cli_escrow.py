@@ -67,11 +67,14 @@ def cmd_escrow_recover(args: argparse.Namespace) -> None:
 
 
 def cmd_hq_escrow_recover(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.cli_devices import called, device_named
     from vigil.sync.escrow import hq_code
 
-    code = hq_code(vault, _store(), args.device_id, args.proxy)
+    device = device_named(vault, args)  # a short id from 'vigil hq devices' will do
+    code = hq_code(vault, _store(), device.id, args.proxy)
     print(
-        "The escrow unlock code for this device. Give it to the field worker over a safe "
+        f"The escrow unlock code for device {called(device)}. Give it to the field worker "
+        "over a safe "
         "channel (in person, or a verified call), never by the same route as the laptop:",
         file=sys.stderr,
     )

@@ -144,7 +144,8 @@ def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
         print("Not enrolled with an HQ server.")
         return
     print(f"Server: {info['url']} ({info['role']}, {info['org']})")
-    print(f"This device: {info['device_id']}")
+    label = f" ({info['label']})" if info.get("label") else ""
+    print(f"This device: {info['device_id']}{label}")
     print(f"Last sync: {info['last_success'] or 'never'}")
     print(f"Waiting to be pushed: {info['pending']}")
     if info["last_error"]:
@@ -165,38 +166,31 @@ def cmd_hq_init(vault: Vault, args: argparse.Namespace) -> None:
 def cmd_hq_enrol_code(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.session import hq_enrol_code
 
-    code = hq_enrol_code(vault, _store(), int(args.ttl_hours * 3600), args.proxy)
+    code = hq_enrol_code(vault, _store(), int(args.ttl_hours * 3600), args.proxy, args.label)
     print("A one-time enrolment code for a field device (give it over a safe channel):")
     print(code)
 
 
-def _hq_client(vault: Vault, args: argparse.Namespace) -> Any:
-    from vigil.sync.client import SyncClient
-    from vigil.sync.enrolment import credential_for
-
-    cred = credential_for(vault, _store())
-    return SyncClient.for_device(cred, args.proxy)
-
-
 def cmd_hq_devices(vault: Vault, args: argparse.Namespace) -> None:
-    with _hq_client(vault, args) as client:
-        devices = client.devices()
-    rows = [{"id": d.get("device_id", d.get("id")), **d} for d in devices]
+    from dataclasses import asdict
+
+    from vigil.sync import hq
+
+    rows = hq.devices(vault, _store(), args.proxy)
     if args.json:
-        emit_json(rows)
+        emit_json([asdict(row) for row in rows])
         return
     for row in rows:
-        stored = row.get("stored_bytes")
-        size = human_size(stored) if isinstance(stored, int) else ""
-        line = f"{row['id']}  {row.get('role', ''):<6} {row.get('status', ''):<8} {size:>10}"
-        print(f"{line}  {_quota_text(row)}".rstrip())
+        size = human_size(row.stored_bytes)
+        state = row.status + (" (wipe order waiting)" if row.wipe else "")
+        line = f"{row.id}  {row.role:<6} {state:<8} {size:>10}  {_quota_text(row)}"
+        print(f"{line}  {row.label}".rstrip())
 
 
-def _quota_text(row: dict[str, Any]) -> str:
-    daily, total = row.get("quota_daily"), row.get("quota_total")
-    if not isinstance(daily, int) or not isinstance(total, int):
+def _quota_text(row: Any) -> str:
+    if row.quota_daily is None or row.quota_total is None:
         return ""  # an HQ desk: no quota
-    return f"quota {human_size(daily)} a day, {human_size(total)} in all"
+    return f"quota {human_size(row.quota_daily)} a day, {human_size(row.quota_total)} in all"
 
 
 def _size_or_default(text: str | None, option: str) -> int | None:
@@ -212,39 +206,30 @@ def _size_or_default(text: str | None, option: str) -> int | None:
 
 
 def cmd_hq_quota(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.cli_devices import called, device_named
+    from vigil.sync import hq
+
     daily = _size_or_default(args.daily, "--daily")
     total = _size_or_default(args.total, "--total")
-    with _hq_client(vault, args) as client:
-        row = client.set_quota(args.device_id, daily, total)
-    print(f"Device {args.device_id}: {_quota_text(row)}.")
+    device = device_named(vault, args)
+    row = hq.set_quota(vault, _store(), device.id, daily, total, args.proxy)
+    print(f"Device {called(device)}: {_quota_text(row)}.")
 
 
 def cmd_hq_revoke(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.sync.enrolment import config
+    from vigil.cli_devices import called, device_named
+    from vigil.sync import hq
 
-    order = None
-    if args.push_first and not args.wipe:
-        raise VigilError("--push-first goes with --wipe.")
-    if args.wipe:
-        from vigil.sync import wipe_order
-
-        cfg = config(vault)
-        if cfg is None or cfg.role != "hq":
-            raise VigilError("Only the HQ desk signs wipe orders.")
-        # Signed with the HQ key itself (this desk's identity): the server only relays it.
-        order = wipe_order.make(
-            vault.identity.signing_key, args.device_id, args.push_first, args.expires_days
-        )
-    with _hq_client(vault, args) as client:
-        client.revoke(args.device_id, args.wipe, order, args.push_first, vault.identity.signing_key)
+    device = device_named(vault, args)
+    hq.revoke(vault, _store(), device.id, args.wipe, args.push_first, args.expires_days, args.proxy)
     if args.wipe:
         first = " after pushing its outbox" if args.push_first else ""
         print(
-            f"Device {args.device_id} revoked with a signed wipe order: it wipes itself{first} "
+            f"Device {called(device)} revoked with a signed wipe order: it wipes itself{first} "
             f"at its next contact with the server, within {args.expires_days:g} days."
         )
     else:
-        print(f"Device {args.device_id} revoked.")
+        print(f"Device {called(device)} revoked.")
 
 
 def cmd_conflicts(vault: Vault, args: argparse.Namespace) -> None:
@@ -295,6 +280,7 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p = hq.add_parser("enrol-code", help="a one-time code for a field device")
     p.set_defaults(func=with_vault(cmd_hq_enrol_code))
     p.add_argument("--ttl-hours", type=float, default=24.0)
+    p.add_argument("--label", help="a name for the device, shown in HQ's device list")
     proxy(p)
     p = hq.add_parser("devices", help="list the organisation's devices")
     p.set_defaults(func=with_vault(cmd_hq_devices))

@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vigil.crypto.errors import VigilError, WrongPassphrase
-from vigil.crypto.kdf import KdfParams
 from vigil.vault import layout
 from vigil.vault.files import atomic_write, remove_quietly
-from vigil.vault.listing import CaseRow, case_rows
-from vigil.vault.store import Vault
 
 if TYPE_CHECKING:
+    from vigil.crypto.kdf import KdfParams
     from vigil.remember import RememberedKeys
+    from vigil.vault.listing import CaseRow
+    from vigil.vault.store import Vault
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,11 @@ def unlock(
     wipe_also: tuple[Path, ...] = (),
     rows: bool = True,
 ) -> Unlocked:
-    """Open the vault with ``source``, prepare sync, read the case list (``rows``)."""
+    """Open the vault with ``source``, prepare sync, read the case list (``rows``).
+
+    The vault's modules are imported here, on the thread that unlocks, not with this module:
+    the app's unlock window imports it (the key sources), and must appear without them."""
+    from vigil.vault.listing import case_rows
     try:
         vault, new_key = _open(vault_dir, source)
     except WrongPassphrase:
@@ -128,6 +132,8 @@ def unlock(
 
 
 def _open(vault_dir: Path, source: KeySource) -> tuple[Vault, str]:
+    from vigil.vault.store import Vault
+
     if isinstance(source, Passphrase):
         return Vault.open(vault_dir, source.text, source.accept_older_database), ""
     if isinstance(source, Remembered):

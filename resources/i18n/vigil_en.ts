@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="232" />
+        <source>An alert is signed with the HQ key and shown on the field devices at their next sync. A confidential alert is encrypted to each device's own key, so the server cannot read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="238" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="239" />
+        <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="240" />
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="241" />
+        <source>Urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="245" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="246" />
+        <source>Expires after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="248" />
+        <source>Confidential (encrypted to the devices' keys)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="249" />
+        <source>Confidential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="251" />
+        <source>Alert text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="253" />
+        <source>Severity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="254" />
+        <source>Expires after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="255" />
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="257" />
+        <source>Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>&amp;Send alert…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>Send alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="271" />
+        <source>An alert's text has 1 to %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="281" />
+        <source>sign a “%1” alert with the HQ key, expiring in %2 days, and send it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="285" />
+        <source>, encrypted so that only those devices can read it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="286" />
+        <source>Send alert?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="290" />
+        <source>Signing and sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="300" />
+        <source>The alert is signed and queued but not sent yet (%1). It goes at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="305" />
+        <source>Alert sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="309" />
+        <source>Nothing was signed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="262" />
+        <source>Rotate the alert &amp;key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="262" />
+        <source>Rotate the alert key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="324" />
+        <source>introduce a new alert key in a note signed with the current one, then retire the current one; devices switch to the new key at their next sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="328" />
+        <source>Rotate the alert key?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="342" />
+        <source>The new alert key is introduced and queued but not sent yet (%1). It goes at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="346" />
+        <source>New alert key sent; the old one is retired.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AlertsUi</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="146" />
@@ -145,6 +298,16 @@
     <message>
         <location filename="../../desktop/vigil/ui/controller.py" line="437" />
         <source>Something went wrong (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="82" />
+        <source>Wipe after wrong passphrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="83" />
+        <source>Wrong passphrases in a row before the wipe: %1. Then Vigil destroys this vault, keys first. Your own typing mistakes count as much as a stranger's guesses, and only a backup brings the cases back. Turn this on?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -837,6 +1000,54 @@
     </message>
 </context>
 <context>
+    <name>CountsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="41" />
+        <source>Letters the field confirmed as sent, per urgent action and language. Devices report numbers only, never who signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Urgent action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Letters sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Devices reporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Letter counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="50" />
+        <source>No counts yet: they arrive when field devices sync after sending letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>Refresh letter counts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="79" />
@@ -949,6 +1160,401 @@
     <message>
         <location filename="../../desktop/vigil/ui/reminders_view.py" line="92" />
         <source>Vigil</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Enrolled (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="50" />
+        <source>No field devices yet. Make an enrolment code below and give it to the field worker; their device appears here once it joins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>Refresh devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and &amp;wipe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and wipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>&amp;Escrow code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>Escrow recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="69" />
+        <source>Wipe only after it pushes what is waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="71" />
+        <source>Push first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="75" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="76" />
+        <source>Wipe order valid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="78" />
+        <source>Order valid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="86" />
+        <source>A new field device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="90" />
+        <source>e.g. Almaty laptop 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="91" />
+        <source>Device label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="96" />
+        <source> hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="97" />
+        <source>Code valid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>&amp;Make enrolment code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>Make enrolment code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="102" />
+        <source>Label (shown in this list):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="103" />
+        <source>Valid for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="107" />
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="112" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="109" />
+        <source>What the code is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>Copy the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>&amp;Print a page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>Print the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>&amp;Forget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>Forget the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="143" />
+        <source>Asking the server for the devices…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="156" />
+        <source>%n device(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>HQ desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>field device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="162" />
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="164" />
+        <source>revoked, wipe order waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="166" />
+        <source>revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="212" />
+        <source>revoke this device and send it an order, signed with the HQ key, to destroy its vault at its next contact with the server (within %1 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="216" />
+        <source>, after it pushes what is waiting to leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="217" />
+        <source>Revoke and wipe?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="220" />
+        <source>revoke this device: the server refuses it from now on; its vault stays on the device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="223" />
+        <source>Revoke?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="227" />
+        <source>Revoking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="233" />
+        <source>Revoked: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="234" />
+        <source>It wipes itself at its next contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="251" />
+        <source>make a one-time enrolment code, valid for %1 hours, that lets one new field device join this organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="254" />
+        <source>a new field device (no label)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="255" />
+        <source>Make an enrolment code?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="258" />
+        <source>Asking the server for a code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="268" />
+        <source>Enrolment code made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="270" />
+        <source>One-time enrolment code for %1. Give it to the field worker over a safe channel; in Vigil they choose Join HQ and paste it. It works once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="274" />
+        <source>Vigil enrolment code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="275" />
+        <source>For: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="276" />
+        <source>Organisation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="277" />
+        <source>Server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="278" />
+        <source>Valid until %1 (UTC); it works once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="282" />
+        <source>In Vigil: choose Join HQ, paste or type the code, and check that the organisation and server shown are the ones above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="284" />
+        <source>Destroy this page once the device has joined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="299" />
+        <source>fetch this device's escrow unlock code from the server and open it with the HQ key. Whoever holds the code and the laptop can open the vault: give it to the field worker in person or on a call where you recognise each other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="303" />
+        <source>Escrow recovery code?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="306" />
+        <source>Fetching the escrow code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="309" />
+        <source>Escrow code ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="311" />
+        <source>Escrow unlock code for %1. It opens that vault once, with a new passphrase. Never send it by the same route as the laptop.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>No case open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>New case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>Import cases…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>No cases yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>Add a case, or import one from a file another Vigil exported. Cases stay encrypted in this vault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>Choose a case from the list, or add a new one with Ctrl+N.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1150,21 +1756,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="242" />
-        <source>This vault is not enrolled with an HQ server.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="244" />
-        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="247" />
-        <source>The HQ server refused: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
         <source>Something went wrong (%1).</source>
         <translation type="unfinished" />
@@ -1331,6 +1922,111 @@
     </message>
 </context>
 <context>
+    <name>HqDesk</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
+        <source>HQ desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="123" />
+        <source>HQ tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="124" />
+        <source>&amp;Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="125" />
+        <source>&amp;Publish urgent action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="126" />
+        <source>Send &amp;alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="127" />
+        <source>Letter &amp;counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="128" />
+        <source>&amp;Integrity log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="131" />
+        <source>HQ desk status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="31" />
+        <source>This will: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="32" />
+        <source>Who: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="34" />
+        <source>Go ahead?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HqPublish</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="41" />
+        <source>empty: every enrolled device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="44" />
+        <source>Audience (device ids, separated by commas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="55" />
+        <source>every enrolled device</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HqUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="165" />
+        <source>&amp;HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="166" />
+        <source>HQ &amp;desk…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="167" />
+        <source>Make an &amp;enrolment code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="168" />
+        <source>&amp;Publish an urgent action…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="169" />
+        <source>Send an &amp;alert…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportSignatoriesDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/signatories_view.py" line="46" />
@@ -1423,6 +2119,49 @@
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="96" />
         <source>No alerts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntegrityPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="80" />
+        <source>Each line is something the server did that it should not: served older, missing or forked data, or a note that failed its signature. Compare with the field devices' logs; if the server may be compromised, stop syncing and call your technical contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="86" />
+        <source>Integrity log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="88" />
+        <source>Nothing wrong found so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>Refresh the integrity log</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1778,6 +2517,11 @@
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
         <source>Urgent actions (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2282,6 +3026,192 @@
     </message>
 </context>
 <context>
+    <name>PublishPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="79" />
+        <source>Choose an urgent-action file. Vigil checks all of it (every template, in every language) before anything is signed; what it finds is listed below by file and line. Publish stays off until the file passes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>Choose file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>No file chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>Chosen file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="91" />
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="93" />
+        <source>What will be signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="97" />
+        <source>Publish as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="98" />
+        <source>As the file says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="99" />
+        <source>First issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="100" />
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="101" />
+        <source>Closure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="105" />
+        <source>30 days after the deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="106" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="107" />
+        <source>Expires after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="108" />
+        <source>Publish as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="109" />
+        <source>To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="110" />
+        <source>Expires after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>&amp;Publish…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent-action file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent actions (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="150" />
+        <source>No problems found: every template passed the gate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="152" />
+        <source>%1 (%2): %3 target(s), letters in %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="158" />
+        <source>The file says: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="168" />
+        <source>%n problem(s): nothing can be signed until the file is fixed.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="172" />
+        <source>The file was not checked: nothing can be signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="186" />
+        <source>sign %1 as a %2 with the HQ key and send it to the field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="190" />
+        <source>Publish urgent action?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="195" />
+        <source>Signing and sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="208" />
+        <source>Nothing was signed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>first issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="214" />
+        <source>closure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="219" />
+        <source>%1 is signed and queued but not sent yet (%2). It goes at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="223" />
+        <source>Published %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RaiseDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="114" />
@@ -2711,6 +3641,26 @@
         <source>A new vault folder is used the next time Vigil starts.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="99" />
+        <source>Wipe the vault after this many wrong passphrases in a row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="101" />
+        <source> wrong passphrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="102" />
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="121" />
+        <source>Wipe after:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SignatoriesView</name>
@@ -2972,6 +3922,140 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Lock state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync status</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Locks after %n minute(s) without use; Ctrl+L locks now.</source>
+        <translation>
+            <numerusform>Locks after %n minute without use; Ctrl+L locks now.</numerusform>
+            <numerusform>Locks after %n minutes without use; Ctrl+L locks now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync: not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Unlocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Not enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>This vault does not sync with an HQ. Join one from the Sync menu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Vigil tries again by itself; Sync now tries at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Never synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n integrity alert(s)</source>
+        <translation>
+            <numerusform>%n integrity alert</numerusform>
+            <numerusform>%n integrity alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synced %n min ago</numerusform>
+            <numerusform>Synced %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Synced %n h ago</numerusform>
+            <numerusform>Synced %n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced on %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="29" />
+        <source>This vault is not enrolled with an HQ server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="33" />
+        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="38" />
+        <source>The HQ server refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <location filename="../../desktop/vigil/ui/tabs.py" line="247" />
@@ -3150,6 +4234,16 @@
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="189" />
+        <source>Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="190" />
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Viewer</name>
@@ -3227,6 +4321,16 @@
         <source>Open an existing vault</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="64" />
+        <source>Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="65" />
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>_Plurals</name>
@@ -3253,6 +4357,622 @@
             <numerusform>The deadline of %1 passed %n day ago; appeals sent now may no longer help.</numerusform>
             <numerusform>The deadline of %1 passed %n days ago; appeals sent now may no longer help.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="49" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="50" />
+        <source>Back up the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="53" />
+        <source>Writing an encrypted backup to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="54" />
+        <source>Backup destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="59" />
+        <source>Backup progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="61" />
+        <source>Backup result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="64" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="65" />
+        <source>Cancel the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="66" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="67" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="84" />
+        <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JoinHqDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="52" />
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="53" />
+        <source>Join HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="56" />
+        <source>Paste the enrolment code HQ gave you (it starts with vigil-enrol:). Take it only from someone you trust, in person or over a channel you trust: the code decides which server and which HQ keys this vault trusts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="61" />
+        <source>Enrolment code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="65" />
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="66" />
+        <source>Check the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="68" />
+        <source>What joining will trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="75" />
+        <source>Join status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="79" />
+        <source>Join</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="81" />
+        <source>Join HQ with this code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="83" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="112" />
+        <source>This is the HQ desk's set-up code, not a code for a field device. Ask HQ for a device enrolment code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />
+        <source>Organisation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />
+        <source>(not named)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="118" />
+        <source>Server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="119" />
+        <source>Server key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="120" />
+        <source>Code valid until: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="124" />
+        <source>HQ key %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="129" />
+        <source>Joining pins this server key and these HQ keys: a server that later shows another key is refused, and from then on what you save is also encrypted to HQ. If HQ read you the key fingerprints, compare them now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="144" />
+        <source>Joining %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="158" />
+        <source>Joined %1. Vigil now syncs with HQ; the first sync starts now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="179" />
+        <source>The server at %1 showed a different key than the code names: this is the wrong server, or someone is intercepting the connection. Nothing was sent. Do not try again on this network; tell HQ by another channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="185" />
+        <source>The server at %1 cannot be reached. Check the network, or set a proxy (Tor) in the Sync panel, then press Join again. The code is still unused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="191" />
+        <source>This code was already used; each code works once. Ask HQ for a new one, and tell them: if you did not use it, someone else may have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="195" />
+        <source>The server does not know this code. It may belong to another server, or HQ withdrew it. Ask HQ for a new code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="198" />
+        <source>HQ withdrew this code. Ask HQ for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="202" />
+        <source>The server refused to enrol this device (%1). Ask HQ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="107" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="119" />
+        <source>Change passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="109" />
+        <source>Type your current passphrase, then choose a new one. The recovery key keeps working. Old backups still open with the old passphrase: if it may have leaked, use Rotate keys… as well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="113" />
+        <source>Current passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="114" />
+        <source>Current passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="33" />
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="35" />
+        <source>Choose the backup file and a new or empty folder for the vault, then type the recovery key you wrote down and choose a new passphrase. Nothing outside that folder is changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="41" />
+        <source>Backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="42" />
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="46" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="43" />
+        <source>Choose the backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="45" />
+        <source>Restore into folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="47" />
+        <source>Choose the folder to restore into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="50" />
+        <source>Backup file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="51" />
+        <source>Restore into:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="60" />
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="61" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="66" />
+        <source>Choose the backup file and the folder first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="191" />
+        <source>&amp;Join HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="192" />
+        <source>Sync &amp;panel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="196" />
+        <source>&amp;Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="285" />
+        <source>Used now, but the settings could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="288" />
+        <source>Syncing through %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="289" />
+        <source>Syncing directly, without a proxy.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="45" />
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="46" />
+        <source>Sync panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="48" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="49" />
+        <source>Last sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="50" />
+        <source>Waiting to leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="51" />
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="53" />
+        <source>HQ:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="54" />
+        <source>Last sync:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="55" />
+        <source>Waiting to leave:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="56" />
+        <source>Conflicts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="58" />
+        <source>Integrity alerts (newest first):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="60" />
+        <source>Integrity alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="65" />
+        <source>Sync through a proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="67" />
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="68" />
+        <source>Use this proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="69" />
+        <source>Proxy (Tor):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="73" />
+        <source>Proxy status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="77" />
+        <source>Join HQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="79" />
+        <source>Join HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="81" />
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="83" />
+        <source>Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="85" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="96" />
+        <source>Not joined. Ask HQ for an enrolment code, then Join HQ…. Until then everything stays on this computer only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="101" />
+        <source>%1 at %2 (this device: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="107" />
+        <source>%1 UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="108" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="110" />
+        <source>The last attempt failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="117" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="118" />
+        <source>nothing: everything has left</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="122" />
+        <source>%n item(s) have two versions: open the item and choose one in History.</source>
+        <translation>
+            <numerusform>%n item has two versions: open it and choose one in History.</numerusform>
+            <numerusform>%n items have two versions: open each and choose one in History.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="124" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="129" />
+        <source>None. Nothing the server sent looked wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="141" />
+        <source>The server, or a copy of this vault's files, went back in time: data you had may be hidden. Tell HQ by another channel; keep syncing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="145" />
+        <source>The server held back revisions it had already announced. Tell HQ by another channel; nothing of yours was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="149" />
+        <source>The server showed two different histories of one device. Tell HQ by another channel: the server may be compromised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="153" />
+        <source>A revision failed its signature or checks and was refused. Nothing was changed; tell HQ if it happens again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="156" />
+        <source>The server answered something an honest server would not. Tell HQ by another channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="158" />
+        <source>An alert that was not signed by HQ, or expired, was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="160" />
+        <source>An attachment arrived damaged or altered and was set aside. Ask the sender to attach it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="164" />
+        <source>This vault's last-use mark was missing: its files may have been replaced by an older copy. If you did not restore a backup, tell HQ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="168" />
+        <source>An older copy of the database was accepted, as you asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="171" />
+        <source>Something looked wrong (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="177" />
+        <source>A proxy address starts with socks5://, socks5h:// or http://, for example socks5://127.0.0.1:9050 for Tor on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VaultTasks</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="130" />
+        <source>&amp;Back up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="131" />
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="132" />
+        <source>&amp;Rotate keys…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="133" />
+        <source>&amp;Export decrypted…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="149" />
+        <source>Back up to a file or a USB stick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="174" />
+        <source>Backup written: %1 revisions, %2 attachments, %3.
+Saved as: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="184" />
+        <source>Cancelled. Nothing was written; an older file there is untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="188" />
+        <source>The backup could not be written to %1 (%2). Check that the stick is plugged in, writable and has room, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="218" />
+        <source>Change passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="230" />
+        <source>Passphrase changed. The recovery key still works. Backups made before today still open with the old passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="239" />
+        <source>Rotate keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="241" />
+        <source>Rotating makes a new master key and a new recovery key; your passphrase stays. Do it when the passphrase or the recovery key may have leaked: old backups, with the old secrets, then open nothing you write from now on.
+
+The old recovery key stops working. You will write down the new one next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="250" />
+        <source>HQ escrow holds the old key: turn escrow on again afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="254" />
+        <source>Type your passphrase to go on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="279" />
+        <source>That is not the passphrase of this vault. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="288" />
+        <source>Export decrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="293" />
+        <source>Export writes every case and attachment UNENCRYPTED. Anyone with access to the folder can read them, and deleting files does not always erase them from a disk or a USB stick. For a copy that stays encrypted, use Back up… instead.
+
+Export anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="300" />
+        <source>Export into which folder?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
+        <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AlertPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="232" />
+        <source>An alert is signed with the HQ key and shown on the field devices at their next sync. A confidential alert is encrypted to each device's own key, so the server cannot read it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабылға штаб кілтімен қол қойылады және ол далалық құрылғыларда келесі синхрондауда көрінеді. Құпия дабыл әр құрылғының өз кілтіне шифрланады, сондықтан сервер оны оқи алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="238" />
+        <source>Severity</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Маңыздылығы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="239" />
+        <source>Information</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ақпарат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="240" />
+        <source>Warning</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="241" />
+        <source>Urgent</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="245" />
+        <source> days</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="246" />
+        <source>Expires after</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="248" />
+        <source>Confidential (encrypted to the devices' keys)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құпия (құрылғылардың кілттеріне шифрланады)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="249" />
+        <source>Confidential</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құпия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="251" />
+        <source>Alert text</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабыл мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="253" />
+        <source>Severity:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Маңыздылығы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="254" />
+        <source>Expires after:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Мерзімі бітеді:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="255" />
+        <source>To:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кімге:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="257" />
+        <source>Text:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Мәтін:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>&amp;Send alert…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабылды &amp;жіберу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
+        <source>Send alert</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабылды жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="271" />
+        <source>An alert's text has 1 to %1 characters.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабыл мәтіні 1-ден %1 таңбаға дейін болады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="281" />
+        <source>sign a “%1” alert with the HQ key, expiring in %2 days, and send it</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>«%1» дабылына штаб кілтімен қол қойып (мерзімі %2 күн), оны жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="285" />
+        <source>, encrypted so that only those devices can read it</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>, оны тек сол құрылғылар оқи алатындай етіп шифрлап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="286" />
+        <source>Send alert?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабылды жіберу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="290" />
+        <source>Signing and sending…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қол қойылып, жіберілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="300" />
+        <source>The alert is signed and queued but not sent yet (%1). It goes at the next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабылға қол қойылып, кезекке қойылды, бірақ әлі жіберілген жоқ (%1). Ол келесі синхрондауда кетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="305" />
+        <source>Alert sent.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабыл жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="309" />
+        <source>Nothing was signed: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ешнәрсеге қол қойылған жоқ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="262" />
+        <source>Rotate the alert &amp;key…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабыл &amp;кілтін ауыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="262" />
+        <source>Rotate the alert key</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабыл кілтін ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="324" />
+        <source>introduce a new alert key in a note signed with the current one, then retire the current one; devices switch to the new key at their next sync</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ағымдағы кілтпен қол қойылған жазба арқылы жаңа дабыл кілтін енгізіп, ағымдағысын қолданыстан шығару; құрылғылар келесі синхрондауда жаңа кілтке ауысады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="328" />
+        <source>Rotate the alert key?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дабыл кілтін ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="342" />
+        <source>The new alert key is introduced and queued but not sent yet (%1). It goes at the next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жаңа дабыл кілті енгізіліп, кезекке қойылды, бірақ әлі жіберілген жоқ (%1). Ол келесі синхрондауда кетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="346" />
+        <source>New alert key sent; the old one is retired.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жаңа дабыл кілті жіберілді; ескісі қолданыстан шығарылды.</translation>
+    </message>
+</context>
+<context>
     <name>AlertsUi</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="146" />
@@ -146,6 +329,16 @@
         <location filename="../../desktop/vigil/ui/controller.py" line="437" />
         <source>Something went wrong (%1).</source>
         <translation>Қате орын алды (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="82" />
+        <source>Wipe after wrong passphrases</source>
+        <translation>Қате құпия фразалардан кейін жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_flow.py" line="83" />
+        <source>Wrong passphrases in a row before the wipe: %1. Then Vigil destroys this vault, keys first. Your own typing mistakes count as much as a stranger's guesses, and only a backup brings the cases back. Turn this on?</source>
+        <translation>Жоюға дейін қатарынан қате құпия фразалар саны: %1. Одан кейін Vigil осы қойманы жояды, алдымен кілттерді. Өзіңіздің қате терулеріңіз бөтен адамның болжамдарымен бірдей есептеледі, ал істерді тек сақтық көшірме қайтара алады. Қосу керек пе?</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1030,63 @@
     </message>
 </context>
 <context>
+    <name>CountsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="41" />
+        <source>Letters the field confirmed as sent, per urgent action and language. Devices report numbers only, never who signed.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Далада жіберілгені расталған хаттар, шұғыл әрекет пен тіл бойынша. Құрылғылар тек санды хабарлайды, кім қол қойғанын ешқашан хабарламайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Urgent action</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Language</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="45" />
+        <source>Letters sent</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жіберілген хаттар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Devices reporting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Хабарлаған құрылғылар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="46" />
+        <source>Letter counts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Хаттар саны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="50" />
+        <source>No counts yet: they arrive when field devices sync after sending letters.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әзірге сандар жоқ: олар далалық құрылғылар хат жібергеннен кейін синхрондалғанда келеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="53" />
+        <source>Refresh letter counts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Хаттар санын жаңарту</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="79" />
@@ -950,6 +1200,478 @@
         <location filename="../../desktop/vigil/ui/reminders_view.py" line="92" />
         <source>Vigil</source>
         <translation>Vigil</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Label</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>Role</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
+        <source>State</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Stored</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сақталған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Enrolled (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тіркелген (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="45" />
+        <source>Devices</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құрылғылар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="50" />
+        <source>No field devices yet. Make an enrolment code below and give it to the field worker; their device appears here once it joins.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әзірге далалық құрылғылар жоқ. Төменде тіркеу кодын жасап, оны далалық қызметкерге беріңіз; оның құрылғысы қосылған бойда осында пайда болады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="57" />
+        <source>Refresh devices</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құрылғыларды жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Re&amp;voke…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Кері шақыру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="58" />
+        <source>Revoke</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақыру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and &amp;wipe…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақырып, &amp;жою…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="60" />
+        <source>Revoke and wipe</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақырып, жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>&amp;Escrow code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Депонирлеу коды…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="63" />
+        <source>Escrow recovery code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Депонирлеуден қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="69" />
+        <source>Wipe only after it pushes what is waiting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Күтіп тұрғанды жібергеннен кейін ғана жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="71" />
+        <source>Push first</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Алдымен жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="75" />
+        <source> days</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="76" />
+        <source>Wipe order valid for</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жою бұйрығының мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="78" />
+        <source>Order valid for</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұйрық мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="86" />
+        <source>A new field device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жаңа далалық құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="90" />
+        <source>e.g. Almaty laptop 2</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>мысалы, Алматы ноутбугі 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="91" />
+        <source>Device label</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құрылғы атауы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="96" />
+        <source> hours</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> сағ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="97" />
+        <source>Code valid for</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кодтың мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>&amp;Make enrolment code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тіркеу кодын &amp;жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="99" />
+        <source>Make enrolment code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тіркеу кодын жасау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="102" />
+        <source>Label (shown in this list):</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Атауы (осы тізімде көрінеді):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="103" />
+        <source>Valid for:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Мерзімі:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="107" />
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="112" />
+        <source>Code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="109" />
+        <source>What the code is</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл қандай код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>&amp;Copy</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="115" />
+        <source>Copy the code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кодты көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>&amp;Print a page…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бетті &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="116" />
+        <source>Print the code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кодты басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>&amp;Forget</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Ұмыту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="117" />
+        <source>Forget the code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кодты ұмыту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="143" />
+        <source>Asking the server for the devices…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Серверден құрылғылар сұралуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="156" />
+        <source>%n device(s).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n құрылғы.</numerusform>
+            <numerusform>%n құрылғы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>HQ desk</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штабтың жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="160" />
+        <source>field device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>далалық құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="162" />
+        <source>active</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="164" />
+        <source>revoked, wipe order waiting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>кері шақырылған, жою бұйрығы күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="166" />
+        <source>revoked</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>кері шақырылған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="212" />
+        <source>revoke this device and send it an order, signed with the HQ key, to destroy its vault at its next contact with the server (within %1 days)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>осы құрылғыны кері шақырып, оған штаб кілтімен қол қойылған бұйрық жіберу: серверге келесі жүгінгенде (%1 күн ішінде) өз қоймасын жойсын</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="216" />
+        <source>, after it pushes what is waiting to leave</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>, жіберуді күтіп тұрғанның бәрін жібергеннен кейін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="217" />
+        <source>Revoke and wipe?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақырып, жою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="220" />
+        <source>revoke this device: the server refuses it from now on; its vault stays on the device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>осы құрылғыны кері шақыру: бұдан былай сервер оны қабылдамайды; оның қоймасы құрылғыда қалады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="223" />
+        <source>Revoke?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақыру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="227" />
+        <source>Revoking %1…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақырылуда: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="233" />
+        <source>Revoked: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кері шақырылды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="234" />
+        <source>It wipes itself at its next contact.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ол серверге келесі жүгінгенде өзін жояды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="251" />
+        <source>make a one-time enrolment code, valid for %1 hours, that lets one new field device join this organisation</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>бір жаңа далалық құрылғы осы ұйымға қосыла алатын, %1 сағат жарамды бір реттік тіркеу кодын жасау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="254" />
+        <source>a new field device (no label)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>жаңа далалық құрылғы (атауы жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="255" />
+        <source>Make an enrolment code?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тіркеу кодын жасау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="258" />
+        <source>Asking the server for a code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Серверден код сұралуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="268" />
+        <source>Enrolment code made.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тіркеу коды жасалды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="270" />
+        <source>One-time enrolment code for %1. Give it to the field worker over a safe channel; in Vigil they choose Join HQ and paste it. It works once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бір реттік тіркеу коды: %1. Оны далалық қызметкерге қауіпсіз арна арқылы беріңіз; ол Vigil-де «Штабқа қосылу» тармағын таңдап, кодты қояды. Код бір рет жарайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="274" />
+        <source>Vigil enrolment code</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Vigil тіркеу коды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="275" />
+        <source>For: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кімге: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="276" />
+        <source>Organisation: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ұйым: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="277" />
+        <source>Server: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="278" />
+        <source>Valid until %1 (UTC); it works once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 (UTC) дейін жарамды; бір рет жарайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="282" />
+        <source>In Vigil: choose Join HQ, paste or type the code, and check that the organisation and server shown are the ones above.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Vigil-де: «Штабқа қосылу» тармағын таңдап, кодты қойыңыз немесе теріңіз де, көрсетілген ұйым мен сервер жоғарыдағылармен бірдей екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="284" />
+        <source>Destroy this page once the device has joined.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құрылғы қосылғаннан кейін бұл бетті жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="299" />
+        <source>fetch this device's escrow unlock code from the server and open it with the HQ key. Whoever holds the code and the laptop can open the vault: give it to the field worker in person or on a call where you recognise each other</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>осы құрылғының депонирлеудегі құлып ашу кодын серверден алып, оны штаб кілтімен ашу. Коды мен ноутбугі бар адам қойманы аша алады: кодты далалық қызметкерге жеке өзі немесе бір-біріңізді танитын қоңырау арқылы беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="303" />
+        <source>Escrow recovery code?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Депонирлеуден қалпына келтіру коды керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="306" />
+        <source>Fetching the escrow code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Депонирлеу коды алынуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="309" />
+        <source>Escrow code ready.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Депонирлеу коды дайын.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="311" />
+        <source>Escrow unlock code for %1. It opens that vault once, with a new passphrase. Never send it by the same route as the laptop.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Депонирлеудегі құлып ашу коды: %1. Ол сол қойманы жаңа құпия фразамен бір рет ашады. Оны ешқашан ноутбукпен бірдей жолмен жібермеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>No case open</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Іс ашылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>New case…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жаңа іс…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>Import cases…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Істерді импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>No cases yet</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әзірге іс жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>Add a case, or import one from a file another Vigil exported. Cases stay encrypted in this vault.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Іс қосыңыз немесе оны басқа Vigil экспорттаған файлдан импорттаңыз. Істер осы қоймада шифрланып сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/empty_state.py" line="1" />
+        <source>Choose a case from the list, or add a new one with Ctrl+N.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тізімнен істі таңдаңыз немесе жаңасын қосыңыз (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -1150,21 +1872,6 @@
         <translation>Бұл ноутбукта депонирлеу өшірілді: құлып жойылды, сондықтан штабтағы код енді бұл қойманы ашпайды. Бірақ сервердегі көшірме жойылмады. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="242" />
-        <source>This vault is not enrolled with an HQ server.</source>
-        <translation>Бұл қойма штаб серверіне тіркелмеген.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="244" />
-        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
-        <translation>Штаб серверіне қосылу мүмкін болмады (%1). Желіге қосылғанда қайталаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/escrow_view.py" line="247" />
-        <source>The HQ server refused: %1</source>
-        <translation>Штаб сервері бас тартты: %1</translation>
-    </message>
-    <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
         <source>Something went wrong (%1).</source>
         <translation>Бірдеңе дұрыс болмады (%1).</translation>
@@ -1331,6 +2038,130 @@
     </message>
 </context>
 <context>
+    <name>HqDesk</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
+        <source>HQ desk</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штабтың жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="123" />
+        <source>HQ tasks</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штаб міндеттері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="124" />
+        <source>&amp;Devices</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Құрылғылар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="125" />
+        <source>&amp;Publish urgent action</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекетті &amp;жариялау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="126" />
+        <source>Send &amp;alert</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Дабыл жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="127" />
+        <source>Letter &amp;counts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Хаттар &amp;саны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="128" />
+        <source>&amp;Integrity log</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Тұтастық журналы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="131" />
+        <source>HQ desk status</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штаб жұмыс орнының күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="31" />
+        <source>This will: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Орындалатын әрекет: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="32" />
+        <source>Who: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кімге қатысты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_link.py" line="34" />
+        <source>Go ahead?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жалғастыру керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>HqPublish</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="41" />
+        <source>empty: every enrolled device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>бос: барлық тіркелген құрылғылар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="44" />
+        <source>Audience (device ids, separated by commas)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Алушылар (құрылғы идентификаторлары, үтір арқылы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="55" />
+        <source>every enrolled device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>барлық тіркелген құрылғылар</translation>
+    </message>
+</context>
+<context>
+    <name>HqUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="165" />
+        <source>&amp;HQ</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Штаб</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="166" />
+        <source>HQ &amp;desk…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штабтың жұмыс &amp;орны…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="167" />
+        <source>Make an &amp;enrolment code…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Тіркеу кодын жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="168" />
+        <source>&amp;Publish an urgent action…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекетті &amp;жариялау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="169" />
+        <source>Send an &amp;alert…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Дабыл жіберу…</translation>
+    </message>
+</context>
+<context>
     <name>ImportSignatoriesDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/signatories_view.py" line="46" />
@@ -1424,6 +2255,57 @@
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="96" />
         <source>No alerts.</source>
         <translation>Дабылдар жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="80" />
+        <source>Each line is something the server did that it should not: served older, missing or forked data, or a note that failed its signature. Compare with the field devices' logs; if the server may be compromised, stop syncing and call your technical contact.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әр жол — сервердің жасамауы тиіс болған әрекеті: ескі, жетіспейтін немесе тармақталған деректер, не қолтаңбасы тексерілмеген жазба берген. Далалық құрылғылардың журналдарымен салыстырыңыз; сервер бұзылған болуы мүмкін болса, синхрондауды тоқтатып, техникалық маманыңызға хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Time (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Уақыты (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Kind</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="85" />
+        <source>Detail</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="86" />
+        <source>Integrity log</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тұтастық журналы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="88" />
+        <source>Nothing wrong found so far.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әзірге ешқандай ақау табылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="90" />
+        <source>Refresh the integrity log</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тұтастық журналын жаңарту</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2661,12 @@
         <location filename="../../desktop/vigil/ui/main_window.py" line="280" />
         <source>Urgent actions (*.json)</source>
         <translation>Шұғыл әрекеттер (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Main toolbar</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Негізгі құралдар тақтасы</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +3170,228 @@
     </message>
 </context>
 <context>
+    <name>PublishPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="79" />
+        <source>Choose an urgent-action file. Vigil checks all of it (every template, in every language) before anything is signed; what it finds is listed below by file and line. Publish stays off until the file passes.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекет файлын таңдаңыз. Vigil кез келген нәрсеге қол қоймас бұрын оны толық тексереді (әр үлгіні, әр тілде); табылғаны төменде файл мен жол бойынша көрсетіледі. Файл тексерістен өтпейінше жариялау өшірулі тұрады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>&amp;Choose file…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файлды &amp;таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="84" />
+        <source>Choose file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файлды таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>No file chosen.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файл таңдалмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="86" />
+        <source>Chosen file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Таңдалған файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="91" />
+        <source>Findings</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тексеріс нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="93" />
+        <source>What will be signed</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Неге қол қойылады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="97" />
+        <source>Publish as</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қалай жариялау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="98" />
+        <source>As the file says</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файлда көрсетілгендей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="99" />
+        <source>First issue</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Алғашқы шығарылым</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="100" />
+        <source>Follow-up</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жалғасы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="101" />
+        <source>Closure</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жабылуы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="105" />
+        <source>30 days after the deadline</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>мерзімнен кейін 30 күн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="106" />
+        <source> days</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="107" />
+        <source>Expires after</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Мерзімі бітеді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="108" />
+        <source>Publish as:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қалай жариялау:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="109" />
+        <source>To:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кімге:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="110" />
+        <source>Expires after:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Мерзімі бітеді:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>&amp;Publish…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Жариялау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
+        <source>Publish</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жариялау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent-action file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекет файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="122" />
+        <source>Urgent actions (*.json)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекеттер (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="150" />
+        <source>No problems found: every template passed the gate.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ақау табылған жоқ: барлық үлгі тексерістен өтті.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="152" />
+        <source>%1 (%2): %3 target(s), letters in %4</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 (%2): адресаттар: %3, хат тілдері: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="158" />
+        <source>The file says: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файлда: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="168" />
+        <source>%n problem(s): nothing can be signed until the file is fixed.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n ақау: файл түзетілмейінше ешнәрсеге қол қоюға болмайды.</numerusform>
+            <numerusform>%n ақау: файл түзетілмейінше ешнәрсеге қол қоюға болмайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="172" />
+        <source>The file was not checked: nothing can be signed.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файл тексерілмеді: ешнәрсеге қол қоюға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="186" />
+        <source>sign %1 as a %2 with the HQ key and send it to the field</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 құжатына штаб кілтімен «%2» ретінде қол қойып, далаға жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="190" />
+        <source>Publish urgent action?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Шұғыл әрекетті жариялау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="195" />
+        <source>Signing and sending…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қол қойылып, жіберілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="208" />
+        <source>Nothing was signed: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ешнәрсеге қол қойылған жоқ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>first issue</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>алғашқы шығарылым</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
+        <source>follow-up</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>жалғасы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="214" />
+        <source>closure</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>жабылуы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="219" />
+        <source>%1 is signed and queued but not sent yet (%2). It goes at the next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1: қол қойылып, кезекке қойылды, бірақ әлі жіберілген жоқ (%2). Келесі синхрондауда кетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_publish.py" line="223" />
+        <source>Published %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жарияланды: %1.</translation>
+    </message>
+</context>
+<context>
     <name>RaiseDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/alerts_view.py" line="114" />
@@ -2711,6 +3821,26 @@
         <source>A new vault folder is used the next time Vigil starts.</source>
         <translation>Жаңа қойма қалтасы Vigil келесі рет іске қосылғанда қолданылады.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="99" />
+        <source>Wipe the vault after this many wrong passphrases in a row</source>
+        <translation>Қатарынан осынша қате құпия фразадан кейін қойманы жою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="101" />
+        <source> wrong passphrases</source>
+        <translation> қате құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="102" />
+        <source>Never</source>
+        <translation>Ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/settings_dialog.py" line="121" />
+        <source>Wipe after:</source>
+        <translation>Жою шегі:</translation>
+    </message>
 </context>
 <context>
     <name>SignatoriesView</name>
@@ -2972,6 +4102,162 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Lock state</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құлып күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync status</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхрондау күйі</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Locks after %n minute(s) without use; Ctrl+L locks now.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n минут әрекетсіз тұрса құлыпталады; Ctrl+L бірден құлыптайды.</numerusform>
+            <numerusform>%n минут әрекетсіз тұрса құлыпталады; Ctrl+L бірден құлыптайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync: not checked yet</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхрондау: әлі тексерілмеді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Unlocked</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құлпы ашық</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Not enrolled</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штабқа қосылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>This vault does not sync with an HQ. Join one from the Sync menu.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл қойма штабпен синхрондалмайды. Штабқа «Синхрондау» мәзірінен қосылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Sync failed: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхрондау сәтсіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Vigil tries again by itself; Sync now tries at once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Vigil өзі қайта тырысады; «Қазір синхрондау» бірден тырысады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Last sync: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Соңғы синхрондау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Never synced</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әлі синхрондалмаған</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n waiting</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n күтуде</numerusform>
+            <numerusform>%n күтуде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n integrity alert(s)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>тұтастық туралы %n дабыл</numerusform>
+            <numerusform>тұтастық туралы %n дабыл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>%n conflict(s) to resolve</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>шешілетін %n қайшылық</numerusform>
+            <numerusform>шешілетін %n қайшылық</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхрондалды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced just now</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жаңа ғана синхрондалды</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %n min ago</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n мин бұрын синхрондалды</numerusform>
+            <numerusform>%n мин бұрын синхрондалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced %n h ago</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n сағ бұрын синхрондалды</numerusform>
+            <numerusform>%n сағ бұрын синхрондалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
+        <source>Synced on %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Синхрондалған күні: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="29" />
+        <source>This vault is not enrolled with an HQ server.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл қойма штаб серверіне тіркелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="33" />
+        <source>The HQ server could not be reached (%1). Try again when you are online.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штаб серверіне қосылу мүмкін болмады (%1). Желіге қосылғанда қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/errors.py" line="38" />
+        <source>The HQ server refused: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штаб сервері бас тартты: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <location filename="../../desktop/vigil/ui/tabs.py" line="247" />
@@ -3150,6 +4436,16 @@
         <source>Unlock</source>
         <translation>Құлпын ашу</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="189" />
+        <source>Restore from backup…</source>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="190" />
+        <source>Restore from backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
 </context>
 <context>
     <name>Viewer</name>
@@ -3227,6 +4523,16 @@
         <source>Open an existing vault</source>
         <translation>Бар қойманы ашу</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="64" />
+        <source>Restore from backup…</source>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/gate.py" line="65" />
+        <source>Restore from backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
 </context>
 <context>
     <name>_Plurals</name>
@@ -3253,6 +4559,627 @@
             <numerusform>%1 мерзімі %n күн бұрын өтті; қазір жіберілген өтініштер енді көмектеспеуі мүмкін.</numerusform>
             <numerusform>%1 мерзімі %n күн бұрын өтті; қазір жіберілген өтініштер енді көмектеспеуі мүмкін.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="49" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="50" />
+        <source>Back up the vault</source>
+        <translation>Қойманың сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="53" />
+        <source>Writing an encrypted backup to %1</source>
+        <translation>Шифрланған сақтық көшірме %1 ішіне жазылуда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="54" />
+        <source>Backup destination</source>
+        <translation>Көшірме қайда жазылады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="59" />
+        <source>Backup progress</source>
+        <translation>Көшіру барысы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="61" />
+        <source>Backup result</source>
+        <translation>Көшіру нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="64" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="65" />
+        <source>Cancel the backup</source>
+        <translation>Көшіруден бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="66" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="67" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="84" />
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinHqDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="52" />
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="53" />
+        <source>Join HQ</source>
+        <translation>Штабқа қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="56" />
+        <source>Paste the enrolment code HQ gave you (it starts with vigil-enrol:). Take it only from someone you trust, in person or over a channel you trust: the code decides which server and which HQ keys this vault trusts.</source>
+        <translation>Штаб берген тіркеу кодын қойыңыз (ол vigil-enrol: деп басталады). Оны тек сенетін адамнан, жеке өзі немесе сенімді арна арқылы алыңыз: бұл қойма қай серверге және штабтың қай кілттеріне сенетінін код шешеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="61" />
+        <source>Enrolment code</source>
+        <translation>Тіркеу коды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="65" />
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="66" />
+        <source>Check the code</source>
+        <translation>Кодты тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="68" />
+        <source>What joining will trust</source>
+        <translation>Қосылу неге сенетін болады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="75" />
+        <source>Join status</source>
+        <translation>Қосылу күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="79" />
+        <source>Join</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="81" />
+        <source>Join HQ with this code</source>
+        <translation>Осы кодпен штабқа қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="83" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="112" />
+        <source>This is the HQ desk's set-up code, not a code for a field device. Ask HQ for a device enrolment code.</source>
+        <translation>Бұл штаб жұмыс орнын баптау коды, далалық құрылғыға арналған код емес. Штабтан құрылғыны тіркеу кодын сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />
+        <source>Organisation: %1</source>
+        <translation>Ұйым: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />
+        <source>(not named)</source>
+        <translation>(атауы жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="118" />
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="119" />
+        <source>Server key: %1</source>
+        <translation>Сервер кілті: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="120" />
+        <source>Code valid until: %1</source>
+        <translation>Код жарамды мерзімі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="124" />
+        <source>HQ key %1: %2</source>
+        <translation>Штаб кілті %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="129" />
+        <source>Joining pins this server key and these HQ keys: a server that later shows another key is refused, and from then on what you save is also encrypted to HQ. If HQ read you the key fingerprints, compare them now.</source>
+        <translation>Қосылу осы сервер кілтін және штабтың осы кілттерін бекітеді: кейін басқа кілт көрсеткен сервер қабылданбайды, ал сақтағаныңыздың бәрі осы сәттен бастап штаб үшін де шифрланады. Егер штаб сізге кілт таңбаларын оқып берсе, оларды қазір салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="144" />
+        <source>Joining %1…</source>
+        <translation>%1 серверіне қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="158" />
+        <source>Joined %1. Vigil now syncs with HQ; the first sync starts now.</source>
+        <translation>Қосылды: %1. Енді Vigil штабпен синхрондалады; алғашқы синхрондау қазір басталады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="179" />
+        <source>The server at %1 showed a different key than the code names: this is the wrong server, or someone is intercepting the connection. Nothing was sent. Do not try again on this network; tell HQ by another channel.</source>
+        <translation>%1 сервері кодта көрсетілген кілттен басқа кілт көрсетті: бұл басқа сервер немесе біреу байланысты ұстап тұр. Ештеңе жіберілген жоқ. Бұл желіде қайталамаңыз; штабқа басқа арна арқылы хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="185" />
+        <source>The server at %1 cannot be reached. Check the network, or set a proxy (Tor) in the Sync panel, then press Join again. The code is still unused.</source>
+        <translation>%1 серверіне қол жеткізу мүмкін емес. Желіні тексеріңіз немесе синхрондау панелінде прокси (Tor) орнатыңыз, содан кейін «Қосылу» түймесін қайта басыңыз. Код әлі пайдаланылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="191" />
+        <source>This code was already used; each code works once. Ask HQ for a new one, and tell them: if you did not use it, someone else may have.</source>
+        <translation>Бұл код бұрын пайдаланылған; әр код бір рет жұмыс істейді. Штабтан жаңасын сұраңыз және айтыңыз: егер оны сіз пайдаланбасаңыз, басқа біреу пайдаланған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="195" />
+        <source>The server does not know this code. It may belong to another server, or HQ withdrew it. Ask HQ for a new code.</source>
+        <translation>Сервер бұл кодты білмейді. Ол басқа серверге тиесілі болуы мүмкін немесе штаб оны кері қайтарған. Штабтан жаңа код сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="198" />
+        <source>HQ withdrew this code. Ask HQ for a new one.</source>
+        <translation>Штаб бұл кодты кері қайтарды. Штабтан жаңасын сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="202" />
+        <source>The server refused to enrol this device (%1). Ask HQ.</source>
+        <translation>Сервер бұл құрылғыны тіркеуден бас тартты (%1). Штабқа хабарласыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="107" />
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="119" />
+        <source>Change passphrase</source>
+        <translation>Құпия фразаны өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="109" />
+        <source>Type your current passphrase, then choose a new one. The recovery key keeps working. Old backups still open with the old passphrase: if it may have leaked, use Rotate keys… as well.</source>
+        <translation>Ағымдағы құпия фразаны енгізіңіз, содан кейін жаңасын таңдаңыз. Қалпына келтіру кілті жұмыс істей береді. Ескі сақтық көшірмелер әлі де ескі құпия фразамен ашылады: егер ол жария болған болса, «Кілттерді ауыстыру…» әрекетін де қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="113" />
+        <source>Current passphrase</source>
+        <translation>Ағымдағы құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="114" />
+        <source>Current passphrase:</source>
+        <translation>Ағымдағы құпия фраза:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="33" />
+        <source>Restore from backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="35" />
+        <source>Choose the backup file and a new or empty folder for the vault, then type the recovery key you wrote down and choose a new passphrase. Nothing outside that folder is changed.</source>
+        <translation>Сақтық көшірме файлын және қойма үшін жаңа немесе бос қалтаны таңдаңыз, содан кейін жазып алған қалпына келтіру кілтін енгізіп, жаңа құпия фраза таңдаңыз. Бұл қалтадан тыс ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="41" />
+        <source>Backup file</source>
+        <translation>Сақтық көшірме файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="42" />
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="46" />
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="43" />
+        <source>Choose the backup file</source>
+        <translation>Сақтық көшірме файлын таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="45" />
+        <source>Restore into folder</source>
+        <translation>Қалпына келтіру қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="47" />
+        <source>Choose the folder to restore into</source>
+        <translation>Қалпына келтіру қалтасын таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="50" />
+        <source>Backup file:</source>
+        <translation>Көшірме файлы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="51" />
+        <source>Restore into:</source>
+        <translation>Қайда қалпына келтіру:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="60" />
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="61" />
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/restore_view.py" line="66" />
+        <source>Choose the backup file and the folder first.</source>
+        <translation>Алдымен көшірме файлын және қалтаны таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="191" />
+        <source>&amp;Join HQ…</source>
+        <translation>Штабқа &amp;қосылу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="192" />
+        <source>Sync &amp;panel…</source>
+        <translation>Синхрондау &amp;панелі…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="196" />
+        <source>&amp;Sync</source>
+        <translation>&amp;Синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="285" />
+        <source>Used now, but the settings could not be saved.</source>
+        <translation>Қазір қолданылды, бірақ баптауларды сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="288" />
+        <source>Syncing through %1.</source>
+        <translation>%1 арқылы синхрондалады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="289" />
+        <source>Syncing directly, without a proxy.</source>
+        <translation>Проксисіз, тікелей синхрондалады.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="45" />
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="46" />
+        <source>Sync panel</source>
+        <translation>Синхрондау панелі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="48" />
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="49" />
+        <source>Last sync</source>
+        <translation>Соңғы синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="50" />
+        <source>Waiting to leave</source>
+        <translation>Жіберуді күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="51" />
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="53" />
+        <source>HQ:</source>
+        <translation>Штаб:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="54" />
+        <source>Last sync:</source>
+        <translation>Соңғы синхрондау:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="55" />
+        <source>Waiting to leave:</source>
+        <translation>Жіберуді күтуде:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="56" />
+        <source>Conflicts:</source>
+        <translation>Қайшылықтар:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="58" />
+        <source>Integrity alerts (newest first):</source>
+        <translation>Тұтастық дабылдары (алдымен жаңалары):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="60" />
+        <source>Integrity alerts</source>
+        <translation>Тұтастық дабылдары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="65" />
+        <source>Sync through a proxy</source>
+        <translation>Прокси арқылы синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="67" />
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="68" />
+        <source>Use this proxy</source>
+        <translation>Осы проксиді қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="69" />
+        <source>Proxy (Tor):</source>
+        <translation>Прокси (Tor):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="73" />
+        <source>Proxy status</source>
+        <translation>Прокси күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="77" />
+        <source>Join HQ…</source>
+        <translation>Штабқа қосылу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="79" />
+        <source>Join HQ</source>
+        <translation>Штабқа қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="81" />
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="83" />
+        <source>Sync now</source>
+        <translation>Қазір синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="85" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="96" />
+        <source>Not joined. Ask HQ for an enrolment code, then Join HQ…. Until then everything stays on this computer only.</source>
+        <translation>Қосылмаған. Штабтан тіркеу кодын сұраңыз, содан кейін «Штабқа қосылу…». Оған дейін бәрі тек осы компьютерде қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="101" />
+        <source>%1 at %2 (this device: %3)</source>
+        <translation>%1, сервер %2 (бұл құрылғы: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="107" />
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="108" />
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="110" />
+        <source>The last attempt failed: %1</source>
+        <translation>Соңғы әрекет сәтсіз аяқталды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="117" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="118" />
+        <source>nothing: everything has left</source>
+        <translation>ештеңе: бәрі жіберілді</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="122" />
+        <source>%n item(s) have two versions: open the item and choose one in History.</source>
+        <translation>
+            <numerusform>%n жазбаның екі нұсқасы бар: оны ашып, тарихтан біреуін таңдаңыз.</numerusform>
+            <numerusform>%n жазбаның екі нұсқасы бар: әрқайсысын ашып, тарихтан біреуін таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="124" />
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="129" />
+        <source>None. Nothing the server sent looked wrong.</source>
+        <translation>Жоқ. Сервер жіберген ештеңе күмәнді көрінбеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="141" />
+        <source>The server, or a copy of this vault's files, went back in time: data you had may be hidden. Tell HQ by another channel; keep syncing.</source>
+        <translation>Сервер немесе осы қойма файлдарының көшірмесі уақыт бойынша артқа кетті: сізде болған деректер жасырылуы мүмкін. Штабқа басқа арна арқылы хабарлаңыз; синхрондауды жалғастырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="145" />
+        <source>The server held back revisions it had already announced. Tell HQ by another channel; nothing of yours was lost.</source>
+        <translation>Сервер бұрын хабарлаған нұсқаларды ұстап қалды. Штабқа басқа арна арқылы хабарлаңыз; сіздің ештеңеңіз жоғалған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="149" />
+        <source>The server showed two different histories of one device. Tell HQ by another channel: the server may be compromised.</source>
+        <translation>Сервер бір құрылғының екі түрлі тарихын көрсетті. Штабқа басқа арна арқылы хабарлаңыз: сервер бұзылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="153" />
+        <source>A revision failed its signature or checks and was refused. Nothing was changed; tell HQ if it happens again.</source>
+        <translation>Нұсқа қолтаңба немесе басқа тексерулерден өтпей, қабылданбады. Ештеңе өзгерген жоқ; қайталанса, штабқа хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="156" />
+        <source>The server answered something an honest server would not. Tell HQ by another channel.</source>
+        <translation>Сервер адал сервер бермейтін жауап берді. Штабқа басқа арна арқылы хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="158" />
+        <source>An alert that was not signed by HQ, or expired, was refused.</source>
+        <translation>Штаб қол қоймаған немесе мерзімі өткен дабыл қабылданбады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="160" />
+        <source>An attachment arrived damaged or altered and was set aside. Ask the sender to attach it again.</source>
+        <translation>Тіркеме бүлінген немесе өзгертілген күйде келіп, бөлек қойылды. Жіберушіден оны қайта тіркеуді сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="164" />
+        <source>This vault's last-use mark was missing: its files may have been replaced by an older copy. If you did not restore a backup, tell HQ.</source>
+        <translation>Осы қойманың соңғы пайдалану белгісі жоқ болды: оның файлдары ескірек көшірмемен ауыстырылған болуы мүмкін. Егер сіз сақтық көшірмені қалпына келтірмесеңіз, штабқа хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="168" />
+        <source>An older copy of the database was accepted, as you asked.</source>
+        <translation>Сіздің сұрауыңыз бойынша дерекқордың ескірек көшірмесі қабылданды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="171" />
+        <source>Something looked wrong (%1).</source>
+        <translation>Бірдеңе дұрыс емес көрінді (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_panel.py" line="177" />
+        <source>A proxy address starts with socks5://, socks5h:// or http://, for example socks5://127.0.0.1:9050 for Tor on this computer.</source>
+        <translation>Прокси мекенжайы socks5://, socks5h:// немесе http:// деп басталады, мысалы, осы компьютердегі Tor үшін socks5://127.0.0.1:9050.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultTasks</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="130" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;Сақтық көшірме…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="131" />
+        <source>Change &amp;passphrase…</source>
+        <translation>Құпия &amp;фразаны өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="132" />
+        <source>&amp;Rotate keys…</source>
+        <translation>Кілттерді &amp;ауыстыру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="133" />
+        <source>&amp;Export decrypted…</source>
+        <translation>Шифрсыз &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="149" />
+        <source>Back up to a file or a USB stick</source>
+        <translation>Файлға немесе флешкаға сақтық көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="174" />
+        <source>Backup written: %1 revisions, %2 attachments, %3.
+Saved as: %4</source>
+        <translation>Сақтық көшірме жазылды: нұсқалар — %1, тіркемелер — %2, %3.
+Сақталған жері: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="184" />
+        <source>Cancelled. Nothing was written; an older file there is untouched.</source>
+        <translation>Тоқтатылды. Ештеңе жазылмады; сол жердегі бұрынғы файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="188" />
+        <source>The backup could not be written to %1 (%2). Check that the stick is plugged in, writable and has room, then try again.</source>
+        <translation>Сақтық көшірмені %1 ішіне жазу мүмкін болмады (%2). Флешканың қосылғанын, оған жазуға болатынын және орын барын тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="218" />
+        <source>Change passphrase</source>
+        <translation>Құпия фразаны өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="230" />
+        <source>Passphrase changed. The recovery key still works. Backups made before today still open with the old passphrase.</source>
+        <translation>Құпия фраза өзгертілді. Қалпына келтіру кілті жұмыс істей береді. Бұрын жасалған сақтық көшірмелер әлі де ескі құпия фразамен ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="239" />
+        <source>Rotate keys</source>
+        <translation>Кілттерді ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="241" />
+        <source>Rotating makes a new master key and a new recovery key; your passphrase stays. Do it when the passphrase or the recovery key may have leaked: old backups, with the old secrets, then open nothing you write from now on.
+
+The old recovery key stops working. You will write down the new one next.</source>
+        <translation>Ауыстыру жаңа басты кілт пен жаңа қалпына келтіру кілтін жасайды; құпия фразаңыз өзгермейді. Мұны құпия фраза немесе қалпына келтіру кілті жария болуы мүмкін кезде жасаңыз: ескі құпиялары бар ескі сақтық көшірмелер осы сәттен бастап жазғаныңыздың ешқайсысын ашпайды.
+
+Ескі қалпына келтіру кілті жұмысын тоқтатады. Келесі қадамда жаңасын жазып аласыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="250" />
+        <source>HQ escrow holds the old key: turn escrow on again afterwards.</source>
+        <translation>Штабтағы депонирлеуде ескі кілт қалады: кейін депонирлеуді қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="254" />
+        <source>Type your passphrase to go on:</source>
+        <translation>Жалғастыру үшін құпия фразаңызды енгізіңіз:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="279" />
+        <source>That is not the passphrase of this vault. Nothing was changed.</source>
+        <translation>Бұл осы қойманың құпия фразасы емес. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="288" />
+        <source>Export decrypted</source>
+        <translation>Шифрсыз экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="293" />
+        <source>Export writes every case and attachment UNENCRYPTED. Anyone with access to the folder can read them, and deleting files does not always erase them from a disk or a USB stick. For a copy that stays encrypted, use Back up… instead.
+
+Export anyway?</source>
+        <translation>Экспорт барлық істер мен тіркемелерді ШИФРСЫЗ жазады. Қалтаға қолы жететін кез келген адам оларды оқи алады, ал файлдарды жою оларды дискіден немесе флешкадан әрдайым өшірмейді. Шифрланған күйде қалатын көшірме үшін «Сақтық көшірме…» қолданыңыз.
+
+Бәрібір экспорттау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="300" />
+        <source>Export into which folder?</source>
+        <translation>Қай қалтаға экспорттау керек?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
+        <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
+        <translation>Шифрсыз экспортталды: істер — %1, тіркемелер — %2, %3 ішіне. Қажет болмай қалғанда оларды қауіпсіз жойыңыз.</translation>
     </message>
 </context>
 </TS>

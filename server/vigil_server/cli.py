@@ -64,6 +64,19 @@ def _parser() -> argparse.ArgumentParser:
         "proxy 8080, where the proxy forwards (plain HTTP on loopback)",
     )
     run.add_argument(
+        "--unix",
+        type=Path,
+        metavar="PATH",
+        help="behind a proxy: listen on this unix socket instead of a port (the proxy is "
+        "whoever may open it; see --unix-mode)",
+    )
+    run.add_argument(
+        "--unix-mode",
+        choices=["660", "600"],
+        default="660",
+        help="the socket's permissions: 660 lets the socket's group (the proxy's) connect",
+    )
+    run.add_argument(
         "--proxy-address",
         action="append",
         metavar="ADDR",

@@ -30,7 +30,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
-import ipaddress
 import logging
 import resource
 import socket
@@ -48,6 +47,7 @@ from vigil_server import logs
 from vigil_server.config import Limits
 from vigil_server.door_transport import DoorTransport
 from vigil_server.middleware import PUBLIC
+from vigil_server.ratelimit import client_key
 
 # Descriptors kept out of the connection cap: the database pool, SQLite's WAL and shared
 # memory files, blob part files being written, the log, the listening socket, Python itself.
@@ -116,15 +116,7 @@ def address_key(family: int, peer: Any) -> str:
     whole /64 and could rotate through it), or "unix" for a local socket."""
     if family == socket.AF_UNIX or not isinstance(peer, tuple) or not peer:
         return "unix"
-    try:
-        address = ipaddress.ip_address(str(peer[0]).split("%", 1)[0])
-    except ValueError:
-        return str(peer[0])
-    if isinstance(address, ipaddress.IPv6Address):
-        if address.ipv4_mapped is not None:
-            return str(address.ipv4_mapped)
-        return str(ipaddress.IPv6Network((address, 64), strict=False))
-    return str(address)
+    return client_key(str(peer[0]))
 
 
 @dataclass(eq=False)

@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from vigil_server import bodies, logs
 from vigil_server.context import Context
 from vigil_server.errors import ApiError
+from vigil_server.ratelimit import client_key
 from vigil_server.storage import auth
 from vigil_server.wire import now
 
@@ -94,6 +95,15 @@ class Gate:
         unread = declared not in (None, "0") or "transfer-encoding" in headers
         try:
             try:
+                if declared is not None and "transfer-encoding" in headers:
+                    # The HTTP layer would read the chunks while the memory budget below
+                    # counted the declared length; and a proxy framing by the other header
+                    # would see a request smuggled in. Refused, and the connection closes.
+                    raise ApiError(
+                        400,
+                        "ambiguous_framing",
+                        "A request carries Content-Length or Transfer-Encoding, not both.",
+                    )
                 if declared is not None and (
                     not LENGTH.fullmatch(declared) or int(declared) > limit
                 ):
@@ -195,8 +205,10 @@ async def _send_sliced(send: Send, body: bytes, more: bool) -> None:
 
 
 def _client(scope: Scope) -> str:
+    """The budget a request without a token spends: its address's (behind the proxy, the
+    forwarded one), an IPv6 address's whole /64."""
     client = scope.get("client")
-    return str(client[0]) if client else "unknown"
+    return client_key(str(client[0])) if client else "unknown"
 
 
 def _rate_limited(wait: float) -> ApiError:

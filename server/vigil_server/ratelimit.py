@@ -3,10 +3,26 @@ need no token). Each server process keeps its own buckets."""
 
 from __future__ import annotations
 
+import ipaddress
 import time
 from dataclasses import dataclass, field
 
 MAX_KEYS = 50_000
+
+
+def client_key(host: str) -> str:
+    """Whom a client address counts against, for the address rate limits and the door's
+    connection caps alike: its IPv4 address, or its IPv6 /64 (one host owns a whole /64 and
+    could rotate through 2**64 addresses, each with a fresh budget)."""
+    try:
+        address = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return host
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
 
 
 @dataclass

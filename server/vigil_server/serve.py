@@ -12,11 +12,11 @@ from urllib.parse import urlsplit
 
 import uvicorn
 
-from vigil_server import door, logs, tls
+from vigil_server import door, logs, tls, unix_socket
 from vigil_server.app import create_app
 from vigil_server.config import Limits, ServerConfig, database_url
 from vigil_server.context import Context
-from vigil_server.storage import orgs
+from vigil_server.storage import blob_rows, orgs
 from vigil_server.storage.database import Database
 
 BACKLOG = 2048
@@ -28,10 +28,12 @@ def serve(args: argparse.Namespace, data: Path) -> int:
     config = ServerConfig.load(data)
     if config.key is not None:
         tls.check_pair(config.cert, config.key)
+    if args.unix is not None:
+        _check_unix(config, args)
     host, port = listen_address(config, args.host, args.port)
     if not 0 < port < 65536:
         raise ValueError("--port must be between 1 and 65535")
-    proxies = _proxies(config, host, args.proxy_address)
+    proxies = [] if args.unix is not None else _proxies(config, host, args.proxy_address)
     positive = ("device_rate", "device_burst", "ip_rate", "ip_burst", "device_concurrency",
                 "connections_per_address")  # fmt: skip
     for name in positive:
@@ -62,19 +64,30 @@ def serve(args: argparse.Namespace, data: Path) -> int:
     policy = door.DoorPolicy.of(limits, door.descriptor_limit(), frozenset(proxies))
     ctx = Context(config=config, db=db, pin=tls.spki_pin(config.cert), limits=limits)
     config.blob_root.mkdir(mode=0o700, exist_ok=True)
+    if db.dialect == "postgresql":
+        # Blobs this server kept on disk before their bytes moved into PostgreSQL.
+        adopted = blob_rows.adopt_files(db, config.org_id, config.blob_root)
+        if adopted:
+            logs.log("blobs copied into the database", blobs=adopted)
     logs.log(
         "starting",
-        host=host,
-        port=port,
+        host=host if args.unix is None else None,
+        port=port if args.unix is None else None,
+        unix=str(args.unix) if args.unix is not None else None,
         tls=not config.behind_proxy,
         database=db.dialect,
         url=config.url,
         pin=ctx.pin,
     )
-    listener = _listen(host, port)
-    scheme = "http" if config.behind_proxy else "https"
-    shown = f"[{host}]" if ":" in host else host
-    print(f"Listening on {scheme}://{shown}:{port}; devices use {config.url}", flush=True)
+    socket_inode = None
+    if args.unix is not None:
+        listener, socket_inode = unix_socket.listen_unix(args.unix, int(args.unix_mode, 8), BACKLOG)
+        print(f"Listening on the unix socket {args.unix}; devices use {config.url}", flush=True)
+    else:
+        listener = _listen(host, port)
+        scheme = "http" if config.behind_proxy else "https"
+        shown = f"[{host}]" if ":" in host else host
+        print(f"Listening on {scheme}://{shown}:{port}; devices use {config.url}", flush=True)
     config_ = uvicorn.Config(
         create_app(ctx),
         log_config=logs.uvicorn_log_config(),
@@ -82,17 +95,35 @@ def serve(args: argparse.Namespace, data: Path) -> int:
         server_header=False,
         # X-Forwarded-For is believed from the configured proxy only, never from anyone
         # else; uvicorn then puts the client's address where the rate limits look.
-        proxy_headers=bool(proxies),
-        forwarded_allow_ips=list(proxies) or None,
+        # Over a unix socket the proxy is whoever the socket's mode lets connect.
+        proxy_headers=bool(proxies) or args.unix is not None,
+        forwarded_allow_ips="*" if args.unix is not None else (list(proxies) or None),
         timeout_keep_alive=limits.keep_alive,
     )
     context = None if config.key is None else _tls_context(config.cert, config.key)
     server = door.DoorServer(config_, listener, context, policy)
+    if socket_inode is not None:
+        unix_socket.remove_on_exit(args.unix, socket_inode)
     try:
         server.run()
     finally:
         db.dispose()
     return 0
+
+
+def _check_unix(config: ServerConfig, args: argparse.Namespace) -> None:
+    if not config.behind_proxy:
+        raise ValueError(
+            "--unix is for a server behind a proxy (init --proxy-cert); this one serves "
+            "TLS itself on --host and --port"
+        )
+    if args.host or args.port:
+        raise ValueError("give --unix or --host/--port, not both")
+    if args.proxy_address:
+        raise ValueError(
+            "--proxy-address names the proxy's IP address; on a unix socket the proxy is "
+            "whoever may open the socket (--unix-mode and the socket's group)"
+        )
 
 
 def listen_address(config: ServerConfig, host: str | None, port: int | None) -> tuple[str, int]:

@@ -182,3 +182,18 @@ def test_a_closed_action_is_refused_without_follow_up_and_the_signer_gender_agre
     assert "глубоко обеспокоена" in out.read_text("utf-8")
     bad = cli(*args, "--follow-up", "--sender-gender", "female", check=False)
     assert bad.returncode == 2 and "--sender-gender" in bad.stderr
+
+
+def test_a_city_remembered_from_a_russian_letter_is_not_put_in_an_english_one(
+    ua_cli, tmp_path
+) -> None:
+    cli, ua_id = ua_cli
+    ru, en = tmp_path / "letter-ru.txt", tmp_path / "letter-en.txt"
+    common = ("appeal", "render", "--follow-up", "--ua", ua_id, "--format", "txt")
+    cli(*common, "--lang", "ru", "--out", str(ru), "--sender", "Айгерим", "--city", "Алматы")
+    assert ru.read_text("utf-8").startswith("г. Алматы, ")
+    english = cli(*common, "--lang", "en", "--out", str(en))
+    assert "Алматы" not in en.read_text("utf-8")
+    assert "--city" in english.stderr and "another language" in english.stderr
+    cli(*common, "--lang", "en", "--out", str(tmp_path / "again.txt"), "--city", "Almaty")
+    assert "Almaty" in (tmp_path / "again.txt").read_text("utf-8")

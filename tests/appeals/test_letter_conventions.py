@@ -279,3 +279,10 @@ def test_a_salutation_in_every_letter_language_is_required(sample_raw) -> None:
     assert dict(_problems(sample_raw)) == {
         "targets[1].salutation.ru": "is missing: every letter in ru opens with its own salutation"
     }
+
+
+def test_deadline_until_on_a_month_only_deadline_fails_clearly(sample_raw) -> None:
+    raw = {**sample_raw, "templates": {"ru": _blank("ru")}, "languages": ["ru"]}
+    raw["deadline"] = "2019-08"
+    with pytest.raises(RenderError, match=r"'body' message of ua-046-19 failed.*deadline_until"):
+        _letter(parse_urgent_action(raw), "ru")

@@ -216,3 +216,21 @@ def test_bad_option_values_are_usage_errors(cli: Cli) -> None:
                   check=False)  # fmt: skip
         assert bad.returncode == 2, (expires, bad.stderr)
         assert "--expires" in bad.stderr
+
+
+def test_short_ids_that_case_show_prints_are_taken(cli: Cli) -> None:
+    """'case show' prints short ids ([1a2b3c4d]); 'history' and the other commands take them."""
+    import re
+
+    cli.init()
+    case_id = cli("case", "add", "--title", "Detained").last_line
+    note_id = cli("note", "add", case_id[:8], "--text", "First visit").last_line
+    shown = cli("case", "show", case_id[:6]).stdout
+    refs = re.findall(r"\[([0-9a-f]{8})\]", shown)
+    assert refs == [note_id[:8]], shown
+    history = cli("history", refs[0]).stdout
+    assert history.strip() and "device" in history
+    short = cli("history", "ab", check=False)
+    assert short.returncode == 2 and "too short" in short.stderr
+    missing = cli("history", "ffffffff" if not note_id.startswith("ffff") else "0000", check=False)
+    assert missing.returncode == 1 and "No item" in missing.stderr

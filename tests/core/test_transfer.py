@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -185,3 +186,25 @@ def test_import_export_round_trip(vault: Vault, document: dict[str, Any]) -> Non
     assert _normalise(exported) == _normalise(document)
     again = import_document(vault, exported)
     assert _normalise(export_document(vault, again)) == _normalise(document)
+
+
+def test_importing_the_same_file_twice_says_so_and_duplicates_nothing(tmp_path: Path) -> None:
+    """Issue 20: a second import of one file silently made every case twice."""
+    from tests.support.cli import make_cli
+
+    cli = make_cli(tmp_path, "v")
+    cli("case", "add", "--title", "Detained at the border", "--person", "Aigerim N")
+    exported = tmp_path / "export"
+    cli("export", "--plaintext", "--out", str(exported))
+    document = exported / "cases.json"
+    other = make_cli(tmp_path, "other")
+    (imported,) = other("import", str(document)).stdout.split()
+    again = other("import", str(document), check=False)
+    assert again.returncode == 2 and "already in this vault" in again.stderr
+    assert "Detained at the border" in again.stderr and "--skip-existing" in again.stderr
+    assert len(other("case", "list").stdout.splitlines()) == 1
+    skipped = other("import", str(document), "--skip-existing")
+    assert skipped.stdout.strip() == "" and imported in skipped.stderr
+    assert len(other("case", "list").stdout.splitlines()) == 1
+    other("import", str(document), "--again")  # asked for: a second copy
+    assert len(other("case", "list").stdout.splitlines()) == 2

@@ -4,20 +4,23 @@ and temporary files no upload owns are swept."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from tests.support.api import Device, sha256_hex
+from tests.support.pg import Cluster
 from tests.support.server import ServerProcess
-from tests.support.uploads import attachment, init, parts_of, put
+from tests.support.uploads import attachment, init, parts_of, put, stored_pieces
 from vigil_server.config import Limits
 from vigil_server.storage import orgs
 from vigil_server.storage.blob_disk import DiskBytes
-from vigil_server.storage.blobs import ORPHAN_AGE, BlobStore
+from vigil_server.storage.blobs import ORPHAN_AGE, BlobStore, open_store
 from vigil_server.storage.database import Database
+from vigil_server.storage.tables import blob_data
 
 
 def test_a_lost_or_damaged_part_is_asked_for_again(
@@ -112,4 +115,68 @@ def test_folders_and_temporary_files_no_upload_owns_are_swept(tmp_path: Path) ->
     assert store.sweep(org_id, now) == 2
     assert owned.exists() and recent.exists() and finished.exists()
     assert not orphan.exists() and not stale_tmp.exists()
+    db.dispose()
+
+
+def test_a_part_sent_again_with_other_bytes_leaves_one_copy(
+    server: ServerProcess, hq: Device, field: Device
+) -> None:
+    """An uploader sends part 1 twice, with other bytes (and their true hash) the second
+    time: refused as a conflict, and whatever the store kept of the refused bytes is gone
+    once the blob is complete, so a download reads one copy of each part, the first."""
+    blob = attachment(field, hq.recipient)
+    sha = sha256_hex(blob)
+    parts = parts_of(blob)
+    assert init(field, blob).status_code == 200
+    for i, data in enumerate(parts):
+        assert put(field, blob, i, data).status_code == 200
+    other = bytes(len(parts[1]))
+    clash = put(field, blob, 1, other)
+    assert (clash.status_code, clash.json()["error"]) == (409, "part_conflict")
+    done = field.call("POST", f"/v1/blobs/{sha}/complete")
+    assert done.status_code == 200, done.text
+    assert hq.call("GET", f"/v1/blobs/{sha}/data").content == blob
+    got = hq.call("GET", f"/v1/blobs/{sha}/data", headers={"Range": "bytes=65536-65600"})
+    assert got.status_code == 206 and got.content == blob[65536:65601]
+    assert b"".join(stored_pieces(server, sha).values()) == blob
+
+
+def test_database_rows_no_blob_owns_are_swept(pg_cluster: Cluster) -> None:
+    """With PostgreSQL, bytes whose blob row is gone (a purge that crashed between its two
+    steps) are swept once an hour old; an upload in progress and a complete blob keep theirs."""
+    db = Database(pg_cluster.new_database(), pool_size=1)
+    db.migrate()
+    with db.write() as conn:
+        org_id = orgs.create_org(conn, "Sweep", 0)
+    store = open_store(db, Path("/nonexistent"), Limits())
+    desk = orgs.Device(
+        id="d" * 32, org_id=org_id, role="hq", label=None, device_key=b"k" * 32,
+        age_recipient="age1", signing_key=None, status="active", wipe=False, created_at=0,
+        revoked_at=None,
+    )  # fmt: skip
+    now = int(time.time())
+    data = os.urandom(64 * 1024)
+    part = hashlib.sha256(data).hexdigest()
+    live = hashlib.sha256(data).hexdigest()  # a one-part blob: its hash is the part's
+    store.init(desk, live, len(data), 64 * 1024, "hq", now)
+    store.put_part(desk, live, 0, data, part, now - ORPHAN_AGE - 60)
+    with db.write() as conn:
+        conn.execute(
+            blob_data.insert(),
+            [
+                {"org_id": org_id, "sha256": sha, "idx": 0, "part_sha256": part, "data": data,
+                 "created_at": when}
+                for sha, when in (("b" * 64, now - ORPHAN_AGE - 60), ("c" * 64, now))
+            ],
+        )  # fmt: skip
+    assert store.sweep(org_id, now) == 1
+    with db.read() as conn:
+        left = set(conn.execute(select(blob_data.c.sha256)).scalars())
+    assert left == {live, "c" * 64}
+    assert store.complete(desk, live, now).complete
+    assert store.sweep(org_id, now + ORPHAN_AGE + 60) == 1  # the recent orphan, later
+    with db.read() as conn:
+        assert set(conn.execute(select(blob_data.c.sha256)).scalars()) == {live}
+    blob = store.readable(desk, live)
+    assert b"".join(blob.chunks(0, blob.size - 1)) == data
     db.dispose()

@@ -467,3 +467,33 @@ def test_body_bytes_in_progress_are_capped_per_process(
             break
         time.sleep(0.2)
     assert pushed.status_code == 200, pushed.text
+
+
+def test_a_body_framed_two_ways_is_refused_and_the_connection_closed(
+    roomy: ServerProcess, roomy_hq: Device
+) -> None:
+    """Content-Length and Transfer-Encoding together: the HTTP layer reads the chunks, but the
+    memory budget was reserved for the declared length (1 byte here) while up to 16 MiB came
+    in, and a proxy that frames by the other header would see a second request smuggled in.
+    Refused before the body is read, and the connection is not kept."""
+    token = roomy_hq.tokens.get("sync") or roomy_hq.login("sync")
+    raw = Raw(roomy).head(
+        "POST", "/v1/envelopes", token, Content_Type="application/json", Content_Length="1",
+        Transfer_Encoding="chunked",
+    )  # fmt: skip
+    try:
+        raw.chunk(b'{"envelopes": []}').send(b"0\r\n\r\n")
+        got = raw.reply()
+    finally:
+        raw.close()
+    assert (got.status, got.body["error"]) == (400, "ambiguous_framing"), got
+    assert got.headers["connection"] == "close"
+    # Either one alone is fine.
+    chunked = Raw(roomy).head(
+        "POST", "/v1/envelopes", token, Content_Type="application/json", Transfer_Encoding="chunked"
+    )
+    try:
+        chunked.chunk(b'{"envelopes": []}').send(b"0\r\n\r\n")
+        assert chunked.reply().body["error"] == "invalid_request"  # no items: a plain 422
+    finally:
+        chunked.close()

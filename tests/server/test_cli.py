@@ -4,8 +4,6 @@ migrate, devices list; and plain errors for wrong use."""
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
@@ -18,20 +16,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import inspect
 
 from tests.support.api import Device, decode_code, enrol_request
-from tests.support.server import ServerProcess, server_env
+from tests.support.server import ServerProcess
+from tests.support.server import server_cli as run
 from vigil.crypto.keys import Identity
 from vigil_server.storage.database import MIGRATIONS
 from vigil_server.storage.tables import metadata
 from vigil_server.tls import spki_pin
-
-
-def run(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    home = tmp / "home"
-    home.mkdir(exist_ok=True)
-    return subprocess.run(
-        [sys.executable, "-m", "vigil_server", *args], capture_output=True, text=True,
-        timeout=120, env=server_env(home), stdin=subprocess.DEVNULL,
-    )  # fmt: skip
 
 
 def own_certificate(folder: Path) -> tuple[Path, Path]:

@@ -384,3 +384,49 @@ def test_accept_failures_are_counted_not_logged_one_by_one(
         assert listener.calls <= 8 and counted == listener.calls
     else:  # one connection's error: the next one is accepted at once
         assert listener.calls > 100 and counted >= listener.calls * 2 // 3 - 1
+
+
+def test_the_enrol_and_auth_budget_is_per_address_or_whole_ipv6_slash_64(tmp_path: Path) -> None:
+    """The rate limit of the routes that need no token used the full IPv6 address, so a host
+    rotating through its /64 had a fresh budget of 30 at every address. The gate now keys it
+    as the door keys connections."""
+    from vigil_server.config import ServerConfig
+    from vigil_server.context import Context
+    from vigil_server.middleware import Gate
+    from vigil_server.storage.database import Database
+
+    tmp_path.mkdir(exist_ok=True)
+    config = ServerConfig(tmp_path, "org", "https://127.0.0.1:8443", tmp_path / "c.pem", None)
+    ctx = Context(config=config, db=Database(f"sqlite:///{tmp_path / 'db'}"), pin="",
+                  limits=Limits(ip_rate=60.0, ip_burst=30))  # fmt: skip
+
+    async def inner(scope: Any, receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"{}"})
+
+    gate = Gate(inner, ctx)
+
+    async def status(client: str) -> int:
+        scope = {"type": "http", "method": "POST", "path": "/v1/auth/challenge",
+                 "headers": [], "client": (client, 4000), "state": {}}  # fmt: skip
+        sent: list[int] = []
+
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                sent.append(message["status"])
+
+        await gate(scope, receive, send)
+        return sent[0]
+
+    async def run() -> tuple[list[int], list[int]]:
+        rotating = [await status(f"2001:db8:5:6::{n:x}") for n in range(1, 33)]
+        others = [await status(f"2001:db8:5:{n + 7:x}::1") for n in range(5)]
+        return rotating, others
+
+    rotating, others = asyncio.run(run())
+    assert rotating[:30] == [200] * 30 and set(rotating[30:]) == {429}, rotating
+    assert others == [200] * 5  # another /64 is another client
+    ctx.db.dispose()

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import httpx
 
-from tests.server.test_cli import run
 from tests.support.api import trust
 from tests.support.pg import free_port
+from tests.support.server import server_cli as run
 from tests.support.server import server_env
 from vigil_server.config import ServerConfig
 from vigil_server.serve import listen_address

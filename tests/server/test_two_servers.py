@@ -22,7 +22,7 @@ from sqlalchemy import text
 from tests.support.api import Api, Device, decode_code, enrol, sha256_hex, trust
 from tests.support.pg import Cluster
 from tests.support.server import FAST_LIMITS, ServerProcess, launch, twin
-from tests.support.uploads import attachment, envelopes, init, parts_of, put
+from tests.support.uploads import attachment, envelopes, init, parts_of, put, stored_pieces
 from vigil_server.config import ServerConfig
 
 
@@ -209,3 +209,64 @@ def stored_bytes(server: ServerProcess, device_id: str) -> int:
     """What ``devices list`` reports the device has stored (its quota's count)."""
     listed = json.loads(server.cli("devices", "list", "--json").stdout)
     return int(next(d["stored_bytes"] for d in listed if d["id"] == device_id))
+
+
+def test_blobs_kept_on_disk_before_are_copied_into_the_database(pair: Pair) -> None:
+    """A PostgreSQL server from before blob bytes moved into the database kept them under
+    DATA/blobs; at its next start it copies those files into rows (and leaves the files),
+    unless a file does not match its hash."""
+    restart(pair.a)
+    field_a = pair.via(pair.field, pair.a)
+    blobs = [attachment(pair.field, pair.hq.recipient) for _ in range(2)]
+    org_id = ServerConfig.load(pair.a.data).org_id
+    files = []
+    for blob in blobs:
+        sha = sha256_hex(blob)
+        assert init(field_a, blob).status_code == 200
+        for i, data in enumerate(parts_of(blob)):
+            assert put(field_a, blob, i, data).status_code == 200
+        assert field_a.call("POST", f"/v1/blobs/{sha}/complete").status_code == 200
+        # as the old server left it: the whole file on its disk, nothing in blob_data
+        path = pair.a.data / "blobs" / org_id / sha[:2] / sha
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"".join(stored_pieces(pair.a, sha).values()))
+        files.append(path)
+        engine = pair.a.engine()
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM blob_data WHERE sha256 = :sha"), {"sha": sha})
+        engine.dispose()
+    files[1].write_bytes(bytes(len(blobs[1])))  # damaged on the old disk
+    pair.a.stop()
+    restart(pair.a)
+    good, bad = (sha256_hex(b) for b in blobs)
+    assert pair.via(pair.hq, pair.b).call("GET", f"/v1/blobs/{good}/data").content == blobs[0]
+    assert stored_pieces(pair.a, bad) == {}
+    assert files[0].read_bytes() == blobs[0] and files[1].exists()  # nothing deleted
+
+
+def test_two_processes_completing_one_blob_at_once_agree(pair: Pair) -> None:
+    """The device's retry reaches the other process while the first is still completing:
+    both answer complete, and the blob is stored once."""
+    restart(pair.a)
+    field_a, field_b = pair.via(pair.field, pair.a), pair.via(pair.field, pair.b)
+    blob = attachment(pair.field, pair.hq.recipient, size=24 * 64 * 1024)
+    sha, parts = sha256_hex(blob), parts_of(blob)
+    assert init(field_a, blob).status_code == 200
+    for i, data in enumerate(parts):
+        assert put(field_a, blob, i, data).status_code == 200
+    assert field_a.login() and field_b.login()
+    answers: list[Any] = []
+    barrier = threading.Barrier(4)
+
+    def complete(device: Device) -> None:
+        barrier.wait()
+        answers.append(device.call("POST", f"/v1/blobs/{sha}/complete"))
+
+    workers = [threading.Thread(target=complete, args=(d,)) for d in (field_a, field_b) * 2]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+    assert [(a.status_code, a.json()["complete"]) for a in answers] == [(200, True)] * 4
+    assert list(stored_pieces(pair.a, sha)) == [f"row {i:06d}" for i in range(len(parts))]
+    assert pair.via(pair.hq, pair.b).call("GET", f"/v1/blobs/{sha}/data").content == blob

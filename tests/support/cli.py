@@ -74,8 +74,16 @@ def _set_env(values: dict[str, str | None]) -> None:
 
 def run_in_process(argv: Sequence[str], env: dict[str, str]) -> CliResult:
     """``vigil.cli.main(argv)`` with private streams (an empty stdin) and ``env``."""
+    from PySide6.QtWidgets import QApplication
+
     from vigil import cli
 
+    # A PDF the CLI writes makes a bare QGuiApplication when no application exists, and Qt
+    # allows one per process: every widget test after it in this worker aborted the run (a
+    # QWidget needs a QApplication). The widgets' QApplication comes first, as in the desktop
+    # app; pytest-qt's qapp fixture takes the existing one.
+    if QApplication.instance() is None:
+        QApplication([sys.argv[0]])
     streams = sys.stdin, sys.stdout, sys.stderr
     out, err = io.BytesIO(), io.BytesIO()
     text_in = io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8")

@@ -50,6 +50,7 @@ class ServerProcess:
     _apis: list[Api] = field(default_factory=list)
 
     plain: bool = False  # behind a proxy: plain HTTP on loopback
+    unix: Path | None = None  # behind a proxy: listening on this socket instead of the port
 
     @property
     def url(self) -> str:
@@ -80,8 +81,9 @@ class ServerProcess:
         return done
 
     def start(self, *extra: str) -> None:
+        where = ["--port", str(self.port)] if self.unix is None else ["--unix", str(self.unix)]
         argv = [sys.executable, "-m", "vigil_server", "--data", str(self.data), "run",
-                "--port", str(self.port), *extra]  # fmt: skip
+                *where, *extra]  # fmt: skip
         if self.database_url:
             argv += ["--database-url", self.database_url]
         with open(self.log, "ab") as log:
@@ -107,15 +109,29 @@ class ServerProcess:
                 self.proc.wait()
 
 
+def server_cli(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`vigil-server ARGS` as a person runs it, with a private home under ``tmp``."""
+    home = tmp / "home"
+    home.mkdir(exist_ok=True)
+    return subprocess.run(
+        [sys.executable, "-m", "vigil_server", *args], capture_output=True, text=True,
+        timeout=120, env=server_env(home), stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
 def wait_healthy(server: ServerProcess, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     context = True if server.plain else trust(server.cert)
+    uds = str(server.unix) if server.unix else None
     while time.monotonic() < deadline:
         assert server.proc is not None
         if server.proc.poll() is not None:
             raise AssertionError(f"vigil-server exited: {server.log.read_text()[-3000:]}")
         try:
-            if httpx.get(f"{server.url}/healthz", verify=context, timeout=2).status_code == 200:
+            transport = httpx.HTTPTransport(verify=context, uds=uds)
+            with httpx.Client(transport=transport, timeout=2) as client:
+                healthy = client.get(f"{server.url}/healthz").status_code == 200
+            if healthy:
                 return
         except httpx.TransportError:
             pass
@@ -174,20 +190,46 @@ def serve(
         proc.stop()
 
 
-def twin(first: ServerProcess, tmp: Path, *run_args: str) -> ServerProcess:
+def twin(
+    first: ServerProcess, tmp: Path, *run_args: str, unix: Path | None = None
+) -> ServerProcess:
     """A second server process for ``first``'s organisation on the same PostgreSQL, with a
-    data folder of its own (as on another machine): a copy of server.json naming a copy of
-    the TLS key pair, so that devices' pins match both."""
+    data folder of its own (as on another machine): a copy of server.json and, unless behind
+    a proxy, a copy of the TLS key pair it names, so that devices' pins match both."""
     assert first.database_url, "two servers share an organisation through PostgreSQL"
     home, data = tmp / "home", tmp / "data"
     home.mkdir(parents=True)
     (data / "tls").mkdir(parents=True, mode=0o700)
     config = ServerConfig.load(first.data)
-    cert, key = data / "tls" / "cert.pem", data / "tls" / "key.pem"
-    shutil.copyfile(config.cert, cert)
-    assert config.key is not None
-    shutil.copyfile(config.key, key)
+    cert, key = config.cert, config.key
+    if key is not None:
+        cert, key = data / "tls" / "cert.pem", data / "tls" / "key.pem"
+        shutil.copyfile(config.cert, cert)
+        shutil.copyfile(config.key, key)
     ServerConfig(data=data, org_id=config.org_id, url=config.url, cert=cert, key=key).save()
-    second = ServerProcess(data, free_port(), first.database_url, "", tmp / "server.log", home)
+    second = ServerProcess(data, free_port(), first.database_url, "", tmp / "server.log", home,
+                           plain=key is None, unix=unix)  # fmt: skip
     second.start(*run_args)
     return second
+
+
+def init_behind_proxy(
+    tmp: Path, proxy_url: str, proxy_cert: Path, database_url: str | None = None
+) -> ServerProcess:
+    """A server initialised behind a proxy (``init --proxy-cert``), not started: plain HTTP
+    on a loopback port, or on a unix socket once ``unix`` is set."""
+    home, data = tmp / "home", tmp / "data"
+    home.mkdir(parents=True)
+    argv = [sys.executable, "-m", "vigil_server", "--data", str(data), "init", "--org", "Test Org",
+            "--url", proxy_url, "--proxy-cert", str(proxy_cert)]  # fmt: skip
+    if database_url:
+        argv += ["--database-url", database_url]
+    init = subprocess.run(
+        argv, capture_output=True, text=True, timeout=120, env=server_env(home),
+        stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert init.returncode == 0, init.stderr
+    server = ServerProcess(data, free_port(), database_url, init.stdout.strip().splitlines()[-1],
+                           tmp / "server.log", home, plain=True)  # fmt: skip
+    server.init_stdout = init.stdout
+    return server

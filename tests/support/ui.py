@@ -7,11 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -59,3 +63,19 @@ def texts_in_widgets() -> list[str]:
         found.append(widget.windowTitle())
         found.append(widget.toolTip())
     return found
+
+
+def unnamed_controls(window: QWidget) -> list[str]:
+    """Controls a screen reader would announce without a name (buttons may use their text)."""
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit,
+             QAbstractItemView, QTabWidget)  # fmt: skip
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, kinds) or widget.window() is not window:
+            continue  # a combo box's popup list is its own window, named by the combo
+        if isinstance(widget.parent(), QAbstractItemView | QAbstractSpinBox | QComboBox):
+            continue  # Qt's own parts of a named control (scroll bars, spin arrows...)
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text.replace("&", "").strip()):
+            missing.append(f"{type(widget).__name__} {widget.objectName()}")
+    return missing

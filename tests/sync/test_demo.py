@@ -255,6 +255,42 @@ def test_cli_text_mode_syncs(places: dict[str, Path], tmp_path: Path) -> None:
     assert DEMO_PASSPHRASE in done.stdout
 
 
+def test_the_demo_hints_run_as_printed(places: dict[str, Path], tmp_path: Path) -> None:
+    """After 'make run' the program is not on PATH: the hints the demo prints must still run
+    when pasted into a shell whose PATH does not have it (issue 20: "command not found")."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(HOME=str(tmp_path / "home"), VIGIL_LOG_DIR=str(tmp_path / "logs"))
+    env.update(PATH="/usr/bin:/bin")  # what a fresh shell has: not the project's environment
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "vigil", "demo", "--text"], env=env, capture_output=True,
+        text=True, timeout=300, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    hints = [line.strip() for line in lines[lines.index("passphrase above), for example:") + 1 :]]
+    assert hints and hints[0].endswith(" search Almaty"), hints
+    for hint in hints:
+        # In a terminal (the hint asks for the passphrase there), as a person pastes it.
+        # (typed once the prompt is up: getpass drops what was typed before it)
+        shell = subprocess.Popen(
+            ["script", "-qec", hint, "/dev/null"], env=env, stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        assert shell.stdin is not None and shell.stdout is not None
+        seen = b""
+        while b"Passphrase:" not in seen:
+            chunk = shell.stdout.read1(4096)
+            assert chunk, seen
+            seen += chunk
+        shell.stdin.write(DEMO_PASSPHRASE.encode() + b"\n")
+        shell.stdin.flush()
+        rest, _ = shell.communicate(timeout=300)
+        out = (seen + rest).decode("utf-8", "replace")
+        assert shell.returncode == 0, (hint, out)
+        assert "not found" not in out
+
+
 def test_state_survives_only_when_complete(tmp_path: Path) -> None:
     path = tmp_path / "demo.json"
     assert DemoState.load(path) is None

@@ -30,7 +30,9 @@ def test_screenshots_under_xvfb(tmp_path: Path) -> None:
     names = {p.name for p in shots}
     assert {
         "unlock-en.png", "case-timeline-en.png", "search-pseudo.png", "appeals-composer-en.png",
-        "raise-alert-pseudo.png", "escrow-en.png", "settings-pseudo.png",
+        "raise-alert-pseudo.png", "escrow-en.png", "settings-pseudo.png", "hq-devices-en.png",
+        "hq-publish-pseudo.png", "hq-alert-en.png", "case-overview-dark-en.png",
+        "main-empty-pseudo.png",
     } <= names  # fmt: skip
     dialogs = ("raise-alert-", "escrow-", "settings-")  # small by design
     for shot in shots:

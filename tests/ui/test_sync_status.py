@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tests.support.ui_flow import create_vault
@@ -13,17 +14,17 @@ def test_status_line(qtbot: Any, controller: AppController) -> None:
     main = controller.main
     assert main is not None
     main.show_sync_status({"enrolled": False})
-    assert main.sync_label.text() == "Not synced with HQ"
+    assert main.sync_label.text() == "Not enrolled"
     info: dict[str, object] = {
         "enrolled": True,
-        "last_success": "2026-11-27T01:02:03.000Z",
+        "last_success": (datetime.now(UTC) - timedelta(minutes=5, seconds=10)).isoformat(),
         "pending": 3,
         "last_error": "",
         "conflicts": 0,
         "integrity_alerts": [],
     }
     main.show_sync_status(info)
-    assert main.sync_label.text() == "Synced 01:02 UTC · 3 waiting"
+    assert main.sync_label.text() == "Synced 5 min ago · 3 waiting"
     info.update(
         last_error="unreachable",
         conflicts=2,
@@ -31,5 +32,5 @@ def test_status_line(qtbot: Any, controller: AppController) -> None:
     )
     main.show_sync_status(info)
     text = main.sync_label.text()
-    assert "last attempt failed" in text and "⚠" in text and "integrity alert" in text
+    assert text.startswith("Sync failed: unreachable") and "⚠" in text and "integrity alert" in text
     assert "2 conflict" in text

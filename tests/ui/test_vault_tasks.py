@@ -55,6 +55,8 @@ def test_back_up_writes_a_backup_that_restores_and_says_where(
     assert str(stick / "vigil.age") in dialog.result.text()
     assert dialog.bar.value() == dialog.bar.maximum() and dialog.close_button.isVisible()
     assert sorted(p.name for p in stick.iterdir()) == ["vigil.age"]
+    dialog.close()  # the window's close button, once done (it used to crash here)
+    assert not dialog.isVisible()
     vault = controller.vault
     assert vault is not None
     restored = restore_backup(
@@ -81,11 +83,30 @@ def test_cancel_stops_the_backup_and_keeps_an_older_file(
         dialog = _backup_dialog(qtbot, tasks)
         dialog.cancel_button.click()
         assert dialog.result.text() == "Stopping…" and dialog.isVisible()
+        dialog.close()  # closing the window while it runs stops it too, and stays to say so
+        assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.finished_ok is not None, timeout=20_000)
     assert dialog.finished_ok is False
     assert "Cancelled" in dialog.result.text()
     assert old.read_bytes() == b"last week"
     assert sorted(p.name for p in tmp_path.iterdir() if "vigil.age" in p.name) == ["vigil.age"]
+
+
+def test_locking_during_a_backup_leaves_no_file(
+    qtbot: Any, controller: AppController, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    tasks = _tasks(qtbot, controller)
+    vault = controller.vault
+    assert vault is not None
+    target = tmp_path / "vigil.age"
+    dialogs.saves.append(str(target))
+    # The backup waits for the vault's lock held here; the app locks meanwhile.
+    with vault.kept_open():
+        tasks.backup_action.trigger()
+        controller.lock("idle")
+    assert controller.main is None
+    qtbot.waitUntil(lambda: controller.runner.pool.activeThreadCount() == 0, timeout=20_000)
+    assert [p.name for p in tmp_path.iterdir() if "vigil.age" in p.name] == []
 
 
 def test_a_destination_that_cannot_be_written_is_named_with_what_to_do(
@@ -104,6 +125,7 @@ def test_a_destination_that_cannot_be_written_is_named_with_what_to_do(
 def _change(qtbot: Any, tasks: VaultTasks, current: str, new: str) -> None:
     def fill(widget: QWidget) -> None:
         assert isinstance(widget, PassphraseChangeDialog)
+        assert widget.ok_button.text() == "Change passphrase"
         widget.current.setText(current)
         widget.passphrase.setText(new)
         widget.repeat.setText(new)

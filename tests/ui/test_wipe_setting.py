@@ -49,7 +49,7 @@ def test_declining_the_warning_keeps_the_wipe_off(
     _set_wipe_after(qtbot, controller, 2)
     title, text = dialogs.informed[-1]
     assert title == "Wipe after wrong passphrases"
-    assert "2 wrong passphrase" in text and "backup" in text
+    assert "in a row before the wipe: 2." in text and "backup" in text
     assert controller.settings.wipe_after_failures == 0
     assert _saved(controller) == 0
 

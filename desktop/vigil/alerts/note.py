@@ -359,6 +359,11 @@ def verify(
     return check_fields(parsed, me, state, at, kinds)
 
 
+def id_of(data: bytes) -> str:
+    """The id of a whole signed note (its signature lines left out), as an inbox lists it."""
+    return note_id(signed_note.split(data)[0])
+
+
 def note_id(text: bytes) -> str:
     """A note's id: SHA-256 of its signed text, so that the same note with other signature
     lines added is still recognised as the same note."""

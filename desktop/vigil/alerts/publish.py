@@ -14,6 +14,7 @@ import base64
 import datetime as dt
 import json
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pyrage
@@ -34,6 +35,7 @@ COUNTS_SENT = "alerts_counts_sent"
 ANNOUNCED = "alerts_announced"
 MAX_TEXT = 4000
 _DURATION = re.compile(r"([0-9]+(?:\.[0-9]+)?)([dh])")
+_DEVICE_ID = re.compile(r"[0-9a-f]{32}")
 
 
 def _cfg(vault: Vault, role: str) -> Any:
@@ -74,6 +76,19 @@ def days_until(text: str, at: dt.datetime | None = None) -> float:
     if days <= 0:
         raise BadArgument("--expires is in the past.")
     return days
+
+
+def parse_audience(text: str) -> str | list[str]:
+    """Who a note is for: "" is every device, else device ids separated by commas."""
+    if not text.strip():
+        return "all"
+    ids = sorted({i.strip() for i in text.split(",") if i.strip()})
+    if not ids:
+        raise BadArgument("Name the devices by their ids, separated by commas.")
+    bad = [i for i in ids if not _DEVICE_ID.fullmatch(i)]
+    if bad:
+        raise BadArgument(f"Not a device id (32 hex digits): {', '.join(bad)}.")
+    return ids
 
 
 # -- HQ ---------------------------------------------------------------------------------------
@@ -152,19 +167,41 @@ def document_kind(actions: list[Any]) -> str:
     return "urgent-action"
 
 
-def publish_document(
-    vault: Vault, data: bytes, name: str, kind: str | None = None,
-    audience: str | list[str] = "all", days: float | None = None,
-) -> tuple[str, list[str], bytes]:  # fmt: skip
-    """An urgent-action file, checked in full by the template gate before it is signed."""
-    from vigil.appeals.store import document, load_document
+@dataclass(frozen=True)
+class CheckedDocument:
+    """An urgent-action file that passed the template gate: what would be signed, and as what."""
+
+    kind: str  # urgent-action | follow-up | closure
+    actions: list[Any]  # appeals.model.UrgentAction
+
+    @property
+    def refs(self) -> list[str]:
+        return [ua.ref for ua in self.actions]
+
+
+def check_document(data: bytes, name: str, kind: str | None = None) -> CheckedDocument:
+    """The whole template gate over an urgent-action file, signing nothing: a refused file
+    raises DocumentError or TemplateRejected whose ``problems`` name the file and line."""
+    from vigil.appeals.store import load_document
 
     actions = load_document(data, name)
     kind = kind or document_kind(actions)
     if kind not in inbox.DOC_KINDS:
         raise VigilError(f"An urgent-action file is published as {', '.join(inbox.DOC_KINDS)}.")
+    return CheckedDocument(kind, actions)
+
+
+def publish_document(
+    vault: Vault, data: bytes, name: str, kind: str | None = None,
+    audience: str | list[str] = "all", days: float | None = None,
+) -> tuple[str, list[str], bytes]:  # fmt: skip
+    """An urgent-action file, checked in full by the template gate before it is signed."""
+    from vigil.appeals.store import document
+
+    checked = check_document(data, name, kind)
+    actions = checked.actions
     payload: dict[str, Any] = {"document": document(actions)}
-    if kind == "closure":
+    if checked.kind == "closure":
         payload["outcome"] = actions[0].outcome
     if days is None:
         days = 90.0
@@ -172,8 +209,8 @@ def publish_document(
         if deadline is not None:
             left = (deadline - dt.date.today()).days + 30
             days = float(min(max(left, 30), note.MAX_DAYS))
-    signed = publish(vault, kind, payload, audience, days)
-    return kind, [ua.ref for ua in actions], signed
+    signed = publish(vault, checked.kind, payload, audience, days)
+    return checked.kind, checked.refs, signed
 
 
 def rotate_key(vault: Vault, days: float = 365.0) -> bytes:

@@ -179,7 +179,8 @@ def template_args(
         day = _date(value)
         args[name] = day if day else _cap(value)
     deadline = _date(ua.deadline)
-    args["deadline_until"] = conventions(lang).until_text(deadline) if deadline else ""
+    if deadline:  # like DATETIME: no made-up day for a deadline given to the month
+        args["deadline_until"] = conventions(lang).until_text(deadline)
     return args
 
 

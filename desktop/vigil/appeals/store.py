@@ -340,9 +340,35 @@ class AppealStore:
             StoredSignatory(r[0], r[1], r[2], bool(r[3]), Consent(r[4], r[5], r[6])) for r in rows
         ]
 
-    def remove_signatory(self, signatory_id: str) -> None:
+    def remove_signatory(self, signatory_id: str) -> StoredSignatory:
+        """Consent withdrawn: the person's row leaves the vault now (its pages overwritten,
+        not only unlinked), and a record without their name says when they had agreed, to
+        which version, and when they withdrew. Returns what was removed; VigilError when
+        there is no such signatory."""
+        found = [s for s in self.signatories() if s.id == signatory_id]
+        if not found:
+            raise VigilError(f"There is no signatory {signatory_id}; see 'vigil signatories list'.")
+        gone = found[0]
         with self._write() as conn:
-            conn.execute("DELETE FROM signatories WHERE id = ?", (signatory_id,))
+            conn.execute("PRAGMA secure_delete = ON")
+            try:
+                conn.execute(
+                    "INSERT INTO consent_withdrawals (id, consent_version, consent_at,"
+                    " withdrawn_at) VALUES (?, ?, ?, ?)",
+                    (gone.id, gone.consent.version, gone.consent.at, now()),
+                )
+                conn.execute("DELETE FROM signatories WHERE id = ?", (signatory_id,))
+            finally:
+                conn.execute("PRAGMA secure_delete = OFF")
+        return gone
+
+    def consent_withdrawals(self) -> list[tuple[str, str, str, str]]:
+        """(id, consent version, consented at, withdrawn at) of everyone who withdrew."""
+        rows = self._read(
+            "SELECT id, consent_version, consent_at, withdrawn_at FROM consent_withdrawals"
+            " ORDER BY withdrawn_at, id"
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     # The send log
     def record_send(self, appeal_id: str, message_id: str, recipient: str, response: str) -> None:

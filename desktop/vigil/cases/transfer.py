@@ -8,7 +8,8 @@ transaction. Records refer to each other with local ``ref`` names that become it
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import os
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -154,8 +155,46 @@ def _resolve_event(
     return payload
 
 
-def import_document(vault: Vault, document: Any) -> list[str]:
-    """Import; return the new case ids."""
+def _fingerprint(title: Any, people: Any) -> tuple[str, frozenset[str]]:
+    """What makes two cases the same case for an import: the title and the people's names,
+    compared without case and spacing (a file imported twice, or re-exported and imported)."""
+
+    def plain(text: Any) -> str:
+        return " ".join(str(text).split()).casefold()
+
+    names = frozenset(
+        plain(name.get("text", ""))
+        for person in (people if isinstance(people, list) else [])
+        if isinstance(person, Mapping)
+        for name in (person.get("names") or [])
+        if isinstance(name, Mapping)
+    )
+    return plain(title), names
+
+
+def already_there(vault: Vault, document: Any) -> dict[int, str]:
+    """The cases of a (valid) import document that this vault already holds: index in the
+    document -> the id of the case here."""
+    here: dict[tuple[str, frozenset[str]], str] = {}
+    for case in vault.items("case"):
+        people = [dict(p.payload) for p in vault.items("person", case.id)]
+        here.setdefault(_fingerprint(case.payload.get("title"), people), case.id)
+    found = {}
+    for index, record in enumerate(document.get("cases", [])):
+        key = _fingerprint(record.get("title"), record.get("people"))
+        if key in here:
+            found[index] = here[key]
+    return found
+
+
+def import_document(vault: Vault, document: Any, skip: Iterable[int] = ()) -> list[str]:
+    """Import (leaving out the cases at the indexes in ``skip``); return the new case ids."""
+    left_out = set(skip)
+    if left_out:
+        document = {
+            **document,
+            "cases": [c for i, c in enumerate(document["cases"]) if i not in left_out],
+        }
     changes = plan_import(document)
     vault.save_many(changes)
     return [c.item_id for c in changes if c.kind == "case" and c.item_id]
@@ -186,6 +225,37 @@ def export_document(vault: Vault, case_ids: list[str] | None = None) -> dict[str
     return {"format": FORMAT, "version": VERSION, "cases": cases}
 
 
+class TargetExists(VigilError):
+    """An export never writes over a file that is there (a bad argument: exit 2)."""
+
+    exit_code = 2
+
+
+def export_attachment(vault: Vault, item_id: str, target: Path) -> int:
+    """Decrypt one attachment into ``target``, a file that must not exist yet (plaintext on
+    disk, on purpose: the person asked for it). Written aside and renamed only once the blob's
+    hashes check out, so a swapped or damaged blob leaves nothing behind; only the file made
+    here is ever removed. Returns the size written."""
+    if target.exists() or target.is_symlink():
+        raise TargetExists(f"{target} already exists; Vigil does not write over it.")
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise TargetExists(f"{partial} is in the way; move it and try again.") from None
+    except OSError as exc:
+        raise TargetExists(f"Cannot write {target}: {exc.strerror}.") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            size = vault.read_attachment(item_id, handle)
+        if target.exists():  # appeared meanwhile: still never written over
+            raise TargetExists(f"{target} already exists; Vigil does not write over it.")
+        partial.replace(target)
+        return int(size)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def export_plaintext(vault: Vault, out: Path) -> tuple[int, int]:
     """Write every case as JSON and every attachment decrypted. Plaintext on disk, on purpose."""
     safe_mkdir(out)
@@ -196,15 +266,6 @@ def export_plaintext(vault: Vault, out: Path) -> tuple[int, int]:
         for item in vault.items("attachment", case.id):
             folder = safe_mkdir(out / "attachments" / case.id)
             safe_name = Path(str(item.payload["name"])).name or item.id
-            target = folder / f"{item.id[:8]}-{safe_name}"
-            partial = folder / f".{item.id}.partial"
-            # Written aside and renamed only once the blob's hashes check out, so a swapped
-            # or damaged blob leaves nothing behind.
-            try:
-                with open(partial, "wb") as handle:
-                    vault.read_attachment(item.id, handle)
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
+            export_attachment(vault, item.id, folder / f"{item.id[:8]}-{safe_name}")
             written += 1
     return len(document["cases"]), written

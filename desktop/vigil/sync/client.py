@@ -418,14 +418,19 @@ class SyncClient:
 
     # -- HQ ---------------------------------------------------------------------------------
 
-    def make_enrol_code(self, role: str = "field", ttl_seconds: int = 86_400) -> str:
-        answer = self.call(
-            "POST",
-            "/v1/hq/enrol-codes",
-            action="admin",
-            json={"role": role, "ttl_seconds": ttl_seconds},
-        )
+    def make_enrol_code(
+        self, role: str = "field", ttl_seconds: int = 86_400, label: str | None = None
+    ) -> str:
+        body: dict[str, Any] = {"role": role, "ttl_seconds": ttl_seconds}
+        if label:
+            body["label"] = label
+        answer = self.call("POST", "/v1/hq/enrol-codes", action="admin", json=body)
         return str(answer["code"])
+
+    def me(self) -> dict[str, Any]:
+        """This device's own record as the server holds it (its label, among others)."""
+        answer = self.call("GET", "/v1/me")
+        return dict(answer)
 
     def devices(self) -> list[dict[str, Any]]:
         answer = self.call("GET", "/v1/devices", action="admin")

@@ -57,6 +57,7 @@ class SyncConfig:
     device_id: str
     hq_age: tuple[str, ...]
     hq_ed25519: tuple[str, ...]  # base64
+    label: str = ""  # what HQ named this device in its code (shown by 'vigil sync status')
 
     @property
     def hq_keys(self) -> frozenset[bytes]:
@@ -76,6 +77,7 @@ def config(vault: Vault) -> SyncConfig | None:
         data["device_id"],
         tuple(data["hq_age"]),
         tuple(data["hq_ed25519"]),
+        str(data.get("label") or ""),  # absent before labels were kept
     )
 
 

@@ -5,11 +5,14 @@ A sync round is sync/round.py; what enrolment pinned is sync/enrolment.py."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
 import os
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sync import blobs, codes, outbox
@@ -72,6 +75,18 @@ def _enrol(
     return cred
 
 
+def _own_label(cred: DeviceCredential, proxy: str | None) -> str:
+    """The label HQ gave this device in its code, asked of the server once at enrolment (the
+    code itself does not carry it). Only a name to show: enrolment goes on without it."""
+    try:
+        with SyncClient.for_device(cred, proxy) as client:
+            label = client.me().get("label")
+    except (VigilError, httpx.HTTPError) as exc:
+        log.info("the device's label could not be read (%s)", type(exc).__name__)
+        return ""
+    return label if isinstance(label, str) else ""
+
+
 def credential_gone(vault: Vault, store: CredentialStore) -> SyncConfig | None:
     """What the vault pinned, when it is enrolled but this computer's keyring has no
     credential for its folder (the case 'vigil sync enrol --again' is for); else None."""
@@ -113,6 +128,7 @@ def enrol_field(
         cred.device_id,
         tuple(k.age for k in code.hq_keys),
         tuple(base64.b64encode(k.ed25519).decode() for k in code.hq_keys),
+        _own_label(cred, proxy),
     )
     store_config(vault, cfg)
     vault.set_meta("recipients", json.dumps(list(cfg.hq_age)))
@@ -197,14 +213,19 @@ def _reencrypted(vault: Vault, payload: dict[str, Any], item_id: str) -> dict[st
 
 
 def hq_enrol_code(
-    vault: Vault, store: CredentialStore, ttl_seconds: int = 86_400, proxy: str | None = None
+    vault: Vault,
+    store: CredentialStore,
+    ttl_seconds: int = 86_400,
+    proxy: str | None = None,
+    label: str | None = None,
 ) -> str:
+    """A one-time code for a field device; ``label`` names the device in HQ's list."""
     cfg = config(vault)
     if cfg is None or cfg.role != "hq":
         raise VigilError("Only the HQ desk makes enrolment codes.")
     cred = credential_for(vault, store)
     with SyncClient.for_device(cred, proxy) as client:
-        text = client.make_enrol_code("field", ttl_seconds)
+        text = client.make_enrol_code("field", ttl_seconds, label)
     made = codes.parse(text)
     own = vault.identity
     # The server writes the code; the desk checks it carries our own keys before anyone uses it.
@@ -223,11 +244,17 @@ def hq_enrol_code(
 
 def status(vault_dir: Path, vault: Vault | None = None) -> dict[str, Any]:
     state = load_state(vault_dir)
+    waiting = outbox.queued(vault_dir)
+    size = 0
+    for path in waiting:
+        with contextlib.suppress(OSError):  # pushed and moved meanwhile
+            size += path.stat().st_size
     info: dict[str, Any] = {
         "last_success": state.last_success,
         "last_attempt": state.last_attempt,
         "last_error": state.last_error,
-        "pending": len(outbox.queued(vault_dir)),
+        "pending": len(waiting),
+        "pending_bytes": size,
         "cursor": state.cursor,
         "wipe_requested": state.wipe_requested,
     }
@@ -235,7 +262,9 @@ def status(vault_dir: Path, vault: Vault | None = None) -> dict[str, Any]:
         cfg = config(vault)
         info["enrolled"] = cfg is not None
         if cfg is not None:
-            info.update(url=cfg.url, role=cfg.role, org=cfg.org, device_id=cfg.device_id)
+            info.update(
+                url=cfg.url, role=cfg.role, org=cfg.org, device_id=cfg.device_id, label=cfg.label
+            )
         info["conflicts"] = len(merge.conflicts(vault))
         info["integrity_alerts"] = merge.integrity_log(vault, 20)
     return info

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from vigil.settings import Settings
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.dialogs import SystemDialogs
 from vigil.ui.worker import Runner
-from vigil.vault.store import Vault
+
+if TYPE_CHECKING:  # the vault's modules load on the unlock worker, not before the gate
+    from vigil.vault.store import Vault
 
 
 @dataclass

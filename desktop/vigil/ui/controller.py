@@ -21,9 +21,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from vigil.crypto.errors import VigilError, WrongPassphrase
-from vigil.crypto.kdf import KdfParams, calibrate
 from vigil.logs import LOG_NAME
 from vigil.settings import Settings
+from vigil.settings import save as save_settings
 from vigil.settings import settings_path as default_settings_path
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.context import UiContext
@@ -33,6 +33,7 @@ from vigil.ui.escrow_view import EscrowUi, ask_escrow_code, escrow_unopened_text
 from vigil.ui.gate import GateWindow, RecoverDialog, RecoveryKeyDialog
 from vigil.ui.i18n import Languages
 from vigil.ui.lock_guard import LockGuard
+from vigil.ui.look import Theme
 from vigil.ui.panic import COUNTDOWN_SECONDS as PANIC_SECONDS
 from vigil.ui.panic import PanicDialog
 from vigil.ui.sync_scheduler import SyncScheduler
@@ -48,23 +49,36 @@ from vigil.unlock import (
 )
 from vigil.unlock import unlock as unlock_vault
 from vigil.vault import scratch
-from vigil.vault.files import default_log_dir
+from vigil.vault.files import default_log_dir, default_vault_dir
 from vigil.vault.folder import vault_exists
-from vigil.vault.listing import CaseRow
-from vigil.vault.store import Vault
-from vigil.vault.wipe import wipe_vault
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the vault's modules load on the workers that open or create one
+    from vigil.crypto.kdf import KdfParams
+    from vigil.ui.hq_desk import HqUi
     from vigil.ui.main_window import MainWindow
+    from vigil.vault.listing import CaseRow
+    from vigil.vault.store import Vault
 
 log = logging.getLogger(__name__)
 
 
 def _load_main_window() -> None:
-    """Import the main window's modules (appeals, templates, Babel: a few hundred ms) on the
-    unlock worker while the KDF runs, instead of before the unlock window can appear. Only
-    modules load here; no widget is made off the GUI thread."""
-    import vigil.ui.main_window  # noqa: F401
+    """Import the modules of the unlocked app (appeals, templates, Babel: a few hundred ms)
+    on a worker, instead of before the unlock window can appear or on the UI thread while
+    it builds the main window. Started once the unlock window is up (the person is typing a
+    passphrase meanwhile), and again by the unlock job, which then waits for what is still
+    loading. Only modules load here; no widget is made off the GUI thread."""
+    import vigil.alerts.notify  # these four: read by the alerts badge, the sync and HQ menus
+    import vigil.alerts.state
+    import vigil.sync.enrolment
+    import vigil.sync.hq
+    import vigil.ui.alerts_view
+    import vigil.ui.hq_desk
+    import vigil.ui.main_window
+    import vigil.ui.reminders_view
+    import vigil.ui.sync_panel
+    import vigil.ui.vault_tasks
+    import vigil.vault.wipe  # noqa: F401 - a panic at the unlock window imports nothing
 
 
 class AppController(QObject):
@@ -97,6 +111,8 @@ class AppController(QObject):
         self.kdf = kdf  # None: calibrate at creation
         self.demo_passphrase = demo_passphrase
         self.clipboard = ClipboardGuard(settings.clipboard_clear_seconds)
+        self.theme = Theme(app)  # light, dark or the desktop's: the gate is drawn in it too
+        self.theme.apply(settings.theme)
         self.guard = LockGuard(settings.auto_lock_minutes, self)
         self.guard.lock_requested.connect(self._auto_lock)
         app.installEventFilter(self.guard)
@@ -108,6 +124,7 @@ class AppController(QObject):
         self.main: MainWindow | None = None
         self.recovery_dialog = None
         self.panic_dialog: PanicDialog | None = None
+        self.hq_ui: HqUi | None = None
         self._keys: Any = None  # RememberedKeys, made on first use (keyring is slow to import)
         # what a wipe removes besides the vault: settings and logs (tests point these elsewhere)
         self.wipe_also: tuple[Path, ...] = (
@@ -140,6 +157,8 @@ class AppController(QObject):
         gate.unlock.recover_requested.connect(self.recover)
         gate.unlock.escrow_requested.connect(self.recover_with_escrow)
         gate.unlock.keyring_requested.connect(self.unlock_with_keyring)
+        gate.unlock.restore_requested.connect(self.restore_from_backup)
+        gate.welcome.restore_requested.connect(self.restore_from_backup)
         # The panic shortcut works on the unlock screen too: a locked laptop may need it most.
         QShortcut(QKeySequence("Ctrl+Shift+Del"), gate, lambda: self.panic())
         return gate
@@ -147,6 +166,7 @@ class AppController(QObject):
     def start(self, schedule_sync: bool = True) -> None:
         scratch.wipe(self.vault_dir)  # what a crash left of copies opened in other programs
         self.show_gate()
+        QTimer.singleShot(0, lambda: Task(lambda _p: _load_main_window()).run(self.runner))
         if schedule_sync and vault_exists(self.vault_dir):
             self.scheduler.start()
 
@@ -199,6 +219,9 @@ class AppController(QObject):
 
         def work(_progress: Progress) -> tuple[Vault, str]:
             _load_main_window()
+            from vigil.crypto.kdf import calibrate
+            from vigil.vault.store import Vault
+
             return Vault.create(path, passphrase.encode(), kdf or calibrate())
 
         Task(work).success(self._created).failure(self._create_failed).run(self.runner)
@@ -325,6 +348,27 @@ class AppController(QObject):
         self.gate.unlock.show_error(text)
         self.unlock_failed.emit(text)
 
+    def restore_from_backup(self) -> None:
+        from vigil.ui import restore_view  # loads when first asked for, not at start
+
+        restore_view.restore(self)
+
+    def use_vault_dir(self, path: Path) -> None:
+        """From now on this app's vault is ``path`` (a restore made it), also at next start."""
+        self.vault_dir = path
+        self.scheduler.vault_dir = path
+        wanted = "" if path == default_vault_dir() else str(path)
+        if self.settings.vault_dir != wanted:
+            self.settings.vault_dir = wanted
+            try:
+                save_settings(self.settings, self.settings_path)
+            except OSError:
+                log.warning("the restored vault's folder could not be saved in the settings")
+
+    def open_restored(self, vault: Vault) -> None:
+        """A restored vault is open already (its new passphrase set): show it."""
+        self._open_main(vault)
+
     # -- unlocked ---------------------------------------------------------------------------
 
     def _open_main(self, vault: Vault, rows: list[CaseRow] | None = None) -> None:
@@ -343,6 +387,12 @@ class AppController(QObject):
 
         self.vault_tasks = VaultTasks(self)
         self.main.add_vault_actions(self.vault_tasks.actions)
+        from vigil.ui.sync_panel import SyncMenu
+
+        self.sync_menu = SyncMenu(self)
+        from vigil.ui.hq_desk import install as install_hq
+
+        self.hq_ui = install_hq(self.main, ctx, self.scheduler)  # the HQ desk's menu, or None
         self.scheduler.vault = vault
         self.scheduler.vault_dir = vault.path
         from vigil.ui.alerts_view import AlertsUi
@@ -369,6 +419,9 @@ class AppController(QObject):
     def lock(self, reason: str = "request") -> None:
         """Save, forget, close. Safe to call when already locked."""
         self.guard.stop()
+        if self.hq_ui is not None:
+            self.hq_ui.wipe()  # codes shown on the desk go before the window does
+            self.hq_ui = None
         if self.main is not None:
             self.main.flush()
             self.main.wipe_views()
@@ -425,6 +478,7 @@ class AppController(QObject):
     def wipe_now(self, reason: str) -> None:
         """Keys first, then everything; then quit. No saving, no questions."""
         from vigil.remember import forget_keyring_secrets  # the keyring: slow to import
+        from vigil.vault.wipe import wipe_vault  # loaded by then: _load_main_window
 
         self._stop_everything()
         try:
@@ -437,6 +491,8 @@ class AppController(QObject):
     def _stop_everything(self) -> None:
         self.scheduler.stop()
         self.guard.stop()
+        if self.hq_ui is not None:
+            self.hq_ui.wipe()
         if self.main is not None:
             self.main.wipe_views()
             self.main.hide()

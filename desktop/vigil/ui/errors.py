@@ -18,3 +18,24 @@ def error_text(exc: BaseException) -> str:
     return QCoreApplication.translate("AppController", "Something went wrong (%1).").replace(
         "%1", type(exc).__name__
     )
+
+
+def sync_error_text(exc: BaseException) -> str:
+    """A failure to reach or satisfy HQ, said specifically: not enrolled, no server, refused."""
+    from vigil.sync.client import SyncError, Unreachable
+    from vigil.sync.enrolment import NotEnrolled
+
+    if isinstance(exc, NotEnrolled):
+        return QCoreApplication.translate(
+            "SyncErrors", "This vault is not enrolled with an HQ server."
+        )
+    if isinstance(exc, Unreachable):
+        return QCoreApplication.translate(
+            "SyncErrors",
+            "The HQ server could not be reached (%1). Try again when you are online.",
+        ).replace("%1", str(exc))
+    if isinstance(exc, SyncError):
+        return QCoreApplication.translate("SyncErrors", "The HQ server refused: %1").replace(
+            "%1", str(exc)
+        )
+    return error_text(exc)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigil.crypto.errors import RecoveryKeyInvalid
-from vigil.ui.errors import error_text
+from vigil.ui.errors import sync_error_text
 from vigil.ui.gate import RecoverDialog
 from vigil.ui.widgets import named, plain_label
 from vigil.ui.worker import Progress, Task
@@ -41,7 +41,7 @@ def has_escrow(vault_dir: Path) -> bool:
     return (vault_dir / layout.ESCROW_WRAP).exists()
 
 
-def _store(scheduler: Any) -> Any:
+def sync_store(scheduler: Any) -> Any:
     """The credential store the app syncs with (the demo has its own), else the OS keyring."""
     store = getattr(scheduler, "store", None)
     if store is None:
@@ -169,7 +169,7 @@ class EscrowDialog(QDialog):
             "passphrase and your recovery key are lost. Turn escrow on?"
         )):  # fmt: skip
             return
-        vault, store, proxy = self.ctx.vault, _store(self.scheduler), self._proxy()
+        vault, store, proxy = self.ctx.vault, sync_store(self.scheduler), self._proxy()
         self._busy(self.tr("Turning escrow on: sending the sealed code to HQ…"))
 
         def work(_progress: Progress) -> None:
@@ -199,7 +199,7 @@ class EscrowDialog(QDialog):
         self._disable()
 
     def _disable(self) -> None:
-        vault, store, proxy = self.ctx.vault, _store(self.scheduler), self._proxy()
+        vault, store, proxy = self.ctx.vault, sync_store(self.scheduler), self._proxy()
         self._busy(self.tr("Turning escrow off…"))
 
         def work(_progress: Progress) -> bool:
@@ -237,18 +237,7 @@ class EscrowDialog(QDialog):
         return getattr(self.scheduler, "proxy", "") or None
 
     def why(self, exc: BaseException) -> str:
-        """A specific reason: no server, not enrolled, server refused, or the core's words."""
-        from vigil.sync.client import SyncError, Unreachable
-        from vigil.sync.enrolment import NotEnrolled
-
-        if isinstance(exc, NotEnrolled):
-            return self.tr("This vault is not enrolled with an HQ server.")
-        if isinstance(exc, Unreachable):
-            return self.tr("The HQ server could not be reached (%1). Try again when you are "
-                           "online.").replace("%1", str(exc))  # fmt: skip
-        if isinstance(exc, SyncError):
-            return self.tr("The HQ server refused: %1").replace("%1", str(exc))
-        return error_text(exc)
+        return sync_error_text(exc)
 
 
 class EscrowUi(QObject):
@@ -347,4 +336,5 @@ __all__ = [
     "ask_escrow_code",
     "escrow_unopened_text",
     "has_escrow",
+    "sync_store",
 ]

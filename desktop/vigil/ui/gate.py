@@ -43,6 +43,7 @@ def _password_field(name: str) -> QLineEdit:
 class WelcomePage(QWidget):
     create_requested = Signal()
     open_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,10 +61,14 @@ class WelcomePage(QWidget):
         named(self.create_button, self.tr("Create a new vault"))
         self.open_button = QPushButton(self.tr("Open an existing vault…"))
         named(self.open_button, self.tr("Open an existing vault"))
+        self.restore_button = QPushButton(self.tr("Restore from backup…"))
+        named(self.restore_button, self.tr("Restore from backup"))
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
+        self.restore_button.clicked.connect(self.restore_requested)
         layout.addWidget(self.create_button)
         layout.addWidget(self.open_button)
+        layout.addWidget(self.restore_button)
         layout.addStretch(1)
 
 
@@ -155,6 +160,7 @@ class UnlockPage(QWidget):
     escrow_requested = Signal()
     other_vault_requested = Signal()
     keyring_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -180,6 +186,9 @@ class UnlockPage(QWidget):
         self.escrow_button = QPushButton(self.tr("I have an escrow code from HQ…"))
         named(self.escrow_button, self.tr("I have an escrow code from HQ"))
         self.escrow_button.hide()
+        self.restore_button = QPushButton(self.tr("Restore from backup…"))
+        named(self.restore_button, self.tr("Restore from backup"))
+        self.restore_button.clicked.connect(self.restore_requested)
         self.other_button = QPushButton(self.tr("Other vault…"))
         named(self.other_button, self.tr("Open another vault"))
         self.keyring_button = QPushButton(self.tr("Use this device's keyring"))
@@ -192,6 +201,7 @@ class UnlockPage(QWidget):
         buttons.addWidget(self.recover_button)
         buttons.addWidget(self.escrow_button)
         buttons.addWidget(self.other_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.keyring_button)
         buttons.addWidget(self.unlock_button)

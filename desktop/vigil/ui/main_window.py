@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -21,11 +23,13 @@ from vigil.ui.appeals import AppealsArea
 from vigil.ui.attachments import AttachmentsTab
 from vigil.ui.case_list import CaseListPane, row_from_item
 from vigil.ui.context import UiContext
+from vigil.ui.empty_state import EmptyState
 from vigil.ui.errors import error_text
+from vigil.ui.look import svg_icon
 from vigil.ui.notes import NotesTab
 from vigil.ui.search import SearchDialog
+from vigil.ui.status_line import StatusLine
 from vigil.ui.tabs import CaseTab, OverviewTab, PeopleTab, TimelineTab
-from vigil.ui.widgets import plain_label
 from vigil.ui.worker import Progress, Task
 from vigil.vault.listing import CaseRow, case_rows
 
@@ -96,10 +100,7 @@ class MainWindow(QMainWindow):
         self.cases = CaseListPane()
         self._case_view: CaseView | None = None  # see _build_later
         self._appeals: AppealsArea | None = None
-        self.empty = plain_label(self.tr("Choose a case, or make a new one with Ctrl+N."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.right = QStackedWidget()
-        self.right.addWidget(self.empty)
+        self.right = QStackedWidget()  # the empty state (below) until a case is open
         splitter = QSplitter()
         splitter.addWidget(self.cases)
         splitter.addWidget(self.right)
@@ -118,10 +119,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.areas)
         self.search_dialog: SearchDialog | None = None
         self._build_menus()
+        self.empty = EmptyState(self.new_case_action, self.import_action)
+        self.right.addWidget(self.empty)
+        for changed in (
+            self.cases.model.modelReset,
+            self.cases.model.rowsInserted,
+            self.cases.model.rowsRemoved,
+        ):
+            changed.connect(lambda *_: self.empty.show_cases(self.cases.model.rowCount()))
         self.cases.case_selected.connect(self.open_case)
-        self.sync_label = plain_label(name=self.tr("Sync status"))
-        self.sync_label.setWordWrap(False)  # one line: wrapping would grow the status bar
-        self.statusBar().addPermanentWidget(self.sync_label)
+        # the lock and sync states, always in view, in words and colour (ui/status_line.py)
+        self.status_line = StatusLine(self, ctx.settings.auto_lock_minutes)
+        self.sync_label = self.status_line.sync_label
+        self.statusBar().addPermanentWidget(self.status_line.sync_label)
+        self.statusBar().addPermanentWidget(self.status_line.lock_label)
+        self._build_toolbar()
         self.resize(1180, 760)
         self.statusBar().showMessage(self.tr("Loading cases…"))
         self._build_later()
@@ -189,13 +201,13 @@ class MainWindow(QMainWindow):
         )
         for action in (self.new_case_action, self.import_action, self.import_ua_action):
             vault_menu.addAction(action)
-        vault_menu.addAction(self.sync_action)
         # the keeping tasks (ui/vault_tasks.py) go in above this line: add_vault_actions
         self._vault_tasks_end = vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.panic_action)
         vault_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
         self.search_action = self._action(
             self.tr("&Search everywhere…"), "Ctrl+K", self.open_search
         )
@@ -204,6 +216,35 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.settings_action)
+
+    def _build_toolbar(self) -> None:
+        """The four things done most, one click away, each the same action as its menu entry."""
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("main-toolbar")  # saved window state finds it by this name
+        bar.setAccessibleName(self.tr("Main toolbar"))
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(20, 20))
+        for action, icon in (
+            (self.new_case_action, "new-case"),
+            (self.search_action, "search"),
+            (self.sync_action, "sync"),
+            (self.lock_action, "lock"),
+        ):
+            action.setIcon(svg_icon(icon))
+            name = action.text().replace("&", "").rstrip("…")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{name} ({keys})")
+            bar.addAction(action)
+            bar.widgetForAction(action).setAccessibleName(name)
+        self.toolbar = bar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def add_menu(self, title: str) -> QMenu:
+        """A menu made elsewhere (Sync: ui/sync_panel.py), between Vault and Edit."""
+        menu = QMenu(title, self)
+        self.menuBar().insertMenu(self.edit_menu.menuAction(), menu)
+        return menu
 
     def add_vault_actions(self, actions: list[QAction]) -> None:
         """Entries of the Vault menu made elsewhere (back up, passphrase...), above Lock."""
@@ -260,28 +301,7 @@ class MainWindow(QMainWindow):
             self._case_view.show_synced()
 
     def show_sync_status(self, info: dict[str, object]) -> None:
-        if not info.get("enrolled", True):
-            self.sync_label.setText(self.tr("Not synced with HQ"))
-            return
-        last = str(info.get("last_success") or "")
-        parts = [
-            self.tr("Synced %1").replace("%1", last[11:16] + " UTC") if last
-            else self.tr("Never synced")
-        ]  # fmt: skip
-        pending = int(str(info.get("pending", 0)))
-        if pending:
-            parts.append(self.tr("%n waiting", "", pending))
-        if info.get("last_error"):
-            parts.append(self.tr("last attempt failed"))
-        alerts = info.get("integrity_alerts") or []
-        if isinstance(alerts, list) and alerts:
-            # the server may be lying or hiding data: say so where the person looks
-            parts.append("⚠ " + self.tr("%n integrity alert(s)", "", len(alerts)))
-            self.sync_label.setStyleSheet("color: palette(highlight); font-weight: bold;")
-        conflicts = int(str(info.get("conflicts", 0) or 0))
-        if conflicts:
-            parts.append(self.tr("%n conflict(s) to resolve", "", conflicts))
-        self.sync_label.setText(" · ".join(parts))
+        self.status_line.show_sync(info)
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -55,6 +55,7 @@ def edit_settings(ctl: AppController) -> None:
         chosen = replace(chosen, wipe_after_failures=ctl.settings.wipe_after_failures)
     ctl.settings = chosen
     ctl.guard.set_idle_minutes(ctl.settings.auto_lock_minutes)
+    ctl.theme.apply(ctl.settings.theme)
     ctl.scheduler.minutes = ctl.settings.sync_minutes
     ctl.scheduler.proxy = ctl.settings.sync_proxy
     ctl.clipboard.clear_after_ms = ctl.settings.clipboard_clear_seconds * 1000
@@ -83,12 +84,10 @@ def confirm_wipe_after(ctl: AppController, old: int, new: int) -> bool:
         QCoreApplication.translate("AppController", "Wipe after wrong passphrases"),
         QCoreApplication.translate(
             "AppController",
-            "After %n wrong passphrase(s) in a row, Vigil destroys this vault, keys first. "
-            "Your own typing mistakes count as much as a stranger's guesses, and only a backup "
-            "brings the cases back. Turn this on?",
-            "",
-            new,
-        ),
+            "Wrong passphrases in a row before the wipe: %1. Then Vigil destroys this vault, "
+            "keys first. Your own typing mistakes count as much as a stranger's guesses, and "
+            "only a backup brings the cases back. Turn this on?",
+        ).replace("%1", str(new)),
     )
 
 

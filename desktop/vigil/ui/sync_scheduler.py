@@ -49,7 +49,8 @@ class SyncScheduler(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
 
-    def _store(self) -> Any:
+    def credential_store(self) -> Any:
+        """The store this app syncs with: the demo's own, or else the OS keyring."""
         if self.store is None:
             from vigil.sync.credentials import KeyringStore
 
@@ -74,7 +75,7 @@ class SyncScheduler(QObject):
             from vigil.sync.session import status
 
             try:
-                result = sync_round.run(vault_dir, self._store(), proxy, vault)
+                result = sync_round.run(vault_dir, self.credential_store(), proxy, vault)
             except NotEnrolled:
                 result = None
             with nullcontext(False) if vault is None else vault.kept_open() as is_open:

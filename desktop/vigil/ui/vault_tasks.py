@@ -88,7 +88,7 @@ class BackupDialog(QDialog):
     def moved(self, done: int, total: int) -> None:
         self.bar.setValue(done * _STEPS // total if total else 0)
 
-    def done(self, text: str, ok: bool) -> None:
+    def show_result(self, text: str, ok: bool) -> None:
         self.finished_ok = ok
         self.result.setText(text)
         if ok:
@@ -116,6 +116,7 @@ class PassphraseChangeDialog(RecoverDialog):
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setPlaceholderText("")
         self.current = self.key
+        self.ok_button.setText(self.tr("Change passphrase"))  # not the recovery's "Recover"
         self.ok_button.setAccessibleName(self.tr("Change passphrase"))
 
 
@@ -136,6 +137,14 @@ class VaultTasks(QObject):
         self.rotate_action.triggered.connect(self.rotate_keys)
         self.export_action.triggered.connect(self.export)
         self.backup_dialog: BackupDialog | None = None
+        # Locking stops a backup under way: what is left of it is removed, and nobody is
+        # there to be told it finished.
+        ctl.locked.connect(self.stop_backup)
+
+    def stop_backup(self) -> None:
+        dialog = self.backup_dialog
+        if dialog is not None and dialog.progress is not None and dialog.finished_ok is None:
+            dialog.progress.cancel()
 
     @property
     def actions(self) -> list[QAction]:
@@ -170,7 +179,7 @@ class VaultTasks(QObject):
             return {**counts, "size": target.stat().st_size}
 
         def written(counts: dict[str, object]) -> None:
-            dialog.done(
+            dialog.show_result(
                 self.tr("Backup written: %1 revisions, %2 attachments, %3.\nSaved as: %4")
                 .replace("%1", str(counts["revisions"]))
                 .replace("%2", str(counts["attachments"]))
@@ -190,7 +199,7 @@ class VaultTasks(QObject):
                 ).replace("%1", str(target)).replace("%2", exc.strerror or type(exc).__name__)
             else:
                 text = error_text(exc)
-            dialog.done(text, False)
+            dialog.show_result(text, False)
 
         dialog.progress = (
             Task(work).on_progress(dialog.moved).success(written).failure(failed)
@@ -309,8 +318,9 @@ class VaultTasks(QObject):
 
             if target.exists():
                 raise VigilError(f"{target} exists already; nothing was exported.")
-            with vault.kept_open():
-                return export_plaintext(vault, target)
+            # Not under the vault's lock for the whole export: a panic wipe must not wait for
+            # it. Each read takes the lock itself; a lock midway stops the export.
+            return export_plaintext(vault, target)
 
         def exported(counts: tuple[int, int]) -> None:
             self.ctx.dialogs.inform(

@@ -41,7 +41,10 @@ from vigil.vault.folder import vault_exists
 from vigil.vault.items import now
 from vigil.vault.store import HEADER_FILE, RETIRED_IDENTITIES, Vault
 
-__all__ = ["MANIFEST", "record_blob", "restore_backup", "restore_trust", "write_backup"]
+__all__ = [
+    "MANIFEST", "record_blob", "restore_backup", "restore_trust", "restore_with_recovery_key",
+    "write_backup",
+]  # fmt: skip
 
 log = logging.getLogger(__name__)
 
@@ -275,6 +278,30 @@ def restore_backup(
             vault.close()
         _undo(made, made_dirs)
         raise
+
+
+def restore_with_recovery_key(
+    backup: Path, target: Path, recovery_text: str, new_passphrase: bytes,
+    allow_unsigned: bool = False,
+) -> Vault:  # fmt: skip
+    """Restore with the printed recovery key (it opens both the backup and its header), then
+    set ``new_passphrase``: the way back for a person who has the paper and the backup file.
+    The KDF is calibrated here, not taken from the header the backup carries."""
+    from vigil.crypto import header as header_mod
+    from vigil.crypto import recovery
+    from vigil.crypto.kdf import calibrate
+
+    identity = header_mod.recovery_age_identity_string(recovery_text)
+    vault = restore_backup(
+        backup, target, identity,
+        lambda h: h.unwrap_with_recovery(recovery.parse_key(recovery_text)), allow_unsigned,
+    )  # fmt: skip
+    try:
+        vault.change_passphrase(new_passphrase, kdf=calibrate())
+    except BaseException:
+        vault.close()
+        raise
+    return vault
 
 
 def _claim(target: Path) -> list[Path]:

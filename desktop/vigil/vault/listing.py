@@ -42,3 +42,17 @@ def case_rows(vault: Vault) -> list[CaseRow]:
         )
     out.sort(key=lambda r: r.title.casefold())
     return out
+
+
+def ids_starting(vault: Vault, prefix: str, limit: int = 5) -> list[str]:
+    """Ids of items (of any kind, deleted too: history shows them) that start with ``prefix``,
+    a run of lowercase hex digits; at most ``limit``, enough to tell one from several."""
+    if not prefix or any(c not in "0123456789abcdef" for c in prefix):
+        return []
+    return [
+        str(row[0])
+        for row in vault.query(
+            "SELECT id FROM items WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT ?",
+            (len(prefix), prefix, limit),
+        )
+    ]

@@ -160,6 +160,17 @@ MIGRATIONS: list[list[Step]] = [
             added TEXT NOT NULL
         )""",
     ],
+    [
+        # A signatory who withdraws consent leaves the vault at once (their row is deleted);
+        # what stays is when they had agreed, to which version, and when they withdrew: no
+        # name, no city (docs/appeals.md, "Signatories").
+        """CREATE TABLE consent_withdrawals (
+            id TEXT PRIMARY KEY,
+            consent_version TEXT NOT NULL,
+            consent_at TEXT NOT NULL,
+            withdrawn_at TEXT NOT NULL
+        )""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

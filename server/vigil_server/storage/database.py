@@ -9,6 +9,7 @@ visible in order and a reader's cursor never skips a row that commits later.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,8 +44,14 @@ class Database:
             )
             _sqlite_setup(self.engine)
         elif self.dialect == "postgresql":
+            # The process id names each connection in pg_stat_activity: with several server
+            # processes on one database, the operator sees which one holds or waits for what.
             self.engine = create_engine(
-                url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
+                url,
+                pool_size=pool_size,
+                max_overflow=pool_size,
+                pool_pre_ping=True,
+                connect_args={"application_name": f"vigil-server {os.getpid()}"},
             )
         else:
             raise ValueError("the database URL must be sqlite:///PATH or postgresql://...")

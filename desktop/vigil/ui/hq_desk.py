@@ -1,0 +1,224 @@
+"""The HQ desk window: shown only when the unlocked vault is the organisation's HQ desk.
+
+Everything ``vigil hq …`` does, without a terminal: devices and enrolment codes
+(ui/hq_devices.py), publishing urgent actions and alerts (ui/hq_publish.py), and here the
+records the desk reads (letter counts per urgent action and language, the integrity log).
+Every call to the server runs on the one worker helper, through the same core functions the
+command line calls (vigil/sync/hq.py, vigil/alerts/publish.py); every action that changes
+something asks first, saying what it will do and to whom (ui/hq_link.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vigil.ui.context import UiContext
+from vigil.ui.hq_link import HqLink, fill, table
+from vigil.ui.widgets import named, plain_label
+
+
+class CountsPage(QWidget):
+    """Letters the field confirmed sent, per urgent action and language (no names ever)."""
+
+    def __init__(self, link: HqLink) -> None:
+        super().__init__()
+        self.link = link
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr(
+            "Letters the field confirmed as sent, per urgent action and language. Devices "
+            "report numbers only, never who signed."
+        )))  # fmt: skip
+        self.table = table(
+            [self.tr("Urgent action"), self.tr("Language"), self.tr("Letters sent"),
+             self.tr("Devices reporting")], self.tr("Letter counts"),
+        )  # fmt: skip
+        layout.addWidget(self.table)
+        self.empty = plain_label(
+            self.tr("No counts yet: they arrive when field devices sync after sending letters."),
+        )
+        layout.addWidget(self.empty)
+        refresh = named(QPushButton(self.tr("&Refresh")), self.tr("Refresh letter counts"))
+        refresh.clicked.connect(self.load)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(refresh)
+        layout.addLayout(row)
+
+    def load(self) -> None:
+        from vigil.alerts.inbox import hq_counts
+
+        vault = self.link.ctx.vault
+        self.link.run(self, lambda: hq_counts(vault), self._loaded)
+
+    def _loaded(self, rows: list[dict[str, Any]]) -> None:
+        fill(self.table, [[str(r["ua"]), str(r["lang"]), str(r["sent"]), str(r["devices"])]
+                          for r in rows])  # fmt: skip
+        self.empty.setVisible(not rows)
+
+
+class IntegrityPage(QWidget):
+    """What this desk's sync found wrong with the server: the newest first."""
+
+    def __init__(self, link: HqLink) -> None:
+        super().__init__()
+        self.link = link
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr(
+            "Each line is something the server did that it should not: served older, missing "
+            "or forked data, or a note that failed its signature. Compare with the field "
+            "devices' logs; if the server may be compromised, stop syncing and call your "
+            "technical contact."
+        )))  # fmt: skip
+        self.table = table([self.tr("Time (UTC)"), self.tr("Kind"), self.tr("Detail")],
+                           self.tr("Integrity log"))  # fmt: skip
+        layout.addWidget(self.table)
+        self.empty = plain_label(self.tr("Nothing wrong found so far."))
+        layout.addWidget(self.empty)
+        refresh = named(QPushButton(self.tr("&Refresh")), self.tr("Refresh the integrity log"))
+        refresh.clicked.connect(self.load)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(refresh)
+        layout.addLayout(row)
+
+    def load(self) -> None:
+        from vigil.vault.merge import integrity_log
+
+        vault = self.link.ctx.vault
+        self.link.run(self, lambda: integrity_log(vault, 500), self._loaded)
+
+    def _loaded(self, rows: list[dict[str, str]]) -> None:
+        fill(self.table, [[r["time"][:19].replace("T", " "), r["kind"], r["detail"]]
+                          for r in rows])  # fmt: skip
+        self.empty.setVisible(not rows)
+
+
+class HqDesk(QMainWindow):
+    """One window, one tab per task; it belongs to the main window and goes when it goes."""
+
+    def __init__(self, parent: QWidget, ctx: UiContext, store: Any, proxy: str | None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        # the pages (and the sync client under them) load when the desk first opens, not at
+        # every unlock: this module is imported for the menu on every vault
+        from vigil.ui.hq_devices import DevicesPage
+        from vigil.ui.hq_publish import AlertPage, PublishPage
+
+        self.setWindowTitle(self.tr("HQ desk"))
+        self.setAccessibleName(self.tr("HQ desk"))
+        self.link = HqLink(ctx, store, proxy, self.show_status)
+        self.devices = DevicesPage(self.link)
+        self.publish = PublishPage(self.link)
+        self.alert = AlertPage(self.link)
+        self.counts = CountsPage(self.link)
+        self.integrity = IntegrityPage(self.link)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("HQ tasks"))
+        self.tabs.addTab(self.devices, self.tr("&Devices"))
+        self.tabs.addTab(self.publish, self.tr("&Publish urgent action"))
+        self.tabs.addTab(self.alert, self.tr("Send &alert"))
+        self.tabs.addTab(self.counts, self.tr("Letter &counts"))
+        self.tabs.addTab(self.integrity, self.tr("&Integrity log"))
+        self.tabs.currentChanged.connect(self._shown)
+        self.setCentralWidget(self.tabs)
+        self.status = plain_label(name=self.tr("HQ desk status"))
+        self.status.setWordWrap(False)
+        self.statusBar().addWidget(self.status, 1)
+        self.resize(1000, 640)
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def show_page(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
+        self._shown(self.tabs.currentIndex())
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _shown(self, _index: int) -> None:
+        page = self.tabs.currentWidget()
+        if page is self.devices and not self.devices.loaded:
+            self.devices.load()
+        elif page in (self.counts, self.integrity):
+            page.load()  # type: ignore[attr-defined]
+
+    def wipe(self) -> None:
+        """Forget the codes shown (at lock): an escrow code is a key to a person's vault."""
+        self.devices.forget_codes()
+
+
+class HqUi(QObject):
+    """Installed on the main window of an HQ desk: the "HQ" menu. Nothing on a field device."""
+
+    def __init__(self, window: QMainWindow, ctx: UiContext, store: Any, proxy: str | None) -> None:
+        super().__init__(window)
+        self.window, self.ctx, self.store, self.proxy = window, ctx, store, proxy
+        self.desk: HqDesk | None = None
+        self.menu = window.menuBar().addMenu(self.tr("&HQ"))
+        self.open_action = self._add(self.tr("HQ &desk…"), "Ctrl+Shift+H", "devices")
+        # each entry goes where its task starts: the label of the new device, the file
+        # chooser, the alert's text (the whole desk works from the keyboard from there)
+        self.code_action = self._add(
+            self.tr("Make an &enrolment code…"), None, "devices",
+            lambda desk: desk.devices.label.setFocus(),
+        )  # fmt: skip
+        self.publish_action = self._add(
+            self.tr("&Publish an urgent action…"), None, "publish",
+            lambda desk: desk.publish.choose(),
+        )  # fmt: skip
+        self.alert_action = self._add(
+            self.tr("Send an &alert…"), None, "alert", lambda desk: desk.alert.text.setFocus()
+        )
+
+    def _add(
+        self, text: str, shortcut: str | None, page: str,
+        then: Callable[[HqDesk], None] | None = None,
+    ) -> QAction:  # fmt: skip
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+
+        def go() -> None:
+            desk = self.open(page)
+            if then is not None:
+                then(desk)
+
+        action.triggered.connect(go)
+        self.menu.addAction(action)
+        return action
+
+    def open(self, page: str = "devices") -> HqDesk:
+        if self.desk is None:
+            self.desk = HqDesk(self.window, self.ctx, self.store, self.proxy)
+        self.desk.show_page(getattr(self.desk, page))
+        return self.desk
+
+    def wipe(self) -> None:
+        if self.desk is not None:
+            self.desk.wipe()
+            self.desk.close()
+
+
+def install(window: QMainWindow, ctx: UiContext, scheduler: Any) -> HqUi | None:
+    """The HQ menu when this vault is the HQ desk; None (and no menu) otherwise."""
+    from vigil.sync.hq import is_desk
+    from vigil.ui.escrow_view import sync_store
+
+    if not is_desk(ctx.vault):
+        return None
+    return HqUi(window, ctx, sync_store(scheduler), getattr(scheduler, "proxy", "") or None)
+
+
+__all__ = ["CountsPage", "HqDesk", "HqUi", "IntegrityPage", "install"]
