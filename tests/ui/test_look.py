@@ -238,3 +238,25 @@ def test_empty_state_says_what_to_do_and_its_buttons_do_it(
     assert main.empty.title.text() == "No case open"
     assert "Ctrl+N" in main.empty.hint.text()
     assert not main.empty.import_button.isVisibleTo(main.empty)
+
+
+def test_a_hostile_or_long_failure_reason_stays_one_short_honest_line(
+    qtbot: Any, controller: AppController
+) -> None:
+    """The reason may come from the server: a flood of text, line breaks and a right-to-left
+    override must not widen the window, break the bar or reverse what the line says."""
+    from vigil.ui.status_line import SHORT, StatusLine
+    from vigil.ui.widgets import plain_label
+
+    host = plain_label()
+    qtbot.addWidget(host)
+    line = StatusLine(host, 5)
+    reason = "refused\n\u202edetaolpu\u202c " + "x" * 5000 + "\r\n\x00end"
+    line.show_sync({"enrolled": True, "last_error": reason})
+    text = line.sync_label.text()
+    assert text.startswith("Sync failed: refused detaolpu x")
+    assert len(text) <= len("Sync failed: ") + SHORT and text.endswith("…")
+    assert not any(c in text for c in "\n\r\x00\u202e\u202c")
+    tip = line.sync_label.toolTip()
+    assert len(tip) < 700 and "\u202e" not in tip and "Sync now" in tip
+    assert line.sync_label.sizeHint().width() < 1000

@@ -7,6 +7,7 @@ vigil.sync.session.status) and ages by itself: "Synced 5 min ago" becomes "6 min
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, datetime
 from enum import Enum
 
@@ -15,6 +16,17 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from vigil.ui.look import is_dark
+
+SHORT = 80  # the failure's reason in the status bar; a longer one would widen the window
+TIP = 500  # and in its tooltip
+
+
+def one_line(text: str) -> str:
+    """A reason fit for one line: the server may have written part of it, so no control or
+    direction-override characters (which could make the line read as something else), no line
+    breaks, runs of spaces made one."""
+    kept = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
+    return " ".join(kept.split())
 
 
 class Level(Enum):
@@ -113,9 +125,15 @@ class StatusLine(QObject):
         level = Level.GOOD
         tip = ""
         if error:
-            parts = [self.tr("Sync failed: %1").replace("%1", error)]
+            reason = one_line(error)
+            short = reason if len(reason) <= SHORT else reason[: SHORT - 1] + "…"
+            parts = [self.tr("Sync failed: %1").replace("%1", short)]
             level = Level.PROBLEM
-            tip = self.tr("Vigil tries again by itself; Sync now tries at once.")
+            tip = (
+                reason[:TIP]
+                + "\n"
+                + self.tr("Vigil tries again by itself; Sync now tries at once.")
+            )
         elif last:
             parts = [self.synced_ago(last, now)]
             tip = self.tr("Last sync: %1").replace("%1", last[:16].replace("T", " ") + " UTC")
