@@ -5,7 +5,7 @@ its time on a quiet server. Not a timed test: it prints a table.
     uv run python benchmarks/attack.py --rounds 3 --slow 500 --hostile 4      # a quick run
     uv run python benchmarks/load.py --attack                  # the same, as load.py's mode
 
-A real ``vigil-server`` on loopback TLS (``tests/server/conftest.py``'s ``launch``, SQLite,
+A real ``vigil-server`` on loopback TLS (``tests/support/server.py``'s ``launch``, SQLite,
 rate limits lifted so that only the front door is measured) runs with its descriptor limit
 lowered to 1,024, as systemd's default is. An HQ vault and a field vault (KDF floor) enrol
 through the real flow. One honest round: the field device saves a case with four notes and

@@ -33,7 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))  # the PostgreSQL helper lives in tests/server
+    sys.path.insert(0, str(ROOT))  # the PostgreSQL helper lives in tests/support
 
 from sqlalchemy import text  # noqa: E402
 from tests.support.pg import make_cluster  # noqa: E402

@@ -7,7 +7,7 @@ Not a timed test: it prints a table. With ``--check`` it exits 1 when a target f
     uv run python benchmarks/sync.py --notes 1000 --duration 10 --devices 20   # a quick run
 
 Everything runs against a real ``vigil-server`` that the benchmark starts on loopback TLS
-(``tests/server/conftest.py``'s ``launch``, with the rate limits lifted), in a temporary
+(``tests/support/server.py``'s ``launch``, with the rate limits lifted), in a temporary
 folder removed at the end; ``--postgres`` also makes a throwaway PostgreSQL cluster
 (``tests/support/pg.py``).
 
@@ -64,7 +64,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))  # the launch helpers live in tests/server
+    sys.path.insert(0, str(ROOT))  # the launch helpers live in tests/support
 os.environ["VIGIL_ALLOW_TEST_FAKES"] = "1"  # MemoryStore, in this process only
 
 import httpx  # noqa: E402

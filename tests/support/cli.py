@@ -43,13 +43,14 @@ class CliResult:
 def _process_state(env: dict[str, str], umask: int) -> Iterator[None]:
     """This process's environment, umask and temporary folder as a command run in a process
     of its own would have them; everything put back afterwards."""
-    saved_env = dict(os.environ)
+    # Only the variables that differ change (a few): rewriting every one would race with the
+    # threads of a Qt application a test keeps open, which read the environment too.
+    changed = {k: os.environ.get(k) for k in {*os.environ, *env} if os.environ.get(k) != env.get(k)}
     saved_tempdir = tempfile.tempdir
     saved_umask = os.umask(umask)
     vigil_log = logging.getLogger("vigil")
     saved_log = (list(vigil_log.handlers), vigil_log.level, vigil_log.propagate)
-    os.environ.clear()
-    os.environ.update(env)
+    _set_env({k: env.get(k) for k in changed})
     tempfile.tempdir = None  # read TMPDIR again
     try:
         yield
@@ -59,9 +60,16 @@ def _process_state(env: dict[str, str], umask: int) -> Iterator[None]:
                 handler.close()
         vigil_log.handlers[:], vigil_log.level, vigil_log.propagate = saved_log
         os.umask(saved_umask)
-        os.environ.clear()
-        os.environ.update(saved_env)
+        _set_env(changed)
         tempfile.tempdir = saved_tempdir
+
+
+def _set_env(values: dict[str, str | None]) -> None:
+    for key, value in values.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
 
 
 def run_in_process(argv: Sequence[str], env: dict[str, str]) -> CliResult:

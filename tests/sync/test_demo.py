@@ -199,7 +199,16 @@ def _wait_for(predicate: object, timeout: float) -> None:
     raise AssertionError("timed out")
 
 
-@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
+# Each starts the demo, its server and the app (half a minute on a loaded machine): the fast
+# suite keeps the hardest, SIGKILL, where nothing of the demo gets to clean up.
+@pytest.mark.parametrize(
+    "how",
+    [
+        pytest.param(signal.SIGINT, marks=pytest.mark.slow),
+        pytest.param(signal.SIGTERM, marks=pytest.mark.slow),
+        signal.SIGKILL,
+    ],
+)
 def test_vigil_demo_stops_its_server_with_the_app(
     places: dict[str, Path], tmp_path: Path, how: signal.Signals
 ) -> None:
