@@ -49,11 +49,11 @@ class StateLabel(QLabel):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._restyling = False  # first: the calls below already send change events
+        self.level = Level.PLAIN
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName(name)
         self.setContentsMargins(6, 0, 6, 0)  # the two states read as two, not one run of words
-        self.level = Level.PLAIN
-        self._restyling = False
 
     def set_state(self, text: str, level: Level) -> None:
         self.setText(text)
