@@ -111,7 +111,7 @@ class AppController(QObject):
         self.kdf = kdf  # None: calibrate at creation
         self.demo_passphrase = demo_passphrase
         self.clipboard = ClipboardGuard(settings.clipboard_clear_seconds)
-        self.theme = Theme(app)  # light, dark or the desktop's: the gate is drawn in it too
+        self.theme = Theme(app, self)  # light, dark or the desktop's: the gate is drawn in it too
         self.theme.apply(settings.theme)
         self.guard = LockGuard(settings.auto_lock_minutes, self)
         self.guard.lock_requested.connect(self._auto_lock)

@@ -10,7 +10,7 @@ sheet per widget.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -106,11 +106,13 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-class Theme:
+class Theme(QObject):
     """Keeps the app's palette as the ``theme`` setting says: light, dark, or the desktop's
-    ("system"), following the desktop when it switches while the app runs."""
+    ("system"), following the desktop when it switches while the app runs. A QObject with an
+    owner, so that its connection to the style hints ends with the owner."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.app = app
         self.setting = "system"
         self._light = QPalette(app.palette())  # what the style gave before any change
