@@ -260,3 +260,33 @@ def test_a_hostile_or_long_failure_reason_stays_one_short_honest_line(
     tip = line.sync_label.toolTip()
     assert len(tip) < 700 and "\u202e" not in tip and "Sync now" in tip
     assert line.sync_label.sizeHint().width() < 1000
+
+
+def test_choosing_dark_in_settings_applies_it_at_once_and_saves_it(
+    qtbot: Any, controller: AppController, theme: Theme
+) -> None:
+    import json
+
+    from tests.support.ui import answer_modal
+    from vigil.ui.settings_dialog import SettingsDialog
+
+    create_vault(qtbot, controller)
+    main = controller.main
+    assert main is not None and not is_dark(main.palette())
+
+    def choose(theme_name: str) -> Any:
+        def handler(widget: Any) -> None:
+            assert isinstance(widget, SettingsDialog)
+            widget.theme.setCurrentIndex(widget.theme.findData(theme_name))
+            widget.accept()
+
+        return handler
+
+    answer_modal(qtbot, controller.edit_settings, choose("dark"))
+    QApplication.processEvents()
+    assert is_dark(main.palette())  # no restart, the open window changes
+    assert controller.settings_path is not None
+    assert json.loads(controller.settings_path.read_text())["theme"] == "dark"
+    answer_modal(qtbot, controller.edit_settings, choose("light"))
+    QApplication.processEvents()
+    assert not is_dark(main.palette())
