@@ -389,6 +389,19 @@ def cmd_signatories_list(vault: Vault, args: argparse.Namespace) -> None:
         print(f"{s.id}  {s.name}{' (pseudonym)' if s.pseudonym else ''}, {s.city}")
 
 
+def _letter_options(p: argparse.ArgumentParser) -> None:
+    """What render and send both ask about the letter being written."""
+    p.add_argument(
+        "--sender-gender", choices=SENDER_GENDERS,
+        help="the signer's grammatical gender, for languages whose verbs agree with it "
+        "(remembered in the vault)",
+    )  # fmt: skip
+    p.add_argument(
+        "--follow-up", action="store_true",
+        help="confirm that a letter for a closed urgent action is about its follow-up",
+    )  # fmt: skip
+
+
 def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     ua = sub.add_parser("ua", help="urgent actions").add_subparsers(
         dest="ua_command", metavar="ACTION", parser_class=parser_class
@@ -420,15 +433,7 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p.add_argument("--city", metavar="CITY")
     p.add_argument("--from", dest="from_addr", metavar="ADDRESS", help="your e-mail address")
     p.add_argument("--note", metavar="TEXT", help="a personal note, added after the demands")
-    p.add_argument(
-        "--sender-gender", choices=SENDER_GENDERS,
-        help="the signer's grammatical gender, for languages whose verbs agree with it "
-        "(remembered in the vault)",
-    )  # fmt: skip
-    p.add_argument(
-        "--follow-up", action="store_true",
-        help="confirm that a letter for a closed urgent action is about its follow-up",
-    )  # fmt: skip
+    _letter_options(p)
     p = appeal.add_parser("send", help="send by SMTP from your own account (dry run by default)")
     p.set_defaults(func=with_vault(cmd_appeal_send))
     p.add_argument("--ua", required=True, metavar="ID")
@@ -446,15 +451,7 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p.add_argument("--per-minute", type=int, default=10, help="rate limit (default 10)")
     p.add_argument("--window", default="8-20", help="local hours to send in (default 8-20), or any")
     p.add_argument("--send", action="store_true", help="really send (default: a dry run)")
-    p.add_argument(
-        "--sender-gender", choices=SENDER_GENDERS,
-        help="the signer's grammatical gender, for languages whose verbs agree with it "
-        "(remembered in the vault)",
-    )  # fmt: skip
-    p.add_argument(
-        "--follow-up", action="store_true",
-        help="confirm that a letter for a closed urgent action is about its follow-up",
-    )  # fmt: skip
+    _letter_options(p)
     p = appeal.add_parser("list", help="appeals and their status")
     p.set_defaults(func=with_vault(cmd_appeal_list))
     p.add_argument("--ua", metavar="ID")

@@ -29,80 +29,100 @@ from vigil.ui.hq_link import HqLink, fill, table
 from vigil.ui.widgets import named, plain_label
 
 
-class CountsPage(QWidget):
+class _TablePage(QWidget):
+    """A read-only table the desk fills on the worker: what it is, the table, what an empty
+    one means, and Refresh. Subclasses pass their texts already translated (tr() takes its
+    context from the class that calls it) and say how rows are fetched and shown."""
+
+    def __init__(
+        self,
+        link: HqLink,
+        intro: str,
+        headers: list[str],
+        name: str,
+        empty: str,
+        refresh: tuple[str, str],  # the button's text and its accessible name
+    ) -> None:
+        super().__init__()
+        self.link = link
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(intro))
+        self.table = table(headers, name)
+        layout.addWidget(self.table)
+        self.empty = plain_label(empty)
+        layout.addWidget(self.empty)
+        button = named(QPushButton(refresh[0]), refresh[1])
+        button.clicked.connect(self.load)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        layout.addLayout(row)
+
+    def fetch(self) -> list[dict[str, Any]]:  # on the worker
+        raise NotImplementedError
+
+    def cells(self, row: dict[str, Any]) -> list[str]:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        self.link.run(self, self.fetch, self._loaded)
+
+    def _loaded(self, rows: list[dict[str, Any]]) -> None:
+        fill(self.table, [self.cells(r) for r in rows])
+        self.empty.setVisible(not rows)
+
+
+class CountsPage(_TablePage):
     """Letters the field confirmed sent, per urgent action and language (no names ever)."""
 
     def __init__(self, link: HqLink) -> None:
-        super().__init__()
-        self.link = link
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr(
-            "Letters the field confirmed as sent, per urgent action and language. Devices "
-            "report numbers only, never who signed."
-        )))  # fmt: skip
-        self.table = table(
+        super().__init__(
+            link,
+            self.tr(
+                "Letters the field confirmed as sent, per urgent action and language. Devices "
+                "report numbers only, never who signed."
+            ),
             [self.tr("Urgent action"), self.tr("Language"), self.tr("Letters sent"),
-             self.tr("Devices reporting")], self.tr("Letter counts"),
-        )  # fmt: skip
-        layout.addWidget(self.table)
-        self.empty = plain_label(
+             self.tr("Devices reporting")],
+            self.tr("Letter counts"),
             self.tr("No counts yet: they arrive when field devices sync after sending letters."),
-        )
-        layout.addWidget(self.empty)
-        refresh = named(QPushButton(self.tr("&Refresh")), self.tr("Refresh letter counts"))
-        refresh.clicked.connect(self.load)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(refresh)
-        layout.addLayout(row)
+            (self.tr("&Refresh"), self.tr("Refresh letter counts")),
+        )  # fmt: skip
 
-    def load(self) -> None:
+    def fetch(self) -> list[dict[str, Any]]:
         from vigil.alerts.inbox import hq_counts
 
-        vault = self.link.ctx.vault
-        self.link.run(self, lambda: hq_counts(vault), self._loaded)
+        return hq_counts(self.link.ctx.vault)
 
-    def _loaded(self, rows: list[dict[str, Any]]) -> None:
-        fill(self.table, [[str(r["ua"]), str(r["lang"]), str(r["sent"]), str(r["devices"])]
-                          for r in rows])  # fmt: skip
-        self.empty.setVisible(not rows)
+    def cells(self, row: dict[str, Any]) -> list[str]:
+        return [str(row["ua"]), str(row["lang"]), str(row["sent"]), str(row["devices"])]
 
 
-class IntegrityPage(QWidget):
+class IntegrityPage(_TablePage):
     """What this desk's sync found wrong with the server: the newest first."""
 
     def __init__(self, link: HqLink) -> None:
-        super().__init__()
-        self.link = link
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr(
-            "Each line is something the server did that it should not: served older, missing "
-            "or forked data, or a note that failed its signature. Compare with the field "
-            "devices' logs; if the server may be compromised, stop syncing and call your "
-            "technical contact."
-        )))  # fmt: skip
-        self.table = table([self.tr("Time (UTC)"), self.tr("Kind"), self.tr("Detail")],
-                           self.tr("Integrity log"))  # fmt: skip
-        layout.addWidget(self.table)
-        self.empty = plain_label(self.tr("Nothing wrong found so far."))
-        layout.addWidget(self.empty)
-        refresh = named(QPushButton(self.tr("&Refresh")), self.tr("Refresh the integrity log"))
-        refresh.clicked.connect(self.load)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(refresh)
-        layout.addLayout(row)
+        super().__init__(
+            link,
+            self.tr(
+                "Each line is something the server did that it should not: served older, "
+                "missing or forked data, or a note that failed its signature. Compare with the "
+                "field devices' logs; if the server may be compromised, stop syncing and call "
+                "your technical contact."
+            ),
+            [self.tr("Time (UTC)"), self.tr("Kind"), self.tr("Detail")],
+            self.tr("Integrity log"),
+            self.tr("Nothing wrong found so far."),
+            (self.tr("&Refresh"), self.tr("Refresh the integrity log")),
+        )
 
-    def load(self) -> None:
+    def fetch(self) -> list[dict[str, Any]]:
         from vigil.vault.merge import integrity_log
 
-        vault = self.link.ctx.vault
-        self.link.run(self, lambda: integrity_log(vault, 500), self._loaded)
+        return integrity_log(self.link.ctx.vault, 500)
 
-    def _loaded(self, rows: list[dict[str, str]]) -> None:
-        fill(self.table, [[r["time"][:19].replace("T", " "), r["kind"], r["detail"]]
-                          for r in rows])  # fmt: skip
-        self.empty.setVisible(not rows)
+    def cells(self, row: dict[str, Any]) -> list[str]:
+        return [row["time"][:19].replace("T", " "), row["kind"], row["detail"]]
 
 
 class HqDesk(QMainWindow):

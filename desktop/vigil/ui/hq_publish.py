@@ -8,6 +8,7 @@ bytes that were checked are the bytes that are signed (the file is not read agai
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -290,30 +291,17 @@ class AlertPage(QWidget):
             what += self.tr(", encrypted so that only those devices can read it")
         if not self.link.confirm(self, self.tr("Send alert?"), what, whom):
             return
-        vault, store, proxy = self.link.ctx.vault, self.link.store, self.link.proxy
-        self.send_button.setEnabled(False)
-        self.link.say(self.tr("Signing and sending…"))
-
-        def work() -> BaseException | int:
-            publish_alert(vault, severity, text, float(days), audience, confidential)
-            return _send(vault, store, proxy)
-
-        def done(sent: BaseException | int) -> None:
-            self.send_button.setEnabled(True)
-            if isinstance(sent, BaseException):
-                self.link.say(self.tr(
-                    "The alert is signed and queued but not sent yet (%1). It goes at the next "
-                    "sync."
-                ).replace("%1", sync_error_text(sent)))  # fmt: skip
-                return
-            self.text.clear()
-            self.link.say(self.tr("Alert sent."))
-
-        def failed(exc: BaseException) -> None:
-            self.send_button.setEnabled(True)
-            self.link.say(self.tr("Nothing was signed: %1").replace("%1", sync_error_text(exc)))
-
-        self.link.run(self, work, done, failed)
+        self._sign_and_send(
+            self.send_button,
+            lambda vault: publish_alert(vault, severity, text, float(days), audience,
+                                        confidential),
+            self.tr(
+                "The alert is signed and queued but not sent yet (%1). It goes at the next "
+                "sync."
+            ),
+            self.tr("Alert sent."),
+            self.text.clear,
+        )  # fmt: skip
 
     def rotate(self) -> None:
         """A new alert key, introduced by a note the current one signs (vigil hq
@@ -327,26 +315,45 @@ class AlertPage(QWidget):
         whom = QCoreApplication.translate("HqPublish", "every enrolled device")
         if not self.link.confirm(self, self.tr("Rotate the alert key?"), what, whom):
             return
+        self._sign_and_send(
+            self.rotate_button,
+            rotate_key,
+            self.tr(
+                "The new alert key is introduced and queued but not sent yet (%1). It goes "
+                "at the next sync."
+            ),
+            self.tr("New alert key sent; the old one is retired."),
+        )
+
+    def _sign_and_send(
+        self,
+        button: QPushButton,
+        sign: Callable[[Any], object],
+        queued: str,
+        sent_text: str,
+        on_sent: Callable[[], None] | None = None,
+    ) -> None:
+        """Sign on the worker with the desk's vault, then send; ``queued`` (with %1 for the
+        reason) is said when the note is signed but the send failed."""
         vault, store, proxy = self.link.ctx.vault, self.link.store, self.link.proxy
-        self.rotate_button.setEnabled(False)
+        button.setEnabled(False)
         self.link.say(self.tr("Signing and sending…"))
 
         def work() -> BaseException | int:
-            rotate_key(vault)
+            sign(vault)
             return _send(vault, store, proxy)
 
         def done(sent: BaseException | int) -> None:
-            self.rotate_button.setEnabled(True)
+            button.setEnabled(True)
             if isinstance(sent, BaseException):
-                self.link.say(self.tr(
-                    "The new alert key is introduced and queued but not sent yet (%1). It goes "
-                    "at the next sync."
-                ).replace("%1", sync_error_text(sent)))  # fmt: skip
+                self.link.say(queued.replace("%1", sync_error_text(sent)))
                 return
-            self.link.say(self.tr("New alert key sent; the old one is retired."))
+            if on_sent is not None:
+                on_sent()
+            self.link.say(sent_text)
 
         def failed(exc: BaseException) -> None:
-            self.rotate_button.setEnabled(True)
+            button.setEnabled(True)
             self.link.say(self.tr("Nothing was signed: %1").replace("%1", sync_error_text(exc)))
 
         self.link.run(self, work, done, failed)
