@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QInputDialog, QToolButton
 
@@ -127,24 +127,32 @@ def test_status_bar_shows_lock_and_sync_state_in_words(
         ({}, "Never synced", Level.WAITING),
         ({"last_success": "garbled"}, "Synced garbled", Level.GOOD),
         ({"last_success": "2026-11-27T11:00:00Z", "conflicts": 2},
-         "Synced 1 h ago · 2 conflict(s) to resolve", Level.WAITING),
+         "Synced 1 h ago · 2 conflicts to resolve", Level.WAITING),
         ({"last_error": "refused", "integrity_alerts": [{"kind": "withheld"}]},
-         "Sync failed: refused · ⚠ 1 integrity alert(s)", Level.PROBLEM),
+         "Sync failed: refused · ⚠ 1 integrity alert", Level.PROBLEM),
         ({"last_success": "2026-11-27T11:00:00Z", "integrity_alerts": [{"kind": "x"}] * 2},
-         "Synced 1 h ago · ⚠ 2 integrity alert(s)", Level.PROBLEM),
+         "Synced 1 h ago · ⚠ 2 integrity alerts", Level.PROBLEM),
     ],
 )  # fmt: skip
 def test_sync_state_words_and_level(
     qtbot: Any, controller: AppController, info: dict[str, object], text: str, level: Level
 ) -> None:
+    """In English as the app shows it: with its .qm installed, which carries the plurals (the
+    words depended on whether an earlier test had left that translation installed)."""
     from vigil.ui.status_line import StatusLine
     from vigil.ui.widgets import plain_label
 
-    host = plain_label()
-    qtbot.addWidget(host)
-    line = StatusLine(host, 5)
-    said, said_level, _tip = line.describe({"enrolled": True, **info}, NOW)
-    assert (said, said_level) == (text, level)
+    controller.languages.apply("en")
+    try:
+        host = plain_label()
+        qtbot.addWidget(host)
+        line = StatusLine(host, 5)
+        said, said_level, _tip = line.describe({"enrolled": True, **info}, NOW)
+        assert (said, said_level) == (text, level)
+    finally:  # leave no translation installed for the tests after this one
+        for translator in controller.languages.installed:
+            QCoreApplication.removeTranslator(translator)
+
 
 
 def test_dark_and_light_theme_apply_and_recolour_the_status(
