@@ -23,7 +23,7 @@ import pyrage
 
 from vigil.alerts import channel, inbox, note
 from vigil.alerts import state as alerts_state
-from vigil.crypto import strict_json
+from vigil.crypto import signed_note, strict_json
 from vigil.crypto.errors import BadArgument
 from vigil.crypto.keys import sha256
 from vigil.sync import blobs, bundle, outbox
@@ -187,12 +187,13 @@ def _keep_blobs(vault: Vault, opened: bundle.Bundle, result: Imported) -> None:
             result.cases.add(item.case_id)
 
 
-def _note_id(vault: Vault, cfg: SyncConfig, data: bytes) -> str | None:
-    """A note's id as the inbox will know it; None when it cannot be read here (the inbox
-    then refuses it with its reason)."""
+def _note_key(vault: Vault, cfg: SyncConfig, data: bytes) -> tuple[str, int] | None:
+    """A note's id as the inbox will know it, and its signed sequence number; None when it
+    cannot be read here (the inbox then refuses it with its reason)."""
     try:
         text = pyrage.decrypt(data, list(vault.identities)) if cfg.role == "hq" else data
-        return note.id_of(text)
+        signed = signed_note.split(text)[0]
+        return note.note_id(signed), note.parse_text(signed).seq
     except Exception:  # hostile bytes: the inbox says why
         return None
 
@@ -209,16 +210,19 @@ def _take_notes(vault: Vault, cfg: SyncConfig, notes: list[bytes], result: Impor
     folder = safe_mkdir(vault.path / alerts_state.INBOX)
     own = [pyrage.x25519.Recipient.from_str(vault.identity.recipient_string)]
     for data in notes:
-        note_id = _note_id(vault, cfg, data)
-        if note_id is not None and note_id in marks.seen:
+        key = _note_key(vault, cfg, data)
+        if key is not None and key[0] in marks.seen:
             result.notes_duplicate += 1
             continue
-        if note_id is not None and note_id not in marks.bundled:
-            marks.bundled.append(note_id)
+        if key is not None and key[0] not in marks.bundled:
+            marks.bundled.append(key[0])
         # On a field device the HQ note is sealed to the vault's own key, as a locked fetch
         # keeps it; the HQ desk keeps a field note as it came (already sealed to HQ).
         sealed = data if cfg.role == "hq" else pyrage.encrypt(data, own)
-        name = f"bundle-{sha256(data).hex()[:32]}.age"
+        # Named by the signed sequence number: the inbox takes files in name order, and a
+        # note below the last one accepted from its key is refused as reordered. (A bundle
+        # lists urgent notes first, as the outbox queues them.)
+        name = f"bundle-{key[1] if key else 0:016d}-{sha256(data).hex()[:32]}.age"
         atomic_write(folder / name, sealed)
     vault.set_meta(inbox.SEQ_META, json.dumps(marks.to_json()))
     absorbed = after_unlock(vault)
