@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from tests.support.ui import answer_modal
 from tests.support.ui_flow import create_vault, enrol_offline, relock, unlock_and_wait
-from vigil.appeals.model import parse_urgent_action
+from vigil.appeals.parse import parse_urgent_action
 from vigil.appeals.reminders import REMINDED, Reminder, due, reminded, take_due
 from vigil.appeals.store import AppealStore, StoredAction, document
 from vigil.resources import resource
