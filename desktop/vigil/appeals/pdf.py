@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Literal
 from vigil.appeals.letter import Letter
 from vigil.crypto.errors import VigilError
 from vigil.resources import resource
-from vigil.vault.files import atomic_write
+from vigil.vault.files import save_beside
 
 if TYPE_CHECKING:
     from PySide6.QtGui import (
@@ -284,7 +284,7 @@ def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> int:
 
 def write_pdf(letters: Sequence[Letter], path: Path, page_size: str = "A4") -> None:
     """Writes the PDF to ``path`` (0600, replaced atomically once complete)."""
-    atomic_write(Path(path), render_pdf(letters, page_size))
+    save_beside(Path(path), render_pdf(letters, page_size))
 
 
 def _write_letter(cursor: QTextCursor, letter: Letter, family: str, *, new_page: bool) -> None:

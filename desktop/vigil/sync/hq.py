@@ -14,8 +14,8 @@ from vigil.crypto.errors import VigilError
 from vigil.sync.enrolment import NotEnrolled, SyncConfig, config, credential_for
 
 if TYPE_CHECKING:  # httpx loads when the desk first talks to the server, not at unlock
-    from vigil.sync.client import SyncClient
     from vigil.sync.credentials import CredentialStore
+    from vigil.sync.desk_client import DeskClient
     from vigil.vault.store import Vault
 
 DEFAULT_WIPE_DAYS = 30.0
@@ -41,10 +41,10 @@ def is_desk(vault: Vault) -> bool:
     return cfg is not None and cfg.role == "hq"
 
 
-def client(vault: Vault, store: CredentialStore, proxy: str | None = None) -> SyncClient:
-    from vigil.sync.client import SyncClient
+def client(vault: Vault, store: CredentialStore, proxy: str | None = None) -> DeskClient:
+    from vigil.sync.desk_client import DeskClient
 
-    return SyncClient.for_device(credential_for(vault, store), proxy)
+    return DeskClient.for_device(credential_for(vault, store), proxy)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sync import blobs, codes, outbox
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore, DeviceCredential
+from vigil.sync.desk_client import DeskClient
 from vigil.sync.engine import SyncState, load_state, save_state
 from vigil.sync.enrolment import SyncConfig, config, credential_for, store_config
 from vigil.sync.round import SYNC_CURSOR
@@ -224,7 +225,7 @@ def hq_enrol_code(
     if cfg is None or cfg.role != "hq":
         raise VigilError("Only the HQ desk makes enrolment codes.")
     cred = credential_for(vault, store)
-    with SyncClient.for_device(cred, proxy) as client:
+    with DeskClient.for_device(cred, proxy) as client:
         text = client.make_enrol_code("field", ttl_seconds, label)
     made = codes.parse(text)
     own = vault.identity

@@ -21,7 +21,7 @@ from vigil.appeals.mail import MailtoTooLong, build_eml, mailto_link
 from vigil.crypto.errors import VigilError
 from vigil.ui.widgets import message, plain_label
 from vigil.ui.worker import Progress, Task
-from vigil.vault.files import atomic_write
+from vigil.vault.files import save_beside
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -178,7 +178,7 @@ class Outputs(QObject):
         def work(_progress: Progress) -> None:
             draft = build_eml(letter, pdf.render_pdf([letter], size), from_addr=sender.email,
                               filename=name)  # fmt: skip
-            atomic_write(Path(path), draft)
+            save_beside(Path(path), draft)
 
         def done(_result: None) -> None:
             self.composer.record("exported")

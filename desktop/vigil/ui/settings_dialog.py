@@ -59,6 +59,7 @@ class SettingsDialog(QDialog):
             "en": "English",
             "ru": "Русский",
             "kk": "Қазақша",
+            "ug": "ئۇيغۇرچە",
         }
         for code in LANGUAGES:
             self.language.addItem(names[code], code)
