@@ -130,6 +130,7 @@ def enrol_field(
         tuple(k.age for k in code.hq_keys),
         tuple(base64.b64encode(k.ed25519).decode() for k in code.hq_keys),
         _own_label(cred, proxy),
+        (code.receipt_key,) if code.receipt_key else (),
     )
     store_config(vault, cfg)
     vault.set_meta("recipients", json.dumps(list(cfg.hq_age)))
@@ -154,6 +155,7 @@ def hq_init(
         cred.device_id,
         (own.recipient_string,),
         (base64.b64encode(own.verify_key_bytes).decode(),),
+        receipt_keys=(code.receipt_key,) if code.receipt_key else (),
     )
     store_config(vault, cfg)
     _share_current_state(vault)
