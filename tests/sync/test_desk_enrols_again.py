@@ -11,6 +11,7 @@ whoever holds the lost credential could otherwise act as the HQ desk.
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,15 @@ def _admin_code(server: ServerProcess) -> str:
 
 def _forget_credential(cli: Cli) -> None:
     assert KeyringStore().delete(read_header(cli.vault).vault_id.hex())
+
+
+def _code_for(code: str, url: str) -> str:
+    """The same admin code made out for another server (a mix-up between two servers)."""
+    prefix, body = code.split(":", 1)
+    data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    data["url"] = url
+    encoded = base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+    return f"{prefix}:{encoded}"
 
 
 def _device_id(cli: Cli) -> str:
@@ -72,6 +82,11 @@ def test_a_desk_whose_credential_is_gone_enrols_again_and_revokes_its_old_device
     assert asked.returncode == 2, asked.stderr
     assert "--again" in asked.stderr and old_id in asked.stderr
     assert old_id in desk("sync", "status").stdout  # nothing changed
+
+    elsewhere = _code_for(code, "https://127.0.0.1:9")
+    moved = desk("hq", "init", "--again", elsewhere, check=False)
+    assert moved.returncode == 2, moved.stderr
+    assert "every field device pinned" in moved.stderr and "127.0.0.1:9" in moved.stderr
 
     code_file = tmp_path / "admin-code.txt"
     code_file.write_text(code + "\n")
