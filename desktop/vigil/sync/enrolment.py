@@ -69,6 +69,9 @@ class SyncConfig:
     hq_age: tuple[str, ...]
     hq_ed25519: tuple[str, ...]  # base64
     label: str = ""  # what HQ named this device in its code (shown by 'vigil sync status')
+    # SHA-256 of the server's receipt keys: the one the code carried, and those a verified
+    # rotation added (evidence/receipts.py). Empty for codes made before receipts.
+    receipt_keys: tuple[str, ...] = ()
 
     @property
     def hq_keys(self) -> frozenset[bytes]:
@@ -89,6 +92,7 @@ def config(vault: Vault) -> SyncConfig | None:
         tuple(data["hq_age"]),
         tuple(data["hq_ed25519"]),
         str(data.get("label") or ""),  # absent before labels were kept
+        tuple(data.get("receipt_keys") or ()),  # absent before receipts
     )
 
 
@@ -97,7 +101,7 @@ def is_enrolled(vault: Vault) -> bool:
 
 
 def store_config(vault: Vault, cfg: SyncConfig) -> None:
-    vault.set_meta(META_KEY, json.dumps(cfg.__dict__))
+    vault.set_meta(META_KEY, json.dumps(dataclasses.asdict(cfg)))
 
 
 def trust(cfg: SyncConfig) -> merge.Trust:

@@ -142,6 +142,7 @@ def enrol_field(
         tuple(k.age for k in code.hq_keys),
         tuple(base64.b64encode(k.ed25519).decode() for k in code.hq_keys),
         _own_label(cred, proxy),
+        (code.receipt_key,) if code.receipt_key else (),
     )
     store_config(vault, cfg)
     vault.set_meta("recipients", json.dumps(list(cfg.hq_age)))
@@ -181,6 +182,7 @@ def _desk_config(code: codes.EnrolmentCode, cred: DeviceCredential, vault: Vault
         cred.device_id,
         (own.recipient_string,),
         (base64.b64encode(own.verify_key_bytes).decode(),),
+        receipt_keys=(code.receipt_key,) if code.receipt_key else (),
     )
 
 
