@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import json
 import logging
 import os
@@ -226,7 +227,10 @@ def hq_enrol_again(
         )
     own = vault.identity
     cred = _enrol(vault, code, store, proxy, (own.verify_key_bytes,), again=True)
-    store_config(vault, _desk_config(code, cred, vault))
+    cfg = _desk_config(code, cred, vault)
+    # Receipt keys a verified rotation added stay trusted: same server, same history.
+    kept_keys = tuple(dict.fromkeys(before.receipt_keys + cfg.receipt_keys))
+    store_config(vault, dataclasses.replace(cfg, receipt_keys=kept_keys))
     unsent = {vault.revision(rev.id).item for rev in vault.unpushed()}
     outbox.keep_local(vault)
     outbox.drop_queue(vault.path)
