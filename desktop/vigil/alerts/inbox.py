@@ -109,6 +109,9 @@ def absorb(vault: Vault) -> Absorbed:
             else:
                 _take_hq_note(vault, cfg, data, marks, result)
         except note.NoteRejected as why:
+            if why.reason == "duplicate":
+                remove_quietly(path)  # came by hand before the server brought it
+                continue
             if cfg.role == "hq" and why.reason == "unknown_key" and _young(path):
                 result.waiting += 1
                 continue  # kept in the inbox: tried again once the device's revisions arrive
