@@ -30,13 +30,24 @@ class CredentialMissing(VigilError):
     exit_code = 2
 
     def __init__(self, cfg: SyncConfig) -> None:
-        super().__init__(
+        lost = (
             f"This vault was enrolled with {cfg.org or cfg.url} as device {cfg.device_id}, but "
             "this computer's keyring has no sync credential for it (the keyring was reset, or "
-            "the vault folder came from another computer). Ask HQ for a new enrolment code and "
-            "run 'vigil sync enrol --again CODE': the vault becomes a new device, and HQ "
-            f"revokes the old one ('vigil hq revoke {cfg.device_id}')."
+            "the vault folder came from another computer)."
         )
+        if cfg.role == "hq":
+            way_out = (
+                " Make a new admin code on the server ('vigil-server admin-code') and run "
+                "'vigil hq init --again CODE': the desk becomes a new device with the same HQ "
+                "keys, and revokes the old one."
+            )
+        else:
+            way_out = (
+                " Ask HQ for a new enrolment code and run 'vigil sync enrol --again CODE': the "
+                "vault becomes a new device, and HQ revokes the old one "
+                f"('vigil hq revoke {cfg.device_id}')."
+            )
+        super().__init__(lost + way_out)
 
 
 class NotEnrolled(VigilError):

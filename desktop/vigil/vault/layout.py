@@ -103,6 +103,7 @@ ENTRIES: tuple[Entry, ...] = (
             Entry(_AGE, Role.CONTENT),
             Entry(".incoming-*.tmp", Role.CONTENT),  # an encryption under way
             Entry(".download-*.partial", Role.CONTENT),  # a resumable download
+            Entry(".bundle-*.partial", Role.CONTENT),  # read from a bundle, not yet kept
         ),
     ),
     Entry(
