@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop" / "vigil"
 SERVER = ROOT / "server" / "vigil_server"
-CORE = ("crypto", "vault", "cases", "appeals", "alerts", "sync")
+CORE = ("crypto", "vault", "cases", "appeals", "alerts", "sync", "evidence")
 # The one core module that may use Qt: the appeal PDF writer, with QtGui and QtCore only, and
 # imported lazily inside its functions (test_core_runs_without_qt holds it to that).
 QT_IN_CORE = {Path("appeals") / "pdf.py": ("PySide6.QtGui", "PySide6.QtCore")}
@@ -329,6 +329,7 @@ def lock_users(package: Path) -> list[str]:
 TABLE_OWNERS = {
     "alerts": "alerts/store.py",
     "alert_keys": "alerts/store.py",
+    "receipts": "evidence/receipts.py",
     **dict.fromkeys(
         ("appeals", "appeal_sends", "signatories", "consent_withdrawals", "urgent_actions"),
         "appeals/",

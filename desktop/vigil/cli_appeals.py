@@ -90,14 +90,13 @@ def cmd_ua_rollback(vault: Vault, args: argparse.Namespace) -> None:
     print(f"Urgent action {args.ua} is back to its previous version.")
 
 
-_CYRILLIC_LANGS = frozenset({"ru", "kk", "uk", "be", "ky", "tg", "mn", "sr", "bg"})
-
-
 def _fits(text: str, lang: str) -> bool:
     """Whether a remembered place name is written in the script of a letter in ``lang``."""
+    from vigil.appeals.model import CYRILLIC_LANGS  # the letter's own list, not a copy
+
     cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in text)
     latin = any(ch.isascii() and ch.isalpha() for ch in text)
-    if lang.split("-")[0].lower() in _CYRILLIC_LANGS:
+    if lang.split("-")[0].lower() in CYRILLIC_LANGS:
         return cyrillic or not latin
     return not cyrillic
 

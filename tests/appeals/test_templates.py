@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from vigil.appeals.model import parse_urgent_action
+from vigil.appeals.parse import parse_urgent_action
 from vigil.appeals.render import RenderError, Sender, compose
 from vigil.appeals.templates import (
     MAX_FILE_BYTES,

@@ -83,6 +83,13 @@ class Pulled:
     envelope: bytes
 
 
+@dataclass(frozen=True)
+class Pushed:
+    seq: int
+    receipt: dict[str, Any] | None  # as the server sent it; None from a server without them
+    receipt_keys: list[Any]
+
+
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
@@ -304,7 +311,13 @@ class SyncClient:
 
     def push(self, envelopes: Sequence[bytes], audience: Any = "hq") -> list[int]:
         """Push in batches; return each envelope's log sequence number."""
-        seqs: list[int] = []
+        return [p.seq for p in self.push_receipted(envelopes, audience)]
+
+    def push_receipted(self, envelopes: Sequence[bytes], audience: Any = "hq") -> list[Pushed]:
+        """Push in batches; return each envelope's sequence number and the server's receipt
+        with the receipt key chain, unchecked (checked against the pinned receipt key at the
+        next unlock: evidence/receipts.py)."""
+        out: list[Pushed] = []
         for batch in _batches(envelopes):
             items = [
                 {"sha256": hashlib.sha256(e).hexdigest(), "envelope": b64(e), "audience": audience}
@@ -321,8 +334,16 @@ class SyncClient:
                 )
             ):
                 raise ServerLied("The server acknowledged other envelopes than those sent.")
-            seqs += [answer_field(r, "seq", int) for r in results]
-        return seqs
+            chain = answer.get("receipt_keys")
+            out += [
+                Pushed(
+                    answer_field(r, "seq", int),
+                    r.get("receipt") if isinstance(r.get("receipt"), dict) else None,
+                    chain if isinstance(chain, list) else [],
+                )
+                for r in results
+            ]
+        return out
 
     def pull(self, since: int, limit: int = 500) -> Iterator[tuple[list[Pulled], int, bool]]:
         """Pages of (envelopes, next cursor, more). Every envelope is checked against its hash."""
