@@ -81,10 +81,12 @@ OUTBOX_BLOBS_DONE = "done"
 INBOX = "inbox"
 ALERTS_INBOX = "alerts-inbox"
 ALERTS_OUTBOX = "alerts-out"
+ALERTS_SENT = "alerts-sent"  # the HQ desk's sealed copies of the notes it signed
 QUARANTINE = "quarantine"  # what Vigil refused or could not place; never deleted but by wipe
 QUARANTINE_ATTACHMENTS = "attachments"
 QUARANTINE_INBOX = "inbox"  # envelopes from outside that were refused, kept as they came
 INBOX_PAGE_SUFFIX = ".page"  # one pulled page of envelopes (sync/outbox.py)
+RECEIPT_SUFFIX = ".receipt"  # a server's receipt beside a sent envelope (sync/outbox.py)
 
 _AGE = "*" + ATTACHMENT_SUFFIX
 
@@ -102,6 +104,7 @@ ENTRIES: tuple[Entry, ...] = (
             Entry(_AGE, Role.CONTENT),
             Entry(".incoming-*.tmp", Role.CONTENT),  # an encryption under way
             Entry(".download-*.partial", Role.CONTENT),  # a resumable download
+            Entry(".bundle-*.partial", Role.CONTENT),  # read from a bundle, not yet kept
         ),
     ),
     Entry(
@@ -110,7 +113,13 @@ ENTRIES: tuple[Entry, ...] = (
         folder=True,
         children=(
             Entry(_AGE, Role.CONTENT),
-            Entry(OUTBOX_SENT, Role.CONTENT, folder=True, children=(Entry(_AGE, Role.CONTENT),)),
+            Entry(
+                OUTBOX_SENT,
+                Role.CONTENT,
+                folder=True,
+                # A server's receipt for a sent envelope, kept in the vault at unlock.
+                children=(Entry(_AGE, Role.CONTENT), Entry("*" + RECEIPT_SUFFIX, Role.STATE)),
+            ),
             Entry(
                 OUTBOX_BLOBS,
                 Role.STATE,
@@ -135,6 +144,7 @@ ENTRIES: tuple[Entry, ...] = (
     ),
     Entry(ALERTS_INBOX, Role.CONTENT, folder=True, children=(Entry(_AGE, Role.CONTENT),)),
     Entry(ALERTS_OUTBOX, Role.CONTENT, folder=True, children=(Entry("*.json", Role.CONTENT),)),
+    Entry(ALERTS_SENT, Role.CONTENT, folder=True, children=(Entry(_AGE, Role.CONTENT),)),
     # Quarantine holds copies of what came from outside or what no row names; its subfolders
     # are made by the code that refuses things, each one Vigil's alone.
     Entry(QUARANTINE, Role.CONTENT, folder=True, anything_below=True),
