@@ -24,16 +24,17 @@ PACKAGE_DEBS := binutils librsvg2-bin desktop-file-utils appstream systemd x11-u
 # The accessibility-tree test: the AT-SPI bus and registry, and the client library a screen
 # reader uses (read by Debian's own python3, outside the app's environment).
 A11Y_DEBS := at-spi2-core python3-gi gir1.2-atspi-2.0
-TEST_DEBS := age postgresql gnome-keyring dbus libsecret-tools poppler-utils nginx $(X_DEBS) \
-	$(A11Y_DEBS) \
-	$(PACKAGE_DEBS)
+# Noto Sans CJK for Chinese letters: from the system, not bundled (about 19 MB per weight;
+# docs/appeals.md), so the tests of Chinese PDFs need it.
+TEST_DEBS := age postgresql gnome-keyring dbus libsecret-tools poppler-utils nginx fonts-noto-cjk \
+	$(X_DEBS) $(A11Y_DEBS) $(PACKAGE_DEBS)
 # What the app itself needs from Debian to open a window (Qt 6.5+ needs libxcb-cursor0).
 RUN_DEBS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-xkb1 libxcb-render-util0 libxcb-image0
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test test-fast mutate lint env ensure-uv system-deps run-deps translations screenshots benchmark \
+.PHONY: run test interop test-fast mutate lint env ensure-uv system-deps run-deps translations screenshots benchmark \
 	demo-reset clean package
 
 run: env run-deps
@@ -49,9 +50,18 @@ PYTEST_ARGS ?=
 test: env system-deps lint
 	$(UV) run --frozen pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
+# typage (npm age-encryption, pinned by tests/interop/package-lock.json) against Vigil's age
+# files, both ways. It needs Node 20.19 or newer, which a fresh Debian 12 or Ubuntu 24.04 lacks,
+# so it is its own target: `make test` stays two commands on a fresh machine; CI runs both.
+interop: env
+	@node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' \
+	  || { echo "make interop needs Node 20.19 or newer (found: $$(node --version 2>/dev/null || echo none))" >&2; exit 1; }
+	npm ci --prefix tests/interop --ignore-scripts --no-audit --no-fund
+	$(UV) run --frozen pytest -m interop tests/interop $(PYTEST_ARGS)
+
 # What a developer runs often: everything except the packaging and slow tests (docs/testing.md).
 test-fast: env
-	$(UV) run --frozen pytest -n $(PYTEST_WORKERS) -m "not packaging and not slow" $(PYTEST_ARGS)
+	$(UV) run --frozen pytest -n $(PYTEST_WORKERS) -m "not packaging and not slow and not interop" $(PYTEST_ARGS)
 
 # Mutation testing of the security-critical modules (tools/mutate.py); not part of make test.
 # MUTATE_ARGS picks modules and the time box, e.g. MUTATE_ARGS="--minutes 10 crypto/kdf".

@@ -27,7 +27,8 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from vigil.appeals.letter import Letter
-from vigil.appeals.model import UrgentAction, parse_urgent_action
+from vigil.appeals.model import UrgentAction
+from vigil.appeals.parse import parse_urgent_action
 from vigil.appeals.pdf import ensure_gui, render_pdf
 from vigil.appeals.render import Sender, compose
 from vigil.resources import resource

@@ -88,6 +88,7 @@ from vigil.crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams  # no
 from vigil.sync import outbox, session  # noqa: E402
 from vigil.sync.client import MAX_BATCH, MAX_BATCH_BYTES, SyncClient  # noqa: E402
 from vigil.sync.credentials import DeviceCredential, MemoryStore  # noqa: E402
+from vigil.sync.desk_client import DeskClient  # noqa: E402
 from vigil.sync.engine import load_state, sync_once  # noqa: E402
 from vigil.vault.items import Change  # noqa: E402
 from vigil.vault.store import Vault  # noqa: E402
@@ -243,11 +244,11 @@ class Org:
     hq_vault: Vault
     hq_cred: DeviceCredential
     folder: Path
-    hq_client: SyncClient = field(init=False)
+    hq_client: DeskClient = field(init=False)
 
     def __post_init__(self) -> None:
         c = self.hq_cred
-        self.hq_client = SyncClient(c.url, c.pin, c.device_id, c.device_key)
+        self.hq_client = DeskClient(c.url, c.pin, c.device_id, c.device_key)
 
     @property
     def main(self) -> ServerProcess:

@@ -38,11 +38,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Everything under tests/packaging is a packaging test, whoever adds it."""
+    """Everything under tests/packaging is a packaging test, and everything under
+    tests/interop an interop test (run by make interop only), whoever adds it."""
     packaging = ROOT / "tests" / "packaging"
+    interop = ROOT / "tests" / "interop"
     for item in items:
-        if packaging in Path(str(item.path)).parents:
+        parents = Path(str(item.path)).parents
+        if packaging in parents:
             item.add_marker(pytest.mark.packaging)
+        if interop in parents:
+            item.add_marker(pytest.mark.interop)
 
 
 @pytest.fixture

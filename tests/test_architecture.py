@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop" / "vigil"
 SERVER = ROOT / "server" / "vigil_server"
-CORE = ("crypto", "vault", "cases", "appeals", "alerts", "sync")
+CORE = ("crypto", "vault", "cases", "appeals", "alerts", "sync", "evidence")
 # The one core module that may use Qt: the appeal PDF writer, with QtGui and QtCore only, and
 # imported lazily inside its functions (test_core_runs_without_qt holds it to that).
 QT_IN_CORE = {Path("appeals") / "pdf.py": ("PySide6.QtGui", "PySide6.QtCore")}
@@ -141,6 +141,15 @@ def test_core_runs_without_qt() -> None:
     assert {"vigil.vault.store", "vigil.settings", "vigil.demo", "vigil.remember",
             "vigil.cli"} <= set(modules)  # fmt: skip
     assert qt_loaded_by(modules) == []
+
+
+# The ui/ modules that hold state and rules for a widget, in plain Python: tested without a
+# window, they must stay free of Qt (docs/desktop.md, "State and rules in plain Python").
+UI_STATE = ["vigil.ui.composer_state", "vigil.ui.settings_change"]
+
+
+def test_the_ui_state_modules_run_without_qt() -> None:
+    assert qt_loaded_by(UI_STATE) == []
 
 
 def test_modules_stay_small() -> None:
@@ -329,6 +338,7 @@ def lock_users(package: Path) -> list[str]:
 TABLE_OWNERS = {
     "alerts": "alerts/store.py",
     "alert_keys": "alerts/store.py",
+    "receipts": "evidence/receipts.py",
     **dict.fromkeys(
         ("appeals", "appeal_sends", "signatories", "consent_withdrawals", "urgent_actions"),
         "appeals/",

@@ -136,9 +136,9 @@ def shoot_field_screens(app: QApplication, ctl: AppController, out: Path, langua
     """Join HQ (a code checked), the Sync panel, a backup under way, changing the passphrase."""
     from vigil.ui.vault_tasks import BackupDialog, PassphraseChangeDialog
 
-    main_window = ctl.main
-    assert main_window is not None
-    menu = ctl.sync_menu
+    assert ctl.window is not None
+    main_window = ctl.window.main
+    menu = ctl.window.sync_menu
     menu.open_join()
     join = menu.join_dialog
     assert join is not None

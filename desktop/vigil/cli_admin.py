@@ -181,7 +181,7 @@ def cmd_identity_export(vault: Vault, args: argparse.Namespace) -> None:
     from datetime import UTC, datetime
 
     from vigil.crypto.keys import age_identity_string
-    from vigil.vault.files import atomic_write
+    from vigil.vault.files import save_beside
 
     out = Path(args.out)
     text = (
@@ -198,7 +198,7 @@ def cmd_identity_export(vault: Vault, args: argparse.Namespace) -> None:
             f"# retired, public key: {old.recipient_string}\n"
             f"{age_identity_string(old.x25519_secret)}\n"
         )
-    atomic_write(out, text.encode())
+    save_beside(out, text.encode())
     print(
         "Identity exported. It opens every envelope and backup: store it offline.", file=sys.stderr
     )

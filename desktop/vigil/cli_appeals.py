@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from vigil.appeals.letter import SENDER_GENDERS
 from vigil.cli_common import UsageError, WithVault, emit_json
 from vigil.crypto.errors import VigilError
+from vigil.vault.files import save_beside
 
 if TYPE_CHECKING:
     from vigil.vault.store import Vault
@@ -38,15 +38,9 @@ def _write_private(path: str, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    target = Path(path)
-    temp = target.with_name(f".{target.name}.partial")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(temp, target)
+        save_beside(Path(path), data)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise VigilError(f"Cannot write {path}: {exc.strerror}.") from None
 
 
@@ -96,14 +90,13 @@ def cmd_ua_rollback(vault: Vault, args: argparse.Namespace) -> None:
     print(f"Urgent action {args.ua} is back to its previous version.")
 
 
-_CYRILLIC_LANGS = frozenset({"ru", "kk", "uk", "be", "ky", "tg", "mn", "sr", "bg"})
-
-
 def _fits(text: str, lang: str) -> bool:
     """Whether a remembered place name is written in the script of a letter in ``lang``."""
+    from vigil.appeals.model import CYRILLIC_LANGS  # the letter's own list, not a copy
+
     cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in text)
     latin = any(ch.isascii() and ch.isalpha() for ch in text)
-    if lang.split("-")[0].lower() in _CYRILLIC_LANGS:
+    if lang.split("-")[0].lower() in CYRILLIC_LANGS:
         return cyrillic or not latin
     return not cyrillic
 

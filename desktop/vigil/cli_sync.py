@@ -36,7 +36,7 @@ def cmd_sync_enrol(vault: Vault, args: argparse.Namespace) -> None:
     store = _store()
     gone = credential_gone(vault, store)
     if gone is not None and not args.again:
-        _ask_to_enrol_again(gone, code_from_stdin(args))
+        _ask_to_enrol_again(gone, code_from_stdin(args), "vigil sync enrol --again")
     cred = enrol_field(vault, code, store, args.proxy, again=gone is not None)
     if gone is not None:
         print(
@@ -53,7 +53,7 @@ def cmd_sync_enrol(vault: Vault, args: argparse.Namespace) -> None:
     print(cred.device_id)
 
 
-def _ask_to_enrol_again(gone: Any, stdin_taken: bool) -> None:
+def _ask_to_enrol_again(gone: Any, stdin_taken: bool, command: str) -> None:
     """The plain question before a vault whose credential is gone becomes a new device."""
     question = (
         f"This vault was enrolled with {gone.org or gone.url} as device {gone.device_id}, but "
@@ -61,7 +61,7 @@ def _ask_to_enrol_again(gone: Any, stdin_taken: bool) -> None:
         "from another computer). Enrolling again makes it a new device"
     )
     if stdin_taken or not sys.stdin.isatty():
-        raise UsageError(f"{question}: run 'vigil sync enrol --again' with the new code.")
+        raise UsageError(f"{question}: run '{command}' with the new code.")
     answer = input(f"{question}. Enrol again as a new device? [y/N] ")
     if answer.strip().lower() not in ("y", "yes"):
         raise UsageError("Nothing was changed.")
@@ -156,11 +156,52 @@ def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
 
 
 def cmd_hq_init(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.sync.session import hq_init
+    from vigil.sync.session import credential_gone, hq_enrol_again, hq_init
 
-    cred = hq_init(vault, read_code(args), _store(), args.proxy)
-    print("This vault is now the HQ desk: its keys are the organisation's HQ keys.")
-    print(cred.device_id)
+    code = read_code(args)
+    store = _store()
+    gone = credential_gone(vault, store)
+    if gone is None:
+        _refuse_enrolled(vault, args.again)
+        cred = hq_init(vault, code, store, args.proxy)
+        print("This vault is now the HQ desk: its keys are the organisation's HQ keys.")
+        print(cred.device_id)
+        return
+    if not args.again:
+        _ask_to_enrol_again(gone, code_from_stdin(args), "vigil hq init --again")
+    done = hq_enrol_again(vault, code, store, args.proxy)
+    print(
+        f"Enrolled again with {done.cred.org or done.cred.url} as a new device of the HQ desk, "
+        "with the same HQ keys: field devices need nothing."
+    )
+    if done.revoke_error:
+        print(
+            f"The old device {done.old_device} could not be revoked ({done.revoke_error}): "
+            f"revoke it now, 'vigil hq revoke {done.old_device}', since its lost credential "
+            "could still act as the HQ desk."
+        )
+    else:
+        print(f"This desk revoked the old one, {done.old_device}.")
+    print(done.cred.device_id)
+
+
+def _refuse_enrolled(vault: Vault, again: bool) -> None:
+    """An enrolled vault whose keyring holds its credential: said before the code is spent."""
+    from vigil.sync.enrolment import config
+
+    cfg = config(vault)
+    if cfg is None:
+        return
+    if again:
+        raise UsageError(
+            "This vault is enrolled and this computer's keyring holds its sync credential: it "
+            "syncs as it is. Enrolling again is for a vault whose credential is gone."
+        )
+    if cfg.role == "hq":
+        raise UsageError(f"This vault is already the HQ desk of {cfg.org or cfg.url}.")
+    raise UsageError(
+        "This vault is a field device; an HQ desk is a vault of its own ('vigil init')."
+    )
 
 
 def cmd_hq_enrol_code(vault: Vault, args: argparse.Namespace) -> None:
@@ -268,6 +309,9 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p = sync.add_parser("status", help="last sync, pending, errors, integrity alerts")
     p.set_defaults(func=with_vault(cmd_sync_status))
     p.add_argument("--json", action="store_true")
+    from vigil.cli_bundle import add_parsers as add_bundle_parsers
+
+    add_bundle_parsers(sync, with_vault)
 
     hq = sub.add_parser("hq", help="the HQ desk").add_subparsers(
         dest="hq_command", metavar="ACTION", parser_class=parser_class
@@ -276,6 +320,12 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p = hq.add_parser("init", help="make this vault the HQ desk (admin code)")
     p.set_defaults(func=with_vault(cmd_hq_init))
     add_code_argument(p, "admin code")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="this desk's keyring lost its credential: enrol it as a new device of the same "
+        "server (a new admin code) and revoke the old one, without asking",
+    )
     proxy(p)
     p = hq.add_parser("enrol-code", help="a one-time code for a field device")
     p.set_defaults(func=with_vault(cmd_hq_enrol_code))

@@ -16,7 +16,7 @@ from vigil.vault.files import atomic_write, default_config_dir, safe_mkdir
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("system", "en", "ru", "kk")
+LANGUAGES = ("system", "en", "ru", "kk", "ug")
 THEMES = ("system", "light", "dark")
 # The range of every number setting, declared once: loading checks against it and the settings
 # dialog's spin boxes are built from it (so the two cannot disagree).

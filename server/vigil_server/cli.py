@@ -138,6 +138,11 @@ def _parser() -> argparse.ArgumentParser:
     admin.add_argument("--code-hours", type=int, default=24)
     db_option(admin)
 
+    rkey = sub.add_parser("receipt-key", help="the key that signs receipts for envelopes")
+    rsub = rkey.add_subparsers(dest="receipt_command", required=True)
+    rrotate = rsub.add_parser("rotate", help="a new receipt key, endorsed by the current one")
+    db_option(rrotate)
+
     code_cmd = sub.add_parser("codes", help="list or revoke enrolment codes")
     csub = code_cmd.add_subparsers(dest="codes_command", required=True)
     clist = csub.add_parser("list", help="list admin and device codes and their state")
@@ -198,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             if args.command == "admin-code":
                 return commands.admin_code(config, db, args.code_hours)
+            if args.command == "receipt-key":
+                return commands.rotate_receipt_key(config, db)
             if args.command == "codes":
                 if args.codes_command == "list":
                     return commands.list_codes(config, db, args.json)

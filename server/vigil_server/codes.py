@@ -34,6 +34,7 @@ class EnrolCode:
     org: str
     expires: str
     hq_keys: tuple[dict[str, str], ...] = ()
+    receipt_key: str = ""  # SHA-256 of the receipt key the device pins (storage/receipts.py)
 
     def body(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -48,6 +49,8 @@ class EnrolCode:
         }
         if self.kind == "device":
             body["hq_keys"] = [dict(k) for k in self.hq_keys]
+        if self.receipt_key:
+            body["receipt_key"] = self.receipt_key
         return body
 
     def encode(self) -> str:
@@ -83,6 +86,7 @@ def decode(code: str) -> EnrolCode:
             org=str(body["org"]),
             expires=str(body["expires"]),
             hq_keys=keys,
+            receipt_key=str(body.get("receipt_key", "")),
         )
     except (KeyError, TypeError):
         raise ValueError("the enrolment code lacks a field") from None
@@ -100,6 +104,7 @@ def make(
     kind: str,
     role: str,
     expires: str,
+    receipt_key: str = "",
 ) -> str:
     return EnrolCode(
         kind=kind,
@@ -110,4 +115,5 @@ def make(
         org=org,
         expires=expires,
         hq_keys=tuple(hq_keys),
+        receipt_key=receipt_key,
     ).encode()

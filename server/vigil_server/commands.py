@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from vigil_server import codes, tls
 from vigil_server.config import CONFIG_NAME, DEFAULT_URL, Limits, ServerConfig, database_url
 from vigil_server.errors import ApiError
-from vigil_server.storage import enrol_codes, orgs, quotas
+from vigil_server.storage import enrol_codes, orgs, quotas, receipts
 from vigil_server.storage.blobs import open_store
 from vigil_server.storage.database import Database
 from vigil_server.wire import b64, host_of, now, rfc3339
@@ -109,8 +109,11 @@ def _admin_code(config: ServerConfig, db: Database, hours: int) -> str:
     with db.write() as conn:
         org = orgs.get_org(conn, config.org_id)
         secret = orgs.issue_code(conn, org.id, "admin", "hq", None, expires, now())
+        receipt_key = receipts.signing_chain(conn, org.id, now())[-1].fingerprint
     pin = tls.spki_pin(config.cert)
-    return codes.make(config.url, pin, org.name, [], secret, "admin", "hq", rfc3339(expires) or "")
+    return codes.make(
+        config.url, pin, org.name, [], secret, "admin", "hq", rfc3339(expires) or "", receipt_key
+    )
 
 
 def admin_code(config: ServerConfig, db: Database, hours: int) -> int:
@@ -120,6 +123,15 @@ def admin_code(config: ServerConfig, db: Database, hours: int) -> int:
     print(f"Admin enrolment code (one use, {hours} h). If this organisation already has HQ")
     print("keys, the desk that uses it must hold the same HQ identity.")
     print(code)
+    return 0
+
+
+def rotate_receipt_key(config: ServerConfig, db: Database) -> int:
+    """A new receipt key, endorsed by the one before (which retires). Devices follow the
+    endorsement from the key they pinned; codes issued from now on carry the new one."""
+    with db.write() as conn:
+        key = receipts.rotate(conn, config.org_id, now())
+    print(f"The receipt key is now {key.key_id} (SHA-256 {key.fingerprint}).")
     return 0
 
 

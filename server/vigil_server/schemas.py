@@ -171,14 +171,32 @@ class PushRequest(Request):
     envelopes: Annotated[list[PushItem], Field(min_length=1, max_length=500)]
 
 
+class Receipt(BaseModel):
+    text: str = Field(description="the signed receipt text (docs/formats.md, Receipt)")
+    signature: str = Field(description="Ed25519 signature over the text's UTF-8 bytes, base64")
+    key: str = Field(description="the receipt key's raw public key, base64")
+
+
+class ReceiptKeyLink(BaseModel):
+    key: str = Field(description="raw Ed25519 public key, base64")
+    created: Timestamp
+    endorsement: str | None = Field(
+        description="signature of the key before it over its endorsement text; null: the first"
+    )
+
+
 class PushResult(BaseModel):
     sha256: Sha256Hex
     seq: int
     duplicate: bool
+    receipt: Receipt
 
 
 class PushResponse(BaseModel):
     results: list[PushResult]
+    receipt_keys: list[ReceiptKeyLink] = Field(
+        description="the organisation's receipt keys, oldest first (rotations endorsed)"
+    )
 
 
 class PullItem(BaseModel):

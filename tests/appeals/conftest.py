@@ -11,7 +11,8 @@ from aiosmtpd.controller import Controller
 
 from tests.support.appeals import sample_document
 from tests.support.smtp import Recorder, free_port
-from vigil.appeals.model import UrgentAction, parse_urgent_action
+from vigil.appeals.model import UrgentAction
+from vigil.appeals.parse import parse_urgent_action
 
 
 @pytest.fixture

@@ -160,7 +160,7 @@ def test_ua_list_json(ua_cli) -> None:
         "closed",
         "released-with-conditions",
     )
-    assert row["languages"] == ["kk", "ru", "en"]
+    assert row["languages"] == ["kk", "ru", "en", "zh"]
 
 
 def test_a_closed_action_is_refused_without_follow_up_and_the_signer_gender_agrees(
@@ -197,3 +197,18 @@ def test_a_city_remembered_from_a_russian_letter_is_not_put_in_an_english_one(
     assert "--city" in english.stderr and "another language" in english.stderr
     cli(*common, "--lang", "en", "--out", str(tmp_path / "again.txt"), "--city", "Almaty")
     assert "Almaty" in (tmp_path / "again.txt").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("city", "lang", "fits"),
+    [("Скопје", "mk", True), ("Skopje", "mk", False), ("Алматы", "kk", True),
+     ("Алматы", "en", False), ("Almaty", "en", True)],
+)  # fmt: skip
+def test_a_remembered_city_fits_the_letter_by_the_one_list_of_cyrillic_languages(
+    city: str, lang: str, fits: bool
+) -> None:
+    # The command line kept its own copy of the list, without Macedonian: a city remembered
+    # in Cyrillic was refused for a Macedonian letter that the composer writes in Cyrillic.
+    from vigil.cli_appeals import _fits
+
+    assert _fits(city, lang) is fits

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from vigil.appeals.conventions import conventions, languages
-from vigil.appeals.model import DocumentError, parse_urgent_action
+from vigil.appeals.model import DocumentError
+from vigil.appeals.parse import parse_urgent_action
 from vigil.appeals.render import RenderError, Sender, compose
 from vigil.resources import resource
 

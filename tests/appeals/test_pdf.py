@@ -206,7 +206,7 @@ def test_sample_letters_read_back_as_a_native_reader_expects(lang: str, tmp_path
     import datetime
 
     from tests.support.appeals import sample_document
-    from vigil.appeals.model import parse_urgent_action
+    from vigil.appeals.parse import parse_urgent_action
     from vigil.appeals.render import Sender, compose
 
     ua = parse_urgent_action(sample_document()["urgent_actions"][0])

@@ -7,7 +7,8 @@ import datetime
 import pytest
 
 from vigil.appeals.conventions import conventions
-from vigil.appeals.model import DocumentError, parse_urgent_action
+from vigil.appeals.model import DocumentError
+from vigil.appeals.parse import parse_urgent_action
 from vigil.appeals.render import (
     RenderError,
     Sender,

@@ -159,7 +159,7 @@ def test_an_action_kept_from_before_the_letter_checks_still_lists_and_says_what_
     still list and open; a new import of the same document is refused by name."""
     import datetime
 
-    from vigil.appeals.model import parse_urgent_action
+    from vigil.appeals.parse import parse_urgent_action
     from vigil.appeals.render import Sender, compose
 
     raw = sample_document()["urgent_actions"][0]

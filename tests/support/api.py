@@ -32,6 +32,11 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def bare(result: dict[str, Any]) -> dict[str, Any]:
+    """A push result without its receipt (whose time may differ between two pushes)."""
+    return {k: v for k, v in result.items() if k != "receipt"}
+
+
 def decode_code(code: str) -> dict[str, Any]:
     prefix, _, rest = code.partition(":")
     assert prefix in ("vigil-admin", "vigil-enrol"), prefix

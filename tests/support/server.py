@@ -70,7 +70,8 @@ class ServerProcess:
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         argv = [sys.executable, "-m", "vigil_server", "--data", str(self.data), *args]
-        if self.database_url and args[0] in ("devices", "admin-code", "migrate", "codes"):
+        with_db = ("devices", "admin-code", "migrate", "codes", "receipt-key")
+        if self.database_url and args[0] in with_db:
             argv += ["--database-url", self.database_url]
         done = subprocess.run(
             argv, capture_output=True, text=True, timeout=120, env=server_env(self.home),

@@ -74,8 +74,8 @@ def _unlock(qtbot: Any, ctl: AppController) -> None:
 
 
 def _screen(ctl: AppController) -> EscrowDialog:
-    ctl.escrow_ui.action.trigger()
-    dialog = ctl.escrow_ui.dialog
+    ctl.window.escrow.action.trigger()
+    dialog = ctl.window.escrow.dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
 

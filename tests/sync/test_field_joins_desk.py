@@ -68,7 +68,7 @@ def test_a_code_from_the_desk_window_joins_the_field_app_and_its_case_reaches_hq
         create_vault(qtbot, controller)
         assert controller.vault is not None
         controller.vault.save("case", {"title": "Detained at the border"})
-        menu = controller.sync_menu
+        menu = controller.window.sync_menu
         menu.join_action.trigger()
         join = menu.join_dialog
         assert join is not None

@@ -12,6 +12,7 @@ from tests.support.server import ServerProcess
 from tests.support.sync import make_hq
 from vigil.sync import codes
 from vigil.sync.client import SyncClient, SyncError
+from vigil.sync.desk_client import DeskClient
 
 
 def test_a_second_hq_desk_signs_the_challenge_with_the_hq_key(
@@ -29,7 +30,7 @@ def test_a_second_hq_desk_signs_the_challenge_with_the_hq_key(
             answer = client.enrol(code.secret, os.urandom(32), *for_keys, identity.signing_key)
         assert answer["role"] == "hq" and answer["device_id"] != hq.cred.device_id
         # Revoking that desk again needs the HQ key: the client signs when the server asks.
-        with SyncClient.for_device(hq.cred) as desk:
+        with DeskClient.for_device(hq.cred) as desk:
             with pytest.raises(SyncError) as unsigned:
                 desk.revoke(answer["device_id"])
             assert unsigned.value.code == "hq_proof_required"

@@ -82,12 +82,13 @@ def test_a_proxy_that_is_down_is_named(tmp_path: Path) -> None:
     import pytest
 
     from tests.support.pg import free_port
-    from vigil.sync.client import SyncClient, SyncError
+    from vigil.sync.client import SyncError
+    from vigil.sync.desk_client import DeskClient
 
     port = free_port()  # nothing listens there
     proxy = f"socks5://someone:secret@127.0.0.1:{port}"
     pin = "sha256/" + "A" * 43 + "="
-    client = SyncClient("https://127.0.0.1:9", pin, "ab" * 16, bytes(32), proxy)
+    client = DeskClient("https://127.0.0.1:9", pin, "ab" * 16, bytes(32), proxy)
     with client, pytest.raises(SyncError) as caught:
         client.devices()
     message = str(caught.value)

@@ -25,6 +25,7 @@ from vigil.crypto.errors import VigilError
 from vigil.sync import wipe_order
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import KeyringStore
+from vigil.sync.desk_client import DeskClient
 from vigil.sync.engine import sync_once
 from vigil.vault.store import Vault, read_header
 from vigil.vault.wipe import wipe_vault
@@ -32,11 +33,11 @@ from vigil.vault.wipe import wipe_vault
 pytestmark = pytest.mark.e2e  # whole devices against a real server
 
 
-def _hq_client(hq: Cli) -> SyncClient:
+def _hq_client(hq: Cli) -> DeskClient:
     """HQ's own admin session, used here the way a compromised server could relay anything."""
     cred = KeyringStore().load(read_header(hq.vault).vault_id.hex())
     assert cred is not None
-    return SyncClient(cred.url, cred.pin, cred.device_id, cred.device_key)
+    return DeskClient(cred.url, cred.pin, cred.device_id, cred.device_key)
 
 
 def _nothing_opens(vault: Path, recovery_key: str) -> None:

@@ -54,7 +54,7 @@ def test_inbox_lists_alerts_counts_unread_and_mark_all_read_clears_the_badge(
 
     inbox.absorb(controller.vault)  # the unlock's first absorb: the device's own age key
     assert controller.main is not None
-    assert controller.alerts_ui.badge.text() == "Alerts (0)"
+    assert controller.window.alerts.badge.text() == "Alerts (0)"
     relock(qtbot, controller)
 
     hq.deliver(
@@ -66,7 +66,7 @@ def test_inbox_lists_alerts_counts_unread_and_mark_all_read_clears_the_badge(
     assert marker["unread"] == 2 and "Checkpoint" not in json.dumps(marker)
 
     unlock_and_wait(qtbot, controller)
-    alerts_ui = controller.alerts_ui
+    alerts_ui = controller.window.alerts
     assert alerts_ui.badge.text() == "Alerts (2)"
     assert alerts_ui.notifier.last_unread == 2
 
@@ -113,7 +113,7 @@ def test_raise_urgent_alert_queues_it_before_everything_and_syncs_now(
     unlock_and_wait(qtbot, controller)  # an enrolled vault's unlock sets up its outbox
     vault = controller.vault
     assert vault is not None and controller.main is not None
-    main, alerts_ui = controller.main, controller.alerts_ui
+    main, alerts_ui = controller.main, controller.window.alerts
 
     alerts_ui.raise_alert()  # no case open: nothing is queued
     assert main.statusBar().currentMessage() == "Open a case first."

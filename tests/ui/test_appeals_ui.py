@@ -171,6 +171,27 @@ def test_personal_note_shows_in_the_preview_and_is_kept(
     assert appeal.personal_note == "Я слежу за этим делом из Алматы." and appeal.lang == "ru"
 
 
+def test_looking_at_a_kept_draft_does_not_write_it_again(
+    qtbot: Any, area: AppealsArea, vault: Vault
+) -> None:
+    """Only typing makes a draft worth saving: switching to another addressee and back, or
+    locking, left a kept note rewritten (a new time, the status board reloaded) each time."""
+    composer = area.composer
+    primary = composer.target.currentData()
+    choose(qtbot, area, lang="en")
+    with qtbot.waitSignal(composer.rendered, timeout=5_000):
+        composer.note.setPlainText("Written once.")
+    area.flush()
+    (kept,) = AppealStore(vault).appeals()
+    with qtbot.assertNotEmitted(composer.appeals_changed):
+        choose(qtbot, area, target="prosecutor-general")
+        choose(qtbot, area, target=primary)
+        assert composer.note.toPlainText() == "Written once."
+        area.flush()
+    (again,) = AppealStore(vault).appeals()
+    assert again.updated == kept.updated and again.personal_note == "Written once."
+
+
 def test_an_edit_is_kept_with_the_appeal(qtbot: Any, area: AppealsArea, vault: Vault) -> None:
     composer = area.composer
     choose(qtbot, area, lang="en")

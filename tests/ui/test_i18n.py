@@ -24,7 +24,7 @@ def messages(lang: str) -> list[ET.Element]:
     return list(ET.parse(I18N / f"vigil_{lang}.ts").iter("message"))  # noqa: S314
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("lang", ["ru", "kk", "ug"])
 def test_every_string_is_translated_with_its_placeholders(lang: str) -> None:
     found = messages(lang)
     assert len(found) > 300
@@ -45,11 +45,12 @@ def test_every_string_is_translated_with_its_placeholders(lang: str) -> None:
     assert problems == []
 
 
-def test_the_ts_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["en", "ru", "kk", "ug"])
+def test_the_ts_files_hold_every_string_of_the_code(tmp_path: Path, lang: str) -> None:
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     assert lupdate, "pyside6-lupdate comes with PySide6"
-    copy = tmp_path / "vigil_ru.ts"
-    shutil.copy(I18N / "vigil_ru.ts", copy)
+    copy = tmp_path / f"vigil_{lang}.ts"
+    shutil.copy(I18N / f"vigil_{lang}.ts", copy)
     sources = sorted(str(p) for p in (ROOT / "desktop" / "vigil" / "ui").glob("*.py"))
     out = subprocess.run([lupdate, *sources, "-ts", str(copy)], capture_output=True,
                          text=True, check=True)  # fmt: skip

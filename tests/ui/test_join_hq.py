@@ -60,7 +60,7 @@ def field_app(
     create_vault(qtbot, controller)
     assert controller.main is not None and controller.vault is not None
     controller.vault.save("case", {"title": "Field case for HQ"})
-    menu = controller.sync_menu
+    menu = controller.window.sync_menu
     titles = [a.text() for a in controller.main.menuBar().actions()]
     assert titles.index("&Sync") == titles.index("&Vault") + 1
     assert [a.text() for a in menu.menu.actions()] == ["&Join HQ…", "S&ync now", "Sync &panel…"]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from tests.support.ui import answer_modal
 from tests.support.ui_flow import create_vault, enrol_offline, relock, unlock_and_wait
-from vigil.appeals.model import parse_urgent_action
+from vigil.appeals.parse import parse_urgent_action
 from vigil.appeals.reminders import REMINDED, Reminder, due, reminded, take_due
 from vigil.appeals.store import AppealStore, StoredAction, document
 from vigil.resources import resource
@@ -147,13 +147,13 @@ def test_the_app_reminds_after_unlock_for_a_followed_active_action(
     relock(qtbot, controller)
     unlock_and_wait(qtbot, controller)
     assert controller.main is not None
-    with qtbot.assertNotEmitted(controller.reminders.shown, wait=300):  # not followed
-        controller.reminders.check()
+    with qtbot.assertNotEmitted(controller.window.reminders.shown, wait=300):  # not followed
+        controller.window.reminders.check()
         controller.runner.wait()
-    assert not controller.reminders.button.isVisible()
+    assert not controller.window.reminders.button.isVisible()
     # checked at unlock, then every hour while unlocked
-    assert controller.reminders.timer.isActive()
-    assert controller.reminders.timer.interval() == 60 * 60 * 1000
+    assert controller.window.reminders.timer.isActive()
+    assert controller.window.reminders.timer.interval() == 60 * 60 * 1000
 
     # Follow it in the Urgent actions area, as a campaigner does.
     main = controller.main
@@ -166,7 +166,7 @@ def test_the_app_reminds_after_unlock_for_a_followed_active_action(
 
     relock(qtbot, controller)
     unlock_and_wait(qtbot, controller)
-    reminders = controller.reminders
+    reminders = controller.window.reminders
     qtbot.waitUntil(lambda: reminders.button.isVisible(), timeout=5_000)
     # "2 days left" once English plural forms are compiled in; "2 day(s) left" until then
     assert re.fullmatch(r"FI 046/19-3: 2 day(s|\(s\)) left", reminders.button.text())
@@ -202,8 +202,8 @@ def test_settings_zero_turns_the_app_reminders_off(qtbot: Any, controller: AppCo
     assert load(controller.settings_path).remind_days_before == 0
     relock(qtbot, controller)
     unlock_and_wait(qtbot, controller)
-    with qtbot.assertNotEmitted(controller.reminders.shown, wait=300):
-        controller.reminders.check()
+    with qtbot.assertNotEmitted(controller.window.reminders.shown, wait=300):
+        controller.window.reminders.check()
         controller.runner.wait()
     assert controller.vault is not None and controller.vault.get_meta(REMINDED) is None
 
@@ -226,7 +226,7 @@ def test_an_urgent_action_hq_publishes_is_not_followed_by_default(
     assert controller.vault is not None
     stored_action = AppealStore(controller.vault).action("ua-046-19")
     assert stored_action.source == "hq" and not stored_action.followed
-    assert controller.alerts_ui.badge.text() == "Alerts (1)"  # it arrives as an unread alert
-    with qtbot.assertNotEmitted(controller.reminders.shown, wait=300):
-        controller.reminders.check()
+    assert controller.window.alerts.badge.text() == "Alerts (1)"  # it arrives as an unread alert
+    with qtbot.assertNotEmitted(controller.window.reminders.shown, wait=300):
+        controller.window.reminders.check()
         controller.runner.wait()

@@ -41,3 +41,19 @@ def test_a_stored_value_outside_its_bounds_falls_back_to_the_default(
         path.write_text(json.dumps({name: value}))
         loaded = getattr(settings.load(path), name)
         assert loaded == (value if kept else getattr(Settings(), name)), (name, value)
+
+
+def test_the_dialog_refuses_a_proxy_the_settings_file_would_drop(qtbot: Any) -> None:
+    """Accepted as typed, "127.0.0.1:9050" was used until the next start, then dropped by
+    loading (no scheme): the sync meant for Tor went out directly, without a word."""
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.sync_proxy.setText("127.0.0.1:9050")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() == 0
+    assert "socks5://" in dialog.problem.text() and dialog.problem.isVisible()
+    dialog.sync_proxy.setText("socks5h://127.0.0.1:9050")
+    dialog.accept()
+    assert not dialog.isVisible() and dialog.result() == 1
+    assert dialog.result_settings(Settings()).sync_proxy == "socks5h://127.0.0.1:9050"

@@ -31,7 +31,7 @@ def _tasks(qtbot: Any, controller: AppController, title: str = "Kept case") -> V
         assert entry in names
     # above Lock: the keeping tasks are not mixed with the emergency ones
     assert names.index("&Export decrypted…") < names.index("&Lock")
-    return controller.vault_tasks
+    return controller.window.vault_tasks
 
 
 def _backup_dialog(qtbot: Any, tasks: VaultTasks) -> BackupDialog:

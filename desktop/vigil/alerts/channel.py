@@ -86,6 +86,8 @@ def accept_hq_note(
             kinds=note.HQ_KINDS,
         )
     except note.NoteRejected as why:
+        if why.reason == "duplicate":
+            return None  # it came by hand first: nothing to report
         st.to_log.append(f"{why.reason}: {why}")
         log.warning("refused a note from HQ (%s)", why.reason)
         return None

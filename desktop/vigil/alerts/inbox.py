@@ -109,6 +109,9 @@ def absorb(vault: Vault) -> Absorbed:
             else:
                 _take_hq_note(vault, cfg, data, marks, result)
         except note.NoteRejected as why:
+            if why.reason == "duplicate":
+                remove_quietly(path)  # came by hand before the server brought it
+                continue
             if cfg.role == "hq" and why.reason == "unknown_key" and _young(path):
                 result.waiting += 1
                 continue  # kept in the inbox: tried again once the device's revisions arrive
@@ -271,7 +274,25 @@ def _announced_signing_key(payload: dict[str, Any]) -> bytes | None:
 
 
 def alerts(vault: Vault, unread_only: bool = False) -> list[dict[str, Any]]:
-    return AlertStore(vault).rows(unread_only)
+    """The notes kept, newest first; on the HQ desk a field device's note also carries the
+    label HQ gave that device (``from_label``, "" when it has none or is not known yet)."""
+    from vigil.sync.device_names import known
+
+    rows = AlertStore(vault).rows(unread_only)
+    if any(row["from"] != "hq" for row in rows):
+        labels = known(vault)
+        for row in rows:
+            if row["from"] != "hq":
+                row["from_label"] = labels.get(row["from"], "")
+    return rows
+
+
+def unnamed_senders(vault: Vault) -> set[str]:
+    """HQ desk: field devices whose notes are kept here but whose label the desk never heard."""
+    from vigil.sync.device_names import known
+
+    labels = known(vault)
+    return {row["from"] for row in AlertStore(vault).rows()} - labels.keys() - {"hq"}
 
 
 def mark_read(vault: Vault, ids: list[str] | None = None) -> int:

@@ -96,6 +96,9 @@ class SeqState:
     highest: dict[str, int] = field(default_factory=dict)
     all_seqs: dict[str, list[int]] = field(default_factory=dict)
     seen: list[str] = field(default_factory=list)
+    # Ids of notes that came in a bundle by hand: the same note arriving later through the
+    # server is a duplicate to drop quietly, not a replay to report (sync/sneakernet.py).
+    bundled: list[str] = field(default_factory=list)
     MAX_SEEN = 2000
 
     def accept(self, note: Note) -> None:
@@ -116,10 +119,16 @@ class SeqState:
             merged = sorted(set(self.all_seqs.get(key, [])) | set(seqs))
             self.all_seqs[key] = merged[-50:]
         self.seen = list(dict.fromkeys([*self.seen, *other.seen]))[-self.MAX_SEEN :]
+        self.bundled = list(dict.fromkeys([*self.bundled, *other.bundled]))[-self.MAX_SEEN :]
         return behind
 
     def to_json(self) -> dict[str, Any]:
-        return {"highest": self.highest, "all_seqs": self.all_seqs, "seen": self.seen}
+        return {
+            "highest": self.highest,
+            "all_seqs": self.all_seqs,
+            "seen": self.seen,
+            "bundled": self.bundled[-self.MAX_SEEN :],
+        }
 
     @classmethod
     def from_json(cls, raw: Any) -> SeqState:
@@ -137,6 +146,9 @@ class SeqState:
             }
         if isinstance(seen, list):
             state.seen = [str(x) for x in seen if isinstance(x, str)]
+        bundled = raw.get("bundled")
+        if isinstance(bundled, list):
+            state.bundled = [str(x) for x in bundled if isinstance(x, str)]
         return state
 
 
@@ -323,6 +335,8 @@ def check_fields(
     if note.expires <= at:
         raise NoteRejected("expired", "The note has expired.")
     if note.note_id in state.seen:
+        if note.note_id in state.bundled:
+            raise NoteRejected("duplicate", "The note already came in a bundle.")
         raise NoteRejected("replayed", "The note was already received: the server replayed it.")
     if note.seq <= state.highest.get(note.key_id, 0):
         raise NoteRejected(

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from vigil.appeals.model import DocumentError, UrgentAction, parse_urgent_action
+from vigil.appeals.model import DocumentError, UrgentAction
+from vigil.appeals.parse import parse_urgent_action
 from vigil.appeals.templates import require_valid
 from vigil.crypto import strict_json
 from vigil.crypto.errors import VigilError

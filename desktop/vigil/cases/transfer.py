@@ -8,7 +8,6 @@ transaction. Records refer to each other with local ``ref`` names that become it
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 from vigil.cases import model
 from vigil.crypto import strict_json
 from vigil.crypto.errors import VigilError
-from vigil.vault.files import safe_mkdir
+from vigil.vault.files import safe_mkdir, written_aside
 from vigil.vault.items import Change, new_id
 from vigil.vault.store import Vault
 
@@ -238,22 +237,14 @@ def export_attachment(vault: Vault, item_id: str, target: Path) -> int:
     here is ever removed. Returns the size written."""
     if target.exists() or target.is_symlink():
         raise TargetExists(f"{target} already exists; Vigil does not write over it.")
-    partial = target.with_name(f".{target.name}.partial")
     try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        raise TargetExists(f"{partial} is in the way; move it and try again.") from None
+        with written_aside(target) as handle:
+            size = vault.read_attachment(item_id, handle)
+            if target.exists():  # appeared meanwhile: still never written over
+                raise TargetExists(f"{target} already exists; Vigil does not write over it.")
     except OSError as exc:
         raise TargetExists(f"Cannot write {target}: {exc.strerror}.") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            size = vault.read_attachment(item_id, handle)
-        if target.exists():  # appeared meanwhile: still never written over
-            raise TargetExists(f"{target} already exists; Vigil does not write over it.")
-        partial.replace(target)
-        return int(size)
-    finally:
-        partial.unlink(missing_ok=True)
+    return int(size)
 
 
 def export_plaintext(vault: Vault, out: Path) -> tuple[int, int]:

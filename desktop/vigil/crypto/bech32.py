@@ -1,7 +1,7 @@
 """Bech32 (BIP 173) encoding, as age uses it for identities and recipients.
 
-pyrage only parses keys from their text form, so keys we derive ourselves (the recovery
-key's age identity) must be encoded here.
+Keys Vigil derives itself (the recovery key's age identity) are encoded here, and the age
+implementation (vigil.crypto.age) reads key strings with ``decode``.
 """
 
 _CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
@@ -44,3 +44,32 @@ def encode(hrp: str, data: bytes) -> str:
     polymod = _polymod([*_hrp_expand(hrp), *values, 0, 0, 0, 0, 0, 0]) ^ 1
     checksum = [(polymod >> 5 * (5 - i)) & 31 for i in range(6)]
     return hrp + "1" + "".join(_CHARSET[d] for d in values + checksum)
+
+
+def decode(text: str) -> tuple[str, bytes]:
+    """The human-readable part (in the case it was written) and the bytes of a Bech32 string.
+
+    As age reads it: no length limit (a hybrid recipient is some 1,950 characters), one case
+    throughout, a valid checksum, and zero padding bits. Raises ValueError otherwise."""
+    if text.lower() != text and text.upper() != text:
+        raise ValueError("mixed case")
+    hrp, sep, data = text.lower().rpartition("1")
+    if not sep or not hrp or len(data) < 6 or not all(33 <= ord(c) <= 126 for c in hrp):
+        raise ValueError("not Bech32")
+    if any(c not in _CHARSET for c in data):
+        raise ValueError("not Bech32")
+    values = [_CHARSET.index(c) for c in data]
+    if _polymod([*_hrp_expand(hrp), *values]) != 1:
+        raise ValueError("bad checksum")
+    acc = bits = 0
+    out = bytearray()
+    for v in values[:-6]:
+        acc = (acc << 5 | v) & 0xFFF
+        bits += 5
+        if bits >= 8:
+            bits -= 8
+            out.append((acc >> bits) & 0xFF)
+    if bits >= 5 or acc & ((1 << bits) - 1):
+        raise ValueError("bad padding")
+    hrp_written = text[: len(hrp)]
+    return hrp_written, bytes(out)

@@ -116,6 +116,13 @@ def _field_problem(body: dict[str, Any]) -> str | None:
     return None
 
 
+def signed_note_of(envelope: bytes, identities: Sequence[Any]) -> bytes:
+    """The signed note inside an envelope, as signed (for an evidence package, where a third
+    party checks the signature without any Vigil key). Call ``open_envelope`` first: this
+    only decrypts."""
+    return bytes(pyrage.decrypt(envelope, list(identities)))
+
+
 def open_envelope(envelope: bytes, identities: Sequence[Any]) -> Revision:
     """Decrypt, verify and parse one envelope. The signer is checked against its own claim;
     whether that key is trusted is the caller's decision (see ``Revision.author_key``)."""

@@ -1,4 +1,7 @@
-"""The protocol client (docs/protocol.md): enrol, authenticate, push, pull, and the HQ routes.
+"""The protocol client (docs/protocol.md): enrol, authenticate, push, pull, notes, escrow.
+
+What every device does lives here; the routes only the HQ desk may call (enrolment codes, the
+device list, quotas, revoke, escrow recovery) are ``desk_client.DeskClient``'s.
 
 Every request goes through the pinned transport. Errors come back as typed exceptions whose
 messages a person can act on; the server's own message is shown, never a response body.
@@ -13,7 +16,7 @@ import ssl
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -80,7 +83,14 @@ class Pulled:
     envelope: bytes
 
 
-def _b64(data: bytes) -> str:
+@dataclass(frozen=True)
+class Pushed:
+    seq: int
+    receipt: dict[str, Any] | None  # as the server sent it; None from a server without them
+    receipt_keys: list[Any]
+
+
+def b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
@@ -134,14 +144,14 @@ class SyncClient:
     @classmethod
     def for_device(
         cls, cred: DeviceAccount, proxy: str | None = None, timeout: float = 30.0
-    ) -> SyncClient:
+    ) -> Self:
         """A client that signs in as an enrolled device (its stored credential)."""
         return cls(cred.url, cred.pin, cred.device_id, cred.device_key, proxy, timeout)
 
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> SyncClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -229,7 +239,7 @@ class SyncClient:
                 "POST", "/v1/auth/challenge", json={"device_id": self.device_id, "action": action}
             )
         )
-        nonce = _field(challenge, "nonce", str)
+        nonce = answer_field(challenge, "nonce", str)
         # Our own host, from our own URL: never the host the server names (protocol 5.2).
         message = f"vigil-auth-v1\n{auth_host(self.url)}\n{action}\n{nonce}\n{self.device_id}\n"
         signature = self._key.sign(message.encode())
@@ -241,11 +251,11 @@ class SyncClient:
                     "device_id": self.device_id,
                     "action": action,
                     "nonce": nonce,
-                    "signature": _b64(signature),
+                    "signature": b64(signature),
                 },
             )
         )
-        token = _field(answer, "token", str)
+        token = answer_field(answer, "token", str)
         lifetime = answer.get("expires_in", 60)
         if not isinstance(lifetime, int | float) or isinstance(lifetime, bool):
             raise ServerLied("The server answered the login with something malformed.")
@@ -280,18 +290,18 @@ class SyncClient:
         public = key.public_key().public_bytes_raw()
         body: dict[str, Any] = {
             "secret": secret,
-            "device_key": _b64(public),
+            "device_key": b64(public),
             "age_recipient": age_recipient,
-            "signing_key": _b64(signing_key),
+            "signing_key": b64(signing_key),
         }
         if hq_key is not None:
             challenge = self._check(
                 self._send("POST", "/v1/enrol/challenge", json={"secret": secret})
             )
-            nonce = _field(challenge, "nonce", str)
+            nonce = answer_field(challenge, "nonce", str)
             # Our own host, never the one the server names, as for the auth string.
-            message = f"vigil-hq-proof-v1\n{auth_host(self.url)}\nenrol\n{nonce}\n{_b64(public)}\n"
-            body["hq_proof"] = {"nonce": nonce, "signature": _b64(hq_key.sign(message.encode()))}
+            message = f"vigil-hq-proof-v1\n{auth_host(self.url)}\nenrol\n{nonce}\n{b64(public)}\n"
+            body["hq_proof"] = {"nonce": nonce, "signature": b64(hq_key.sign(message.encode()))}
         answer = self._check(self._send("POST", "/v1/enrol", json=body))
         self.device_id = str(answer["device_id"])
         self._key = key
@@ -301,10 +311,16 @@ class SyncClient:
 
     def push(self, envelopes: Sequence[bytes], audience: Any = "hq") -> list[int]:
         """Push in batches; return each envelope's log sequence number."""
-        seqs: list[int] = []
+        return [p.seq for p in self.push_receipted(envelopes, audience)]
+
+    def push_receipted(self, envelopes: Sequence[bytes], audience: Any = "hq") -> list[Pushed]:
+        """Push in batches; return each envelope's sequence number and the server's receipt
+        with the receipt key chain, unchecked (checked against the pinned receipt key at the
+        next unlock: evidence/receipts.py)."""
+        out: list[Pushed] = []
         for batch in _batches(envelopes):
             items = [
-                {"sha256": hashlib.sha256(e).hexdigest(), "envelope": _b64(e), "audience": audience}
+                {"sha256": hashlib.sha256(e).hexdigest(), "envelope": b64(e), "audience": audience}
                 for e in batch
             ]
             answer = self.call("POST", "/v1/envelopes", json={"envelopes": items})
@@ -318,8 +334,16 @@ class SyncClient:
                 )
             ):
                 raise ServerLied("The server acknowledged other envelopes than those sent.")
-            seqs += [_field(r, "seq", int) for r in results]
-        return seqs
+            chain = answer.get("receipt_keys")
+            out += [
+                Pushed(
+                    answer_field(r, "seq", int),
+                    r.get("receipt") if isinstance(r.get("receipt"), dict) else None,
+                    chain if isinstance(chain, list) else [],
+                )
+                for r in results
+            ]
+        return out
 
     def pull(self, since: int, limit: int = 500) -> Iterator[tuple[list[Pulled], int, bool]]:
         """Pages of (envelopes, next cursor, more). Every envelope is checked against its hash."""
@@ -335,9 +359,9 @@ class SyncClient:
                 # A malformed item used to escape as a KeyError or TypeError.
                 if not isinstance(raw, dict):
                     raise ServerLied("The server sent a page of envelopes that is malformed.")
-                seq, sha = _field(raw, "seq", int), _field(raw, "sha256", str)
+                seq, sha = answer_field(raw, "seq", int), answer_field(raw, "sha256", str)
                 try:
-                    data = base64.b64decode(_field(raw, "envelope", str), validate=True)
+                    data = base64.b64decode(answer_field(raw, "envelope", str), validate=True)
                 except ValueError:
                     raise ServerLied(DAMAGED_PAGE) from None
                 if hashlib.sha256(data).hexdigest() != sha or seq <= last:
@@ -346,7 +370,7 @@ class SyncClient:
                     raise ServerLied("The server sent something that is not an envelope.")
                 items.append(Pulled(seq, sha, data))
                 last = seq
-            nxt = _field(answer, "next", int)
+            nxt = answer_field(answer, "next", int)
             head = answer.get("notes_head", 0)
             if not isinstance(head, int) or isinstance(head, bool) or head < 0:
                 raise ServerLied("The server sent a page of envelopes that is malformed.")
@@ -370,7 +394,7 @@ class SyncClient:
     def post_note(self, data: bytes, audience: Any) -> int:
         """Post one signed note; returns its sequence number in the notes channel."""
         sha = hashlib.sha256(data).hexdigest()
-        body = {"sha256": sha, "note": _b64(data), "audience": audience}
+        body = {"sha256": sha, "note": b64(data), "audience": audience}
         answer = self.call("POST", "/v1/notes", json=body)
         seq = answer.get("seq")
         if answer.get("sha256") != sha or not isinstance(seq, int) or isinstance(seq, bool):
@@ -398,7 +422,7 @@ class SyncClient:
             for item in raw_items:
                 if not isinstance(item, dict):
                     raise ServerLied("The server sent a page of notes that is malformed.")
-                seq = _field(item, "seq", int)
+                seq = answer_field(item, "seq", int)
                 try:
                     data = base64.b64decode(str(item.get("note")), validate=True)
                 except ValueError:
@@ -416,77 +440,21 @@ class SyncClient:
                 return
             cursor = nxt
 
-    # -- HQ ---------------------------------------------------------------------------------
-
-    def make_enrol_code(
-        self, role: str = "field", ttl_seconds: int = 86_400, label: str | None = None
-    ) -> str:
-        body: dict[str, Any] = {"role": role, "ttl_seconds": ttl_seconds}
-        if label:
-            body["label"] = label
-        answer = self.call("POST", "/v1/hq/enrol-codes", action="admin", json=body)
-        return str(answer["code"])
+    # -- this device's own record and escrow ---------------------------------------------
 
     def me(self) -> dict[str, Any]:
         """This device's own record as the server holds it (its label, among others)."""
         answer = self.call("GET", "/v1/me")
         return dict(answer)
 
-    def devices(self) -> list[dict[str, Any]]:
-        answer = self.call("GET", "/v1/devices", action="admin")
-        return list(answer["devices"] if isinstance(answer, dict) else answer)
-
-    def set_quota(self, device_id: str, daily: int | None, total: int | None) -> Any:
-        """What a field device may store in 24 hours and in all; None: the server's default."""
-        return self.call(
-            "POST",
-            f"/v1/devices/{device_id}/quota",
-            action="admin",
-            json={"daily_bytes": daily, "total_bytes": total},
-        )
-
     def put_escrow(self, envelope: bytes) -> Any:
-        return self.call("PUT", "/v1/escrow", json={"envelope": _b64(envelope)})
+        return self.call("PUT", "/v1/escrow", json={"envelope": b64(envelope)})
 
     def delete_escrow(self) -> bool:
         return self.call("DELETE", "/v1/escrow").get("removed") is True
 
-    def get_escrow(self, device_id: str) -> bytes:
-        answer = self.call("GET", f"/v1/devices/{device_id}/escrow", action="admin")
-        if answer.get("device_id") != device_id:
-            raise ServerLied("The server sent the escrow envelope of another device.")
-        try:
-            return base64.b64decode(_field(answer, "envelope", str), validate=True)
-        except ValueError:
-            raise ServerLied("The server sent an escrow envelope that is malformed.") from None
 
-    def revoke(
-        self,
-        device_id: str,
-        wipe: bool = False,
-        wipe_order: bytes | None = None,
-        push_first: bool = False,
-        hq_key: Ed25519PrivateKey | None = None,
-    ) -> Any:
-        """Revoke a device. Revoking an HQ desk needs the HQ key's signature over a server
-        challenge (docs/protocol.md §4.3): given ``hq_key``, it is made when asked for."""
-        body: dict[str, Any] = {"wipe": wipe}
-        if wipe_order is not None:
-            body.update(wipe_order=_b64(wipe_order), push_first=push_first)
-        path = f"/v1/devices/{device_id}/revoke"
-        try:
-            return self.call("POST", path, action="admin", json=body)
-        except SyncError as refused:
-            if refused.code != "hq_proof_required" or hq_key is None:
-                raise
-        challenge = self.call("POST", "/v1/hq/challenge", action="admin")
-        nonce = _field(challenge, "nonce", str)
-        message = f"vigil-hq-proof-v1\n{auth_host(self.url)}\nrevoke\n{nonce}\n{device_id}\n"
-        body["hq_proof"] = {"nonce": nonce, "signature": _b64(hq_key.sign(message.encode()))}
-        return self.call("POST", path, action="admin", json=body)
-
-
-def _field(answer: dict[str, Any], name: str, kind: type[_T]) -> _T:
+def answer_field(answer: dict[str, Any], name: str, kind: type[_T]) -> _T:
     """One field of a server's answer, of the type the protocol gives it, or ServerLied."""
     value = answer.get(name)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):

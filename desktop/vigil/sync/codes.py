@@ -19,6 +19,7 @@ PREFIXES = {"vigil-admin:": "admin", "vigil-enrol:": "device"}
 _PIN = re.compile(r"sha256/[A-Za-z0-9+/]{43}=")
 _SECRET = re.compile(r"[A-Za-z0-9_-]{43}")
 _TIME = "%Y-%m-%dT%H:%M:%SZ"
+_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
 
 
 class CodeInvalid(VigilError):
@@ -41,6 +42,7 @@ class EnrolmentCode:
     org: str
     expires: str
     hq_keys: tuple[HqKeys, ...]
+    receipt_key: str = ""  # SHA-256 of the server's receipt key; "" in codes made before them
 
     @property
     def expired(self) -> bool:
@@ -111,6 +113,11 @@ def parse(code: str) -> EnrolmentCode:
         keys.append(HqKeys(age, ed))
     if prefix == "vigil-enrol:" and not keys:
         raise CodeInvalid("The enrolment code carries no HQ keys; ask HQ for a new code.")
+    receipt_key = body.get("receipt_key", "")
+    if not isinstance(receipt_key, str) or not (
+        receipt_key == "" or _FINGERPRINT.fullmatch(receipt_key)
+    ):
+        raise CodeInvalid("The enrolment code's receipt key is malformed.")
     return EnrolmentCode(
         kind=PREFIXES[prefix],
         role=str(role),
@@ -120,6 +127,7 @@ def parse(code: str) -> EnrolmentCode:
         org=org,
         expires=str(expires),
         hq_keys=tuple(keys),
+        receipt_key=receipt_key,
     )
 
 

@@ -30,13 +30,24 @@ class CredentialMissing(VigilError):
     exit_code = 2
 
     def __init__(self, cfg: SyncConfig) -> None:
-        super().__init__(
+        lost = (
             f"This vault was enrolled with {cfg.org or cfg.url} as device {cfg.device_id}, but "
             "this computer's keyring has no sync credential for it (the keyring was reset, or "
-            "the vault folder came from another computer). Ask HQ for a new enrolment code and "
-            "run 'vigil sync enrol --again CODE': the vault becomes a new device, and HQ "
-            f"revokes the old one ('vigil hq revoke {cfg.device_id}')."
+            "the vault folder came from another computer)."
         )
+        if cfg.role == "hq":
+            way_out = (
+                " Make a new admin code on the server ('vigil-server admin-code') and run "
+                "'vigil hq init --again CODE': the desk becomes a new device with the same HQ "
+                "keys, and revokes the old one."
+            )
+        else:
+            way_out = (
+                " Ask HQ for a new enrolment code and run 'vigil sync enrol --again CODE': the "
+                "vault becomes a new device, and HQ revokes the old one "
+                f"('vigil hq revoke {cfg.device_id}')."
+            )
+        super().__init__(lost + way_out)
 
 
 class NotEnrolled(VigilError):
@@ -58,6 +69,9 @@ class SyncConfig:
     hq_age: tuple[str, ...]
     hq_ed25519: tuple[str, ...]  # base64
     label: str = ""  # what HQ named this device in its code (shown by 'vigil sync status')
+    # SHA-256 of the server's receipt keys: the one the code carried, and those a verified
+    # rotation added (evidence/receipts.py). Empty for codes made before receipts.
+    receipt_keys: tuple[str, ...] = ()
 
     @property
     def hq_keys(self) -> frozenset[bytes]:
@@ -78,6 +92,7 @@ def config(vault: Vault) -> SyncConfig | None:
         tuple(data["hq_age"]),
         tuple(data["hq_ed25519"]),
         str(data.get("label") or ""),  # absent before labels were kept
+        tuple(data.get("receipt_keys") or ()),  # absent before receipts
     )
 
 
@@ -86,7 +101,7 @@ def is_enrolled(vault: Vault) -> bool:
 
 
 def store_config(vault: Vault, cfg: SyncConfig) -> None:
-    vault.set_meta(META_KEY, json.dumps(cfg.__dict__))
+    vault.set_meta(META_KEY, json.dumps(dataclasses.asdict(cfg)))
 
 
 def trust(cfg: SyncConfig) -> merge.Trust:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyrage
 from cryptography.exceptions import InvalidTag
@@ -28,6 +28,7 @@ from vigil.crypto import keys, recovery, strict_json
 from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, VigilError
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore
+from vigil.sync.desk_client import DeskClient
 from vigil.vault import layout
 from vigil.vault.files import atomic_write
 from vigil.vault.items import now
@@ -78,23 +79,28 @@ def _open_wrap(data: bytes, secret: bytes, vault_id: bytes) -> bytes:
             "recovery, or belong to another device)."
         ) from None
 
+_C = TypeVar("_C", bound=SyncClient)
+
 
 def is_enabled(vault_dir: Path) -> bool:
     return (vault_dir / WRAP_FILE).exists()
 
 
-def _client(vault: Vault, store: CredentialStore, proxy: str | None) -> tuple[SyncClient, Any]:
+def _client(
+    vault: Vault, store: CredentialStore, proxy: str | None, kind: type[_C]
+) -> tuple[_C, Any]:
+    """A signed-in client of ``kind`` (the desk's own calls need ``DeskClient``)."""
     from vigil.sync.enrolment import config, credential_for
 
     cfg = config(vault)
     cred = credential_for(vault, store)  # raises NotEnrolled when there is no sync config
-    client = SyncClient.for_device(cred, proxy)
+    client = kind.for_device(cred, proxy)
     return client, cfg
 
 
 def enable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> None:
     """Make a new escrow secret, wrap the master key with it, send it to HQ (sealed)."""
-    client, cfg = _client(vault, store, proxy)
+    client, cfg = _client(vault, store, proxy, SyncClient)
     with client:
         if cfg.role != "field":
             raise EscrowError("Escrow is for field devices; the HQ desk has no one to escrow to.")
@@ -128,14 +134,14 @@ def enable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> No
 def disable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> bool:
     """Destroy the local wrap first, then remove the server's envelope; True if it was there."""
     destroy_quietly(vault.path / WRAP_FILE, even_if_linked=True)
-    client, _cfg = _client(vault, store, proxy)
+    client, _cfg = _client(vault, store, proxy, SyncClient)
     with client:
         return client.delete_escrow()
 
 
 def hq_code(vault: Vault, store: CredentialStore, device_id: str, proxy: str | None = None) -> str:
     """On the HQ desk: the escrow unlock code for ``device_id`` (to hand over a safe channel)."""
-    client, cfg = _client(vault, store, proxy)
+    client, cfg = _client(vault, store, proxy, DeskClient)
     with client:
         if cfg.role != "hq":
             raise EscrowError("Only the HQ desk can open escrow envelopes.")

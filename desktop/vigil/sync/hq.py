@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from vigil.crypto.errors import VigilError
+from vigil.sync import device_names
 from vigil.sync.enrolment import NotEnrolled, SyncConfig, config, credential_for
 
 if TYPE_CHECKING:  # httpx loads when the desk first talks to the server, not at unlock
-    from vigil.sync.client import SyncClient
     from vigil.sync.credentials import CredentialStore
+    from vigil.sync.desk_client import DeskClient
     from vigil.vault.store import Vault
 
 DEFAULT_WIPE_DAYS = 30.0
@@ -41,10 +42,10 @@ def is_desk(vault: Vault) -> bool:
     return cfg is not None and cfg.role == "hq"
 
 
-def client(vault: Vault, store: CredentialStore, proxy: str | None = None) -> SyncClient:
-    from vigil.sync.client import SyncClient
+def client(vault: Vault, store: CredentialStore, proxy: str | None = None) -> DeskClient:
+    from vigil.sync.desk_client import DeskClient
 
-    return SyncClient.for_device(credential_for(vault, store), proxy)
+    return DeskClient.for_device(credential_for(vault, store), proxy)
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,9 @@ class DeviceRow:
 def devices(vault: Vault, store: CredentialStore, proxy: str | None = None) -> list[DeviceRow]:
     desk(vault, "lists the organisation's devices")
     with client(vault, store, proxy) as c:
-        return [DeviceRow.from_server(d) for d in c.devices() if isinstance(d, dict)]
+        rows = [DeviceRow.from_server(d) for d in c.devices() if isinstance(d, dict)]
+    device_names.remember(vault, [(row.id, row.label) for row in rows])
+    return rows
 
 
 def set_quota(

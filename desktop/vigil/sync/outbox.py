@@ -4,6 +4,7 @@ Pushing and pulling need no vault key, so the periodic sync runs while the vault
 
     outbox/<seq>-<revision id>.age    written after each save; pushed; then moved to sent/
     outbox/sent/                      pushed while locked; recorded in the vault at unlock
+    outbox/sent/<name>.receipt        the server's receipt for it; checked and kept at unlock
     inbox/<first seq>-<last seq>.page one pulled page of envelopes; merged at the next unlock
     inbox/<server seq>-<sha256>.age   one pulled envelope (written before pages existed)
 
@@ -18,9 +19,10 @@ import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vigil.crypto.envelope import MAX_ENVELOPE, Revision
+from vigil.crypto.keys import sha256
 from vigil.vault import layout
 from vigil.vault.files import atomic_write, real_subdir, remove_quietly, vault_subdir
 from vigil.vault.store import Vault
@@ -32,6 +34,7 @@ INBOX = layout.INBOX
 # sync of 20,000 envelopes spent most of its time in fsync). docs/formats.md, "Inbox page".
 PAGE_MAGIC = b"vigil-inbox-page/1\n"
 PAGE_SUFFIX = layout.INBOX_PAGE_SUFFIX
+RECEIPT_SUFFIX = layout.RECEIPT_SUFFIX
 PAGE_BYTES = 32 * 1024 * 1024  # a larger page is written as several files
 MAX_PAGE_FILE = PAGE_BYTES + MAX_ENVELOPE + 4096  # what reading one accepts
 
@@ -82,6 +85,8 @@ def drop_queue(vault_dir: Path) -> int:
         for path in sub.glob("*.age"):
             remove_quietly(path)
             dropped += 1
+        for path in sub.glob("*" + RECEIPT_SUFFIX):
+            remove_quietly(path)
     return dropped
 
 
@@ -93,6 +98,7 @@ def reconcile(vault: Vault) -> int:
     sent = [p for p in (folder / SENT).glob("*.age")] if real_subdir(folder / SENT) else []
     ids = [p.name.split("-", 1)[1].removesuffix(".age") for p in sent]
     if ids:
+        _keep_receipts(vault, sent, ids)
         vault.mark_pushed(ids)
         for path in sent:
             remove_quietly(path)
@@ -102,6 +108,28 @@ def reconcile(vault: Vault) -> int:
         if _name(rev.id, rev.seq) not in queued:
             atomic_write(folder / _name(rev.id, rev.seq), rev.envelope)
     return len(waiting)
+
+
+def write_receipt(path: Path, envelope: bytes, receipt: dict[str, Any], chain: list[Any]) -> None:
+    """Keep the server's receipt for the queued envelope at ``path`` in sent/, unchecked."""
+    from vigil.evidence.receipts import file_body
+
+    name = path.with_suffix(RECEIPT_SUFFIX).name
+    atomic_write(path.parent / SENT / name, file_body(sha256(envelope).hex(), receipt, chain))
+
+
+def _keep_receipts(vault: Vault, sent: list[Path], ids: list[str]) -> None:
+    from vigil.evidence.receipts import keep
+
+    for path, rev_id in zip(sent, ids, strict=True):
+        receipt = path.with_suffix(RECEIPT_SUFFIX)
+        try:
+            raw = receipt.read_bytes()
+            envelope = path.read_bytes()
+        except OSError:
+            continue  # pushed by a Vigil before receipts, or by a server without them
+        keep(vault, rev_id, envelope, raw)
+        remove_quietly(receipt)
 
 
 def queued(vault_dir: Path) -> list[Path]:

@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import json
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.crypto.errors import BadArgument, IntegrityError, VigilError
 from vigil.sync import blobs, codes, outbox
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore, DeviceCredential
+from vigil.sync.desk_client import DeskClient
 from vigil.sync.engine import SyncState, load_state, save_state
 from vigil.sync.enrolment import SyncConfig, config, credential_for, store_config
 from vigil.sync.round import SYNC_CURSOR
@@ -42,6 +45,11 @@ def _enrol(
     before = config(vault)
     if before is not None:
         if not again:
+            if before.role == "hq":
+                raise VigilError(
+                    f"This vault is already the HQ desk of {before.org or before.url}; it syncs "
+                    "as it is."
+                )
             raise VigilError("This vault is already enrolled.")
         if store.load(name) is not None:
             raise VigilError(
@@ -70,8 +78,6 @@ def _enrol(
         hq_ed25519=hq_ed25519,
     )
     store.save(cred)
-    if before is not None:
-        _leave_old_device(vault)
     return cred
 
 
@@ -119,7 +125,15 @@ def enrol_field(
     code = codes.parse(code_text)
     if code.kind != "device":
         raise codes.CodeInvalid("That is an HQ admin code; use 'vigil hq init' on the HQ desk.")
+    before = config(vault)
+    if again and before is not None and before.role == "hq":
+        raise BadArgument(
+            "This vault is the HQ desk: it enrols again with a new admin code from the server "
+            "('vigil-server admin-code'), as 'vigil hq init --again CODE'."
+        )
     cred = _enrol(vault, code, store, proxy, tuple(k.ed25519 for k in code.hq_keys), again)
+    if before is not None:
+        _leave_old_device(vault)
     cfg = SyncConfig(
         code.url,
         code.pin,
@@ -129,6 +143,7 @@ def enrol_field(
         tuple(k.age for k in code.hq_keys),
         tuple(base64.b64encode(k.ed25519).decode() for k in code.hq_keys),
         _own_label(cred, proxy),
+        (code.receipt_key,) if code.receipt_key else (),
     )
     store_config(vault, cfg)
     vault.set_meta("recipients", json.dumps(list(cfg.hq_age)))
@@ -140,12 +155,27 @@ def hq_init(
     vault: Vault, code_text: str, store: CredentialStore, proxy: str | None = None
 ) -> DeviceCredential:
     """Enrol the HQ desk: this vault's identity becomes the organisation's HQ keys."""
-    code = codes.parse(code_text)
-    if code.kind != "admin":
-        raise codes.CodeInvalid("'vigil hq init' takes the admin code from 'vigil-server init'.")
+    code = _admin_code(code_text)
     own = vault.identity
     cred = _enrol(vault, code, store, proxy, (own.verify_key_bytes,))
-    cfg = SyncConfig(
+    store_config(vault, _desk_config(code, cred, vault))
+    _share_current_state(vault)
+    return cred
+
+
+def _admin_code(code_text: str) -> codes.EnrolmentCode:
+    code = codes.parse(code_text)
+    if code.kind != "admin":
+        raise codes.CodeInvalid(
+            "'vigil hq init' takes an admin code from 'vigil-server init' or "
+            "'vigil-server admin-code'."
+        )
+    return code
+
+
+def _desk_config(code: codes.EnrolmentCode, cred: DeviceCredential, vault: Vault) -> SyncConfig:
+    own = vault.identity
+    return SyncConfig(
         code.url,
         code.pin,
         "hq",
@@ -153,10 +183,76 @@ def hq_init(
         cred.device_id,
         (own.recipient_string,),
         (base64.b64encode(own.verify_key_bytes).decode(),),
+        receipt_keys=(code.receipt_key,) if code.receipt_key else (),
     )
-    store_config(vault, cfg)
-    _share_current_state(vault)
-    return cred
+
+
+@dataclass(frozen=True)
+class DeskEnrolledAgain:
+    cred: DeviceCredential
+    old_device: str
+    revoke_error: str  # "": the old device is revoked
+
+
+def hq_enrol_again(
+    vault: Vault, code_text: str, store: CredentialStore, proxy: str | None = None
+) -> DeskEnrolledAgain:
+    """The HQ desk whose keyring lost its credential (a reset keyring, the folder carried to
+    another computer) enrols again with a new admin code, as a new device of the same server:
+    its HQ keys, which every field device pinned, are unchanged. The server asks it to prove
+    it holds the HQ signing key, as for a second desk (docs/protocol.md §4.3).
+
+    The same care as a field device's ``enrol_field(again=True)``: never while the keyring
+    still holds a credential, and a new chain, so that no revision goes out under the old
+    device's chain (a copy of this folder could continue it and fork it). Unlike a field
+    device, the desk does not save every item again: that would write HQ revisions over every
+    field device's case and make a conflict of each field edit that follows. Only what the old
+    chain had not pushed is saved again. The cursor is kept (same server, nothing to fetch
+    twice). Then the desk revokes its old device, whose lost credential could otherwise still
+    act as the HQ desk."""
+    code = _admin_code(code_text)
+    before = config(vault)
+    if before is None:
+        raise BadArgument("This vault is not enrolled; 'vigil hq init CODE' makes it the HQ desk.")
+    if before.role != "hq":
+        raise BadArgument(
+            "This vault is a field device; it enrols again with a code from HQ, as "
+            "'vigil sync enrol --again CODE'."
+        )
+    if (code.url, code.pin) != (before.url, before.pin):
+        raise codes.CodeInvalid(
+            f"This admin code is for the server at {code.url}, but this desk and every field "
+            f"device pinned {before.url} and its key. Make the code on that server "
+            "('vigil-server admin-code')."
+        )
+    own = vault.identity
+    cred = _enrol(vault, code, store, proxy, (own.verify_key_bytes,), again=True)
+    cfg = _desk_config(code, cred, vault)
+    # Receipt keys a verified rotation added stay trusted: same server, same history.
+    kept_keys = tuple(dict.fromkeys(before.receipt_keys + cfg.receipt_keys))
+    store_config(vault, dataclasses.replace(cfg, receipt_keys=kept_keys))
+    unsent = {vault.revision(rev.id).item for rev in vault.unpushed()}
+    outbox.keep_local(vault)
+    outbox.drop_queue(vault.path)
+    kept = load_state(vault.path)
+    save_state(vault.path, SyncState(cursor=kept.cursor, alerts=kept.alerts))
+    vault.start_new_device()
+    outbox.attach(vault)
+    blobs.attach(vault)
+    changes = [
+        Change(item.kind, dict(item.payload), item.id, deleted=item.deleted)
+        for item in (vault.get(item_id) for item_id in sorted(unsent))
+        if item is not None
+    ]
+    if changes:
+        vault.save_many(changes)
+    revoke_error = ""
+    try:
+        with DeskClient.for_device(cred, proxy) as client:
+            client.revoke(before.device_id, hq_key=own.signing_key)
+    except (VigilError, httpx.HTTPError) as exc:
+        revoke_error = str(exc) or type(exc).__name__
+    return DeskEnrolledAgain(cred, before.device_id, revoke_error)
 
 
 def _share_current_state(vault: Vault) -> None:
@@ -224,7 +320,7 @@ def hq_enrol_code(
     if cfg is None or cfg.role != "hq":
         raise VigilError("Only the HQ desk makes enrolment codes.")
     cred = credential_for(vault, store)
-    with SyncClient.for_device(cred, proxy) as client:
+    with DeskClient.for_device(cred, proxy) as client:
         text = client.make_enrol_code("field", ttl_seconds, label)
     made = codes.parse(text)
     own = vault.identity

@@ -36,6 +36,7 @@ from vigil.ui.context import UiContext
 from vigil.ui.tabs import CaseTab
 from vigil.ui.widgets import plain_label
 from vigil.ui.worker import Cancelled, Progress, Task
+from vigil.vault.files import written_aside
 
 ID = Qt.ItemDataRole.UserRole
 MAX_PREVIEW_BYTES = 200 * 1024 * 1024
@@ -350,15 +351,8 @@ class AttachmentsTab(CaseTab):
         vault, item_id_ = self.ctx.vault, item.id
 
         def work(_progress: Progress) -> str:
-            path = Path(target)
-            partial = path.with_name(f".{path.name}.partial")
-            try:
-                fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                with os.fdopen(fd, "wb") as handle:
-                    vault.read_attachment(item_id_, handle)
-                partial.replace(path)
-            finally:
-                partial.unlink(missing_ok=True)
+            with written_aside(Path(target)) as handle:
+                vault.read_attachment(item_id_, handle)
             return target
 
         Task(work).success(lambda _: self.hint.setText(self.tr("Decrypted copy saved."))).failure(

@@ -25,11 +25,11 @@ from vigil.logs import LOG_NAME
 from vigil.settings import Settings
 from vigil.settings import save as save_settings
 from vigil.settings import settings_path as default_settings_path
+from vigil.ui.app_window import AppWindow, load_modules, open_window
 from vigil.ui.clipboard import ClipboardGuard
-from vigil.ui.context import UiContext
 from vigil.ui.dialogs import SystemDialogs
 from vigil.ui.errors import error_text
-from vigil.ui.escrow_view import EscrowUi, ask_escrow_code, escrow_unopened_text, has_escrow
+from vigil.ui.escrow_view import ask_escrow_code, escrow_unopened_text, has_escrow
 from vigil.ui.gate import GateWindow, RecoverDialog, RecoveryKeyDialog
 from vigil.ui.i18n import Languages
 from vigil.ui.lock_guard import LockGuard
@@ -37,7 +37,7 @@ from vigil.ui.look import Theme
 from vigil.ui.panic import COUNTDOWN_SECONDS as PANIC_SECONDS
 from vigil.ui.panic import PanicDialog
 from vigil.ui.sync_scheduler import SyncScheduler
-from vigil.ui.worker import Progress, Runner, Task, retire
+from vigil.ui.worker import Progress, Runner, Task
 from vigil.unlock import (
     KeySource,
     Passphrase,
@@ -56,29 +56,11 @@ if TYPE_CHECKING:  # the vault's modules load on the workers that open or create
     from vigil.crypto.kdf import KdfParams
     from vigil.ui.hq_desk import HqUi
     from vigil.ui.main_window import MainWindow
+    from vigil.ui.settings_change import Decision
     from vigil.vault.listing import CaseRow
     from vigil.vault.store import Vault
 
 log = logging.getLogger(__name__)
-
-
-def _load_main_window() -> None:
-    """Import the modules of the unlocked app (appeals, templates, Babel: a few hundred ms)
-    on a worker, instead of before the unlock window can appear or on the UI thread while
-    it builds the main window. Started once the unlock window is up (the person is typing a
-    passphrase meanwhile), and again by the unlock job, which then waits for what is still
-    loading. Only modules load here; no widget is made off the GUI thread."""
-    import vigil.alerts.notify  # these four: read by the alerts badge, the sync and HQ menus
-    import vigil.alerts.state
-    import vigil.sync.enrolment
-    import vigil.sync.hq
-    import vigil.ui.alerts_view
-    import vigil.ui.hq_desk
-    import vigil.ui.main_window
-    import vigil.ui.reminders_view
-    import vigil.ui.sync_panel
-    import vigil.ui.vault_tasks
-    import vigil.vault.wipe  # noqa: F401 - a panic at the unlock window imports nothing
 
 
 class AppController(QObject):
@@ -121,10 +103,9 @@ class AppController(QObject):
         # Windows and macOS; elsewhere, or when the probe fails, the app's own idle timer
         self.guard.use_system_probe(screen=settings.lock_on_screen_lock)
         self.vault: Vault | None = None
-        self.main: MainWindow | None = None
+        self.window: AppWindow | None = None  # the unlocked app's window and its menus
         self.recovery_dialog = None
         self.panic_dialog: PanicDialog | None = None
-        self.hq_ui: HqUi | None = None
         self._keys: Any = None  # RememberedKeys, made on first use (keyring is slow to import)
         # what a wipe removes besides the vault: settings and logs (tests point these elsewhere)
         self.wipe_also: tuple[Path, ...] = (
@@ -144,6 +125,14 @@ class AppController(QObject):
         )
         self.last_sync_status: dict[str, object] = {}
         app.aboutToQuit.connect(self.shutdown)
+
+    @property
+    def main(self) -> MainWindow | None:
+        return self.window.main if self.window is not None else None
+
+    @property
+    def hq_ui(self) -> HqUi | None:
+        return self.window.hq if self.window is not None else None
 
     # -- the gate ---------------------------------------------------------------------------
 
@@ -166,7 +155,7 @@ class AppController(QObject):
     def start(self, schedule_sync: bool = True) -> None:
         scratch.wipe(self.vault_dir)  # what a crash left of copies opened in other programs
         self.show_gate()
-        QTimer.singleShot(0, lambda: Task(lambda _p: _load_main_window()).run(self.runner))
+        QTimer.singleShot(0, lambda: Task(lambda _p: load_modules()).run(self.runner))
         if schedule_sync and vault_exists(self.vault_dir):
             self.scheduler.start()
 
@@ -218,7 +207,7 @@ class AppController(QObject):
         path, kdf = self.vault_dir, self.kdf
 
         def work(_progress: Progress) -> tuple[Vault, str]:
-            _load_main_window()
+            load_modules()
             from vigil.crypto.kdf import calibrate
             from vigil.vault.store import Vault
 
@@ -316,7 +305,7 @@ class AppController(QObject):
         path, limit, also = self.vault_dir, self.settings.wipe_after_failures, self.wipe_also
 
         def work(_progress: Progress) -> Unlocked:
-            _load_main_window()
+            load_modules()
             return unlock_vault(path, source, limit, also)
 
         Task(work).success(self._unlocked).failure(self._unlock_failed).run(self.runner)
@@ -373,43 +362,12 @@ class AppController(QObject):
 
     def _open_main(self, vault: Vault, rows: list[CaseRow] | None = None) -> None:
         self.vault = vault
-        ctx = UiContext(vault, self.runner, self.dialogs, self.clipboard, self.settings)
-        from vigil.ui.main_window import MainWindow  # loaded already by the unlock worker
-
-        self.main = MainWindow(ctx)
-        self.main.lock_requested.connect(lambda: self.lock("shortcut"))
-        self.main.quit_requested.connect(self.app.quit)
-        self.main.settings_requested.connect(self.edit_settings)
-        self.main.sync_requested.connect(self.scheduler.sync_now)
-        self.main.panic_requested.connect(self.panic)
-        self.escrow_ui = EscrowUi(self.main, ctx, self.scheduler)
-        from vigil.ui.vault_tasks import VaultTasks
-
-        self.vault_tasks = VaultTasks(self)
-        self.main.add_vault_actions(self.vault_tasks.actions)
-        from vigil.ui.sync_panel import SyncMenu
-
-        self.sync_menu = SyncMenu(self)
-        from vigil.ui.hq_desk import install as install_hq
-
-        self.hq_ui = install_hq(self.main, ctx, self.scheduler)  # the HQ desk's menu, or None
-        self.scheduler.vault = vault
+        self.scheduler.vault = vault  # fetched envelopes merge at once while unlocked
         self.scheduler.vault_dir = vault.path
-        from vigil.ui.alerts_view import AlertsUi
-
-        self.alerts_ui = AlertsUi(self.main, ctx, self.scheduler)
-        self.scheduler.changed.connect(self.main.sync_changed)
-        from vigil.ui.reminders_view import DeadlineReminders
-
-        # the setting is read at each check: Settings replaces self.settings when saved
-        self.reminders = DeadlineReminders(
-            self.main, ctx, lambda: self.settings.remind_days_before, self.alerts_ui.notifier.tray
-        )
-        self.reminders.start()
-        self.main.load_cases(rows)
+        self.window = open_window(self, vault, rows)
         self.gate.unlock.passphrase.clear()
         self.gate.hide()
-        self.main.show()
+        self.window.main.show()
         self.guard.start()
         self.unlocked.emit()
 
@@ -419,16 +377,9 @@ class AppController(QObject):
     def lock(self, reason: str = "request") -> None:
         """Save, forget, close. Safe to call when already locked."""
         self.guard.stop()
-        if self.hq_ui is not None:
-            self.hq_ui.wipe()  # codes shown on the desk go before the window does
-            self.hq_ui = None
-        if self.main is not None:
-            self.main.flush()
-            self.main.wipe_views()
-            self.main.hide()
-            retire(self.main)  # work it started drops its results: the vault closes now
-            self.main.deleteLater()
-            self.main = None
+        if self.window is not None:
+            self.window.close()  # work it started drops its results: the vault closes now
+            self.window = None
         self.scheduler.vault = None  # the schedule goes on, locked: push and fetch only
         if self.vault is not None:
             self.vault.close()
@@ -443,19 +394,53 @@ class AppController(QObject):
     def edit_settings(self) -> None:
         from vigil.ui import settings_flow  # its dialog loads when first asked for, not at start
 
-        settings_flow.edit_settings(self)
+        decision = settings_flow.ask(
+            self.main, self.settings, self._remembered(), self.dialogs, self.vault, self.runner
+        )
+        if decision is not None:
+            self.use_settings(decision)
+
+    def use_settings(self, decision: Decision) -> None:
+        """From now on: the keyring as decided, the running parts, the file, the language."""
+        if decision.keyring is not None and self.vault is not None:
+            self._keyring_change(decision.keyring == "remember")
+        self.settings = decision.settings
+        self.guard.set_idle_minutes(self.settings.auto_lock_minutes)
+        self.theme.apply(self.settings.theme)
+        self.scheduler.minutes = self.settings.sync_minutes
+        self.scheduler.proxy = self.settings.sync_proxy
+        self.clipboard.clear_after_ms = self.settings.clipboard_clear_seconds * 1000
+        if self.window is not None:
+            self.window.reminders.check()  # more days ahead may make a reminder due now
+        try:
+            save_settings(self.settings, self.settings_path)
+        except OSError:
+            self.dialogs.inform(
+                self.main, self.tr("Settings"), self.tr("The settings could not be saved."), True
+            )
+        if decision.language_changed:
+            self.switch_language(self.settings.language)
+
+    def _keyring_change(self, remember: bool) -> None:
+        assert self.vault is not None
+        try:
+            if remember:
+                self.keys.remember(self.vault)
+            else:
+                from vigil.vault.keyring_id import keyring_id
+
+                self.keys.forget(keyring_id(self.vault.path, self.vault.header.vault_id))
+        except VigilError as exc:
+            self.dialogs.inform(self.main, self.tr("Quick unlock"), str(exc), True)
 
     def switch_language(self, language: str) -> None:
         """Rebuild the windows in the new language; no restart, nothing unsaved is lost."""
         self.languages.apply(language)
         vault = self.vault
         case_id = self.main.case_view.case_id if self.main else None
-        if self.main is not None:
-            self.main.flush()
-            self.main.wipe_views()
-            retire(self.main)
-            self.main.deleteLater()
-            self.main = None
+        if self.window is not None:
+            self.window.close()
+            self.window = None
         self.gate.deleteLater()
         self.gate = self._new_gate()
         if vault is not None:
@@ -491,11 +476,8 @@ class AppController(QObject):
     def _stop_everything(self) -> None:
         self.scheduler.stop()
         self.guard.stop()
-        if self.hq_ui is not None:
-            self.hq_ui.wipe()
-        if self.main is not None:
-            self.main.wipe_views()
-            self.main.hide()
+        if self.window is not None:
+            self.window.wipe()
         if self.vault is not None:
             self.vault.close()
             self.vault = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vigil.crypto.errors import VigilError
+from vigil.settings import PROXY_SCHEMES
 
 
 def error_text(exc: BaseException) -> str:
@@ -39,3 +40,14 @@ def sync_error_text(exc: BaseException) -> str:
             "%1", str(exc)
         )
     return error_text(exc)
+
+
+def proxy_problem(address: str) -> str:
+    """Why a typed proxy address cannot be used, or "": the settings file would drop it."""
+    if address and not address.startswith(PROXY_SCHEMES):
+        return QCoreApplication.translate(
+            "SyncPanel",
+            "A proxy address starts with socks5://, socks5h:// or http://, for example "
+            "socks5://127.0.0.1:9050 for Tor on this computer.",
+        )
+    return ""

@@ -1,21 +1,37 @@
-"""Interface languages: English, Russian and Kazakh through Qt's translators.
+"""Interface languages: English, Russian, Kazakh and Uyghur through Qt's translators.
 
 Compiled ``.qm`` files are built from ``resources/i18n/*.ts`` by the build (``make``). A
 pseudo-locale (``VIGIL_PSEUDO_LOCALE=1``) stretches every string by 40% and turns the layout
 right-to-left, to show what would clip or overlap in a longer or mirrored language.
+
+Decisions:
+- The layout direction comes from the language's locale (Qt's ``QLocale.textDirection``), so
+  Uyghur, written in Arabic script, lays out right to left without a list of our own.
+- Uyghur is shown in the bundled Noto Naskh Arabic UI (``resources/fonts``, SIL OFL): a desktop
+  often has no Arabic-script font, or one without the Uyghur letters (ې ۆ ۇ ۈ ۋ ڭ ە), and a
+  box for a missing glyph makes a word unreadable. The UI cut of the family, because its
+  vertical metrics fit a widget's line height where the book cut's tall marks would be clipped.
+  It covers only Arabic script (and digits), so the desktop's own font stays behind it for Latin
+  text such as names and addresses.
+- Qt has no translation of its own buttons (OK, Cancel...) for Uyghur; ours is
+  ``resources/i18n/qtbase_ug.ts``, used only when Qt ships none for the language.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from vigil.resources import resource
 
 log = logging.getLogger(__name__)
-SUPPORTED = ("en", "ru", "kk")
+SUPPORTED = ("en", "ru", "kk", "ug")
+# Interface languages whose script needs a bundled font: regular first, then bold.
+FONTS = {"ug": ("NotoNaskhArabicUI-Regular.ttf", "NotoNaskhArabicUI-Bold.ttf")}
 
 
 class PseudoTranslator(QTranslator):
@@ -38,6 +54,30 @@ def resolve(language: str) -> str:
     return system if system in SUPPORTED else "en"
 
 
+def direction(language: str) -> Qt.LayoutDirection:
+    """Right to left for a language written right to left (Uyghur), else left to right."""
+    if QLocale(language).textDirection() == Qt.LayoutDirection.RightToLeft:
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
+
+
+@functools.cache  # Qt keeps a registered font for the life of the process
+def bundled_family(language: str) -> str | None:
+    """Registers the bundled font of a language (once per process) and returns its family;
+    None for a language the desktop's own fonts show."""
+    files = FONTS.get(language)
+    if files is None:
+        return None
+    families: list[str] = []
+    for name in files:
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+        if font_id < 0:
+            log.warning("the bundled font %s could not be loaded", name)
+            continue
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    return families[0] if families else None
+
+
 class Languages:
     """Holds the installed translators so they can be swapped at run time."""
 
@@ -45,6 +85,7 @@ class Languages:
         self.app = app
         self.installed: list[QTranslator] = []
         self.current = "en"
+        self.desktop_font = QFont(app.font())
 
     def apply(self, language: str, pseudo: bool = False) -> str:
         for translator in self.installed:
@@ -56,8 +97,10 @@ class Languages:
             QCoreApplication.installTranslator(translator)
             self.installed.append(translator)
             self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            self.app.setFont(self.desktop_font)
             return "pseudo"
-        self.app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.app.setLayoutDirection(direction(self.current))
+        self.app.setFont(self.font_for(self.current))
         # English too: its .qm carries the plural forms ("1 case", "2 cases").
         ours = QTranslator(self.app)
         path = resource("i18n", f"vigil_{self.current}.qm")
@@ -69,7 +112,17 @@ class Languages:
         if self.current != "en":
             qt = QTranslator(self.app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt.load(f"qtbase_{self.current}", qt_dir):
+            if qt.load(f"qtbase_{self.current}", qt_dir) or qt.load(
+                str(resource("i18n", f"qtbase_{self.current}.qm"))
+            ):
                 QCoreApplication.installTranslator(qt)
                 self.installed.append(qt)
         return self.current
+
+    def font_for(self, language: str) -> QFont:
+        """The desktop's font, with the language's bundled font in front of it if it has one."""
+        font = QFont(self.desktop_font)
+        family = bundled_family(language)
+        if family is not None:
+            font.setFamilies([family, self.desktop_font.family()])
+        return font

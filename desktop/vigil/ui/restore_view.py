@@ -106,10 +106,10 @@ def restore(ctl: AppController) -> None:
     ctl.gate.show_busy(busy)
 
     def work(_progress: Progress) -> Vault:
-        # the main window's modules load here, as at unlock (see controller._load_main_window)
-        import vigil.ui.main_window  # noqa: F401
+        from vigil.ui.app_window import load_modules
         from vigil.vault.backup import restore_with_recovery_key
 
+        load_modules()  # the main window's modules load here, as at unlock
         return restore_with_recovery_key(backup, target, key, new)
 
     def done(vault: Vault) -> None:

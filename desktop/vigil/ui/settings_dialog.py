@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigil.settings import BOUNDS, LANGUAGES, THEMES, Settings
+from vigil.ui.errors import proxy_problem
 from vigil.ui.widgets import plain_label
 
 
@@ -39,6 +40,7 @@ class SettingsDialog(QDialog):
         self, settings: Settings, parent: QWidget | None = None, remembered: bool = False
     ) -> None:
         super().__init__(parent)
+        self.base = settings
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
         self.auto_lock = _spin(settings, "auto_lock_minutes")
@@ -57,6 +59,7 @@ class SettingsDialog(QDialog):
             "en": "English",
             "ru": "Русский",
             "kk": "Қазақша",
+            "ug": "ئۇيغۇرچە",
         }
         for code in LANGUAGES:
             self.language.addItem(names[code], code)
@@ -124,12 +127,27 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.problem = plain_label()  # why OK did not close the dialog
+        self.problem.setStyleSheet("font-weight: bold;")
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(
             plain_label(self.tr("A new vault folder is used the next time Vigil starts."))
         )
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """OK closes only on what can be saved: loading drops a field it cannot use, and a
+        proxy dropped at the next start would send the sync out without it."""
+        problem = proxy_problem(self.result_settings(self.base).sync_proxy)
+        if problem:
+            self.problem.setText(problem)
+            self.problem.show()
+            self.sync_proxy.setFocus()
+            return
+        super().accept()
 
     def result_settings(self, base: Settings) -> Settings:
         # replace(), not Settings(): fields the dialog does not show keep their value instead

@@ -1,29 +1,25 @@
-"""The settings dialog's round trip: open it, apply what changed, and the two actions it
-offers (quick unlock on this device, recalibrating the key derivation).
+"""The settings dialog's round trip: show it, ask what its answer calls for, return a decision.
 
-Split from the controller, whose state it reads and sets. Strings keep the controller's
-translation context, where they were first translated.
+The rules (what is asked again, what a refusal keeps) are plain values in settings_change.py;
+this module only shows the dialog and the two questions, and offers recalibrating the key
+derivation. It writes nothing of the controller's: the controller applies the ``Decision``
+(AppController.use_settings). Strings keep the controller's translation context, where they
+were first translated.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from vigil.crypto.errors import VigilError
 from vigil.crypto.kdf import KdfParams, calibrate
-from vigil.settings import save as save_settings
+from vigil.settings import Settings
+from vigil.ui.dialogs import SystemDialogs
 from vigil.ui.errors import error_text
+from vigil.ui.settings_change import Decision, SettingsChange
 from vigil.ui.settings_dialog import SettingsDialog
-from vigil.ui.worker import Progress, Task
-from vigil.vault.keyring_id import keyring_id
+from vigil.ui.worker import Progress, Runner, Task
 from vigil.vault.store import Vault
-
-if TYPE_CHECKING:
-    from vigil.ui.controller import AppController
 
 # the same warning as vigil.remember.WARNING, written here so that lupdate can translate it
 REMEMBER_WARNING = QT_TRANSLATE_NOOP(
@@ -34,83 +30,50 @@ REMEMBER_WARNING = QT_TRANSLATE_NOOP(
 )
 
 
-def edit_settings(ctl: AppController) -> None:
-    parent = ctl.main
-    dialog = SettingsDialog(ctl.settings, parent, ctl._remembered())
+def ask(
+    parent: QWidget | None,
+    settings: Settings,
+    remembered: bool,
+    dialogs: SystemDialogs,
+    vault: Vault | None,
+    runner: Runner,
+) -> Decision | None:
+    """The person's answer, every question it calls for asked; None when they cancel."""
+    dialog = SettingsDialog(settings, parent, remembered)
     dialog.choose_vault_requested.connect(
         lambda: dialog.vault_dir.setText(
-            ctl.dialogs.folder(
+            dialogs.folder(
                 dialog, QCoreApplication.translate("AppController", "Choose a vault folder")
             )
             or dialog.vault_dir.text()
         )
     )
-    dialog.recalibrate_requested.connect(lambda: recalibrate(ctl, dialog))
+    if vault is not None:
+        dialog.recalibrate_requested.connect(lambda: recalibrate(vault, dialog, dialogs, runner))
     if not dialog.exec():
-        return
-    apply_remember(ctl, dialog.remember.isChecked(), parent)
-    old_language = ctl.settings.language
-    chosen = dialog.result_settings(ctl.settings)
-    if not confirm_wipe_after(ctl, ctl.settings.wipe_after_failures, chosen.wipe_after_failures):
-        chosen = replace(chosen, wipe_after_failures=ctl.settings.wipe_after_failures)
-    ctl.settings = chosen
-    ctl.guard.set_idle_minutes(ctl.settings.auto_lock_minutes)
-    ctl.theme.apply(ctl.settings.theme)
-    ctl.scheduler.minutes = ctl.settings.sync_minutes
-    ctl.scheduler.proxy = ctl.settings.sync_proxy
-    ctl.clipboard.clear_after_ms = ctl.settings.clipboard_clear_seconds * 1000
-    if ctl.main is not None:
-        ctl.reminders.check()  # more days ahead may make a reminder due now
-    try:
-        save_settings(ctl.settings, ctl.settings_path)
-    except OSError:
-        ctl.dialogs.inform(
-            parent,
-            QCoreApplication.translate("AppController", "Settings"),
-            QCoreApplication.translate("AppController", "The settings could not be saved."),
-            True,
-        )
-    if ctl.settings.language != old_language:
-        ctl.switch_language(ctl.settings.language)
-
-
-def confirm_wipe_after(ctl: AppController, old: int, new: int) -> bool:
-    """Turning the wipe on, or making it fire sooner, is asked once more: it destroys the
-    vault on the person's own typing mistakes as surely as on a stranger's guesses."""
-    if new == 0 or (old != 0 and new >= old):
-        return True
-    return ctl.dialogs.confirm(
-        ctl.main,
+        return None
+    change = SettingsChange(
+        settings, dialog.result_settings(settings), remembered, dialog.remember.isChecked()
+    )
+    remember_ok = change.asks_remember and dialogs.confirm(
+        parent,
+        QCoreApplication.translate("AppController", "Quick unlock"),
+        QCoreApplication.translate("AppController", REMEMBER_WARNING),
+    )
+    wipe_ok = change.asks_wipe and dialogs.confirm(
+        parent,
         QCoreApplication.translate("AppController", "Wipe after wrong passphrases"),
         QCoreApplication.translate(
             "AppController",
             "Wrong passphrases in a row before the wipe: %1. Then Vigil destroys this vault, "
             "keys first. Your own typing mistakes count as much as a stranger's guesses, and "
             "only a backup brings the cases back. Turn this on?",
-        ).replace("%1", str(new)),
+        ).replace("%1", str(change.chosen.wipe_after_failures)),
     )
+    return change.decided(wipe_confirmed=wipe_ok, remember_confirmed=remember_ok)
 
 
-def apply_remember(ctl: AppController, wanted: bool, parent: QWidget | None) -> None:
-    if wanted == ctl._remembered() or ctl.vault is None:
-        return
-    title = QCoreApplication.translate("AppController", "Quick unlock")
-    try:
-        if not wanted:
-            ctl.keys.forget(keyring_id(ctl.vault.path, ctl.vault.header.vault_id))
-        elif ctl.dialogs.confirm(
-            parent, title, QCoreApplication.translate("AppController", REMEMBER_WARNING)
-        ):
-            ctl.keys.remember(ctl.vault)
-    except VigilError as exc:
-        ctl.dialogs.inform(parent, title, str(exc), True)
-
-
-def recalibrate(ctl: AppController, parent: SettingsDialog) -> None:
-
-    vault = ctl.vault
-    if vault is None:
-        return
+def recalibrate(vault: Vault, parent: QWidget, dialogs: SystemDialogs, runner: Runner) -> None:
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     title = QCoreApplication.translate("AppController", "Recalibrate")
@@ -130,7 +93,7 @@ def recalibrate(ctl: AppController, parent: SettingsDialog) -> None:
         return params
 
     def done(params: KdfParams) -> None:
-        ctl.dialogs.inform(
+        dialogs.inform(
             parent,
             QCoreApplication.translate("AppController", "Recalibrated"),
             QCoreApplication.translate(
@@ -141,5 +104,5 @@ def recalibrate(ctl: AppController, parent: SettingsDialog) -> None:
         )
 
     Task(work).success(done).failure(
-        lambda exc: ctl.dialogs.inform(parent, title, error_text(exc), True)
-    ).run(ctl.runner)
+        lambda exc: dialogs.inform(parent, title, error_text(exc), True)
+    ).run(runner)

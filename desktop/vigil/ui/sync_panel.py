@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vigil.settings import PROXY_SCHEMES
 from vigil.settings import save as save_settings
 from vigil.sizes import human_size
+from vigil.ui.errors import proxy_problem
 from vigil.ui.join_hq import JoinHqDialog
 from vigil.ui.widgets import named, plain_label
 from vigil.ui.worker import Progress, Task
 
 if TYPE_CHECKING:
     from vigil.ui.controller import AppController
+    from vigil.ui.main_window import MainWindow
 
 
 class SyncPanel(QDialog):
@@ -171,21 +172,13 @@ class SyncPanel(QDialog):
         return texts.get(kind, self.tr("Something looked wrong (%1).").replace("%1", kind))
 
     def proxy_problem(self) -> str:
-        text = self.proxy.text().strip()
-        if text and not text.startswith(PROXY_SCHEMES):
-            return self.tr(
-                "A proxy address starts with socks5://, socks5h:// or http://, for example "
-                "socks5://127.0.0.1:9050 for Tor on this computer."
-            )
-        return ""
+        return proxy_problem(self.proxy.text().strip())
 
 
 class SyncMenu(QObject):
     """The Sync menu of the main window, and the windows it opens."""
 
-    def __init__(self, ctl: AppController) -> None:
-        main = ctl.main
-        assert main is not None
+    def __init__(self, ctl: AppController, main: MainWindow) -> None:
         super().__init__(main)
         self.ctl, self.main, self.ctx = ctl, main, main.ctx
         self.join_action = QAction(self.tr("&Join HQ…"), main)

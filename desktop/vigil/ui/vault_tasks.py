@@ -36,6 +36,7 @@ from vigil.vault.store import Vault
 
 if TYPE_CHECKING:
     from vigil.ui.controller import AppController
+    from vigil.ui.main_window import MainWindow
 
 # How often the backup's bar moves: every thousandth of the way, not every 64 KiB chunk.
 _STEPS = 1000
@@ -123,9 +124,7 @@ class PassphraseChangeDialog(RecoverDialog):
 class VaultTasks(QObject):
     """Adds the four tasks to the main window's Vault menu and runs them."""
 
-    def __init__(self, ctl: AppController) -> None:
-        main = ctl.main
-        assert main is not None
+    def __init__(self, ctl: AppController, main: MainWindow) -> None:
         super().__init__(main)
         self.ctl, self.main, self.ctx = ctl, main, main.ctx
         self.backup_action = QAction(self.tr("&Back up…"), main)

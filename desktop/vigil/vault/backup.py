@@ -36,7 +36,7 @@ from vigil.crypto.header import Header
 from vigil.vault import attachments, backup_manifest, backup_reader, keyring_id, layout
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.backup_reader import MANIFEST, BackupReader
-from vigil.vault.files import atomic_write, fsync_dir, remove_quietly
+from vigil.vault.files import atomic_write, remove_quietly, written_aside
 from vigil.vault.folder import vault_exists
 from vigil.vault.items import now
 from vigil.vault.store import HEADER_FILE, RETIRED_IDENTITIES, Vault
@@ -159,9 +159,9 @@ def open_retired(vmk: bytes, header: Header, sealed: bytes) -> list[keys.Identit
 
 
 def write_backup(vault: Vault, out: Path, progress: Progress | None = None) -> dict[str, Any]:
-    """Write the backup to ``out`` (beside it, ``.NAME.partial`` until complete). ``progress``
-    hears how far it got and may raise to stop: then nothing is left at ``out`` or beside it,
-    and a file that was already at ``out`` is untouched."""
+    """Write the backup to ``out`` (beside it, a new hidden ``.NAME.*.partial`` until
+    complete). ``progress`` hears how far it got and may raise to stop: then nothing is left at
+    ``out`` or beside it, and a file that was already at ``out`` is untouched."""
     problem = vault.header.kdf.check_restorable()
     if problem:
         # Only a vault made with explicit settings by an older Vigil can be here.
@@ -173,7 +173,6 @@ def write_backup(vault: Vault, out: Path, progress: Progress | None = None) -> d
         keys.age_recipient_string(vault.header.recovery_recipient)
     )
     recipients = [*vault.recipients, recovery]
-    tmp = out.with_name(f".{out.name}.partial")
     read_fd, write_fd = os.pipe()
     failure: list[BaseException] = []
 
@@ -186,20 +185,11 @@ def write_backup(vault: Vault, out: Path, progress: Progress | None = None) -> d
 
     producer = threading.Thread(target=produce, name="backup-tar", daemon=True)
     producer.start()
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(read_fd, "rb") as source, os.fdopen(fd, "wb") as target:
-            pyrage.encrypt_io(source, target, recipients)
-            target.flush()
-            os.fsync(target.fileno())
+    with os.fdopen(read_fd, "rb") as source, written_aside(out) as target:
+        pyrage.encrypt_io(source, target, recipients)
         producer.join()
         if failure:
             raise failure[0]
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
-    except BaseException:
-        remove_quietly(tmp)
-        raise
     return {"revisions": vault.conn.execute("SELECT count(*) FROM revisions").fetchone()[0],
             "attachments": len(vault.blob_files())}  # fmt: skip
 

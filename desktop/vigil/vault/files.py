@@ -3,6 +3,13 @@
 Every folder Vigil makes is 0700 and every file 0600, whatever the umask. A file is written
 to a temporary name beside its target, flushed to disk, then renamed over it, and the folder
 is flushed too, so that a crash leaves either the old file or the new one, never half of one.
+
+Two ways to write, by who owns the folder:
+- ``atomic_write``: Vigil's own declared files (vault folder, settings). The temporary name is
+  the fixed ``.NAME.tmp`` that vault/layout.py declares, so a crash leftover is recognised.
+- ``written_aside`` / ``save_beside``: a path the person chose (exports, backups, letters).
+  Nothing there is Vigil's, so the temporary file gets a fresh random name made with O_EXCL:
+  it can never be a file the person already had, and a failure removes only that file.
 """
 
 from __future__ import annotations
@@ -10,8 +17,10 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import platformdirs
 
@@ -100,8 +109,11 @@ def fsync_dir(path: Path) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
+    """Replace one of Vigil's own files (see the module note; a person's path takes
+    ``save_beside``). O_NOFOLLOW: a link planted at the temporary name is refused, not
+    followed to write somewhere else."""
     tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         os.fchmod(fd, 0o600)
         view = memoryview(data)
@@ -113,6 +125,35 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.close(fd)
     os.replace(tmp, path)
     fsync_dir(path.parent)
+
+
+# Room for the random part and suffix within a 255-byte file name.
+_ASIDE_STEM = 150
+
+
+@contextlib.contextmanager
+def written_aside(target: Path) -> Iterator[BinaryIO]:
+    """Yield a new private file beside ``target``; when the block ends without error it is
+    flushed and renamed over ``target``. On any error, only the file made here is removed."""
+    stem = target.name.encode()[:_ASIDE_STEM].decode(errors="ignore")
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{stem}.", suffix=".partial")
+    partial = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        remove_quietly(partial)
+        raise
+    fsync_dir(target.parent)
+
+
+def save_beside(target: Path, data: bytes) -> None:
+    """Write ``data`` to a path the person chose, crash-safely (``written_aside``)."""
+    with written_aside(target) as handle:
+        handle.write(data)
 
 
 LOCK_FILE = ".lock"  # the vault's own is layout.LOCK

@@ -85,6 +85,7 @@ QUARANTINE = "quarantine"  # what Vigil refused or could not place; never delete
 QUARANTINE_ATTACHMENTS = "attachments"
 QUARANTINE_INBOX = "inbox"  # envelopes from outside that were refused, kept as they came
 INBOX_PAGE_SUFFIX = ".page"  # one pulled page of envelopes (sync/outbox.py)
+RECEIPT_SUFFIX = ".receipt"  # a server's receipt beside a sent envelope (sync/outbox.py)
 
 _AGE = "*" + ATTACHMENT_SUFFIX
 
@@ -102,6 +103,7 @@ ENTRIES: tuple[Entry, ...] = (
             Entry(_AGE, Role.CONTENT),
             Entry(".incoming-*.tmp", Role.CONTENT),  # an encryption under way
             Entry(".download-*.partial", Role.CONTENT),  # a resumable download
+            Entry(".bundle-*.partial", Role.CONTENT),  # read from a bundle, not yet kept
         ),
     ),
     Entry(
@@ -110,7 +112,13 @@ ENTRIES: tuple[Entry, ...] = (
         folder=True,
         children=(
             Entry(_AGE, Role.CONTENT),
-            Entry(OUTBOX_SENT, Role.CONTENT, folder=True, children=(Entry(_AGE, Role.CONTENT),)),
+            Entry(
+                OUTBOX_SENT,
+                Role.CONTENT,
+                folder=True,
+                # A server's receipt for a sent envelope, kept in the vault at unlock.
+                children=(Entry(_AGE, Role.CONTENT), Entry("*" + RECEIPT_SUFFIX, Role.STATE)),
+            ),
             Entry(
                 OUTBOX_BLOBS,
                 Role.STATE,

@@ -171,6 +171,18 @@ MIGRATIONS: list[list[Step]] = [
             withdrawn_at TEXT NOT NULL
         )""",
     ],
+    [
+        # Evidence (docs/evidence.md): the server's signed receipts for this vault's envelopes,
+        # kept with the revision they date, each checked against the pinned receipt key.
+        """CREATE TABLE receipts (
+            rev_id TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            time TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            receipt TEXT NOT NULL,
+            PRIMARY KEY (rev_id, time, key_id)
+        )""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,10 +16,12 @@ from vigil_server.schemas import (
     PushRequest,
     PushResponse,
     PushResult,
+    Receipt,
+    ReceiptKeyLink,
     error_responses,
     payload,
 )
-from vigil_server.storage import audience, envelopes, notes, quotas
+from vigil_server.storage import audience, envelopes, notes, quotas, receipts
 from vigil_server.views import audience_out
 from vigil_server.wire import b64, now, rfc3339
 
@@ -73,10 +75,32 @@ def push(body: PushRequest, caller: PushCaller, ctx: Ctx) -> PushResponse:
             pusher=device.id,
             quota=lambda adding: quotas.check(conn, device, adding, t, ctx.limits),
         )
+        chain = receipts.signing_chain(conn, device.org_id, t)
+    signer = chain[-1]
     logs.log("push", count=len(stored), new=sum(not s.duplicate for s in stored))
     return PushResponse(
-        results=[PushResult(sha256=s.sha256, seq=s.seq, duplicate=s.duplicate) for s in stored]
+        results=[
+            PushResult(
+                sha256=s.sha256,
+                seq=s.seq,
+                duplicate=s.duplicate,
+                receipt=_receipt(receipts.sign(signer, device.org_id, s.sha256, s.seq, t)),
+            )
+            for s in stored
+        ],
+        receipt_keys=[
+            ReceiptKeyLink(
+                key=b64(k.public),
+                created=rfc3339(k.created_at) or "",
+                endorsement=b64(k.endorsement) if k.endorsement else None,
+            )
+            for k in chain
+        ],
     )
+
+
+def _receipt(receipt: receipts.Receipt) -> Receipt:
+    return Receipt(text=receipt.text, signature=b64(receipt.signature), key=b64(receipt.key))
 
 
 @router.get(

@@ -23,7 +23,7 @@ from vigil_server.schemas import (
     RevokeRequest,
     error_responses,
 )
-from vigil_server.storage import hq_proof, orgs, quotas
+from vigil_server.storage import hq_proof, orgs, quotas, receipts
 from vigil_server.views import device_out, hq_challenge_out
 from vigil_server.wire import now, rfc3339, unb64
 
@@ -46,6 +46,7 @@ def enrol_code(body: EnrolCodeRequest, hq: AdminDevice, ctx: Ctx) -> EnrolCodeRe
         if not org.hq_keys():
             raise ApiError(409, "hq_keys_missing", "This organisation has no HQ keys yet.")
         secret = orgs.issue_code(conn, org.id, "device", body.role, body.label, expires, t)
+        receipt_key = receipts.signing_chain(conn, org.id, t)[-1].fingerprint
     logs.log("enrol_code_issued", role=body.role)
     return EnrolCodeResponse(
         code=codes.make(
@@ -57,6 +58,7 @@ def enrol_code(body: EnrolCodeRequest, hq: AdminDevice, ctx: Ctx) -> EnrolCodeRe
             "device",
             body.role,
             rfc3339(expires) or "",
+            receipt_key,
         ),
         role=body.role,
         label=body.label,

@@ -232,3 +232,18 @@ note_audience = Table(
     ForeignKeyConstraint(["org_id", "seq"], ["notes.org_id", "notes.seq"]),
     Index("ix_note_audience_device", "device_id", "org_id", "seq"),
 )
+
+# 0008: the keys that sign receipts for accepted envelopes (storage/receipts.py). The first
+# key of an organisation is pinned by enrolment codes; each later one is endorsed by the key
+# before it. ``seed`` is the Ed25519 private key: on the server, as a TLS key is.
+receipt_keys = Table(
+    "receipt_keys",
+    metadata,
+    Column("org_id", String(ID), ForeignKey("organisations.id"), primary_key=True),
+    Column("key_id", String(16), primary_key=True),
+    Column("public", LargeBinary(32), nullable=False),
+    Column("seed", LargeBinary(32), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("endorsement", LargeBinary(64), nullable=True),  # by the key before; None: first
+    Column("retired_at", BigInteger, nullable=True),
+)

@@ -1,0 +1,97 @@
+"""Server receipts, kept with the revisions they date (docs/evidence.md).
+
+A push may happen while the vault is locked, so the sync engine writes each receipt as it came
+beside the sent envelope (``outbox/sent/<name>.receipt``); at the next unlock the outbox
+reconciliation hands it here. It is checked against the receipt key pinned at enrolment
+(following endorsed rotations, which are pinned in turn) and against the envelope's own hash,
+then stored in the vault. A receipt that fails goes to the integrity log, not the vault.
+
+A vault enrolled with a code made before receipts existed has no receipt key pinned: it pins
+the first key it sees (trust on first use), and says so in the integrity log.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from typing import Any
+
+from vigil.crypto import strict_json
+from vigil.evidence import verifier
+from vigil.sync.enrolment import config, store_config
+from vigil.vault import merge
+from vigil.vault.store import Vault
+
+FILE_VERSION = 1
+ORG_META = "receipt_org"  # the organisation id of the first receipt kept: later ones must match
+
+
+def file_body(sha256: str, receipt: dict[str, Any], chain: list[Any]) -> bytes:
+    """What the sync engine writes beside a sent envelope (docs/formats.md, Receipt file)."""
+    body = {"v": FILE_VERSION, "sha256": sha256, "receipt": receipt, "receipt_keys": chain}
+    return json.dumps(body, sort_keys=True).encode()
+
+
+def keep(vault: Vault, rev_id: str, envelope: bytes, raw: bytes) -> bool:
+    """Check one receipt file's content and store it with revision ``rev_id``. Returns
+    whether it was kept; one that fails is named in the integrity log."""
+    try:
+        _keep(vault, rev_id, envelope, raw)
+    except (verifier.Invalid, strict_json.StrictJSONError) as exc:
+        with vault.transaction() as conn:
+            merge.log_integrity(conn, "receipt", f"revision {rev_id}: {exc}")
+        return False
+    return True
+
+
+def _keep(vault: Vault, rev_id: str, envelope: bytes, raw: bytes) -> None:
+    cfg = config(vault)
+    if cfg is None:
+        raise verifier.Invalid("this vault is not enrolled")
+    body = strict_json.loads(raw, "The receipt file")
+    if not isinstance(body, dict) or body.get("v") != FILE_VERSION:
+        raise verifier.Invalid("the receipt file has an unknown version")
+    entry = body.get("receipt")
+    if not isinstance(entry, dict):
+        raise verifier.Invalid("the server sent no receipt")
+    # The organisation comes from the receipt itself the first time, then must stay the same.
+    org = vault.get_meta(ORG_META)
+    claimed = verifier.receipt(entry)  # parsed and self-consistent; trust is checked next
+    if org is None:
+        org = claimed.org
+    elif claimed.org != org:
+        raise verifier.Invalid("the receipt names another organisation than earlier ones")
+    pinned = set(cfg.receipt_keys)
+    first_use = not pinned
+    if first_use:
+        pinned = {verifier.fingerprint(claimed.key)}
+    trusted = verifier.receipt_keys(body.get("receipt_keys", []), org, pinned) | pinned
+    checked = verifier.receipt(entry, trusted)
+    if checked.sha256 != hashlib.sha256(envelope).hexdigest():
+        raise verifier.Invalid("the receipt is for another envelope")
+    with vault.transaction() as conn:
+        if first_use:
+            merge.log_integrity(
+                conn,
+                "receipt",
+                f"pinned the server's receipt key {checked.key_id} on first use (the enrolment "
+                "code carried none)",
+            )
+        conn.execute(
+            "INSERT OR IGNORE INTO receipts (rev_id, sha256, time, key_id, receipt)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (rev_id, checked.sha256, checked.time, checked.key_id, json.dumps(entry)),
+        )
+    if vault.get_meta(ORG_META) is None:
+        vault.set_meta(ORG_META, org)
+    if trusted - set(cfg.receipt_keys):
+        store_config(vault, dataclasses.replace(cfg, receipt_keys=tuple(sorted(trusted))))
+
+
+def of_revision(vault: Vault, rev_id: str) -> list[dict[str, Any]]:
+    """The receipts kept for one revision, earliest first, as the server sent them."""
+    rows = vault.query(
+        "SELECT receipt FROM receipts WHERE rev_id = ? ORDER BY time, key_id", (rev_id,)
+    )
+    return [json.loads(row[0]) for row in rows]

@@ -1,0 +1,99 @@
+"""typage (npm ``age-encryption``, the age author's TypeScript age) and Vigil, both ways.
+
+typage reads and writes age 1.3's hybrid post-quantum type, which neither the Debian ``age``
+(1.1) nor pyrage can, so it is the independent check of Vigil's mlkem768x25519 files. It needs
+Node 20.19 or newer and the npm packages pinned by tests/interop/package-lock.json, which
+``make interop`` installs before running this folder (``make test`` does not: docs/testing.md).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.support.tools import missing_tool, need_tools
+from vigil.crypto import age
+
+HERE = Path(__file__).resolve().parent
+SCRIPT = HERE / "typage.mjs"
+SIZES = [0, 1, 64 * 1024, 200_000]
+
+
+class Typage:
+    def __init__(self, node: str) -> None:
+        self.node = node
+
+    def __call__(self, *args: str, data: bytes = b"") -> bytes:
+        proc = subprocess.run(
+            [self.node, str(SCRIPT), *args], input=data, capture_output=True, timeout=120,
+            check=False, cwd=HERE,
+        )  # fmt: skip
+        if proc.returncode != 0:
+            raise RuntimeError(proc.stderr.decode(errors="replace").strip())
+        return proc.stdout
+
+
+@pytest.fixture(scope="module")
+def typage() -> Typage:
+    node = need_tools("node", debs="nodejs (20.19 or newer)")["node"]
+    if not (HERE / "node_modules" / "age-encryption" / "package.json").is_file():
+        missing_tool("typage in tests/interop/node_modules (make interop installs it)", "npm")
+    return Typage(node)
+
+
+def test_typage_keys_read_as_vigil_reads_them(typage: Typage) -> None:
+    identity, recipient = typage("keygen").decode().split()
+    ours = age.parse_identity(identity)
+    assert isinstance(ours, age.HybridIdentity)
+    assert str(ours) == identity and str(ours.recipient) == recipient
+    mine = age.HybridIdentity.generate()
+    assert typage("recipient", str(mine)).decode().strip() == str(mine.recipient)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_typage_opens_vigil_hybrid_files(typage: Typage, size: int) -> None:
+    identity = age.HybridIdentity.generate()
+    data = os.urandom(size)
+    for armored in (False, True):
+        sealed = age.encrypt(data, [identity.recipient], armored=armored)
+        assert typage("decrypt", str(identity), data=sealed) == data
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_vigil_opens_typage_hybrid_files(typage: Typage, size: int) -> None:
+    identity = age.HybridIdentity.generate()
+    data = os.urandom(size)
+    sealed = typage("encrypt", str(identity.recipient), data=data)
+    assert b"\n-> mlkem768x25519 " in sealed
+    assert age.decrypt(sealed, [identity]) == data
+    with pytest.raises(age.AgeNoMatch):
+        age.decrypt(sealed, [age.HybridIdentity.generate()])
+
+
+def test_several_hybrid_recipients_both_ways(typage: Typage) -> None:
+    ids = [age.HybridIdentity.generate() for _ in range(3)]
+    recipients = [str(i.recipient) for i in ids]
+    theirs = typage("encrypt", *recipients, data=b"to three")
+    mine = age.encrypt(b"to three", recipients)
+    for identity in ids:
+        assert age.decrypt(theirs, [identity]) == b"to three"
+        assert typage("decrypt", str(identity), data=mine) == b"to three"
+
+
+def test_x25519_both_ways(typage: Typage) -> None:
+    identity = age.X25519Identity.generate()
+    theirs = typage("encrypt", str(identity.recipient), data=b"classic")
+    assert age.decrypt(theirs, [identity]) == b"classic"
+    assert typage("decrypt", str(identity), data=age.encrypt(b"classic", [identity.recipient]))
+
+
+def test_typage_refuses_a_damaged_vigil_file(typage: Typage) -> None:
+    """The control: typage really checks (a flipped byte in the payload fails)."""
+    identity = age.HybridIdentity.generate()
+    sealed = bytearray(age.encrypt(b"x" * 100, [identity.recipient]))
+    sealed[-3] ^= 1
+    with pytest.raises(RuntimeError):
+        typage("decrypt", str(identity), data=bytes(sealed))

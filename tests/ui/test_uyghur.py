@@ -1,0 +1,127 @@
+"""Uyghur: the interface in Arabic script, laid out right to left, in a font that has every
+letter it uses; and the language in the chooser."""
+
+from __future__ import annotations
+
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+
+from vigil.resources import resource
+from vigil.settings import Settings
+from vigil.ui.controller import AppController
+from vigil.ui.i18n import FONTS, Languages, bundled_family
+from vigil.ui.settings_dialog import SettingsDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def uyghur_texts() -> list[str]:
+    """Every translation in vigil_ug.ts, each plural form too."""
+    tree = ET.parse(ROOT / "resources" / "i18n" / "vigil_ug.ts")  # noqa: S314 (our own file)
+    texts = []
+    for node in tree.iter("translation"):
+        texts += [f.text or "" for f in node.findall("numerusform")] or [node.text or ""]
+    return texts
+
+
+def arabic_letters(texts: list[str]) -> set[str]:
+    return {c for text in texts for c in text if unicodedata.name(c, "").startswith("ARABIC")}
+
+
+@pytest.fixture
+def languages(qapp: QApplication) -> Iterator[Languages]:
+    chosen = Languages(qapp)
+    yield chosen
+    chosen.apply("en")
+
+
+def test_uyghur_lays_the_interface_out_right_to_left(languages: Languages) -> None:
+    assert languages.apply("ug") == "ug"
+    app = languages.app
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QCoreApplication.translate("MainWindow", "&Vault") == "&ئامبار"
+    label = QLabel("x")
+    assert label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # Back to a left-to-right language: the layout and the desktop's font come back.
+    assert languages.apply("ru") == "ru"
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert app.font().family() == languages.desktop_font.family()
+
+
+def test_qt_own_buttons_speak_uyghur(languages: Languages, qtbot: Any) -> None:
+    """Qt ships no Uyghur for its standard buttons; ours (qtbase_ug.ts) fills the gap."""
+    languages.apply("ug")
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert ok is not None and cancel is not None
+    assert ok.text().replace("&", "") == "ماقۇل"
+    assert cancel.text().replace("&", "") == "بىكار قىلىش"
+
+
+def test_the_bundled_font_shows_every_uyghur_letter_of_the_interface(
+    languages: Languages,
+) -> None:
+    letters = arabic_letters(uyghur_texts())
+    # the letters that set Uyghur apart from Arabic and Persian are all in use
+    assert set("ېۆۇۈۋڭەھئ") <= letters
+    languages.apply("ug")
+    family = bundled_family("ug")
+    assert family == "Noto Naskh Arabic UI"
+    assert QFontDatabase.families().count(family) == 1  # registered once, not per switch
+    assert languages.app.font().families()[0] == family
+    for name in FONTS["ug"]:
+        raw = QRawFont(str(resource("fonts", name)), 12)
+        assert raw.isValid(), name
+        missing = sorted(c for c in letters if not raw.supportsCharacter(ord(c)))
+        assert missing == [], f"{name} lacks {missing}"
+    # a label of the interface resolves to the bundled font, not to a fallback
+    label = QLabel("ئامبارنىڭ قۇلۇپىنى ئېچىش")
+    assert QFontInfo(label.font()).family() == family
+
+
+def test_the_font_leaves_latin_text_to_the_desktop_font(languages: Languages) -> None:
+    """Names and addresses in Latin script still show: the bundled font has no Latin letters,
+    so the desktop's font stands behind it."""
+    languages.apply("ug")
+    families = languages.app.font().families()
+    assert families[1:] == [languages.desktop_font.family()]
+    raw = QRawFont(str(resource("fonts", FONTS["ug"][0])), 12)
+    assert not raw.supportsCharacter(ord("A"))
+    assert QFont(families[1]).exactMatch() or QFontInfo(QFont(families[1])).family()
+
+
+def test_the_language_chooser_offers_uyghur_by_its_own_name(qtbot: Any) -> None:
+    dialog = SettingsDialog(Settings(language="ug"))
+    qtbot.addWidget(dialog)
+    index = dialog.language.findData("ug")
+    assert index >= 0
+    assert dialog.language.itemText(index) == "ئۇيغۇرچە"
+    assert dialog.language.currentIndex() == index
+
+
+def test_switching_to_uyghur_rebuilds_the_windows_right_to_left(
+    qtbot: Any, controller: AppController
+) -> None:
+    from tests.support.ui_flow import create_vault
+
+    create_vault(qtbot, controller)
+    try:
+        controller.switch_language("ug")
+        assert controller.main is not None
+        assert controller.main.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert controller.main.menuBar().actions()[0].text().replace("&", "") == "ئامبار"
+        assert controller.main.case_view.tabText(2) == "ۋاقىت تىزىمى"
+    finally:
+        controller.languages.apply("en")
