@@ -125,13 +125,15 @@ def field_screens(app: QApplication, base: Path) -> None:
     composer = main.appeals.composer
     wait_for(lambda: composer.ua is not None)
     show("composer", main)
-    ctl.sync_menu.open_panel()
-    panel = ctl.sync_menu.panel
+    assert ctl.window is not None
+    sync_menu = ctl.window.sync_menu
+    sync_menu.open_panel()
+    panel = sync_menu.panel
     assert panel is not None
     show("sync-panel", panel)
     panel.close()
-    ctl.sync_menu.open_join()
-    join = ctl.sync_menu.join_dialog
+    sync_menu.open_join()
+    join = sync_menu.join_dialog
     assert join is not None
     show("join-hq", join)
     join.close()
