@@ -108,6 +108,13 @@ def absorb(vault: Vault) -> Absorbed:
                 _take_field_note(vault, data, marks, result)
             else:
                 _take_hq_note(vault, cfg, data, marks, result)
+        except note.NoteExpired as why:
+            # Kept while locked, expired before this unlock: it did arrive (no gap after it),
+            # and nobody tampered with it. Said in the app's log, by kind only.
+            marks.accept(why.note)
+            if why.note.gap and cfg.role != "hq":
+                _log_gap(vault)
+            log.info("a note expired before the vault was unlocked (%s)", why.note.kind)
         except note.NoteRejected as why:
             if why.reason == "duplicate":
                 remove_quietly(path)  # came by hand before the server brought it
@@ -143,6 +150,11 @@ def _refuse(vault: Vault, result: Absorbed, reason: str, message: str) -> None:
         log_integrity(conn, "alert", f"Refused a note: {reason}: {message}")
 
 
+def _log_gap(vault: Vault) -> None:
+    with vault.transaction() as conn:
+        log_integrity(conn, "withheld", "A note HQ sent to everyone before this one never arrived.")
+
+
 def _take_hq_note(
     vault: Vault, cfg: Any, data: bytes, marks: note.SeqState, result: Absorbed
 ) -> None:
@@ -152,10 +164,7 @@ def _take_hq_note(
         kinds=note.HQ_KINDS,
     )  # fmt: skip
     if checked.gap:
-        with vault.transaction() as conn:
-            log_integrity(
-                conn, "withheld", "A note HQ sent to everyone before this one never arrived."
-            )
+        _log_gap(vault)
     body = checked.body
     if checked.encrypted:
         try:

@@ -21,7 +21,7 @@ from typing import Any
 
 import pyrage
 
-from vigil.alerts import channel, inbox, note
+from vigil.alerts import channel, inbox, note, sent
 from vigil.alerts import state as alerts_state
 from vigil.crypto import signed_note, strict_json
 from vigil.crypto.errors import BadArgument
@@ -85,6 +85,9 @@ def export_for_hq(vault: Vault, out: Path) -> Exported:
     safe_mkdir(vault.path / layout.OUTBOX)
     outbox.reconcile(vault)  # the database is the record: nothing saved is missed
     blobs.reconcile(vault)
+    from vigil.alerts.publish import announce_keys
+
+    announce_keys(vault)  # as a round does: HQ learns this device's own key from it
     envelopes = [path.read_bytes() for path in outbox.queued(vault.path)]
     notes = [data for data, audience in _queued_notes(vault.path) if audience == "hq"]
     blob_dir = vault.path / layout.ATTACHMENTS
@@ -95,6 +98,33 @@ def export_for_hq(vault: Vault, out: Path) -> Exported:
               "made": now()}  # fmt: skip
     size = bundle.write(out, recipients, header, envelopes, notes, files)
     return Exported(len(envelopes), len(notes), len(files), size)
+
+
+def export_for_device(vault: Vault, out: Path, device_id: str) -> Exported:
+    """HQ desk: the notes addressed to one field device (alerts, urgent actions with their
+    letter templates, key rotations), sealed to that device's own key only: the one it
+    announced in a note it signed, never a key the server hands out."""
+    cfg = _config(vault)
+    if cfg.role != "hq":
+        raise BadArgument("Only the HQ desk makes a bundle for a device; --for is HQ's.")
+    from vigil.sync import seized
+
+    if seized.is_seized(vault, device_id):
+        raise BadArgument(
+            f"Device {device_id} was seized: nothing is encrypted to its keys any more."
+        )
+    known = inbox.field_keys(vault).get(device_id)
+    if known is None or not known[1]:
+        raise BadArgument(
+            f"HQ does not know device {device_id}'s own key yet: a device announces it in its "
+            "first sync or bundle. Import a bundle from that device first."
+        )
+    notes = sent.for_device(vault, device_id)
+    header = {"direction": bundle.TO_DEVICE, "org": cfg.org, "from": "hq", "to": device_id,
+              "made": now()}  # fmt: skip
+    recipient = pyrage.x25519.Recipient.from_str(known[1])
+    size = bundle.write(out, [recipient], header, [], notes, [])
+    return Exported(0, len(notes), 0, size)
 
 
 def _queued_notes(vault_dir: Path) -> list[tuple[bytes, Any]]:
