@@ -35,6 +35,22 @@ def cmd_evidence_export(vault: Vault, args: argparse.Namespace) -> None:
     print("It holds the case decrypted: keep it as safe as the case.")
 
 
+def cmd_evidence_timestamp(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.cli_common import UsageError
+    from vigil.evidence import timestamps
+
+    if bool(args.tsa) != bool(args.tsa_roots):
+        raise UsageError("Give --tsa and --tsa-roots together.")
+    if args.tsa:
+        try:
+            roots = Path(args.tsa_roots).read_bytes()
+        except OSError as exc:
+            raise UsageError(f"Cannot read {args.tsa_roots}: {exc.strerror}.") from None
+        timestamps.configure(vault, args.tsa, roots)
+    added = timestamps.stamp_case(vault, args.case_id, proxy=args.proxy)
+    print(f"{added} revisions time-stamped.")
+
+
 def cmd_evidence_verify(args: argparse.Namespace) -> None:
     from vigil.evidence import verifier
 
@@ -63,6 +79,14 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
         metavar="ITEM|KIND.FIELD",
         help="leave out an item (a person, a note…) or a field (person.descriptor); repeatable",
     )
+    p = evidence.add_parser(
+        "timestamp", help="HQ: RFC 3161 time-stamp tokens for every revision of a case"
+    )
+    p.set_defaults(func=with_vault(cmd_evidence_timestamp))
+    p.add_argument("case_id")
+    p.add_argument("--tsa", metavar="URL", help="the time-stamping authority (kept for next time)")
+    p.add_argument("--tsa-roots", metavar="FILE", help="PEM root certificates of the TSA")
+    p.add_argument("--proxy", metavar="URL", help="e.g. socks5://127.0.0.1:9050 for Tor")
     p = evidence.add_parser("verify", help="check an evidence package; needs no vault")
     p.set_defaults(func=cmd_evidence_verify)
     p.add_argument("file")

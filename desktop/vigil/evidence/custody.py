@@ -19,11 +19,22 @@ import hashlib
 import json
 from typing import Any
 
+from vigil.cases.transfer import SECTIONS
 from vigil.crypto.envelope import Revision, canonical_json
 from vigil.vault.store import Vault
 
 KIND = "custody"
 HEADS_META = "custody_heads"  # {"<case id>": [device hex, sha256 of the last entry's text]}
+
+
+def case_revisions(vault: Vault, case_id: str) -> list[Revision]:
+    """Every revision of the case and of every item in it, deleted items and custody entries
+    too, each opened and verified, ordered by device and sequence number."""
+    items = [case_id]
+    for kind in (*SECTIONS.values(), "attachment", KIND):
+        items += [i.id for i in vault.items(kind, case_id, include_deleted=True)]
+    revs = [rev for item in items for rev in vault.history(item)]
+    return sorted(revs, key=lambda r: (r.device.hex(), r.seq))
 
 
 def signed_text(rev: Revision) -> bytes:

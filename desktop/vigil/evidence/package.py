@@ -25,7 +25,7 @@ from vigil.cases.transfer import SECTIONS, TargetExists, export_document
 from vigil.crypto import signed_note
 from vigil.crypto.envelope import Revision, signed_note_of, signer_name
 from vigil.crypto.errors import VigilError
-from vigil.evidence import custody, receipts, verifier
+from vigil.evidence import custody, receipts, timestamps, verifier
 from vigil.sync.enrolment import config
 from vigil.vault.files import written_aside
 from vigil.vault.items import now
@@ -124,15 +124,6 @@ def _json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).encode() + b"\n"
 
 
-def _revisions(vault: Vault, case_id: str) -> list[Revision]:
-    """Every revision of the case and of every item in it, deleted items too, in order."""
-    items = [case_id]
-    for kind in (*SECTIONS.values(), "attachment", custody.KIND):
-        items += [i.id for i in vault.items(kind, case_id, include_deleted=True)]
-    revs = [rev for item in items for rev in vault.history(item)]
-    return sorted(revs, key=lambda r: (r.device.hex(), r.seq))
-
-
 def export(
     vault: Vault, case_id: str, target: Path, redact: list[str] | None = None
 ) -> dict[str, Any]:
@@ -149,7 +140,7 @@ def export(
         custody.append(vault, case_id, "redacted-export", "redacted: " + "; ".join(listed))
     else:
         custody.append(vault, case_id, "exported", "evidence package")
-    revs = _revisions(vault, case_id)
+    revs = custody.case_revisions(vault, case_id)
     try:
         with written_aside(target) as handle:
             manifest = _write(vault, case_id, revs, hidden, handle)
@@ -166,7 +157,8 @@ def _write(
     cfg = config(vault)
     with zipfile.ZipFile(handle, "w", allowZip64=True) as zf:
         out = _Writer(zf)
-        out.add("case.json", _json(_case_record(vault, case_id, hidden)))
+        record = _case_record(vault, case_id, hidden)
+        out.add("case.json", _json(record))
         listing: list[dict[str, Any]] = []
         kept: dict[str, list[dict[str, Any]]] = {}
         for rev in revs:
@@ -182,11 +174,18 @@ def _write(
                     kept[rev.id] = found
             listing.append(entry)
         out.add("receipts.json", _json(kept))
+        stamped = timestamps.tokens(vault, [e["id"] for e in listing if not e.get("redacted")])
+        tsa = timestamps.authority(vault)
+        if stamped and tsa is not None:
+            out.add(verifier.TSA_ROOTS, tsa.roots)
+            for rev_id, token in stamped.items():
+                out.add(f"timestamps/{rev_id}.tsr", token)
         devices = {r.device.hex(): r.author_key.hex() for r in revs}
         out.add("keys.json", _json({
             "devices": devices,
             "receipt_keys": sorted(cfg.receipt_keys) if cfg else [],
         }))  # fmt: skip
+        out.add("report.pdf", _report(vault, record, revs, listing, kept, stamped, hidden))
         for item in vault.items("attachment", case_id, include_deleted=True):
             if item.id in hidden.items:
                 continue
@@ -216,6 +215,30 @@ def _write(
         )
         zf.writestr(_info(verifier.MANIFEST, zipfile.ZIP_DEFLATED), note)
     return manifest
+
+
+def _report(
+    vault: Vault,
+    record: dict[str, Any],
+    revs: list[Revision],
+    listing: list[dict[str, Any]],
+    kept: dict[str, list[dict[str, Any]]],
+    stamped: dict[str, bytes],
+    hidden: Redactions,
+) -> bytes:
+    from vigil.appeals.pdf import render_report
+    from vigil.evidence import report
+
+    dated = {rev_id: [verifier.receipt(r).time for r in found] for rev_id, found in kept.items()}
+    tsa = timestamps.authority(vault)
+    stamps = {
+        rev_id: verifier.timestamp(token, bytes.fromhex(rev_id), tsa.roots)
+        for rev_id, token in stamped.items()
+        if tsa is not None
+    }
+    redacted = {e["id"] for e in listing if e.get("redacted")}
+    paragraphs = report.blocks(record, revs, redacted, dated, stamps, hidden.listed())
+    return render_report(paragraphs, "Evidence package")
 
 
 def _case_record(vault: Vault, case_id: str, hidden: Redactions) -> dict[str, Any]:

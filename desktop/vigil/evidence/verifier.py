@@ -140,11 +140,37 @@ def receipt(entry: Any, trusted: set[str] | frozenset[str] | None = None) -> Rec
     )
 
 
+# -- RFC 3161 time-stamp tokens (docs/formats.md §17.4) ----------------------------------------
+
+
+def timestamp(token: bytes, digest: bytes, roots_pem: bytes, nonce: int | None = None) -> str:
+    """Check an RFC 3161 time-stamp response (``openssl ts -reply``'s form) over ``digest``,
+    a SHA-256, against the TSA root certificates ``roots_pem``; return the TSA's time
+    (YYYY-MM-DDTHH:MM:SSZ). Needs ``rfc3161-client``."""
+    from cryptography import x509
+    from rfc3161_client import VerificationError, VerifierBuilder, decode_timestamp_response
+
+    try:
+        response = decode_timestamp_response(token)
+        roots = x509.load_pem_x509_certificates(roots_pem)
+    except ValueError as exc:
+        raise Invalid(f"the time-stamp token cannot be read: {exc}") from None
+    builder = VerifierBuilder(roots=roots, nonce=nonce)
+    if len(digest) != 32 or response.tst_info.message_imprint.message != digest:
+        raise Invalid("the time-stamp token is over another hash")
+    try:
+        builder.build().verify(response, digest)
+    except (VerificationError, ValueError) as exc:
+        raise Invalid(f"the time-stamp token does not verify: {exc}") from None
+    return str(response.tst_info.gen_time.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
 # -- the evidence package (docs/formats.md §17.3) ----------------------------------------------
 
 PACKAGE_FORMAT = "vigil-evidence"
 PACKAGE_VERSION = 1
 MANIFEST = "vigil-evidence.note"
+TSA_ROOTS = "tsa-roots.pem"
 MAX_NOTE = 16 * 1024 * 1024  # a revision's note, the manifest and small JSON members
 _DASH = "\u2014 ".encode()
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -341,6 +367,7 @@ def _check_revisions(pkg: _Package, manifest: dict[str, Any], hashes: dict[str, 
     _check_attachments(pkg, bodies, hashes)
     _check_custody(pkg, bodies)
     _check_receipts(pkg, bodies, hashes)
+    _check_timestamps(pkg, bodies, hashes)
 
 
 def _check_attachments(
@@ -438,6 +465,40 @@ def _check_receipts(
         "signature (the envelope is encrypted); the receipt key is trusted as far as the HQ "
         "server that holds it."
     )
+
+
+def _check_timestamps(
+    pkg: _Package, bodies: dict[str, dict[str, Any]], hashes: dict[str, str]
+) -> None:
+    stamps = [n for n in hashes if n.startswith("timestamps/") and n.endswith(".tsr")]
+    if not stamps:
+        pkg.report.unproven.append("No RFC 3161 time-stamp token: no time from outside the "
+                                   "organisation.")  # fmt: skip
+        return
+    if TSA_ROOTS not in hashes:
+        pkg.fail(f"{TSA_ROOTS} is missing or changed: the time-stamp tokens cannot be checked")
+        return
+    roots = pkg.small(TSA_ROOTS)
+    times: list[str] = []
+    for name in stamps:
+        rev_id = name[len("timestamps/") : -len(".tsr")]
+        if rev_id not in bodies:
+            pkg.fail(f"{name}: a time-stamp token for a revision this package does not hold")
+            continue
+        try:
+            times.append(timestamp(pkg.small(name), bytes.fromhex(rev_id), roots))
+        except ImportError:
+            pkg.report.unproven.append("rfc3161-client is not installed: the time-stamp tokens "
+                                       "were not checked.")  # fmt: skip
+            return
+        except (Invalid, ValueError) as exc:
+            pkg.fail(f"{name}: {exc}")
+    if times:
+        pkg.report.proves.append(
+            f"{len(times)} revisions existed by the times an RFC 3161 time-stamping authority "
+            f"signed (earliest {min(times)}, the TSA's clock), under the roots in {TSA_ROOTS} "
+            f"(SHA-256 {hashlib.sha256(roots).hexdigest()}), which the reader must trust."
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
