@@ -135,6 +135,8 @@ class Composer(QWidget):
         left.addStretch(0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Not a Tab stop: its fields are, and it scrolls to the one with focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inputs)
 
         self.preview = SensitiveTextEdit(self.ctx.clipboard)
