@@ -2771,6 +2771,45 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Left out %n already here.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>بار بولغان %n دېلو ئاتلاپ ئۆتۈلدى.</numerusform>
+            <numerusform>بار بولغان %n دېلو ئاتلاپ ئۆتۈلدى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Import all as new cases</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھەممىسىنى يېڭى دېلو سۈپىتىدە ئەكىرىش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Import only the others</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>پەقەت قالغانلىرىنى ئەكىرىش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>%1 of the %2 cases in this file are already in this vault: %3. Import only the others, or all of them again as new cases?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ ھۆججەتتىكى %2 دېلونىڭ %1 ى بۇ ئامبىرىدا ئاللىقاچان بار: %3. پەقەت قالغانلىرىنىلا ئەكىرەمسىز ياكى ھەممىسىنى يېڭى دېلو سۈپىتىدە قايتا ئەكىرەمسىز؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Cases already here</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>دېلولار ئاللىقاچان بار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Nothing was imported.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھېچنېمە ئەكىرىلمىدى.</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
         <location filename="../../desktop/vigil/ui/main_window.py" line="90" />
