@@ -2796,7 +2796,7 @@
         <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
         <source>%1 of the %2 cases in this file are already in this vault: %3. Import only the others, or all of them again as new cases?</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بۇ ھۆججەتتىكى %2 دېلونىڭ %1 ى بۇ ئامبىرىدا ئاللىقاچان بار: %3. پەقەت قالغانلىرىنىلا ئەكىرەمسىز ياكى ھەممىسىنى يېڭى دېلو سۈپىتىدە قايتا ئەكىرەمسىز؟</translation>
+        <translation>بۇ ھۆججەتتىكى ⁨%2⁩ دېلونىڭ ⁨%1⁩ ى بۇ ئامبىرىدا ئاللىقاچان بار: ⁨%3⁩. پەقەت قالغانلىرىنىلا ئەكىرەمسىز ياكى ھەممىسىنى يېڭى دېلو سۈپىتىدە قايتا ئەكىرەمسىز؟</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
