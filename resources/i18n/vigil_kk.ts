@@ -862,6 +862,18 @@
 <context>
     <name>Composer</name>
     <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>This city is written in another script than this letter, so the letter leaves it out: type it as this letter should show it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл қала хаттан басқа әліпбимен жазылған, сондықтан хатқа енбейді: оны осы хатта қалай тұруы керек болса, солай жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>City check</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қаланы тексеру</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="79" />
         <source>Deadline warning</source>
         <translation>Мерзім туралы ескерту</translation>

@@ -864,6 +864,18 @@
 <context>
     <name>Composer</name>
     <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>This city is written in another script than this letter, so the letter leaves it out: type it as this letter should show it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Этот город написан не тем алфавитом, что письмо, поэтому в письмо он не попадёт: напишите его так, как он должен стоять в этом письме.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>City check</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Проверка города</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="79" />
         <source>Deadline warning</source>
         <translation>Предупреждение о сроке</translation>

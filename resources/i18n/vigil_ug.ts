@@ -987,6 +987,18 @@
 <context>
     <name>Composer</name>
     <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>This city is written in another script than this letter, so the letter leaves it out: type it as this letter should show it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ شەھەر خەتتىكىدىن باشقا يېزىقتا يېزىلغان، شۇڭا خەتكە كىرگۈزۈلمەيدۇ: ئۇنى بۇ خەتتە قانداق كۆرۈنۈشى كېرەك بولسا شۇنداق يېزىڭ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>City check</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>شەھەرنى تەكشۈرۈش</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="79" />
         <source>Deadline warning</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
