@@ -13,6 +13,10 @@ Decisions:
   vertical metrics fit a widget's line height where the book cut's tall marks would be clipped.
   It is cut to the Arabic-script characters (``tools/cut_arabic_font.py``), so the desktop's
   own font, behind it, draws Latin text such as names, addresses, digits and full stops.
+- In a right-to-left language every value a translation inserts (%1, %2...) is wrapped in a bidi
+  isolate (U+2068 ... U+2069) as it is translated, whoever wrote the .ts: after Arabic letters
+  the digits of 2019-08-26 count as Arabic numbers and the hyphens split them, so a date showed
+  as 26-08-2019; a Latin name or path next to punctuation moves about the same way.
 - Qt has no translation of its own buttons (OK, Cancel...) for Uyghur; ours is
   ``resources/i18n/qtbase_ug.ts``, used only when Qt ships none for the language.
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -45,6 +50,27 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+_VALUE = re.compile(r"(?<!\u2068)%\d")
+
+
+class IsolatingTranslator(QTranslator):
+    """A right-to-left language's translations, each inserted value in its own bidi isolate
+    (see the module docstring)."""
+
+    def __init__(self, inner: QTranslator, parent: QApplication) -> None:
+        super().__init__(parent)
+        self.inner = inner
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        text = self.inner.translate(context, source, disambiguation, n)
+        return _VALUE.sub("\u2068\\g<0>\u2069", text) if text else text
+
+    def isEmpty(self) -> bool:
+        return self.inner.isEmpty()
 
 
 def resolve(language: str) -> str:
@@ -107,6 +133,8 @@ class Languages:
         ours = QTranslator(self.app)
         path = resource("i18n", f"vigil_{self.current}.qm")
         if ours.load(str(path)):
+            if direction(self.current) == Qt.LayoutDirection.RightToLeft:
+                ours = IsolatingTranslator(ours, self.app)
             QCoreApplication.installTranslator(ours)
             self.installed.append(ours)
         else:
