@@ -127,6 +127,17 @@ def test_switching_to_uyghur_rebuilds_the_windows_right_to_left(
         assert controller.main.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert controller.main.menuBar().actions()[0].text().replace("&", "") == "ئامبار"
         assert controller.main.case_view.tabText(2) == "ۋاقىت تىزىمى"
+        # The Join HQ pins: Uyghur words in the bundled font, not in a fixed-width font's
+        # stretched Arabic letters (seen in the screenshots); the fingerprints fixed-width.
+        from vigil.ui.join_hq import JoinHqDialog
+
+        join = JoinHqDialog(controller.main, controller.main.ctx, None, "")
+        qtbot.addWidget(join)
+        assert join.pins.font().families() == ["Noto Naskh Arabic UI", "monospace"]
+        controller.languages.apply("en")
+        english = JoinHqDialog(controller.main, controller.main.ctx, None, "")
+        qtbot.addWidget(english)
+        assert english.pins.font().families()[:1] == ["monospace"]
     finally:
         controller.languages.apply("en")
 

@@ -104,6 +104,20 @@ def bundled_family(language: str) -> str | None:
     return families[0] if families else None
 
 
+def fixed_width_font() -> QFont:
+    """A fixed-width font for keys, codes and fingerprints. While the interface is in a
+    language with a bundled font, that font comes first: the words around a key are then in
+    it, where a fixed-width font's own Arabic letters would be stretched to one width each; it
+    holds no Latin letters or digits, so the key itself stays fixed-width."""
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    first = QApplication.font().families()[:1]
+    ours = {bundled_family(language) for language in FONTS}
+    if first and first[0] in ours:
+        font.setFamilies([first[0], "monospace"])
+    return font
+
+
 class Languages:
     """Holds the installed translators so they can be swapped at run time."""
 
