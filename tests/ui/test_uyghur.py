@@ -196,3 +196,26 @@ def test_every_inserted_value_of_a_uyghur_text_is_isolated(languages: Languages)
     languages.apply("en")
     english = QCoreApplication.translate("Appeals", "was %1")
     assert english == "was %1"  # left-to-right languages are left as they are
+
+
+def test_a_value_label_sits_by_its_caption_in_a_right_to_left_window(
+    languages: Languages, qtbot: Any
+) -> None:
+    """Seen in the Uyghur sync panel: "2026-12-07 09:42 UTC" sat at the far left, because a
+    label aligns by its own text's direction."""
+    languages.apply("ug")
+    value, centred = QLabel("2026-12-07 09:42 UTC"), QLabel("x")
+    centred.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    for label in (value, centred):
+        qtbot.addWidget(label)
+        label.show()
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+    assert value.alignment() & right == right
+    assert centred.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask == (
+        Qt.AlignmentFlag.AlignHCenter
+    )
+    languages.apply("en")
+    english = QLabel("2026-12-07 09:42 UTC")
+    qtbot.addWidget(english)
+    english.show()
+    assert english.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask == Qt.AlignmentFlag.AlignLeft

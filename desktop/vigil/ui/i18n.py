@@ -17,6 +17,10 @@ Decisions:
   isolate (U+2068 ... U+2069) as it is translated, whoever wrote the .ts: after Arabic letters
   the digits of 2019-08-26 count as Arabic numbers and the hyphens split them, so a date showed
   as 26-08-2019; a Latin name or path next to punctuation moves about the same way.
+- A label aligns its text by the direction of the text itself, so in a right-to-left window a
+  value that starts with Latin letters or digits ("2026-12-07 09:42 UTC") sat at the far left,
+  away from its caption. While the layout is right to left, labels aligned to the leading edge
+  are aligned to the right instead (``LeadingEdgeLabels``).
 - Qt has no translation of its own buttons (OK, Cancel...) for Uyghur; ours is
   ``resources/i18n/qtbase_ug.ts``, used only when Qt ships none for the language.
 """
@@ -27,9 +31,9 @@ import functools
 import logging
 import re
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from vigil.resources import resource
 
@@ -118,6 +122,22 @@ def fixed_width_font() -> QFont:
     return font
 
 
+class LeadingEdgeLabels(QObject):
+    """Installed on the application while the layout is right to left: a label left at the
+    leading edge (Qt's default) is aligned right, whatever the direction of its text."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QLabel):
+            align = watched.alignment()
+            horizontal = align & Qt.AlignmentFlag.AlignHorizontal_Mask
+            if horizontal == Qt.AlignmentFlag.AlignLeft:
+                rest = align & ~Qt.AlignmentFlag.AlignHorizontal_Mask
+                watched.setAlignment(
+                    rest | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                )
+        return False
+
+
 class Languages:
     """Holds the installed translators so they can be swapped at run time."""
 
@@ -125,6 +145,7 @@ class Languages:
         self.app = app
         self.installed: list[QTranslator] = []
         self.current = "en"
+        self.labels = LeadingEdgeLabels(app)
         # The desktop's own font, not app.font(): another Languages may have put a bundled
         # font in front of it already.
         self.desktop_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -138,10 +159,10 @@ class Languages:
             translator = PseudoTranslator(self.app)
             QCoreApplication.installTranslator(translator)
             self.installed.append(translator)
-            self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            self._set_direction(Qt.LayoutDirection.RightToLeft)
             self.app.setFont(self.desktop_font)
             return "pseudo"
-        self.app.setLayoutDirection(direction(self.current))
+        self._set_direction(direction(self.current))
         self.app.setFont(self.font_for(self.current))
         # English too: its .qm carries the plural forms ("1 case", "2 cases").
         ours = QTranslator(self.app)
@@ -162,6 +183,13 @@ class Languages:
                 QCoreApplication.installTranslator(qt)
                 self.installed.append(qt)
         return self.current
+
+    def _set_direction(self, layout: Qt.LayoutDirection) -> None:
+        self.app.setLayoutDirection(layout)
+        for labels in self.app.findChildren(LeadingEdgeLabels):  # another Languages' too
+            self.app.removeEventFilter(labels)
+        if layout == Qt.LayoutDirection.RightToLeft:
+            self.app.installEventFilter(self.labels)
 
     def font_for(self, language: str) -> QFont:
         """The desktop's font, with the language's bundled font in front of it if it has one."""
