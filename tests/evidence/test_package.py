@@ -219,3 +219,24 @@ def test_the_command_exits_2_on_an_unreadable_file_and_4_on_a_tampered_one(
         _rewrite(out, tampered, {name: b"jpeg" * 999 + b"jpex"})
     bad = cli("evidence", "verify", str(tampered), passphrase=False, check=False)
     assert bad.returncode == 4 and name in bad.stdout
+
+
+def test_the_pdf_report_extracts_with_the_hashes_and_page_numbers(
+    case: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    import subprocess
+
+    from tests.support.tools import need_tools
+
+    need_tools("pdftotext", debs="poppler-utils")
+    out = tmp_path / "case.zip"
+    _export(case, out)
+    with zipfile.ZipFile(out) as zf:
+        (tmp_path / "report.pdf").write_bytes(zf.read("report.pdf"))
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "report.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    flat = " ".join(text.split())
+    assert hashlib.sha256(PHOTO).hexdigest() in flat
+    assert "Айгүл Нұрова" in flat and "Zhanaozen detentions" in flat
+    assert "Page 1 of" in flat and "Custody log" in flat
+    assert case[0].device.hex() in flat

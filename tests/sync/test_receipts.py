@@ -157,7 +157,7 @@ def test_a_rotated_receipt_key_is_followed_through_its_endorsement(
 
 
 def test_an_evidence_package_carries_the_receipts_and_says_what_they_date(
-    field: Device, tmp_path: Path
+    field: Device, tmp_path: Path, qapp: object
 ) -> None:
     from vigil.evidence import package
 
@@ -171,6 +171,7 @@ def test_an_evidence_package_carries_the_receipts_and_says_what_they_date(
     assert checked.ok, checked.failures
     text = verifier.render(checked)
     assert "2 revisions existed, as the envelopes in this package, by the times" in text
+    # (qapp: the report PDF needs a Qt application, and the widgets' one must come first.)
     # The export's own custody entry was made after the last push: no receipt yet, and the
     # package says so rather than dating it.
     assert "1 revisions have no server receipt" in text

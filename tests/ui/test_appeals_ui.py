@@ -147,6 +147,23 @@ def test_preview_in_each_language_with_the_name_in_its_script(
     assert "Құрметті Президент мырза!" in text
 
 
+def test_the_targets_are_named_in_the_letter_language_just_chosen(
+    qtbot: Any, area: AppealsArea
+) -> None:
+    """Seen in the Uyghur screenshots: after a switch to a Chinese letter the addressee list
+    still named the officials in the language chosen before."""
+    for lang, title in (("ru", "Президент Республики Казахстан"), ("zh", "哈萨克斯坦共和国总统"),
+                        ("en", "President of the Republic of Kazakhstan")):  # fmt: skip
+        choose(qtbot, area, lang=lang)
+        target = area.composer.target
+        label = target.itemText(target.findData("president"))
+        assert label.endswith(f" — {title}"), (lang, label)
+    zh = choose(qtbot, area, lang="zh", target="china-ambassador")
+    assert "尊敬的张霄大使阁下：" in zh and "（示例数据，发送前请核实）" in zh
+    ambassador = area.composer.target.currentText()
+    assert ambassador == "张霄 — 中华人民共和国驻哈萨克斯坦共和国特命全权大使"
+
+
 def test_switching_target_changes_the_addressee_and_flags_sample_data(
     qtbot: Any, area: AppealsArea
 ) -> None:

@@ -58,6 +58,7 @@ SUBJECT_PT = 12
 PARAGRAPH_GAP_PT = 8.0
 CLIP_INSET_PT = 0.5
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+FOOTER_PT = 18.0  # below a report's pages: "Page n of N"
 
 # C0 and C1 controls other than newline and tab: they have no glyph and would print as boxes.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -283,7 +284,58 @@ def render_pdf(letters: Sequence[Letter], page_size: str = "A4") -> bytes:
     return pdf
 
 
-def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> int:
+def render_report(blocks: Sequence[tuple[str, bool]], title: str, page_size: str = "A4") -> bytes:
+    """A plain report (the evidence package's, evidence/report.py) as a PDF in memory: each
+    block a paragraph, headings (True) in bold, in the bundled font, with "Page n of N" below
+    every page. Built like the letters: cursor and formats, never markup."""
+    layout = page_layout(page_size)
+    families = [font_family()]
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
+    from PySide6.QtGui import (
+        QPageLayout,
+        QPdfWriter,
+        QTextBlockFormat,
+        QTextCharFormat,
+        QTextCursor,
+        QTextDocument,
+    )
+
+    doc = QTextDocument()
+    doc.setDefaultFont(letter_font(families, BODY_PT - 1))
+    doc.setDocumentMargin(0)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    area = layout.paintRect(QPageLayout.Unit.Point)
+    doc.setPageSize(QSizeF(area.width(), math.floor(area.height()) - FOOTER_PT))
+    cursor = QTextCursor(doc)
+    for index, (text, heading) in enumerate(blocks):
+        fmt = QTextCharFormat()
+        fmt.setFont(letter_font(families, SUBJECT_PT if heading else BODY_PT - 1, bold=heading))
+        block_format = QTextBlockFormat()
+        block_format.setTopMargin(PARAGRAPH_GAP_PT if heading else 0.0)
+        block_format.setBottomMargin(PARAGRAPH_GAP_PT / 2)
+        if index:
+            cursor.insertBlock(block_format, fmt)
+        else:
+            cursor.setBlockFormat(block_format)
+        cursor.setBlockCharFormat(fmt)
+        cursor.insertText(clean(text), fmt)
+    _layout_fully(doc)
+    _keep_paragraphs_together(doc)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise PdfError("Could not open an in-memory buffer for the PDF.")
+    writer = QPdfWriter(buffer)
+    writer.setCreator(PDF_CREATOR)
+    writer.setTitle(title)
+    writer.setPageLayout(layout)
+    paint_pages(doc, writer, footer=letter_font(families, BODY_PT - 2))
+    del writer
+    buffer.close()
+    return bytes(data.data())
+
+
+def paint_pages(doc: QTextDocument, device: QPagedPaintDevice, footer: QFont | None = None) -> int:
     """Paints a document from build_document onto a PDF writer or a printer; returns the
     number of pages.
 
@@ -320,6 +372,11 @@ def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> int:
             context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
             doc.documentLayout().draw(painter, context)
             painter.restore()
+            if footer is not None:  # the page number, in the band below the page's text
+                painter.setFont(footer)
+                painter.setPen(Qt.GlobalColor.black)
+                band = QRectF(0, page.height(), page.width(), FOOTER_PT)
+                painter.drawText(band, Qt.AlignmentFlag.AlignCenter, f"Page {index + 1} of {pages}")
     finally:
         painter.end()  # for a PDF writer this writes the trailer
     return pages

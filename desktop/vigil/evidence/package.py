@@ -157,7 +157,8 @@ def _write(
     cfg = config(vault)
     with zipfile.ZipFile(handle, "w", allowZip64=True) as zf:
         out = _Writer(zf)
-        out.add("case.json", _json(_case_record(vault, case_id, hidden)))
+        record = _case_record(vault, case_id, hidden)
+        out.add("case.json", _json(record))
         listing: list[dict[str, Any]] = []
         kept: dict[str, list[dict[str, Any]]] = {}
         for rev in revs:
@@ -184,6 +185,7 @@ def _write(
             "devices": devices,
             "receipt_keys": sorted(cfg.receipt_keys) if cfg else [],
         }))  # fmt: skip
+        out.add("report.pdf", _report(vault, record, revs, listing, kept, stamped, hidden))
         for item in vault.items("attachment", case_id, include_deleted=True):
             if item.id in hidden.items:
                 continue
@@ -213,6 +215,30 @@ def _write(
         )
         zf.writestr(_info(verifier.MANIFEST, zipfile.ZIP_DEFLATED), note)
     return manifest
+
+
+def _report(
+    vault: Vault,
+    record: dict[str, Any],
+    revs: list[Revision],
+    listing: list[dict[str, Any]],
+    kept: dict[str, list[dict[str, Any]]],
+    stamped: dict[str, bytes],
+    hidden: Redactions,
+) -> bytes:
+    from vigil.appeals.pdf import render_report
+    from vigil.evidence import report
+
+    dated = {rev_id: [verifier.receipt(r).time for r in found] for rev_id, found in kept.items()}
+    tsa = timestamps.authority(vault)
+    stamps = {
+        rev_id: verifier.timestamp(token, bytes.fromhex(rev_id), tsa.roots)
+        for rev_id, token in stamped.items()
+        if tsa is not None
+    }
+    redacted = {e["id"] for e in listing if e.get("redacted")}
+    paragraphs = report.blocks(record, revs, redacted, dated, stamps, hidden.listed())
+    return render_report(paragraphs, "Evidence package")
 
 
 def _case_record(vault: Vault, case_id: str, hidden: Redactions) -> dict[str, Any]:

@@ -262,10 +262,10 @@ class Composer(QWidget):
         """Another language or target: another appeal, with its own note and edit."""
         if self._loading or self.state.ua is None:
             return
-        if self.sender() is self.language:
-            self._fill_targets()
         if self.state.switch(self.current_lang(), str(self.target.currentData() or "")):
             self.appeals_changed.emit()
+        if self.sender() is self.language:  # named in the new language, once it is the state's
+            self._fill_targets()
         text, warn = target_check(self.state.ua.target(self.state.inputs.target_ref))
         self.target_note.setText(text)
         self.target_note.setStyleSheet("font-weight: bold;" if warn else "")
