@@ -804,7 +804,7 @@
         <location filename="../../desktop/vigil/ui/sync_bundle.py" line="37" />
         <source>Saved: %1 change(s), %2 attachment(s), %3 alert(s) and note(s). Only HQ can open the file. Everything also stays queued, and goes when the network is back.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ساقلاندى: ئۆزگىرىش %1، قوشۇمچە ھۆججەت %2، ئاگاھلاندۇرۇش ۋە خاتىرە %3. ھۆججەتنى پەقەت مەركەز ئاچالايدۇ. ھەممىسى ئۆچرەتتىمۇ قالىدۇ، تور قايتقاندا يوللىنىدۇ.</translation>
+        <translation>ساقلاندى: ئۆزگىرىش ⁨%1⁩، قوشۇمچە ھۆججەت ⁨%2⁩، ئاگاھلاندۇرۇش ۋە خاتىرە ⁨%3⁩. ھۆججەتنى پەقەت مەركەز ئاچالايدۇ. ھەممىسى ئۆچرەتتىمۇ قالىدۇ، تور قايتقاندا يوللىنىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/sync_bundle.py" line="38" />
@@ -828,7 +828,7 @@
         <location filename="../../desktop/vigil/ui/sync_bundle.py" line="41" />
         <source>Imported %1 change(s) (%2 already here), %3 attachment(s), %4 alert(s) and note(s).</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئەكىرىلدى: ئۆزگىرىش %1 (بۇرۇن بار: %2)، قوشۇمچە ھۆججەت %3، ئاگاھلاندۇرۇش ۋە خاتىرە %4.</translation>
+        <translation>ئەكىرىلدى: ئۆزگىرىش ⁨%1⁩ (بۇرۇن بار: ⁨%2⁩)، قوشۇمچە ھۆججەت ⁨%3⁩، ئاگاھلاندۇرۇش ۋە خاتىرە ⁨%4⁩.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/sync_bundle.py" line="42" />
