@@ -143,6 +143,15 @@ def test_core_runs_without_qt() -> None:
     assert qt_loaded_by(modules) == []
 
 
+# The ui/ modules that hold state and rules for a widget, in plain Python: tested without a
+# window, they must stay free of Qt (docs/desktop.md, "State and rules in plain Python").
+UI_STATE = ["vigil.ui.composer_state", "vigil.ui.settings_change"]
+
+
+def test_the_ui_state_modules_run_without_qt() -> None:
+    assert qt_loaded_by(UI_STATE) == []
+
+
 def test_modules_stay_small() -> None:
     assert oversized(PACKAGE, SERVER) == {}
 
@@ -330,6 +339,7 @@ TABLE_OWNERS = {
     "alerts": "alerts/store.py",
     "alert_keys": "alerts/store.py",
     "receipts": "evidence/receipts.py",
+    "timestamps": "evidence/timestamps.py",
     **dict.fromkeys(
         ("appeals", "appeal_sends", "signatories", "consent_withdrawals", "urgent_actions"),
         "appeals/",

@@ -35,8 +35,12 @@ def _audience(args: argparse.Namespace) -> str | list[str]:
 
 
 def summary(row: dict[str, Any]) -> str:
-    """One line for a person (the inbox is inside the unlocked vault: text may be shown)."""
+    """One line for a person (the inbox is inside the unlocked vault: text may be shown). A
+    field device's note names the device by the label HQ gave it, beside its short id."""
+    from vigil.sync.device_names import shown
+
     p, kind = row["payload"], row["kind"]
+    who = shown(row["from"], row.get("from_label", ""))
     if kind == "alert":
         return f"[{p.get('severity', '')}] {p.get('text', '')}"
     if kind in ("urgent-action", "follow-up", "closure"):
@@ -45,12 +49,14 @@ def summary(row: dict[str, Any]) -> str:
         extra = f" ({p['outcome']})" if p.get("outcome") else ""
         return f"{numbers}{extra} {row.get('outcome', '')}".strip()
     if kind == "field-alert":
-        return f"URGENT {p.get('situation', '')}: {p.get('case_title', '')}: {p.get('text', '')}"
+        situation, title, text = p.get("situation", ""), p.get("case_title", ""), p.get("text", "")
+        return f"URGENT {situation} from {who}: {title}: {text}"
     if kind == "counts":
-        return ", ".join(f"{c['ua']}/{c['lang']}: {c['sent']}" for c in p.get("counts", []))
+        counts = ", ".join(f"{c['ua']}/{c['lang']}: {c['sent']}" for c in p.get("counts", []))
+        return f"{who}: {counts}"
     if kind == "key-rotation":
         return "HQ rotated its alert key."
-    return "device key announced"
+    return f"{who}: device key announced"
 
 
 def cmd_alert_list(vault: Vault, args: argparse.Namespace) -> None:

@@ -309,6 +309,9 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p = sync.add_parser("status", help="last sync, pending, errors, integrity alerts")
     p.set_defaults(func=with_vault(cmd_sync_status))
     p.add_argument("--json", action="store_true")
+    from vigil.cli_bundle import add_parsers as add_bundle_parsers
+
+    add_bundle_parsers(sync, with_vault)
 
     hq = sub.add_parser("hq", help="the HQ desk").add_subparsers(
         dest="hq_command", metavar="ACTION", parser_class=parser_class

@@ -34,8 +34,8 @@ def serve(args: argparse.Namespace, data: Path) -> int:
     if not 0 < port < 65536:
         raise ValueError("--port must be between 1 and 65535")
     proxies = [] if args.unix is not None else _proxies(config, host, args.proxy_address)
-    positive = ("device_rate", "device_burst", "ip_rate", "ip_burst", "device_concurrency",
-                "connections_per_address")  # fmt: skip
+    positive = ("device_rate", "device_burst", "ip_rate", "ip_burst", "open_rate", "open_burst",
+                "device_concurrency", "connections_per_address")  # fmt: skip
     for name in positive:
         if getattr(args, name) <= 0:
             raise ValueError(f"--{name.replace('_', '-')} must be positive")
@@ -53,6 +53,8 @@ def serve(args: argparse.Namespace, data: Path) -> int:
         device_burst=args.device_burst,
         ip_rate=args.ip_rate,
         ip_burst=args.ip_burst,
+        open_rate=args.open_rate,
+        open_burst=args.open_burst,
         max_connections=args.max_connections,
         connections_per_address=args.connections_per_address,
         device_concurrency=args.device_concurrency,

@@ -160,7 +160,7 @@ def test_ua_list_json(ua_cli) -> None:
         "closed",
         "released-with-conditions",
     )
-    assert row["languages"] == ["kk", "ru", "en"]
+    assert row["languages"] == ["kk", "ru", "en", "zh"]
 
 
 def test_a_closed_action_is_refused_without_follow_up_and_the_signer_gender_agrees(

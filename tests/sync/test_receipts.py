@@ -154,3 +154,24 @@ def test_a_rotated_receipt_key_is_followed_through_its_endorsement(
     assert newer not in pinned
     cfg = config(field.vault)
     assert cfg is not None and set(cfg.receipt_keys) == pinned | {newer}
+
+
+def test_an_evidence_package_carries_the_receipts_and_says_what_they_date(
+    field: Device, tmp_path: Path, qapp: object
+) -> None:
+    from vigil.evidence import package
+
+    case_id = field.new_case("Dated by the server")
+    field.add_note(case_id, "Seen at the courthouse")
+    report, _ = field.sync()
+    assert not report.error, report.error
+    out = tmp_path / "dated.zip"
+    package.export(field.vault, case_id, out)
+    checked = verifier.verify_package(str(out))
+    assert checked.ok, checked.failures
+    text = verifier.render(checked)
+    assert "2 revisions existed, as the envelopes in this package, by the times" in text
+    # (qapp: the report PDF needs a Qt application, and the widgets' one must come first.)
+    # The export's own custody entry was made after the last push: no receipt yet, and the
+    # package says so rather than dating it.
+    assert "1 revisions have no server receipt" in text

@@ -147,6 +147,23 @@ def test_preview_in_each_language_with_the_name_in_its_script(
     assert "Құрметті Президент мырза!" in text
 
 
+def test_the_targets_are_named_in_the_letter_language_just_chosen(
+    qtbot: Any, area: AppealsArea
+) -> None:
+    """Seen in the Uyghur screenshots: after a switch to a Chinese letter the addressee list
+    still named the officials in the language chosen before."""
+    for lang, title in (("ru", "Президент Республики Казахстан"), ("zh", "哈萨克斯坦共和国总统"),
+                        ("en", "President of the Republic of Kazakhstan")):  # fmt: skip
+        choose(qtbot, area, lang=lang)
+        target = area.composer.target
+        label = target.itemText(target.findData("president"))
+        assert label.endswith(f" — {title}"), (lang, label)
+    zh = choose(qtbot, area, lang="zh", target="china-ambassador")
+    assert "尊敬的张霄大使阁下：" in zh and "（示例数据，发送前请核实）" in zh
+    ambassador = area.composer.target.currentText()
+    assert ambassador == "张霄 — 中华人民共和国驻哈萨克斯坦共和国特命全权大使"
+
+
 def test_switching_target_changes_the_addressee_and_flags_sample_data(
     qtbot: Any, area: AppealsArea
 ) -> None:
@@ -169,6 +186,27 @@ def test_personal_note_shows_in_the_preview_and_is_kept(
     area.flush()  # what locking or switching does
     (appeal,) = AppealStore(vault).appeals()
     assert appeal.personal_note == "Я слежу за этим делом из Алматы." and appeal.lang == "ru"
+
+
+def test_looking_at_a_kept_draft_does_not_write_it_again(
+    qtbot: Any, area: AppealsArea, vault: Vault
+) -> None:
+    """Only typing makes a draft worth saving: switching to another addressee and back, or
+    locking, left a kept note rewritten (a new time, the status board reloaded) each time."""
+    composer = area.composer
+    primary = composer.target.currentData()
+    choose(qtbot, area, lang="en")
+    with qtbot.waitSignal(composer.rendered, timeout=5_000):
+        composer.note.setPlainText("Written once.")
+    area.flush()
+    (kept,) = AppealStore(vault).appeals()
+    with qtbot.assertNotEmitted(composer.appeals_changed):
+        choose(qtbot, area, target="prosecutor-general")
+        choose(qtbot, area, target=primary)
+        assert composer.note.toPlainText() == "Written once."
+        area.flush()
+    (again,) = AppealStore(vault).appeals()
+    assert again.updated == kept.updated and again.personal_note == "Written once."
 
 
 def test_an_edit_is_kept_with_the_appeal(qtbot: Any, area: AppealsArea, vault: Vault) -> None:

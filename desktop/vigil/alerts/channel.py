@@ -83,7 +83,17 @@ def accept_hq_note(
             retired=st.retired,
             kinds=note.HQ_KINDS,
         )
+    except note.NoteExpired as why:
+        # It did arrive, too late to show. Kept for the unlock all the same, which checks it
+        # again and counts it as arrived in the vault's own marks: else the next note to
+        # everyone would be logged as coming after a withheld one.
+        st.seq.accept(why.note)
+        _keep(vault_dir, st, why.note, data)
+        log.info("a note from HQ expired before it arrived (%s)", why.note.kind)
+        return None
     except note.NoteRejected as why:
+        if why.reason == "duplicate":
+            return None  # it came by hand first: nothing to report
         st.to_log.append(f"{why.reason}: {why}")
         log.warning("refused a note from HQ (%s)", why.reason)
         return None
@@ -91,11 +101,16 @@ def accept_hq_note(
     st.seq.accept(checked)
     if checked.kind == "key-rotation" and not checked.encrypted:
         rotate_in(st, checked, keys)
+    _keep(vault_dir, st, checked, data)
+    state.bump_marker(vault_dir, checked.kind)
+    return checked
+
+
+def _keep(vault_dir: Path, st: state.ChannelState, checked: note.Note, data: bytes) -> None:
+    """A verified note, sealed to this vault, for the unlock to check again and store."""
     folder = safe_mkdir(vault_dir / state.INBOX)
     sealed = age.encrypt(data, [age.X25519Recipient.from_string(st.self_age)])
     atomic_write(folder / f"{checked.seq:016d}-{checked.note_id[:16]}.age", sealed)
-    state.bump_marker(vault_dir, checked.kind)
-    return checked
 
 
 def rotate_in(st: state.ChannelState, rotation: note.Note, signing_keys: list[bytes]) -> None:

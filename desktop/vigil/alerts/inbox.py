@@ -107,7 +107,17 @@ def absorb(vault: Vault) -> Absorbed:
                 _take_field_note(vault, data, marks, result)
             else:
                 _take_hq_note(vault, cfg, data, marks, result)
+        except note.NoteExpired as why:
+            # Kept while locked, expired before this unlock: it did arrive (no gap after it),
+            # and nobody tampered with it. Said in the app's log, by kind only.
+            marks.accept(why.note)
+            if why.note.gap and cfg.role != "hq":
+                _log_gap(vault)
+            log.info("a note expired before the vault was unlocked (%s)", why.note.kind)
         except note.NoteRejected as why:
+            if why.reason == "duplicate":
+                remove_quietly(path)  # came by hand before the server brought it
+                continue
             if cfg.role == "hq" and why.reason == "unknown_key" and _young(path):
                 result.waiting += 1
                 continue  # kept in the inbox: tried again once the device's revisions arrive
@@ -139,6 +149,11 @@ def _refuse(vault: Vault, result: Absorbed, reason: str, message: str) -> None:
         log_integrity(conn, "alert", f"Refused a note: {reason}: {message}")
 
 
+def _log_gap(vault: Vault) -> None:
+    with vault.transaction() as conn:
+        log_integrity(conn, "withheld", "A note HQ sent to everyone before this one never arrived.")
+
+
 def _take_hq_note(
     vault: Vault, cfg: Any, data: bytes, marks: note.SeqState, result: Absorbed
 ) -> None:
@@ -148,10 +163,7 @@ def _take_hq_note(
         kinds=note.HQ_KINDS,
     )  # fmt: skip
     if checked.gap:
-        with vault.transaction() as conn:
-            log_integrity(
-                conn, "withheld", "A note HQ sent to everyone before this one never arrived."
-            )
+        _log_gap(vault)
     body = checked.body
     if checked.encrypted:
         try:
@@ -270,7 +282,25 @@ def _announced_signing_key(payload: dict[str, Any]) -> bytes | None:
 
 
 def alerts(vault: Vault, unread_only: bool = False) -> list[dict[str, Any]]:
-    return AlertStore(vault).rows(unread_only)
+    """The notes kept, newest first; on the HQ desk a field device's note also carries the
+    label HQ gave that device (``from_label``, "" when it has none or is not known yet)."""
+    from vigil.sync.device_names import known
+
+    rows = AlertStore(vault).rows(unread_only)
+    if any(row["from"] != "hq" for row in rows):
+        labels = known(vault)
+        for row in rows:
+            if row["from"] != "hq":
+                row["from_label"] = labels.get(row["from"], "")
+    return rows
+
+
+def unnamed_senders(vault: Vault) -> set[str]:
+    """HQ desk: field devices whose notes are kept here but whose label the desk never heard."""
+    from vigil.sync.device_names import known
+
+    labels = known(vault)
+    return {row["from"] for row in AlertStore(vault).rows()} - labels.keys() - {"hq"}
 
 
 def mark_read(vault: Vault, ids: list[str] | None = None) -> int:

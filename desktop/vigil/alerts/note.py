@@ -67,6 +67,17 @@ class NoteRejected(VigilError):
         self.reason = reason
 
 
+class NoteExpired(NoteRejected):
+    """A genuine note, signed, addressed to this device and in order, that expired before it
+    could be shown: a device that joined after HQ sent it, or was offline or locked for a
+    while. Not the server's doing, so not an integrity alert; the caller counts it as arrived
+    (``SeqState.accept``), else the next note to everyone would name it as missing."""
+
+    def __init__(self, note: Note) -> None:
+        super().__init__("expired", "The note has expired.")
+        self.note = note
+
+
 @dataclass(frozen=True)
 class Note:
     kind: str
@@ -96,6 +107,9 @@ class SeqState:
     highest: dict[str, int] = field(default_factory=dict)
     all_seqs: dict[str, list[int]] = field(default_factory=dict)
     seen: list[str] = field(default_factory=list)
+    # Ids of notes that came in a bundle by hand: the same note arriving later through the
+    # server is a duplicate to drop quietly, not a replay to report (sync/sneakernet.py).
+    bundled: list[str] = field(default_factory=list)
     MAX_SEEN = 2000
 
     def accept(self, note: Note) -> None:
@@ -116,10 +130,16 @@ class SeqState:
             merged = sorted(set(self.all_seqs.get(key, [])) | set(seqs))
             self.all_seqs[key] = merged[-50:]
         self.seen = list(dict.fromkeys([*self.seen, *other.seen]))[-self.MAX_SEEN :]
+        self.bundled = list(dict.fromkeys([*self.bundled, *other.bundled]))[-self.MAX_SEEN :]
         return behind
 
     def to_json(self) -> dict[str, Any]:
-        return {"highest": self.highest, "all_seqs": self.all_seqs, "seen": self.seen}
+        return {
+            "highest": self.highest,
+            "all_seqs": self.all_seqs,
+            "seen": self.seen,
+            "bundled": self.bundled[-self.MAX_SEEN :],
+        }
 
     @classmethod
     def from_json(cls, raw: Any) -> SeqState:
@@ -137,6 +157,9 @@ class SeqState:
             }
         if isinstance(seen, list):
             state.seen = [str(x) for x in seen if isinstance(x, str)]
+        bundled = raw.get("bundled")
+        if isinstance(bundled, list):
+            state.bundled = [str(x) for x in bundled if isinstance(x, str)]
         return state
 
 
@@ -320,9 +343,9 @@ def check_fields(
         raise NoteRejected("malformed", "The note's validity period is wrong.")
     if note.issued > at + CLOCK_SKEW:
         raise NoteRejected("future", "The note was issued in the future (check this clock).")
-    if note.expires <= at:
-        raise NoteRejected("expired", "The note has expired.")
     if note.note_id in state.seen:
+        if note.note_id in state.bundled:
+            raise NoteRejected("duplicate", "The note already came in a bundle.")
         raise NoteRejected("replayed", "The note was already received: the server replayed it.")
     if note.seq <= state.highest.get(note.key_id, 0):
         raise NoteRejected(
@@ -333,6 +356,10 @@ def check_fields(
     known_all = state.all_seqs.get(note.key_id, [])
     # A note to everyone that came after the last one this device holds, and never arrived.
     gap = bool(known_all) and note.prev_all > max(known_all)
+    if note.expires <= at:
+        # After the replay and order checks, so that an expired note which passes them can
+        # be counted as arrived (NoteExpired).
+        raise NoteExpired(_with(note, gap=gap))
     return _with(note, gap=gap)
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from vigil.alerts import channel, inbox, note
+from vigil.alerts import channel, inbox, note, sent
 from vigil.crypto import age
 from vigil.crypto.errors import BadArgument, VigilError
 
@@ -140,6 +140,7 @@ def publish(
     if audience == "all":
         vault.set_meta(PREV_ALL, str(seq))
     channel.queue(vault.path, data, audience)
+    sent.keep(vault, data, audience)  # for a device reached only by a bundle
     del cfg
     return data
 

@@ -114,6 +114,13 @@ def _field_problem(body: dict[str, Any]) -> str | None:
     return None
 
 
+def signed_note_of(envelope: bytes, identities: Sequence[age.Identity]) -> bytes:
+    """The signed note inside an envelope, as signed (for an evidence package, where a third
+    party checks the signature without any Vigil key). Call ``open_envelope`` first: this
+    only decrypts."""
+    return age.decrypt(envelope, identities)
+
+
 def open_envelope(envelope: bytes, identities: Sequence[age.Identity]) -> Revision:
     """Decrypt, verify and parse one envelope. The signer is checked against its own claim;
     whether that key is trusted is the caller's decision (see ``Revision.author_key``)."""

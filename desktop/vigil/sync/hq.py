@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from vigil.crypto.errors import VigilError
+from vigil.sync import device_names
 from vigil.sync.enrolment import NotEnrolled, SyncConfig, config, credential_for
 
 if TYPE_CHECKING:  # httpx loads when the desk first talks to the server, not at unlock
@@ -89,7 +90,9 @@ class DeviceRow:
 def devices(vault: Vault, store: CredentialStore, proxy: str | None = None) -> list[DeviceRow]:
     desk(vault, "lists the organisation's devices")
     with client(vault, store, proxy) as c:
-        return [DeviceRow.from_server(d) for d in c.devices() if isinstance(d, dict)]
+        rows = [DeviceRow.from_server(d) for d in c.devices() if isinstance(d, dict)]
+    device_names.remember(vault, [(row.id, row.label) for row in rows])
+    return rows
 
 
 def set_quota(

@@ -116,7 +116,39 @@ def _open_round(
         return result
     if not result.report.error:
         _download_blobs(vault, cred, proxy, timeout, result)
+        _name_senders(vault, cred, proxy, timeout, result)
     return result
+
+
+def _name_senders(
+    vault: Vault, cred: DeviceCredential, proxy: str | None, timeout: float, result: RoundResult
+) -> None:
+    """HQ desk: ask for the device list once when notes arrived from field devices the desk
+    cannot name yet (sync/device_names.py). A label is only a name to show: failing to get
+    one is logged, and the round is not failed for it."""
+    if cred.role != "hq":
+        return
+    from vigil.alerts.inbox import unnamed_senders
+    from vigil.sync import device_names
+    from vigil.sync.desk_client import DeskClient
+    from vigil.sync.hq import DeviceRow
+
+    unnamed: set[str] = set()
+    if not _step(vault, lambda: unnamed.update(unnamed_senders(vault))) or not unnamed:
+        return
+    try:
+        with DeskClient.for_device(cred, proxy, timeout) as client:
+            try:
+                listed = [DeviceRow.from_server(d) for d in client.devices() if isinstance(d, dict)]
+            finally:
+                result.report.round_trips += client.round_trips
+    except (VigilError, httpx.HTTPError) as exc:
+        log.info("the device list could not be fetched for labels (%s)", type(exc).__name__)
+        return
+    labels = {row.id: row.label for row in listed}
+    # A sender the server does not list is kept too (without a label): asked about once.
+    named = [*labels.items(), *((i, "") for i in unnamed if i not in labels)]
+    _step(vault, lambda: device_names.remember(vault, named))
 
 
 def _step(vault: Vault, work: Callable[[], None]) -> bool:

@@ -81,6 +81,7 @@ class AppealsArea(QWidget):
         self.board = StatusBoard(ctx, self.store)
         self.signatories = SignatoriesView(ctx, self.store)
         self.about = QPlainTextEdit()
+        self.about.setTabChangesFocus(True)
         self.about.setReadOnly(True)
         self.about.setAccessibleName(self.tr("About the urgent action"))
         self.tabs = QTabWidget()
@@ -110,7 +111,7 @@ class AppealsArea(QWidget):
         self.list.currentItemChanged.connect(self._chosen)
         self.composer.appeals_changed.connect(self.board.reload)
         self.board.changed.connect(self._refresh_row)
-        self.signatories.changed.connect(self.composer._changed)
+        self.signatories.changed.connect(self.composer.signatories_changed)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -202,11 +203,7 @@ class AppealsArea(QWidget):
 
     def _refresh_row(self) -> None:
         """The board changed an appeal: the countdown line stays, the composer's draft may not."""
-        self.composer.appeal_id = None if self.composer.ua is None else self.composer.appeal_id
-        if self.composer.ua is not None and self.composer.appeal_id is not None:
-            status = self.store.appeal(self.composer.appeal_id).status
-            if status in ("sent", "reply"):
-                self.composer.appeal_id = None  # the next letter is a new appeal
+        self.composer.board_changed()
 
     # -- import -----------------------------------------------------------------------------
 

@@ -218,6 +218,7 @@ class CaseListPane(QWidget):
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Cases"))
         self.view.setModel(self.proxy)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside
         self.view.setSortingEnabled(True)
         header_sort = self.view.horizontalHeader()
         header_sort.setSortIndicator(0, Qt.SortOrder.AscendingOrder)

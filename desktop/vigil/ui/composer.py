@@ -1,10 +1,11 @@
 """The letter composer: language, target, signers and a personal note in; a live preview out.
 
-Templates are untrusted, so the gate and Fluent run on a worker (``composer_render`` holds
-what it takes and returns: plain data); the preview follows the inputs after a short pause,
-and a result that arrives after newer input is dropped. A template the gate refuses shows its
-file, line and problem where the preview would be. The outputs (PDF, print, .eml, mailto,
-clipboard) live in ``composer_outputs``.
+A thin widget over ``ComposerState`` (composer_state.py), which holds the state and its rules
+in plain Python: this module copies what the person types into it and shows what it holds.
+Templates are untrusted, so the gate and Fluent run on a worker (``composer_render``); the
+preview follows the inputs after a short pause, and a result that arrives after newer input is
+dropped. A template the gate refuses shows its file, line and problem where the preview would
+be. The outputs (PDF, print, .eml, mailto, clipboard) live in ``composer_outputs``.
 """
 
 from __future__ import annotations
@@ -29,20 +30,13 @@ from PySide6.QtWidgets import (
 from vigil.appeals.letter import Letter
 from vigil.appeals.model import UrgentAction
 from vigil.appeals.render import Sender
-from vigil.appeals.store import (
-    CONFIRMED,
-    SENDER_CITY,
-    SENDER_EMAIL,
-    SENDER_GENDER,
-    SENDER_NAME,
-    Appeal,
-    AppealStore,
-)
+from vigil.appeals.store import AppealStore
 from vigil.crypto.errors import VigilError
 from vigil.ui.appeal_texts import deadline_warning, language_name, target_check
 from vigil.ui.clipboard import SensitiveTextEdit
 from vigil.ui.composer_outputs import Outputs
-from vigil.ui.composer_render import Request, compose_letters, failure_text
+from vigil.ui.composer_render import compose_letters, failure_text
+from vigil.ui.composer_state import ComposerState, Inputs, Refusal
 from vigil.ui.context import UiContext
 from vigil.ui.widgets import plain_label
 from vigil.ui.worker import Progress, Task
@@ -58,16 +52,8 @@ class Composer(QWidget):
     def __init__(self, ctx: UiContext, store: AppealStore) -> None:
         super().__init__()
         self.ctx = ctx
-        self.store = store
-        self.action_id: str | None = None
-        self.ua: UrgentAction | None = None
-        self.appeal_id: str | None = None  # the draft the note and the edit belong to
-        self.letters: list[tuple[str | None, Letter]] = []
-        self._generation = 0
-        self._in_flight = False
-        self._waiting: list[Callable[[], None]] = []
-        self._loading = False
-        self._dirty = False
+        self.state = ComposerState(ctx.vault, store)
+        self._loading = False  # the widgets are being filled from the state, not typed in
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -149,6 +135,8 @@ class Composer(QWidget):
         left.addStretch(0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Not a Tab stop: its fields are, and it scrolls to the one with focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inputs)
 
         self.preview = SensitiveTextEdit(self.ctx.clipboard)
@@ -161,7 +149,7 @@ class Composer(QWidget):
         self.pages.addWidget(self.preview)
         self.pages.addWidget(self.error)
         self.count = plain_label(name=self.tr("Letters"))
-        self.outputs = Outputs(self)
+        self.outputs = Outputs(self, self.ctx, self.state, self.when_current, self.record)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -197,28 +185,56 @@ class Composer(QWidget):
         self.edit_box.toggled.connect(self._toggle_edit)
         self.save_edit_button.clicked.connect(self.save_edit)
 
+    # -- what the state holds ---------------------------------------------------------------
+
+    @property
+    def ua(self) -> UrgentAction | None:
+        return self.state.ua
+
+    @property
+    def letters(self) -> list[tuple[str | None, Letter]]:
+        return self.state.letters
+
+    def current_lang(self) -> str:
+        return str(self.language.currentData() or "")
+
+    def _read(self) -> Inputs:
+        """The form as the person filled it."""
+        return Inputs(
+            lang=self.current_lang(),
+            target_ref=str(self.target.currentData() or ""),
+            mode=str(self.mode.currentData()),
+            sender=Sender(
+                self.sender_name.text().strip(), self.sender_city.text().strip(),
+                self.sender_email.text().strip(), gender=str(self.sender_gender.currentData()),
+            ),
+            note=self.note.toPlainText(),
+            editing=self.edit_box.isChecked(),
+            body=self.body.toPlainText(),
+            follow_up=self.follow_up.isChecked(),
+        )  # fmt: skip
+
     # -- loading ----------------------------------------------------------------------------
 
     def set_action(self, action_id: str, ua: UrgentAction) -> None:
         self.flush()
+        self.state.load_action(action_id, ua)
+        inputs = self.state.inputs
         self._loading = True
-        if action_id != self.action_id:
-            self.follow_up.setChecked(False)  # confirmed for one action, never carried over
-        self.action_id, self.ua, self.appeal_id = action_id, ua, None
+        self.follow_up.setChecked(inputs.follow_up)
         self.warning.setText(deadline_warning(ua))
         self.warning.setVisible(bool(self.warning.text()))
         self.follow_up.setVisible(ua.state == "closed")
-        previous = self.current_lang()
         self.language.clear()
         for lang in ua.languages:
             self.language.addItem(language_name(lang), lang)
-        # The language chosen last stays, when this action has letters in it.
-        self.language.setCurrentIndex(max(0, self.language.findData(previous)))
-        self.sender_name.setText(self.ctx.vault.get_meta(SENDER_NAME) or "")
-        self.sender_city.setText(self.ctx.vault.get_meta(SENDER_CITY) or "")
-        self.sender_email.setText(self.ctx.vault.get_meta(SENDER_EMAIL) or "")
-        gender = self.ctx.vault.get_meta(SENDER_GENDER) or "unspecified"
-        self.sender_gender.setCurrentIndex(max(0, self.sender_gender.findData(gender)))
+        self.language.setCurrentIndex(max(0, self.language.findData(inputs.lang)))
+        self.sender_name.setText(inputs.sender.name)
+        self.sender_city.setText(inputs.sender.city)
+        self.sender_email.setText(inputs.sender.email)
+        self.sender_gender.setCurrentIndex(
+            max(0, self.sender_gender.findData(inputs.sender.gender))
+        )
         self.edit_box.setEnabled(ua.allow_edits)
         self.edits_note.setText(
             ""
@@ -231,144 +247,104 @@ class Composer(QWidget):
         self._switch()
 
     def _fill_targets(self) -> None:
-        """The targets, named in the letter's language and script."""
-        if self.ua is None:
-            return
-        lang = self.current_lang()
+        """The targets, named in the letter's language and script (the one chosen stays)."""
         chosen = self.target.currentData()
         self._loading = True
         self.target.clear()
-        for t in self.ua.targets:
-            title = t.title.get(lang) or next(iter(t.title.values()))
-            self.target.addItem(f"{t.name_for(lang)} — {title}", t.ref)
-            self.target.setItemData(self.target.count() - 1, f"{t.name_for(lang)}\n{title}",
+        for choice in self.state.targets():
+            self.target.addItem(choice.label, choice.ref)
+            self.target.setItemData(self.target.count() - 1, choice.tooltip,
                                     Qt.ItemDataRole.ToolTipRole)  # fmt: skip
         self.target.setCurrentIndex(max(0, self.target.findData(chosen)))
         self._loading = False
 
-    def current_lang(self) -> str:
-        return str(self.language.currentData() or "")
-
     def _switch(self) -> None:
         """Another language or target: another appeal, with its own note and edit."""
-        if self._loading or self.ua is None:
+        if self._loading or self.state.ua is None:
             return
-        self.flush()
-        if self.sender() is self.language:
+        if self.state.switch(self.current_lang(), str(self.target.currentData() or "")):
+            self.appeals_changed.emit()
+        if self.sender() is self.language:  # named in the new language, once it is the state's
             self._fill_targets()
-        target = self.ua.target(self.target.currentData())
-        text, warn = target_check(target)
+        text, warn = target_check(self.state.ua.target(self.state.inputs.target_ref))
         self.target_note.setText(text)
         self.target_note.setStyleSheet("font-weight: bold;" if warn else "")
-        draft = self._open_draft()
+        inputs = self.state.inputs
         self._loading = True
-        self.appeal_id = draft.id if draft else None
-        self.note.setPlainText(draft.personal_note if draft else "")
-        edited = draft.edited_body if draft and self.ua.allow_edits else None
-        self.body.setPlainText(edited or "")
-        self.edit_box.setChecked(edited is not None)
+        self.note.setPlainText(inputs.note)
+        self.body.setPlainText(inputs.body)
+        self.edit_box.setChecked(inputs.editing)
         self._loading = False
-        self._dirty = False
-        self._toggle_edit(self.edit_box.isChecked())
+        self._show_editing(inputs.editing)
         self.render_now()
 
-    def _open_draft(self) -> Appeal | None:
-        """The latest appeal to this target in this language that nobody confirmed yet."""
-        if self.action_id is None:
-            return None
-        target, lang = self.target.currentData(), self.current_lang()
-        for appeal in reversed(self.store.appeals(self.action_id)):
-            if (
-                appeal.target_ref == target and appeal.lang == lang
-                and appeal.signatory_id is None and appeal.status not in CONFIRMED
-            ):  # fmt: skip
-                return appeal
-        return None
-
-    # -- rendering --------------------------------------------------------------------------
+    # -- typing -----------------------------------------------------------------------------
 
     def _changed(self) -> None:
         if not self._loading:
-            self._timer.start()
+            self.state.set_inputs(self._read(), typed=False)
+            self._schedule()
 
     def _edited(self) -> None:
         if not self._loading:
-            self._dirty = True
+            self.state.set_inputs(self._read(), typed=True)
+            self._schedule()
+
+    def signatories_changed(self) -> None:
+        self.state.refresh()
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self.state.pending:
             self._timer.start()
 
     def _toggle_edit(self, on: bool) -> None:
+        self._show_editing(on)
+        if self._loading:
+            return
+        self.state.set_editing(on)
+        if self.body.toPlainText() != self.state.inputs.body:
+            self._loading = True
+            self.body.setPlainText(self.state.inputs.body)  # what the template says, to start
+            self._loading = False
+        self._schedule()
+
+    def _show_editing(self, on: bool) -> None:
         self.body.setVisible(on)
         self.save_edit_button.setVisible(on)
-        if on and not self.body.toPlainText().strip() and self.letters:
-            self._loading = True
-            self.body.setPlainText(self.letters[0][1].body)  # start from what the template says
-            self._loading = False
-        if not self._loading:
-            self._dirty = True
-            self._timer.start()
 
-    def edited_body(self) -> str | None:
-        if self.ua is None or not self.ua.allow_edits or not self.edit_box.isChecked():
-            return None
-        return self.body.toPlainText() or None
+    # -- rendering --------------------------------------------------------------------------
 
-    def sender_(self) -> Sender:
-        return Sender(
-            self.sender_name.text().strip(),
-            self.sender_city.text().strip(),
-            self.sender_email.text().strip(),
-            gender=str(self.sender_gender.currentData()),
-        )
-
-    def request(self) -> Request | None:
-        if self.ua is None or not self.current_lang():
-            return None
-        people = (
-            tuple((s.id, s.name, s.city) for s in self.store.signatories())
-            if self.mode.currentData() != "single"
-            else ()
-        )
-        return Request(
-            self.ua, self.current_lang(), str(self.target.currentData()), self.sender_(),
-            str(self.mode.currentData()), people, self.note.toPlainText(), self.edited_body(),
-            follow_up=self.follow_up.isChecked(),
-        )  # fmt: skip
-
-    def render_now(self, request: Request | None = None) -> None:
+    def render_now(self) -> None:
         """Render on the worker; only the newest request's result is shown."""
         self._timer.stop()
-        request = request or self.request()
-        if request is None:
+        job = self.state.next_render()
+        if job is None:
             return
-        if request.ua.state == "closed" and not request.follow_up:
-            self._show_error(
-                self.tr(
-                    "Urgent action %1 is closed: its demands are for a time that has passed. "
-                    "Write only about its follow-up, and tick the box that says so."
-                ).replace("%1", request.ua.number)
-            )
+        if isinstance(job, str):
+            self._show_error(self._refusal_text(job))
             return
-        if request.mode != "single" and not request.signatories:
-            self._show_error(
-                self.tr("There are no signatories yet: add them in the Signatories tab.")
-            )
-            return
-        self._generation += 1
-        self._in_flight = True
-        generation = self._generation
+        generation = self.state.generation
 
         def work(_progress: Progress) -> list[tuple[str | None, Letter]]:
-            return compose_letters(request)
+            return compose_letters(job)
 
         Task(work).success(lambda letters: self._rendered(generation, letters)).failure(
             lambda exc: self._render_failed(generation, exc)
         ).run(self.ctx.runner, owner=self)
 
+    def _refusal_text(self, refusal: Refusal) -> str:
+        if refusal == "closed":
+            return self.tr(
+                "Urgent action %1 is closed: its demands are for a time that has passed. "
+                "Write only about its follow-up, and tick the box that says so."
+            ).replace("%1", self.state.ua.number if self.state.ua else "")
+        return self.tr("There are no signatories yet: add them in the Signatories tab.")
+
     def _rendered(self, generation: int, letters: list[tuple[str | None, Letter]]) -> None:
-        if generation != self._generation:
+        waiting = self.state.rendered(generation, letters)
+        if waiting is None:
             return  # newer input is on its way
-        self._in_flight = False
-        self.letters = letters
         first = letters[0][1]
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setPlainText(
@@ -389,30 +365,21 @@ class Composer(QWidget):
         )
         self.outputs.update_enabled()
         self.rendered.emit()
-        waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback()
 
     def when_current(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the letters match the inputs (now, or after the next render;
         never if that render fails: the person then sees why)."""
-        if self._timer.isActive():
-            self._waiting.append(callback)
+        if self.state.when_current(callback):
             self.render_now()
-        elif self._in_flight:
-            self._waiting.append(callback)
-        else:
-            callback()
 
     def _render_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._show_error(failure_text(exc))
+        if self.state.is_current(generation):
+            self._show_error(failure_text(exc))
 
     def _show_error(self, text: str) -> None:
-        self._in_flight = False
-        self._waiting = []
-        self.letters = []
+        self.state.no_letters()
         self.preview.clear()
         self.error.setText(text)
         self.pages.setCurrentWidget(self.error)
@@ -423,71 +390,34 @@ class Composer(QWidget):
     # -- saving -----------------------------------------------------------------------------
 
     def _remember_sender(self) -> None:
-        """Kept in the vault (as the command line does), for the next letter."""
-        for key, field in ((SENDER_NAME, self.sender_name), (SENDER_CITY, self.sender_city),
-                           (SENDER_EMAIL, self.sender_email)):  # fmt: skip
-            if (self.ctx.vault.get_meta(key) or "") != field.text().strip():
-                self.ctx.vault.set_meta(key, field.text().strip())
-        gender = str(self.sender_gender.currentData())
-        if (self.ctx.vault.get_meta(SENDER_GENDER) or "unspecified") != gender:
-            self.ctx.vault.set_meta(SENDER_GENDER, gender)
-
-    def ensure_appeal(self, signatory_id: str | None = None) -> str:
-        """The appeal these letters belong to, made now if there is none."""
-        assert self.action_id is not None
-        if signatory_id is None and self.appeal_id is not None:
-            appeal_id = self.appeal_id
-        else:
-            appeal_id = self.store.create_appeal(
-                self.action_id, self.target.currentData(), self.current_lang(), signatory_id
-            ).id
-            if signatory_id is None:
-                self.appeal_id = appeal_id
-        self.store.save_edit(appeal_id, self.edited_body(), self.note.toPlainText())
-        return appeal_id
+        if self.state.ua is not None:
+            self.state.remember_sender()
 
     def save_edit(self) -> None:
-        if self.ua is None:
-            return
         try:
-            self.ensure_appeal()
+            self.state.keep_edit()
         except VigilError as exc:
             self.ctx.dialogs.inform(self, self.tr("Not saved"), str(exc), warning=True)
             return
-        self._dirty = False
         self.outputs.say(self.tr("The note and the edit are kept with this appeal."))
         self.appeals_changed.emit()
 
     def record(self, status: str) -> None:
         """Mark every letter just produced (exported, or opened in the mail program)."""
-        for signatory_id, _letter in self.letters:
-            self.store.set_status(self.ensure_appeal(signatory_id), status)
-        if self.mode.currentData() == "each":
-            self.appeal_id = None
-        self._dirty = False
+        self.state.record(status)
         self.appeals_changed.emit()
+
+    def board_changed(self) -> None:
+        self.state.board_changed()
 
     def flush(self) -> None:
         """Before switching, locking or quitting: a typed note or edit is not lost."""
-        if self.ua is not None:
-            self._remember_sender()
-        if (
-            self._dirty
-            and self.ua is not None
-            and (self.note.toPlainText().strip() or self.edited_body() is not None)
-        ):
-            try:
-                self.ensure_appeal()
-                self.appeals_changed.emit()
-            except VigilError:
-                pass  # an action that forbids edits: nothing of the person's is kept anyway
-        self._dirty = False
+        if self.state.flush():
+            self.appeals_changed.emit()
 
     def clear(self) -> None:
         self._timer.stop()
-        self._generation += 1  # a render still on its way is dropped
-        self._in_flight, self._waiting = False, []
-        self.action_id, self.ua, self.appeal_id, self.letters = None, None, None, []
+        self.state.clear()  # a render still on its way is dropped
         self._loading = True
         for widget in (self.preview, self.note, self.body):
             widget.clear()

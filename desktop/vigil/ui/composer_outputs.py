@@ -9,6 +9,7 @@ status board.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,14 +20,14 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QWidget
 from vigil.appeals import pdf
 from vigil.appeals.mail import MailtoTooLong, build_eml, mailto_link
 from vigil.crypto.errors import VigilError
+from vigil.ui.composer_state import ComposerState
+from vigil.ui.context import UiContext
 from vigil.ui.widgets import message, plain_label
 from vigil.ui.worker import Progress, Task
 from vigil.vault.files import save_beside
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
-
-    from vigil.ui.composer import Composer
 
 
 def ask_printer(parent: QWidget, page_size: str) -> QPrinter | None:
@@ -49,10 +50,21 @@ def _button(text: str) -> QPushButton:
 
 
 class Outputs(QObject):
-    def __init__(self, composer: Composer) -> None:
-        super().__init__(composer)
-        self.composer = composer
-        self.ctx = composer.ctx
+    """The output buttons under the preview. They read the composer's state only, wait for
+    letters that match the form (``when_current``) and report what they produced
+    (``record``), so this module knows nothing of the composer's widgets."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        ctx: UiContext,
+        state: ComposerState,
+        when_current: Callable[[Callable[[], None]], None],
+        record: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.ctx, self.state = parent, ctx, state
+        self.record = record
         self.page = QComboBox()
         self.page.setAccessibleName(self.tr("Paper size"))
         for size in pdf.PAGE_SIZES:
@@ -76,7 +88,7 @@ class Outputs(QObject):
             (self.copy_button, self.copy),
         )
         for button, slot in slots:
-            button.clicked.connect(lambda _=False, slot=slot: composer.when_current(slot))
+            button.clicked.connect(lambda _=False, slot=slot: when_current(slot))
         self.update_enabled()
 
     @property
@@ -88,7 +100,7 @@ class Outputs(QObject):
                 self.mailto_button, self.copy_button]  # fmt: skip
 
     def update_enabled(self) -> None:
-        letters = self.composer.letters
+        letters = self.state.letters
         for button in (self.pdf_button, self.print_button):
             button.setEnabled(bool(letters))
         # One e-mail, one link, one clipboard: these carry a single letter.
@@ -104,24 +116,17 @@ class Outputs(QObject):
 
     def _ready(self) -> bool:
         """A letter to send needs a signer: the preview may go without, the outputs may not."""
-        if not self.composer.letters:
-            return False
-        if self.composer.mode.currentData() != "each" and not self.composer.sender_().name:
+        missing = self.state.not_ready()
+        if missing == "no_signer":
             self.ctx.dialogs.inform(
-                self.composer, self.tr("Who signs?"),
+                self.parent_widget, self.tr("Who signs?"),
                 self.tr("Type the name you sign the letter with first."), warning=True,
             )  # fmt: skip
-            return False
-        return True
-
-    def _suggested(self, extension: str) -> str:
-        ua = self.composer.ua
-        ref = ua.ref if ua else "appeal"
-        return f"appeal-{ref}-{self.composer.current_lang()}.{extension}"
+        return missing is None
 
     def _failed(self, title: str, exc: BaseException) -> None:
         text = str(exc) if isinstance(exc, VigilError | OSError) else type(exc).__name__
-        self.ctx.dialogs.inform(self.composer, title, text, warning=True)
+        self.ctx.dialogs.inform(self.parent_widget, title, text, warning=True)
 
     # -- files ------------------------------------------------------------------------------
 
@@ -129,50 +134,51 @@ class Outputs(QObject):
         if not self._ready():
             return
         path = self.ctx.dialogs.save_file(
-            self.composer, self.tr("Save the letters as PDF"), self._suggested("pdf")
+            self.parent_widget, self.tr("Save the letters as PDF"), self.state.suggested_name("pdf")
         )
         if not path:
             return
-        letters, size = [letter for _s, letter in self.composer.letters], self.page_size
+        letters, size = [letter for _s, letter in self.state.letters], self.page_size
         pdf.font_family()  # fonts are registered on the GUI thread; the worker only lays out
 
         def work(_progress: Progress) -> None:
             pdf.write_pdf(letters, Path(path), size)
 
         def done(_result: None) -> None:
-            self.composer.record("exported")
+            self.record("exported")
             self.say(self.tr("Saved %n letter(s) as PDF.", "", len(letters)))
 
         Task(work).success(done).failure(
             lambda exc: self._failed(self.tr("The PDF was not saved"), exc)
-        ).run(self.ctx.runner, owner=self.composer)
+        ).run(self.ctx.runner, owner=self.parent_widget)
 
     def print_(self) -> None:
         if not self._ready():
             return
-        printer = ask_printer(self.composer, self.page_size)
+        printer = ask_printer(self.parent_widget, self.page_size)
         if printer is None:
             return
-        letters = [letter for _s, letter in self.composer.letters]
+        letters = [letter for _s, letter in self.state.letters]
         try:
             # On the GUI thread: a printer is a GUI device. A few pages take milliseconds.
             pdf.paint_pages(pdf.build_batch_document(letters, self.page_size), printer)
         except VigilError as exc:
             self._failed(self.tr("Not printed"), exc)
             return
-        self.composer.record("exported")
+        self.record("exported")
         self.say(self.tr("Sent %n letter(s) to the printer.", "", len(letters)))
 
     def save_eml(self) -> None:
-        if not self._ready() or len(self.composer.letters) != 1:
+        if not self._ready() or len(self.state.letters) != 1:
             return
         path = self.ctx.dialogs.save_file(
-            self.composer, self.tr("Save the e-mail draft"), self._suggested("eml")
+            self.parent_widget, self.tr("Save the e-mail draft"), self.state.suggested_name("eml")
         )
         if not path:
             return
-        letter = self.composer.letters[0][1]
-        sender, name, size = self.composer.sender_(), self._suggested("pdf"), self.page_size
+        letter = self.state.letters[0][1]
+        sender, size = self.state.inputs.sender, self.page_size
+        name = self.state.suggested_name("pdf")
         pdf.font_family()
 
         def work(_progress: Progress) -> None:
@@ -181,10 +187,10 @@ class Outputs(QObject):
             save_beside(Path(path), draft)
 
         def done(_result: None) -> None:
-            self.composer.record("exported")
+            self.record("exported")
             # The draft stays where the person put it: the mail program reads it from there.
             if self.open_url(QUrl.fromLocalFile(path)):
-                self.composer.record("opened")
+                self.record("opened")
                 self.say(self.tr("The draft is open in the mail program; send it from there, "
                                  "then confirm it on the status board."))  # fmt: skip
             else:
@@ -193,14 +199,14 @@ class Outputs(QObject):
 
         Task(work).success(done).failure(
             lambda exc: self._failed(self.tr("The draft was not saved"), exc)
-        ).run(self.ctx.runner, owner=self.composer)
+        ).run(self.ctx.runner, owner=self.parent_widget)
 
     # -- links and the clipboard ------------------------------------------------------------
 
     def open_mailto(self) -> None:
-        if not self._ready() or len(self.composer.letters) != 1:
+        if not self._ready() or len(self.state.letters) != 1:
             return
-        letter = self.composer.letters[0][1]
+        letter = self.state.letters[0][1]
         try:
             link = mailto_link(letter)
         except MailtoTooLong:
@@ -212,14 +218,14 @@ class Outputs(QObject):
         if not self.open_url(QUrl.fromEncoded(link.encode("ascii"))):
             self.say(self.tr("No mail program answered the link."))
             return
-        self.composer.record("opened")
+        self.record("opened")
         self.say(self.tr("The letter is open in the mail program. Vigil cannot see whether it "
                          "was sent: confirm it on the status board once it is."))  # fmt: skip
 
     def _too_long(self, length: int) -> None:
         """Mail programs cut long links without a word; a cut letter is worse than none."""
         box = message(
-            self.composer,
+            self.parent_widget,
             self.tr("The letter is too long for a mail link"),
             self.tr("Mail programs cut links this long without warning, so the letter "
                     "(%1 characters) would arrive incomplete. Save it as an e-mail draft "
@@ -238,10 +244,10 @@ class Outputs(QObject):
             self.copy()
 
     def copy(self) -> None:
-        if not self._ready() or len(self.composer.letters) != 1:
+        if not self._ready() or len(self.state.letters) != 1:
             return
-        letter = self.composer.letters[0][1]
+        letter = self.state.letters[0][1]
         self.ctx.clipboard.copy(letter.subject + "\n\n" + letter.text())
-        self.composer.record("exported")
+        self.record("exported")
         seconds = self.ctx.clipboard.clear_after_ms // 1000
         self.say(self.tr("Copied. The clipboard is cleared in %n second(s).", "", seconds))

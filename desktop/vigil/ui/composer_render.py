@@ -1,4 +1,4 @@
-"""What the composer renders, as plain data in and out: the worker sees nothing else.
+"""What the composer renders: a ``Request`` (composer_state.py) in, letters out.
 
 ``compose_letters`` runs on a worker thread (the template gate and Fluent both run there, so a
 template that takes its time never freezes the window); ``failure_text`` says, in the
@@ -8,30 +8,13 @@ gate refused it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication
 
 from vigil.appeals.letter import Letter
-from vigil.appeals.model import UrgentAction
 from vigil.appeals.render import Sender, Signatory, compose
 from vigil.appeals.templates import TemplateRejected
 from vigil.crypto.errors import VigilError
-
-
-@dataclass(frozen=True)
-class Request:
-    """Everything a render needs, as plain data: the worker sees nothing else."""
-
-    ua: UrgentAction
-    lang: str
-    target_ref: str
-    sender: Sender
-    mode: str  # single: one letter from the sender; each: one per signatory; together: one
-    signatories: tuple[tuple[str, str, str], ...]  # (id, name, city)
-    note: str
-    edited_body: str | None
-    follow_up: bool = False  # the person confirmed a closed action's letter is its follow-up
+from vigil.ui.composer_state import Request
 
 
 def compose_letters(request: Request) -> list[tuple[str | None, Letter]]:

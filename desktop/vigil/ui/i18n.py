@@ -11,8 +11,8 @@ Decisions:
   often has no Arabic-script font, or one without the Uyghur letters (ې ۆ ۇ ۈ ۋ ڭ ە), and a
   box for a missing glyph makes a word unreadable. The UI cut of the family, because its
   vertical metrics fit a widget's line height where the book cut's tall marks would be clipped.
-  It covers only Arabic script (and digits), so the desktop's own font stays behind it for Latin
-  text such as names and addresses.
+  It is cut to the Arabic-script characters (``tools/cut_arabic_font.py``), so the desktop's
+  own font, behind it, draws Latin text such as names, addresses, digits and full stops.
 - Qt has no translation of its own buttons (OK, Cancel...) for Uyghur; ours is
   ``resources/i18n/qtbase_ug.ts``, used only when Qt ships none for the language.
 """
@@ -85,7 +85,9 @@ class Languages:
         self.app = app
         self.installed: list[QTranslator] = []
         self.current = "en"
-        self.desktop_font = QFont(app.font())
+        # The desktop's own font, not app.font(): another Languages may have put a bundled
+        # font in front of it already.
+        self.desktop_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
 
     def apply(self, language: str, pseudo: bool = False) -> str:
         for translator in self.installed:
