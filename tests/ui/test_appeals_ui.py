@@ -480,3 +480,20 @@ def test_the_signer_gender_agrees_in_the_letter_and_is_remembered(
     assert composer.sender_gender.currentData() == "feminine"
     assert "обеспокоена" in composer.preview.toPlainText()
     assert composer.follow_up.isChecked()  # the same action: the confirmation stays
+
+
+def test_a_city_in_another_script_is_left_out_and_the_form_says_so(
+    qtbot: Any, area: AppealsArea
+) -> None:
+    """The command line's check (appeals/render.py: city_fits), in the composer: "Алматы"
+    remembered from a Russian letter is not written into an English one."""
+    composer = area.composer
+    sign(area, city="Алматы")
+    russian = choose(qtbot, area, "ru")
+    assert "Алматы" in russian and composer.city_note.isHidden()
+    english = choose(qtbot, area, "en")
+    assert "Алматы" not in english
+    assert composer.city_note.isVisible() and "another script" in composer.city_note.text()
+    composer.sender_city.setText("Almaty")
+    english = choose(qtbot, area)
+    assert "Almaty" in english and composer.city_note.isHidden()

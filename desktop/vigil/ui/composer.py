@@ -85,6 +85,8 @@ class Composer(QWidget):
         self.sender_name.setAccessibleName(self.tr("Your name"))
         self.sender_city = QLineEdit()
         self.sender_city.setAccessibleName(self.tr("Your city"))
+        self.city_note = plain_label(name=self.tr("City check"))
+        self.city_note.hide()
         self.sender_email = QLineEdit()
         self.sender_email.setAccessibleName(self.tr("Your e-mail address"))
         self.sender_gender = QComboBox()
@@ -120,6 +122,7 @@ class Composer(QWidget):
         form.addRow(self.tr("Signed:"), self.mode)
         form.addRow(self.tr("Your name:"), self.sender_name)
         form.addRow(self.tr("City:"), self.sender_city)
+        form.addRow("", self.city_note)
         form.addRow(self.tr("E-mail:"), self.sender_email)
         form.addRow(self.tr("Write about me as:"), self.sender_gender)
         form.addRow(self.tr("Personal note:"), self.note)
@@ -276,6 +279,7 @@ class Composer(QWidget):
         self.edit_box.setChecked(inputs.editing)
         self._loading = False
         self._show_editing(inputs.editing)
+        self._check_city()
         self.render_now()
 
     # -- typing -----------------------------------------------------------------------------
@@ -283,7 +287,21 @@ class Composer(QWidget):
     def _changed(self) -> None:
         if not self._loading:
             self.state.set_inputs(self._read(), typed=False)
+            self._check_city()
             self._schedule()
+
+    def _check_city(self) -> None:
+        """Say when the city is left out of this letter: written in another script."""
+        fits = self.state.city_fits()
+        self.city_note.setText(
+            ""
+            if fits
+            else self.tr(
+                "This city is written in another script than this letter, so the letter "
+                "leaves it out: type it as this letter should show it."
+            )
+        )
+        self.city_note.setVisible(not fits)
 
     def _edited(self) -> None:
         if not self._loading:
