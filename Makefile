@@ -81,6 +81,7 @@ benchmark: env
 	$(UV) run --frozen python benchmarks/appeals.py
 	$(UV) run --frozen python benchmarks/pull_cost.py
 	$(UV) run --frozen python benchmarks/restore.py
+	$(UV) run --frozen python benchmarks/evidence.py
 
 env: ensure-uv
 	$(UV) sync --frozen
