@@ -281,3 +281,20 @@ def test_a_hostile_package_fails_by_name_and_never_crashes_the_verifier(
         report = verifier.verify_package(str(bad))
         assert not report.ok and report.failures, variant
         bad.unlink()
+
+
+def test_a_forked_or_broken_custody_chain_fails(
+    case: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    """Entries written around the chain (a second entry naming the same predecessor, or one
+    naming none that exists) are signed like any revision, and still fail the check."""
+    vault, case_id, _ = case
+    first = custody.append(vault, case_id, "verified", "first")
+    vault.save(custody.KIND, {"action": "verified", "prev": custody.text_hash(first)},
+               case_id=case_id)  # fmt: skip
+    vault.save(custody.KIND, {"action": "verified", "prev": custody.text_hash(first)},
+               case_id=case_id)  # fmt: skip
+    out = tmp_path / "forked.zip"
+    _export(case, out)
+    report = verifier.verify_package(str(out))
+    assert any("custody chain" in f and "forked" in f for f in report.failures), report.failures
