@@ -753,6 +753,11 @@
 <context>
     <name>CaseListPane</name>
     <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="1" />
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/case_list.py" line="165" />
         <source>Filter by status</source>
         <translation type="unfinished" />
@@ -2829,6 +2834,11 @@
 </context>
 <context>
     <name>Outputs</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="1" />
+        <source>Paper size:</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer_outputs.py" line="57" />
         <source>Paper size</source>

@@ -783,6 +783,12 @@
 <context>
     <name>CaseListPane</name>
     <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="1" />
+        <source>Status:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/case_list.py" line="165" />
         <source>Filter by status</source>
         <translation>Күйі бойынша сүзу</translation>
@@ -2999,6 +3005,12 @@
 </context>
 <context>
     <name>Outputs</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="1" />
+        <source>Paper size:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қағаз өлшемі:</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer_outputs.py" line="57" />
         <source>Paper size</source>

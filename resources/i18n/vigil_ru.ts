@@ -785,6 +785,12 @@
 <context>
     <name>CaseListPane</name>
     <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="1" />
+        <source>Status:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Статус:</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/case_list.py" line="165" />
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
@@ -3014,6 +3020,12 @@
 </context>
 <context>
     <name>Outputs</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="1" />
+        <source>Paper size:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Формат бумаги:</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer_outputs.py" line="57" />
         <source>Paper size</source>
