@@ -21,8 +21,13 @@ X_DEBS := xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keys
 # Packaging and its tests: PyInstaller's binutils, icons from the SVG, the desktop entry and
 # AppStream validators, systemd-analyze for the server unit, xwininfo to see the app's window.
 PACKAGE_DEBS := binutils librsvg2-bin desktop-file-utils appstream systemd x11-utils git
-TEST_DEBS := age postgresql gnome-keyring dbus libsecret-tools poppler-utils nginx $(X_DEBS) \
-	$(PACKAGE_DEBS)
+# The accessibility-tree test: the AT-SPI bus and registry, and the client library a screen
+# reader uses (read by Debian's own python3, outside the app's environment).
+A11Y_DEBS := at-spi2-core python3-gi gir1.2-atspi-2.0
+# Noto Sans CJK for Chinese letters: from the system, not bundled (about 19 MB per weight;
+# docs/appeals.md), so the tests of Chinese PDFs need it.
+TEST_DEBS := age postgresql gnome-keyring dbus libsecret-tools poppler-utils nginx fonts-noto-cjk \
+	$(X_DEBS) $(A11Y_DEBS) $(PACKAGE_DEBS)
 # What the app itself needs from Debian to open a window (Qt 6.5+ needs libxcb-cursor0).
 RUN_DEBS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-xkb1 libxcb-render-util0 libxcb-image0
@@ -72,9 +77,11 @@ benchmark: env
 	$(UV) run --frozen python benchmarks/vault.py
 	$(UV) run --frozen python benchmarks/ui.py
 	$(UV) run --frozen python benchmarks/attachments.py
+	$(UV) run --frozen python benchmarks/envelopes.py
 	$(UV) run --frozen python benchmarks/appeals.py
 	$(UV) run --frozen python benchmarks/pull_cost.py
 	$(UV) run --frozen python benchmarks/restore.py
+	$(UV) run --frozen python benchmarks/evidence.py
 
 env: ensure-uv
 	$(UV) sync --frozen

@@ -77,6 +77,10 @@ LIFTED = [
     "1000000",
     "--ip-burst",
     "1000000",
+    "--open-rate",
+    "1000000",
+    "--open-burst",
+    "1000000",
 ]
 TARGET_RATIO = 0.5
 TARGET_ERRORS_AT = 500

@@ -339,6 +339,7 @@ TABLE_OWNERS = {
     "alerts": "alerts/store.py",
     "alert_keys": "alerts/store.py",
     "receipts": "evidence/receipts.py",
+    "timestamps": "evidence/timestamps.py",
     **dict.fromkeys(
         ("appeals", "appeal_sends", "signatories", "consent_withdrawals", "urgent_actions"),
         "appeals/",

@@ -68,14 +68,15 @@ def sample_ua(vault: Vault) -> None:
 
 def shoot_appeals(app: QApplication, main_window: QWidget, out: Path, language: str) -> None:
     """The urgent actions area: the composer with a letter in the interface's language (in
-    Kazakh for the pseudo-locale, the longest), then the status board."""
+    Kazakh for the pseudo-locale, the longest; in Chinese for Uyghur, which has no letters),
+    then the status board."""
     main_window.show_appeals()  # type: ignore[attr-defined]
     area = main_window.appeals  # type: ignore[attr-defined]
     wait_for(app, lambda: area.composer.ua is not None)
     area.composer.follow_up.setChecked(True)  # the sample is closed: a follow-up letter
     wait_for(app, lambda: bool(area.composer.letters))
     composer = area.composer
-    lang = "kk" if language == "pseudo" else language
+    lang = {"pseudo": "kk", "ug": "zh"}.get(language, language)
     composer.language.setCurrentIndex(max(0, composer.language.findData(lang)))
     composer.sender_name.setText("Aigerim Sadykova")
     composer.sender_city.setText("Almaty")

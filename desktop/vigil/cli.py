@@ -46,6 +46,7 @@ from vigil.cli_cases import (
 from vigil.cli_common import EXIT_ERROR, EXIT_OK, Parser, TerminalSafe, with_vault
 from vigil.cli_edit import add_case_edit
 from vigil.cli_edit import add_parsers as add_edit_parsers
+from vigil.cli_evidence import add_parsers as add_evidence_parsers
 from vigil.cli_sync import add_parsers as add_sync_parsers
 from vigil.crypto.errors import VigilError
 from vigil.hardening import harden
@@ -121,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("attach", cmd_attach, help="encrypt a file into a case")
     p.add_argument("case_id")
     p.add_argument("file")
+    p.add_argument(
+        "--original",
+        metavar="ITEM",
+        help="the attachment this file is a redacted or annotated version of (kept as it is)",
+    )
     p = add("search", cmd_search, help="full-text search")
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=50)
@@ -199,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_edit_parsers(sub, with_vault, Parser)
     add_appeal_parsers(sub, with_vault, Parser)
     add_alert_parsers(sub, with_vault, Parser)
+    add_evidence_parsers(sub, with_vault, Parser)
     p = add(
         "remember",
         cmd_remember,

@@ -90,19 +90,8 @@ def cmd_ua_rollback(vault: Vault, args: argparse.Namespace) -> None:
     print(f"Urgent action {args.ua} is back to its previous version.")
 
 
-def _fits(text: str, lang: str) -> bool:
-    """Whether a remembered place name is written in the script of a letter in ``lang``."""
-    from vigil.appeals.model import CYRILLIC_LANGS  # the letter's own list, not a copy
-
-    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in text)
-    latin = any(ch.isascii() and ch.isalpha() for ch in text)
-    if lang.split("-")[0].lower() in CYRILLIC_LANGS:
-        return cyrillic or not latin
-    return not cyrillic
-
-
 def _sender(vault: Vault, args: argparse.Namespace) -> Any:
-    from vigil.appeals.render import Sender
+    from vigil.appeals.render import Sender, city_fits
     from vigil.appeals.store import SENDER_CITY, SENDER_EMAIL, SENDER_GENDER, SENDER_NAME
 
     for key, value in (
@@ -120,7 +109,7 @@ def _sender(vault: Vault, args: argparse.Namespace) -> Any:
             "Vigil remembers them in this vault."
         )
     city = vault.get_meta(SENDER_CITY) or ""
-    if args.city is None and city and not _fits(city, args.lang):
+    if args.city is None and city and not city_fits(city, args.lang):
         # Remembered from a letter in another script ("г. Алматы" for a Russian letter): it
         # is not written into this one; the person says the city for this language.
         print(

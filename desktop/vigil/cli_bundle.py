@@ -21,7 +21,10 @@ def cmd_sync_export(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync import sneakernet
 
     out = Path(args.out)
-    done = sneakernet.export_for_hq(vault, out)
+    if args.device:
+        done = sneakernet.export_for_device(vault, out, args.device)
+    else:
+        done = sneakernet.export_for_hq(vault, out)
     counts = {"envelopes": done.envelopes, "notes": done.notes, "attachments": done.attachments,
               "bytes": done.size}  # fmt: skip
     if args.json:
@@ -29,8 +32,8 @@ def cmd_sync_export(vault: Vault, args: argparse.Namespace) -> None:
         return
     print(
         f"Wrote {out.name}: {done.envelopes} revisions, {done.notes} notes, "
-        f"{done.attachments} attachments ({done.size} bytes, padded). Only "
-        "HQ can open it. Everything stays queued "
+        f"{done.attachments} attachments ({done.size} bytes, padded). "
+        f"{'That device' if args.device else 'HQ'} alone can open it. Everything stays queued "
         "for the server too."
     )
 
@@ -56,9 +59,13 @@ def cmd_sync_import(vault: Vault, args: argparse.Namespace) -> None:
 
 
 def add_parsers(sync: Any, with_vault: Any) -> None:
-    p = sync.add_parser("export", help="write what waits for HQ to a file, for a USB stick")
+    p = sync.add_parser(
+        "export", help="write what waits for HQ (on the HQ desk: for one device) to a file"
+    )
     p.set_defaults(func=with_vault(cmd_sync_export))
     p.add_argument("--out", required=True, metavar="FILE", help="the bundle to write")
+    p.add_argument("--for", dest="device", metavar="DEVICE_ID",
+                   help="HQ desk: the field device the bundle is for")  # fmt: skip
     p.add_argument("--json", action="store_true")
     p = sync.add_parser("import", help="take in a bundle carried by hand")
     p.set_defaults(func=with_vault(cmd_sync_import))

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vigil.cli_common import UsageError, emit_json
+from vigil.cli_common import UsageError, emit_json, full_item_id
 from vigil.crypto.errors import VigilError
 
 if TYPE_CHECKING:
@@ -100,7 +100,10 @@ def cmd_attach(vault: Vault, args: argparse.Namespace) -> None:
     source = Path(args.file)
     if not source.is_file():
         raise UsageError(f"There is no file {source}.")
-    rev = vault.add_attachment(args.case_id, source)
+    original = getattr(args, "original", None)
+    if original:
+        original = full_item_id(vault, original)
+    rev = vault.add_attachment(args.case_id, source, original=original)
     print(rev.item)
 
 

@@ -657,6 +657,64 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="34" />
+        <source>Save for HQ to a &amp;USB stick…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="35" />
+        <source>&amp;Import a bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="36" />
+        <source>Save for HQ to a USB stick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="37" />
+        <source>Saved: %1 change(s), %2 attachment(s), %3 alert(s) and note(s). Only HQ can open the file. Everything also stays queued, and goes when the network is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="38" />
+        <source>Saved for HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="39" />
+        <source>Import a bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="40" />
+        <source>Vigil bundles (*.vigil);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="41" />
+        <source>Imported %1 change(s) (%2 already here), %3 attachment(s), %4 alert(s) and note(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="42" />
+        <source>Some of it was refused or waits for what has not arrived: see the Sync panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="43" />
+        <source>Bundle imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="44" />
+        <source>Nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BusyPage</name>
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="218" />
@@ -694,6 +752,11 @@
 </context>
 <context>
     <name>CaseListPane</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="1" />
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/case_list.py" line="165" />
         <source>Filter by status</source>
@@ -773,6 +836,16 @@
 </context>
 <context>
     <name>Composer</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>This city is written in another script than this letter, so the letter leaves it out: type it as this letter should show it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>City check</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="79" />
         <source>Deadline warning</source>
@@ -2333,6 +2406,39 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Left out %n already here.</source>
+        <translation>
+            <numerusform>Left out %n already here.</numerusform>
+            <numerusform>Left out %n already here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Import all as new cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Import only the others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>%1 of the %2 cases in this file are already in this vault: %3. Import only the others, or all of them again as new cases?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Cases already here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
         <location filename="../../desktop/vigil/ui/main_window.py" line="90" />
@@ -2638,6 +2744,11 @@
 </context>
 <context>
     <name>Outputs</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="1" />
+        <source>Paper size:</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer_outputs.py" line="57" />
         <source>Paper size</source>

@@ -687,6 +687,64 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="34" />
+        <source>Save for HQ to a &amp;USB stick…</source>
+        <translation>Штаб үшін &amp;USB-жинақтағышқа сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="35" />
+        <source>&amp;Import a bundle…</source>
+        <translation>Пакетті &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="36" />
+        <source>Save for HQ to a USB stick</source>
+        <translation>Штаб үшін USB-жинақтағышқа сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="37" />
+        <source>Saved: %1 change(s), %2 attachment(s), %3 alert(s) and note(s). Only HQ can open the file. Everything also stays queued, and goes when the network is back.</source>
+        <translation>Сақталды: өзгерістер — %1, тіркемелер — %2, дабылдар мен жазбалар — %3. Файлды тек штаб аша алады. Барлығы кезекте де қалады және желі қайтқанда жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="38" />
+        <source>Saved for HQ</source>
+        <translation>Штаб үшін сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="39" />
+        <source>Import a bundle</source>
+        <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="40" />
+        <source>Vigil bundles (*.vigil);;All files (*)</source>
+        <translation>Vigil пакеттері (*.vigil);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="41" />
+        <source>Imported %1 change(s) (%2 already here), %3 attachment(s), %4 alert(s) and note(s).</source>
+        <translation>Импортталды: өзгерістер — %1 (бұрыннан бар — %2), тіркемелер — %3, дабылдар мен жазбалар — %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="42" />
+        <source>Some of it was refused or waits for what has not arrived: see the Sync panel.</source>
+        <translation>Бір бөлігі қабылданбады немесе әлі келмегенін күтуде: синхрондау панелін қараңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="43" />
+        <source>Bundle imported</source>
+        <translation>Пакет импортталды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="44" />
+        <source>Nothing was changed</source>
+        <translation>Ештеңе өзгертілмеді</translation>
+    </message>
+</context>
+<context>
     <name>BusyPage</name>
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="218" />
@@ -724,6 +782,12 @@
 </context>
 <context>
     <name>CaseListPane</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="1" />
+        <source>Status:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Күйі:</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/case_list.py" line="165" />
         <source>Filter by status</source>
@@ -803,6 +867,18 @@
 </context>
 <context>
     <name>Composer</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>This city is written in another script than this letter, so the letter leaves it out: type it as this letter should show it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл қала хаттан басқа әліпбимен жазылған, сондықтан хатқа енбейді: оны осы хатта қалай тұруы керек болса, солай жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>City check</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қаланы тексеру</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="79" />
         <source>Deadline warning</source>
@@ -2476,6 +2552,45 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Left out %n already here.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>Бар %n іс өткізілді.</numerusform>
+            <numerusform>Бар %n іс өткізілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Import all as new cases</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бәрін жаңа істер ретінде импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Import only the others</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тек қалғандарын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>%1 of the %2 cases in this file are already in this vault: %3. Import only the others, or all of them again as new cases?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл файлдағы %2 істің %1 ісі қоймада бар: %3. Тек қалғандарын импорттау ма, әлде бәрін жаңа істер ретінде қайта импорттау ма?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Cases already here</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Істер қоймада бар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Nothing was imported.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ештеңе импортталмады.</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
         <location filename="../../desktop/vigil/ui/main_window.py" line="90" />
@@ -2782,6 +2897,12 @@
 </context>
 <context>
     <name>Outputs</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="1" />
+        <source>Paper size:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қағаз өлшемі:</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer_outputs.py" line="57" />
         <source>Paper size</source>

@@ -689,6 +689,64 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="34" />
+        <source>Save for HQ to a &amp;USB stick…</source>
+        <translation>Сохранить для штаба на &amp;USB-накопитель…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="35" />
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Импортировать пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="36" />
+        <source>Save for HQ to a USB stick</source>
+        <translation>Сохранить для штаба на USB-накопитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="37" />
+        <source>Saved: %1 change(s), %2 attachment(s), %3 alert(s) and note(s). Only HQ can open the file. Everything also stays queued, and goes when the network is back.</source>
+        <translation>Сохранено: изменений — %1, вложений — %2, оповещений и заметок — %3. Открыть файл может только штаб. Всё остаётся и в очереди и уйдёт, когда вернётся сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="38" />
+        <source>Saved for HQ</source>
+        <translation>Сохранено для штаба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="39" />
+        <source>Import a bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="40" />
+        <source>Vigil bundles (*.vigil);;All files (*)</source>
+        <translation>Пакеты Vigil (*.vigil);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="41" />
+        <source>Imported %1 change(s) (%2 already here), %3 attachment(s), %4 alert(s) and note(s).</source>
+        <translation>Импортировано изменений: %1 (уже были: %2), вложений: %3, оповещений и заметок: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="42" />
+        <source>Some of it was refused or waits for what has not arrived: see the Sync panel.</source>
+        <translation>Часть отклонена или ждёт того, что ещё не пришло: см. панель синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="43" />
+        <source>Bundle imported</source>
+        <translation>Пакет импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="44" />
+        <source>Nothing was changed</source>
+        <translation>Ничего не изменено</translation>
+    </message>
+</context>
+<context>
     <name>BusyPage</name>
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="218" />
@@ -726,6 +784,12 @@
 </context>
 <context>
     <name>CaseListPane</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="1" />
+        <source>Status:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Статус:</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/case_list.py" line="165" />
         <source>Filter by status</source>
@@ -805,6 +869,18 @@
 </context>
 <context>
     <name>Composer</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>This city is written in another script than this letter, so the letter leaves it out: type it as this letter should show it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Этот город написан не тем алфавитом, что письмо, поэтому в письмо он не попадёт: напишите его так, как он должен стоять в этом письме.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>City check</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Проверка города</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="79" />
         <source>Deadline warning</source>
@@ -2484,6 +2560,46 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Left out %n already here.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>Пропущено %n уже имеющееся.</numerusform>
+            <numerusform>Пропущено %n уже имеющихся.</numerusform>
+            <numerusform>Пропущено %n уже имеющихся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Import all as new cases</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Импортировать все как новые дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Import only the others</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Импортировать только остальные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>%1 of the %2 cases in this file are already in this vault: %3. Import only the others, or all of them again as new cases?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 из %2 дел в этом файле уже есть в хранилище: %3. Импортировать только остальные или все заново как новые дела?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Cases already here</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дела уже есть в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Nothing was imported.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ничего не импортировано.</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
         <location filename="../../desktop/vigil/ui/main_window.py" line="90" />
@@ -2796,6 +2912,12 @@
 </context>
 <context>
     <name>Outputs</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="1" />
+        <source>Paper size:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Формат бумаги:</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer_outputs.py" line="57" />
         <source>Paper size</source>

@@ -781,6 +781,75 @@
     </message>
 </context>
 <context>
+    <name>BundleActions</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="34" />
+        <source>Save for HQ to a &amp;USB stick…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>مەركەز ئۈچۈن &amp;USB دىسكىغا ساقلاش…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="35" />
+        <source>&amp;Import a bundle…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بوغچا &amp;ئەكىرىش…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="36" />
+        <source>Save for HQ to a USB stick</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>مەركەز ئۈچۈن USB دىسكىغا ساقلاش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="37" />
+        <source>Saved: %1 change(s), %2 attachment(s), %3 alert(s) and note(s). Only HQ can open the file. Everything also stays queued, and goes when the network is back.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ساقلاندى: ئۆزگىرىش ⁨%1⁩، قوشۇمچە ھۆججەت ⁨%2⁩، ئاگاھلاندۇرۇش ۋە خاتىرە ⁨%3⁩. ھۆججەتنى پەقەت مەركەز ئاچالايدۇ. ھەممىسى ئۆچرەتتىمۇ قالىدۇ، تور قايتقاندا يوللىنىدۇ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="38" />
+        <source>Saved for HQ</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>مەركەز ئۈچۈن ساقلاندى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="39" />
+        <source>Import a bundle</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بوغچا ئەكىرىش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="40" />
+        <source>Vigil bundles (*.vigil);;All files (*)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Vigil بوغچىلىرى (*.vigil);;بارلىق ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="41" />
+        <source>Imported %1 change(s) (%2 already here), %3 attachment(s), %4 alert(s) and note(s).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەكىرىلدى: ئۆزگىرىش ⁨%1⁩ (بۇرۇن بار: ⁨%2⁩)، قوشۇمچە ھۆججەت ⁨%3⁩، ئاگاھلاندۇرۇش ۋە خاتىرە ⁨%4⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="42" />
+        <source>Some of it was refused or waits for what has not arrived: see the Sync panel.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بىر قىسمى رەت قىلىندى ياكى تېخى كەلمىگەن نەرسىنى كۈتۈۋاتىدۇ: ماسقەدەملەش تاختىسىغا قاراڭ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="43" />
+        <source>Bundle imported</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بوغچا ئەكىرىلدى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="44" />
+        <source>Nothing was changed</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھېچنېمە ئۆزگەرتىلمىدى</translation>
+    </message>
+</context>
+<context>
     <name>BusyPage</name>
     <message>
         <location filename="../../desktop/vigil/ui/gate.py" line="218" />
@@ -824,6 +893,12 @@
 </context>
 <context>
     <name>CaseListPane</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/case_list.py" line="1" />
+        <source>Status:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھالىتى:</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/case_list.py" line="165" />
         <source>Filter by status</source>
@@ -917,6 +992,18 @@
 </context>
 <context>
     <name>Composer</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>This city is written in another script than this letter, so the letter leaves it out: type it as this letter should show it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ شەھەر خەتتىكىدىن باشقا يېزىقتا يېزىلغان، شۇڭا خەتكە كىرگۈزۈلمەيدۇ: ئۇنى بۇ خەتتە قانداق كۆرۈنۈشى كېرەك بولسا شۇنداق يېزىڭ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer.py" line="1" />
+        <source>City check</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>شەھەرنى تەكشۈرۈش</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="79" />
         <source>Deadline warning</source>
@@ -2771,6 +2858,45 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Left out %n already here.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>بار بولغان %n دېلو ئاتلاپ ئۆتۈلدى.</numerusform>
+            <numerusform>بار بولغان %n دېلو ئاتلاپ ئۆتۈلدى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Import all as new cases</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھەممىسىنى يېڭى دېلو سۈپىتىدە ئەكىرىش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Import only the others</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>پەقەت قالغانلىرىنى ئەكىرىش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>%1 of the %2 cases in this file are already in this vault: %3. Import only the others, or all of them again as new cases?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ ھۆججەتتىكى %2 دېلونىڭ %1 ى بۇ ئامبىرىدا ئاللىقاچان بار: %3. پەقەت قالغانلىرىنىلا ئەكىرەمسىز ياكى ھەممىسىنى يېڭى دېلو سۈپىتىدە قايتا ئەكىرەمسىز؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Cases already here</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>دېلولار ئاللىقاچان بار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
+        <source>Nothing was imported.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھېچنېمە ئەكىرىلمىدى.</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="89" />
         <location filename="../../desktop/vigil/ui/main_window.py" line="90" />
@@ -3131,6 +3257,12 @@
 </context>
 <context>
     <name>Outputs</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/composer_outputs.py" line="1" />
+        <source>Paper size:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>قەغەز چوڭلۇقى:</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer_outputs.py" line="57" />
         <source>Paper size</source>

@@ -99,6 +99,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--ip-burst", type=int, default=defaults.ip_burst)
     run.add_argument(
+        "--open-rate",
+        type=float,
+        default=defaults.open_rate,
+        help="requests per minute per address to /healthz and other routes that need no "
+        "token (enrol/auth excepted) and to paths that do not exist",
+    )
+    run.add_argument("--open-burst", type=int, default=defaults.open_burst)
+    run.add_argument(
         "--max-connections",
         type=int,
         default=defaults.max_connections,

@@ -55,6 +55,10 @@ class Limits:
     device_burst: int = 120
     ip_rate: float = 60.0  # requests per minute, per address, on unauthenticated routes
     ip_burst: int = 30
+    # /healthz, unknown paths and the rest that need no token and are not enrol/auth: a
+    # budget of their own per address, so that a monitor's probes never spend the enrol one.
+    open_rate: float = 600.0
+    open_burst: int = 60
     # The front door (door.py): connections and how long a client may take over its part.
     max_connections: int = 0  # 0: as many as the descriptor limit allows (door.py)
     connections_per_address: int = 32

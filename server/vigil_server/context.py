@@ -23,6 +23,7 @@ class Context:
     blobs: BlobStore = field(init=False)
     device_limiter: RateLimiter = field(init=False)
     ip_limiter: RateLimiter = field(init=False)
+    open_limiter: RateLimiter = field(init=False)
     in_flight: InFlight = field(init=False)
     body_memory: BodyMemory = field(init=False)
     _last_sweep: dict[str, float] = field(default_factory=dict)
@@ -31,6 +32,7 @@ class Context:
         self.blobs = open_store(self.db, self.config.blob_root, self.limits)
         self.device_limiter = RateLimiter(self.limits.device_rate, self.limits.device_burst)
         self.ip_limiter = RateLimiter(self.limits.ip_rate, self.limits.ip_burst)
+        self.open_limiter = RateLimiter(self.limits.open_rate, self.limits.open_burst)
         self.in_flight = InFlight(self.limits.device_concurrency)
         self.body_memory = BodyMemory(self.limits.body_memory)
 

@@ -121,8 +121,11 @@ class Gate:
                     if not self.ctx.in_flight.enter(device_id):
                         device_id = None
                         raise _busy_device(self.ctx.limits.device_concurrency)
-                elif path in PUBLIC:
-                    wait = self.ctx.ip_limiter.take(_client(scope))
+                else:
+                    # Enrol/auth spend the address's enrol budget; /healthz (which asks the
+                    # database), the schema and paths that do not exist spend another.
+                    limiter = self.ctx.ip_limiter if path in PUBLIC else self.ctx.open_limiter
+                    wait = limiter.take(_client(scope))
                     if wait:
                         raise _rate_limited(wait)
                 # Reserve what the body may take before reading it: the declared length, or

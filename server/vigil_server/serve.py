@@ -1,5 +1,5 @@
 """``vigil-server run``: uvicorn over TLS 1.2+ with the hardened context from tls.py, behind
-the front door (door.py) that caps connections and enforces deadlines."""
+the front door (door.py caps connections, door_deadlines.py enforces deadlines)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import uvicorn
 
-from vigil_server import door, logs, tls, unix_socket
+from vigil_server import door, door_deadlines, logs, tls, unix_socket
 from vigil_server.app import create_app
 from vigil_server.config import Limits, ServerConfig, database_url
 from vigil_server.context import Context
@@ -34,8 +34,8 @@ def serve(args: argparse.Namespace, data: Path) -> int:
     if not 0 < port < 65536:
         raise ValueError("--port must be between 1 and 65535")
     proxies = [] if args.unix is not None else _proxies(config, host, args.proxy_address)
-    positive = ("device_rate", "device_burst", "ip_rate", "ip_burst", "device_concurrency",
-                "connections_per_address")  # fmt: skip
+    positive = ("device_rate", "device_burst", "ip_rate", "ip_burst", "open_rate", "open_burst",
+                "device_concurrency", "connections_per_address")  # fmt: skip
     for name in positive:
         if getattr(args, name) <= 0:
             raise ValueError(f"--{name.replace('_', '-')} must be positive")
@@ -53,6 +53,8 @@ def serve(args: argparse.Namespace, data: Path) -> int:
         device_burst=args.device_burst,
         ip_rate=args.ip_rate,
         ip_burst=args.ip_burst,
+        open_rate=args.open_rate,
+        open_burst=args.open_burst,
         max_connections=args.max_connections,
         connections_per_address=args.connections_per_address,
         device_concurrency=args.device_concurrency,
@@ -101,7 +103,7 @@ def serve(args: argparse.Namespace, data: Path) -> int:
         timeout_keep_alive=limits.keep_alive,
     )
     context = None if config.key is None else _tls_context(config.cert, config.key)
-    server = door.DoorServer(config_, listener, context, policy)
+    server = door_deadlines.DoorServer(config_, listener, context, policy)
     if socket_inode is not None:
         unix_socket.remove_on_exit(args.unix, socket_inode)
     try:

@@ -160,7 +160,7 @@ def test_ua_list_json(ua_cli) -> None:
         "closed",
         "released-with-conditions",
     )
-    assert row["languages"] == ["kk", "ru", "en"]
+    assert row["languages"] == ["kk", "ru", "en", "zh"]
 
 
 def test_a_closed_action_is_refused_without_follow_up_and_the_signer_gender_agrees(
@@ -209,6 +209,6 @@ def test_a_remembered_city_fits_the_letter_by_the_one_list_of_cyrillic_languages
 ) -> None:
     # The command line kept its own copy of the list, without Macedonian: a city remembered
     # in Cyrillic was refused for a Macedonian letter that the composer writes in Cyrillic.
-    from vigil.cli_appeals import _fits
+    from vigil.appeals.render import city_fits
 
-    assert _fits(city, lang) is fits
+    assert city_fits(city, lang) is fits

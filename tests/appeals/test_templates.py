@@ -167,7 +167,7 @@ def test_compose_refuses_hostile_templates_in_a_document(sample_raw) -> None:
 def test_a_date_template_on_a_month_only_date_fails_clearly(sample_raw) -> None:
     sample_raw["templates"] = {
         lang: GOOD_TAIL + 'body = Issued { DATETIME($issue_date, dateStyle: "long") }\n'
-        for lang in ("en", "ru", "kk")
+        for lang in ("en", "ru", "kk", "zh")
     }
     sample_raw["issue_date"] = "2019-08"
     ua = parse_urgent_action(sample_raw)

@@ -25,7 +25,7 @@ import pytest
 from tests.support.api import b64, decode_code, enrol, seal, sha256_hex, trust
 from tests.support.server import FAST_LIMITS, ServerProcess, launch, server_env
 from tests.support.sync import make_field, make_hq
-from vigil_server import door, logs
+from vigil_server import door, door_deadlines, logs
 from vigil_server.config import Limits
 
 NOFILE = 1024
@@ -367,7 +367,7 @@ def test_accept_failures_are_counted_not_logged_one_by_one(
 
     async def run() -> None:
         policy = door.DoorPolicy.of(Limits(), 1024)
-        front = door.Door(listener, door.DoorProtocol, None, policy)  # type: ignore[arg-type]
+        front = door.Door(listener, door_deadlines.DoorProtocol, None, policy)  # type: ignore[arg-type]
         front.start()
         await asyncio.sleep(1.0)
         failures.append(dict(front.counts))
@@ -430,3 +430,34 @@ def test_the_enrol_and_auth_budget_is_per_address_or_whole_ipv6_slash_64(tmp_pat
     assert rotating[:30] == [200] * 30 and set(rotating[30:]) == {429}, rotating
     assert others == [200] * 5  # another /64 is another client
     ctx.db.dispose()
+
+
+def test_accepted_connections_do_not_wait_for_the_clients_acks() -> None:
+    """asyncio turns Nagle's algorithm off only on sockets whose ``proto`` says TCP, and a
+    socket accept() returns says 0: every answer written in two parts (head, then body) then
+    waited for the client's delayed ACK, 40 ms a request on loopback."""
+    made: list[asyncio.BaseTransport] = []
+
+    class Probe(asyncio.Protocol):
+        transport: asyncio.BaseTransport | None = None  # what the door drops on close
+
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            self.transport = transport
+            made.append(transport)
+
+    async def run() -> int:
+        listener = socket.create_server(("127.0.0.1", 0))  # as serve.py makes it
+        front = door.Door(listener, Probe, None, door.DoorPolicy.of(Limits(), 1024))  # type: ignore[arg-type]
+        front.start()
+        _, writer = await asyncio.open_connection(*listener.getsockname()[:2])
+        for _ in range(500):
+            if made:
+                break
+            await asyncio.sleep(0.01)
+        sock = made[0].get_extra_info("socket")
+        value = int(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+        writer.close()
+        front.close()
+        return value
+
+    assert asyncio.run(run()) != 0

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.api import Device, decode_code, enrol, trust
+from tests.support.api import Api, Device, decode_code, enrol, source_address, trust
 from tests.support.server import ServerProcess, launch
 from vigil_server import tls
 
@@ -141,3 +141,33 @@ def test_rate_limits_per_device_and_per_address(limited: ServerProcess) -> None:
     # Guessing tokens costs the same address budget: with it spent, a bad token gets 429.
     guess = api.request("GET", "/v1/me", token="vgt_" + "B" * 43)
     assert (guess.status_code, guess.json()["error"]) == (429, "rate_limited")
+
+
+def test_healthz_and_unknown_paths_are_rate_limited_per_address(tmp_path: Path) -> None:
+    """/healthz (which asks the database) and paths that do not exist needed no token and
+    spent no budget: one address could ask them as fast as it liked. Now they share a budget
+    per address (default 600 a minute, bursts of 60), of their own so that a monitor's probes
+    never spend the enrol/auth budget; another address keeps its own."""
+    server = launch(tmp_path / "server", None)  # the default limits
+    try:
+        api = server.api()
+        paths = ["/healthz", "/no-such-route", "/v1x", "/healthz/../x"]
+        statuses = [api.request("GET", paths[i % len(paths)]).status_code for i in range(150)]
+        first_refusal = statuses.index(429) if 429 in statuses else None
+        assert first_refusal is not None, statuses  # 150 quick requests pass a burst of 60
+        assert first_refusal >= 45  # the readiness probe spent a few; the rest were allowed
+        assert set(statuses[:first_refusal]) <= {200, 404}
+        refused = api.request("GET", "/healthz")
+        assert refused.status_code == 429
+        assert refused.json()["error"] == "rate_limited"
+        assert int(refused.headers["retry-after"]) >= 1
+        # Another address has its own budget, and the enrol/auth budget is untouched.
+        other = Api(server.url, trust(server.cert), local_address=source_address(3))
+        assert other.request("GET", "/healthz").status_code == 200
+        other.close()
+        challenge = api.request(
+            "POST", "/v1/auth/challenge", json={"device_id": "0" * 32, "action": "sync"}
+        )
+        assert challenge.status_code == 404, challenge.text  # unknown_device, not 429
+    finally:
+        server.stop()

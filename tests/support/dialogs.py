@@ -15,6 +15,7 @@ class ScriptedDialogs(SystemDialogs):
         self.saves: list[str] = []
         self.folders: list[str] = []
         self.confirms: list[bool] = []
+        self.choices: list[int] = []  # an answer's index; -1: Cancel
         self.informed: list[tuple[str, str]] = []
         self.printed: list[str] = []
 
@@ -33,6 +34,10 @@ class ScriptedDialogs(SystemDialogs):
     def confirm(self, parent: Any, title: str, text: str) -> bool:
         self.informed.append((title, text))
         return self.confirms.pop(0) if self.confirms else False
+
+    def choose(self, parent: Any, title: str, text: str, choices: list[str]) -> int:
+        self.informed.append((title, text))
+        return self.choices.pop(0) if self.choices else -1
 
     def inform(self, parent: Any, title: str, text: str, warning: bool = False) -> None:
         self.informed.append((title, text))

@@ -26,6 +26,7 @@ from vigil_server.storage.database import null_pool_engine
 # cap on servers of its own).
 FAST_LIMITS = ["--device-rate", "100000", "--device-burst", "100000",
                "--ip-rate", "100000", "--ip-burst", "100000",
+               "--open-rate", "100000", "--open-burst", "100000",
                "--connections-per-address", "1000"]  # fmt: skip
 
 

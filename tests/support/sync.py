@@ -136,6 +136,16 @@ def make_field(root: Path, hq: Device, name: str) -> Device:
     return Device(name, vault, store)
 
 
+@dataclass
+class CutOff:
+    """An HQ desk and a field device enrolled on a real server that was then stopped: the
+    network is cut (the sneakernet tests start the server again to see what it brings)."""
+
+    server: ServerProcess
+    hq: Device
+    field: Device
+
+
 # -- servers ----------------------------------------------------------------------------------
 
 

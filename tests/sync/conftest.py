@@ -220,3 +220,22 @@ def hq_desk_device(tmp_path: Path) -> Iterator[Any]:
     finally:
         hq.close()
         proc.stop()
+
+
+@pytest.fixture
+def cut_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """tests/support/sync.py ``CutOff``: HQ and one field device, the server stopped."""
+    from tests.support.server import FAST_LIMITS, launch
+    from tests.support.sync import CutOff, make_field, make_hq
+
+    monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
+    server = launch(tmp_path / "server", None, *FAST_LIMITS)
+    hq = make_hq(tmp_path, server.admin_code)
+    field = make_field(tmp_path, hq, "field")
+    server.stop()  # the network is cut from here on
+    try:
+        yield CutOff(server, hq, field)
+    finally:
+        field.close()
+        hq.close()
+        server.stop()

@@ -7,39 +7,17 @@ A real server enrols the devices and is then stopped: nothing in between talks t
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.support.server import FAST_LIMITS, ServerProcess, launch
-from tests.support.sync import Device, make_field, make_hq
+from tests.support.sync import CutOff, Device
 from vigil.alerts import inbox
 from vigil.alerts.publish import raise_alert
 from vigil.crypto.envelope import AGE_MAGIC
 from vigil.sync import bundle, outbox, sneakernet
 from vigil.vault import layout, quarantine
 from vigil.vault.attachments import padme
-
-
-class Org:
-    def __init__(self, server: ServerProcess, hq: Device, field: Device) -> None:
-        self.server, self.hq, self.field = server, hq, field
-
-
-@pytest.fixture
-def org(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Org]:
-    monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
-    server = launch(tmp_path / "server", None, *FAST_LIMITS)
-    hq = make_hq(tmp_path, server.admin_code)
-    field = make_field(tmp_path, hq, "field")
-    server.stop()  # the network is cut from here on
-    try:
-        yield Org(server, hq, field)
-    finally:
-        field.close()
-        hq.close()
-        server.stop()
 
 
 def _field_work(field: Device, tmp_path: Path) -> tuple[str, str]:
@@ -51,8 +29,8 @@ def _field_work(field: Device, tmp_path: Path) -> tuple[str, str]:
     return case_id, attachment
 
 
-def test_a_field_bundle_reaches_hq_with_the_server_stopped(org: Org, tmp_path: Path) -> None:
-    hq, field = org.hq, org.field
+def test_a_field_bundle_reaches_hq_with_the_server_stopped(cut_off: CutOff, tmp_path: Path) -> None:
+    hq, field = cut_off.hq, cut_off.field
     case_id, attachment = _field_work(field, tmp_path)
     raise_alert(field.vault, case_id, "detained", "Taken at the checkpoint")
     stick = tmp_path / "stick" / "for-hq.vigil"
@@ -83,7 +61,7 @@ def test_a_field_bundle_reaches_hq_with_the_server_stopped(org: Org, tmp_path: P
 
     # The server comes back: the field pushes what it holds, HQ pulls it, nothing doubles.
     before = len(hq.integrity())
-    org.server.start()
+    cut_off.server.start()
     report, _ = field.sync()
     assert not report.error and report.pushed == done.envelopes
     assert outbox.queued(field.vault.path) == []
@@ -94,8 +72,10 @@ def test_a_field_bundle_reaches_hq_with_the_server_stopped(org: Org, tmp_path: P
     assert hq.integrity()[before:] == []  # the notes that came first by hand are no replay
 
 
-def test_a_bundle_holds_only_ciphertext_and_its_size_is_a_bucket(org: Org, tmp_path: Path) -> None:
-    field = org.field
+def test_a_bundle_holds_only_ciphertext_and_its_size_is_a_bucket(
+    cut_off: CutOff, tmp_path: Path
+) -> None:
+    field = cut_off.field
     marker = "Nurlan Sadykov, detained"
     case_id = field.new_case(marker)
     field.add_note(case_id, marker)
@@ -115,8 +95,8 @@ def test_a_bundle_holds_only_ciphertext_and_its_size_is_a_bucket(org: Org, tmp_p
     assert list((field.vault.path / layout.ATTACHMENTS).glob(".bundle-*")) == []
 
 
-def test_cut_altered_and_foreign_bundles_are_refused_whole(org: Org, tmp_path: Path) -> None:
-    hq, field = org.hq, org.field
+def test_cut_altered_and_foreign_bundles_are_refused_whole(cut_off: CutOff, tmp_path: Path) -> None:
+    hq, field = cut_off.hq, cut_off.field
     _field_work(field, tmp_path)
     out = tmp_path / "b.vigil"
     sneakernet.export_for_hq(field.vault, out)
@@ -146,11 +126,11 @@ def test_cut_altered_and_foreign_bundles_are_refused_whole(org: Org, tmp_path: P
     assert cut.exists() and bad.exists() and text.exists()
 
 
-def test_a_crafted_bundle_goes_through_the_pull_checks(org: Org, tmp_path: Path) -> None:
+def test_a_crafted_bundle_goes_through_the_pull_checks(cut_off: CutOff, tmp_path: Path) -> None:
     """Anyone who knows HQ's public key can write a bundle: what it carries is checked as a
     pull is. Something that is no envelope is refused and kept in quarantine; the genuine
     envelope beside it still merges."""
-    hq, field = org.hq, org.field
+    hq, field = cut_off.hq, cut_off.field
     case_id, _ = _field_work(field, tmp_path)
     first = tmp_path / "first.vigil"
     sneakernet.export_for_hq(field.vault, first)
@@ -159,11 +139,11 @@ def test_a_crafted_bundle_goes_through_the_pull_checks(org: Org, tmp_path: Path)
 
     cfg = config(field.vault)
     assert cfg is not None
-    import pyrage
+    from vigil.crypto import age
 
     header = {"direction": bundle.TO_HQ, "org": cfg.org, "from": cfg.device_id, "to": "hq",
               "made": "2026-12-07T00:00:00.000000Z"}  # fmt: skip
-    recipients = [pyrage.x25519.Recipient.from_str(k) for k in cfg.hq_age]
+    recipients = [age.X25519Recipient.from_string(k) for k in cfg.hq_age]
     field.edit_case(case_id, "edited after the export")
     newer = outbox.queued(field.vault.path)[-1].read_bytes()
     crafted = tmp_path / "crafted.vigil"
@@ -177,16 +157,16 @@ def test_a_crafted_bundle_goes_through_the_pull_checks(org: Org, tmp_path: Path)
 
 
 def test_a_bundle_for_another_organisation_or_direction_is_refused_plainly(
-    org: Org, tmp_path: Path
+    cut_off: CutOff, tmp_path: Path
 ) -> None:
-    hq, field = org.hq, org.field
+    hq, field = cut_off.hq, cut_off.field
     from vigil.sync.enrolment import config
 
     cfg = config(field.vault)
     assert cfg is not None
-    import pyrage
+    from vigil.crypto import age
 
-    recipients = [pyrage.x25519.Recipient.from_str(k) for k in cfg.hq_age]
+    recipients = [age.X25519Recipient.from_string(k) for k in cfg.hq_age]
     other = tmp_path / "other-org.vigil"
     bundle.write(other, recipients, {"direction": bundle.TO_HQ, "org": "another org",
                  "from": cfg.device_id, "to": "hq", "made": "x"}, [], [], [])  # fmt: skip

@@ -147,6 +147,23 @@ def test_preview_in_each_language_with_the_name_in_its_script(
     assert "Құрметті Президент мырза!" in text
 
 
+def test_the_targets_are_named_in_the_letter_language_just_chosen(
+    qtbot: Any, area: AppealsArea
+) -> None:
+    """Seen in the Uyghur screenshots: after a switch to a Chinese letter the addressee list
+    still named the officials in the language chosen before."""
+    for lang, title in (("ru", "Президент Республики Казахстан"), ("zh", "哈萨克斯坦共和国总统"),
+                        ("en", "President of the Republic of Kazakhstan")):  # fmt: skip
+        choose(qtbot, area, lang=lang)
+        target = area.composer.target
+        label = target.itemText(target.findData("president"))
+        assert label.endswith(f" — {title}"), (lang, label)
+    zh = choose(qtbot, area, lang="zh", target="china-ambassador")
+    assert "尊敬的张霄大使阁下：" in zh and "（示例数据，发送前请核实）" in zh
+    ambassador = area.composer.target.currentText()
+    assert ambassador == "张霄 — 中华人民共和国驻哈萨克斯坦共和国特命全权大使"
+
+
 def test_switching_target_changes_the_addressee_and_flags_sample_data(
     qtbot: Any, area: AppealsArea
 ) -> None:
@@ -463,3 +480,20 @@ def test_the_signer_gender_agrees_in_the_letter_and_is_remembered(
     assert composer.sender_gender.currentData() == "feminine"
     assert "обеспокоена" in composer.preview.toPlainText()
     assert composer.follow_up.isChecked()  # the same action: the confirmation stays
+
+
+def test_a_city_in_another_script_is_left_out_and_the_form_says_so(
+    qtbot: Any, area: AppealsArea
+) -> None:
+    """The command line's check (appeals/render.py: city_fits), in the composer: "Алматы"
+    remembered from a Russian letter is not written into an English one."""
+    composer = area.composer
+    sign(area, city="Алматы")
+    russian = choose(qtbot, area, "ru")
+    assert "Алматы" in russian and composer.city_note.isHidden()
+    english = choose(qtbot, area, "en")
+    assert "Алматы" not in english
+    assert composer.city_note.isVisible() and "another script" in composer.city_note.text()
+    composer.sender_city.setText("Almaty")
+    english = choose(qtbot, area)
+    assert "Almaty" in english and composer.city_note.isHidden()

@@ -62,7 +62,9 @@ def test_loading_an_action_takes_the_signer_from_the_vault_and_its_first_languag
     state.load_action(stored.id, stored.ua)
     assert state.inputs.lang == "kk"
     assert state.inputs.sender == Sender("Айгерим", "Алматы", "", gender="feminine")
-    assert [t.ref for t in state.targets()] == ["president", "prosecutor-general"]
+    assert [t.ref for t in state.targets()] == [
+        "president", "prosecutor-general", "china-ambassador"
+    ]
     assert "Тоқаев" in state.targets()[0].label  # the name in the letter's script
 
 

@@ -3,6 +3,7 @@ letter it uses; and the language in the chooser."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont
+from PySide6.QtGui import QFontDatabase, QFontInfo, QRawFont
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from vigil.resources import resource
@@ -97,9 +98,12 @@ def test_the_font_leaves_latin_text_to_the_desktop_font(languages: Languages) ->
     languages.apply("ug")
     families = languages.app.font().families()
     assert families[1:] == [languages.desktop_font.family()]
-    raw = QRawFont(str(resource("fonts", FONTS["ug"][0])), 12)
-    assert not raw.supportsCharacter(ord("A"))
-    assert QFont(families[1]).exactMatch() or QFontInfo(QFont(families[1])).family()
+    for name in FONTS["ug"]:
+        raw = QRawFont(str(resource("fonts", name)), 12)
+        # Noto's own file draws digits, the full stop and the comma to sit with Arabic letters:
+        # in front of the desktop's font they made "In March 2019." raised and small.
+        latin = [c for c in "AZaz09 .,:!" if raw.supportsCharacter(ord(c))]
+        assert latin == [], f"{name} would draw {latin} of Latin text"
 
 
 def test_the_language_chooser_offers_uyghur_by_its_own_name(qtbot: Any) -> None:
@@ -123,5 +127,95 @@ def test_switching_to_uyghur_rebuilds_the_windows_right_to_left(
         assert controller.main.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert controller.main.menuBar().actions()[0].text().replace("&", "") == "ئامبار"
         assert controller.main.case_view.tabText(2) == "ۋاقىت تىزىمى"
+        # The Join HQ pins: Uyghur words in the bundled font, not in a fixed-width font's
+        # stretched Arabic letters (seen in the screenshots); the fingerprints fixed-width.
+        from vigil.ui.join_hq import JoinHqDialog
+
+        join = JoinHqDialog(controller.main, controller.main.ctx, None, "")
+        qtbot.addWidget(join)
+        assert join.pins.font().families() == ["Noto Naskh Arabic UI", "monospace"]
+        controller.languages.apply("en")
+        english = JoinHqDialog(controller.main, controller.main.ctx, None, "")
+        qtbot.addWidget(english)
+        assert english.pins.font().families()[:1] == ["monospace"]
     finally:
         controller.languages.apply("en")
+
+
+def _left_to_right(text: str, first: str, last: str, font: Any) -> bool:
+    """Whether ``first`` is shown left of ``last`` when Qt lays ``text`` out right to left."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    start = text.index(first)
+    end = text.index(last, start + len(first))
+
+    def x(position: int) -> float:
+        found = line.cursorToX(position)
+        return float(found[0] if isinstance(found, tuple) else found)
+
+    # Inside each token, where the cursor is not on a boundary between two runs.
+    return x(start + 1) < x(end + 1)
+
+
+def test_a_date_in_uyghur_text_keeps_its_order(languages: Languages) -> None:
+    """After Arabic letters the digits of 2019-08-26 count as Arabic numbers and the hyphens
+    split them: the deadline showed as 26-08-2019 (seen in the Uyghur screenshots). Each
+    inserted value sits in its own bidi isolate."""
+    languages.apply("ug")
+    was = QCoreApplication.translate("Appeals", "was %1").replace("%1", "2019-08-26")
+    assert _left_to_right(was, "2019", "26", languages.app.font())
+    bare = was.replace("\u2068", "").replace("\u2069", "")
+    assert not _left_to_right(bare, "2019", "26", languages.app.font())  # the check can fail
+
+
+def test_every_inserted_value_of_a_uyghur_text_is_isolated(languages: Languages) -> None:
+    """Whoever adds a string to vigil_ug.ts, its values are isolated as it is translated."""
+    languages.apply("ug")
+    tree = ET.parse(ROOT / "resources" / "i18n" / "vigil_ug.ts")  # noqa: S314 (our own file)
+    checked, unisolated = 0, []
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if not re.search(r"%\d", source):
+                continue
+            n = 2 if message.get("numerus") == "yes" else -1
+            text = QCoreApplication.translate(name, source, None, n)
+            checked += 1
+            if text == source or re.search(r"(?<!\u2068)%\d|%\d(?!\u2069)", text):
+                unisolated.append(text)
+    assert checked > 70
+    assert unisolated == []
+    languages.apply("en")
+    english = QCoreApplication.translate("Appeals", "was %1")
+    assert english == "was %1"  # left-to-right languages are left as they are
+
+
+def test_a_value_label_sits_by_its_caption_in_a_right_to_left_window(
+    languages: Languages, qtbot: Any
+) -> None:
+    """Seen in the Uyghur sync panel: "2026-12-07 09:42 UTC" sat at the far left, because a
+    label aligns by its own text's direction."""
+    languages.apply("ug")
+    value, centred = QLabel("2026-12-07 09:42 UTC"), QLabel("x")
+    centred.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    for label in (value, centred):
+        qtbot.addWidget(label)
+        label.show()
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+    assert value.alignment() & right == right
+    assert centred.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask == (
+        Qt.AlignmentFlag.AlignHCenter
+    )
+    languages.apply("en")
+    english = QLabel("2026-12-07 09:42 UTC")
+    qtbot.addWidget(english)
+    english.show()
+    assert english.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask == Qt.AlignmentFlag.AlignLeft

@@ -21,10 +21,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pyrage
-
 from vigil.alerts import note, state
-from vigil.crypto import strict_json
+from vigil.crypto import age, strict_json
 from vigil.crypto.envelope import AGE_MAGIC
 from vigil.sync.client import ServerLied, SyncClient, SyncError
 from vigil.sync.credentials import DeviceCredential
@@ -85,6 +83,14 @@ def accept_hq_note(
             retired=st.retired,
             kinds=note.HQ_KINDS,
         )
+    except note.NoteExpired as why:
+        # It did arrive, too late to show. Kept for the unlock all the same, which checks it
+        # again and counts it as arrived in the vault's own marks: else the next note to
+        # everyone would be logged as coming after a withheld one.
+        st.seq.accept(why.note)
+        _keep(vault_dir, st, why.note, data)
+        log.info("a note from HQ expired before it arrived (%s)", why.note.kind)
+        return None
     except note.NoteRejected as why:
         if why.reason == "duplicate":
             return None  # it came by hand first: nothing to report
@@ -95,11 +101,16 @@ def accept_hq_note(
     st.seq.accept(checked)
     if checked.kind == "key-rotation" and not checked.encrypted:
         rotate_in(st, checked, keys)
-    folder = safe_mkdir(vault_dir / state.INBOX)
-    sealed = pyrage.encrypt(data, [pyrage.x25519.Recipient.from_str(st.self_age)])
-    atomic_write(folder / f"{checked.seq:016d}-{checked.note_id[:16]}.age", sealed)
+    _keep(vault_dir, st, checked, data)
     state.bump_marker(vault_dir, checked.kind)
     return checked
+
+
+def _keep(vault_dir: Path, st: state.ChannelState, checked: note.Note, data: bytes) -> None:
+    """A verified note, sealed to this vault, for the unlock to check again and store."""
+    folder = safe_mkdir(vault_dir / state.INBOX)
+    sealed = age.encrypt(data, [age.X25519Recipient.from_string(st.self_age)])
+    atomic_write(folder / f"{checked.seq:016d}-{checked.note_id[:16]}.age", sealed)
 
 
 def rotate_in(st: state.ChannelState, rotation: note.Note, signing_keys: list[bytes]) -> None:

@@ -19,10 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pyrage
-
 from vigil.alerts import channel, note, state
 from vigil.alerts.store import AlertStore, KeyChange
+from vigil.crypto import age
 from vigil.vault.files import remove_quietly
 from vigil.vault.merge import known_author_keys, log_integrity
 
@@ -98,8 +97,8 @@ def absorb(vault: Vault) -> Absorbed:
     files = sorted(folder.glob("*.age")) if folder.is_dir() else []
     for path in files:
         try:
-            data = pyrage.decrypt(path.read_bytes(), list(vault.identities))
-        except Exception:
+            data = age.decrypt(path.read_bytes(), vault.identities)
+        except age.AgeError:
             _refuse(vault, result, "undecryptable", "A stored note cannot be decrypted.")
             remove_quietly(path)
             continue
@@ -108,6 +107,13 @@ def absorb(vault: Vault) -> Absorbed:
                 _take_field_note(vault, data, marks, result)
             else:
                 _take_hq_note(vault, cfg, data, marks, result)
+        except note.NoteExpired as why:
+            # Kept while locked, expired before this unlock: it did arrive (no gap after it),
+            # and nobody tampered with it. Said in the app's log, by kind only.
+            marks.accept(why.note)
+            if why.note.gap and cfg.role != "hq":
+                _log_gap(vault)
+            log.info("a note expired before the vault was unlocked (%s)", why.note.kind)
         except note.NoteRejected as why:
             if why.reason == "duplicate":
                 remove_quietly(path)  # came by hand before the server brought it
@@ -131,16 +137,21 @@ def absorb(vault: Vault) -> Absorbed:
 
 def _young(path: Path) -> bool:
     try:
-        age = datetime.now(UTC).timestamp() - path.stat().st_mtime
+        seconds = datetime.now(UTC).timestamp() - path.stat().st_mtime
     except OSError:
         return False
-    return age < WAIT_FOR_KEY_SECONDS
+    return seconds < WAIT_FOR_KEY_SECONDS
 
 
 def _refuse(vault: Vault, result: Absorbed, reason: str, message: str) -> None:
     result.refused.append(reason)
     with vault.transaction() as conn:
         log_integrity(conn, "alert", f"Refused a note: {reason}: {message}")
+
+
+def _log_gap(vault: Vault) -> None:
+    with vault.transaction() as conn:
+        log_integrity(conn, "withheld", "A note HQ sent to everyone before this one never arrived.")
 
 
 def _take_hq_note(
@@ -152,15 +163,12 @@ def _take_hq_note(
         kinds=note.HQ_KINDS,
     )  # fmt: skip
     if checked.gap:
-        with vault.transaction() as conn:
-            log_integrity(
-                conn, "withheld", "A note HQ sent to everyone before this one never arrived."
-            )
+        _log_gap(vault)
     body = checked.body
     if checked.encrypted:
         try:
-            body = pyrage.decrypt(body, list(vault.identities))
-        except Exception:
+            body = age.decrypt(body, vault.identities)
+        except age.AgeError:
             raise note.NoteRejected(
                 "undecryptable", "A confidential note is not encrypted to this device."
             ) from None
@@ -234,13 +242,13 @@ def _take_field_note(vault: Vault, data: bytes, marks: note.SeqState, result: Ab
         )
     checked = note.check_fields(parsed, "hq", marks, kinds=note.FIELD_KINDS)
     payload = note.parse_payload(checked.body)
-    age = None
+    age_key = None
     moved: bytes | None = None
     if checked.kind == "device-keys":
-        age = str(payload.get("age", ""))
+        age_key = str(payload.get("age", ""))
         try:
-            pyrage.x25519.Recipient.from_str(age)
-        except Exception:
+            age.X25519Recipient.from_string(age_key)
+        except age.AgeKeyError:
             raise note.NoteRejected(
                 "malformed", "A device's key note has no valid age key."
             ) from None
@@ -250,10 +258,10 @@ def _take_field_note(vault: Vault, data: bytes, marks: note.SeqState, result: Ab
         # key this desk pinned: the pin moves, and the old key signs nothing more.
         AlertStore(vault).set_keys([
             KeyChange(key, "field", parsed.sender, None, "retired"),
-            KeyChange(moved, "field", parsed.sender, age, "trusted"),
+            KeyChange(moved, "field", parsed.sender, age_key, "trusted"),
         ])  # fmt: skip
-    elif parsed.sender not in pinned or age:
-        AlertStore(vault).set_keys([KeyChange(key, "field", parsed.sender, age, "trusted")])
+    elif parsed.sender not in pinned or age_key:
+        AlertStore(vault).set_keys([KeyChange(key, "field", parsed.sender, age_key, "trusted")])
     marks.accept(checked)
     AlertStore(vault).add(checked, payload, data, "")
     result.accepted.append(checked.kind)

@@ -67,6 +67,17 @@ class NoteRejected(VigilError):
         self.reason = reason
 
 
+class NoteExpired(NoteRejected):
+    """A genuine note, signed, addressed to this device and in order, that expired before it
+    could be shown: a device that joined after HQ sent it, or was offline or locked for a
+    while. Not the server's doing, so not an integrity alert; the caller counts it as arrived
+    (``SeqState.accept``), else the next note to everyone would name it as missing."""
+
+    def __init__(self, note: Note) -> None:
+        super().__init__("expired", "The note has expired.")
+        self.note = note
+
+
 @dataclass(frozen=True)
 class Note:
     kind: str
@@ -332,8 +343,6 @@ def check_fields(
         raise NoteRejected("malformed", "The note's validity period is wrong.")
     if note.issued > at + CLOCK_SKEW:
         raise NoteRejected("future", "The note was issued in the future (check this clock).")
-    if note.expires <= at:
-        raise NoteRejected("expired", "The note has expired.")
     if note.note_id in state.seen:
         if note.note_id in state.bundled:
             raise NoteRejected("duplicate", "The note already came in a bundle.")
@@ -347,6 +356,10 @@ def check_fields(
     known_all = state.all_seqs.get(note.key_id, [])
     # A note to everyone that came after the last one this device holds, and never arrived.
     gap = bool(known_all) and note.prev_all > max(known_all)
+    if note.expires <= at:
+        # After the replay and order checks, so that an expired note which passes them can
+        # be counted as arrived (NoteExpired).
+        raise NoteExpired(_with(note, gap=gap))
     return _with(note, gap=gap)
 
 

@@ -3,10 +3,10 @@
 An official judges a letter in seconds; a date line in a foreign format or an addressee in the
 wrong case reads as careless. Those conventions belong to the letter, not to a locale's raw
 date format, so they live in one file per language (``resources/letters/<lang>.toml``): the
-date line, the place prefix, "by <deadline>", the addressee's case, the demands heading, the
-closing, the "sample" note and the review state of the file itself. A new letter language is
-one new file. The files are the project's own text; their fields are filled by plain
-replacement, never evaluated.
+date line (and how the place joins it), the place prefix, "by <deadline>", the addressee's
+case, the demands heading, the closing, the "sample" note and the review state of the file
+itself. A new letter language is one new file. The files are the project's own text; their
+fields are filled by plain replacement, never evaluated.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from vigil.resources import resource
 
 _BASE = re.compile(r"[a-z]{2,3}")
 REVIEW_STATES = ("draft", "reviewed")
+DATE_LINE = "{place}, {date}"  # the date line when a language's file names no other
 CASES = ("nominative", "dative")
 _FIELDS = (
     "date", "place", "until", "addressee_case", "demands_heading", "closing", "sample_note",
@@ -53,8 +54,9 @@ class Review:
 @dataclass(frozen=True)
 class Conventions:
     lang: str
-    date: str  # "{year} жылғы {day} {month}"
+    date: str  # "{year} жылғы {day} {month}", "{year}年{month_number}月{day}日"
     place: str  # "г. {city}"
+    date_line_pattern: str  # "{place}, {date}"; Chinese joins them with a full-width comma
     until: str  # "до {date}"
     addressee_case: str  # "dative": a target needs its addressee lines in this language
     demands_heading: str
@@ -66,7 +68,12 @@ class Conventions:
 
     def _fill(self, pattern: str, day: datetime.date) -> str:
         month = format_date(day, "MMMM", locale=self.lang)  # CLDR's form used inside a date
-        values = {"{day}": str(day.day), "{month}": month, "{year}": str(day.year)}
+        values = {
+            "{day}": str(day.day),
+            "{month}": month,
+            "{month_number}": str(day.month),  # Chinese writes 12月, not a month's name
+            "{year}": str(day.year),
+        }
         if self.months_dative:
             values["{month_dative}"] = self.months_dative[day.month - 1]
         for key, value in values.items():
@@ -99,7 +106,11 @@ class Conventions:
 
     def date_line(self, city: str, day: datetime.date) -> str:
         place = self.place_text(city)
-        return f"{place}, {self.date_text(day)}" if place else self.date_text(day)
+        if not place:
+            return self.date_text(day)
+        return self.date_line_pattern.replace("{place}", place).replace(
+            "{date}", self.date_text(day)
+        )
 
 
 def _text(table: dict[str, object], name: str, lang: str) -> str:
@@ -124,11 +135,15 @@ def _parse(lang: str, data: dict[str, object]) -> Conventions:
         raise ConventionsError(f"letters/{lang}.toml: months_dative must be twelve texts")
     if "{month_dative}" in fields["until"] and not months:
         raise ConventionsError(f"letters/{lang}.toml: until needs months_dative")
+    joined = letter.get("date_line", DATE_LINE)
+    if not isinstance(joined, str) or "{place}" not in joined or "{date}" not in joined:
+        raise ConventionsError(f"letters/{lang}.toml: date_line must hold {{place}} and {{date}}")
     state = review.get("state", "draft")
     if state not in REVIEW_STATES:
         raise ConventionsError(f"letters/{lang}.toml: review state must be one of {REVIEW_STATES}")
     return Conventions(
         lang=lang,
+        date_line_pattern=joined,
         months_dative=tuple(months),
         review=Review(str(state), str(review.get("by", "")), str(review.get("on", ""))),
         **fields,

@@ -9,8 +9,12 @@ Decisions:
 - The document is built with QTextCursor and formats, never from HTML, so no letter text is
   ever parsed as markup.
 - The bundled DejaVu Sans (regular and bold) is registered with Qt and set as the document's
-  family, so the letter looks the same on every machine. Qt may still merge in another font for
-  a character DejaVu Sans lacks (CJK, say): a glyph from elsewhere beats an empty box.
+  family, so the letter looks the same on every machine. Chinese characters come from the
+  system's Noto Sans CJK SC, cut down to the letters' characters (``cjk_font`` says why): first
+  in a Chinese letter, behind DejaVu Sans in any other. Qt may still merge in another font for
+  a character neither has: a glyph from elsewhere beats an empty box.
+- Fonts are registered with Qt's font database, which guards itself with a lock: the cut of a
+  Chinese font is made and registered on whichever thread builds the document.
 - Document units are PostScript points: fonts are sized in "pixels" that are really points
   and the page is the printable area in points, so the layout is the same whatever the screen
   DPI, and printing scales it to the device uniformly.
@@ -28,6 +32,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from vigil.appeals import cjk_font
 from vigil.appeals.letter import Letter
 from vigil.crypto.errors import VigilError
 from vigil.resources import resource
@@ -53,6 +58,7 @@ SUBJECT_PT = 12
 PARAGRAPH_GAP_PT = 8.0
 CLIP_INSET_PT = 0.5
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+FOOTER_PT = 18.0  # below a report's pages: "Page n of N"
 
 # C0 and C1 controls other than newline and tab: they have no glyph and would print as boxes.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -61,6 +67,9 @@ _LINE_SEPARATOR = "\u2028"  # Qt's soft line break inside one paragraph
 # The QGuiApplication this module made, kept referenced so Python never collects it.
 _own_app: QGuiApplication | None = None
 _font_family: str | None = None
+_cjk_registered: set[str] = set()
+# Letter languages written in Chinese characters: their letters put the CJK font first.
+CJK_FIRST = frozenset({"zh"})
 
 
 class PdfError(VigilError):
@@ -113,10 +122,43 @@ def font_family() -> str:
     return _font_family
 
 
-def letter_font(family: str, size: int, *, bold: bool = False) -> QFont:
+def cjk_family(letters: Sequence[Letter]) -> str | None:
+    """Registers a cut of Noto Sans CJK SC holding the letters' characters (both weights) and
+    returns its family; None when no letter has a Chinese character."""
+    used = {c for letter in letters for c in letter.subject + letter.text()}
+    if not any(cjk_font.is_cjk(c) for c in used):
+        return None
+    chars = "".join(sorted(used | set("0123456789.")))  # the demands' list numbers too
+    family = cjk_font.family_for(chars)
+    if family in _cjk_registered:
+        return family
+    ensure_gui()
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QFontDatabase
+
+    for bold in (False, True):
+        data = QByteArray(cjk_font.cut(chars, bold))
+        font_id = QFontDatabase.addApplicationFontFromData(data)
+        if font_id < 0 or family not in QFontDatabase.applicationFontFamilies(font_id):
+            raise PdfError(f"Qt could not load the {cjk_font.FAMILY} font cut for this letter.")
+    _cjk_registered.add(family)
+    return family
+
+
+def letter_families(letter: Letter, family: str, cjk: str | None) -> list[str]:
+    """The families a letter is set in, the first one preferred for every character it has."""
+    if cjk is None:
+        return [family]
+    if letter.lang.split("-")[0].lower() in CJK_FIRST:
+        return [cjk, family]
+    return [family, cjk]
+
+
+def letter_font(families: Sequence[str], size: int, *, bold: bool = False) -> QFont:
     from PySide6.QtGui import QFont
 
-    font = QFont(family)
+    font = QFont()
+    font.setFamilies(list(families))
     font.setPixelSize(size)  # points: see the module docstring
     font.setBold(bold)
     # No ligatures: an "fi" glyph extracts as U+FB01, and a search for "official" in the PDF,
@@ -159,11 +201,12 @@ def build_batch_document(letters: Sequence[Letter], page_size: str = "A4") -> QT
         raise PdfError("There is no letter to put in the PDF.")
     layout = page_layout(page_size)
     family = font_family()
+    cjk = cjk_family(letters)
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QPageLayout, QTextCursor, QTextDocument
 
     doc = QTextDocument()
-    doc.setDefaultFont(letter_font(family, BODY_PT))
+    doc.setDefaultFont(letter_font(letter_families(letters[0], family, cjk), BODY_PT))
     doc.setDocumentMargin(0)  # the page layout carries the margins
     # Never the subject: see the module docstring.
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, PDF_TITLE)
@@ -174,7 +217,8 @@ def build_batch_document(letters: Sequence[Letter], page_size: str = "A4") -> QT
 
     cursor = QTextCursor(doc)
     for index, letter in enumerate(letters):
-        _write_letter(cursor, letter, family, new_page=index > 0)
+        families = letter_families(letter, family, cjk)
+        _write_letter(cursor, letter, families, new_page=index > 0)
     _layout_fully(doc)
     _keep_paragraphs_together(doc)
     return doc
@@ -240,7 +284,64 @@ def render_pdf(letters: Sequence[Letter], page_size: str = "A4") -> bytes:
     return pdf
 
 
-def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> int:
+REPORT_SIZES = {"heading": SUBJECT_PT, "body": BODY_PT - 1, "small": BODY_PT - 3}
+
+
+def render_report(blocks: Sequence[tuple[str, str]], title: str, page_size: str = "A4") -> bytes:
+    """A plain report (the evidence package's, evidence/report.py) as a PDF in memory: each
+    block a paragraph of a style in REPORT_SIZES ("heading" in bold), in the bundled font, with
+    "Page n of N" below every page. Built like the letters: cursor and formats, never markup.
+    Long listings go in "small" lines that fit the width: a paragraph that straddles two
+    pages costs a layout of the whole document (_keep_paragraphs_together)."""
+    layout = page_layout(page_size)
+    families = [font_family()]
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
+    from PySide6.QtGui import (
+        QPageLayout,
+        QPdfWriter,
+        QTextBlockFormat,
+        QTextCharFormat,
+        QTextCursor,
+        QTextDocument,
+    )
+
+    doc = QTextDocument()
+    doc.setDefaultFont(letter_font(families, BODY_PT - 1))
+    doc.setDocumentMargin(0)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    area = layout.paintRect(QPageLayout.Unit.Point)
+    doc.setPageSize(QSizeF(area.width(), math.floor(area.height()) - FOOTER_PT))
+    cursor = QTextCursor(doc)
+    for index, (text, style) in enumerate(blocks):
+        heading = style == "heading"
+        fmt = QTextCharFormat()
+        fmt.setFont(letter_font(families, REPORT_SIZES[style], bold=heading))
+        block_format = QTextBlockFormat()
+        block_format.setTopMargin(PARAGRAPH_GAP_PT if heading else 0.0)
+        block_format.setBottomMargin(PARAGRAPH_GAP_PT / (8 if style == "small" else 2))
+        if index:
+            cursor.insertBlock(block_format, fmt)
+        else:
+            cursor.setBlockFormat(block_format)
+        cursor.setBlockCharFormat(fmt)
+        cursor.insertText(clean(text), fmt)
+    _layout_fully(doc)
+    _keep_paragraphs_together(doc)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise PdfError("Could not open an in-memory buffer for the PDF.")
+    writer = QPdfWriter(buffer)
+    writer.setCreator(PDF_CREATOR)
+    writer.setTitle(title)
+    writer.setPageLayout(layout)
+    paint_pages(doc, writer, footer=letter_font(families, BODY_PT - 2))
+    del writer
+    buffer.close()
+    return bytes(data.data())
+
+
+def paint_pages(doc: QTextDocument, device: QPagedPaintDevice, footer: QFont | None = None) -> int:
     """Paints a document from build_document onto a PDF writer or a printer; returns the
     number of pages.
 
@@ -277,6 +378,11 @@ def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> int:
             context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
             doc.documentLayout().draw(painter, context)
             painter.restore()
+            if footer is not None:  # the page number, in the band below the page's text
+                painter.setFont(footer)
+                painter.setPen(Qt.GlobalColor.black)
+                band = QRectF(0, page.height(), page.width(), FOOTER_PT)
+                painter.drawText(band, Qt.AlignmentFlag.AlignCenter, f"Page {index + 1} of {pages}")
     finally:
         painter.end()  # for a PDF writer this writes the trailer
     return pages
@@ -287,7 +393,9 @@ def write_pdf(letters: Sequence[Letter], path: Path, page_size: str = "A4") -> N
     save_beside(Path(path), render_pdf(letters, page_size))
 
 
-def _write_letter(cursor: QTextCursor, letter: Letter, family: str, *, new_page: bool) -> None:
+def _write_letter(
+    cursor: QTextCursor, letter: Letter, families: Sequence[str], *, new_page: bool
+) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import (
         QTextBlockFormat,
@@ -298,7 +406,7 @@ def _write_letter(cursor: QTextCursor, letter: Letter, family: str, *, new_page:
 
     def char_format(bold: bool = False, size: int = BODY_PT) -> QTextCharFormat:
         fmt = QTextCharFormat()
-        fmt.setFont(letter_font(family, size, bold=bold))
+        fmt.setFont(letter_font(families, size, bold=bold))
         return fmt
 
     plain, bold = char_format(), char_format(bold=True, size=SUBJECT_PT)

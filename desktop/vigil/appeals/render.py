@@ -42,6 +42,19 @@ class Sender:
     gender: str = "unspecified"
 
 
+def city_fits(city: str, lang: str) -> bool:
+    """Whether a city, remembered from an earlier letter, is written in the script of a letter
+    in ``lang``: "г. Алматы" does not belong in an English letter, nor "Almaty" in a Russian
+    one. The command line and the composer both leave such a city out and say so."""
+    from vigil.appeals.model import CYRILLIC_LANGS  # the letter's own list, not a copy
+
+    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in city)
+    latin = any(ch.isascii() and ch.isalpha() for ch in city)
+    if lang.split("-")[0].lower() in CYRILLIC_LANGS:
+        return cyrillic or not latin
+    return not cyrillic
+
+
 @dataclass(frozen=True)
 class Signatory:
     name: str

@@ -45,7 +45,9 @@ VARIABLES: dict[str, str] = {
 }
 # Names a case ending would be glued to: "{ $person }ты" is wrong for most names (vowel
 # harmony, declension); the document gives each case as data and the template uses that.
-_GLUED = re.compile(r"-?[^\W\d_]")  # a letter right after the name, or "-ға" after it
+# Chinese characters take no endings and Chinese puts no space between words, so a name
+# followed by one ("对{ $person }获释") is ordinary Chinese, not a glued ending.
+_GLUED = re.compile(r"-?(?![\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003134f])[^\W\d_]")
 NAME_VARIABLES = frozenset({"person", "target_name", "target_title", "sender_name"})
 REQUIRED_MESSAGES = ("subject", "body")
 FUNCTIONS: dict[str, frozenset[str]] = {

@@ -13,13 +13,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-KINDS = ("case", "person", "source", "event", "note", "attachment")
+KINDS = ("case", "person", "source", "event", "note", "attachment", "custody")
 
 CASE_STATUSES = ("open", "monitoring", "closed")
 CONFIDENTIALITY = ("public", "internal", "confidential", "strictly-confidential")
 GRAMMATICAL_GENDERS = ("masculine", "feminine", "neuter", "unspecified")
 RELIABILITY = ("confirmed", "reliable", "unverified", "doubtful")
 NOTE_FORMATS = ("markdown", "plain")
+# What a custody entry records (docs/evidence.md, "Custody"). Creation and additions need no
+# entry: the signed revisions record them; viewing is never recorded.
+CUSTODY_ACTIONS = ("exported", "redacted-export", "timestamped", "verified", "imported")
 EVENT_TYPES = (
     "arrest", "detention", "charge", "hearing", "trial", "verdict", "release", "fine",
     "house-arrest", "travel-ban", "registration-refused", "harassment", "disappearance",
@@ -223,6 +226,16 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
         Field("ct_size", _int_range(0, 2**53)),
         Field("padded_size", _int_range(0, 2**53)),
         Field("padded_sha256", _pattern(re.compile(r"[0-9a-f]{64}"), "a SHA-256 in hex")),
+        # A redacted or annotated version names the evidentiary original it was made from.
+        Field("original", _ITEM_ID),
+    ),
+    # One entry of a case's custody log: an item of its own, never edited (evidence/custody.py).
+    "custody": (
+        Field("action", _choice(CUSTODY_ACTIONS), required=True),
+        Field("detail", _str(2_000)),
+        # SHA-256 of this device's previous entry's signed text in this case; absent: first.
+        Field("prev", _pattern(re.compile(r"[0-9a-f]{64}"), "a SHA-256 in hex")),
+        Field("sha256", _pattern(re.compile(r"[0-9a-f]{64}"), "a SHA-256 in hex")),
     ),
 }
 
@@ -233,6 +246,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "event": {"sources": [], "people": []},
     "note": {"format": "markdown"},
     "attachment": {},
+    "custody": {},
 }
 
 

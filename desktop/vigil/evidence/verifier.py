@@ -1,5 +1,8 @@
 """The Vigil evidence verifier: one file, needing only Python 3.11+ and ``cryptography``.
 
+Run it as ``python verify.py PACKAGE.zip``: it checks every hash, signature, chain and receipt
+of an evidence package and prints what the package proves and what it does not.
+
 Vigil uses this module itself, and ships it inside every evidence package, so that a third
 party checks the same way without trusting Vigil, the organisation or its server
 (docs/evidence.md).
@@ -14,7 +17,9 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import json
 import re
+import zipfile
 from dataclasses import dataclass
 from typing import Any
 
@@ -133,3 +138,403 @@ def receipt(entry: Any, trusted: set[str] | frozenset[str] | None = None) -> Rec
         signature=_b64(entry.get("signature"), "the receipt's signature", 64),
         key=key,
     )
+
+
+# -- RFC 3161 time-stamp tokens (docs/formats.md §17.4) ----------------------------------------
+
+
+def timestamp(token: bytes, digest: bytes, roots_pem: bytes, nonce: int | None = None) -> str:
+    """Check an RFC 3161 time-stamp response (``openssl ts -reply``'s form) over ``digest``,
+    a SHA-256, against the TSA root certificates ``roots_pem``; return the TSA's time
+    (YYYY-MM-DDTHH:MM:SSZ). Needs ``rfc3161-client``."""
+    from cryptography import x509
+    from rfc3161_client import VerificationError, VerifierBuilder, decode_timestamp_response
+
+    try:
+        response = decode_timestamp_response(token)
+        roots = x509.load_pem_x509_certificates(roots_pem)
+    except ValueError as exc:
+        raise Invalid(f"the time-stamp token cannot be read: {exc}") from None
+    builder = VerifierBuilder(roots=roots, nonce=nonce)
+    if len(digest) != 32 or response.tst_info.message_imprint.message != digest:
+        raise Invalid("the time-stamp token is over another hash")
+    try:
+        builder.build().verify(response, digest)
+    except (VerificationError, ValueError) as exc:
+        raise Invalid(f"the time-stamp token does not verify: {exc}") from None
+    return str(response.tst_info.gen_time.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
+# -- the evidence package (docs/formats.md §17.3) ----------------------------------------------
+
+PACKAGE_FORMAT = "vigil-evidence"
+PACKAGE_VERSION = 1
+MANIFEST = "vigil-evidence.note"
+TSA_ROOTS = "tsa-roots.pem"
+MAX_NOTE = 16 * 1024 * 1024  # a revision's note, the manifest and small JSON members
+_DASH = "\u2014 ".encode()
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+
+
+@dataclass
+class Report:
+    failures: list[str]
+    proves: list[str]
+    unproven: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def _strict_json(data: bytes, what: str) -> Any:
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in pairs]
+        if len(set(keys)) != len(keys):
+            raise Invalid(f"{what} repeats a key")
+        return dict(pairs)
+
+    try:
+        return json.loads(data.decode("utf-8"), object_pairs_hook=no_duplicates)
+    except (UnicodeDecodeError, ValueError) as exc:
+        if isinstance(exc, Invalid):
+            raise
+        raise Invalid(f"{what} is not JSON") from None
+
+
+def signed_note(note: bytes, name: str, public: bytes, what: str) -> bytes:
+    """Check a C2SP signed note (docs/formats.md §7.3) signed by ``name`` with ``public``;
+    return its text, the exact bytes the signature covers."""
+    at = note.rfind(b"\n\n")
+    if at < 0 or not note.endswith(b"\n"):
+        raise Invalid(f"{what} is not a signed note")
+    text, block = note[: at + 1], note[at + 2 : -1]
+    want = hashlib.sha256(name.encode() + b"\n\x01" + public).digest()[:4]
+    for line in block.split(b"\n"):
+        if not line.startswith(_DASH):
+            raise Invalid(f"{what} has a malformed signature line")
+        signer, _, sig = line[len(_DASH) :].rpartition(b" ")
+        raw = _b64(sig.decode("ascii", "replace"), f"{what}'s signature", 68)
+        if signer == name.encode() and raw[:4] == want:
+            _verify(public, raw[4:], text, what)
+            return text
+    raise Invalid(f"{what} is not signed by {name}")
+
+
+class _Package:
+    def __init__(self, zf: zipfile.ZipFile, report: Report) -> None:
+        self.zf = zf
+        self.report = report
+        self.fail = report.failures.append
+
+    def small(self, name: str) -> bytes:
+        info = self.zf.getinfo(name)
+        if info.file_size > MAX_NOTE:
+            raise Invalid(f"{name} is larger than any Vigil writes")
+        with self.zf.open(info) as member:
+            return member.read(MAX_NOTE + 1)[:MAX_NOTE]
+
+    def digest(self, name: str) -> tuple[str, int]:
+        h, size = hashlib.sha256(), 0
+        with self.zf.open(name) as member:
+            while chunk := member.read(1024 * 1024):
+                h.update(chunk)
+                size += len(chunk)
+        return h.hexdigest(), size
+
+
+def verify_package(path: str) -> Report:
+    """Check everything in an evidence package; raises OSError when the file cannot be read
+    and zipfile.BadZipFile when it is not a zip."""
+    report = Report([], [], [])
+    with zipfile.ZipFile(path) as zf:
+        try:
+            _check(_Package(zf, report))
+        except (KeyError, TypeError, AttributeError, ValueError, zipfile.BadZipFile) as exc:
+            # A hostile package can hold notes validly signed by a key of its own with any
+            # shape inside: whatever a check did not foresee fails the package, by name.
+            report.failures.append(f"the package is malformed ({type(exc).__name__}: {exc})")
+    return report
+
+
+def _check(pkg: _Package) -> None:
+    report, fail = pkg.report, pkg.fail
+    names = [info.filename for info in pkg.zf.infolist()]
+    if not names or names[-1] != MANIFEST:
+        fail(f"the last member is not the signed manifest {MANIFEST}")
+        if MANIFEST not in names:
+            return
+    try:
+        raw = pkg.small(MANIFEST)
+        head = _strict_json(raw[: raw.find(b"\n")], "the manifest")
+        if not isinstance(head, dict):
+            raise Invalid("the manifest is not an object")
+        device, key = head.get("device"), head.get("device_key")
+        if not (isinstance(device, str) and _HEX32.fullmatch(device)):
+            raise Invalid("the manifest names no device")
+        if not (isinstance(key, str) and _HEX64.fullmatch(key)):
+            raise Invalid("the manifest names no device key")
+        text = signed_note(raw, "vigil-device-" + device, bytes.fromhex(key), "the manifest")
+        manifest = _strict_json(text, "the manifest")
+    except Invalid as exc:
+        fail(str(exc))
+        return
+    if manifest.get("format") != PACKAGE_FORMAT or manifest.get("version") != PACKAGE_VERSION:
+        fail("the manifest is not a vigil-evidence version 1 manifest")
+        return
+    report.proves.append(
+        f"The package was assembled and signed by device {device} (Ed25519 key "
+        f"{key}); that device's own clock said {manifest.get('exported_at')}."
+    )
+    files = manifest.get("files")
+    if not isinstance(files, list) or not all(isinstance(f, dict) for f in files):
+        fail("the manifest's file list is malformed")
+        return
+    listed = [str(f.get("path")) for f in files]
+    members = names[:-1] if names[-1] == MANIFEST else names
+    for name in sorted(set(members) - set(listed)):
+        fail(f"{name}: a member the manifest does not list (added)")
+    for name in sorted(set(listed) - set(members)):
+        fail(f"{name}: listed in the manifest but missing (removed)")
+    for name in sorted({n for n in members if members.count(n) > 1}):
+        fail(f"{name}: appears more than once")
+    if set(members) == set(listed) and members != listed:
+        fail("the members are not in the order the manifest lists them (reordered)")
+    hashes: dict[str, str] = {}
+    for entry in files:
+        name = str(entry.get("path"))
+        if name not in members:
+            continue
+        got, size = pkg.digest(name)
+        if got != entry.get("sha256") or size != entry.get("size"):
+            fail(f"{name}: its bytes differ from the SHA-256 the manifest lists (changed)")
+        else:
+            hashes[name] = got
+    report.proves.append(
+        f"{len(hashes)} of {len(files)} members match the SHA-256 the signed manifest lists."
+    )
+    _check_revisions(pkg, manifest, hashes)
+
+
+def _read_note(pkg: _Package, rev: dict[str, Any]) -> dict[str, Any]:
+    note = pkg.small(f"revisions/{rev['id']}.note")
+    first = _strict_json(note[: note.find(b"\n")], f"revision {rev['id'][:12]}")
+    if not isinstance(first, dict):
+        raise Invalid(f"revision {rev['id'][:12]} is not an object")
+    author, device = str(first.get("author_key", "")), str(first.get("device", ""))
+    if not (_HEX64.fullmatch(author) and _HEX32.fullmatch(device)):
+        raise Invalid(f"revision {rev['id'][:12]} names no author key")
+    text = signed_note(note, "vigil-device-" + device, bytes.fromhex(author),
+                       f"revision {rev['id'][:12]}")  # fmt: skip
+    body = _strict_json(text, f"revision {rev['id'][:12]}")
+    for name in ("item", "kind", "device", "seq"):
+        if body.get(name) != rev.get(name):
+            raise Invalid(f"revision {rev['id'][:12]}: its {name} differs from the manifest's")
+    body["_text_sha256"] = hashlib.sha256(text).hexdigest()
+    return dict(body)
+
+
+def _check_revisions(pkg: _Package, manifest: dict[str, Any], hashes: dict[str, str]) -> None:
+    report, fail = pkg.report, pkg.fail
+    revisions = manifest.get("revisions")
+    if not isinstance(revisions, list):
+        fail("the manifest's revision list is malformed")
+        return
+    bodies: dict[str, dict[str, Any]] = {}
+    redacted = [r for r in revisions if isinstance(r, dict) and r.get("redacted")]
+    for rev in revisions:
+        if not isinstance(rev, dict) or not _HEX64.fullmatch(str(rev.get("id"))):
+            fail("the manifest lists a malformed revision")
+            continue
+        if rev.get("redacted"):
+            continue
+        if hashes.get(f"envelopes/{rev['id']}.age") != rev["id"]:
+            fail(f"revision {rev['id'][:12]}: its envelope is missing or does not hash to its id")
+        if f"revisions/{rev['id']}.note" not in hashes:
+            fail(f"revision {rev['id'][:12]}: its signed note is missing or changed")
+            continue
+        try:
+            bodies[rev["id"]] = _read_note(pkg, rev)
+        except Invalid as exc:
+            fail(str(exc))
+    authors = sorted({(b["device"], b["author_key"]) for b in bodies.values()})
+    report.proves.append(
+        f"{len(bodies)} revisions carry valid Ed25519 signatures over their exact text, by "
+        + ", ".join(f"device {d} (key {k[:16]}…)" for d, k in authors)
+        + "; each revision's time is its author's own clock."
+    )
+    if redacted:
+        report.unproven.append(
+            f"{len(redacted)} revisions were redacted and are not checkable: "
+            + "; ".join(str(r) for r in manifest.get("redactions", []))
+        )
+    _check_attachments(pkg, bodies, hashes)
+    _check_custody(pkg, bodies)
+    _check_receipts(pkg, bodies, hashes)
+    _check_timestamps(pkg, bodies, hashes)
+
+
+def _check_attachments(
+    pkg: _Package, bodies: dict[str, dict[str, Any]], hashes: dict[str, str]
+) -> None:
+    originals: dict[str, dict[str, Any]] = {}
+    for body in sorted(bodies.values(), key=lambda b: (b["device"], b["seq"])):
+        if body["kind"] != "attachment":
+            continue
+        payload = body.get("payload", {})
+        first = originals.setdefault(body["item"], {**payload, "_time": body.get("time"),
+                                                    "_device": body["device"]})  # fmt: skip
+        if (payload.get("sha256"), payload.get("size")) != (first.get("sha256"), first.get("size")):
+            pkg.fail(
+                f"attachment {body['item']}: a later revision changed its evidentiary original"
+            )
+    for item, original in originals.items():
+        members = [n for n in hashes if n.startswith(f"attachments/{item}/")]
+        if not members:
+            pkg.report.unproven.append(f"attachment {item} ({original.get('name')}): not included")
+            continue
+        if hashes[members[0]] != original.get("sha256"):
+            pkg.fail(f"{members[0]}: not the evidentiary original its signed revision names")
+            continue
+        derived = f", a version of {original['original']}" if original.get("original") else ""
+        pkg.report.proves.append(
+            f"{members[0]}: the evidentiary original{derived}, SHA-256 {original['sha256']}, "
+            f"{original.get('size')} bytes, added by device {original['_device']} (its clock "
+            f"said {original['_time']})."
+        )
+
+
+def _check_custody(pkg: _Package, bodies: dict[str, dict[str, Any]]) -> None:
+    chains: dict[str, list[dict[str, Any]]] = {}
+    for body in bodies.values():
+        if body["kind"] == "custody":
+            chains.setdefault(body["device"], []).append(body)
+    for device, entries in chains.items():
+        by_hash = {e["_text_sha256"]: e for e in entries}
+        firsts = [e for e in entries if "prev" not in e.get("payload", {})]
+        prevs = [e["payload"]["prev"] for e in entries if "prev" in e.get("payload", {})]
+        broken = [p for p in prevs if p not in by_hash]
+        if len(firsts) != 1 or broken or len(set(prevs)) != len(prevs):
+            pkg.fail(f"the custody chain of device {device} is broken, forked or incomplete")
+            continue
+        pkg.report.proves.append(
+            f"the custody log of device {device}: {len(entries)} entries, one unbroken chain ("
+            + ", ".join(e["payload"]["action"] for e in sorted(entries, key=lambda e: e["seq"]))
+            + ")."
+        )
+
+
+def _check_receipts(
+    pkg: _Package, bodies: dict[str, dict[str, Any]], hashes: dict[str, str]
+) -> None:
+    if "receipts.json" not in hashes or "keys.json" not in hashes:
+        pkg.fail("receipts.json or keys.json is missing or changed")
+        return
+    try:
+        kept = _strict_json(pkg.small("receipts.json"), "receipts.json")
+        keys = _strict_json(pkg.small("keys.json"), "keys.json")
+    except Invalid as exc:
+        pkg.fail(str(exc))
+        return
+    pinned = set(keys.get("receipt_keys", [])) if isinstance(keys, dict) else set()
+    listed = keys.get("devices", {}) if isinstance(keys, dict) else {}
+    for body in bodies.values():
+        if listed.get(body["device"]) != body["author_key"]:
+            pkg.fail(f"device {body['device']} signs with another key than keys.json lists")
+            break
+    dated: list[tuple[str, str]] = []
+    for rev_id, entries in kept.items() if isinstance(kept, dict) else []:
+        for entry in entries if isinstance(entries, list) else []:
+            try:
+                checked = receipt(entry)
+            except Invalid as exc:
+                pkg.fail(f"a receipt of revision {rev_id[:12]}: {exc}")
+                continue
+            if checked.sha256 != rev_id or rev_id not in bodies:
+                pkg.fail(f"a receipt of revision {rev_id[:12]} names another envelope")
+                continue
+            if fingerprint(checked.key) not in pinned:
+                pkg.fail(f"a receipt of revision {rev_id[:12]} is signed by an unpinned key")
+                continue
+            dated.append((rev_id, checked.time))
+    if dated:
+        first = min(t for _, t in dated)
+        pkg.report.proves.append(
+            f"{len({r for r, _ in dated})} revisions existed, as the envelopes in this package, "
+            f"by the times the HQ server's receipt key signed (earliest {first}, server clock)."
+        )
+    undated = [r for r in bodies if r not in {x for x, _ in dated}]
+    if undated:
+        pkg.report.unproven.append(
+            f"{len(undated)} revisions have no server receipt: only their author's clock "
+            "dates them."
+        )
+    pkg.report.unproven.append(
+        "That an envelope holds the signed note beside it rests on the exporting device's "
+        "signature (the envelope is encrypted); the receipt key is trusted as far as the HQ "
+        "server that holds it."
+    )
+
+
+def _check_timestamps(
+    pkg: _Package, bodies: dict[str, dict[str, Any]], hashes: dict[str, str]
+) -> None:
+    stamps = [n for n in hashes if n.startswith("timestamps/") and n.endswith(".tsr")]
+    if not stamps:
+        pkg.report.unproven.append("No RFC 3161 time-stamp token: no time from outside the "
+                                   "organisation.")  # fmt: skip
+        return
+    if TSA_ROOTS not in hashes:
+        pkg.fail(f"{TSA_ROOTS} is missing or changed: the time-stamp tokens cannot be checked")
+        return
+    roots = pkg.small(TSA_ROOTS)
+    times: list[str] = []
+    for name in stamps:
+        rev_id = name[len("timestamps/") : -len(".tsr")]
+        if rev_id not in bodies:
+            pkg.fail(f"{name}: a time-stamp token for a revision this package does not hold")
+            continue
+        try:
+            times.append(timestamp(pkg.small(name), bytes.fromhex(rev_id), roots))
+        except ImportError:
+            pkg.report.unproven.append("rfc3161-client is not installed: the time-stamp tokens "
+                                       "were not checked.")  # fmt: skip
+            return
+        except (Invalid, ValueError) as exc:
+            pkg.fail(f"{name}: {exc}")
+    if times:
+        pkg.report.proves.append(
+            f"{len(times)} revisions existed by the times an RFC 3161 time-stamping authority "
+            f"signed (earliest {min(times)}, the TSA's clock), under the roots in {TSA_ROOTS} "
+            f"(SHA-256 {hashlib.sha256(roots).hexdigest()}), which the reader must trust."
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python verify.py PACKAGE.zip``: 0 all checks pass, 4 something failed, 2 unreadable."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: verify.py PACKAGE.zip", file=sys.stderr)
+        return 2
+    try:
+        report = verify_package(args[0])
+    except (OSError, zipfile.BadZipFile) as exc:
+        print(f"verify: cannot read {args[0]}: {exc}", file=sys.stderr)
+        return 2
+    print(render(report))
+    return 0 if report.ok else 4
+
+
+def render(report: Report) -> str:
+    lines = ["FAILED: " + f for f in report.failures]
+    lines += ["What this package proves:"] + ["  - " + p for p in report.proves]
+    lines += ["What it does not prove:"] + ["  - " + u for u in report.unproven]
+    lines.append("VERIFIED" if report.ok else f"NOT VERIFIED: {len(report.failures)} checks failed")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -124,6 +124,7 @@ class RaiseDialog(QDialog):
         for key in SITUATIONS:
             self.kind.addItem(labels[key], key)
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
         form = QFormLayout(self)
         form.addRow(self.tr("What happened"), self.kind)
         form.addRow(self.tr("For HQ"), self.text)

@@ -48,6 +48,7 @@ class ReplyDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Date of the reply"))
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("What the reply says"))
         self.text.setPlaceholderText(self.tr("What the reply says (a summary is fine)"))
         self.buttons = QDialogButtonBox(

@@ -139,7 +139,7 @@ def target_check(target: Target, today: datetime.date | None = None) -> tuple[st
 
 
 # Qt names "en" after its default country ("American English"); a letter has no country.
-OWN_NAMES = {"en": "English", "ru": "русский", "kk": "қазақ тілі"}
+OWN_NAMES = {"en": "English", "ru": "русский", "kk": "қазақ тілі", "zh": "中文"}
 
 
 def language_name(lang: str) -> str:

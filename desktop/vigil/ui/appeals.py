@@ -81,6 +81,7 @@ class AppealsArea(QWidget):
         self.board = StatusBoard(ctx, self.store)
         self.signatories = SignatoriesView(ctx, self.store)
         self.about = QPlainTextEdit()
+        self.about.setTabChangesFocus(True)
         self.about.setReadOnly(True)
         self.about.setAccessibleName(self.tr("About the urgent action"))
         self.tabs = QTabWidget()

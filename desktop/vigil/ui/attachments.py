@@ -98,6 +98,7 @@ class Viewer(QStackedWidget):
         pdf_scroll.setWidgetResizable(True)
         pdf_layout.addWidget(pdf_scroll)
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Attachment text"))
         for widget in (self.message, scroll, pdf_box, self.text):

@@ -61,6 +61,7 @@ class SensitiveTextEdit(QPlainTextEdit):
     def __init__(self, guard: ClipboardGuard) -> None:
         super().__init__()
         self.guard = guard
+        self.setTabChangesFocus(True)  # Tab moves on: a tab character would trap the keyboard
 
     def createMimeDataFromSelection(self) -> QMimeData:
         mime = super().createMimeDataFromSelection()

@@ -85,6 +85,8 @@ class Composer(QWidget):
         self.sender_name.setAccessibleName(self.tr("Your name"))
         self.sender_city = QLineEdit()
         self.sender_city.setAccessibleName(self.tr("Your city"))
+        self.city_note = plain_label(name=self.tr("City check"))
+        self.city_note.hide()
         self.sender_email = QLineEdit()
         self.sender_email.setAccessibleName(self.tr("Your e-mail address"))
         self.sender_gender = QComboBox()
@@ -120,6 +122,7 @@ class Composer(QWidget):
         form.addRow(self.tr("Signed:"), self.mode)
         form.addRow(self.tr("Your name:"), self.sender_name)
         form.addRow(self.tr("City:"), self.sender_city)
+        form.addRow("", self.city_note)
         form.addRow(self.tr("E-mail:"), self.sender_email)
         form.addRow(self.tr("Write about me as:"), self.sender_gender)
         form.addRow(self.tr("Personal note:"), self.note)
@@ -135,6 +138,8 @@ class Composer(QWidget):
         left.addStretch(0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Not a Tab stop: its fields are, and it scrolls to the one with focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inputs)
 
         self.preview = SensitiveTextEdit(self.ctx.clipboard)
@@ -260,10 +265,10 @@ class Composer(QWidget):
         """Another language or target: another appeal, with its own note and edit."""
         if self._loading or self.state.ua is None:
             return
-        if self.sender() is self.language:
-            self._fill_targets()
         if self.state.switch(self.current_lang(), str(self.target.currentData() or "")):
             self.appeals_changed.emit()
+        if self.sender() is self.language:  # named in the new language, once it is the state's
+            self._fill_targets()
         text, warn = target_check(self.state.ua.target(self.state.inputs.target_ref))
         self.target_note.setText(text)
         self.target_note.setStyleSheet("font-weight: bold;" if warn else "")
@@ -274,6 +279,7 @@ class Composer(QWidget):
         self.edit_box.setChecked(inputs.editing)
         self._loading = False
         self._show_editing(inputs.editing)
+        self._check_city()
         self.render_now()
 
     # -- typing -----------------------------------------------------------------------------
@@ -281,7 +287,21 @@ class Composer(QWidget):
     def _changed(self) -> None:
         if not self._loading:
             self.state.set_inputs(self._read(), typed=False)
+            self._check_city()
             self._schedule()
+
+    def _check_city(self) -> None:
+        """Say when the city is left out of this letter: written in another script."""
+        fits = self.state.city_fits()
+        self.city_note.setText(
+            ""
+            if fits
+            else self.tr(
+                "This city is written in another script than this letter, so the letter "
+                "leaves it out: type it as this letter should show it."
+            )
+        )
+        self.city_note.setVisible(not fits)
 
     def _edited(self) -> None:
         if not self._loading:

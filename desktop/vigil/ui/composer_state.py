@@ -19,7 +19,7 @@ from typing import Literal
 
 from vigil.appeals.letter import Letter
 from vigil.appeals.model import UrgentAction
-from vigil.appeals.render import Sender
+from vigil.appeals.render import Sender, city_fits
 from vigil.appeals.store import (
     CONFIRMED,
     SENDER_CITY,
@@ -189,10 +189,18 @@ class ComposerState:
             if i.mode != "single"
             else ()
         )
+        # A city in another script than the letter's is left out, as 'vigil appeal' does.
+        sender = i.sender if self.city_fits() else replace(i.sender, city="")
         return Request(
-            self.ua, i.lang, i.target_ref, i.sender, i.mode, people, i.note, self.edited_body(),
+            self.ua, i.lang, i.target_ref, sender, i.mode, people, i.note, self.edited_body(),
             follow_up=i.follow_up,
         )  # fmt: skip
+
+    def city_fits(self) -> bool:
+        """The signer's city is written in the script of this letter's language ("Almaty" in a
+        Russian letter is not): else the letter leaves it out, and the form says so."""
+        i = self.inputs
+        return not i.sender.city or not i.lang or city_fits(i.sender.city, i.lang)
 
     @staticmethod
     def refusal(request: Request) -> Refusal | None:

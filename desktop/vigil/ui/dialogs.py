@@ -45,6 +45,16 @@ class SystemDialogs:
         )
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def choose(self, parent: QWidget, title: str, text: str, choices: list[str]) -> int:
+        """One of several answers (their index), or -1 for Cancel, which is the default."""
+        box = message(parent, title, text, QMessageBox.Icon.Question)
+        buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, b in enumerate(buttons) if b is clicked), -1)
+
     def inform(self, parent: QWidget, title: str, text: str, warning: bool = False) -> None:
         icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
         message(parent, title, text, icon).exec()

@@ -83,6 +83,7 @@ class PersonDialog(ItemDialog):
         super().__init__(self.tr("Person"), parent)
         p = dict(item.payload) if item else {}
         self.names = QTableWidget(0, 3)
+        self.names.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside
         self.names.setAccessibleName(self.tr("Names"))
         self.names.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Script"), self.tr("Language")]
@@ -180,6 +181,7 @@ class EventDialog(ItemDialog):
         self.type_ = _combo(self.tr("Type"), model.EVENT_TYPES, str(p.get("type", "other")))
         self.place = _line(self.tr("Place"), str(p.get("place", "")))
         self.text = QPlainTextEdit(str(p.get("text", "")))
+        self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("What happened"))
         self.sources = QListWidget()
         self.sources.setAccessibleName(self.tr("Sources of this event"))

@@ -109,6 +109,7 @@ class DevicesPage(QWidget):
         box = QVBoxLayout(self.code_box)
         self.code_intro = plain_label(name=self.tr("What the code is"))
         self.code = QPlainTextEdit()
+        self.code.setTabChangesFocus(True)
         self.code.setReadOnly(True)
         # a code has no words: break it anywhere, not after its "vigil-" prefix
         self.code.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)

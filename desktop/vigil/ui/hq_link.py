@@ -65,6 +65,7 @@ def table(headers: list[str], name: str) -> QTableWidget:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside
     view.setAccessibleName(name)
     return view
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -326,16 +327,25 @@ class MainWindow(QMainWindow):
         path = self.ctx.dialogs.open_file(self, self.tr("Import cases"), "JSON (*.json)")
         if not path:
             return
-        from vigil.cases.transfer import import_document, load_import_file
+        from vigil.cases.transfer import already_there, load_import_file, plan_import
 
         vault = self.ctx.vault
 
-        def work(_progress: Progress) -> list[str]:
-            return import_document(vault, load_import_file(Path(path)))
+        def check(_progress: Progress) -> tuple[Any, dict[int, str]]:
+            document = load_import_file(Path(path))
+            plan_import(document)  # a file with problems is refused as a whole, first
+            return document, already_there(vault, document)
 
-        def done(ids: list[str]) -> None:
-            self.load_cases()
-            self.statusBar().showMessage(self.tr("Imported %n case(s).", "", len(ids)))
+        def checked(result: tuple[Any, dict[int, str]]) -> None:
+            document, found = result
+            skip: dict[int, str] = {}
+            if found:
+                answer = self._ask_about_duplicates(document, found)
+                if answer < 0:
+                    self.statusBar().showMessage(self.tr("Nothing was imported."))
+                    return
+                skip = found if answer == 0 else {}
+            self._import(document, skip, failed)
 
         def failed(exc: BaseException) -> None:
             problems = getattr(exc, "problems", None)
@@ -343,6 +353,46 @@ class MainWindow(QMainWindow):
             if problems:
                 text += "\n\n" + "\n".join(f"{w}: {m}" for w, m in problems[:20])
             self.ctx.dialogs.inform(self, self.tr("Nothing was imported"), text, warning=True)
+
+        Task(check).success(checked).failure(failed).run(self.ctx.runner, owner=self)
+
+    def _ask_about_duplicates(self, document: Any, found: dict[int, str]) -> int:
+        """The cases of the file this vault already holds (the same check as 'vigil import'):
+        0 imports only the others, 1 imports them all as new cases, -1 nothing."""
+        titles = [str(document["cases"][i].get("title", "")) for i in sorted(found)]
+        shown = "; ".join(titles[:5]) + (" …" if len(titles) > 5 else "")
+        text = (
+            self.tr(
+                "%1 of the %2 cases in this file are already in this vault: %3. Import only the "
+                "others, or all of them again as new cases?"
+            )
+            .replace("%1", str(len(found)))
+            .replace("%2", str(len(document["cases"])))
+        )
+        return self.ctx.dialogs.choose(
+            self,
+            self.tr("Cases already here"),
+            text.replace("%3", shown),
+            [self.tr("Import only the others"), self.tr("Import all as new cases")],
+        )
+
+    def _import(self, document: Any, skip: dict[int, str], failed: Any) -> None:
+        from vigil.cases.transfer import import_document
+
+        vault = self.ctx.vault
+
+        def work(_progress: Progress) -> tuple[list[str], list[CaseRow]]:
+            ids = import_document(vault, document, skip)
+            return ids, case_rows(vault)
+
+        def done(result: tuple[list[str], list[CaseRow]]) -> None:
+            ids, rows = result
+            # The list first: its own "N case(s)" line would replace what the import says.
+            self.load_cases(rows)
+            message = self.tr("Imported %n case(s).", "", len(ids))
+            if skip:
+                message += " " + self.tr("Left out %n already here.", "", len(skip))
+            self.statusBar().showMessage(message)
 
         Task(work).success(done).failure(failed).run(self.ctx.runner, owner=self)
 

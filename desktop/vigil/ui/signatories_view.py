@@ -55,6 +55,7 @@ class ImportSignatoriesDialog(QDialog):
         self.errors.addItems(errors)
         self.errors.setVisible(bool(errors))
         self.consent = QPlainTextEdit()
+        self.consent.setTabChangesFocus(True)
         self.consent.setAccessibleName(self.tr("Consent text"))
         self.consent.setPlaceholderText(self.tr("The exact words the signatories agreed to"))
         self.version = QLineEdit()

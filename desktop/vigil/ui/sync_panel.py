@@ -1,4 +1,5 @@
-"""The Sync menu (Join HQ…, Sync now, Sync panel…) and the Sync panel.
+"""The Sync menu (Join HQ…, Sync now, Sync panel…, the bundle actions of sync_bundle.py)
+and the Sync panel.
 
 The panel shows what 'vigil sync status' shows, in words: the server, the last sync, what is
 waiting to leave (count and size), conflicts, and each integrity alert with what it means
@@ -30,6 +31,7 @@ from vigil.settings import save as save_settings
 from vigil.sizes import human_size
 from vigil.ui.errors import proxy_problem
 from vigil.ui.join_hq import JoinHqDialog
+from vigil.ui.sync_bundle import BundleActions
 from vigil.ui.widgets import named, plain_label
 from vigil.ui.worker import Progress, Task
 
@@ -193,6 +195,7 @@ class SyncMenu(QObject):
         for action in (self.join_action, self.panel_action):
             main.addAction(action)
         self.menu = menu
+        self.bundles = BundleActions(main, menu)
         self.join_dialog: JoinHqDialog | None = None
         self.panel: SyncPanel | None = None
         ctl.scheduler.status_changed.connect(self._status)  # dies with the window (lock)
@@ -242,6 +245,7 @@ class SyncMenu(QObject):
     def _joined(self, _cred: Any) -> None:
         self.join_action.setEnabled(False)
         self.main.sync_action.setEnabled(True)
+        self.bundles.refresh()
         self.ctl.scheduler.sync_now()  # the first round now; the schedule follows from it
 
     def open_panel(self) -> None:

@@ -115,6 +115,7 @@ class OverviewTab(CaseTab):
         for level in model.CONFIDENTIALITY:
             self.confidentiality.addItem(label(level), level)
         self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)  # Tab moves on: a tab character traps the keyboard
         self.summary.setAccessibleName(self.tr("Summary"))
         form.addRow(self.tr("Title:"), self.title_)
         form.addRow(self.tr("Status:"), self.status)
@@ -277,6 +278,8 @@ class TimelineTab(CaseTab):
         detail_scroll = QScrollArea()
         detail_scroll.setWidget(self.detail)
         detail_scroll.setWidgetResizable(True)
+        # A Tab stop with a name: the arrows scroll a long text from the keyboard.
+        detail_scroll.setAccessibleName(self.tr("The chosen event"))
         self.sources = QListWidget()
         self.sources.setAccessibleName(self.tr("Sources"))
         self.sources.setWordWrap(True)

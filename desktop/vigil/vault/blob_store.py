@@ -62,11 +62,17 @@ class AttachmentsMixin:
         name: str | None = None,
         media_type: str = "",
         progress: Callable[[int], None] | None = None,
+        original: str | None = None,
     ) -> Revision:
         """Encrypt a file into the case. ``progress`` gets the bytes read so far and may raise
-        to cancel; nothing is kept of a cancelled attachment."""
+        to cancel; nothing is kept of a cancelled attachment. ``original``: the attachment this
+        one is a redacted or annotated version of; the original stays as it is."""
+        if original is not None:
+            found = self.get(original)
+            if found is None or found.kind != "attachment" or found.case_id != case_id:
+                raise VigilError(f"There is no attachment {original} in this case.")
         with folder_lock(self.path, exclusive=False, wait=True):
-            return self._add_attachment(case_id, source, name, media_type, progress)
+            return self._add_attachment(case_id, source, name, media_type, progress, original)
 
     def _add_attachment(
         self,
@@ -75,6 +81,7 @@ class AttachmentsMixin:
         name: str | None,
         media_type: str,
         progress: Callable[[int], None] | None,
+        original: str | None = None,
     ) -> Revision:
         blob = attachments.encrypt_file(source, self.path / BLOB_DIR, self.recipients, progress)
         payload = {
@@ -86,6 +93,7 @@ class AttachmentsMixin:
             "ct_size": blob.ct_size,
             "padded_size": blob.padded_size,
             "padded_sha256": blob.padded_sha256,
+            **({"original": original} if original else {}),
         }
         item_id = new_id()
         try:

@@ -81,6 +81,7 @@ OUTBOX_BLOBS_DONE = "done"
 INBOX = "inbox"
 ALERTS_INBOX = "alerts-inbox"
 ALERTS_OUTBOX = "alerts-out"
+ALERTS_SENT = "alerts-sent"  # the HQ desk's sealed copies of the notes it signed
 QUARANTINE = "quarantine"  # what Vigil refused or could not place; never deleted but by wipe
 QUARANTINE_ATTACHMENTS = "attachments"
 QUARANTINE_INBOX = "inbox"  # envelopes from outside that were refused, kept as they came
@@ -143,6 +144,7 @@ ENTRIES: tuple[Entry, ...] = (
     ),
     Entry(ALERTS_INBOX, Role.CONTENT, folder=True, children=(Entry(_AGE, Role.CONTENT),)),
     Entry(ALERTS_OUTBOX, Role.CONTENT, folder=True, children=(Entry("*.json", Role.CONTENT),)),
+    Entry(ALERTS_SENT, Role.CONTENT, folder=True, children=(Entry(_AGE, Role.CONTENT),)),
     # Quarantine holds copies of what came from outside or what no row names; its subfolders
     # are made by the code that refuses things, each one Vigil's alone.
     Entry(QUARANTINE, Role.CONTENT, folder=True, anything_below=True),

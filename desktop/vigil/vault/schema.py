@@ -183,6 +183,14 @@ MIGRATIONS: list[list[Step]] = [
             PRIMARY KEY (rev_id, time, key_id)
         )""",
     ],
+    [
+        # RFC 3161 time-stamp tokens over revision ids (evidence/timestamps.py).
+        """CREATE TABLE timestamps (
+            rev_id TEXT PRIMARY KEY,
+            token BLOB NOT NULL,
+            time TEXT NOT NULL
+        )""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

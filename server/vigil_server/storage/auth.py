@@ -10,7 +10,7 @@ import re
 import secrets
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 
 from vigil_server.errors import ApiError, revoked
 from vigil_server.storage import nonces, orgs
@@ -140,23 +140,30 @@ def issue_token(
     return token, expires_at
 
 
+# The token and its device in one statement, built once (see storage/orgs.py): this runs
+# before every authenticated request.
+_TOKEN = (
+    select(tokens.c.action.label("token_action"), tokens.c.expires_at.label("token_expires"),
+           *orgs.DEVICE_COLUMNS)
+    .join(devices, devices.c.id == tokens.c.device_id)
+    .where(tokens.c.token_hash == bindparam("token_hash"))
+)  # fmt: skip
+
+
 def check_token(conn: Connection, token: str, now: int) -> tuple[orgs.Device, str]:
     """Return (device, action) for a valid token of an active device, else raise."""
-    row = conn.execute(
-        select(tokens.c.device_id, tokens.c.action, tokens.c.expires_at).where(
-            tokens.c.token_hash == sha256_hex(token.encode())
-        )
-    ).one_or_none()
+    row = (
+        conn.execute(_TOKEN, {"token_hash": sha256_hex(token.encode())}).mappings().one_or_none()
+    )
     if row is None:
         raise ApiError(401, "invalid_token", "This token is not valid; authenticate again.")
-    device = orgs.get_device(conn, row.device_id)
-    if device is None:
-        raise ApiError(401, "invalid_token", "This token is not valid; authenticate again.")
-    if not device.active and not (row.action == "final" and device.may_push_final):
+    device = orgs.device_of(row)
+    action = str(row["token_action"])
+    if not device.active and not (action == "final" and device.may_push_final):
         raise _refusal(device)
-    if row.expires_at <= now:
+    if row["token_expires"] <= now:
         raise ApiError(401, "token_expired", "This token has expired; authenticate again.")
-    return device, str(row.action)
+    return device, action
 
 
 def sweep(conn: Connection, now: int) -> None:

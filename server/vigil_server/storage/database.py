@@ -2,7 +2,11 @@
 
 SQLite: WAL, full fsync, foreign keys, a 30 s busy timeout; read transactions start with
 ``BEGIN`` (a snapshot), write transactions with ``BEGIN IMMEDIATE`` so that two writers never
-deadlock on a lock upgrade. PostgreSQL: READ COMMITTED; writers that extend the envelope log
+deadlock on a lock upgrade. The writers of one process queue on a lock of their own before
+``BEGIN IMMEDIATE``: SQLite admits one writer at a time anyway, and a writer it turns away
+polls with sleeps that grow to 100 ms, so under load the database sat idle while dozens of
+request threads slept (a sixth of the server's time, profiled; docs/testing.md).
+PostgreSQL: READ COMMITTED; writers that extend the envelope log
 lock the organisation's row first (see storage/envelopes.py), so sequence numbers become
 visible in order and a reader's cursor never skips a row that commits later.
 """
@@ -10,6 +14,7 @@ visible in order and a reader's cursor never skips a row that commits later.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +28,9 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 MIGRATION_LOCK = 0x56494749  # "VIGI": the PostgreSQL advisory lock held while migrating
+# How long a writer waits for the process's other writers before it asks SQLite anyway (whose
+# own busy timeout then applies): a writer nested in another on one thread must not hang.
+WRITER_WAIT = 30.0
 
 
 def normalise_url(url: str) -> str:
@@ -38,11 +46,13 @@ class Database:
         url = normalise_url(url)
         self.url = url
         self.dialect = url.split(":", 1)[0].split("+", 1)[0]
+        self._writer: threading.Lock | None = None
         if self.dialect == "sqlite":
             self.engine: Engine = create_engine(
                 url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=pool_size
             )
             _sqlite_setup(self.engine)
+            self._writer = threading.Lock()
         elif self.dialect == "postgresql":
             # The process id names each connection in pg_stat_activity: with several server
             # processes on one database, the operator sees which one holds or waits for what.
@@ -63,10 +73,16 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
-            conn = conn.execution_options(vigil_write=True)
-            with conn.begin():
-                yield conn
+        queued = self._writer is not None and self._writer.acquire(timeout=WRITER_WAIT)
+        try:
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(vigil_write=True)
+                with conn.begin():
+                    yield conn
+        finally:
+            if queued:
+                assert self._writer is not None
+                self._writer.release()
 
     def migrate(self) -> None:
         """Bring the schema to the newest revision. Safe to run from several processes at

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, select, union_all, update
+from sqlalchemy import BindParameter, Connection, Select, bindparam, select, union_all, update
 
 from vigil_server.storage import orgs, sequenced
 from vigil_server.storage.audience import audience_key
@@ -52,6 +52,15 @@ class Entry:
 
 
 LOG = sequenced.Log(envelopes, envelope_audience)
+# Statements of the push and pull paths, built once (see storage/orgs.py).
+_INSERT_ROWS = envelopes.insert()
+_INSERT_BODIES = envelope_bodies.insert()
+_INSERT_AUDIENCE = envelope_audience.insert()
+_SET_HEAD = (
+    update(organisations)
+    .where(organisations.c.id == bindparam("b_org"))
+    .values(log_head=bindparam("b_head"))
+)
 
 
 def push(
@@ -97,21 +106,24 @@ def push(
     if rows_new:
         if quota is not None:
             quota(new_bytes)
-        conn.execute(envelopes.insert(), rows_new)
-        conn.execute(envelope_bodies.insert(), bodies)
+        conn.execute(_INSERT_ROWS, rows_new)
+        conn.execute(_INSERT_BODIES, bodies)
         if audience_rows:
-            conn.execute(envelope_audience.insert(), audience_rows)
-        conn.execute(
-            update(organisations).where(organisations.c.id == org_id).values(log_head=head)
-        )
+            conn.execute(_INSERT_AUDIENCE, audience_rows)
+        conn.execute(_SET_HEAD, {"b_org": org_id, "b_head": head})
     return results
 
 
-def _page_query(device: orgs.Device, since: int, head: int, limit: int) -> Select[Any]:
-    """The metadata of the next ``limit`` rows this device may pull. HQ pulls everything. A
-    field device's rows come from two index walks, each stopping after ``limit`` rows: the
-    rows for everyone (by audience and seq) and the rows naming it (by device and seq), so a
-    pull reads about the rows it returns, not every row between its cursor and the head."""
+def _page_query(hq: bool) -> Select[Any]:
+    """The metadata of the next ``limit`` rows a device may pull (bound parameters: org_id,
+    device_id, since, head, limit). HQ pulls everything. A field device's rows come from two
+    index walks, each stopping after ``limit`` rows: the rows for everyone (by audience and
+    seq) and the rows naming it (by device and seq), so a pull reads about the rows it
+    returns, not every row between its cursor and the head."""
+    org: BindParameter[str] = bindparam("org_id")
+    since: BindParameter[int] = bindparam("since")
+    head: BindParameter[int] = bindparam("head")
+    limit: BindParameter[int] = bindparam("limit")
     cols = (
         envelopes.c.seq,
         envelopes.c.sha256,
@@ -119,12 +131,8 @@ def _page_query(device: orgs.Device, since: int, head: int, limit: int) -> Selec
         envelopes.c.audience,
         envelopes.c.received_at,
     )
-    in_range = (
-        envelopes.c.org_id == device.org_id,
-        envelopes.c.seq > since,
-        envelopes.c.seq <= head,
-    )
-    if device.role == "hq":
+    in_range = (envelopes.c.org_id == org, envelopes.c.seq > since, envelopes.c.seq <= head)
+    if hq:
         return select(*cols).where(*in_range).order_by(envelopes.c.seq).limit(limit)
     for_all = (
         select(*cols)
@@ -138,7 +146,7 @@ def _page_query(device: orgs.Device, since: int, head: int, limit: int) -> Selec
         select(*cols)
         .select_from(envelope_audience)
         .join(envelopes, (envelopes.c.org_id == mine.org_id) & (envelopes.c.seq == mine.seq))
-        .where(mine.device_id == device.id, mine.org_id == device.org_id)
+        .where(mine.device_id == bindparam("device_id"), mine.org_id == org)
         .where(mine.seq > since, mine.seq <= head)
         .order_by(mine.seq)
         .limit(limit)
@@ -148,6 +156,20 @@ def _page_query(device: orgs.Device, since: int, head: int, limit: int) -> Selec
     return select(both).order_by(both.c.seq).limit(limit)
 
 
+# Built once each (see storage/orgs.py): the union alone took longer to build than to run.
+_PAGE = {True: _page_query(hq=True), False: _page_query(hq=False)}
+_BODIES = select(envelope_bodies.c.seq, envelope_bodies.c.body).where(
+    envelope_bodies.c.org_id == bindparam("org_id"),
+    envelope_bodies.c.seq.in_(bindparam("seqs", expanding=True)),
+)
+_LISTS = (
+    select(envelope_audience.c.seq, envelope_audience.c.device_id)
+    .where(envelope_audience.c.org_id == bindparam("org_id"))
+    .where(envelope_audience.c.seq.in_(bindparam("seqs", expanding=True)))
+    .order_by(envelope_audience.c.seq, envelope_audience.c.device_id)
+)
+
+
 def pull(
     conn: Connection, device: orgs.Device, since: int, limit: int, max_bytes: int
 ) -> tuple[list[Entry], int, bool]:
@@ -155,7 +177,18 @@ def pull(
     head is committed, so ``next`` never passes a row that could still appear."""
     head = orgs.get_org(conn, device.org_id).log_head
     sequenced.check_cursor(since, head, "envelope")
-    meta = list(conn.execute(_page_query(device, since, head, limit + 1)))
+    meta = list(
+        conn.execute(
+            _PAGE[device.role == "hq"],
+            {
+                "org_id": device.org_id,
+                "device_id": device.id,
+                "since": since,
+                "head": head,
+                "limit": limit + 1,
+            },
+        )
+    )
     chosen, more = sequenced.page(meta, limit, max_bytes, lambda row: row.size)
     if not chosen:
         return [], head, False
@@ -163,20 +196,11 @@ def pull(
     seqs = [row.seq for row in chosen]
     bodies = {
         row.seq: row.body
-        for row in conn.execute(
-            select(envelope_bodies.c.seq, envelope_bodies.c.body).where(
-                envelope_bodies.c.org_id == device.org_id, envelope_bodies.c.seq.in_(seqs)
-            )
-        )
+        for row in conn.execute(_BODIES, {"org_id": device.org_id, "seqs": seqs})
     }
     lists: dict[int, list[str]] = {}
     if any(row.audience == "devices" for row in chosen):
-        for member in conn.execute(
-            select(envelope_audience.c.seq, envelope_audience.c.device_id)
-            .where(envelope_audience.c.org_id == device.org_id)
-            .where(envelope_audience.c.seq.in_(seqs))
-            .order_by(envelope_audience.c.seq, envelope_audience.c.device_id)
-        ):
+        for member in conn.execute(_LISTS, {"org_id": device.org_id, "seqs": seqs}):
             lists.setdefault(member.seq, []).append(member.device_id)
     entries = [
         Entry(

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, bindparam, exists, func, or_, select
 
 from vigil_server.storage import orgs, sequenced
 from vigil_server.storage.audience import audience_key
@@ -78,24 +79,33 @@ def post(
     return seq, False
 
 
-def _visible(device: orgs.Device) -> ColumnElement[bool]:
+def _visible(hq: bool, device_id: Any) -> ColumnElement[bool]:
     """HQ desks read what the field addressed to HQ; a field device reads what is addressed to
-    everyone or names it."""
-    if device.role == "hq":
+    everyone or names it (``device_id``: its id, or a bound parameter for it)."""
+    if hq:
         return notes.c.audience == "hq"
     addressed = exists().where(
         note_audience.c.org_id == notes.c.org_id,
         note_audience.c.seq == notes.c.seq,
-        note_audience.c.device_id == device.id,
+        note_audience.c.device_id == device_id,
     )
     return or_(notes.c.audience == "all", and_(notes.c.audience == "devices", addressed))
+
+
+# Asked at every envelope pull: built once for HQ and once for the field (storage/orgs.py).
+_LATEST = {
+    hq: select(func.max(notes.c.seq)).where(
+        notes.c.org_id == bindparam("org_id"), _visible(hq, bindparam("device_id"))
+    )
+    for hq in (True, False)
+}
 
 
 def latest_for(conn: Connection, device: orgs.Device) -> int:
     """The highest note sequence this device may read (0: none), so that a sync round with
     nothing new costs no extra request to learn it."""
     value = conn.execute(
-        select(func.max(notes.c.seq)).where(notes.c.org_id == device.org_id, _visible(device))
+        _LATEST[device.role == "hq"], {"org_id": device.org_id, "device_id": device.id}
     ).scalar()
     return int(value or 0)
 
@@ -110,7 +120,7 @@ def fetch(
         conn.execute(
             select(notes.c.seq, notes.c.sha256, notes.c.size, notes.c.body, notes.c.received_at)
             .where(notes.c.org_id == device.org_id, notes.c.seq > since, notes.c.seq <= head)
-            .where(_visible(device))
+            .where(_visible(device.role == "hq", device.id))
             .order_by(notes.c.seq)
             .limit(limit + 1)
         )

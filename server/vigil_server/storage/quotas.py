@@ -12,7 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, select, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Select,
+    Table,
+    bindparam,
+    delete,
+    func,
+    select,
+    update,
+)
 
 from vigil_server.config import Limits
 from vigil_server.errors import ApiError
@@ -44,10 +54,6 @@ class Quota:
     total: int
 
 
-def _sum(conn: Connection, column: Any, *where: Any) -> int:
-    return int(conn.execute(select(func.coalesce(func.sum(column), 0)).where(*where)).scalar_one())
-
-
 # What a device stores: the rows it pushed, each with its size and when it came.
 STORED: tuple[tuple[Table, str], ...] = (
     (envelopes, "received_at"),
@@ -56,13 +62,30 @@ STORED: tuple[tuple[Table, str], ...] = (
 )
 
 
-def usage(conn: Connection, device_id: str, now: int) -> Usage:
-    since = now - DAY
-    today = total = 0
+def _usage_statement() -> Select[Any]:
+    """The six sums (each table's bytes in the last day and in all) in one statement, built
+    once: it runs at every push, and six statements built per call cost more CPU than the
+    database spends summing."""
+    device: BindParameter[str] = bindparam("device_id")
+    since: BindParameter[int] = bindparam("since")
+    sums = []
     for table, when in STORED:
-        mine = table.c.device_id == device_id
-        today += _sum(conn, table.c.size, mine, table.c[when] > since)
-        total += _sum(conn, table.c.size, mine)
+        mine = table.c.device_id == device
+        for name, where in (("today", (mine, table.c[when] > since)), ("total", (mine,))):
+            total = func.coalesce(func.sum(table.c.size), 0)
+            sums.append(
+                select(total).where(*where).scalar_subquery().label(f"{table.name}_{name}")
+            )
+    return select(*sums)
+
+
+_USAGE = _usage_statement()
+
+
+def usage(conn: Connection, device_id: str, now: int) -> Usage:
+    row = conn.execute(_USAGE, {"device_id": device_id, "since": now - DAY}).mappings().one()
+    today = sum(int(row[f"{table.name}_today"]) for table, _ in STORED)
+    total = sum(int(row[f"{table.name}_total"]) for table, _ in STORED)
     return Usage(today=today, total=total)
 
 

@@ -10,10 +10,10 @@ rows of the companion audience table (``org_id``, ``seq``, ``device_id``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Select, Table, bindparam, select
 
 from vigil_server.errors import ApiError
 from vigil_server.storage.audience import audience_key
@@ -29,6 +29,22 @@ class Log:
 
     rows: Table
     audience: Table
+    # The duplicate lookups of ``known``, built once (see storage/orgs.py).
+    _by_hash: Select[Any] = field(init=False, repr=False, compare=False)
+    _lists: Select[Any] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        rows, listed_in = self.rows.c, self.audience.c
+        by_hash = select(rows.sha256, rows.seq, rows.audience).where(
+            rows.org_id == bindparam("org_id"),
+            rows.sha256.in_(bindparam("keys", expanding=True)),
+        )
+        lists = select(listed_in.seq, listed_in.device_id).where(
+            listed_in.org_id == bindparam("org_id"),
+            listed_in.seq.in_(bindparam("keys", expanding=True)),
+        )
+        object.__setattr__(self, "_by_hash", by_hash)
+        object.__setattr__(self, "_lists", lists)
 
 
 def audience_kind(audience: Audience) -> str:
@@ -45,22 +61,15 @@ def audience_rows(org_id: str, seq: int, audience: Audience) -> list[dict[str, o
 def known(conn: Connection, log: Log, org_id: str, hashes: list[str]) -> dict[tuple[str, str], int]:
     """(sha256, audience key) -> seq of what the sequence already holds of these hashes: the
     same bytes to the same audience are a duplicate, to a new audience a new row."""
-    rows, listed_in = log.rows.c, log.audience.c
     found: list[Any] = []
     for start in range(0, len(hashes), BATCH):
-        found += conn.execute(
-            select(rows.sha256, rows.seq, rows.audience).where(
-                rows.org_id == org_id, rows.sha256.in_(hashes[start : start + BATCH])
-            )
-        ).all()
+        keys = hashes[start : start + BATCH]
+        found += conn.execute(log._by_hash, {"org_id": org_id, "keys": keys}).all()
     lists: dict[int, list[str]] = {}
     listed = [row.seq for row in found if row.audience == "devices"]
     for start in range(0, len(listed), BATCH):
-        for member in conn.execute(
-            select(listed_in.seq, listed_in.device_id).where(
-                listed_in.org_id == org_id, listed_in.seq.in_(listed[start : start + BATCH])
-            )
-        ):
+        keys = listed[start : start + BATCH]
+        for member in conn.execute(log._lists, {"org_id": org_id, "keys": keys}):
             lists.setdefault(member.seq, []).append(member.device_id)
     return {
         (

@@ -1,0 +1,92 @@
+"""``vigil evidence export CASE --out FILE.zip [--redact ITEM|KIND.FIELD …]`` and
+``vigil evidence verify FILE.zip`` (docs/evidence.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from vigil.cli_common import WithVault
+from vigil.crypto.errors import IntegrityError, VigilError
+from vigil.vault.store import Vault
+
+
+class PackageUnreadable(VigilError):
+    exit_code = 2
+
+
+class PackageFailed(IntegrityError):
+    """Some check failed: the report says which (exit 4, damaged or hostile content)."""
+
+
+def cmd_evidence_export(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.evidence.package import export
+
+    manifest = export(vault, args.case_id, Path(args.out), args.redact or [])
+    redacted = manifest["redactions"]
+    files, revisions = len(manifest["files"]), len(manifest["revisions"])
+    print(f"Wrote {args.out}: {files} files, {revisions} revisions, "
+          f"signed by device {manifest['device']}.")  # fmt: skip
+    if redacted:
+        print("Redacted (listed in the package): " + "; ".join(redacted))
+    print("It holds the case decrypted: keep it as safe as the case.")
+
+
+def cmd_evidence_timestamp(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.cli_common import UsageError
+    from vigil.evidence import timestamps
+
+    if bool(args.tsa) != bool(args.tsa_roots):
+        raise UsageError("Give --tsa and --tsa-roots together.")
+    if args.tsa:
+        try:
+            roots = Path(args.tsa_roots).read_bytes()
+        except OSError as exc:
+            raise UsageError(f"Cannot read {args.tsa_roots}: {exc.strerror}.") from None
+        timestamps.configure(vault, args.tsa, roots)
+    added = timestamps.stamp_case(vault, args.case_id, proxy=args.proxy)
+    print(f"{added} revisions time-stamped.")
+
+
+def cmd_evidence_verify(args: argparse.Namespace) -> None:
+    from vigil.evidence import verifier
+
+    try:
+        report = verifier.verify_package(args.file)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise PackageUnreadable(f"Cannot read {args.file} as an evidence package: {exc}") from None
+    print(verifier.render(report))
+    sys.stdout.flush()
+    if not report.ok:
+        raise PackageFailed(f"{args.file}: {len(report.failures)} checks failed (listed above).")
+
+
+def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
+    evidence = sub.add_parser(
+        "evidence", help="evidence packages anyone can verify"
+    ).add_subparsers(dest="evidence_command", metavar="ACTION", parser_class=parser_class)
+    evidence.required = True
+    p = evidence.add_parser("export", help="write a case's evidence package (a zip)")
+    p.set_defaults(func=with_vault(cmd_evidence_export))
+    p.add_argument("case_id")
+    p.add_argument("--out", required=True, metavar="FILE.zip")
+    p.add_argument(
+        "--redact",
+        action="append",
+        metavar="ITEM|KIND.FIELD",
+        help="leave out an item (a person, a note…) or a field (person.descriptor); repeatable",
+    )
+    p = evidence.add_parser(
+        "timestamp", help="HQ: RFC 3161 time-stamp tokens for every revision of a case"
+    )
+    p.set_defaults(func=with_vault(cmd_evidence_timestamp))
+    p.add_argument("case_id")
+    p.add_argument("--tsa", metavar="URL", help="the time-stamping authority (kept for next time)")
+    p.add_argument("--tsa-roots", metavar="FILE", help="PEM root certificates of the TSA")
+    p.add_argument("--proxy", metavar="URL", help="e.g. socks5://127.0.0.1:9050 for Tor")
+    p = evidence.add_parser("verify", help="check an evidence package; needs no vault")
+    p.set_defaults(func=cmd_evidence_verify)
+    p.add_argument("file")

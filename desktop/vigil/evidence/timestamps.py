@@ -1,0 +1,131 @@
+"""RFC 3161 time-stamp tokens from an authority outside the organisation (docs/evidence.md).
+
+HQ configures a time-stamping authority (TSA): its URL and the root certificates its tokens
+chain to. The HQ desk then asks it for one token per revision of a case, over the revision id
+(the SHA-256 of the envelope, which also covers the plaintext SHA-256 of every attachment the
+revision names). Each token is checked before it is kept, with the same code the standalone
+verifier uses, and one custody entry records the stamping.
+
+Only hashes leave the desk: the TSA learns that some data with this hash existed, nothing of
+the case. The request goes through the sync proxy when one is set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+import httpx
+from rfc3161_client import HashAlgorithm, TimestampRequestBuilder
+
+from vigil.crypto.errors import VigilError
+from vigil.evidence import custody, verifier
+from vigil.vault.store import Vault
+
+META = "tsa"  # {"url": ..., "roots": "<PEM>"}
+MAX_REPLY = 64 * 1024
+CONTENT_TYPE = "application/timestamp-query"
+
+
+class TsaError(VigilError):
+    """The authority could not be asked, or answered with a token that does not verify."""
+
+
+class TsaNotConfigured(VigilError):
+    exit_code = 2
+
+    def __init__(self) -> None:
+        super().__init__(
+            "No time-stamping authority is set: give --tsa URL and --tsa-roots FILE once."
+        )
+
+
+@dataclass(frozen=True)
+class Authority:
+    url: str
+    roots: bytes  # PEM
+
+    @property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(self.roots).hexdigest()
+
+
+def configure(vault: Vault, url: str, roots_pem: bytes) -> Authority:
+    if not url.startswith(("https://", "http://")):
+        raise TsaError("The time-stamping authority's address must start with https://.")
+    try:
+        from cryptography import x509
+
+        if not x509.load_pem_x509_certificates(roots_pem):
+            raise ValueError("no certificate")
+    except ValueError:
+        raise TsaError("The TSA roots file holds no PEM certificate.") from None
+    vault.set_meta(META, json.dumps({"url": url, "roots": roots_pem.decode("ascii")}))
+    return Authority(url, roots_pem)
+
+
+def authority(vault: Vault) -> Authority | None:
+    raw = vault.get_meta(META)
+    if raw is None:
+        return None
+    data = json.loads(raw)
+    return Authority(str(data["url"]), str(data["roots"]).encode("ascii"))
+
+
+def tokens(vault: Vault, rev_ids: list[str]) -> dict[str, bytes]:
+    found: dict[str, bytes] = {}
+    for rev_id in rev_ids:
+        rows = vault.query("SELECT token FROM timestamps WHERE rev_id = ?", (rev_id,))
+        if rows:
+            found[rev_id] = bytes(rows[0][0])
+    return found
+
+
+def request(
+    tsa: Authority, rev_id: str, envelope: bytes, client: httpx.Client
+) -> tuple[bytes, str]:
+    """One token over ``envelope`` (whose SHA-256 is ``rev_id``), checked; (token, its time)."""
+    query = TimestampRequestBuilder().data(envelope).hash_algorithm(HashAlgorithm.SHA256).build()
+    try:
+        reply = client.post(tsa.url, content=query.as_bytes(),
+                            headers={"Content-Type": CONTENT_TYPE})  # fmt: skip
+    except httpx.HTTPError as exc:
+        raise TsaError(
+            f"The time-stamping authority cannot be reached ({type(exc).__name__})."
+        ) from None
+    if reply.status_code != 200 or len(reply.content) > MAX_REPLY:
+        raise TsaError(f"The time-stamping authority answered {reply.status_code}.")
+    try:
+        when = verifier.timestamp(reply.content, bytes.fromhex(rev_id), tsa.roots, query.nonce)
+    except verifier.Invalid as exc:
+        raise TsaError(f"The time-stamping authority's token was refused: {exc}.") from None
+    return reply.content, when
+
+
+def stamp_case(vault: Vault, case_id: str, proxy: str | None = None, timeout: float = 30.0) -> int:
+    """Ask the configured TSA for a token for every revision of the case that has none;
+    returns how many were added. A custody entry records it."""
+    tsa = authority(vault)
+    if tsa is None:
+        raise TsaNotConfigured()
+    revs = custody.case_revisions(vault, case_id)
+    have = tokens(vault, [r.id for r in revs])
+    added = 0
+    with httpx.Client(proxy=proxy, timeout=timeout, follow_redirects=False) as client:
+        for rev in revs:
+            if rev.id in have:
+                continue
+            token, when = request(tsa, rev.id, rev.envelope, client)
+            with vault.transaction() as conn:
+                conn.execute(
+                    "INSERT OR IGNORE INTO timestamps (rev_id, token, time) VALUES (?, ?, ?)",
+                    (rev.id, token, when),
+                )
+            added += 1
+    if added:
+        custody.append(
+            vault, case_id, "timestamped",
+            f"{added} revisions time-stamped by {tsa.url} (roots SHA-256 {tsa.fingerprint})",
+        )  # fmt: skip
+    return added
