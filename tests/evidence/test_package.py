@@ -298,3 +298,17 @@ def test_a_forked_or_broken_custody_chain_fails(
     _export(case, out)
     report = verifier.verify_package(str(out))
     assert any("custody chain" in f and "forked" in f for f in report.failures), report.failures
+
+
+def test_an_export_to_a_place_that_cannot_be_written_leaves_no_custody_entry(
+    case: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    vault, case_id, _ = case
+    with pytest.raises(package.TargetExists):
+        _export(case, tmp_path / "missing-folder" / "case.zip")
+    assert vault.items(custody.KIND, case_id) == []
+    (tmp_path / "taken.zip").write_bytes(b"mine")
+    with pytest.raises(package.TargetExists):
+        _export(case, tmp_path / "taken.zip")
+    assert (tmp_path / "taken.zip").read_bytes() == b"mine"
+    assert vault.items(custody.KIND, case_id) == []
