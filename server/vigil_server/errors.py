@@ -39,6 +39,18 @@ def error_response(
     return JSONResponse(body, status_code=status, headers=headers)
 
 
+def blob_bytes_missing() -> ApiError:
+    """A complete blob whose bytes the server no longer holds whole (removed or cut short on
+    its disk or in its database): said before any byte is sent, never by breaking off a
+    download that a client would read as a network fault and retry forever."""
+    return ApiError(
+        500,
+        "blob_bytes_missing",
+        "The server no longer holds all of this attachment's bytes; HQ must restore the "
+        "server's blobs from a backup.",
+    )
+
+
 def revoked(wipe: bool, order: bytes | None = None, push_first: bool = False) -> ApiError:
     """The refusal of a revoked device. It carries HQ's signed wipe order, if any: the device
     checks the signature against the HQ key it pinned; the server's word alone wipes nothing."""

@@ -9,6 +9,7 @@ import os
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, text
 
 from tests.support.api import Device, sha256_hex
@@ -71,6 +72,59 @@ def lose_and_damage(server: ServerProcess, sha: str, lost: int, damaged: int) ->
                 {"sha": sha, "idx": damaged},
             )
             assert gone.rowcount == zeroed.rowcount == 1
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("harm", ["deleted", "truncated"])
+def test_a_complete_blob_whose_bytes_are_gone_is_refused_before_any_byte(
+    server: ServerProcess, hq: Device, field: Device, harm: str
+) -> None:
+    """Bytes removed (or cut short) by hand after completion: the download used to start
+    with 200 and its Content-Length, then break off mid-body, which a client can only read as
+    a network fault and try again forever. Now the answer is an error, before any byte."""
+    blob = attachment(field, hq.recipient)
+    sha = sha256_hex(blob)
+    assert init(field, blob).status_code == 200
+    for i, data in enumerate(parts_of(blob)):
+        assert put(field, blob, i, data).status_code == 200
+    assert field.call("POST", f"/v1/blobs/{sha}/complete").status_code == 200
+    assert hq.call("GET", f"/v1/blobs/{sha}/data").content == blob  # control: intact
+    harm_bytes(server, sha, harm)
+
+    for headers in ({}, {"Range": "bytes=0-99"}, {"Range": f"bytes={len(blob) - 100}-"}):
+        got = hq.call("GET", f"/v1/blobs/{sha}/data", headers=headers)
+        assert got.status_code == 500, (headers, got.status_code, got.headers)
+        assert got.json()["error"] == "blob_bytes_missing", got.text
+        assert "request_id" not in got.json() or got.json()["request_id"]
+    status = hq.call("GET", f"/v1/blobs/{sha}")
+    assert status.status_code == 200 and status.json()["complete"] is True  # nothing rewritten
+
+
+def harm_bytes(server: ServerProcess, sha: str, harm: str) -> None:
+    """Delete a complete blob's bytes, or cut off its end, where this server keeps them."""
+    if server.database_url is None:
+        path = next((server.data / "blobs").rglob(sha))
+        if harm == "deleted":
+            path.unlink()
+        else:
+            os.truncate(path, path.stat().st_size - 10)
+        return
+    engine = server.engine()
+    try:
+        with engine.begin() as conn:
+            last = conn.execute(
+                text("SELECT max(idx) FROM blob_data WHERE sha256 = :sha"), {"sha": sha}
+            ).scalar_one()
+            if harm == "deleted":
+                done = conn.execute(text("DELETE FROM blob_data WHERE sha256 = :sha"), {"sha": sha})
+            else:
+                done = conn.execute(
+                    text("UPDATE blob_data SET data = substring(data from 1 for length(data) - 10)"
+                         " WHERE sha256 = :sha AND idx = :idx"),
+                    {"sha": sha, "idx": last},
+                )  # fmt: skip
+            assert done.rowcount >= 1
     finally:
         engine.dispose()
 

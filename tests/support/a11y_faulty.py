@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +37,13 @@ def main() -> int:
     form.addRow(label, named)
     form.addRow(QLineEdit())  # fault: a field with no label and no name
     form.addRow(QCheckBox())  # fault: a box with no text and no name
+    choice = QComboBox()
+    choice.addItems(["red", "green"])
+    choice.setAccessibleName("Colour")  # fault: on Linux Qt says only "red", from no label
+    form.addRow(choice)
+    labelled = QComboBox()
+    labelled.addItems(["small", "large"])
+    form.addRow("&Size:", labelled)  # named by its label: not a fault
     form.addRow(QPushButton("Go"))  # named by its text: not a fault
     mouse_only = QPushButton("Mouse only")
     mouse_only.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # fault: Tab never reaches it

@@ -143,6 +143,7 @@ def controls(window: Any) -> list[dict[str, Any]]:
         if not inside_container and (role in INTERACTIVE or "focusable" in now):
             item = describe(node)
             item["node"] = node
+            item["labelled_by"] = labels_of(node)
             item["states"] = sorted(now & {"focusable", "enabled", "editable", "focused"})
             item["description"] = node.get_description() or ""
             found.append(item)
@@ -166,6 +167,27 @@ def controls(window: Any) -> list[dict[str, Any]]:
 
     visit(window, False)
     return found
+
+
+def labels_of(node: Any) -> list[str]:
+    """The names of the labels that label ``node`` (a form's label, its buddy)."""
+    names = []
+    for relation in node.get_relation_set() or []:
+        if relation.get_relation_type() == Atspi.RelationType.LABELLED_BY:
+            for i in range(relation.get_n_targets()):
+                target = relation.get_target(i)
+                if target is not None:
+                    names.append(target.get_name() or "")
+    return names
+
+
+def spoken_name(control: dict[str, Any]) -> str:
+    """What a screen reader says a control is called. Qt on Linux gives a combo box its
+    current choice as its name and leaves what it is to its label (the labelled-by
+    relation), so a combo box without a label is announced by its value alone."""
+    if control["role"] == "combo box":
+        return " ".join(n for n in control.get("labelled_by", []) if n.strip())
+    return str(control["name"])
 
 
 def owner(node: Any, known: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
@@ -277,7 +299,9 @@ def walk_screen(focus: Focus, app: Any, name: str) -> dict[str, Any]:
     result.update(tab_through(focus, window, found))  # adds what Tab made appear to found
     if DUMP:
         result["tree"] = dump(window)
-    result["unnamed"] = [f"{c['role']} at {c['path']}" for c in found if not c["name"].strip()]
+    result["unnamed"] = [
+        f"{c['role']} {c['name']!r} at {c['path']}" for c in found if not spoken_name(c).strip()
+    ]
     for control in found:
         control.pop("node", None)
     return result

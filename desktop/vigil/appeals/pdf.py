@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from vigil.appeals import cjk_font
+from vigil.appeals.conventions import conventions
 from vigil.appeals.letter import Letter
 from vigil.crypto.errors import VigilError
 from vigil.resources import resource
@@ -68,8 +69,6 @@ _LINE_SEPARATOR = "\u2028"  # Qt's soft line break inside one paragraph
 _own_app: QGuiApplication | None = None
 _font_family: str | None = None
 _cjk_registered: set[str] = set()
-# Letter languages written in Chinese characters: their letters put the CJK font first.
-CJK_FIRST = frozenset({"zh"})
 
 
 class PdfError(VigilError):
@@ -149,7 +148,7 @@ def letter_families(letter: Letter, family: str, cjk: str | None) -> list[str]:
     """The families a letter is set in, the first one preferred for every character it has."""
     if cjk is None:
         return [family]
-    if letter.lang.split("-")[0].lower() in CJK_FIRST:
+    if letter.lang.split("-")[0].lower() in cjk_font.LANGS:
         return [cjk, family]
     return [family, cjk]
 
@@ -284,10 +283,15 @@ def render_pdf(letters: Sequence[Letter], page_size: str = "A4") -> bytes:
     return pdf
 
 
-def render_report(blocks: Sequence[tuple[str, bool]], title: str, page_size: str = "A4") -> bytes:
+REPORT_SIZES = {"heading": SUBJECT_PT, "body": BODY_PT - 1, "small": BODY_PT - 3}
+
+
+def render_report(blocks: Sequence[tuple[str, str]], title: str, page_size: str = "A4") -> bytes:
     """A plain report (the evidence package's, evidence/report.py) as a PDF in memory: each
-    block a paragraph, headings (True) in bold, in the bundled font, with "Page n of N" below
-    every page. Built like the letters: cursor and formats, never markup."""
+    block a paragraph of a style in REPORT_SIZES ("heading" in bold), in the bundled font, with
+    "Page n of N" below every page. Built like the letters: cursor and formats, never markup.
+    Long listings go in "small" lines that fit the width: a paragraph that straddles two
+    pages costs a layout of the whole document (_keep_paragraphs_together)."""
     layout = page_layout(page_size)
     families = [font_family()]
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
@@ -307,12 +311,13 @@ def render_report(blocks: Sequence[tuple[str, bool]], title: str, page_size: str
     area = layout.paintRect(QPageLayout.Unit.Point)
     doc.setPageSize(QSizeF(area.width(), math.floor(area.height()) - FOOTER_PT))
     cursor = QTextCursor(doc)
-    for index, (text, heading) in enumerate(blocks):
+    for index, (text, style) in enumerate(blocks):
+        heading = style == "heading"
         fmt = QTextCharFormat()
-        fmt.setFont(letter_font(families, SUBJECT_PT if heading else BODY_PT - 1, bold=heading))
+        fmt.setFont(letter_font(families, REPORT_SIZES[style], bold=heading))
         block_format = QTextBlockFormat()
         block_format.setTopMargin(PARAGRAPH_GAP_PT if heading else 0.0)
-        block_format.setBottomMargin(PARAGRAPH_GAP_PT / 2)
+        block_format.setBottomMargin(PARAGRAPH_GAP_PT / (8 if style == "small" else 2))
         if index:
             cursor.insertBlock(block_format, fmt)
         else:
@@ -413,8 +418,10 @@ def _write_letter(
         gap_after: float = 0.0,
         right: bool = False,
         fmt: QTextCharFormat = plain,
+        indent: float = 0.0,
     ) -> None:
         block_format = QTextBlockFormat()
+        block_format.setTextIndent(indent)
         block_format.setTopMargin(gap_before)
         block_format.setBottomMargin(gap_after)
         block_format.setAlignment(
@@ -434,13 +441,14 @@ def _write_letter(
         cursor.insertText(clean(text), fmt)
 
     gap = PARAGRAPH_GAP_PT
+    indent = conventions(letter.lang).paragraph_indent * BODY_PT  # characters of body size
     block(letter.date_line, right=True, gap_after=2 * gap)
     for line in letter.addressee:
         block(line)
     block(letter.subject, gap_before=2 * gap, gap_after=gap, fmt=bold)
     block(letter.salutation, gap_before=gap, gap_after=gap)
     for paragraph in letter.paragraphs():
-        block(paragraph, gap_after=gap)
+        block(paragraph, gap_after=gap, indent=indent)
     if letter.demands:
         if letter.demands_heading.strip():
             block(letter.demands_heading, gap_after=gap / 2)
@@ -455,8 +463,8 @@ def _write_letter(
             else:
                 text_list.add(cursor.block())
     if letter.personal_note.strip():
-        block(letter.personal_note, gap_before=gap, gap_after=gap)
-    block(letter.closing, gap_before=gap, gap_after=2 * gap)
+        block(letter.personal_note, gap_before=gap, gap_after=gap, indent=indent)
+    block(letter.closing, gap_before=gap, gap_after=2 * gap, indent=indent)
     for line in letter.sender:
         block(line)
     if letter.signatories:

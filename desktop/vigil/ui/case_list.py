@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -211,7 +212,12 @@ class CaseListPane(QWidget):
         self.tag = QLineEdit()
         self.tag.setAccessibleName(self.tr("Filter by tag"))
         self.tag.setPlaceholderText(self.tr("Tag"))
+        # The filter's label is its buddy: on Linux a screen reader names a combo box only
+        # by its label (Qt gives the combo's own name its current choice, "All statuses").
+        status_label = QLabel(self.tr("Status:"))
+        status_label.setBuddy(self.status)
         filters = QHBoxLayout()
+        filters.addWidget(status_label)
         filters.addWidget(self.status)
         filters.addWidget(self.country)
         filters.addWidget(self.tag, 1)

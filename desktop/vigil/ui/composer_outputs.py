@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from vigil.appeals import pdf
 from vigil.appeals.mail import MailtoTooLong, build_eml, mailto_link
@@ -69,6 +76,15 @@ class Outputs(QObject):
         self.page.setAccessibleName(self.tr("Paper size"))
         for size in pdf.PAGE_SIZES:
             self.page.addItem(size, size)
+        # A visible label, its buddy: on Linux a screen reader names a combo box only by its
+        # label (Qt gives the combo's own name its current choice, "A4").
+        self.page_box = QWidget()
+        page_row = QHBoxLayout(self.page_box)
+        page_row.setContentsMargins(0, 0, 0, 0)
+        page_label = QLabel(self.tr("Paper size:"))
+        page_label.setBuddy(self.page)
+        page_row.addWidget(page_label)
+        page_row.addWidget(self.page, 1)
         # QDesktopServices.openUrl, unless a test looks on: it hands the link or file to the
         # desktop's mail program, which a test must not start.
         self.open_url = QDesktopServices.openUrl
@@ -96,7 +112,7 @@ class Outputs(QObject):
         return str(self.page.currentData() or "A4")
 
     def buttons(self) -> list[QWidget]:
-        return [self.pdf_button, self.print_button, self.page, self.eml_button,
+        return [self.pdf_button, self.print_button, self.page_box, self.eml_button,
                 self.mailto_button, self.copy_button]  # fmt: skip
 
     def update_enabled(self) -> None:

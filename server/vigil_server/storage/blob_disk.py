@@ -18,6 +18,8 @@ from typing import IO
 
 from sqlalchemy import Connection
 
+from vigil_server.errors import blob_bytes_missing
+
 READ_CHUNK = 256 * 1024
 
 
@@ -78,16 +80,17 @@ class DiskBytes:
     def read(
         self, org_id: str, sha: str, size: int, part_size: int, start: int, end: int
     ) -> Iterator[bytes]:
-        del size, part_size  # one file holds the whole blob
-        with open(self.final_path(org_id, sha), "rb") as fh:
-            fh.seek(start)
-            left = end - start + 1
-            while left > 0:
-                chunk = fh.read(min(READ_CHUNK, left))
-                if not chunk:
-                    return
-                left -= len(chunk)
-                yield chunk
+        """Opens the file now (one file holds the whole blob): a file removed or cut short by
+        hand is refused here, before the answer starts."""
+        del part_size
+        try:
+            fh = open(self.final_path(org_id, sha), "rb")  # noqa: SIM115 (the generator closes it)
+        except FileNotFoundError:
+            raise blob_bytes_missing() from None
+        if os.fstat(fh.fileno()).st_size != size:
+            fh.close()
+            raise blob_bytes_missing()
+        return _slices(fh, start, end)
 
     def forget(self, org_id: str, sha: str) -> None:
         """Everything stored for this blob: its parts and, if complete, its file."""
@@ -136,6 +139,18 @@ class DiskAssembly:
         os.replace(self.tmp, self.final)
         _fsync_dir(self.final.parent)
         self.published = True
+
+
+def _slices(fh: IO[bytes], start: int, end: int) -> Iterator[bytes]:
+    with fh:
+        fh.seek(start)
+        left = end - start + 1
+        while left > 0:
+            chunk = fh.read(min(READ_CHUNK, left))
+            if not chunk:
+                return
+            left -= len(chunk)
+            yield chunk
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

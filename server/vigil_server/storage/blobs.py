@@ -56,7 +56,9 @@ class BlobBytes(Protocol):
 
     def read(
         self, org_id: str, sha: str, size: int, part_size: int, start: int, end: int
-    ) -> Iterator[bytes]: ...
+    ) -> Iterator[bytes]:
+        """Bytes ``start`` to ``end`` of a complete blob. Checks before it returns that the
+        whole blob is there (``size`` bytes), else raises ``errors.blob_bytes_missing``."""
 
     def forget(self, org_id: str, sha: str) -> None: ...
 
