@@ -3666,6 +3666,34 @@
     </message>
 </context>
 <context>
+    <name>SeizeAction</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="26" />
+        <source>&amp;Seized…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="27" />
+        <source>Seized device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="28" />
+        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it from now on is set aside, not merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="29" />
+        <source>Seized?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="30" />
+        <source>Recorded as seized: %1. It had sent %2 case(s), %3 people and %4 attachment(s): 'vigil hq seize --json' lists them, to warn the people named.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="34" />

@@ -3874,6 +3874,34 @@
     </message>
 </context>
 <context>
+    <name>SeizeAction</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="26" />
+        <source>&amp;Seized…</source>
+        <translation>&amp;Тәркіленді…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="27" />
+        <source>Seized device</source>
+        <translation>Тәркіленген құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="28" />
+        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it from now on is set aside, not merged</source>
+        <translation>бұл ноутбукты тәркіленген деп белгілеу: сервер оны қабылдамайды, барлық құрылғыға штаб қол қойған жазбамен хабарланады, оның кілттеріне енді ештеңе шифрланбайды, ал сервер одан осы сәттен бастап алғаны біріктірілмей, бөлек қойылады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="29" />
+        <source>Seized?</source>
+        <translation>Тәркіленді ме?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="30" />
+        <source>Recorded as seized: %1. It had sent %2 case(s), %3 people and %4 attachment(s): 'vigil hq seize --json' lists them, to warn the people named.</source>
+        <translation>Тәркіленген деп белгіленді: %1. Ол істер — %2, адамдар — %3, тіркемелер — %4 жіберген: аталған адамдарға ескерту үшін 'vigil hq seize --json' оларды тізіп береді.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="34" />

@@ -3895,6 +3895,34 @@
     </message>
 </context>
 <context>
+    <name>SeizeAction</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="26" />
+        <source>&amp;Seized…</source>
+        <translation>&amp;Изъято…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="27" />
+        <source>Seized device</source>
+        <translation>Изъятое устройство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="28" />
+        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it from now on is set aside, not merged</source>
+        <translation>отметить этот ноутбук как изъятый: сервер отказывает ему, все устройства узнают об этом из заметки, подписанной штабом, ничего больше не шифруется для его ключей, а то, что сервер получит от него с этого момента, откладывается, а не объединяется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="29" />
+        <source>Seized?</source>
+        <translation>Изъято?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="30" />
+        <source>Recorded as seized: %1. It had sent %2 case(s), %3 people and %4 attachment(s): 'vigil hq seize --json' lists them, to warn the people named.</source>
+        <translation>Отмечено как изъятое: %1. Оно отправило дел — %2, людей — %3, вложений — %4: 'vigil hq seize --json' перечисляет их, чтобы предупредить названных людей.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="34" />

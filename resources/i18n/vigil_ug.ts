@@ -4352,6 +4352,39 @@
     </message>
 </context>
 <context>
+    <name>SeizeAction</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="26" />
+        <source>&amp;Seized…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;تارتىۋېلىندى…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="27" />
+        <source>Seized device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تارتىۋېلىنغان ئۈسكۈنە</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="28" />
+        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it from now on is set aside, not merged</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ يان كومپيۇتېرنى تارتىۋېلىندى دەپ خاتىرىلەش: مۇلازىمېتىر ئۇنى رەت قىلىدۇ، بارلىق ئۈسكۈنىلەرگە مەركەز ئىمزا قويغان خاتىرە ئارقىلىق ئۇقتۇرۇلىدۇ، ئۇنىڭ ئاچقۇچلىرىغا ئەمدى ھېچنېمە شىفىرلانمايدۇ، مۇلازىمېتىر بۇنىڭدىن كېيىن ئۇنىڭدىن تاپشۇرۇۋالغىنى بىرلەشتۈرۈلمەي ئايرىپ قويۇلىدۇ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="29" />
+        <source>Seized?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تارتىۋېلىندىمۇ؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="30" />
+        <source>Recorded as seized: %1. It had sent %2 case(s), %3 people and %4 attachment(s): 'vigil hq seize --json' lists them, to warn the people named.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تارتىۋېلىندى دەپ خاتىرىلەندى: ⁨%1⁩. ئۇ ⁨%2⁩ دېلو، ⁨%3⁩ ئادەم ۋە ⁨%4⁩ قوشۇمچە ھۆججەت ئەۋەتكەن: ئاتالغان كىشىلەرنى ئاگاھلاندۇرۇش ئۈچۈن 'vigil hq seize --json' ئۇلارنى تىزىپ بېرىدۇ.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/vigil/ui/settings_dialog.py" line="34" />
