@@ -77,9 +77,11 @@ benchmark: env
 	$(UV) run --frozen python benchmarks/vault.py
 	$(UV) run --frozen python benchmarks/ui.py
 	$(UV) run --frozen python benchmarks/attachments.py
+	$(UV) run --frozen python benchmarks/envelopes.py
 	$(UV) run --frozen python benchmarks/appeals.py
 	$(UV) run --frozen python benchmarks/pull_cost.py
 	$(UV) run --frozen python benchmarks/restore.py
+	$(UV) run --frozen python benchmarks/evidence.py
 
 env: ensure-uv
 	$(UV) sync --frozen

@@ -103,13 +103,13 @@
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="271" />
         <source>An alert's text has 1 to %1 characters.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئاگاھلاندۇرۇش تېكىستى 1 دىن ⁨%1⁩ غىچە ھەرپ بولىدۇ.</translation>
+        <translation>ئاگاھلاندۇرۇش تېكىستى 1 دىن %1 غىچە ھەرپ بولىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="281" />
         <source>sign a “%1” alert with the HQ key, expiring in %2 days, and send it</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>«⁨%1⁩» ئاگاھلاندۇرۇشىغا مەركەزنىڭ ئاچقۇچى بىلەن ئىمزا قويۇش، مۇددىتى ⁨%2⁩ كۈندىن كېيىن توشىدۇ، ۋە ئۇنى ئەۋەتىش</translation>
+        <translation>«%1» ئاگاھلاندۇرۇشىغا مەركەزنىڭ ئاچقۇچى بىلەن ئىمزا قويۇش، مۇددىتى %2 كۈندىن كېيىن توشىدۇ، ۋە ئۇنى ئەۋەتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="285" />
@@ -133,7 +133,7 @@
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="300" />
         <source>The alert is signed and queued but not sent yet (%1). It goes at the next sync.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئاگاھلاندۇرۇشقا ئىمزا قويۇلدى ۋە ئۆچرەتكە قويۇلدى، ئەمما تېخى ئەۋەتىلمىدى (⁨%1⁩). ئۇ كېيىنكى ماسقەدەملەشتە كېتىدۇ.</translation>
+        <translation>ئاگاھلاندۇرۇشقا ئىمزا قويۇلدى ۋە ئۆچرەتكە قويۇلدى، ئەمما تېخى ئەۋەتىلمىدى (%1). ئۇ كېيىنكى ماسقەدەملەشتە كېتىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="305" />
@@ -145,7 +145,7 @@
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="309" />
         <source>Nothing was signed: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ھېچنەرسىگە ئىمزا قويۇلمىدى: ⁨%1⁩</translation>
+        <translation>ھېچنەرسىگە ئىمزا قويۇلمىدى: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="262" />
@@ -175,7 +175,7 @@
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="342" />
         <source>The new alert key is introduced and queued but not sent yet (%1). It goes at the next sync.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>يېڭى ئاگاھلاندۇرۇش ئاچقۇچى تونۇشتۇرۇلدى ۋە ئۆچرەتكە قويۇلدى، ئەمما تېخى ئەۋەتىلمىدى (⁨%1⁩). ئۇ كېيىنكى ماسقەدەملەشتە كېتىدۇ.</translation>
+        <translation>يېڭى ئاگاھلاندۇرۇش ئاچقۇچى تونۇشتۇرۇلدى ۋە ئۆچرەتكە قويۇلدى، ئەمما تېخى ئەۋەتىلمىدى (%1). ئۇ كېيىنكى ماسقەدەملەشتە كېتىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="346" />
@@ -239,13 +239,13 @@
         <location filename="../../desktop/vigil/ui/controller.py" line="209" />
         <source>Vault: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئامبار: ⁨%1⁩</translation>
+        <translation>ئامبار: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/controller.py" line="142" />
         <source>This is the demo vault. Its passphrase is: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بۇ سىناق ئامبىرى. ئۇنىڭ مەخپىي ئىبارىسى: ⁨%1⁩</translation>
+        <translation>بۇ سىناق ئامبىرى. ئۇنىڭ مەخپىي ئىبارىسى: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/controller.py" line="161" />
@@ -349,13 +349,13 @@
         <location filename="../../desktop/vigil/ui/settings_flow.py" line="113" />
         <source>Key derivation now uses %1 MiB and %2 passes.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئاچقۇچ چىقىرىش ئەمدى ⁨%1⁩ MiB ۋە ⁨%2⁩ قېتىم ئۆتۈشنى ئىشلىتىدۇ.</translation>
+        <translation>ئاچقۇچ چىقىرىش ئەمدى %1 MiB ۋە %2 قېتىم ئۆتۈشنى ئىشلىتىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/controller.py" line="437" />
         <source>Something went wrong (%1).</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بىر خاتالىق يۈز بەردى (⁨%1⁩).</translation>
+        <translation>بىر خاتالىق يۈز بەردى (%1).</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/settings_flow.py" line="82" />
@@ -367,7 +367,7 @@
         <location filename="../../desktop/vigil/ui/settings_flow.py" line="83" />
         <source>Wrong passphrases in a row before the wipe: %1. Then Vigil destroys this vault, keys first. Your own typing mistakes count as much as a stranger's guesses, and only a backup brings the cases back. Turn this on?</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئۆچۈرۈشتىن بۇرۇنقى ئۇدا خاتا مەخپىي ئىبارىلەر سانى: ⁨%1⁩. ئاندىن Vigil بۇ ئامبارنى، ئالدى بىلەن ئاچقۇچلارنى يوقىتىدۇ. ئۆزىڭىزنىڭ خاتا كىرگۈزۈشلىرىمۇ يات ئادەمنىڭ پەرەزلىرىگە ئوخشاش ھېسابلىنىدۇ، دېلولارنى پەقەت زاپاس نۇسخىلا قايتۇرۇپ كېلەلەيدۇ. بۇنى قوزغىتامسىز؟</translation>
+        <translation>ئۆچۈرۈشتىن بۇرۇنقى ئۇدا خاتا مەخپىي ئىبارىلەر سانى: %1. ئاندىن Vigil بۇ ئامبارنى، ئالدى بىلەن ئاچقۇچلارنى يوقىتىدۇ. ئۆزىڭىزنىڭ خاتا كىرگۈزۈشلىرىمۇ يات ئادەمنىڭ پەرەزلىرىگە ئوخشاش ھېسابلىنىدۇ، دېلولارنى پەقەت زاپاس نۇسخىلا قايتۇرۇپ كېلەلەيدۇ. بۇنى قوزغىتامسىز؟</translation>
     </message>
 </context>
 <context>
@@ -479,13 +479,13 @@
         <location filename="../../desktop/vigil/ui/appeal_texts.py" line="91" />
         <source>by %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ غىچە</translation>
+        <translation>%1 غىچە</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/appeal_texts.py" line="93" />
         <source>was %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئىلگىرى ⁨%1⁩ ئىدى</translation>
+        <translation>ئىلگىرى %1 ئىدى</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/appeal_texts.py" line="97" />
@@ -498,7 +498,7 @@
         <location filename="../../desktop/vigil/ui/appeal_texts.py" line="105" />
         <source>Urgent action %1 is closed; check with HQ before sending.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ جىددىي ھەرىكىتى يېپىلدى؛ ئەۋەتىشتىن بۇرۇن مەركەز بىلەن تەكشۈرۈڭ.</translation>
+        <translation>%1 جىددىي ھەرىكىتى يېپىلدى؛ ئەۋەتىشتىن بۇرۇن مەركەز بىلەن تەكشۈرۈڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/appeal_texts.py" line="112" />
@@ -510,7 +510,7 @@
         <location filename="../../desktop/vigil/ui/appeal_texts.py" line="120" />
         <source>Last verified: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئاخىرقى قېتىم تەكشۈرۈلگەن ۋاقىت: ⁨%1⁩</translation>
+        <translation>ئاخىرقى قېتىم تەكشۈرۈلگەن ۋاقىت: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/appeal_texts.py" line="124" />
@@ -611,13 +611,13 @@
         <location filename="../../desktop/vigil/ui/appeals.py" line="185" />
         <source>Letter languages: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>خەت تىللىرى: ⁨%1⁩</translation>
+        <translation>خەت تىللىرى: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/appeals.py" line="187" />
         <source>Deadline: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئاخىرقى مۇددەت: ⁨%1⁩</translation>
+        <translation>ئاخىرقى مۇددەت: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/appeals.py" line="220" />
@@ -632,7 +632,7 @@
         <location filename="../../desktop/vigil/ui/appeals.py" line="226" />
         <source>Cannot read %1: %2</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ نى ئوقۇغىلى بولمايدۇ: ⁨%2⁩</translation>
+        <translation>%1 نى ئوقۇغىلى بولمايدۇ: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/appeals.py" line="233" />
@@ -1178,7 +1178,7 @@
         <location filename="../../desktop/vigil/ui/composer.py" line="342" />
         <source>Subject: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>تېما: ⁨%1⁩</translation>
+        <translation>تېما: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/composer.py" line="347" />
@@ -1217,7 +1217,7 @@
         <location filename="../../desktop/vigil/ui/composer_render.py" line="68" />
         <source>The letter could not be written (%1).</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>خەتنى يازغىلى بولمىدى (⁨%1⁩).</translation>
+        <translation>خەتنى يازغىلى بولمىدى (%1).</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="83" />
@@ -1265,7 +1265,7 @@
         <location filename="../../desktop/vigil/ui/composer.py" line="342" />
         <source>Urgent action %1 is closed: its demands are for a time that has passed. Write only about its follow-up, and tick the box that says so.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ جىددىي ھەرىكىتى يېپىلدى: ئۇنىڭ تەلەپلىرى ئۆتۈپ كەتكەن ۋاقىتقا ئائىت. پەقەت ئۇنىڭ داۋامى ھەققىدە يېزىڭ ۋە شۇنى بىلدۈرىدىغان كاتەكچىنى بەلگىلەڭ.</translation>
+        <translation>%1 جىددىي ھەرىكىتى يېپىلدى: ئۇنىڭ تەلەپلىرى ئۆتۈپ كەتكەن ۋاقىتقا ئائىت. پەقەت ئۇنىڭ داۋامى ھەققىدە يېزىڭ ۋە شۇنى بىلدۈرىدىغان كاتەكچىنى بەلگىلەڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="378" />
@@ -1447,7 +1447,7 @@
         <location filename="../../desktop/vigil/ui/reminders_view.py" line="79" />
         <source>%1: %2</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩: ⁨%2⁩</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/reminders_view.py" line="86" />
@@ -1470,6 +1470,114 @@
 </context>
 <context>
     <name>DevicesPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota set: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>چەك بەلگىلەندى: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Setting the quota of %1…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 نىڭ چېكى بەلگىلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set the quota?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>چەكنى بەلگىلەمسىز؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>let this device store on the server %1 in any 24 hours and %2 in all; what it already stored stays</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ ئۈسكۈنىنىڭ مۇلازىمېتىردا ھەرقانداق 24 سائەتتە %1، جەمئىي %2 ساقلىشىغا يول قويۇش؛ ئاللىقاچان ساقلانغانلىرى قالىدۇ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>the server&apos;s default</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>مۇلازىمېتىرنىڭ كۆڭۈلدىكى قىممىتى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Not a size: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ چوڭلۇق ئەمەس: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>In all:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>جەمئىي:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>In any 24 hours:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھەرقانداق 24 سائەتتە:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set quota</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>چەك بەلگىلەش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set &amp;quota…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;چەك بەلگىلەش…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>A size such as 500MiB or 8GiB; empty: the server&apos;s default</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>500MiB ياكى 8GiB دېگەندەك چوڭلۇق؛ قۇرۇق بولسا مۇلازىمېتىرنىڭ كۆڭۈلدىكى قىممىتى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>default</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>كۆڭۈلدىكى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota in all</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>جەمئىي چەك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota in any 24 hours</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھەرقانداق 24 سائەتتىكى چەك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Storage quota of the chosen field device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تاللانغان سەھرا ئۈسكۈنىسىنىڭ ساقلاش چېكى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>never</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھەرگىز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota (a day / in all)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>چەك (بىر كۈندە / جەمئىي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Last seen (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئاخىرقى قېتىم (UTC)</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
         <source>Label</source>
@@ -1748,7 +1856,7 @@
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="212" />
         <source>revoke this device and send it an order, signed with the HQ key, to destroy its vault at its next contact with the server (within %1 days)</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بۇ ئۈسكۈنىنىڭ ھوقۇقىنى بىكار قىلىپ، ئۇنىڭغا مەركەزنىڭ ئاچقۇچى بىلەن ئىمزا قويۇلغان، مۇلازىمېتىر بىلەن كېيىنكى ئالاقىسىدە (⁨%1⁩ كۈن ئىچىدە) ئامبىرىنى يوقىتىش بۇيرۇقىنى ئەۋەتىش</translation>
+        <translation>بۇ ئۈسكۈنىنىڭ ھوقۇقىنى بىكار قىلىپ، ئۇنىڭغا مەركەزنىڭ ئاچقۇچى بىلەن ئىمزا قويۇلغان، مۇلازىمېتىر بىلەن كېيىنكى ئالاقىسىدە (%1 كۈن ئىچىدە) ئامبىرىنى يوقىتىش بۇيرۇقىنى ئەۋەتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="216" />
@@ -1778,13 +1886,13 @@
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="227" />
         <source>Revoking %1…</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ نىڭ ھوقۇقى بىكار قىلىنىۋاتىدۇ…</translation>
+        <translation>%1 نىڭ ھوقۇقى بىكار قىلىنىۋاتىدۇ…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="233" />
         <source>Revoked: %1.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ھوقۇقى بىكار قىلىندى: ⁨%1⁩.</translation>
+        <translation>ھوقۇقى بىكار قىلىندى: %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="234" />
@@ -1796,7 +1904,7 @@
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="251" />
         <source>make a one-time enrolment code, valid for %1 hours, that lets one new field device join this organisation</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بىر يېڭى سەھرا ئۈسكۈنىسىنىڭ بۇ تەشكىلاتقا قوشۇلۇشىغا يول قويىدىغان، ⁨%1⁩ سائەت كۈچكە ئىگە بىر قېتىملىق تىزىملىتىش كودى ياساش</translation>
+        <translation>بىر يېڭى سەھرا ئۈسكۈنىسىنىڭ بۇ تەشكىلاتقا قوشۇلۇشىغا يول قويىدىغان، %1 سائەت كۈچكە ئىگە بىر قېتىملىق تىزىملىتىش كودى ياساش</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="254" />
@@ -1826,7 +1934,7 @@
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="270" />
         <source>One-time enrolment code for %1. Give it to the field worker over a safe channel; in Vigil they choose Join HQ and paste it. It works once.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ ئۈچۈن بىر قېتىملىق تىزىملىتىش كودى. ئۇنى سەھرا خىزمەتچىسىگە بىخەتەر يول ئارقىلىق بېرىڭ؛ ئۇ Vigil دا «مەركەزگە قوشۇلۇش» نى تاللاپ ئۇنى چاپلايدۇ. ئۇ بىر قېتىملا ئىشلەيدۇ.</translation>
+        <translation>%1 ئۈچۈن بىر قېتىملىق تىزىملىتىش كودى. ئۇنى سەھرا خىزمەتچىسىگە بىخەتەر يول ئارقىلىق بېرىڭ؛ ئۇ Vigil دا «مەركەزگە قوشۇلۇش» نى تاللاپ ئۇنى چاپلايدۇ. ئۇ بىر قېتىملا ئىشلەيدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="274" />
@@ -1838,25 +1946,25 @@
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="275" />
         <source>For: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>كىم ئۈچۈن: ⁨%1⁩</translation>
+        <translation>كىم ئۈچۈن: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="276" />
         <source>Organisation: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>تەشكىلات: ⁨%1⁩</translation>
+        <translation>تەشكىلات: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="277" />
         <source>Server: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>مۇلازىمېتىر: ⁨%1⁩</translation>
+        <translation>مۇلازىمېتىر: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="278" />
         <source>Valid until %1 (UTC); it works once.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ (UTC) غىچە كۈچكە ئىگە؛ بىر قېتىملا ئىشلەيدۇ.</translation>
+        <translation>%1 (UTC) غىچە كۈچكە ئىگە؛ بىر قېتىملا ئىشلەيدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="282" />
@@ -1898,7 +2006,7 @@
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="311" />
         <source>Escrow unlock code for %1. It opens that vault once, with a new passphrase. Never send it by the same route as the laptop.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ ئۈچۈن ئاچقۇچنى مەركەزدە ساقلاش قۇلۇپ ئېچىش كودى. ئۇ شۇ ئامبارنى بىر قېتىم، يېڭى مەخپىي ئىبارە بىلەن ئاچىدۇ. ئۇنى ھەرگىز نوتبۇك بىلەن ئوخشاش يول ئارقىلىق ئەۋەتمەڭ.</translation>
+        <translation>%1 ئۈچۈن ئاچقۇچنى مەركەزدە ساقلاش قۇلۇپ ئېچىش كودى. ئۇ شۇ ئامبارنى بىر قېتىم، يېڭى مەخپىي ئىبارە بىلەن ئاچىدۇ. ئۇنى ھەرگىز نوتبۇك بىلەن ئوخشاش يول ئارقىلىق ئەۋەتمەڭ.</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2084,7 @@
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="322" />
         <source>Something went wrong (%1).</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بىر خاتالىق يۈز بەردى (⁨%1⁩).</translation>
+        <translation>بىر خاتالىق يۈز بەردى (%1).</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="325" />
@@ -2119,7 +2227,7 @@
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="185" />
         <source>Escrow was not turned on. %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئاچقۇچنى مەركەزدە ساقلاش قوزغىتىلمىدى. ⁨%1⁩</translation>
+        <translation>ئاچقۇچنى مەركەزدە ساقلاش قوزغىتىلمىدى. %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="190" />
@@ -2167,19 +2275,19 @@
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="223" />
         <source>Escrow is still on. %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئاچقۇچنى مەركەزدە ساقلاش يەنىلا ئوچۇق. ⁨%1⁩</translation>
+        <translation>ئاچقۇچنى مەركەزدە ساقلاش يەنىلا ئوچۇق. %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="227" />
         <source>Escrow is off on this laptop: the lock is destroyed, so a code HQ holds no longer opens this vault. But the server's copy was not removed. %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بۇ نوتبۇكتا ئاچقۇچنى مەركەزدە ساقلاش تاقاق: قۇلۇپ يوقىتىلدى، شۇڭا مەركەزدىكى كود ئەمدى بۇ ئامبارنى ئاچالمايدۇ. ئەمما مۇلازىمېتىردىكى نۇسخا ئۆچۈرۈلمىدى. ⁨%1⁩</translation>
+        <translation>بۇ نوتبۇكتا ئاچقۇچنى مەركەزدە ساقلاش تاقاق: قۇلۇپ يوقىتىلدى، شۇڭا مەركەزدىكى كود ئەمدى بۇ ئامبارنى ئاچالمايدۇ. ئەمما مۇلازىمېتىردىكى نۇسخا ئۆچۈرۈلمىدى. %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/escrow_view.py" line="250" />
         <source>Something went wrong (%1).</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بىر خاتالىق يۈز بەردى (⁨%1⁩).</translation>
+        <translation>بىر خاتالىق يۈز بەردى (%1).</translation>
     </message>
 </context>
 <context>
@@ -2362,13 +2470,13 @@
         <location filename="../../desktop/vigil/ui/history.py" line="137" />
         <source>#%1  %2 UTC  by %3</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>#⁨%1⁩  ⁨%2⁩ UTC  ⁨%3⁩ تەرىپىدىن</translation>
+        <translation>#%1  %2 UTC  %3 تەرىپىدىن</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/history.py" line="167" />
         <source>Revision %1, device %2, sequence %3</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>نەشرى ⁨%1⁩، ئۈسكۈنە ⁨%2⁩، تەرتىپ نومۇرى ⁨%3⁩</translation>
+        <translation>نەشرى %1، ئۈسكۈنە %2، تەرتىپ نومۇرى %3</translation>
     </message>
 </context>
 <context>
@@ -2426,13 +2534,13 @@
         <location filename="../../desktop/vigil/ui/hq_link.py" line="31" />
         <source>This will: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بۇ مۇنداق قىلىدۇ: ⁨%1⁩</translation>
+        <translation>بۇ مۇنداق قىلىدۇ: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_link.py" line="32" />
         <source>Who: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>كىم: ⁨%1⁩</translation>
+        <translation>كىم: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_link.py" line="34" />
@@ -2883,7 +2991,7 @@
         <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
         <source>%1 of the %2 cases in this file are already in this vault: %3. Import only the others, or all of them again as new cases?</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بۇ ھۆججەتتىكى ⁨%2⁩ دېلونىڭ ⁨%1⁩ ى بۇ ئامبىرىدا ئاللىقاچان بار: ⁨%3⁩. پەقەت قالغانلىرىنىلا ئەكىرەمسىز ياكى ھەممىسىنى يېڭى دېلو سۈپىتىدە قايتا ئەكىرەمسىز؟</translation>
+        <translation>بۇ ھۆججەتتىكى %2 دېلونىڭ %1 ى بۇ ئامبىرىدا ئاللىقاچان بار: %3. پەقەت قالغانلىرىنىلا ئەكىرەمسىز ياكى ھەممىسىنى يېڭى دېلو سۈپىتىدە قايتا ئەكىرەمسىز؟</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="1" />
@@ -3025,7 +3133,7 @@
         <location filename="../../desktop/vigil/ui/main_window.py" line="207" />
         <source>Synced %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ ماسقەدەملەندى</translation>
+        <translation>%1 ماسقەدەملەندى</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/main_window.py" line="208" />
@@ -3412,7 +3520,7 @@
         <location filename="../../desktop/vigil/ui/composer_outputs.py" line="224" />
         <source>Mail programs cut links this long without warning, so the letter (%1 characters) would arrive incomplete. Save it as an e-mail draft with the PDF attached, or copy the text into a new message.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>خەت پروگراممىلىرى بۇنداق ئۇزۇن ئۇلانمىلارنى ئالدىن ئۇقتۇرماي كېسىۋېتىدۇ، شۇڭا خەت (⁨%1⁩ ھەرپ) تولۇق يېتىپ بارمايدۇ. ئۇنى PDF قوشۇلغان ئېلخەت قوليازمىسى قىلىپ ساقلاڭ ياكى تېكىستنى يېڭى خەتكە كۆچۈرۈڭ.</translation>
+        <translation>خەت پروگراممىلىرى بۇنداق ئۇزۇن ئۇلانمىلارنى ئالدىن ئۇقتۇرماي كېسىۋېتىدۇ، شۇڭا خەت (%1 ھەرپ) تولۇق يېتىپ بارمايدۇ. ئۇنى PDF قوشۇلغان ئېلخەت قوليازمىسى قىلىپ ساقلاڭ ياكى تېكىستنى يېڭى خەتكە كۆچۈرۈڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer_outputs.py" line="230" />
@@ -3866,13 +3974,13 @@
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="152" />
         <source>%1 (%2): %3 target(s), letters in %4</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ (⁨%2⁩): ⁨%3⁩ نىشان، خەتلەر ⁨%4⁩ تىلىدا</translation>
+        <translation>%1 (%2): %3 نىشان، خەتلەر %4 تىلىدا</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="158" />
         <source>The file says: %1.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ھۆججەتتە مۇنداق دېيىلگەن: ⁨%1⁩.</translation>
+        <translation>ھۆججەتتە مۇنداق دېيىلگەن: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="168" />
@@ -3893,7 +4001,7 @@
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="186" />
         <source>sign %1 as a %2 with the HQ key and send it to the field</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ گە ⁨%2⁩ سۈپىتىدە مەركەزنىڭ ئاچقۇچى بىلەن ئىمزا قويۇپ، ئۇنى سەھراغا ئەۋەتىش</translation>
+        <translation>%1 گە %2 سۈپىتىدە مەركەزنىڭ ئاچقۇچى بىلەن ئىمزا قويۇپ، ئۇنى سەھراغا ئەۋەتىش</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="190" />
@@ -3911,7 +4019,7 @@
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="208" />
         <source>Nothing was signed: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ھېچنەرسىگە ئىمزا قويۇلمىدى: ⁨%1⁩</translation>
+        <translation>ھېچنەرسىگە ئىمزا قويۇلمىدى: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="213" />
@@ -3935,13 +4043,13 @@
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="219" />
         <source>%1 is signed and queued but not sent yet (%2). It goes at the next sync.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ گە ئىمزا قويۇلدى ۋە ئۆچرەتكە قويۇلدى، ئەمما تېخى ئەۋەتىلمىدى (⁨%2⁩). ئۇ كېيىنكى ماسقەدەملەشتە كېتىدۇ.</translation>
+        <translation>%1 گە ئىمزا قويۇلدى ۋە ئۆچرەتكە قويۇلدى، ئەمما تېخى ئەۋەتىلمىدى (%2). ئۇ كېيىنكى ماسقەدەملەشتە كېتىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="223" />
         <source>Published %1.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ ئېلان قىلىندى.</translation>
+        <translation>%1 ئېلان قىلىندى.</translation>
     </message>
 </context>
 <context>
@@ -4580,7 +4688,7 @@
         <location filename="../../desktop/vigil/ui/signatories_view.py" line="184" />
         <source>Remove %1 from the signatories? Letters already made keep their name.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ ئىمزا قويغۇچىلاردىن چىقىرىۋېتىلسۇنمۇ؟ ئاللىبۇرۇن يېزىلغان خەتلەردە ئۇنىڭ ئىسمى قالىدۇ.</translation>
+        <translation>%1 ئىمزا قويغۇچىلاردىن چىقىرىۋېتىلسۇنمۇ؟ ئاللىبۇرۇن يېزىلغان خەتلەردە ئۇنىڭ ئىسمى قالىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/signatories_view.py" line="186" />
@@ -4838,7 +4946,7 @@
         <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
         <source>Sync failed: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ماسقەدەملەش مەغلۇپ بولدى: ⁨%1⁩</translation>
+        <translation>ماسقەدەملەش مەغلۇپ بولدى: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
@@ -4850,7 +4958,7 @@
         <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
         <source>Last sync: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئاخىرقى ماسقەدەملەش: ⁨%1⁩</translation>
+        <translation>ئاخىرقى ماسقەدەملەش: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
@@ -4889,7 +4997,7 @@
         <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
         <source>Synced %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ ماسقەدەملەندى</translation>
+        <translation>%1 ماسقەدەملەندى</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
@@ -4919,7 +5027,7 @@
         <location filename="../../desktop/vigil/ui/status_line.py" line="1" />
         <source>Synced on %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ دە ماسقەدەملەندى</translation>
+        <translation>%1 دە ماسقەدەملەندى</translation>
     </message>
 </context>
 <context>
@@ -4934,13 +5042,13 @@
         <location filename="../../desktop/vigil/ui/errors.py" line="33" />
         <source>The HQ server could not be reached (%1). Try again when you are online.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>مەركەز مۇلازىمېتىرىغا ئۇلانغىلى بولمىدى (⁨%1⁩). تورغا ئۇلانغاندا قايتا سىناڭ.</translation>
+        <translation>مەركەز مۇلازىمېتىرىغا ئۇلانغىلى بولمىدى (%1). تورغا ئۇلانغاندا قايتا سىناڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/errors.py" line="38" />
         <source>The HQ server refused: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>مەركەز مۇلازىمېتىرى رەت قىلدى: ⁨%1⁩</translation>
+        <translation>مەركەز مۇلازىمېتىرى رەت قىلدى: %1</translation>
     </message>
 </context>
 <context>
@@ -5048,13 +5156,13 @@
         <location filename="../../desktop/vigil/ui/tabs.py" line="351" />
         <source>Place: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئورنى: ⁨%1⁩</translation>
+        <translation>ئورنى: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/tabs.py" line="355" />
         <source>Also dated %1 by %2</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%2⁩ يەنە ⁨%1⁩ دەپ چېسلا قويغان</translation>
+        <translation>%2 يەنە %1 دەپ چېسلا قويغان</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/tabs.py" line="358" />
@@ -5297,8 +5405,8 @@
         <source>The deadline of %1 passed %n day(s) ago; appeals sent now may no longer help.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>
-            <numerusform>⁨%1⁩ نىڭ مۇددىتى %n كۈن ئىلگىرى ئۆتۈپ كەتتى؛ ھازىر ئەۋەتىلگەن مۇراجىئەتلەر ئەمدى پايدا قىلماسلىقى مۇمكىن.</numerusform>
-            <numerusform>⁨%1⁩ نىڭ مۇددىتى %n كۈن ئىلگىرى ئۆتۈپ كەتتى؛ ھازىر ئەۋەتىلگەن مۇراجىئەتلەر ئەمدى پايدا قىلماسلىقى مۇمكىن.</numerusform>
+            <numerusform>%1 نىڭ مۇددىتى %n كۈن ئىلگىرى ئۆتۈپ كەتتى؛ ھازىر ئەۋەتىلگەن مۇراجىئەتلەر ئەمدى پايدا قىلماسلىقى مۇمكىن.</numerusform>
+            <numerusform>%1 نىڭ مۇددىتى %n كۈن ئىلگىرى ئۆتۈپ كەتتى؛ ھازىر ئەۋەتىلگەن مۇراجىئەتلەر ئەمدى پايدا قىلماسلىقى مۇمكىن.</numerusform>
         </translation>
     </message>
 </context>
@@ -5315,7 +5423,7 @@
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="53" />
         <source>Writing an encrypted backup to %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>شىفىرلانغان زاپاس نۇسخا ⁨%1⁩ گە يېزىلىۋاتىدۇ</translation>
+        <translation>شىفىرلانغان زاپاس نۇسخا %1 گە يېزىلىۋاتىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="54" />
@@ -5429,7 +5537,7 @@
         <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />
         <source>Organisation: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>تەشكىلات: ⁨%1⁩</translation>
+        <translation>تەشكىلات: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />
@@ -5441,25 +5549,25 @@
         <location filename="../../desktop/vigil/ui/join_hq.py" line="118" />
         <source>Server: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>مۇلازىمېتىر: ⁨%1⁩</translation>
+        <translation>مۇلازىمېتىر: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="119" />
         <source>Server key: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>مۇلازىمېتىر ئاچقۇچى: ⁨%1⁩</translation>
+        <translation>مۇلازىمېتىر ئاچقۇچى: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="120" />
         <source>Code valid until: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>كودنىڭ كۈچكە ئىگە ۋاقتى: ⁨%1⁩</translation>
+        <translation>كودنىڭ كۈچكە ئىگە ۋاقتى: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="124" />
         <source>HQ key %1: %2</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>مەركەز ئاچقۇچى ⁨%1⁩: ⁨%2⁩</translation>
+        <translation>مەركەز ئاچقۇچى %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="129" />
@@ -5471,25 +5579,25 @@
         <location filename="../../desktop/vigil/ui/join_hq.py" line="144" />
         <source>Joining %1…</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ غا قوشۇلۇۋاتىدۇ…</translation>
+        <translation>%1 غا قوشۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="158" />
         <source>Joined %1. Vigil now syncs with HQ; the first sync starts now.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ غا قوشۇلدى. Vigil ئەمدى مەركەز بىلەن ماسقەدەملىنىدۇ؛ بىرىنچى ماسقەدەملەش ھازىر باشلىنىدۇ.</translation>
+        <translation>%1 غا قوشۇلدى. Vigil ئەمدى مەركەز بىلەن ماسقەدەملىنىدۇ؛ بىرىنچى ماسقەدەملەش ھازىر باشلىنىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="179" />
         <source>The server at %1 showed a different key than the code names: this is the wrong server, or someone is intercepting the connection. Nothing was sent. Do not try again on this network; tell HQ by another channel.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ دىكى مۇلازىمېتىر كودتا دېيىلگەندىن باشقا ئاچقۇچ كۆرسەتتى: بۇ خاتا مۇلازىمېتىر، ياكى بىرسى ئۇلىنىشنى ئوغرىلىقچە تۇتۇۋالماقتا. ھېچنېمە ئەۋەتىلمىدى. بۇ توردا قايتا سىنىماڭ؛ مەركەزگە باشقا يول ئارقىلىق خەۋەر قىلىڭ.</translation>
+        <translation>%1 دىكى مۇلازىمېتىر كودتا دېيىلگەندىن باشقا ئاچقۇچ كۆرسەتتى: بۇ خاتا مۇلازىمېتىر، ياكى بىرسى ئۇلىنىشنى ئوغرىلىقچە تۇتۇۋالماقتا. ھېچنېمە ئەۋەتىلمىدى. بۇ توردا قايتا سىنىماڭ؛ مەركەزگە باشقا يول ئارقىلىق خەۋەر قىلىڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="185" />
         <source>The server at %1 cannot be reached. Check the network, or set a proxy (Tor) in the Sync panel, then press Join again. The code is still unused.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ دىكى مۇلازىمېتىرغا ئۇلانغىلى بولمايدۇ. تورنى تەكشۈرۈڭ ياكى ماسقەدەملەش تاختىسىدا ۋاكالەتچى (Tor) بەلگىلەڭ، ئاندىن «قوشۇلۇش» نى قايتا بېسىڭ. كود تېخى ئىشلىتىلمىدى.</translation>
+        <translation>%1 دىكى مۇلازىمېتىرغا ئۇلانغىلى بولمايدۇ. تورنى تەكشۈرۈڭ ياكى ماسقەدەملەش تاختىسىدا ۋاكالەتچى (Tor) بەلگىلەڭ، ئاندىن «قوشۇلۇش» نى قايتا بېسىڭ. كود تېخى ئىشلىتىلمىدى.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="191" />
@@ -5513,7 +5621,7 @@
         <location filename="../../desktop/vigil/ui/join_hq.py" line="202" />
         <source>The server refused to enrol this device (%1). Ask HQ.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>مۇلازىمېتىر بۇ ئۈسكۈنىنى تىزىملاشنى رەت قىلدى (⁨%1⁩). مەركەزدىن سوراڭ.</translation>
+        <translation>مۇلازىمېتىر بۇ ئۈسكۈنىنى تىزىملاشنى رەت قىلدى (%1). مەركەزدىن سوراڭ.</translation>
     </message>
 </context>
 <context>
@@ -5645,7 +5753,7 @@
         <location filename="../../desktop/vigil/ui/sync_panel.py" line="288" />
         <source>Syncing through %1.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ ئارقىلىق ماسقەدەملىنىۋاتىدۇ.</translation>
+        <translation>%1 ئارقىلىق ماسقەدەملىنىۋاتىدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/sync_panel.py" line="289" />
@@ -5788,13 +5896,13 @@
         <location filename="../../desktop/vigil/ui/sync_panel.py" line="101" />
         <source>%1 at %2 (this device: %3)</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩، ⁨%2⁩ دا (بۇ ئۈسكۈنە: ⁨%3⁩)</translation>
+        <translation>%1، %2 دا (بۇ ئۈسكۈنە: %3)</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/sync_panel.py" line="107" />
         <source>%1 UTC</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ UTC</translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/sync_panel.py" line="108" />
@@ -5806,7 +5914,7 @@
         <location filename="../../desktop/vigil/ui/sync_panel.py" line="110" />
         <source>The last attempt failed: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئاخىرقى سىناق مەغلۇپ بولدى: ⁨%1⁩</translation>
+        <translation>ئاخىرقى سىناق مەغلۇپ بولدى: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/sync_panel.py" line="117" />
@@ -5902,13 +6010,41 @@
         <location filename="../../desktop/vigil/ui/sync_panel.py" line="171" />
         <source>Something looked wrong (%1).</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بىر نەرسە خاتا كۆرۈندى (⁨%1⁩).</translation>
+        <translation>بىر نەرسە خاتا كۆرۈندى (%1).</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/sync_panel.py" line="177" />
         <source>A proxy address starts with socks5://, socks5h:// or http://, for example socks5://127.0.0.1:9050 for Tor on this computer.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>ۋاكالەتچى ئادرېسى socks5://، socks5h:// ياكى http:// بىلەن باشلىنىدۇ، مەسىلەن بۇ كومپيۇتېردىكى Tor ئۈچۈن socks5://127.0.0.1:9050.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="25" />
+        <source>Export e&amp;vidence package…</source>
+        <translation>&amp;ئىسپات بوغچىسىنى چىقىرىش…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="33" />
+        <source>Export evidence package</source>
+        <translation>ئىسپات بوغچىسىنى چىقىرىش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="36" />
+        <source>Open a case first.</source>
+        <translation>ئاۋۋال بىر دېلونى ئېچىڭ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="40" />
+        <source>Save the evidence package (it holds the case decrypted)</source>
+        <translation>ئىسپات بوغچىسىنى ساقلاش (ئۇنىڭدا دېلو شىفىرلانمىغان)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="55" />
+        <source>Wrote %1: %2 revisions, signed by this device. It holds the case decrypted: keep it as safe as the case. Anyone can check it with the verify.py inside it.</source>
+        <translation>يېزىلدى: %1، نۇسخىلار — %2، بۇ ئۈسكۈنە ئىمزا قويدى. بوغچىدا دېلو شىفىرلانمىغان: ئۇنى دېلونىڭ ئۆزىدەك ئاسراڭ. ھەر قانداق ئادەم ئۇنى ئىچىدىكى verify.py بىلەن تەكشۈرەلەيدۇ.</translation>
     </message>
 </context>
 <context>
@@ -5948,8 +6084,8 @@
         <source>Backup written: %1 revisions, %2 attachments, %3.
 Saved as: %4</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>زاپاس نۇسخا يېزىلدى: ⁨%1⁩ نەشرى، ⁨%2⁩ قوشۇمچە ھۆججەت، ⁨%3⁩.
-ساقلانغان ئورنى: ⁨%4⁩</translation>
+        <translation>زاپاس نۇسخا يېزىلدى: %1 نەشرى، %2 قوشۇمچە ھۆججەت، %3.
+ساقلانغان ئورنى: %4</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="184" />
@@ -5961,7 +6097,7 @@ Saved as: %4</source>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="188" />
         <source>The backup could not be written to %1 (%2). Check that the stick is plugged in, writable and has room, then try again.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>زاپاس نۇسخىنى ⁨%1⁩ گە يازغىلى بولمىدى (⁨%2⁩). دىسكىنىڭ سېلىنغانلىقىنى، يازغىلى بولىدىغانلىقىنى ۋە ئورنى بارلىقىنى تەكشۈرۈپ، قايتا سىناڭ.</translation>
+        <translation>زاپاس نۇسخىنى %1 گە يازغىلى بولمىدى (%2). دىسكىنىڭ سېلىنغانلىقىنى، يازغىلى بولىدىغانلىقىنى ۋە ئورنى بارلىقىنى تەكشۈرۈپ، قايتا سىناڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="218" />
@@ -6035,7 +6171,7 @@ Export anyway?</source>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>⁨%1⁩ دېلو ۋە ⁨%2⁩ قوشۇمچە ھۆججەت شىفىرلانمىغان ھالدا ⁨%3⁩ گە چىقىرىلدى. ئۇلار سىزگە كېرەك بولمىغاندا بىخەتەر ئۆچۈرۈڭ.</translation>
+        <translation>%1 دېلو ۋە %2 قوشۇمچە ھۆججەت شىفىرلانمىغان ھالدا %3 گە چىقىرىلدى. ئۇلار سىزگە كېرەك بولمىغاندا بىخەتەر ئۆچۈرۈڭ.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
 """``vigil-server run``: uvicorn over TLS 1.2+ with the hardened context from tls.py, behind
-the front door (door.py) that caps connections and enforces deadlines."""
+the front door (door.py caps connections, door_deadlines.py enforces deadlines)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import uvicorn
 
-from vigil_server import door, logs, tls, unix_socket
+from vigil_server import door, door_deadlines, logs, tls, unix_socket
 from vigil_server.app import create_app
 from vigil_server.config import Limits, ServerConfig, database_url
 from vigil_server.context import Context
@@ -103,7 +103,7 @@ def serve(args: argparse.Namespace, data: Path) -> int:
         timeout_keep_alive=limits.keep_alive,
     )
     context = None if config.key is None else _tls_context(config.cert, config.key)
-    server = door.DoorServer(config_, listener, context, policy)
+    server = door_deadlines.DoorServer(config_, listener, context, policy)
     if socket_inode is not None:
         unix_socket.remove_on_exit(args.unix, socket_inode)
     try:

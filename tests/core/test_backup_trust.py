@@ -19,6 +19,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
+from tests.support import rage
 from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto import keys, signed_note
 from vigil.crypto.envelope import canonical_json
@@ -119,7 +120,7 @@ def test_field_backup_with_revisions_by_the_pinned_hq_key_restores(
 
 
 def _members(backup: Path, owner: Vault) -> Members:
-    plain = pyrage.decrypt(backup.read_bytes(), [owner.identity.age_identity])
+    plain = pyrage.decrypt(backup.read_bytes(), [rage.identity(owner.identity)])
     out: Members = {}
     with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
         for member in tar:
@@ -137,7 +138,7 @@ def _seal(members: Members, owner: Vault, out: Path) -> Path:
             info = tarfile.TarInfo(name)
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
-    out.write_bytes(pyrage.encrypt(buffer.getvalue(), [owner.identity.age_recipient]))
+    out.write_bytes(pyrage.encrypt(buffer.getvalue(), [rage.recipient(owner.identity)]))
     return out
 
 

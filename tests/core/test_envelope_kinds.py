@@ -11,6 +11,7 @@ from typing import Any
 import pyrage
 import pytest
 
+from tests.support import rage
 from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto import envelope, keys, signed_note
 from vigil.crypto.envelope import FORMAT_VERSION, canonical_json, signer_name
@@ -42,7 +43,7 @@ def sealed(content: dict[str, Any], to: Any = None) -> bytes:
     note = signed_note.sign(
         canonical_json(content) + b"\n", signer_name(DEVICE), IDENTITY.signing_key
     )
-    return pyrage.encrypt(note, [to or IDENTITY.age_identity.to_public()])
+    return pyrage.encrypt(note, [to or rage.recipient(IDENTITY)])
 
 
 def open_(data: bytes) -> envelope.Revision:
@@ -74,7 +75,7 @@ def test_another_envelope_type_is_refused(kind: Any) -> None:
 def test_merge_refuses_and_logs_them_and_keeps_the_good_one(tmp_path: Path) -> None:
     vault = Vault.create(tmp_path / "hq", PASSPHRASE, FAST_KDF)[0]
     with vault:
-        to = vault.identity.age_identity.to_public()
+        to = rage.recipient(vault.identity)
         good = sealed(body(), to)
         odd = [sealed(body(v=2, seq=2), to), sealed(body(type="wipe", seq=2), to)]
         report = merge.merge(vault, [*odd, good], merge.Trust(first_use=True))

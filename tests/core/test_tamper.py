@@ -27,6 +27,7 @@ import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 import vigil.crypto.header as header_module
+from tests.support import rage
 from tests.support.cli import Cli, CliResult
 from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto import envelope, keys, recovery, signed_note
@@ -770,7 +771,7 @@ def test_open_envelope_for_another_identity_is_refused(
 
 
 def _reencrypt(note: bytes, identity: keys.Identity) -> bytes:
-    return pyrage.encrypt(note, [identity.age_recipient])
+    return pyrage.encrypt(note, [rage.recipient(identity)])
 
 
 def _signed(rev: Revision, identity: keys.Identity, signer: keys.Identity) -> bytes:
@@ -842,7 +843,7 @@ def _first_chunk_end(age_file: bytes) -> int:
 
 
 def _same_recipient_age_file(vault: Vault, _: Path) -> bytes:
-    return pyrage.encrypt(os.urandom(300_000), vault.recipients)
+    return pyrage.encrypt(os.urandom(300_000), [rage.recipient(vault.identity)])
 
 
 def _other_attachment(vault: Vault, blob: Path) -> bytes:

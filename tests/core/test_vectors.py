@@ -8,6 +8,7 @@ import json
 import subprocess
 from pathlib import Path
 
+from tests.support import rage
 from tests.support.tools import need_tools
 from vigil.crypto import envelope, keys, recovery, signed_note
 from vigil.crypto.header import HEADER_LEN, REGIONS, Header, recovery_age_identity_string
@@ -54,7 +55,8 @@ def test_age_key_encoding_matches_pyrage() -> None:
     )
     assert keys.age_identity_string(identity.x25519_secret) == EXPECTED["age_identity"]
     # pyrage derives the recipient from our encoded identity on its own: an independent check
-    assert str(identity.age_identity.to_public()) == EXPECTED["age_recipient"]
+    assert str(rage.identity(identity).to_public()) == EXPECTED["age_recipient"]
+    assert str(identity.age_identity.recipient) == EXPECTED["age_recipient"]
     assert identity.recipient_string == EXPECTED["age_recipient"]
     assert identity.verify_key_bytes.hex() == EXPECTED["ed25519_public"]
 

@@ -239,4 +239,76 @@ def test_the_pdf_report_extracts_with_the_hashes_and_page_numbers(
     assert hashlib.sha256(PHOTO).hexdigest() in flat
     assert "Айгүл Нұрова" in flat and "Zhanaozen detentions" in flat
     assert "Page 1 of" in flat and "Custody log" in flat
-    assert case[0].device.hex() in flat
+    assert case[0].device.hex()[:8] in flat
+
+
+def test_a_hostile_package_fails_by_name_and_never_crashes_the_verifier(
+    case: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    """Notes signed by a key of the attacker's own, with shapes no check foresaw, and members
+    that are not what their names say: each is a failure, never an exception."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from vigil.crypto import signed_note
+
+    key = Ed25519PrivateKey.generate()
+    public = key.public_key().public_bytes_raw().hex()
+    device = "ab" * 16
+
+    def sign(value: object) -> bytes:
+        text = json.dumps(value, sort_keys=True, separators=(",", ":")).encode() + b"\n"
+        return signed_note.sign(text, f"vigil-device-{device}", key)
+
+    rev_id = "cd" * 32
+    body = {"item": "ef" * 16, "kind": "attachment", "device": device, "seq": 1,
+            "author_key": public, "payload": "not an object"}  # fmt: skip
+    members = {f"revisions/{rev_id}.note": sign(body), f"envelopes/{rev_id}.age": b"x",
+               "receipts.json": b"[1, 2]", "keys.json": b'{"devices": 5}'}  # fmt: skip
+    for variant in ({}, {"receipts.json": b"\xff\xfe"}, {"keys.json": b"{}"}):
+        files = {**members, **variant}
+        manifest = {"format": "vigil-evidence", "version": 1, "device": device,
+                    "device_key": public, "exported_at": "now",
+                    "files": [{"path": p, "sha256": hashlib.sha256(d).hexdigest(),
+                               "size": len(d)} for p, d in files.items()],
+                    "revisions": [{"id": rev_id, "item": body["item"], "kind": "attachment",
+                                   "device": device, "seq": 1}],
+                    "redactions": "none"}  # fmt: skip
+        bad = tmp_path / "hostile.zip"
+        with zipfile.ZipFile(bad, "w") as zf:
+            for name, data in files.items():
+                zf.writestr(name, data)
+            zf.writestr(verifier.MANIFEST, sign(manifest))
+        report = verifier.verify_package(str(bad))
+        assert not report.ok and report.failures, variant
+        bad.unlink()
+
+
+def test_a_forked_or_broken_custody_chain_fails(
+    case: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    """Entries written around the chain (a second entry naming the same predecessor, or one
+    naming none that exists) are signed like any revision, and still fail the check."""
+    vault, case_id, _ = case
+    first = custody.append(vault, case_id, "verified", "first")
+    vault.save(custody.KIND, {"action": "verified", "prev": custody.text_hash(first)},
+               case_id=case_id)  # fmt: skip
+    vault.save(custody.KIND, {"action": "verified", "prev": custody.text_hash(first)},
+               case_id=case_id)  # fmt: skip
+    out = tmp_path / "forked.zip"
+    _export(case, out)
+    report = verifier.verify_package(str(out))
+    assert any("custody chain" in f and "forked" in f for f in report.failures), report.failures
+
+
+def test_an_export_to_a_place_that_cannot_be_written_leaves_no_custody_entry(
+    case: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    vault, case_id, _ = case
+    with pytest.raises(package.TargetExists):
+        _export(case, tmp_path / "missing-folder" / "case.zip")
+    assert vault.items(custody.KIND, case_id) == []
+    (tmp_path / "taken.zip").write_bytes(b"mine")
+    with pytest.raises(package.TargetExists):
+        _export(case, tmp_path / "taken.zip")
+    assert (tmp_path / "taken.zip").read_bytes() == b"mine"
+    assert vault.items(custody.KIND, case_id) == []

@@ -97,3 +97,42 @@ def test_typage_refuses_a_damaged_vigil_file(typage: Typage) -> None:
     sealed[-3] ^= 1
     with pytest.raises(RuntimeError):
         typage("decrypt", str(identity), data=bytes(sealed))
+
+
+def test_typage_opens_a_vigil_backup_and_attachment_with_the_exported_identity(
+    typage: Typage, tmp_path: Path
+) -> None:
+    """The no-lock-in promise with typage: a vault's backup and an attachment stream open with
+    ``vigil identity export``'s key (X25519 today; hybrid once vaults have hybrid keys)."""
+    import io
+    import tarfile
+
+    from tests.support.cli import Cli
+    from tests.support.vaults import PASSPHRASE
+
+    home = tmp_path / "home"
+    (home / "tmp").mkdir(parents=True)
+    secret = tmp_path / "passphrase.txt"
+    secret.write_bytes(PASSPHRASE + b"\n")
+    cli = Cli(vault=tmp_path / "vault", passphrase_file=secret, home=home)
+    cli.init()
+    case_id = cli("case", "add", "--title", "Interop with typage").last_line
+    original = os.urandom(100_000) + b"the end of the scan"
+    (tmp_path / "scan.bin").write_bytes(original)
+    cli("attach", case_id, str(tmp_path / "scan.bin"))
+    exported = tmp_path / "identity.txt"
+    cli("identity", "export", "--out", str(exported))
+    (identity,) = [line for line in exported.read_text().splitlines() if line.startswith("AGE-")]
+    backup = tmp_path / "backup.age"
+    cli("backup", "--out", str(backup))
+    plain = typage("decrypt", identity, data=backup.read_bytes())
+    with tarfile.open(fileobj=io.BytesIO(plain), mode="r:") as tar:
+        members = {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
+    assert "vigil-backup.json" in members and "vault.header" in members
+    (blob,) = [name for name in members if name.startswith("attachments/")]
+    assert typage("decrypt", identity, data=members[blob]) == original
+    revisions = [data for name, data in members.items() if name.startswith("revisions/")]
+    assert revisions and all(
+        "\n\n\u2014 vigil-device-".encode() in typage("decrypt", identity, data=r)
+        for r in revisions
+    )

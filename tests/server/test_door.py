@@ -25,7 +25,7 @@ import pytest
 from tests.support.api import b64, decode_code, enrol, seal, sha256_hex, trust
 from tests.support.server import FAST_LIMITS, ServerProcess, launch, server_env
 from tests.support.sync import make_field, make_hq
-from vigil_server import door, logs
+from vigil_server import door, door_deadlines, logs
 from vigil_server.config import Limits
 
 NOFILE = 1024
@@ -367,7 +367,7 @@ def test_accept_failures_are_counted_not_logged_one_by_one(
 
     async def run() -> None:
         policy = door.DoorPolicy.of(Limits(), 1024)
-        front = door.Door(listener, door.DoorProtocol, None, policy)  # type: ignore[arg-type]
+        front = door.Door(listener, door_deadlines.DoorProtocol, None, policy)  # type: ignore[arg-type]
         front.start()
         await asyncio.sleep(1.0)
         failures.append(dict(front.counts))

@@ -12,6 +12,7 @@ import pyrage
 import pytest
 from sqlalchemy import text
 
+from tests.support import rage
 from tests.support.api import Device, decode_code, seal, sha256_hex
 from tests.support.server import ServerProcess
 from vigil.crypto import envelope as venv
@@ -80,7 +81,7 @@ def test_database_and_blob_folder_hold_no_plaintext(
                                 [hq.identity.age_identity])  # fmt: skip
     assert MARKER.decode() in opened.payload["text"]
     assert pyrage.decrypt(hq.call("GET", f"/v1/blobs/{sha256_hex(blob)}/data").content,
-                          [hq.identity.age_identity]) == MARKER * 4000  # fmt: skip
+                          [rage.identity(hq.identity)]) == MARKER * 4000  # fmt: skip
 
     dirs = request.getfixturevalue("storage_dirs")
     assert scan(dirs, MARKER) == []

@@ -268,7 +268,7 @@ def test_not_enrolled_says_so_and_offers_nothing(
 
 
 def test_the_unlock_screen_looks_for_the_core_wrap_file(tmp_path: Path) -> None:
-    # has_escrow writes the name out (no pyrage at start-up): it must stay the core's name
+    # has_escrow writes the name out (no sync client at start-up): it must stay the core's name
     assert not has_escrow(tmp_path)
     (tmp_path / escrow.WRAP_FILE).write_bytes(b"")
     assert has_escrow(tmp_path)

@@ -24,6 +24,7 @@ import pyrage
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from tests.support import rage
 from tests.support.api import Api, b64, trust
 from tests.support.server import ServerProcess
 from tests.support.sync import (
@@ -687,10 +688,10 @@ def test_a_field_device_never_encrypts_to_keys_the_server_hands_out(
     assert report.error == "" and len(pushed) == 2
     for data in pushed:
         assert age_stanzas(data) == 2  # the author and the pinned HQ key, nothing else
-        assert pyrage.decrypt(data, [hq.vault.identity.age_identity])
-        assert pyrage.decrypt(data, [field.vault.identity.age_identity])
+        assert pyrage.decrypt(data, [rage.identity(hq.vault.identity)])
+        assert pyrage.decrypt(data, [rage.identity(field.vault.identity)])
         with pytest.raises(pyrage.DecryptError):
-            pyrage.decrypt(data, [evil.age_identity])
+            pyrage.decrypt(data, [rage.identity(evil)])
     on_server = {sha for _, sha in server_envelopes(world.server)}
     assert {hashlib.sha256(d).hexdigest() for d in pushed} <= on_server
     _, merged = hq.sync()

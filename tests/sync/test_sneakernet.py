@@ -139,11 +139,11 @@ def test_a_crafted_bundle_goes_through_the_pull_checks(cut_off: CutOff, tmp_path
 
     cfg = config(field.vault)
     assert cfg is not None
-    import pyrage
+    from vigil.crypto import age
 
     header = {"direction": bundle.TO_HQ, "org": cfg.org, "from": cfg.device_id, "to": "hq",
               "made": "2026-12-07T00:00:00.000000Z"}  # fmt: skip
-    recipients = [pyrage.x25519.Recipient.from_str(k) for k in cfg.hq_age]
+    recipients = [age.X25519Recipient.from_string(k) for k in cfg.hq_age]
     field.edit_case(case_id, "edited after the export")
     newer = outbox.queued(field.vault.path)[-1].read_bytes()
     crafted = tmp_path / "crafted.vigil"
@@ -164,9 +164,9 @@ def test_a_bundle_for_another_organisation_or_direction_is_refused_plainly(
 
     cfg = config(field.vault)
     assert cfg is not None
-    import pyrage
+    from vigil.crypto import age
 
-    recipients = [pyrage.x25519.Recipient.from_str(k) for k in cfg.hq_age]
+    recipients = [age.X25519Recipient.from_string(k) for k in cfg.hq_age]
     other = tmp_path / "other-org.vigil"
     bundle.write(other, recipients, {"direction": bundle.TO_HQ, "org": "another org",
                  "from": cfg.device_id, "to": "hq", "made": "x"}, [], [], [])  # fmt: skip

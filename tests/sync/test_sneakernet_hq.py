@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyrage
 import pytest
 
 from tests.support.sync import CutOff, Device, make_field
@@ -89,7 +88,7 @@ def test_a_bundle_for_another_device_is_refused_plainly(cut_off: CutOff, tmp_pat
         cfg = config(field.vault)
         assert cfg is not None
         crafted = tmp_path / "crafted.vigil"
-        own = pyrage.x25519.Recipient.from_str(second.vault.identity.recipient_string)
+        own = second.vault.identity.age_recipient
         header = {"direction": bundle.TO_DEVICE, "org": cfg.org, "from": "hq",
                   "to": device_id, "made": "x"}  # fmt: skip
         bundle.write(crafted, [own], header, [], [], [])
@@ -118,7 +117,7 @@ def test_a_forged_note_in_a_bundle_is_refused_by_the_note_checks(
         sender="hq", days=3,
     )  # fmt: skip
     out = tmp_path / "forged.vigil"
-    own = pyrage.x25519.Recipient.from_str(field.vault.identity.recipient_string)
+    own = field.vault.identity.age_recipient
     header = {"direction": bundle.TO_DEVICE, "org": cfg.org, "from": "hq",
               "to": cfg.device_id, "made": "x"}  # fmt: skip
     bundle.write(out, [own], header, [], [forged], [])

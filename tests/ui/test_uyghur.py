@@ -127,6 +127,17 @@ def test_switching_to_uyghur_rebuilds_the_windows_right_to_left(
         assert controller.main.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert controller.main.menuBar().actions()[0].text().replace("&", "") == "ئامبار"
         assert controller.main.case_view.tabText(2) == "ۋاقىت تىزىمى"
+        # The Join HQ pins: Uyghur words in the bundled font, not in a fixed-width font's
+        # stretched Arabic letters (seen in the screenshots); the fingerprints fixed-width.
+        from vigil.ui.join_hq import JoinHqDialog
+
+        join = JoinHqDialog(controller.main, controller.main.ctx, None, "")
+        qtbot.addWidget(join)
+        assert join.pins.font().families() == ["Noto Naskh Arabic UI", "monospace"]
+        controller.languages.apply("en")
+        english = JoinHqDialog(controller.main, controller.main.ctx, None, "")
+        qtbot.addWidget(english)
+        assert english.pins.font().families()[:1] == ["monospace"]
     finally:
         controller.languages.apply("en")
 
@@ -164,9 +175,47 @@ def test_a_date_in_uyghur_text_keeps_its_order(languages: Languages) -> None:
     assert not _left_to_right(bare, "2019", "26", languages.app.font())  # the check can fail
 
 
-def test_every_inserted_value_of_the_uyghur_texts_is_isolated() -> None:
-    unisolated = [
-        text for text in uyghur_texts()
-        if re.search(r"(?<!\u2068)%\d|%\d(?!\u2069)", text)
-    ]  # fmt: skip
+def test_every_inserted_value_of_a_uyghur_text_is_isolated(languages: Languages) -> None:
+    """Whoever adds a string to vigil_ug.ts, its values are isolated as it is translated."""
+    languages.apply("ug")
+    tree = ET.parse(ROOT / "resources" / "i18n" / "vigil_ug.ts")  # noqa: S314 (our own file)
+    checked, unisolated = 0, []
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if not re.search(r"%\d", source):
+                continue
+            n = 2 if message.get("numerus") == "yes" else -1
+            text = QCoreApplication.translate(name, source, None, n)
+            checked += 1
+            if text == source or re.search(r"(?<!\u2068)%\d|%\d(?!\u2069)", text):
+                unisolated.append(text)
+    assert checked > 70
     assert unisolated == []
+    languages.apply("en")
+    english = QCoreApplication.translate("Appeals", "was %1")
+    assert english == "was %1"  # left-to-right languages are left as they are
+
+
+def test_a_value_label_sits_by_its_caption_in_a_right_to_left_window(
+    languages: Languages, qtbot: Any
+) -> None:
+    """Seen in the Uyghur sync panel: "2026-12-07 09:42 UTC" sat at the far left, because a
+    label aligns by its own text's direction."""
+    languages.apply("ug")
+    value, centred = QLabel("2026-12-07 09:42 UTC"), QLabel("x")
+    centred.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    for label in (value, centred):
+        qtbot.addWidget(label)
+        label.show()
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+    assert value.alignment() & right == right
+    assert centred.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask == (
+        Qt.AlignmentFlag.AlignHCenter
+    )
+    languages.apply("en")
+    english = QLabel("2026-12-07 09:42 UTC")
+    qtbot.addWidget(english)
+    english.show()
+    assert english.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask == Qt.AlignmentFlag.AlignLeft

@@ -21,10 +21,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pyrage
-
 from vigil.alerts import note, state
-from vigil.crypto import strict_json
+from vigil.crypto import age, strict_json
 from vigil.crypto.envelope import AGE_MAGIC
 from vigil.sync.client import ServerLied, SyncClient, SyncError
 from vigil.sync.credentials import DeviceCredential
@@ -111,7 +109,7 @@ def accept_hq_note(
 def _keep(vault_dir: Path, st: state.ChannelState, checked: note.Note, data: bytes) -> None:
     """A verified note, sealed to this vault, for the unlock to check again and store."""
     folder = safe_mkdir(vault_dir / state.INBOX)
-    sealed = pyrage.encrypt(data, [pyrage.x25519.Recipient.from_str(st.self_age)])
+    sealed = age.encrypt(data, [age.X25519Recipient.from_string(st.self_age)])
     atomic_write(folder / f"{checked.seq:016d}-{checked.note_id[:16]}.age", sealed)
 
 

@@ -19,10 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pyrage
-
 from vigil.alerts import channel, note, state
 from vigil.alerts.store import AlertStore, KeyChange
+from vigil.crypto import age
 from vigil.vault.files import remove_quietly
 from vigil.vault.merge import known_author_keys, log_integrity
 
@@ -98,8 +97,8 @@ def absorb(vault: Vault) -> Absorbed:
     files = sorted(folder.glob("*.age")) if folder.is_dir() else []
     for path in files:
         try:
-            data = pyrage.decrypt(path.read_bytes(), list(vault.identities))
-        except Exception:
+            data = age.decrypt(path.read_bytes(), vault.identities)
+        except age.AgeError:
             _refuse(vault, result, "undecryptable", "A stored note cannot be decrypted.")
             remove_quietly(path)
             continue
@@ -138,10 +137,10 @@ def absorb(vault: Vault) -> Absorbed:
 
 def _young(path: Path) -> bool:
     try:
-        age = datetime.now(UTC).timestamp() - path.stat().st_mtime
+        seconds = datetime.now(UTC).timestamp() - path.stat().st_mtime
     except OSError:
         return False
-    return age < WAIT_FOR_KEY_SECONDS
+    return seconds < WAIT_FOR_KEY_SECONDS
 
 
 def _refuse(vault: Vault, result: Absorbed, reason: str, message: str) -> None:
@@ -168,8 +167,8 @@ def _take_hq_note(
     body = checked.body
     if checked.encrypted:
         try:
-            body = pyrage.decrypt(body, list(vault.identities))
-        except Exception:
+            body = age.decrypt(body, vault.identities)
+        except age.AgeError:
             raise note.NoteRejected(
                 "undecryptable", "A confidential note is not encrypted to this device."
             ) from None
@@ -243,13 +242,13 @@ def _take_field_note(vault: Vault, data: bytes, marks: note.SeqState, result: Ab
         )
     checked = note.check_fields(parsed, "hq", marks, kinds=note.FIELD_KINDS)
     payload = note.parse_payload(checked.body)
-    age = None
+    age_key = None
     moved: bytes | None = None
     if checked.kind == "device-keys":
-        age = str(payload.get("age", ""))
+        age_key = str(payload.get("age", ""))
         try:
-            pyrage.x25519.Recipient.from_str(age)
-        except Exception:
+            age.X25519Recipient.from_string(age_key)
+        except age.AgeKeyError:
             raise note.NoteRejected(
                 "malformed", "A device's key note has no valid age key."
             ) from None
@@ -259,10 +258,10 @@ def _take_field_note(vault: Vault, data: bytes, marks: note.SeqState, result: Ab
         # key this desk pinned: the pin moves, and the old key signs nothing more.
         AlertStore(vault).set_keys([
             KeyChange(key, "field", parsed.sender, None, "retired"),
-            KeyChange(moved, "field", parsed.sender, age, "trusted"),
+            KeyChange(moved, "field", parsed.sender, age_key, "trusted"),
         ])  # fmt: skip
-    elif parsed.sender not in pinned or age:
-        AlertStore(vault).set_keys([KeyChange(key, "field", parsed.sender, age, "trusted")])
+    elif parsed.sender not in pinned or age_key:
+        AlertStore(vault).set_keys([KeyChange(key, "field", parsed.sender, age_key, "trusted")])
     marks.accept(checked)
     AlertStore(vault).add(checked, payload, data, "")
     result.accepted.append(checked.kind)

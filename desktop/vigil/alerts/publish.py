@@ -17,10 +17,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from vigil.alerts import channel, inbox, note, sent
+from vigil.crypto import age
 from vigil.crypto.errors import BadArgument, VigilError
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def hq_signing_key(vault: Vault) -> Ed25519PrivateKey:
     return key
 
 
-def _recipients(vault: Vault, audience: str | list[str]) -> list[Any]:
+def _recipients(vault: Vault, audience: str | list[str]) -> list[age.X25519Recipient]:
     """Age recipients for a confidential note: only keys the field devices announced in notes
     signed by keys HQ trusts, never one the server hands out."""
     known = inbox.field_keys(vault)
@@ -113,7 +113,7 @@ def _recipients(vault: Vault, audience: str | list[str]) -> list[Any]:
             "A confidential note needs each device's own key, which a device announces at its "
             "first sync after enrolment; not yet known for: " + (", ".join(missing) or "any")
         )
-    return [pyrage.x25519.Recipient.from_str(known[d][1]) for d in wanted]
+    return [age.X25519Recipient.from_string(known[d][1]) for d in wanted]
 
 
 def publish(
@@ -130,7 +130,7 @@ def publish(
         raise VigilError(f"HQ publishes {', '.join(note.HQ_KINDS)}; not {kind!r}.")
     body = note.canonical({"v": 1, **payload})
     if confidential:
-        body = pyrage.encrypt(body, _recipients(vault, audience))
+        body = age.encrypt(body, _recipients(vault, audience))
     seq = _next_seq(vault)
     prev_all = int(vault.get_meta(PREV_ALL) or 0)
     data = note.make(
@@ -237,7 +237,7 @@ def _field_note(
         signing_key or vault.identity.signing_key, note.FIELD_SIGNER, kind, _next_seq(vault),
         "hq", body, sender=cfg.device_id, days=days,
     )  # fmt: skip
-    wrapped = pyrage.encrypt(signed, [pyrage.x25519.Recipient.from_str(a) for a in cfg.hq_age])
+    wrapped = age.encrypt(signed, [age.X25519Recipient.from_string(a) for a in cfg.hq_age])
     channel.queue(vault.path, wrapped, "hq", priority)
     return signed
 

@@ -14,10 +14,8 @@ import logging
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-import pyrage
-
 from vigil.alerts import note
-from vigil.crypto import signed_note, strict_json
+from vigil.crypto import age, signed_note, strict_json
 from vigil.vault import layout
 from vigil.vault.files import atomic_write, real_subdir, remove_quietly, safe_mkdir
 
@@ -32,7 +30,7 @@ def keep(vault: Vault, data: bytes, audience: Any) -> None:
     """Keep a copy of a note this desk signed, sealed to the desk."""
     parsed = note.parse_text(signed_note.split(data)[0])
     body = {"v": 1, "audience": audience, "note": base64.b64encode(data).decode()}
-    sealed = pyrage.encrypt(json.dumps(body).encode(), list(vault.recipients))
+    sealed = age.encrypt(json.dumps(body).encode(), vault.recipients)
     folder = safe_mkdir(vault.path / FOLDER)
     atomic_write(folder / f"{parsed.seq:016d}-{note.id_of(data)[:16]}.age", sealed)
 
@@ -47,7 +45,7 @@ def for_device(vault: Vault, device_id: str, at: datetime | None = None) -> list
     found: list[bytes] = []
     for path in sorted(folder.glob("*.age")):
         try:
-            raw = strict_json.loads(pyrage.decrypt(path.read_bytes(), list(vault.identities)),
+            raw = strict_json.loads(age.decrypt(path.read_bytes(), vault.identities),
                                     path.name)  # fmt: skip
             data = base64.b64decode(raw["note"], validate=True)
             parsed = note.parse_text(signed_note.split(data)[0])

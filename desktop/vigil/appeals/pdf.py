@@ -68,8 +68,6 @@ _LINE_SEPARATOR = "\u2028"  # Qt's soft line break inside one paragraph
 _own_app: QGuiApplication | None = None
 _font_family: str | None = None
 _cjk_registered: set[str] = set()
-# Letter languages written in Chinese characters: their letters put the CJK font first.
-CJK_FIRST = frozenset({"zh"})
 
 
 class PdfError(VigilError):
@@ -149,7 +147,7 @@ def letter_families(letter: Letter, family: str, cjk: str | None) -> list[str]:
     """The families a letter is set in, the first one preferred for every character it has."""
     if cjk is None:
         return [family]
-    if letter.lang.split("-")[0].lower() in CJK_FIRST:
+    if letter.lang.split("-")[0].lower() in cjk_font.LANGS:
         return [cjk, family]
     return [family, cjk]
 
@@ -284,10 +282,15 @@ def render_pdf(letters: Sequence[Letter], page_size: str = "A4") -> bytes:
     return pdf
 
 
-def render_report(blocks: Sequence[tuple[str, bool]], title: str, page_size: str = "A4") -> bytes:
+REPORT_SIZES = {"heading": SUBJECT_PT, "body": BODY_PT - 1, "small": BODY_PT - 3}
+
+
+def render_report(blocks: Sequence[tuple[str, str]], title: str, page_size: str = "A4") -> bytes:
     """A plain report (the evidence package's, evidence/report.py) as a PDF in memory: each
-    block a paragraph, headings (True) in bold, in the bundled font, with "Page n of N" below
-    every page. Built like the letters: cursor and formats, never markup."""
+    block a paragraph of a style in REPORT_SIZES ("heading" in bold), in the bundled font, with
+    "Page n of N" below every page. Built like the letters: cursor and formats, never markup.
+    Long listings go in "small" lines that fit the width: a paragraph that straddles two
+    pages costs a layout of the whole document (_keep_paragraphs_together)."""
     layout = page_layout(page_size)
     families = [font_family()]
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
@@ -307,12 +310,13 @@ def render_report(blocks: Sequence[tuple[str, bool]], title: str, page_size: str
     area = layout.paintRect(QPageLayout.Unit.Point)
     doc.setPageSize(QSizeF(area.width(), math.floor(area.height()) - FOOTER_PT))
     cursor = QTextCursor(doc)
-    for index, (text, heading) in enumerate(blocks):
+    for index, (text, style) in enumerate(blocks):
+        heading = style == "heading"
         fmt = QTextCharFormat()
-        fmt.setFont(letter_font(families, SUBJECT_PT if heading else BODY_PT - 1, bold=heading))
+        fmt.setFont(letter_font(families, REPORT_SIZES[style], bold=heading))
         block_format = QTextBlockFormat()
         block_format.setTopMargin(PARAGRAPH_GAP_PT if heading else 0.0)
-        block_format.setBottomMargin(PARAGRAPH_GAP_PT / 2)
+        block_format.setBottomMargin(PARAGRAPH_GAP_PT / (8 if style == "small" else 2))
         if index:
             cursor.insertBlock(block_format, fmt)
         else:

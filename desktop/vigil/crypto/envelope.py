@@ -14,9 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import pyrage
-
-from vigil.crypto import keys, signed_note, strict_json
+from vigil.crypto import age, keys, signed_note, strict_json
 from vigil.crypto.errors import EnvelopeError, SignatureError
 
 FORMAT_VERSION = 1
@@ -66,7 +64,7 @@ class Revision:
         }
 
 
-def seal(rev: Revision, identity: keys.Identity, recipients: Sequence[Any]) -> Revision:
+def seal(rev: Revision, identity: keys.Identity, recipients: Sequence[age.Recipient]) -> Revision:
     """Sign and encrypt a revision; return it with its id and envelope filled in."""
     if rev.author_key != identity.verify_key_bytes:
         raise ValueError("a revision is signed by its author")
@@ -74,7 +72,7 @@ def seal(rev: Revision, identity: keys.Identity, recipients: Sequence[Any]) -> R
     note = signed_note.sign(
         text, signer_name(rev.device), identity.signing_key, identity.verify_key_bytes
     )
-    envelope = pyrage.encrypt(note, list(recipients))
+    envelope = age.encrypt(note, recipients)
     return _with_id(rev, envelope)
 
 
@@ -116,22 +114,22 @@ def _field_problem(body: dict[str, Any]) -> str | None:
     return None
 
 
-def signed_note_of(envelope: bytes, identities: Sequence[Any]) -> bytes:
+def signed_note_of(envelope: bytes, identities: Sequence[age.Identity]) -> bytes:
     """The signed note inside an envelope, as signed (for an evidence package, where a third
     party checks the signature without any Vigil key). Call ``open_envelope`` first: this
     only decrypts."""
-    return bytes(pyrage.decrypt(envelope, list(identities)))
+    return age.decrypt(envelope, identities)
 
 
-def open_envelope(envelope: bytes, identities: Sequence[Any]) -> Revision:
+def open_envelope(envelope: bytes, identities: Sequence[age.Identity]) -> Revision:
     """Decrypt, verify and parse one envelope. The signer is checked against its own claim;
     whether that key is trusted is the caller's decision (see ``Revision.author_key``)."""
     if len(envelope) > MAX_ENVELOPE:
         raise EnvelopeError("The envelope is larger than any Vigil writes; refusing it.")
     rev_id = keys.sha256(envelope).hex()
     try:
-        note = pyrage.decrypt(envelope, list(identities))
-    except Exception:
+        note = age.decrypt(envelope, identities)
+    except age.AgeError:
         raise EnvelopeError(
             f"Revision {rev_id[:12]} cannot be decrypted: it is damaged, truncated, "
             "or not addressed to this vault."

@@ -11,13 +11,12 @@ import hashlib
 import os
 from dataclasses import dataclass
 
-import pyrage
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from vigil.crypto import bech32
+from vigil.crypto import age, bech32
 
 VMK_LEN = 32
 
@@ -71,12 +70,12 @@ class Identity:
     # Cached: building key objects costs more than signing, and a save signs every time.
 
     @functools.cached_property
-    def age_identity(self) -> pyrage.x25519.Identity:
-        return pyrage.x25519.Identity.from_str(age_identity_string(self.x25519_secret))
+    def age_identity(self) -> age.X25519Identity:
+        return age.X25519Identity(self.x25519_secret)
 
     @functools.cached_property
-    def age_recipient(self) -> pyrage.x25519.Recipient:
-        return pyrage.x25519.Recipient.from_str(self.recipient_string)
+    def age_recipient(self) -> age.X25519Recipient:
+        return self.age_identity.recipient
 
     @functools.cached_property
     def recipient_string(self) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -91,26 +92,13 @@ class _Writer:
             {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
         )
 
-    def stream(self, path: str, fill: Any) -> str:
-        """A member written by ``fill(writer)``; returns its SHA-256."""
-        digest = hashlib.sha256()
-        size = 0
+    def stream(self, path: str, fill: Any, sha256: str) -> None:
+        """A member written by ``fill(writer)``, which returns its size and raises unless the
+        bytes hash to ``sha256`` (the vault's attachment reader checks the plaintext hash on
+        the way, so it is not taken twice)."""
         with self.zf.open(_info(path, zipfile.ZIP_STORED), "w", force_zip64=True) as member:
-
-            class Hashing:
-                def write(self, data: bytes) -> int:
-                    nonlocal size
-                    digest.update(data)
-                    size += len(data)
-                    member.write(data)
-                    return len(data)
-
-                def flush(self) -> None:
-                    pass
-
-            fill(Hashing())
-        self.files.append({"path": path, "sha256": digest.hexdigest(), "size": size})
-        return digest.hexdigest()
+            size = fill(member)
+        self.files.append({"path": path, "sha256": sha256, "size": size})
 
 
 def _info(path: str, compression: int) -> zipfile.ZipInfo:
@@ -135,6 +123,11 @@ def export(
     if target.exists() or target.is_symlink():
         raise TargetExists(f"{target} already exists; Vigil does not write over it.")
     hidden = parse_redactions(vault, case_id, redact or [])
+    # The custody entry goes in before the package is written (the package holds it), so a
+    # place that cannot be written is refused first: an entry for an export that never was
+    # would stay in the append-only log.
+    if not (target.parent.is_dir() and os.access(target.parent, os.W_OK | os.X_OK)):
+        raise TargetExists(f"Cannot write in {target.parent}.")
     listed = hidden.listed()
     if listed:
         custody.append(vault, case_id, "redacted-export", "redacted: " + "; ".join(listed))
@@ -190,9 +183,13 @@ def _write(
             if item.id in hidden.items:
                 continue
             name = _safe_name(str(item.payload.get("name", "")))
+            sha256 = str(item.payload.get("sha256", ""))
+            if not sha256:  # no hash was recorded: nothing would check the bytes
+                raise VigilError(f"Attachment {item.id} has no SHA-256 in its revision.")
             out.stream(
                 f"attachments/{item.id}/{name}",
                 lambda writer, item_id=item.id: vault.read_attachment(item_id, writer),
+                sha256,
             )
         out.add("verify.py", Path(verifier.__file__).read_bytes())
         manifest = {

@@ -18,48 +18,52 @@ def blocks(
     receipts: dict[str, list[str]],
     stamps: dict[str, str],
     redactions: list[str],
-) -> list[tuple[str, bool]]:
-    """(paragraph, is heading) in reading order."""
-    out: list[tuple[str, bool]] = [(f"Evidence package: {record.get('title', '')}", True)]
+) -> list[tuple[str, str]]:
+    """(paragraph, style) in reading order; styles as appeals.pdf.REPORT_SIZES."""
+    out: list[tuple[str, str]] = [(f"Evidence package: {record.get('title', '')}", "heading")]
     out.append((f"Case {record['ref']}. Status: {record.get('status', '')}. "
-                f"Country: {record.get('country', '—')}.", False))  # fmt: skip
+                f"Country: {record.get('country', '—')}.", "body"))  # fmt: skip
     if record.get("summary"):
-        out.append((str(record["summary"]), False))
-    out.append(("Chronology", True))
+        out.append((str(record["summary"]), "body"))
+    out.append(("Chronology", "heading"))
     for event in sorted(record.get("events", []), key=lambda e: str(e.get("date", ""))):
         out.append((f"{event.get('date', '')} {event.get('type', '')}: {event.get('text', '')}"
-                     + (f" ({event['place']})" if event.get("place") else ""), False))  # fmt: skip
-    out.append(("People", True))
+                     + (f" ({event['place']})" if event.get("place") else ""), "body"))  # fmt: skip
+    out.append(("People", "heading"))
     for person in record.get("people", []):
         names = " / ".join(str(n.get("text", "")) for n in person.get("names", []))
-        out.append((f"{names}: {person.get('role', '')} {person.get('descriptor', '')}", False))
-    out.append(("Sources", True))
+        out.append((f"{names}: {person.get('role', '')} {person.get('descriptor', '')}", "body"))
+    out.append(("Sources", "heading"))
     for source in record.get("sources", []):
         where = f"{source.get('publisher', '')} {source.get('url', '')}"
-        out.append((f"{source.get('title', '')} {where} ({source.get('reliability', '')})", False))
-    out.append(("Attachments (evidentiary originals)", True))
+        out.append((f"{source.get('title', '')} {where} ({source.get('reliability', '')})", "body"))
+    out.append(("Attachments (evidentiary originals)", "heading"))
     for att in record.get("attachments", []):
         derived = f", a version of {att['original']}" if att.get("original") else ""
         out.append((f"{att.get('name', '')}: {att.get('size', 0)} bytes, SHA-256 "
-                     f"{att.get('sha256', '')}{derived} (item {att['ref']})", False))  # fmt: skip
-    out.append(("Revisions", True))
+                     f"{att.get('sha256', '')}{derived} (item {att['ref']})", "body"))  # fmt: skip
+    out.append(("Revisions", "heading"))
+    out.append(("Revision (first 16 hex of its id), kind, device (first 8 hex) and its sequence "
+                "number, the device's clock, then the server's receipts and the TSA's time. "
+                "The full ids are in the package's manifest.", "body"))  # fmt: skip
     for rev in revs:
+        head = f"{rev.id[:16]} {rev.kind} {rev.device.hex()[:8]} #{rev.seq}"
         if rev.id in hidden:
-            out.append((f"{rev.id} ({rev.kind}): redacted, not checkable", False))
+            out.append((f"{head}: redacted, not checkable", "small"))
             continue
-        dated = "; ".join([*(f"server receipt {t}" for t in receipts.get(rev.id, [])),
-                           *([f"TSA {stamps[rev.id]}"] if rev.id in stamps else [])])  # fmt: skip
-        out.append((f"{rev.id} {rev.kind} {rev.item}: device {rev.device.hex()} seq {rev.seq}, "
-                    f"its clock {rev.time}" + (f"; {dated}" if dated else ""), False))  # fmt: skip
-    out.append(("Custody log", True))
+        dated = [*(f"receipt {t}" for t in receipts.get(rev.id, [])),
+                 *([f"TSA {stamps[rev.id]}"] if rev.id in stamps else [])]  # fmt: skip
+        out.append((f"{head} {rev.time[:19]}Z " + " ".join(dated), "small"))
+    out.append(("Custody log", "heading"))
     for rev in revs:
         if rev.kind == "custody" and rev.id not in hidden:
-            out.append((f"{rev.time} device {rev.device.hex()}: {rev.payload.get('action')} "
-                        f"{rev.payload.get('detail', '')}", False))  # fmt: skip
-    out.append(("Redactions", True))
-    out.append(("; ".join(redactions) if redactions else "None.", False))
-    out.append(("How to check", True))
+            who = f"{rev.time[:19]}Z device {rev.device.hex()[:8]}"
+            out.append((f"{who}: {rev.payload.get('action')} {rev.payload.get('detail', '')}",
+                        "body"))  # fmt: skip
+    out.append(("Redactions", "heading"))
+    out.append(("; ".join(redactions) if redactions else "None.", "body"))
+    out.append(("How to check", "heading"))
     out.append(("Run: python verify.py THIS-PACKAGE.zip (it needs Python 3.11 and the "
                 "cryptography and rfc3161-client packages). docs/evidence.md says how to check "
-                "by hand.", False))  # fmt: skip
+                "by hand.", "body"))  # fmt: skip
     return out

@@ -249,7 +249,12 @@ def verify_package(path: str) -> Report:
     and zipfile.BadZipFile when it is not a zip."""
     report = Report([], [], [])
     with zipfile.ZipFile(path) as zf:
-        _check(_Package(zf, report))
+        try:
+            _check(_Package(zf, report))
+        except (KeyError, TypeError, AttributeError, ValueError, zipfile.BadZipFile) as exc:
+            # A hostile package can hold notes validly signed by a key of its own with any
+            # shape inside: whatever a check did not foresee fails the package, by name.
+            report.failures.append(f"the package is malformed ({type(exc).__name__}: {exc})")
     return report
 
 
@@ -433,6 +438,11 @@ def _check_receipts(
         pkg.fail(str(exc))
         return
     pinned = set(keys.get("receipt_keys", [])) if isinstance(keys, dict) else set()
+    listed = keys.get("devices", {}) if isinstance(keys, dict) else {}
+    for body in bodies.values():
+        if listed.get(body["device"]) != body["author_key"]:
+            pkg.fail(f"device {body['device']} signs with another key than keys.json lists")
+            break
     dated: list[tuple[str, str]] = []
     for rev_id, entries in kept.items() if isinstance(kept, dict) else []:
         for entry in entries if isinstance(entries, list) else []:

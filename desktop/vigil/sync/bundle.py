@@ -22,9 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyrage
-
-from vigil.crypto import strict_json
+from vigil.crypto import age, strict_json
 from vigil.crypto.envelope import AGE_MAGIC, MAX_ENVELOPE
 from vigil.crypto.errors import BadArgument, IntegrityError
 from vigil.vault.attachments import padme
@@ -151,7 +149,7 @@ def write(
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as target:
-            pyrage.encrypt_io(_Plaintext(parts()), target, list(recipients))
+            age.encrypt_io(_Plaintext(parts()), target, recipients)
             target.flush()
             os.fsync(target.fileno())
         os.replace(tmp, out)
@@ -350,11 +348,11 @@ def read(path: Path, identities: Sequence[Any], stage_dir: Path) -> Bundle:
                 raise BundleUnreadable(f"{path.name} is not a Vigil bundle (not an age file).")
             source.seek(0)
             try:
-                pyrage.decrypt_io(source, reader, list(identities))
-            except (pyrage.DecryptError, OSError) as exc:
+                age.decrypt_io(source, reader, identities)
+            except (age.AgeError, OSError) as exc:
                 if isinstance(exc, OSError) and exc.errno is not None:
                     raise  # the disk the attachments are staged on, not the bundle
-                if "no matching keys" in str(exc).lower():
+                if isinstance(exc, age.AgeNoMatch):
                     raise BundleRefused(
                         "This bundle is not for this vault: it was made for another "
                         "organisation's HQ or another device. Nothing was imported."

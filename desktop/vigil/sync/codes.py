@@ -10,9 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-import pyrage
-
-from vigil.crypto import strict_json
+from vigil.crypto import age, strict_json
 from vigil.crypto.errors import VigilError
 
 PREFIXES = {"vigil-admin:": "admin", "vigil-enrol:": "device"}
@@ -151,8 +149,8 @@ def _plain_https(url: str) -> bool:
 
 def _age_recipient(text: str) -> bool:
     try:
-        pyrage.x25519.Recipient.from_str(text)
-    except Exception:  # pyrage raises its own RecipientError
+        age.X25519Recipient.from_string(text)
+    except age.AgeKeyError:
         return False
     return True
 

@@ -20,11 +20,10 @@ import os
 from pathlib import Path
 from typing import Any, TypeVar
 
-import pyrage
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from vigil.crypto import keys, recovery, strict_json
+from vigil.crypto import age, keys, recovery, strict_json
 from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, VigilError
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore
@@ -79,6 +78,7 @@ def _open_wrap(data: bytes, secret: bytes, vault_id: bytes) -> bytes:
             "recovery, or belong to another device)."
         ) from None
 
+
 _C = TypeVar("_C", bound=SyncClient)
 
 
@@ -115,8 +115,8 @@ def enable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> No
             "made": now(),
         }
         plaintext = json.dumps(body, sort_keys=True).encode()
-        recipients = [pyrage.x25519.Recipient.from_str(r) for r in cfg.hq_age]
-        envelope: bytes = pyrage.encrypt(plaintext, recipients)
+        recipients = [age.X25519Recipient.from_string(r) for r in cfg.hq_age]
+        envelope = age.encrypt(plaintext, recipients)
         path = vault.path / WRAP_FILE
         had = path.exists()
         atomic_write(path, _seal_wrap(secret, vault_id, vault.master_key_for_keyring()))
@@ -147,8 +147,8 @@ def hq_code(vault: Vault, store: CredentialStore, device_id: str, proxy: str | N
             raise EscrowError("Only the HQ desk can open escrow envelopes.")
         envelope = client.get_escrow(device_id)
     try:
-        plaintext = pyrage.decrypt(envelope, vault.identities)
-    except pyrage.DecryptError:
+        plaintext = age.decrypt(envelope, vault.identities)
+    except age.AgeError:
         raise IntegrityError(
             "The escrow envelope does not open with the HQ key: it was not made for this HQ, "
             "or the server altered it."

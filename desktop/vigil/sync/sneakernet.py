@@ -19,11 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyrage
-
 from vigil.alerts import channel, inbox, note, sent
 from vigil.alerts import state as alerts_state
-from vigil.crypto import signed_note, strict_json
+from vigil.crypto import age, signed_note, strict_json
 from vigil.crypto.errors import BadArgument
 from vigil.crypto.keys import sha256
 from vigil.sync import blobs, bundle, outbox
@@ -93,7 +91,7 @@ def export_for_hq(vault: Vault, out: Path) -> Exported:
     blob_dir = vault.path / layout.ATTACHMENTS
     files = [blob_dir / job.file for job in blobs.pending(vault.path)]
     files = [path for path in files if path.is_file()]
-    recipients = [pyrage.x25519.Recipient.from_str(key) for key in cfg.hq_age]
+    recipients = [age.X25519Recipient.from_string(key) for key in cfg.hq_age]
     header = {"direction": bundle.TO_HQ, "org": cfg.org, "from": cfg.device_id, "to": "hq",
               "made": now()}  # fmt: skip
     size = bundle.write(out, recipients, header, envelopes, notes, files)
@@ -122,7 +120,7 @@ def export_for_device(vault: Vault, out: Path, device_id: str) -> Exported:
     notes = sent.for_device(vault, device_id)
     header = {"direction": bundle.TO_DEVICE, "org": cfg.org, "from": "hq", "to": device_id,
               "made": now()}  # fmt: skip
-    recipient = pyrage.x25519.Recipient.from_str(known[1])
+    recipient = age.X25519Recipient.from_string(known[1])
     size = bundle.write(out, [recipient], header, [], notes, [])
     return Exported(0, len(notes), 0, size)
 
@@ -221,7 +219,7 @@ def _note_key(vault: Vault, cfg: SyncConfig, data: bytes) -> tuple[str, int] | N
     """A note's id as the inbox will know it, and its signed sequence number; None when it
     cannot be read here (the inbox then refuses it with its reason)."""
     try:
-        text = pyrage.decrypt(data, list(vault.identities)) if cfg.role == "hq" else data
+        text = age.decrypt(data, vault.identities) if cfg.role == "hq" else data
         signed = signed_note.split(text)[0]
         return note.note_id(signed), note.parse_text(signed).seq
     except Exception:  # hostile bytes: the inbox says why
@@ -238,7 +236,7 @@ def _take_notes(vault: Vault, cfg: SyncConfig, notes: list[bytes], result: Impor
 
     marks = inbox.seq_state(vault)
     folder = safe_mkdir(vault.path / alerts_state.INBOX)
-    own = [pyrage.x25519.Recipient.from_str(vault.identity.recipient_string)]
+    own = [vault.identity.age_recipient]
     for data in notes:
         key = _note_key(vault, cfg, data)
         if key is not None and key[0] in marks.seen:
@@ -248,7 +246,7 @@ def _take_notes(vault: Vault, cfg: SyncConfig, notes: list[bytes], result: Impor
             marks.bundled.append(key[0])
         # On a field device the HQ note is sealed to the vault's own key, as a locked fetch
         # keeps it; the HQ desk keeps a field note as it came (already sealed to HQ).
-        sealed = data if cfg.role == "hq" else pyrage.encrypt(data, own)
+        sealed = data if cfg.role == "hq" else age.encrypt(data, own)
         # Named by the signed sequence number: the inbox takes files in name order, and a
         # note below the last one accepted from its key is refused as reordered. (A bundle
         # lists urgent notes first, as the outbox queues them.)

@@ -37,7 +37,7 @@ from vigil.vault import layout
 def has_escrow(vault_dir: Path) -> bool:
     """Whether this vault has an escrow wrap: a plain file check, usable while locked. The
     name is vigil.sync.escrow.WRAP_FILE, written out (a test keeps them equal) so that the
-    unlock screen does not import pyrage and httpx."""
+    unlock screen does not import the sync client and httpx."""
     return (vault_dir / layout.ESCROW_WRAP).exists()
 
 

@@ -13,6 +13,14 @@ Decisions:
   vertical metrics fit a widget's line height where the book cut's tall marks would be clipped.
   It is cut to the Arabic-script characters (``tools/cut_arabic_font.py``), so the desktop's
   own font, behind it, draws Latin text such as names, addresses, digits and full stops.
+- In a right-to-left language every value a translation inserts (%1, %2...) is wrapped in a bidi
+  isolate (U+2068 ... U+2069) as it is translated, whoever wrote the .ts: after Arabic letters
+  the digits of 2019-08-26 count as Arabic numbers and the hyphens split them, so a date showed
+  as 26-08-2019; a Latin name or path next to punctuation moves about the same way.
+- A label aligns its text by the direction of the text itself, so in a right-to-left window a
+  value that starts with Latin letters or digits ("2026-12-07 09:42 UTC") sat at the far left,
+  away from its caption. While the layout is right to left, labels aligned to the leading edge
+  are aligned to the right instead (``LeadingEdgeLabels``).
 - Qt has no translation of its own buttons (OK, Cancel...) for Uyghur; ours is
   ``resources/i18n/qtbase_ug.ts``, used only when Qt ships none for the language.
 """
@@ -21,10 +29,11 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from vigil.resources import resource
 
@@ -45,6 +54,27 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+_VALUE = re.compile(r"(?<!\u2068)%\d")
+
+
+class IsolatingTranslator(QTranslator):
+    """A right-to-left language's translations, each inserted value in its own bidi isolate
+    (see the module docstring)."""
+
+    def __init__(self, inner: QTranslator, parent: QApplication) -> None:
+        super().__init__(parent)
+        self.inner = inner
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        text = self.inner.translate(context, source, disambiguation, n)
+        return _VALUE.sub("\u2068\\g<0>\u2069", text) if text else text
+
+    def isEmpty(self) -> bool:
+        return self.inner.isEmpty()
 
 
 def resolve(language: str) -> str:
@@ -78,6 +108,36 @@ def bundled_family(language: str) -> str | None:
     return families[0] if families else None
 
 
+def fixed_width_font() -> QFont:
+    """A fixed-width font for keys, codes and fingerprints. While the interface is in a
+    language with a bundled font, that font comes first: the words around a key are then in
+    it, where a fixed-width font's own Arabic letters would be stretched to one width each; it
+    holds no Latin letters or digits, so the key itself stays fixed-width."""
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    first = QApplication.font().families()[:1]
+    ours = {bundled_family(language) for language in FONTS}
+    if first and first[0] in ours:
+        font.setFamilies([first[0], "monospace"])
+    return font
+
+
+class LeadingEdgeLabels(QObject):
+    """Installed on the application while the layout is right to left: a label left at the
+    leading edge (Qt's default) is aligned right, whatever the direction of its text."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QLabel):
+            align = watched.alignment()
+            horizontal = align & Qt.AlignmentFlag.AlignHorizontal_Mask
+            if horizontal == Qt.AlignmentFlag.AlignLeft:
+                rest = align & ~Qt.AlignmentFlag.AlignHorizontal_Mask
+                watched.setAlignment(
+                    rest | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                )
+        return False
+
+
 class Languages:
     """Holds the installed translators so they can be swapped at run time."""
 
@@ -85,6 +145,7 @@ class Languages:
         self.app = app
         self.installed: list[QTranslator] = []
         self.current = "en"
+        self.labels = LeadingEdgeLabels(app)
         # The desktop's own font, not app.font(): another Languages may have put a bundled
         # font in front of it already.
         self.desktop_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -98,15 +159,17 @@ class Languages:
             translator = PseudoTranslator(self.app)
             QCoreApplication.installTranslator(translator)
             self.installed.append(translator)
-            self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            self._set_direction(Qt.LayoutDirection.RightToLeft)
             self.app.setFont(self.desktop_font)
             return "pseudo"
-        self.app.setLayoutDirection(direction(self.current))
+        self._set_direction(direction(self.current))
         self.app.setFont(self.font_for(self.current))
         # English too: its .qm carries the plural forms ("1 case", "2 cases").
         ours = QTranslator(self.app)
         path = resource("i18n", f"vigil_{self.current}.qm")
         if ours.load(str(path)):
+            if direction(self.current) == Qt.LayoutDirection.RightToLeft:
+                ours = IsolatingTranslator(ours, self.app)
             QCoreApplication.installTranslator(ours)
             self.installed.append(ours)
         else:
@@ -120,6 +183,13 @@ class Languages:
                 QCoreApplication.installTranslator(qt)
                 self.installed.append(qt)
         return self.current
+
+    def _set_direction(self, layout: Qt.LayoutDirection) -> None:
+        self.app.setLayoutDirection(layout)
+        for labels in self.app.findChildren(LeadingEdgeLabels):  # another Languages' too
+            self.app.removeEventFilter(labels)
+        if layout == Qt.LayoutDirection.RightToLeft:
+            self.app.installEventFilter(self.labels)
 
     def font_for(self, language: str) -> QFont:
         """The desktop's font, with the language's bundled font in front of it if it has one."""

@@ -14,7 +14,6 @@ import hashlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vigil.crypto.errors import VigilError
 from vigil.ui.errors import error_text
+from vigil.ui.i18n import fixed_width_font
 from vigil.ui.widgets import named, plain_label
 from vigil.ui.worker import Progress, Task
 
@@ -66,9 +66,7 @@ class JoinHqDialog(QDialog):
         named(self.check_button, self.tr("Check the code"))
         layout.addWidget(self.check_button)
         self.pins = plain_label(name=self.tr("What joining will trust"))
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        self.pins.setFont(mono)
+        self.pins.setFont(fixed_width_font())
         self.pins.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         layout.addWidget(self.pins)

@@ -1,10 +1,10 @@
 """Attachments as age streams: encrypted straight from the source file, never a plaintext copy.
 
-pyrage's streaming API reads and writes in 64 KiB chunks, so memory stays flat for a file of
-any size. Hashes of the plaintext and of the ciphertext are taken on the way through: the
-plaintext hash goes into the signed attachment revision, the ciphertext hash binds the blob
-file to it (anyone can encrypt a file to a public age recipient, so the hash is what stops a
-swapped blob).
+age's streaming API (vigil.crypto.age) reads and writes in 64 KiB chunks, so memory stays
+flat for a file of any size. Hashes of the plaintext and of the ciphertext are taken on the
+way through: the plaintext hash goes into the signed attachment revision, the ciphertext hash
+binds the blob file to it (anyone can encrypt a file to a public age recipient, so the hash is
+what stops a swapped blob).
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import pyrage
-
+from vigil.crypto import age
 from vigil.crypto.errors import IntegrityError
 from vigil.vault import layout
 from vigil.vault.files import fsync_dir, remove_quietly
@@ -118,7 +117,7 @@ def _encrypt_stream(
         with os.fdopen(fd, "wb") as out:
             reader = _HashingReader(src, progress)
             writer = _HashingWriter(out)
-            pyrage.encrypt_io(reader, writer, list(recipients))
+            age.encrypt_io(reader, writer, recipients)
             out.flush()
             os.fsync(out.fileno())
         name = writer.hash.hexdigest() + BLOB_SUFFIX
@@ -184,8 +183,8 @@ def decrypt_blob(
         reader = _HashingReader(src)
         out = _HashingWriter(writer)
         try:
-            pyrage.decrypt_io(reader, out, list(identities))
-        except Exception:
+            age.decrypt_io(reader, out, identities)
+        except age.AgeError:
             raise IntegrityError(
                 f"Attachment file {path.name} is damaged or truncated; it cannot be decrypted."
             ) from None

@@ -26,11 +26,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import pyrage
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from vigil.crypto import envelope, keys
+from vigil.crypto import age, envelope, keys
 from vigil.crypto.errors import BadArgument, IntegrityError, VigilError
 from vigil.crypto.header import Header
 from vigil.vault import attachments, backup_manifest, backup_reader, keyring_id, layout
@@ -169,10 +168,7 @@ def write_backup(vault: Vault, out: Path, progress: Progress | None = None) -> d
             f"This vault's passphrase settings are refused in a backup: {problem}. Change the "
             "passphrase first ('vigil passwd', which uses today's settings); no backup was written."
         )
-    recovery = pyrage.x25519.Recipient.from_str(
-        keys.age_recipient_string(vault.header.recovery_recipient)
-    )
-    recipients = [*vault.recipients, recovery]
+    recipients = [*vault.recipients, age.X25519Recipient(vault.header.recovery_recipient)]
     read_fd, write_fd = os.pipe()
     failure: list[BaseException] = []
 
@@ -186,7 +182,7 @@ def write_backup(vault: Vault, out: Path, progress: Progress | None = None) -> d
     producer = threading.Thread(target=produce, name="backup-tar", daemon=True)
     producer.start()
     with os.fdopen(read_fd, "rb") as source, written_aside(out) as target:
-        pyrage.encrypt_io(source, target, recipients)
+        age.encrypt_io(source, target, recipients)
         producer.join()
         if failure:
             raise failure[0]
@@ -214,8 +210,8 @@ def restore_backup(
     what it created and nothing else.
     """
     try:
-        identity = pyrage.x25519.Identity.from_str(age_identity)
-    except Exception:
+        identity = age.parse_identity(age_identity)
+    except age.AgeKeyError:
         raise BadArgument("That identity is not an age identity (AGE-SECRET-KEY-1…).") from None
     source = backup_reader.open_backup(backup)
     try:

@@ -24,9 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Protocol
 
-import pyrage
-
-from vigil.crypto import envelope
+from vigil.crypto import age, envelope
 
 try:
     import fcntl
@@ -75,7 +73,7 @@ def open_backup(path: Path) -> IO[bytes]:
 
 
 def _age_failed(failure: BaseException) -> VigilError:
-    if "no matching keys" in str(failure).lower():
+    if isinstance(failure, age.AgeNoMatch):
         return WrongKey(
             "That key does not open this backup: it belongs to another vault, or the backup "
             "was made before the key was changed. Nothing was restored."
@@ -108,7 +106,7 @@ class BackupReader:
     def _decrypt(self, write_fd: int) -> None:
         try:
             with os.fdopen(write_fd, "wb") as sink:
-                pyrage.decrypt_io(self._source, sink, [self._identity])
+                age.decrypt_io(self._source, sink, [self._identity])
         except BaseException as exc:  # reported by the reading side, after the join
             self._failure.append(exc)
 

@@ -21,10 +21,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import pyrage
-
 from vigil.cases import model
-from vigil.crypto import envelope, keys, recovery
+from vigil.crypto import age, envelope, keys, recovery
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, VigilError, WrongPassphrase
 from vigil.crypto.header import Header
@@ -70,8 +68,8 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
         self.identity = identity
         self.device = header.device_id
         self._lock = threading.RLock()
-        self._age_identities: list[Any] | None = None
-        self._recipients: list[Any] | None = None
+        self._age_identities: list[age.Identity] | None = None
+        self._recipients: list[age.Recipient] | None = None
         # Called with the revisions of each committed save (the sync outbox listens here).
         self.saved_hooks: list[Callable[[list[Revision]], None]] = []
         self.quarantined: list[Path] = []  # attachment files moved aside at this unlock
@@ -243,16 +241,16 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
         self.header = header
 
     @property
-    def recipients(self) -> list[Any]:
+    def recipients(self) -> list[age.Recipient]:
         """Our own key, and the HQ keys pinned at enrolment (never keys from a server)."""
         if self._recipients is None:
             pinned = self.get_meta("recipients")
-            extra = [pyrage.x25519.Recipient.from_str(r) for r in json.loads(pinned or "[]")]
+            extra = [age.X25519Recipient.from_string(r) for r in json.loads(pinned or "[]")]
             self._recipients = [self.identity.age_recipient, *extra]
         return self._recipients
 
     @property
-    def identities(self) -> list[Any]:
+    def identities(self) -> list[age.Identity]:
         if self._age_identities is None:
             retired = [i.age_identity for i in self.retired_identities()]
             self._age_identities = [self.identity.age_identity, *retired]

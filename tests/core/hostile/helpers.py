@@ -12,6 +12,7 @@ from typing import Any
 
 import pyrage
 
+from tests.support import rage
 from vigil.crypto import envelope, signed_note
 from vigil.crypto.keys import sha256
 from vigil.vault import layout
@@ -32,7 +33,7 @@ def enrol_offline(vault: Vault) -> None:
 
 
 def encrypt_to(vault: Vault, plaintext: bytes) -> bytes:
-    return pyrage.encrypt(plaintext, [vault.identity.age_recipient])
+    return pyrage.encrypt(plaintext, [rage.recipient(vault.identity)])
 
 
 def unsigned_note(text: bytes) -> bytes:

@@ -180,7 +180,7 @@ def test_a_backup_without_its_retired_identities_is_refused(
         vault.rekey(PASSPHRASE, FAST_KDF, new_identity=True)
         write_backup(vault, tmp_path / "backup.age")
         identity = keys.age_identity_string(vault.identity.x25519_secret)
-        recipient = vault.identity.age_recipient
+        recipient = pyrage.x25519.Recipient.from_str(vault.identity.recipient_string)
     plain = pyrage.decrypt(
         (tmp_path / "backup.age").read_bytes(), [pyrage.x25519.Identity.from_str(identity)]
     )

@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Sequence
-from typing import BinaryIO
 
 from vigil.crypto.age import armor, stream
 from vigil.crypto.age.errors import (
@@ -27,7 +26,13 @@ from vigil.crypto.age.errors import (
     AgeNoMatch,
     AgePayloadError,
 )
-from vigil.crypto.age.format import FILE_KEY_LEN, LineSource, encode_header, parse_header
+from vigil.crypto.age.format import (
+    FILE_KEY_LEN,
+    LineSource,
+    Reader,
+    encode_header,
+    parse_header,
+)
 from vigil.crypto.age.recipients import (
     HybridIdentity,
     HybridRecipient,
@@ -89,7 +94,7 @@ def _identities(given: Sequence[Identity | str], passphrases: Sequence[str]) -> 
     return found + [ScryptIdentity(p) for p in passphrases]
 
 
-def encrypt_io(src: BinaryIO, dst: stream.Writer, recipients: Sequence[Recipient | str]) -> None:
+def encrypt_io(src: Reader, dst: stream.Writer, recipients: Sequence[Recipient | str]) -> None:
     """Encrypt everything ``src`` holds to ``dst``, one 64 KiB chunk in memory at a time."""
     chosen = _recipients(recipients)
     file_key = os.urandom(FILE_KEY_LEN)
@@ -106,7 +111,7 @@ def encrypt(data: bytes, recipients: Sequence[Recipient | str], *, armored: bool
 
 
 def decrypt_io(
-    src: BinaryIO,
+    src: Reader,
     dst: stream.Writer,
     identities: Sequence[Identity | str],
     passphrases: Sequence[str] = (),

@@ -21,6 +21,7 @@ import binascii
 import hmac
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -56,6 +57,10 @@ def b64decode(text: str | bytes) -> bytes:
     if base64.b64encode(data).rstrip(b"=") != raw:
         raise ValueError("not canonical base64")
     return data
+
+
+class Reader(Protocol):
+    def read(self, n: int, /) -> bytes: ...
 
 
 @dataclass(frozen=True)
@@ -101,8 +106,8 @@ class Header:
 class LineSource:
     """Lines and then raw bytes from a binary reader, with a bounded look-ahead buffer."""
 
-    def __init__(self, reader: object) -> None:
-        self._read = reader.read  # type: ignore[attr-defined]
+    def __init__(self, reader: Reader) -> None:
+        self._read = reader.read
         self._buf = b""
         self._eof = False
 

@@ -107,7 +107,7 @@ def _x25519(private: X25519PrivateKey, share: bytes, what: str) -> bytes:
 
 def _decode_key(text: str, hrp: str, length: int, what: str) -> bytes:
     try:
-        found, data = bech32.decode(text.strip())
+        found, data = bech32.decode(text)
     except ValueError:
         found, data = "", b""
     if found != hrp or len(data) != length:
@@ -322,13 +322,13 @@ class ScryptIdentity:
 
 def parse_recipient(text: str) -> X25519Recipient | HybridRecipient:
     """An ``age1…`` (X25519) or ``age1pq1…`` (hybrid) recipient string."""
-    if text.strip().startswith(HYBRID_RECIPIENT_HRP + "1"):
+    if text.startswith(HYBRID_RECIPIENT_HRP + "1"):
         return HybridRecipient.from_string(text)
     return X25519Recipient.from_string(text)
 
 
 def parse_identity(text: str) -> X25519Identity | HybridIdentity:
     """An ``AGE-SECRET-KEY-1…`` (X25519) or ``AGE-SECRET-KEY-PQ-1…`` (hybrid) identity."""
-    if text.strip().startswith(HYBRID_IDENTITY_HRP + "1"):
+    if text.startswith(HYBRID_IDENTITY_HRP + "1"):
         return HybridIdentity.from_string(text)
     return X25519Identity.from_string(text)

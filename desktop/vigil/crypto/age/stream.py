@@ -9,7 +9,7 @@ each chunk's plaintext only once that chunk has been authenticated.
 
 from __future__ import annotations
 
-from typing import BinaryIO, Protocol
+from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from vigil.crypto.age.errors import AgePayloadError
+from vigil.crypto.age.format import Reader
 
 NONCE_LEN = 16
 CHUNK = 64 * 1024
@@ -44,7 +45,7 @@ def _nonce(counter: int, last: bool) -> bytes:
     return counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
 
 
-def read_full(src: BinaryIO, n: int) -> bytes:
+def read_full(src: Reader, n: int) -> bytes:
     """``n`` bytes, fewer only at the end (a pipe or socket may return less per read)."""
     data = src.read(n)
     if len(data) == n or not data:
@@ -60,7 +61,7 @@ def read_full(src: BinaryIO, n: int) -> bytes:
     return b"".join(parts)
 
 
-def encrypt(src: BinaryIO, dst: Writer, key: bytes) -> None:
+def encrypt(src: Reader, dst: Writer, key: bytes) -> None:
     aead = ChaCha20Poly1305(key)
     counter = 0
     chunk = read_full(src, CHUNK)
