@@ -5353,6 +5353,34 @@
     </message>
 </context>
 <context>
+    <name>EvidenceUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="25" />
+        <source>Export e&amp;vidence package…</source>
+        <translation>&amp;Дәлелдер пакетін экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="33" />
+        <source>Export evidence package</source>
+        <translation>Дәлелдер пакетін экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="36" />
+        <source>Open a case first.</source>
+        <translation>Алдымен істі ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="40" />
+        <source>Save the evidence package (it holds the case decrypted)</source>
+        <translation>Дәлелдер пакетін сақтау (онда іс шифрсыз)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="55" />
+        <source>Wrote %1: %2 revisions, signed by this device. It holds the case decrypted: keep it as safe as the case. Anyone can check it with the verify.py inside it.</source>
+        <translation>Жазылды: %1, нұсқалар — %2, осы құрылғы қол қойды. Пакетте іс шифрсыз: оны істің өзі сияқты сақтаңыз. Кез келген адам оны ішіндегі verify.py арқылы тексере алады.</translation>
+    </message>
+</context>
+<context>
     <name>VaultTasks</name>
     <message>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="130" />
