@@ -17,7 +17,7 @@ from vigil_server.errors import ApiError
 from vigil_server.storage import enrol_codes, orgs, quotas, receipts
 from vigil_server.storage.blobs import open_store
 from vigil_server.storage.database import Database
-from vigil_server.wire import b64, host_of, now, rfc3339
+from vigil_server.wire import b64, day_text, host_of, now, rfc3339
 
 LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1"]
 
@@ -196,12 +196,13 @@ def list_devices(db: Database, as_json: bool) -> int:
     width = shutil.get_terminal_size((100, 20)).columns
     print(
         f"{'DEVICE ID':32}  {'ROLE':5}  {'STATUS':7}  {'WIPE':4}  {'ENROLLED':20}  "
-        f"{'STORED':>12}  LABEL"
+        f"{'LAST SEEN':10}  {'STORED':>12}  LABEL"
     )
     for d in found:
         line = (
             f"{d['id']:32}  {d['role']:5}  {d['status']:7}  {'yes' if d['wipe'] else 'no':4}  "
-            f"{d['created_at']:20}  {d['stored_bytes']:>12}  {d['label'] or ''}"
+            f"{d['created_at']:20}  {d['last_seen'] or 'never':10}  {d['stored_bytes']:>12}  "
+            f"{d['label'] or ''}"
         )
         print(line[:width] if width > 60 else line)
     return 0
@@ -264,6 +265,7 @@ def _device_json(device: orgs.Device) -> dict[str, object]:
         "device_key": b64(device.device_key),
         "age_recipient": device.age_recipient,
         "signing_key": b64(device.signing_key) if device.signing_key else None,
+        "last_seen": day_text(device.last_seen),
     }
 
 

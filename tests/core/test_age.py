@@ -132,9 +132,12 @@ def test_keys_of_the_wrong_kind_or_checksum(x: age.X25519Identity) -> None:
         age.parse_identity(recipient)
     with pytest.raises(age.AgeKeyError):
         age.parse_identity(str(x).lower())  # age writes and reads identities upper-case
-    # the identity's own bytes under a recipient's prefix are not a hybrid recipient
+    # a hybrid recipient of the wrong length, or whose ML-KEM key fails FIPS 203's modulus
+    # check (coefficients of 0xFFF are not below q), is refused before anything is encrypted
     with pytest.raises(age.AgeKeyError):
         age.HybridRecipient(bytes(100))
+    with pytest.raises(age.AgeKeyError):
+        age.HybridRecipient(b"\xff" * 1216)
     with pytest.raises(ValueError):
         bech32.decode("age1" + "b" * 58)  # "b" is not in the Bech32 alphabet
 
@@ -247,3 +250,31 @@ def test_messages_carry_no_plaintext_or_keys(x: age.X25519Identity) -> None:
     text = str(caught.value) + repr(caught.value)
     assert "Asel" not in text and str(x) not in text and "\n" not in str(caught.value)
     assert str(x) not in repr(x) and "secret" not in repr(x).replace("secret=", "")
+
+
+def test_a_hybrid_file_is_no_match_for_an_x25519_key_and_the_reverse(
+    x: age.X25519Identity, pq: age.HybridIdentity
+) -> None:
+    """The two types never stand in for each other: each identity reads only its stanzas."""
+    with pytest.raises(age.AgeNoMatch):
+        age.decrypt(age.encrypt(b"a", [pq.recipient]), [x])
+    with pytest.raises(age.AgeNoMatch):
+        age.decrypt(age.encrypt(b"a", [x.recipient]), [pq])
+    # both identities given: each file opens with its own
+    assert age.decrypt(age.encrypt(b"a", [pq.recipient]), [x, pq]) == b"a"
+    assert age.decrypt(age.encrypt(b"b", [x.recipient]), [pq, x]) == b"b"
+
+
+def test_a_stanza_of_our_type_that_is_malformed_is_a_header_failure(
+    x: age.X25519Identity,
+) -> None:
+    """Not "someone else's": a stanza of a known type with a short share is damage (CCTV's
+    x25519_short_share), and the HMAC cannot be checked without the key it would give."""
+    sealed = age.encrypt(b"a", [x.recipient])
+    share = sealed.split(b"\n")[1].split(b" ")[2]
+    damaged = sealed.replace(share, share[:-2], 1)
+    with pytest.raises(age.AgeHeaderError):
+        age.decrypt(damaged, [x])
+    # a stranger's identity of another type never looks at it: no match, not damage
+    with pytest.raises(age.AgeNoMatch):
+        age.decrypt(damaged, [age.HybridIdentity.generate()])

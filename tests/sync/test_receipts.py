@@ -175,3 +175,29 @@ def test_an_evidence_package_carries_the_receipts_and_says_what_they_date(
     # The export's own custody entry was made after the last push: no receipt yet, and the
     # package says so rather than dating it.
     assert "1 revisions have no server receipt" in text
+
+
+def test_custody_entries_travel_to_hq_which_holds_the_same_chain_and_adds_its_own(
+    org: tuple[ServerProcess, Device], field: Device, tmp_path: Path, qapp: object
+) -> None:
+    """The field's custody log reaches HQ inside envelopes; HQ's own entries make a second
+    chain (one per device: both append offline), and HQ's package verifies both."""
+    from vigil.evidence import custody, package
+
+    _server, hq = org
+    case_id = field.new_case("Custody across devices")
+    package.export(field.vault, case_id, tmp_path / "field.zip")
+    package.export(field.vault, case_id, tmp_path / "field-2.zip")
+    report, _ = field.sync()
+    assert not report.error, report.error
+    report, _ = hq.sync()
+    assert not report.error, report.error
+    at_hq = hq.vault.items(custody.KIND, case_id)
+    assert sorted(e.payload["action"] for e in at_hq) == ["exported", "exported"]
+    package.export(hq.vault, case_id, tmp_path / "hq.zip")
+    checked = verifier.verify_package(str(tmp_path / "hq.zip"))
+    assert checked.ok, checked.failures
+    chains = [p for p in checked.proves if p.startswith("the custody log of device")]
+    assert len(chains) == 2
+    assert any(field.chain_device in p and "2 entries" in p for p in chains)
+    assert any(hq.chain_device in p and "1 entries" in p for p in chains)

@@ -153,9 +153,12 @@ def test_activity_postpones_idle_lock(qtbot: Any, controller: AppController) -> 
     assert main.case_view is not None and main.appeals is not None
     controller.guard.timer.setInterval(400)
     controller.guard.timer.start()
+    window = main.windowHandle()
+    assert window is not None
     for _ in range(4):
         qtbot.wait(200)
-        qtbot.keyClick(main.cases.view, Qt.Key.Key_Down)
+        # to the window, as the desktop delivers keys (it passes them to the focused widget)
+        qtbot.keyClick(window, Qt.Key.Key_Down)
     assert controller.vault is not None
 
 

@@ -9,8 +9,8 @@ import sys
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vigil import idle_probe
@@ -57,6 +57,30 @@ def test_the_real_probes_fail_cleanly_off_their_platform() -> None:
     assert idle_probe.select("darwin") is None
 
 
+KEPT: list[QWidget] = []  # the windows' widgets, alive until the test ends
+
+
+def _focused_window(qtbot: Any) -> QWindow:
+    widget = QWidget()
+    KEPT.append(widget)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is widget.windowHandle(), timeout=5_000)
+    window = widget.windowHandle()
+    assert window is not None
+    return window
+
+
+def _move(window: QWindow) -> None:
+    """A mouse move as the desktop delivers it: to the window, which passes it on."""
+    move = QMouseEvent(
+        QEvent.Type.MouseMove, QPointF(5, 5), QPointF(5, 5),
+        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(window, move)
+
+
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="a real probe replaces the timer")
 def test_fallback_timer_locks_after_the_idle_time(qtbot: Any, qapp: QApplication) -> None:
     guard = LockGuard(1)
@@ -65,23 +89,19 @@ def test_fallback_timer_locks_after_the_idle_time(qtbot: Any, qapp: QApplication
     # input event (left queued by an earlier test in this process) could read as no restart at
     # all; a precise timer reports the time the restart really gave.
     guard.timer.setTimerType(Qt.TimerType.PreciseTimer)
-    qapp.installEventFilter(guard)
     try:
         # what the app does here (Linux): no probe, the app's own timer
         assert guard.use_system_probe() == ""
-        widget = QWidget()
-        qtbot.addWidget(widget)
+        first = _focused_window(qtbot)
         guard.start()
         # input keeps it open: each event starts the idle time again (read from the timer,
-        # not raced against it, so a slow machine cannot make this fail)
-        for _ in range(3):
+        # not raced against it, so a slow machine cannot make this fail), in the window that
+        # had the focus at the start and in one that gets it later (a dialog)
+        later = _focused_window(qtbot)
+        for window in (first, later, first):
             qtbot.wait(120)
             before = guard.timer.remainingTime()
-            move = QMouseEvent(
-                QEvent.Type.MouseMove, QPointF(5, 5), QPointF(5, 5),
-                Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-            )  # fmt: skip
-            QApplication.sendEvent(widget, move)
+            _move(window)
             assert guard.timer.isActive() and guard.timer.remainingTime() > before
         # ...and without input it locks
         guard.timer.setInterval(300)
@@ -89,8 +109,39 @@ def test_fallback_timer_locks_after_the_idle_time(qtbot: Any, qapp: QApplication
             pass
         assert locked.args == ["idle"]
     finally:
-        qapp.removeEventFilter(guard)
         guard.stop()
+        KEPT.clear()
+
+
+def test_the_idle_timer_does_not_filter_every_event_of_the_app(
+    qtbot: Any, qapp: QApplication
+) -> None:
+    """An event filter on the application runs, in Python, for every paint and layout of every
+    widget: the idle timer reads input on the windows instead. A paint reaches no filter of
+    the guard; a locked guard ignores input."""
+    guard = LockGuard(1)
+    seen: list[QEvent.Type] = []
+    original = guard.eventFilter
+
+    def counting(watched: QObject, event: QEvent) -> bool:
+        seen.append(event.type())
+        return original(watched, event)
+
+    guard.eventFilter = counting  # type: ignore[method-assign]
+    window = _focused_window(qtbot)
+    guard.start()
+    try:
+        widget = QWidget()
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.repaint()  # a paint and its layout: none of the guard's business
+        assert QEvent.Type.Paint not in seen
+        guard.stop()
+        _move(window)
+        assert QEvent.Type.MouseMove in seen and not guard.timer.isActive()
+    finally:
+        guard.stop()
+        KEPT.clear()
 
 
 def test_probe_locks_on_system_idle_and_screen_lock(qtbot: Any) -> None:

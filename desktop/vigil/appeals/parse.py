@@ -31,6 +31,7 @@ _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _REF = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _EMAIL = re.compile(r"[^@\s<>\"',;]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}")
 
+
 class _Checker:
     """Collects problems while reading one JSON object, each named by its path."""
 

@@ -68,8 +68,6 @@ _LINE_SEPARATOR = "\u2028"  # Qt's soft line break inside one paragraph
 _own_app: QGuiApplication | None = None
 _font_family: str | None = None
 _cjk_registered: set[str] = set()
-# Letter languages written in Chinese characters: their letters put the CJK font first.
-CJK_FIRST = frozenset({"zh"})
 
 
 class PdfError(VigilError):
@@ -149,7 +147,7 @@ def letter_families(letter: Letter, family: str, cjk: str | None) -> list[str]:
     """The families a letter is set in, the first one preferred for every character it has."""
     if cjk is None:
         return [family]
-    if letter.lang.split("-")[0].lower() in CJK_FIRST:
+    if letter.lang.split("-")[0].lower() in cjk_font.LANGS:
         return [cjk, family]
     return [family, cjk]
 

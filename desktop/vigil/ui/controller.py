@@ -96,8 +96,7 @@ class AppController(QObject):
         self.theme = Theme(app, self)  # light, dark or the desktop's: the gate is drawn in it too
         self.theme.apply(settings.theme)
         self.guard = LockGuard(settings.auto_lock_minutes, self)
-        self.guard.lock_requested.connect(self._auto_lock)
-        app.installEventFilter(self.guard)
+        self.guard.lock_requested.connect(self._auto_lock)  # watches input while unlocked
         if settings.lock_on_screen_lock:
             self.guard.watch_screen_lock()
         # Windows and macOS; elsewhere, or when the probe fails, the app's own idle timer

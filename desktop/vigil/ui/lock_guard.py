@@ -12,6 +12,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QWindow
 
 log = logging.getLogger(__name__)
 POLL_MS = 5_000
@@ -49,6 +50,8 @@ class LockGuard(QObject):
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self._poll)
+        self.watched: set[int] = set()  # the windows whose input restarts the idle timer
+        self.following = False  # watching each window that gets the focus
 
     def use_system_probe(self, probe: Any = None, screen: bool = True) -> str:
         """Poll the platform's idle and lock probe (or ``probe``); "" means the app's timer.
@@ -76,6 +79,7 @@ class LockGuard(QObject):
             self.probe = None
             self.poll.stop()
             self.timer.start()
+            self._watch_windows()
             return
         if locked and self.probe_screen:
             self.lock_requested.emit("screen")
@@ -92,11 +96,35 @@ class LockGuard(QObject):
             self.poll.start()
         else:
             self.timer.start()
+            self._watch_windows()
 
     def stop(self) -> None:
         self.active = False
         self.timer.stop()
         self.poll.stop()
+
+    def _watch_windows(self) -> None:
+        """Input restarts the app's own idle timer. It is read on the windows, where the
+        desktop delivers every key, click and wheel turn, not on the application: an event
+        filter there is called, in Python, for every event of every widget (each paint and
+        layout), which was the largest cost of the UI thread's first unlock after a start
+        (benchmarks/ui.py). A window is watched from when it first has the focus; only
+        while the timer runs (unlocked, no system probe) does its input count."""
+        app = QGuiApplication.instance()
+        if not isinstance(app, QGuiApplication):
+            return
+        if not self.following:
+            app.focusWindowChanged.connect(self._watch_window)
+            self.following = True
+        self._watch_window(QGuiApplication.focusWindow())
+
+    def _watch_window(self, window: QWindow | None) -> None:
+        if window is None or id(window) in self.watched:
+            return
+        key = id(window)
+        window.installEventFilter(self)
+        self.watched.add(key)
+        window.destroyed.connect(lambda _=None: self.watched.discard(key))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.active and self.probe is None and event.type() in INPUT_EVENTS:

@@ -7,13 +7,16 @@ time it took to fill the case list of a large vault.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from vigil.vault.store import Vault
 
 
-@dataclass(frozen=True)
-class CaseRow:
+class CaseRow(NamedTuple):
+    """One line of the case list. A named tuple, not a frozen dataclass: ten thousand are
+    made at every unlock of a large vault, on the worker that holds the GIL meanwhile, and a
+    tuple is made in about a sixth of the time."""
+
     id: str
     title: str
     status: str
@@ -28,18 +31,17 @@ def case_rows(vault: Vault) -> list[CaseRow]:
         " json_extract(payload, '$.country'), json_extract(payload, '$.tags'), updated"
         " FROM items WHERE kind = 'case' AND deleted = 0 ORDER BY created, rowid"
     )
-    out = []
-    for item_id, title, status, country, tags, updated in rows:
-        out.append(
-            CaseRow(
-                item_id,
-                title or "",
-                status or "",
-                country or "",
-                tuple(json.loads(tags)) if tags else (),
-                updated[:10],
-            )
+    out = [
+        CaseRow(
+            item_id,
+            title or "",
+            status or "",
+            country or "",
+            tuple(json.loads(tags)) if tags and tags != "[]" else (),
+            updated[:10],
         )
+        for item_id, title, status, country, tags, updated in rows
+    ]
     out.sort(key=lambda r: r.title.casefold())
     return out
 
