@@ -17,7 +17,7 @@ from vigil.cli_common import (
     read_code,
 )
 from vigil.crypto.errors import IntegrityError, VigilError
-from vigil.sizes import human_size, parse_size
+from vigil.sizes import human_size, quota_size
 
 if TYPE_CHECKING:
     from vigil.vault.store import Vault
@@ -224,7 +224,8 @@ def cmd_hq_devices(vault: Vault, args: argparse.Namespace) -> None:
     for row in rows:
         size = human_size(row.stored_bytes)
         state = row.status + (" (wipe order waiting)" if row.wipe else "")
-        line = f"{row.id}  {row.role:<6} {state:<8} {size:>10}  {_quota_text(row)}"
+        seen = row.last_seen or "never"  # a day, never a time (docs/protocol.md)
+        line = f"{row.id}  {row.role:<6} {state:<8} seen {seen:<10} {size:>10}  {_quota_text(row)}"
         print(f"{line}  {row.label}".rstrip())
 
 
@@ -235,15 +236,12 @@ def _quota_text(row: Any) -> str:
 
 
 def _size_or_default(text: str | None, option: str) -> int | None:
-    if text is None or text == "default":
-        return None
+    if text is not None and not text.strip():
+        raise UsageError(f"{option}: give a size above zero, or 'default'.")
     try:
-        size = parse_size(text)
+        return quota_size(text)
     except ValueError as exc:
         raise UsageError(f"{option}: {exc}.") from None
-    if size <= 0:
-        raise UsageError(f"{option}: give a size above zero, or 'default'.")
-    return size
 
 
 def cmd_hq_quota(vault: Vault, args: argparse.Namespace) -> None:

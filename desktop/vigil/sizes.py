@@ -18,6 +18,18 @@ def human_size(n: int) -> str:
     return f"{value:.1f} GiB"
 
 
+def quota_size(text: str | None) -> int | None:
+    """A quota as HQ gives it (the command line and the desk): a size above zero, or None for
+    the server's default ("default", or nothing given). ValueError says what is wrong."""
+    text = (text or "").strip()
+    if not text or text == "default":
+        return None
+    size = parse_size(text)
+    if size <= 0:
+        raise ValueError("give a size above zero, or 'default'")
+    return size
+
+
 def parse_size(text: str) -> int:
     """'100 MiB' -> 104857600: a count of bytes, or a number with a binary unit (B, KiB, MiB,
     GiB, TiB). Decimal units (MB, GB) are refused, not guessed at: they differ by up to 10%."""

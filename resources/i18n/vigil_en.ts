@@ -1239,6 +1239,96 @@
 <context>
     <name>DevicesPage</name>
     <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota set: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Setting the quota of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set the quota?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>let this device store on the server %1 in any 24 hours and %2 in all; what it already stored stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>the server&apos;s default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Not a size: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>In all:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>In any 24 hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set &amp;quota…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>A size such as 500MiB or 8GiB; empty: the server&apos;s default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota in any 24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Storage quota of the chosen field device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota (a day / in all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Last seen (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
         <source>Label</source>
         <translation type="unfinished" />
@@ -4980,6 +5070,34 @@
     <message>
         <location filename="../../desktop/vigil/ui/sync_panel.py" line="177" />
         <source>A proxy address starts with socks5://, socks5h:// or http://, for example socks5://127.0.0.1:9050 for Tor on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvidenceUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="25" />
+        <source>Export e&amp;vidence package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="33" />
+        <source>Export evidence package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="36" />
+        <source>Open a case first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="40" />
+        <source>Save the evidence package (it holds the case decrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="55" />
+        <source>Wrote %1: %2 revisions, signed by this device. It holds the case decrypted: keep it as safe as the case. Anyone can check it with the verify.py inside it.</source>
         <translation type="unfinished" />
     </message>
 </context>

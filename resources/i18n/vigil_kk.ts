@@ -1281,6 +1281,114 @@
 <context>
     <name>DevicesPage</name>
     <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota set: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Квота орнатылды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Setting the quota of %1…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 квотасы орнатылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set the quota?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Квотаны орнату керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>let this device store on the server %1 in any 24 hours and %2 in all; what it already stored stays</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>бұл құрылғыға серверде кез келген 24 сағатта %1 және барлығы %2 сақтауға рұқсат ету; бұрын сақталғаны қалады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>the server&apos;s default</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>сервердің әдепкі мәні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Not a size: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл өлшем емес: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>In all:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Барлығы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>In any 24 hours:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кез келген 24 сағатта:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set quota</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Квотаны орнату</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set &amp;quota…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Квотаны орнату…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>A size such as 500MiB or 8GiB; empty: the server&apos;s default</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Өлшем, мысалы 500MiB немесе 8GiB; бос болса — сервердің әдепкі мәні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>default</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>әдепкі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota in all</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жалпы квота</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota in any 24 hours</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Кез келген 24 сағаттағы квота</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Storage quota of the chosen field device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Таңдалған далалық құрылғының сақтау квотасы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>never</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota (a day / in all)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Квота (тәулігіне / барлығы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Last seen (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Соңғы рет (UTC)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
         <source>Label</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
@@ -5193,6 +5301,34 @@
         <location filename="../../desktop/vigil/ui/sync_panel.py" line="177" />
         <source>A proxy address starts with socks5://, socks5h:// or http://, for example socks5://127.0.0.1:9050 for Tor on this computer.</source>
         <translation>Прокси мекенжайы socks5://, socks5h:// немесе http:// деп басталады, мысалы, осы компьютердегі Tor үшін socks5://127.0.0.1:9050.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="25" />
+        <source>Export e&amp;vidence package…</source>
+        <translation>&amp;Дәлелдер пакетін экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="33" />
+        <source>Export evidence package</source>
+        <translation>Дәлелдер пакетін экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="36" />
+        <source>Open a case first.</source>
+        <translation>Алдымен істі ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="40" />
+        <source>Save the evidence package (it holds the case decrypted)</source>
+        <translation>Дәлелдер пакетін сақтау (онда іс шифрсыз)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="55" />
+        <source>Wrote %1: %2 revisions, signed by this device. It holds the case decrypted: keep it as safe as the case. Anyone can check it with the verify.py inside it.</source>
+        <translation>Жазылды: %1, нұсқалар — %2, осы құрылғы қол қойды. Пакетте іс шифрсыз: оны істің өзі сияқты сақтаңыз. Кез келген адам оны ішіндегі verify.py арқылы тексере алады.</translation>
     </message>
 </context>
 <context>

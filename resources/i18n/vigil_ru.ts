@@ -1285,6 +1285,114 @@
 <context>
     <name>DevicesPage</name>
     <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota set: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Квота задана: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Setting the quota of %1…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Задаётся квота для %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set the quota?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Задать квоту?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>let this device store on the server %1 in any 24 hours and %2 in all; what it already stored stays</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>разрешить этому устройству хранить на сервере %1 за любые 24 часа и %2 всего; уже сохранённое остаётся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>the server&apos;s default</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>значение сервера по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Not a size: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Это не размер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>In all:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Всего:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>In any 24 hours:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>За любые 24 часа:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set quota</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Задать квоту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set &amp;quota…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Задать &amp;квоту…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>A size such as 500MiB or 8GiB; empty: the server&apos;s default</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Размер, например 500MiB или 8GiB; пусто — значение сервера по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>default</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota in all</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Квота всего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota in any 24 hours</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Квота за любые 24 часа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Storage quota of the chosen field device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Квота хранения выбранного полевого устройства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>never</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota (a day / in all)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Квота (в сутки / всего)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Last seen (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Последний раз (UTC)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
         <source>Label</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
@@ -5226,6 +5334,34 @@
         <location filename="../../desktop/vigil/ui/sync_panel.py" line="177" />
         <source>A proxy address starts with socks5://, socks5h:// or http://, for example socks5://127.0.0.1:9050 for Tor on this computer.</source>
         <translation>Адрес прокси начинается с socks5://, socks5h:// или http://, например socks5://127.0.0.1:9050 для Tor на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="25" />
+        <source>Export e&amp;vidence package…</source>
+        <translation>Экспорт пакета &amp;доказательств…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="33" />
+        <source>Export evidence package</source>
+        <translation>Экспорт пакета доказательств</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="36" />
+        <source>Open a case first.</source>
+        <translation>Сначала откройте дело.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="40" />
+        <source>Save the evidence package (it holds the case decrypted)</source>
+        <translation>Сохранить пакет доказательств (в нём дело без шифрования)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="55" />
+        <source>Wrote %1: %2 revisions, signed by this device. It holds the case decrypted: keep it as safe as the case. Anyone can check it with the verify.py inside it.</source>
+        <translation>Записано: %1, версий — %2, подписано этим устройством. В пакете дело без шифрования: храните его так же бережно, как само дело. Любой может проверить его с помощью verify.py внутри.</translation>
     </message>
 </context>
 <context>

@@ -1471,6 +1471,114 @@
 <context>
     <name>DevicesPage</name>
     <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota set: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>چەك بەلگىلەندى: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Setting the quota of %1…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 نىڭ چېكى بەلگىلىنىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set the quota?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>چەكنى بەلگىلەمسىز؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>let this device store on the server %1 in any 24 hours and %2 in all; what it already stored stays</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ ئۈسكۈنىنىڭ مۇلازىمېتىردا ھەرقانداق 24 سائەتتە %1، جەمئىي %2 ساقلىشىغا يول قويۇش؛ ئاللىقاچان ساقلانغانلىرى قالىدۇ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>the server&apos;s default</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>مۇلازىمېتىرنىڭ كۆڭۈلدىكى قىممىتى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Not a size: %1.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ چوڭلۇق ئەمەس: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>In all:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>جەمئىي:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>In any 24 hours:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھەرقانداق 24 سائەتتە:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set quota</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>چەك بەلگىلەش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Set &amp;quota…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;چەك بەلگىلەش…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>A size such as 500MiB or 8GiB; empty: the server&apos;s default</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>500MiB ياكى 8GiB دېگەندەك چوڭلۇق؛ قۇرۇق بولسا مۇلازىمېتىرنىڭ كۆڭۈلدىكى قىممىتى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>default</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>كۆڭۈلدىكى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota in all</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>جەمئىي چەك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota in any 24 hours</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھەرقانداق 24 سائەتتىكى چەك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Storage quota of the chosen field device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تاللانغان سەھرا ئۈسكۈنىسىنىڭ ساقلاش چېكى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>never</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھەرگىز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Quota (a day / in all)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>چەك (بىر كۈندە / جەمئىي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
+        <source>Last seen (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئاخىرقى قېتىم (UTC)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="44" />
         <source>Label</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
@@ -5909,6 +6017,34 @@
         <source>A proxy address starts with socks5://, socks5h:// or http://, for example socks5://127.0.0.1:9050 for Tor on this computer.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>ۋاكالەتچى ئادرېسى socks5://، socks5h:// ياكى http:// بىلەن باشلىنىدۇ، مەسىلەن بۇ كومپيۇتېردىكى Tor ئۈچۈن socks5://127.0.0.1:9050.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceUi</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="25" />
+        <source>Export e&amp;vidence package…</source>
+        <translation>&amp;ئىسپات بوغچىسىنى چىقىرىش…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="33" />
+        <source>Export evidence package</source>
+        <translation>ئىسپات بوغچىسىنى چىقىرىش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="36" />
+        <source>Open a case first.</source>
+        <translation>ئاۋۋال بىر دېلونى ئېچىڭ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="40" />
+        <source>Save the evidence package (it holds the case decrypted)</source>
+        <translation>ئىسپات بوغچىسىنى ساقلاش (ئۇنىڭدا دېلو شىفىرلانمىغان)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="55" />
+        <source>Wrote %1: %2 revisions, signed by this device. It holds the case decrypted: keep it as safe as the case. Anyone can check it with the verify.py inside it.</source>
+        <translation>يېزىلدى: %1، نۇسخىلار — %2، بۇ ئۈسكۈنە ئىمزا قويدى. بوغچىدا دېلو شىفىرلانمىغان: ئۇنى دېلونىڭ ئۆزىدەك ئاسراڭ. ھەر قانداق ئادەم ئۇنى ئىچىدىكى verify.py بىلەن تەكشۈرەلەيدۇ.</translation>
     </message>
 </context>
 <context>

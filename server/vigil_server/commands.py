@@ -17,7 +17,7 @@ from vigil_server.errors import ApiError
 from vigil_server.storage import enrol_codes, orgs, quotas, receipts
 from vigil_server.storage.blobs import open_store
 from vigil_server.storage.database import Database
-from vigil_server.wire import b64, host_of, now, rfc3339
+from vigil_server.wire import b64, day_text, host_of, now, rfc3339
 
 LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1"]
 
@@ -196,12 +196,13 @@ def list_devices(db: Database, as_json: bool) -> int:
     width = shutil.get_terminal_size((100, 20)).columns
     print(
         f"{'DEVICE ID':32}  {'ROLE':5}  {'STATUS':7}  {'WIPE':4}  {'ENROLLED':20}  "
-        f"{'STORED':>12}  LABEL"
+        f"{'LAST SEEN':10}  {'STORED':>12}  LABEL"
     )
     for d in found:
         line = (
             f"{d['id']:32}  {d['role']:5}  {d['status']:7}  {'yes' if d['wipe'] else 'no':4}  "
-            f"{d['created_at']:20}  {d['stored_bytes']:>12}  {d['label'] or ''}"
+            f"{d['created_at']:20}  {d['last_seen'] or 'never':10}  {d['stored_bytes']:>12}  "
+            f"{d['label'] or ''}"
         )
         print(line[:width] if width > 60 else line)
     return 0
@@ -264,4 +265,46 @@ def _device_json(device: orgs.Device) -> dict[str, object]:
         "device_key": b64(device.device_key),
         "age_recipient": device.age_recipient,
         "signing_key": b64(device.signing_key) if device.signing_key else None,
+        "last_seen": day_text(device.last_seen),
     }
+
+
+def move_to(config: ServerConfig, db: Database, url: str) -> int:
+    """``migrate --to``: this SQLite server's data and blobs into an empty PostgreSQL
+    database, checked before it commits (storage/transfer.py). Exit 2: refused (not SQLite,
+    not PostgreSQL, schema not the newest, target not empty or unreachable); 4: the copy did
+    not match the source (nothing was committed)."""
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
+    from vigil_server.storage import transfer
+
+    try:
+        target = Database(url, pool_size=2)
+    except (ValueError, ArgumentError):
+        print("vigil-server: --to must be a postgresql:// URL", file=sys.stderr)
+        return 2
+    try:
+        moved = transfer.move(db, target, config.blob_root)
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "it does not answer"
+        print(f"vigil-server: cannot use the target database: {reason}", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"vigil-server: {exc}", file=sys.stderr)
+        return 2
+    except transfer.CopyFailed as exc:
+        print(f"vigil-server: nothing was moved: {exc}", file=sys.stderr)
+        return 4
+    finally:
+        target.dispose()
+    for table, count in moved.rows.items():
+        print(f"{table:18} {count:>9} rows")
+    print(f"blobs copied from the data folder: {moved.blobs} complete, {moved.parts} parts of "
+          f"uploads in progress ({moved.parts_left} to be sent again)")  # fmt: skip
+    print(
+        "Checked: every table's rows, every envelope and note against its SHA-256, every "
+        "blob against its size and SHA-256. Start the server with --database-url (or "
+        "VIGIL_DATABASE_URL) naming the new database. The SQLite database and the blob "
+        f"files in {config.data} are left as they were; remove them once satisfied."
+    )
+    return 0

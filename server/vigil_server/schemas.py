@@ -232,6 +232,9 @@ class DeviceOut(BaseModel):
     stored_today: int = Field(0, description="of which in the last 24 hours")
     quota_daily: int | None = Field(None, description="bytes per 24 hours (null: no quota)")
     quota_total: int | None = Field(None, description="bytes in all (null: no quota)")
+    last_seen: str | None = Field(
+        None, description="the UTC day of the device's latest sign-in (YYYY-MM-DD); null: never"
+    )
 
 
 class QuotaRequest(Request):

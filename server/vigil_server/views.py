@@ -8,7 +8,7 @@ from vigil_server.schemas import BlobStatusOut, DeviceOut, HqChallengeResponse
 from vigil_server.storage.blobs import BlobStatus
 from vigil_server.storage.orgs import Device
 from vigil_server.storage.quotas import Quota, Usage
-from vigil_server.wire import b64, rfc3339
+from vigil_server.wire import b64, day_text, rfc3339
 
 
 def device_out(device: Device, used: Usage | None = None, quota: Quota | None = None) -> DeviceOut:
@@ -27,6 +27,7 @@ def device_out(device: Device, used: Usage | None = None, quota: Quota | None = 
         stored_today=used.today if used else 0,
         quota_daily=quota.daily if quota else None,
         quota_total=quota.total if quota else None,
+        last_seen=day_text(device.last_seen),
     )
 
 

@@ -70,6 +70,14 @@ def rfc3339(seconds: int | None) -> str | None:
     return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+DAY = 86_400
+
+
+def day_text(day: int | None) -> str | None:
+    """A day recorded as its first second (UTC), written as the day alone: 2026-12-07."""
+    return None if day is None else datetime.fromtimestamp(day, UTC).date().isoformat()
+
+
 def host_of(url: str) -> str:
     """The host a client binds its auth signature to: lower-case host, ':', port.
 

@@ -202,7 +202,9 @@ def test_a_city_remembered_from_a_russian_letter_is_not_put_in_an_english_one(
 @pytest.mark.parametrize(
     ("city", "lang", "fits"),
     [("Скопје", "mk", True), ("Skopje", "mk", False), ("Алматы", "kk", True),
-     ("Алматы", "en", False), ("Almaty", "en", True)],
+     ("Алматы", "en", False), ("Almaty", "en", True), ("阿拉木图", "zh", True),
+     ("Almaty", "zh", False), ("Алматы", "zh", False), ("阿拉木图", "en", False),
+     ("阿拉木图", "ru", False)],
 )  # fmt: skip
 def test_a_remembered_city_fits_the_letter_by_the_one_list_of_cyrillic_languages(
     city: str, lang: str, fits: bool

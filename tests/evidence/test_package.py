@@ -298,3 +298,55 @@ def test_a_forked_or_broken_custody_chain_fails(
     _export(case, out)
     report = verifier.verify_package(str(out))
     assert any("custody chain" in f and "forked" in f for f in report.failures), report.failures
+
+
+def test_an_export_to_a_place_that_cannot_be_written_leaves_no_custody_entry(
+    case: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    vault, case_id, _ = case
+    with pytest.raises(package.TargetExists):
+        _export(case, tmp_path / "missing-folder" / "case.zip")
+    assert vault.items(custody.KIND, case_id) == []
+    (tmp_path / "taken.zip").write_bytes(b"mine")
+    with pytest.raises(package.TargetExists):
+        _export(case, tmp_path / "taken.zip")
+    assert (tmp_path / "taken.zip").read_bytes() == b"mine"
+    assert vault.items(custody.KIND, case_id) == []
+
+
+def test_a_genuine_revision_of_another_case_fails_even_in_a_manifest_the_device_signed(
+    case: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    """The exporting device's own signature over a manifest that lists a revision of another
+    case does not make that revision evidence of this one."""
+    from vigil.crypto import signed_note
+    from vigil.crypto.envelope import signer_name
+
+    vault = case[0]
+    other = vault.save("case", {"title": "Another case"}).item
+    _export(case, tmp_path / "this.zip")
+    package.export(vault, other, tmp_path / "other.zip")
+    with zipfile.ZipFile(tmp_path / "this.zip") as a, zipfile.ZipFile(tmp_path / "other.zip") as b:
+        data = {n: a.read(n) for n in a.namelist()}
+        stolen = next(n for n in b.namelist() if n.startswith("revisions/"))
+        data[stolen] = b.read(stolen)
+        data[stolen.replace("revisions/", "envelopes/").replace(".note", ".age")] = b.read(
+            stolen.replace("revisions/", "envelopes/").replace(".note", ".age")
+        )
+    manifest = json.loads(data.pop(verifier.MANIFEST).split(b"\n")[0])
+    rev_id = stolen[len("revisions/") : -len(".note")]
+    body = json.loads(data[stolen].split(b"\n")[0])
+    manifest["revisions"].append({"id": rev_id, "item": body["item"], "kind": body["kind"],
+                                  "device": body["device"], "seq": body["seq"]})  # fmt: skip
+    manifest["files"] = [{"path": n, "sha256": hashlib.sha256(d).hexdigest(), "size": len(d)}
+                         for n, d in data.items()]  # fmt: skip
+    text = json.dumps(manifest, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    note = signed_note.sign(text.encode() + b"\n", signer_name(vault.device),
+                            vault.identity.signing_key)  # fmt: skip
+    bad = tmp_path / "mixed.zip"
+    with zipfile.ZipFile(bad, "w") as zf:
+        for name, body_bytes in data.items():
+            zf.writestr(name, body_bytes)
+        zf.writestr(verifier.MANIFEST, note)
+    report = verifier.verify_package(str(bad))
+    assert any("another case" in f for f in report.failures), report.failures

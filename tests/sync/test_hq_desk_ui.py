@@ -7,6 +7,7 @@ declining does nothing. Real widgets offscreen; the OS dialogs answered by a sta
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -157,14 +158,34 @@ def test_code_enrol_list_revoke(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
     try:
         page.refresh_button.click()
         _wait_devices(qtbot, desk, 2)
-        label, device_id, role, state, _stored, _when = _row_of(desk, cred.device_id)
+        label, device_id, role, state, seen, _stored, quota, _when = _row_of(desk, cred.device_id)
         assert (label, device_id, role, state) == (
             "Almaty laptop 2",
             cred.device_id,
             "field device",
             "active",
         )
+        # It signed in to learn its label: seen today, as a day and never a time.
+        assert seen == datetime.now(UTC).date().isoformat()
+        assert quota == "1.0 GiB / 16.0 GiB"  # the server's defaults
         assert page.empty.isHidden()
+
+        # Its storage quota, from the desk ('vigil hq quota'): asked first, then set.
+        page.select(cred.device_id)
+        page.quota_daily.setText("5GB")  # a decimal unit is refused, not guessed at
+        asked = len(desk.dialogs.informed)
+        page.quota_button.click()
+        assert "Not a size" in desk.status() and len(desk.dialogs.informed) == asked
+        page.quota_daily.setText("500MiB")
+        desk.dialogs.confirms.append(True)
+        page.quota_button.click()
+        title, text = desk.asked
+        assert title == "Set the quota?" and "500.0 MiB in any 24 hours" in text
+        assert "the server's default in all" in text and "Almaty laptop 2" in text
+        qtbot.waitUntil(
+            lambda: _row_of(desk, cred.device_id)[6] == "500.0 MiB / 16.0 GiB", timeout=30_000
+        )
+        assert "Quota set: Almaty laptop 2" in desk.status()
 
         page.select(cred.device_id)
         assert page.revoke_button.isEnabled()

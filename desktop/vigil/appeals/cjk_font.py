@@ -31,6 +31,9 @@ from pathlib import Path
 from vigil.crypto.errors import VigilError
 
 FAMILY = "Noto Sans CJK SC"
+# Letter languages written in Chinese characters: their PDFs put this font first, and a city
+# written for them is in Chinese characters.
+LANGS = frozenset({"zh"})
 # Where Linux distributions put fonts; the user's own folders last.
 FONT_DIRS = (
     Path("/usr/share/fonts"),

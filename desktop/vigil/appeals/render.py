@@ -45,12 +45,21 @@ class Sender:
 def city_fits(city: str, lang: str) -> bool:
     """Whether a city, remembered from an earlier letter, is written in the script of a letter
     in ``lang``: "г. Алматы" does not belong in an English letter, nor "Almaty" in a Russian
-    one. The command line and the composer both leave such a city out and say so."""
+    one, nor either in a Chinese one (阿拉木图). The command line and the composer both leave
+    such a city out and say so."""
+    from vigil.appeals.cjk_font import LANGS as CHINESE_LANGS
+    from vigil.appeals.cjk_font import is_cjk
     from vigil.appeals.model import CYRILLIC_LANGS  # the letter's own list, not a copy
 
     cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in city)
     latin = any(ch.isascii() and ch.isalpha() for ch in city)
-    if lang.split("-")[0].lower() in CYRILLIC_LANGS:
+    chinese = any(is_cjk(ch) for ch in city)
+    base = lang.split("-")[0].lower()
+    if base in CHINESE_LANGS:
+        return chinese or not (latin or cyrillic)
+    if chinese:
+        return False
+    if base in CYRILLIC_LANGS:
         return cyrillic or not latin
     return not cyrillic
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -122,6 +123,11 @@ def export(
     if target.exists() or target.is_symlink():
         raise TargetExists(f"{target} already exists; Vigil does not write over it.")
     hidden = parse_redactions(vault, case_id, redact or [])
+    # The custody entry goes in before the package is written (the package holds it), so a
+    # place that cannot be written is refused first: an entry for an export that never was
+    # would stay in the append-only log.
+    if not (target.parent.is_dir() and os.access(target.parent, os.W_OK | os.X_OK)):
+        raise TargetExists(f"Cannot write in {target.parent}.")
     listed = hidden.listed()
     if listed:
         custody.append(vault, case_id, "redacted-export", "redacted: " + "; ".join(listed))

@@ -355,9 +355,15 @@ def _check_revisions(pkg: _Package, manifest: dict[str, Any], hashes: dict[str, 
             fail(f"revision {rev['id'][:12]}: its signed note is missing or changed")
             continue
         try:
-            bodies[rev["id"]] = _read_note(pkg, rev)
+            body = _read_note(pkg, rev)
         except Invalid as exc:
             fail(str(exc))
+            continue
+        # A genuine revision of another case is still not evidence of this one.
+        if (body.get("case") or body.get("item")) != manifest.get("case"):
+            fail(f"revision {rev['id'][:12]} belongs to another case than the package's")
+            continue
+        bodies[rev["id"]] = body
     authors = sorted({(b["device"], b["author_key"]) for b in bodies.values()})
     report.proves.append(
         f"{len(bodies)} revisions carry valid Ed25519 signatures over their exact text, by "

@@ -7,6 +7,7 @@ the result for a terminal and the app for a window (ui/hq_desk.py), from the sam
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:  # httpx loads when the desk first talks to the server, not at
     from vigil.vault.store import Vault
 
 DEFAULT_WIPE_DAYS = 30.0
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # the server is not trusted: a day, or nothing
 
 
 class NotTheDesk(VigilError):
@@ -62,6 +64,7 @@ class DeviceRow:
     stored_bytes: int
     quota_daily: int | None  # bytes a field device may store in 24 hours; None: no quota
     quota_total: int | None
+    last_seen: str = ""  # the UTC day of its latest sign-in (YYYY-MM-DD); "": never
 
     @classmethod
     def from_server(cls, raw: dict[str, Any]) -> DeviceRow:
@@ -84,6 +87,7 @@ class DeviceRow:
             stored_bytes=count("stored_bytes") or 0,
             quota_daily=count("quota_daily"),
             quota_total=count("quota_total"),
+            last_seen=day if _DAY.fullmatch(day := text("last_seen")) else "",
         )
 
 

@@ -64,6 +64,7 @@ def load_modules() -> None:
     import vigil.sync.enrolment
     import vigil.sync.hq
     import vigil.ui.alerts_view
+    import vigil.ui.evidence_view
     import vigil.ui.hq_desk
     import vigil.ui.main_window
     import vigil.ui.reminders_view
@@ -76,6 +77,7 @@ def open_window(ctl: AppController, vault: Vault, rows: list[CaseRow] | None) ->
     """The main window over ``vault``, its menus connected to the controller and the sync
     schedule. The modules load on the unlock worker (load_modules)."""
     from vigil.ui.alerts_view import AlertsUi
+    from vigil.ui.evidence_view import EvidenceUi
     from vigil.ui.hq_desk import install as install_hq
     from vigil.ui.main_window import MainWindow
     from vigil.ui.reminders_view import DeadlineReminders
@@ -92,6 +94,7 @@ def open_window(ctl: AppController, vault: Vault, rows: list[CaseRow] | None) ->
     escrow = EscrowUi(main, ctx, ctl.scheduler)
     vault_tasks = VaultTasks(ctl, main)
     main.add_vault_actions(vault_tasks.actions)
+    main.add_vault_actions(EvidenceUi(main).actions)  # a child of main: lives as long
     sync_menu = SyncMenu(ctl, main)
     hq = install_hq(main, ctx, ctl.scheduler)
     alerts = AlertsUi(main, ctx, ctl.scheduler)
@@ -102,4 +105,5 @@ def open_window(ctl: AppController, vault: Vault, rows: list[CaseRow] | None) ->
     )
     reminders.start()
     main.load_cases(rows)
+    main.status_bar_last()  # the alert and reminder buttons just joined the status bar
     return AppWindow(main, escrow, vault_tasks, sync_menu, hq, alerts, reminders)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vigil.sizes import human_size
+from vigil.sizes import human_size, quota_size
 from vigil.sync.hq import DEFAULT_WIPE_DAYS, DeviceRow
 from vigil.ui.hq_link import HqLink, fill, table
 from vigil.ui.widgets import named, plain_label
@@ -43,7 +43,8 @@ class DevicesPage(QWidget):
         layout = QVBoxLayout(self)
         self.table = table(
             [self.tr("Label"), self.tr("Device"), self.tr("Role"), self.tr("State"),
-             self.tr("Stored"), self.tr("Enrolled (UTC)")], self.tr("Devices"),
+             self.tr("Last seen (UTC)"), self.tr("Stored"), self.tr("Quota (a day / in all)"),
+             self.tr("Enrolled (UTC)")], self.tr("Devices"),
         )  # fmt: skip
         self.table.itemSelectionChanged.connect(self._enable)
         layout.addWidget(self.table, 1)
@@ -83,6 +84,24 @@ class DevicesPage(QWidget):
         self.revoke_button.clicked.connect(lambda: self.revoke(wipe=False))
         self.wipe_button.clicked.connect(lambda: self.revoke(wipe=True))
         self.escrow_button.clicked.connect(self.escrow_code)
+
+        quota = QGroupBox(self.tr("Storage quota of the chosen field device"))
+        quota_row = QHBoxLayout(quota)
+        self.quota_daily = QLineEdit()
+        self.quota_total = QLineEdit()
+        for field, name in ((self.quota_daily, self.tr("Quota in any 24 hours")),
+                            (self.quota_total, self.tr("Quota in all"))):  # fmt: skip
+            field.setPlaceholderText(self.tr("default"))
+            field.setAccessibleName(name)
+            field.setToolTip(self.tr("A size such as 500MiB or 8GiB; empty: the server's default"))
+        self.quota_button = named(QPushButton(self.tr("Set &quota…")), self.tr("Set quota"))
+        self.quota_button.clicked.connect(self.set_quota)
+        quota_row.addWidget(plain_label(self.tr("In any 24 hours:")))
+        quota_row.addWidget(self.quota_daily)
+        quota_row.addWidget(plain_label(self.tr("In all:")))
+        quota_row.addWidget(self.quota_total)
+        quota_row.addWidget(self.quota_button)
+        layout.addWidget(quota)
 
         new = QGroupBox(self.tr("A new field device"))
         form = QFormLayout(new)
@@ -168,7 +187,13 @@ class DevicesPage(QWidget):
             state = self.tr("revoked, wipe order waiting")
         else:
             state = self.tr("revoked")
-        return [row.label, row.id, role, state, human_size(row.stored_bytes),
+        quota = (
+            ""
+            if row.quota_daily is None or row.quota_total is None  # an HQ desk: none
+            else f"{human_size(row.quota_daily)} / {human_size(row.quota_total)}"
+        )
+        return [row.label, row.id, role, state, row.last_seen or self.tr("never"),
+                human_size(row.stored_bytes), quota,
                 row.created_at[:16].replace("T", " ")]  # fmt: skip
 
     def selected(self) -> DeviceRow | None:
@@ -190,6 +215,7 @@ class DevicesPage(QWidget):
         self.revoke_button.setEnabled(usable and row is not None and row.status == "active")
         self.wipe_button.setEnabled(usable and row is not None and not row.wipe)
         self.escrow_button.setEnabled(usable)
+        self.quota_button.setEnabled(usable)
         self.code_button.setEnabled(not self.busy)
 
     def _busy(self, busy: bool, text: str = "") -> None:
@@ -240,6 +266,41 @@ class DevicesPage(QWidget):
             self.load(quiet=True)
 
         self.link.run(self, work, done, self._failed)
+
+    def set_quota(self) -> None:
+        """What the chosen field device may store on the server ('vigil hq quota')."""
+        from vigil.sync import hq
+
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            daily = quota_size(self.quota_daily.text())
+            total = quota_size(self.quota_total.text())
+        except ValueError as exc:
+            self.link.say(self.tr("Not a size: %1.").replace("%1", str(exc)))
+            return
+        default = self.tr("the server's default")
+        what = self.tr(
+            "let this device store on the server %1 in any 24 hours and %2 in all; what it "
+            "already stored stays"
+        ).replace("%1", human_size(daily) if daily else default)
+        what = what.replace("%2", human_size(total) if total else default)
+        if not self.link.confirm(self, self.tr("Set the quota?"), what, self.who(row)):
+            return
+        vault, store, proxy, device = self.link.ctx.vault, self.link.store, self.link.proxy, row
+        self._busy(True, self.tr("Setting the quota of %1…").replace("%1", self.who(row)))
+
+        def done(_row: DeviceRow) -> None:
+            self._busy(False, self.tr("Quota set: %1.").replace("%1", self.who(device)))
+            self.quota_daily.clear()
+            self.quota_total.clear()
+            self.load(quiet=True)
+
+        self.link.run(
+            self, lambda: hq.set_quota(vault, store, device.id, daily, total, proxy), done,
+            self._failed,
+        )  # fmt: skip
 
     def _failed(self, exc: BaseException) -> None:
         from vigil.ui.errors import sync_error_text

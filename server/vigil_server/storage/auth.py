@@ -15,7 +15,7 @@ from sqlalchemy import Connection, bindparam, delete, select, update
 from vigil_server.errors import ApiError, revoked
 from vigil_server.storage import nonces, orgs
 from vigil_server.storage.tables import challenges, devices, tokens
-from vigil_server.wire import b64url, sha256_hex
+from vigil_server.wire import DAY, b64url, sha256_hex
 
 SWEEP_GRACE = 60  # seconds an expired token is still recognised as "expired"
 TOKEN_PREFIX = "vgt_"  # noqa: S105 (a prefix, not a secret)
@@ -128,6 +128,7 @@ def issue_token(
         if started.rowcount != 1:
             raise _final_spent()
         expires_at = deadline
+    seen(conn, device_id, now)
     token = TOKEN_PREFIX + b64url(secrets.token_bytes(32))
     conn.execute(
         tokens.insert().values(
@@ -138,6 +139,19 @@ def issue_token(
         )
     )
     return token, expires_at
+
+
+def seen(conn: Connection, device_id: str, now: int) -> None:
+    """Record the day of this sign-in. Only the day: HQ needs to know a device went quiet,
+    not when it synced (a seized server would hold each device's timeline). Written once a
+    day per device, not at every sign-in."""
+    day = now - now % DAY
+    conn.execute(
+        update(devices)
+        .where(devices.c.id == device_id)
+        .where((devices.c.last_seen.is_(None)) | (devices.c.last_seen < day))
+        .values(last_seen=day)
+    )
 
 
 # The token and its device in one statement, built once (see storage/orgs.py): this runs
@@ -152,9 +166,7 @@ _TOKEN = (
 
 def check_token(conn: Connection, token: str, now: int) -> tuple[orgs.Device, str]:
     """Return (device, action) for a valid token of an active device, else raise."""
-    row = (
-        conn.execute(_TOKEN, {"token_hash": sha256_hex(token.encode())}).mappings().one_or_none()
-    )
+    row = conn.execute(_TOKEN, {"token_hash": sha256_hex(token.encode())}).mappings().one_or_none()
     if row is None:
         raise ApiError(401, "invalid_token", "This token is not valid; authenticate again.")
     device = orgs.device_of(row)

@@ -195,8 +195,7 @@ def pull(
     next_cursor = sequenced.next_cursor(chosen[-1].seq, head, more)
     seqs = [row.seq for row in chosen]
     bodies = {
-        row.seq: row.body
-        for row in conn.execute(_BODIES, {"org_id": device.org_id, "seqs": seqs})
+        row.seq: row.body for row in conn.execute(_BODIES, {"org_id": device.org_id, "seqs": seqs})
     }
     lists: dict[int, list[str]] = {}
     if any(row.audience == "devices" for row in chosen):

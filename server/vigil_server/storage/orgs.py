@@ -47,6 +47,7 @@ class Device:
     final_until: int | None = None
     quota_daily: int | None = None  # None: the server's default (storage/quotas.py)
     quota_total: int | None = None
+    last_seen: int | None = None  # the UTC day (its first second) of the latest sign-in
 
     @property
     def active(self) -> bool:

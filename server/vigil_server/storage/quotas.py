@@ -73,9 +73,7 @@ def _usage_statement() -> Select[Any]:
         mine = table.c.device_id == device
         for name, where in (("today", (mine, table.c[when] > since)), ("total", (mine,))):
             total = func.coalesce(func.sum(table.c.size), 0)
-            sums.append(
-                select(total).where(*where).scalar_subquery().label(f"{table.name}_{name}")
-            )
+            sums.append(select(total).where(*where).scalar_subquery().label(f"{table.name}_{name}"))
     return select(*sums)
 
 

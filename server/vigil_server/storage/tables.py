@@ -72,6 +72,9 @@ devices = Table(
     # 0005: bytes this device may store in 24 hours and in all (NULL: the server's defaults).
     Column("quota_daily", BigInteger, nullable=True),
     Column("quota_total", BigInteger, nullable=True),
+    # 0009: the first second (UTC) of the day this device last signed in; a day, never a
+    # time, so that the server holds no timeline of each device's syncs.
+    Column("last_seen", BigInteger, nullable=True),
 )
 
 enrol_codes = Table(
