@@ -203,6 +203,21 @@ def test_a_huge_header_line_is_refused_without_reading_it_all() -> None:
     assert src.served <= age_format.MAX_HEADER + 2 * 65536
 
 
+def test_a_header_of_countless_tiny_stanzas_is_refused_quickly() -> None:
+    """Half a million 6-byte stanzas fit in the 4 MiB header bound; reading them must neither
+    copy the buffer per line nor try a key on each: refused at the stanza limit."""
+    stanza = b"-> a\n\n"
+    header = age_format.INTRO + stanza * 500_000 + b"--- " + b"A" * 43 + b"\n"
+    src = io.BytesIO(header)
+    with pytest.raises(age.AgeHeaderError, match="more recipients"):
+        age.decrypt_io(src, io.BytesIO(), [age.X25519Identity.generate()])
+    # stopped at the limit: not much more than the limit's stanzas (and one buffer) was read
+    assert src.tell() <= len(age_format.INTRO) + len(stanza) * age_format.MAX_STANZAS + 2 * 65536
+    at_limit = age_format.INTRO + stanza * age_format.MAX_STANZAS + b"--- " + b"A" * 43 + b"\n"
+    with pytest.raises(age.AgeNoMatch):  # exactly the limit still parses
+        age.decrypt(at_limit, [age.X25519Identity.generate()])
+
+
 class _Zeros:
     def __init__(self, size: int) -> None:
         self.left = size
