@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
                 tab.changed.connect(self._refresh_current_row)
             self.right.addWidget(view)
             self._case_view = view
+            self.status_bar_last()
         return self._case_view
 
     @property
@@ -173,7 +174,21 @@ class MainWindow(QMainWindow):
             self.areas.blockSignals(False)
             self._appeals_slot.deleteLater()
             self._appeals = area
+            self.status_bar_last()
         return self._appeals
+
+    def status_bar_last(self) -> None:
+        """Keep the status bar's buttons (the alert inbox) the last Tab stops: a part built
+        later joins the end of the window's focus chain, and Tab would go from the bottom
+        of the window back up into it. Tab follows reading order, top to bottom."""
+        for widget in self.statusBar().findChildren(QWidget):
+            if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                continue
+            last = self.previousInFocusChain()  # the chain is a ring through the window
+            while last is not self and last.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                last = last.previousInFocusChain()  # setTabOrder ignores a NoFocus widget
+            if last is not self and last is not widget:
+                QWidget.setTabOrder(last, widget)
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
         action = QAction(text, self)
