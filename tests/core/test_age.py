@@ -140,6 +140,9 @@ def test_keys_of_the_wrong_kind_or_checksum(x: age.X25519Identity) -> None:
         age.HybridRecipient(bytes(100))
     with pytest.raises(age.AgeKeyError):
         age.HybridRecipient(b"\xff" * 1216)
+    for make in (age.X25519Recipient, age.X25519Identity, age.HybridIdentity):
+        with pytest.raises(age.AgeKeyError):
+            make(bytes(31))
     with pytest.raises(ValueError):
         bech32.decode("age1" + "b" * 58)  # "b" is not in the Bech32 alphabet
 
