@@ -175,3 +175,25 @@ def test_without_the_system_font_a_chinese_letter_is_refused_by_name(
         monkeypatch.undo()
         cjk_font.find_source.cache_clear()
     assert render_pdf([letter]).startswith(b"%PDF-")  # with the font back, it renders
+
+
+def test_paragraphs_and_the_closing_start_two_characters_in(sample_ua: Any) -> None:
+    """As Chinese letters are set: each paragraph's first line two characters in, 此致 too,
+    and 敬礼！ at the margin on the line below it; other languages' paragraphs are not."""
+    from vigil.appeals.pdf import BODY_PT, build_document
+
+    def indents(letter: Any) -> dict[str, float]:
+        doc = build_document(letter)
+        out, block = {}, doc.begin()
+        while block.isValid():
+            out[block.text()] = block.blockFormat().textIndent()
+            block = block.next()
+        return out
+
+    letter = _letter(sample_ua)
+    chinese = indents(letter)
+    assert all(chinese[p] == 2 * BODY_PT for p in letter.paragraphs())
+    assert chinese["此致\u2028敬礼！"] == 2 * BODY_PT  # one block: only its first line is set in
+    assert chinese[letter.salutation] == 0 and chinese[letter.subject] == 0
+    english = compose(sample_ua, "en", Sender("A", "Almaty"), today=DAY, follow_up=True)
+    assert set(indents(english).values()) == {0}

@@ -65,6 +65,9 @@ class Conventions:
     unreviewed_note: str
     months_dative: tuple[str, ...]  # twelve forms, for languages whose "until" needs them
     review: Review
+    # The first line of each paragraph (and of the closing) set in by this many characters'
+    # widths: Chinese letters start each paragraph two characters in, and 此致 too.
+    paragraph_indent: int = 0
 
     def _fill(self, pattern: str, day: datetime.date) -> str:
         month = format_date(day, "MMMM", locale=self.lang)  # CLDR's form used inside a date
@@ -138,12 +141,16 @@ def _parse(lang: str, data: dict[str, object]) -> Conventions:
     joined = letter.get("date_line", DATE_LINE)
     if not isinstance(joined, str) or "{place}" not in joined or "{date}" not in joined:
         raise ConventionsError(f"letters/{lang}.toml: date_line must hold {{place}} and {{date}}")
+    indent = letter.get("paragraph_indent", 0)
+    if not isinstance(indent, int) or isinstance(indent, bool) or not 0 <= indent <= 4:
+        raise ConventionsError(f"letters/{lang}.toml: paragraph_indent must be 0 to 4")
     state = review.get("state", "draft")
     if state not in REVIEW_STATES:
         raise ConventionsError(f"letters/{lang}.toml: review state must be one of {REVIEW_STATES}")
     return Conventions(
         lang=lang,
         date_line_pattern=joined,
+        paragraph_indent=indent,
         months_dative=tuple(months),
         review=Review(str(state), str(review.get("by", "")), str(review.get("on", ""))),
         **fields,

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from vigil.appeals import cjk_font
+from vigil.appeals.conventions import conventions
 from vigil.appeals.letter import Letter
 from vigil.crypto.errors import VigilError
 from vigil.resources import resource
@@ -417,8 +418,10 @@ def _write_letter(
         gap_after: float = 0.0,
         right: bool = False,
         fmt: QTextCharFormat = plain,
+        indent: float = 0.0,
     ) -> None:
         block_format = QTextBlockFormat()
+        block_format.setTextIndent(indent)
         block_format.setTopMargin(gap_before)
         block_format.setBottomMargin(gap_after)
         block_format.setAlignment(
@@ -438,13 +441,14 @@ def _write_letter(
         cursor.insertText(clean(text), fmt)
 
     gap = PARAGRAPH_GAP_PT
+    indent = conventions(letter.lang).paragraph_indent * BODY_PT  # characters of body size
     block(letter.date_line, right=True, gap_after=2 * gap)
     for line in letter.addressee:
         block(line)
     block(letter.subject, gap_before=2 * gap, gap_after=gap, fmt=bold)
     block(letter.salutation, gap_before=gap, gap_after=gap)
     for paragraph in letter.paragraphs():
-        block(paragraph, gap_after=gap)
+        block(paragraph, gap_after=gap, indent=indent)
     if letter.demands:
         if letter.demands_heading.strip():
             block(letter.demands_heading, gap_after=gap / 2)
@@ -459,8 +463,8 @@ def _write_letter(
             else:
                 text_list.add(cursor.block())
     if letter.personal_note.strip():
-        block(letter.personal_note, gap_before=gap, gap_after=gap)
-    block(letter.closing, gap_before=gap, gap_after=2 * gap)
+        block(letter.personal_note, gap_before=gap, gap_after=gap, indent=indent)
+    block(letter.closing, gap_before=gap, gap_after=2 * gap, indent=indent)
     for line in letter.sender:
         block(line)
     if letter.signatories:
