@@ -13,6 +13,8 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vigil.crypto import age, bech32
 from vigil.crypto.age import format as age_format
@@ -138,6 +140,9 @@ def test_keys_of_the_wrong_kind_or_checksum(x: age.X25519Identity) -> None:
         age.HybridRecipient(bytes(100))
     with pytest.raises(age.AgeKeyError):
         age.HybridRecipient(b"\xff" * 1216)
+    for make in (age.X25519Recipient, age.X25519Identity, age.HybridIdentity):
+        with pytest.raises(age.AgeKeyError):
+            make(bytes(31))
     with pytest.raises(ValueError):
         bech32.decode("age1" + "b" * 58)  # "b" is not in the Bech32 alphabet
 
@@ -199,6 +204,21 @@ def test_a_huge_header_line_is_refused_without_reading_it_all() -> None:
     with pytest.raises(age.AgeHeaderError, match="larger than"):
         age.decrypt_io(src, io.BytesIO(), [age.X25519Identity.generate()])  # type: ignore[arg-type]
     assert src.served <= age_format.MAX_HEADER + 2 * 65536
+
+
+def test_a_header_of_countless_tiny_stanzas_is_refused_quickly() -> None:
+    """Half a million 6-byte stanzas fit in the 4 MiB header bound; reading them must neither
+    copy the buffer per line nor try a key on each: refused at the stanza limit."""
+    stanza = b"-> a\n\n"
+    header = age_format.INTRO + stanza * 500_000 + b"--- " + b"A" * 43 + b"\n"
+    src = io.BytesIO(header)
+    with pytest.raises(age.AgeHeaderError, match="more recipients"):
+        age.decrypt_io(src, io.BytesIO(), [age.X25519Identity.generate()])
+    # stopped at the limit: not much more than the limit's stanzas (and one buffer) was read
+    assert src.tell() <= len(age_format.INTRO) + len(stanza) * age_format.MAX_STANZAS + 2 * 65536
+    at_limit = age_format.INTRO + stanza * age_format.MAX_STANZAS + b"--- " + b"A" * 43 + b"\n"
+    with pytest.raises(age.AgeNoMatch):  # exactly the limit still parses
+        age.decrypt(at_limit, [age.X25519Identity.generate()])
 
 
 class _Zeros:
@@ -278,3 +298,57 @@ def test_a_stanza_of_our_type_that_is_malformed_is_a_header_failure(
     # a stranger's identity of another type never looks at it: no match, not damage
     with pytest.raises(age.AgeNoMatch):
         age.decrypt(damaged, [age.HybridIdentity.generate()])
+
+
+_SAMPLES: dict[str, tuple[bytes, bytes]] = {}
+
+
+def _sample(kind: str) -> tuple[bytes, bytes]:
+    """(file, plaintext), made once per kind: two chunks to a hybrid key, armoured X25519, and
+    a passphrase at the lowest work factor."""
+    if kind not in _SAMPLES:
+        plain = os.urandom(stream.CHUNK + 10) if kind == "hybrid" else b"statement"
+        recipient: age.Recipient = {
+            "hybrid": _HYBRID.recipient,
+            "armored": _X25519.recipient,
+            "scrypt": age.ScryptRecipient("pass", work_factor=2),
+        }[kind]
+        _SAMPLES[kind] = (age.encrypt(plain, [recipient], armored=kind == "armored"), plain)
+    return _SAMPLES[kind]
+
+
+_X25519 = age.X25519Identity.generate()
+_HYBRID = age.HybridIdentity.generate()
+
+
+@settings(max_examples=300)
+@given(
+    kind=st.sampled_from(["hybrid", "armored", "scrypt"]),
+    edits=st.lists(
+        st.tuples(st.integers(0, 4000), st.sampled_from(["flip", "cut", "insert", "delete"]),
+                  st.sampled_from(list(b" \n\r-=>A0+/\x00\xff"))),
+        min_size=1, max_size=3,
+    ),
+)  # fmt: skip
+def test_damage_anywhere_is_an_age_error_never_a_crash_or_wrong_bytes(
+    kind: str, edits: list[tuple[int, str, int]]
+) -> None:
+    """Whatever is done to a file (bytes flipped, inserted, deleted, the file cut), decrypting
+    either raises one of the age errors or gives back exactly the original plaintext."""
+    sealed, plain = _sample(kind)
+    data = bytearray(sealed)
+    for at, how, byte in edits:
+        at %= len(data) + 1
+        if how == "flip" and at < len(data):
+            data[at] ^= byte or 1
+        elif how == "cut":
+            del data[at:]
+        elif how == "insert":
+            data[at:at] = bytes([byte])
+        else:
+            del data[at : at + 1]
+    try:
+        opened = age.decrypt(bytes(data), [_X25519, _HYBRID], ["pass"])
+    except age.AgeError:
+        return
+    assert opened == plain

@@ -124,6 +124,12 @@ def field_screens(app: QApplication, base: Path) -> None:
     main.show_appeals()
     composer = main.appeals.composer
     wait_for(lambda: composer.ua is not None)
+    # The sample action is closed: a follow-up letter, so the preview and every output
+    # button are there to be walked too.
+    composer.follow_up.setChecked(True)
+    composer.sender_name.setText("Aigerim Sadykova")
+    composer.sender_city.setText("Almaty")
+    wait_for(lambda: "Aigerim" in composer.preview.toPlainText())
     show("composer", main)
     assert ctl.window is not None
     sync_menu = ctl.window.sync_menu

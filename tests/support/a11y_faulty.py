@@ -54,7 +54,9 @@ def main() -> int:
     table = QTableWidget(2, 2)
     table.setAccessibleName("Cells")  # fault: Tab walks from cell to cell
     form.addRow(table)
-    window.resize(500, 500)
+    # fault: made last, shown second: Tab reaches it after the table, then jumps back up
+    form.insertRow(1, QPushButton("Out of order"))
+    window.resize(500, 600)
     show("faults", window)
     print("A11Y done", flush=True)
     return 0

@@ -144,6 +144,7 @@ def controls(window: Any) -> list[dict[str, Any]]:
             item = describe(node)
             item["node"] = node
             item["labelled_by"] = labels_of(node)
+            item["box"] = box(node)
             item["states"] = sorted(now & {"focusable", "enabled", "editable", "focused"})
             item["description"] = node.get_description() or ""
             found.append(item)
@@ -167,6 +168,15 @@ def controls(window: Any) -> list[dict[str, Any]]:
 
     visit(window, False)
     return found
+
+
+def box(node: Any) -> list[int]:
+    """Where the control is in its window: x, y, width, height."""
+    component = node.get_component_iface()
+    if component is None:
+        return [0, 0, 0, 0]
+    rect = component.get_extents(Atspi.CoordType.WINDOW)
+    return [rect.x, rect.y, rect.width, rect.height]
 
 
 def labels_of(node: Any) -> list[str]:
@@ -264,12 +274,30 @@ def tab_through(focus: Focus, window: Any, found: list[dict[str, Any]]) -> dict[
     def label(path: str) -> str:
         return f"{known[path]['role']} {known[path]['name']!r}" if path in known else path
 
+    boxes = [known[p].get("box", [0, 0, 0, 0]) if p in known else [0, 0, 0, 0] for p in order]
+    backward = [f"{label(order[i])} -> {label(order[(i + 1) % len(order)])}"
+                for i in backward_moves(boxes)]  # fmt: skip
     return {
+        # The cycle wraps once, from the last stop back up to the first; a second move back
+        # up (and not on to a column to the right) means Tab jumps around the window.
+        "out_of_order": backward if len(backward) > 1 else [],
         "order": [label(p) for p in order],
         "unreached": [label(c["path"]) for c in unreached],
         "traps": [label(p) for p in traps],
         "heard": heard,
     }
+
+
+def backward_moves(boxes: list[list[int]]) -> list[int]:
+    """Where the Tab cycle goes against reading order (left to right, top to bottom): to a
+    control whose middle is above the previous one's top, and not to its right (a move up
+    to the next column reads on). The indexes of the controls moved from."""
+    moves = []
+    for i, (x, y, width, _h) in enumerate(boxes):
+        nx, ny, _w, nheight = boxes[(i + 1) % len(boxes)]
+        if ny + nheight / 2 < y - 4 and nx < x + width / 2:
+            moves.append(i)
+    return moves
 
 
 def owner_key(node: Any, known: dict[str, dict[str, Any]]) -> str:

@@ -65,7 +65,8 @@ def walk(tmp_path: Path, module: str, *args: str, timeout: int = 240) -> list[di
 
 
 def faults(screen: dict[str, Any]) -> dict[str, list[str]]:
-    return {key: screen[key] for key in ("unnamed", "unreached", "traps") if screen[key]}
+    keys = ("unnamed", "unreached", "traps", "out_of_order")
+    return {key: screen[key] for key in keys if screen[key]}
 
 
 def found(screen: dict[str, Any], role: str, name: str) -> bool:
@@ -80,6 +81,7 @@ def test_the_walker_sees_each_kind_of_fault(tmp_path: Path) -> None:
     ]
     assert screen["unreached"] == ["push button 'Mouse only'"]
     assert screen["traps"] == ["text 'Takes Tab'", "table 'Cells'"]
+    assert "push button 'Out of order'" in " ".join(screen["out_of_order"])
     # What is right is not reported: the field named by its label, the button by its text.
     assert found(screen, "text", "Name:") and found(screen, "push button", "Go")
     assert "text 'Name:'" in screen["order"] and "push button 'Go'" in screen["order"]
@@ -111,7 +113,8 @@ def test_every_screen_names_its_controls_and_tab_reaches_them(tmp_path: Path) ->
         assert found(main, role, name), (role, name)
     composer = by_name["composer"]
     for role, name in (("text", "Your name"), ("text", "Personal note"),
-                       ("check box", "Edit the letter's text")):  # fmt: skip
+                       ("check box", "Edit the letter's text"), ("text", "Letter preview"),
+                       ("push button", "Save as PDF…"), ("combo box", "A4")):  # fmt: skip
         assert found(composer, role, name), (role, name)
     assert found(by_name["sync-panel"], "text", "Sync through a proxy")
     devices = by_name["hq-DevicesPage"]

@@ -105,4 +105,5 @@ def open_window(ctl: AppController, vault: Vault, rows: list[CaseRow] | None) ->
     )
     reminders.start()
     main.load_cases(rows)
+    main.status_bar_last()  # the alert and reminder buttons just joined the status bar
     return AppWindow(main, escrow, vault_tasks, sync_menu, hq, alerts, reminders)

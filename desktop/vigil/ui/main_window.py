@@ -142,12 +142,13 @@ class MainWindow(QMainWindow):
     # -- built in turns of their own --------------------------------------------------------
 
     def _build_later(self) -> None:
-        """The open-case pane and the urgent-actions area are built once the window is up,
-        each in a turn of the event loop of its own, or earlier when first used. Built with
-        the rest of the window they held the UI thread for most of the unlock's longest
-        stall (benchmarks/ui.py); nothing shows them before a case or the area is opened."""
+        """The open-case pane is built once the window is up, in a turn of the event loop of
+        its own, or earlier when first used; the urgent-actions area when it is first shown
+        (``_area_changed``) or used. Built with the rest of the window they held the UI thread
+        for most of the unlock's longest stall (benchmarks/ui.py); the area, in a turn of its
+        own, was still the largest block of a start's first unlock (195 ms at load 9, where
+        its later builds took 35 to 51 ms), and most sessions are about cases."""
         QTimer.singleShot(0, self, lambda: self.case_view)
-        QTimer.singleShot(0, self, lambda: self.appeals)
 
     @property
     def case_view(self) -> CaseView:
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
                 tab.changed.connect(self._refresh_current_row)
             self.right.addWidget(view)
             self._case_view = view
+            self.status_bar_last()
         return self._case_view
 
     @property
@@ -173,7 +175,21 @@ class MainWindow(QMainWindow):
             self.areas.blockSignals(False)
             self._appeals_slot.deleteLater()
             self._appeals = area
+            self.status_bar_last()
         return self._appeals
+
+    def status_bar_last(self) -> None:
+        """Keep the status bar's buttons (the alert inbox) the last Tab stops: a part built
+        later joins the end of the window's focus chain, and Tab would go from the bottom
+        of the window back up into it. Tab follows reading order, top to bottom."""
+        for widget in self.statusBar().findChildren(QWidget):
+            if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                continue
+            last = self.previousInFocusChain()  # the chain is a ring through the window
+            while last is not self and last.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                last = last.previousInFocusChain()  # setTabOrder ignores a NoFocus widget
+            if last is not self and last is not widget:
+                QWidget.setTabOrder(last, widget)
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
         action = QAction(text, self)
