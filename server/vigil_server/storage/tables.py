@@ -226,6 +226,17 @@ notes = Table(
     Index("ix_notes_device_received", "device_id", "received_at"),
 )
 
+# 0010: bytes each device stored, per hour since the epoch (storage/quotas.py): a quota check
+# sums these few rows, not every row the device ever pushed. No foreign key: a recount
+# rewrites a device's rows whatever else exists.
+device_usage = Table(
+    "device_usage",
+    metadata,
+    Column("device_id", String(ID), primary_key=True),
+    Column("hour", BigInteger, primary_key=True, autoincrement=False),
+    Column("bytes", BigInteger, nullable=False),
+)
+
 note_audience = Table(
     "note_audience",
     metadata,
