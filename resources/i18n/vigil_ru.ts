@@ -2229,6 +2229,12 @@
 <context>
     <name>HqDesk</name>
     <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Оповещения с &amp;мест</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
         <source>HQ desk</source>
@@ -5547,6 +5553,69 @@ Export anyway?</source>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translation>Экспортировано без шифрования: дел — %1, вложений — %2, в %3. Надёжно удалите их, когда они станут не нужны.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAlertsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Refresh field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Обновить оповещения с мест</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>No alert from the field so far: they arrive at the desk's next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>С мест пока нет оповещений: они приходят при следующей синхронизации рабочего места.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Оповещения с мест</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Text</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Case</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Situation</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Received (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Получено (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Urgent alerts raised by field devices, newest first. Each names the device by the label you gave it and the start of its id; the alert is signed with that device's key.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Срочные оповещения полевых устройств, сначала новые. У каждого указано устройство: название, которое вы ему дали, и начало его идентификатора; оповещение подписано ключом этого устройства.</translation>
     </message>
 </context>
 </TS>

@@ -2482,6 +2482,12 @@
 <context>
     <name>HqDesk</name>
     <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;سەھرا ئاگاھلاندۇرۇشلىرى</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
         <source>HQ desk</source>
@@ -6253,6 +6259,69 @@ Export anyway?</source>
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>%1 دېلو ۋە %2 قوشۇمچە ھۆججەت شىفىرلانمىغان ھالدا %3 گە چىقىرىلدى. ئۇلار سىزگە كېرەك بولمىغاندا بىخەتەر ئۆچۈرۈڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAlertsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Refresh field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>سەھرا ئاگاھلاندۇرۇشلىرىنى يېڭىلاش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;يېڭىلاش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>No alert from the field so far: they arrive at the desk's next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھازىرچە سەھرادىن ئاگاھلاندۇرۇش يوق: ئۇلار ئۈستەلنىڭ كېيىنكى ماسقەدەملىشىدە كېلىدۇ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>سەھرا ئاگاھلاندۇرۇشلىرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Text</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تېكىست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Case</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Situation</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەھۋال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئۈسكۈنە</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Received (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تاپشۇرۇۋېلىندى (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Urgent alerts raised by field devices, newest first. Each names the device by the label you gave it and the start of its id; the alert is signed with that device's key.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>سەھرا ئۈسكۈنىلىرى كۆتۈرگەن جىددىي ئاگاھلاندۇرۇشلار، يېڭىسى ئالدىدا. ھەر بىرىدە ئۈسكۈنە سىز بەرگەن نامى ۋە كىملىكىنىڭ بېشى بىلەن كۆرسىتىلىدۇ؛ ئاگاھلاندۇرۇشقا شۇ ئۈسكۈنىنىڭ ئاچقۇچى بىلەن ئىمزا قويۇلغان.</translation>
     </message>
 </context>
 </TS>
