@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
-        <source>the server&apos;s default</source>
+        <source>the server's default</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
-        <source>A size such as 500MiB or 8GiB; empty: the server&apos;s default</source>
+        <source>A size such as 500MiB or 8GiB; empty: the server's default</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4613,6 +4613,51 @@
 <context>
     <name>JoinHqDialog</name>
     <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This vault is now the HQ desk of %1; the HQ menu has the desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>The old device %1 is no longer used: ask HQ to revoke it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This is the HQ desk's set-up code. Joining makes this vault the HQ desk: its keys become the organisation's HQ keys, which every field device will trust. Do this on the desk laptop only, once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>Joining again makes this desk a new device of the same server, with the same HQ keys: field devices need nothing. The desk then revokes its old device, whose lost credential could otherwise still act as the desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This vault is the HQ desk: it joins again with a new admin code from the server ('vigil-server admin-code'), not a device code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This is the HQ desk's set-up code, and this vault is a field device. Ask HQ for a device enrolment code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>Joining again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This vault was enrolled with %1 as device %2, but this computer's keyring has no sync credential for it (the keyring was reset, or the vault folder came from another computer). Joining again makes it a new device; nothing in the vault is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>On the HQ desk, paste the server's admin code instead (it starts with vigil-admin:).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="52" />
         <location filename="../../desktop/vigil/ui/join_hq.py" line="53" />
         <source>Join HQ</source>
@@ -4657,11 +4702,6 @@
     <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="83" />
         <source>Close</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/join_hq.py" line="112" />
-        <source>This is the HQ desk's set-up code, not a code for a field device. Ask HQ for a device enrolment code.</source>
         <translation type="unfinished" />
     </message>
     <message>

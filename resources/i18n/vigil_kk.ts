@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
-        <source>the server&apos;s default</source>
+        <source>the server's default</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>сервердің әдепкі мәні</translation>
     </message>
@@ -1342,7 +1342,7 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
-        <source>A size such as 500MiB or 8GiB; empty: the server&apos;s default</source>
+        <source>A size such as 500MiB or 8GiB; empty: the server's default</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>Өлшем, мысалы 500MiB немесе 8GiB; бос болса — сервердің әдепкі мәні</translation>
     </message>
@@ -4843,6 +4843,60 @@
 <context>
     <name>JoinHqDialog</name>
     <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This vault is now the HQ desk of %1; the HQ menu has the desk.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл қойма енді %1 штабының орны; штаб орны «Штаб» мәзірінде.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>The old device %1 is no longer used: ask HQ to revoke it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ескі %1 құрылғысы енді қолданылмайды: штабтан оны кері қайтаруды сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This is the HQ desk's set-up code. Joining makes this vault the HQ desk: its keys become the organisation's HQ keys, which every field device will trust. Do this on the desk laptop only, once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл штаб орнын баптау коды. Қосылу бұл қойманы штаб орны етеді: оның кілттері ұйымның штаб кілттеріне айналады, оларға әр далалық құрылғы сенетін болады. Мұны тек штаб ноутбугында, бір рет жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>Joining again makes this desk a new device of the same server, with the same HQ keys: field devices need nothing. The desk then revokes its old device, whose lost credential could otherwise still act as the desk.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қайта қосылу бұл штаб орнын сол сервердің жаңа құрылғысы етеді, штаб кілттері сол күйінде қалады: далалық құрылғыларға ештеңе істеудің қажеті жоқ. Содан кейін штаб орны ескі құрылғысын кері қайтарады, әйтпесе оның жоғалған тіркелгісі штаб атынан әрекет ете алар еді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This vault is the HQ desk: it joins again with a new admin code from the server ('vigil-server admin-code'), not a device code.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл қойма — штаб орны: ол құрылғы кодымен емес, сервердің жаңа әкімші кодымен ('vigil-server admin-code') қайта қосылады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This is the HQ desk's set-up code, and this vault is a field device. Ask HQ for a device enrolment code.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл штаб орнын баптау коды, ал бұл қойма — далалық құрылғы. Штабтан құрылғыны қосу кодын сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>Joining again</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қайта қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This vault was enrolled with %1 as device %2, but this computer's keyring has no sync credential for it (the keyring was reset, or the vault folder came from another computer). Joining again makes it a new device; nothing in the vault is lost.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл қойма %1 ұйымына %2 құрылғысы ретінде қосылған, бірақ осы компьютердің кілттер байламында оның синхрондау тіркелгісі жоқ (кілттер байламы тазартылған немесе қойма қалтасы басқа компьютерден әкелінген). Қайта қосылу оны жаңа құрылғы етеді; қоймадағы ештеңе жоғалмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>On the HQ desk, paste the server's admin code instead (it starts with vigil-admin:).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Штаб орнында оның орнына сервердің әкімші кодын қойыңыз (ол vigil-admin: деп басталады).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="52" />
         <location filename="../../desktop/vigil/ui/join_hq.py" line="53" />
         <source>Join HQ</source>
@@ -4888,11 +4942,6 @@
         <location filename="../../desktop/vigil/ui/join_hq.py" line="83" />
         <source>Close</source>
         <translation>Жабу</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/join_hq.py" line="112" />
-        <source>This is the HQ desk's set-up code, not a code for a field device. Ask HQ for a device enrolment code.</source>
-        <translation>Бұл штаб жұмыс орнын баптау коды, далалық құрылғыға арналған код емес. Штабтан құрылғыны тіркеу кодын сұраңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />

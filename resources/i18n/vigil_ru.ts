@@ -1310,7 +1310,7 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
-        <source>the server&apos;s default</source>
+        <source>the server's default</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>значение сервера по умолчанию</translation>
     </message>
@@ -1346,7 +1346,7 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
-        <source>A size such as 500MiB or 8GiB; empty: the server&apos;s default</source>
+        <source>A size such as 500MiB or 8GiB; empty: the server's default</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>Размер, например 500MiB или 8GiB; пусто — значение сервера по умолчанию</translation>
     </message>
@@ -4874,6 +4874,60 @@
 <context>
     <name>JoinHqDialog</name>
     <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This vault is now the HQ desk of %1; the HQ menu has the desk.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Это хранилище теперь рабочее место штаба %1; рабочее место открывается из меню «Штаб».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>The old device %1 is no longer used: ask HQ to revoke it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Старое устройство %1 больше не используется: попросите штаб отозвать его.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This is the HQ desk's set-up code. Joining makes this vault the HQ desk: its keys become the organisation's HQ keys, which every field device will trust. Do this on the desk laptop only, once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Это код настройки рабочего места штаба. Подключение делает это хранилище рабочим местом штаба: его ключи становятся ключами штаба организации, которым будет доверять каждое полевое устройство. Делайте это только на ноутбуке штаба, один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>Joining again makes this desk a new device of the same server, with the same HQ keys: field devices need nothing. The desk then revokes its old device, whose lost credential could otherwise still act as the desk.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Повторное подключение делает это рабочее место новым устройством того же сервера с теми же ключами штаба: полевым устройствам ничего не нужно делать. Затем рабочее место отзывает своё старое устройство, чьи утерянные учётные данные иначе могли бы действовать от имени штаба.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This vault is the HQ desk: it joins again with a new admin code from the server ('vigil-server admin-code'), not a device code.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Это хранилище — рабочее место штаба: оно подключается заново с новым административным кодом сервера ('vigil-server admin-code'), а не с кодом устройства.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This is the HQ desk's set-up code, and this vault is a field device. Ask HQ for a device enrolment code.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Это код настройки рабочего места штаба, а это хранилище — полевое устройство. Попросите у штаба код подключения устройства.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>Joining again</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Повторное подключение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This vault was enrolled with %1 as device %2, but this computer's keyring has no sync credential for it (the keyring was reset, or the vault folder came from another computer). Joining again makes it a new device; nothing in the vault is lost.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Это хранилище было подключено к %1 как устройство %2, но в связке ключей этого компьютера нет его учётных данных синхронизации (связку ключей сбросили или папку хранилища принесли с другого компьютера). Повторное подключение делает его новым устройством; ничего в хранилище не теряется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>On the HQ desk, paste the server's admin code instead (it starts with vigil-admin:).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>На рабочем месте штаба вставьте вместо этого административный код сервера (он начинается с vigil-admin:).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="52" />
         <location filename="../../desktop/vigil/ui/join_hq.py" line="53" />
         <source>Join HQ</source>
@@ -4919,11 +4973,6 @@
         <location filename="../../desktop/vigil/ui/join_hq.py" line="83" />
         <source>Close</source>
         <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/join_hq.py" line="112" />
-        <source>This is the HQ desk's set-up code, not a code for a field device. Ask HQ for a device enrolment code.</source>
-        <translation>Это код настройки рабочего места штаба, а не код для полевого устройства. Попросите у штаба код регистрации устройства.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />

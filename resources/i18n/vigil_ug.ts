@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
-        <source>the server&apos;s default</source>
+        <source>the server's default</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>مۇلازىمېتىرنىڭ كۆڭۈلدىكى قىممىتى</translation>
     </message>
@@ -1532,7 +1532,7 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="1" />
-        <source>A size such as 500MiB or 8GiB; empty: the server&apos;s default</source>
+        <source>A size such as 500MiB or 8GiB; empty: the server's default</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>500MiB ياكى 8GiB دېگەندەك چوڭلۇق؛ قۇرۇق بولسا مۇلازىمېتىرنىڭ كۆڭۈلدىكى قىممىتى</translation>
     </message>
@@ -5472,6 +5472,60 @@
 <context>
     <name>JoinHqDialog</name>
     <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This vault is now the HQ desk of %1; the HQ menu has the desk.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ ئامبار ئەمدى %1 نىڭ مەركەز ئۈستىلى؛ ئۈستەل «مەركەز» تىزىملىكىدە.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>The old device %1 is no longer used: ask HQ to revoke it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>كونا %1 ئۈسكۈنىسى ئەمدى ئىشلىتىلمەيدۇ: مەركەزدىن ئۇنى بىكار قىلىشنى سوراڭ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This is the HQ desk's set-up code. Joining makes this vault the HQ desk: its keys become the organisation's HQ keys, which every field device will trust. Do this on the desk laptop only, once.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ مەركەز ئۈستىلىنى تەڭشەش كودى. قوشۇلۇش بۇ ئامبارنى مەركەز ئۈستىلى قىلىدۇ: ئۇنىڭ ئاچقۇچلىرى تەشكىلاتنىڭ مەركەز ئاچقۇچلىرىغا ئايلىنىدۇ، ھەر بىر سەھرا ئۈسكۈنىسى ئۇلارغا ئىشىنىدۇ. بۇنى پەقەت مەركەز كومپيۇتېرىدا، بىرلا قېتىم قىلىڭ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>Joining again makes this desk a new device of the same server, with the same HQ keys: field devices need nothing. The desk then revokes its old device, whose lost credential could otherwise still act as the desk.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>قايتا قوشۇلۇش بۇ ئۈستەلنى ئوخشاش مۇلازىمېتىرنىڭ يېڭى ئۈسكۈنىسى قىلىدۇ، مەركەز ئاچقۇچلىرى ئۆزگەرمەيدۇ: سەھرا ئۈسكۈنىلىرى ھېچنېمە قىلمايدۇ. ئاندىن ئۈستەل كونا ئۈسكۈنىسىنى بىكار قىلىدۇ، بولمىسا ئۇنىڭ يوقالغان كىنىشكىسى يەنىلا مەركەز نامىدا ئىش قىلالايتتى.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This vault is the HQ desk: it joins again with a new admin code from the server ('vigil-server admin-code'), not a device code.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ ئامبار مەركەز ئۈستىلى: ئۇ ئۈسكۈنە كودى بىلەن ئەمەس، مۇلازىمېتىرنىڭ يېڭى باشقۇرغۇچى كودى ('vigil-server admin-code') بىلەن قايتا قوشۇلىدۇ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This is the HQ desk's set-up code, and this vault is a field device. Ask HQ for a device enrolment code.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ مەركەز ئۈستىلىنى تەڭشەش كودى، بۇ ئامبار بولسا سەھرا ئۈسكۈنىسى. مەركەزدىن ئۈسكۈنە تىزىملاش كودى سوراڭ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>Joining again</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>قايتا قوشۇلۇش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>This vault was enrolled with %1 as device %2, but this computer's keyring has no sync credential for it (the keyring was reset, or the vault folder came from another computer). Joining again makes it a new device; nothing in the vault is lost.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ ئامبار %1 غا %2 ئۈسكۈنىسى سۈپىتىدە تىزىملانغان، ئەمما بۇ كومپيۇتېرنىڭ ئاچقۇچ ھالقىسىدا ئۇنىڭ ماسقەدەملەش كىنىشكىسى يوق (ئاچقۇچ ھالقى قايتا بەلگىلەنگەن ياكى ئامبار قىسقۇچى باشقا كومپيۇتېردىن كەلگەن). قايتا قوشۇلۇش ئۇنى يېڭى ئۈسكۈنە قىلىدۇ؛ ئامباردىكى ھېچنېمە يوقالمايدۇ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/join_hq.py" line="1" />
+        <source>On the HQ desk, paste the server's admin code instead (it starts with vigil-admin:).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>مەركەز ئۈستىلىدە ئۇنىڭ ئورنىغا مۇلازىمېتىرنىڭ باشقۇرغۇچى كودىنى چاپلاڭ (ئۇ vigil-admin: بىلەن باشلىنىدۇ).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="52" />
         <location filename="../../desktop/vigil/ui/join_hq.py" line="53" />
         <source>Join HQ</source>
@@ -5526,12 +5580,6 @@
         <source>Close</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>تاقاش</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/join_hq.py" line="112" />
-        <source>This is the HQ desk's set-up code, not a code for a field device. Ask HQ for a device enrolment code.</source>
-        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بۇ سەھرا ئۈسكۈنىسىنىڭ كودى ئەمەس، مەركەز ئۈستىلىنىڭ تەڭشەش كودى. مەركەزدىن ئۈسكۈنە تىزىملىتىش كودى سوراڭ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/join_hq.py" line="117" />

@@ -1,4 +1,4 @@
-"""``vigil-server``: init, run, migrate, admin-code, codes list|revoke, devices list|revoke.
+"""``vigil-server``: init, run, migrate [--to], admin-code, codes list|revoke, devices list|revoke.
 
 Messages for people go to stdout (errors to stderr); the enrolment code is alone on the
 last line of ``init`` and ``admin-code`` so scripts can take it with ``tail -n 1``.
@@ -141,6 +141,12 @@ def _parser() -> argparse.ArgumentParser:
 
     migrate = sub.add_parser("migrate", help="bring the database schema up to date")
     db_option(migrate)
+    migrate.add_argument(
+        "--to",
+        metavar="URL",
+        help="copy this SQLite server's data and blobs into an empty PostgreSQL database "
+        "(postgresql://...) and check the copy; the SQLite database and blob files stay",
+    )
 
     admin = sub.add_parser("admin-code", help="issue another one-time admin enrolment code")
     admin.add_argument("--code-hours", type=int, default=24)
@@ -203,6 +209,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         db = Database(database_url(data, args.database_url), pool_size=2)
         try:
+            if args.command == "migrate" and args.to:
+                from vigil_server.commands import move_to
+
+                return move_to(config, db, args.to)
             if args.command == "migrate":
                 db.migrate()
                 print("The database schema is up to date.")

@@ -267,3 +267,44 @@ def _device_json(device: orgs.Device) -> dict[str, object]:
         "signing_key": b64(device.signing_key) if device.signing_key else None,
         "last_seen": day_text(device.last_seen),
     }
+
+
+def move_to(config: ServerConfig, db: Database, url: str) -> int:
+    """``migrate --to``: this SQLite server's data and blobs into an empty PostgreSQL
+    database, checked before it commits (storage/transfer.py). Exit 2: refused (not SQLite,
+    not PostgreSQL, schema not the newest, target not empty or unreachable); 4: the copy did
+    not match the source (nothing was committed)."""
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
+    from vigil_server.storage import transfer
+
+    try:
+        target = Database(url, pool_size=2)
+    except (ValueError, ArgumentError):
+        print("vigil-server: --to must be a postgresql:// URL", file=sys.stderr)
+        return 2
+    try:
+        moved = transfer.move(db, target, config.blob_root)
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "it does not answer"
+        print(f"vigil-server: cannot use the target database: {reason}", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"vigil-server: {exc}", file=sys.stderr)
+        return 2
+    except transfer.CopyFailed as exc:
+        print(f"vigil-server: nothing was moved: {exc}", file=sys.stderr)
+        return 4
+    finally:
+        target.dispose()
+    for table, count in moved.rows.items():
+        print(f"{table:18} {count:>9} rows")
+    print(f"blobs copied from the data folder: {moved.blobs} complete, {moved.parts} parts of "
+          f"uploads in progress ({moved.parts_left} to be sent again)")  # fmt: skip
+    print(
+        "Checked: every table's rows, every envelope and note against its SHA-256, every "
+        "blob against its size and SHA-256. Start the server with --database-url (or "
+        "VIGIL_DATABASE_URL) naming the new database. The SQLite database and the blob "
+        f"files in {config.data} are left as they were; remove them once satisfied."
+    )
+    return 0

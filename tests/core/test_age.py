@@ -140,6 +140,9 @@ def test_keys_of_the_wrong_kind_or_checksum(x: age.X25519Identity) -> None:
         age.HybridRecipient(bytes(100))
     with pytest.raises(age.AgeKeyError):
         age.HybridRecipient(b"\xff" * 1216)
+    for make in (age.X25519Recipient, age.X25519Identity, age.HybridIdentity):
+        with pytest.raises(age.AgeKeyError):
+            make(bytes(31))
     with pytest.raises(ValueError):
         bech32.decode("age1" + "b" * 58)  # "b" is not in the Bech32 alphabet
 
@@ -201,6 +204,21 @@ def test_a_huge_header_line_is_refused_without_reading_it_all() -> None:
     with pytest.raises(age.AgeHeaderError, match="larger than"):
         age.decrypt_io(src, io.BytesIO(), [age.X25519Identity.generate()])  # type: ignore[arg-type]
     assert src.served <= age_format.MAX_HEADER + 2 * 65536
+
+
+def test_a_header_of_countless_tiny_stanzas_is_refused_quickly() -> None:
+    """Half a million 6-byte stanzas fit in the 4 MiB header bound; reading them must neither
+    copy the buffer per line nor try a key on each: refused at the stanza limit."""
+    stanza = b"-> a\n\n"
+    header = age_format.INTRO + stanza * 500_000 + b"--- " + b"A" * 43 + b"\n"
+    src = io.BytesIO(header)
+    with pytest.raises(age.AgeHeaderError, match="more recipients"):
+        age.decrypt_io(src, io.BytesIO(), [age.X25519Identity.generate()])
+    # stopped at the limit: not much more than the limit's stanzas (and one buffer) was read
+    assert src.tell() <= len(age_format.INTRO) + len(stanza) * age_format.MAX_STANZAS + 2 * 65536
+    at_limit = age_format.INTRO + stanza * age_format.MAX_STANZAS + b"--- " + b"A" * 43 + b"\n"
+    with pytest.raises(age.AgeNoMatch):  # exactly the limit still parses
+        age.decrypt(at_limit, [age.X25519Identity.generate()])
 
 
 class _Zeros:

@@ -350,3 +350,25 @@ def test_a_genuine_revision_of_another_case_fails_even_in_a_manifest_the_device_
         zf.writestr(verifier.MANIFEST, note)
     report = verifier.verify_package(str(bad))
     assert any("another case" in f for f in report.failures), report.failures
+
+
+def test_members_zip_cannot_read_are_failures_not_crashes(
+    case: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    """A member whose stored size lies, or whose compressed bytes are damaged, or that
+    claims a compression zipfile does not know: named, never an exception."""
+    out = tmp_path / "case.zip"
+    _export(case, out)
+    raw = bytearray(out.read_bytes())
+    with zipfile.ZipFile(out) as zf:
+        info = zf.getinfo("case.json")  # deflated
+        header = info.header_offset
+    start = header + 30 + len(info.filename.encode()) + len(info.extra)
+    central = raw.find(b"PK\x01\x02")  # the first entry of the central directory: case.json
+    for label, at, value in (("damaged deflate", start + 2, raw[start + 2] ^ 0xFF),
+                             ("unknown method", central + 10, 99)):  # fmt: skip
+        bad = bytearray(raw)
+        bad[at] = value
+        (tmp_path / "bad.zip").write_bytes(bytes(bad))
+        report = verifier.verify_package(str(tmp_path / "bad.zip"))
+        assert not report.ok, label

@@ -201,3 +201,16 @@ def test_custody_entries_travel_to_hq_which_holds_the_same_chain_and_adds_its_ow
     assert len(chains) == 2
     assert any(field.chain_device in p and "2 entries" in p for p in chains)
     assert any(hq.chain_device in p and "1 entries" in p for p in chains)
+
+
+def test_a_planted_oversized_receipt_file_is_refused_unread(field: Device) -> None:
+    """Even a genuine receipt, padded past any receipt file's size: not read whole."""
+    rev_id, raw = _push_one(field, "planted")
+    sent = outbox.outbox_dir(field.vault.path) / outbox.SENT
+    (receipt,) = [p for p in sent.glob("*.receipt") if rev_id in p.name]
+    receipt.write_bytes(b" " * (outbox.MAX_RECEIPT_FILE + 10) + raw)
+    since = len(field.integrity())
+    outbox.reconcile(field.vault)
+    assert receipts.of_revision(field.vault, rev_id) == []
+    assert field.integrity_kinds(since) == ["receipt"]
+    assert not receipt.exists()

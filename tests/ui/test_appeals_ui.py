@@ -160,8 +160,12 @@ def test_the_targets_are_named_in_the_letter_language_just_chosen(
         assert label.endswith(f" — {title}"), (lang, label)
     zh = choose(qtbot, area, lang="zh", target="china-ambassador")
     assert "尊敬的张霄大使阁下：" in zh and "（示例数据，发送前请核实）" in zh
+    # shown in the simplified Chinese face, as in the PDF, not in Qt's Japanese fallback
+    assert area.composer.preview.font().families()[-1] == "Noto Sans CJK SC"
     ambassador = area.composer.target.currentText()
     assert ambassador == "张霄 — 中华人民共和国驻哈萨克斯坦共和国特命全权大使"
+    choose(qtbot, area, lang="en")
+    assert "Noto Sans CJK SC" not in area.composer.preview.font().families()
 
 
 def test_switching_target_changes_the_addressee_and_flags_sample_data(

@@ -219,3 +219,45 @@ def test_a_value_label_sits_by_its_caption_in_a_right_to_left_window(
     qtbot.addWidget(english)
     english.show()
     assert english.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask == Qt.AlignmentFlag.AlignLeft
+
+
+def test_a_search_snippet_keeps_its_word_order_in_a_right_to_left_window(
+    languages: Languages, qtbot: Any
+) -> None:
+    """Seen in the Uyghur search window: an English snippet painted piece by piece from the
+    right read "...for three months. He had Almaty release — 300 fine; not leave"."""
+    from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+
+    from vigil.ui.search import SNIPPET_ROLE, HighlightDelegate, snippet_layout
+    from vigil.vault.search import HIT_END, HIT_START
+
+    snippet = f"300 fine; not leave {HIT_START}Almaty{HIT_END} for three months."
+    layout, x = snippet_layout(snippet, QFont(), True, 2000)
+    text, line = layout.text(), layout.lineAt(0)
+
+    def at(word: str) -> float:
+        found = line.cursorToX(text.index(word) + 1)
+        return float(found[0] if isinstance(found, tuple) else found)
+
+    assert at("fine") < at("Almaty") < at("months")
+    assert [(r.start, r.length) for r in layout.formats()] == [(text.index("Almaty"), 6)]
+    assert layout.formats()[0].format.fontWeight() == QFont.Weight.Bold
+    assert x > 0  # it fits: at the window's leading edge, the right
+    assert snippet_layout(snippet, QFont(), True, 40)[1] == 0  # too long: its own start shows
+    uyghur = f"ئامبار {HIT_START}قۇلۇپ{HIT_END} ئېچىش ماسقەدەملەش"
+    assert snippet_layout(uyghur, QFont(), False, 10)[1] < 0  # a long Uyghur one: its start too
+    # and the delegate paints it, in a right-to-left view
+    languages.apply("ug")
+    model = QStandardItemModel()
+    item = QStandardItem("x")
+    item.setData(snippet, SNIPPET_ROLE)
+    model.appendRow(item)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(HighlightDelegate(view))
+    view.resize(500, 100)
+    view.show()
+    image = view.grab().toImage()
+    assert len({image.pixel(x, y) for x in range(0, 500, 5) for y in range(0, 40, 3)}) > 3

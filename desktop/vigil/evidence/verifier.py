@@ -20,6 +20,7 @@ import hashlib
 import json
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -251,7 +252,8 @@ def verify_package(path: str) -> Report:
     with zipfile.ZipFile(path) as zf:
         try:
             _check(_Package(zf, report))
-        except (KeyError, TypeError, AttributeError, ValueError, zipfile.BadZipFile) as exc:
+        except (KeyError, TypeError, AttributeError, ValueError, EOFError, RuntimeError,
+                NotImplementedError, zipfile.BadZipFile, zlib.error) as exc:  # fmt: skip
             # A hostile package can hold notes validly signed by a key of its own with any
             # shape inside: whatever a check did not foresee fails the package, by name.
             report.failures.append(f"the package is malformed ({type(exc).__name__}: {exc})")

@@ -35,6 +35,7 @@ INBOX = layout.INBOX
 PAGE_MAGIC = b"vigil-inbox-page/1\n"
 PAGE_SUFFIX = layout.INBOX_PAGE_SUFFIX
 RECEIPT_SUFFIX = layout.RECEIPT_SUFFIX
+MAX_RECEIPT_FILE = 256 * 1024  # a receipt and its key chain are about 1 KiB
 PAGE_BYTES = 32 * 1024 * 1024  # a larger page is written as several files
 MAX_PAGE_FILE = PAGE_BYTES + MAX_ENVELOPE + 4096  # what reading one accepts
 
@@ -124,10 +125,16 @@ def _keep_receipts(vault: Vault, sent: list[Path], ids: list[str]) -> None:
     for path, rev_id in zip(sent, ids, strict=True):
         receipt = path.with_suffix(RECEIPT_SUFFIX)
         try:
-            raw = receipt.read_bytes()
+            # Not through a link, and never more than any receipt file is: anyone who can
+            # write the folder could plant one.
+            fd = os.open(receipt, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            with os.fdopen(fd, "rb") as file:
+                raw = file.read(MAX_RECEIPT_FILE + 1)[: MAX_RECEIPT_FILE + 1]
             envelope = path.read_bytes()
         except OSError:
             continue  # pushed by a Vigil before receipts, or by a server without them
+        if len(raw) > MAX_RECEIPT_FILE:
+            raw = b"{}"  # refused by keep() like any malformed receipt, and named
         keep(vault, rev_id, envelope, raw)
         remove_quietly(receipt)
 

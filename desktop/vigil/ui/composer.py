@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vigil.appeals import cjk_font
 from vigil.appeals.letter import Letter
 from vigil.appeals.model import UrgentAction
 from vigil.appeals.render import Sender
@@ -359,6 +361,14 @@ class Composer(QWidget):
             ).replace("%1", self.state.ua.number if self.state.ua else "")
         return self.tr("There are no signatories yet: add them in the Signatories tab.")
 
+    def _preview_font(self, lang: str) -> QFont:
+        """The interface's font; for a Chinese letter, the simplified Chinese face behind it,
+        as in the PDF (Qt's own fallback would show the Japanese forms of some characters)."""
+        font = QFont(self.font())
+        if lang.split("-")[0].lower() in cjk_font.LANGS:
+            font.setFamilies([*(font.families() or [font.family()]), cjk_font.FAMILY])
+        return font
+
     def _rendered(self, generation: int, letters: list[tuple[str | None, Letter]]) -> None:
         waiting = self.state.rendered(generation, letters)
         if waiting is None:
@@ -369,6 +379,7 @@ class Composer(QWidget):
             self.tr("Subject: %1").replace("%1", first.subject) + "\n\n" + first.text()
         )
         self.preview.verticalScrollBar().setValue(scroll)
+        self.preview.setFont(self._preview_font(first.lang))
         self.pages.setCurrentWidget(self.preview)
         self.review_note.setText(
             ""

@@ -2,7 +2,11 @@
 
 The code is read here (sync/codes.py) before anything is sent, so the person sees the
 organisation, the server and the keys this vault will trust from now on, and confirms them.
-Enrolling is sync/session.py's enrol_field, the same call as 'vigil sync enrol', on the worker.
+Enrolling is sync/session.py's, the same calls as the command line, on the worker: a device
+code is 'vigil sync enrol'; the admin code from 'vigil-server init' or 'admin-code' sets the
+desk up ('vigil hq init'). ``again``: the vault is enrolled but this computer's keyring lost
+its credential; joining again makes it a new device ('--again' of either command), after the
+same plain question the command line asks.
 A failure is said as what happened and what to do; the server's own words are never the
 message (a server may say anything), only its error code is read.
 """
@@ -46,9 +50,12 @@ class JoinHqDialog(QDialog):
 
     joined = Signal(object)  # the DeviceCredential
 
-    def __init__(self, parent: QWidget, ctx: UiContext, store: Any, proxy: str) -> None:
+    def __init__(
+        self, parent: QWidget, ctx: UiContext, store: Any, proxy: str, again: Any = None
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.store, self.proxy = ctx, store, proxy
+        self.again = again  # the SyncConfig of a vault whose credential is gone, else None
         self.setWindowTitle(self.tr("Join HQ"))
         self.setAccessibleName(self.tr("Join HQ"))
         layout = QVBoxLayout(self)
@@ -57,6 +64,18 @@ class JoinHqDialog(QDialog):
             "from someone you trust, in person or over a channel you trust: the code decides "
             "which server and which HQ keys this vault trusts."
         )))  # fmt: skip
+        layout.addWidget(plain_label(self.tr(
+            "On the HQ desk, paste the server's admin code instead (it starts with "
+            "vigil-admin:)."
+        )))  # fmt: skip
+        if again is not None:
+            layout.addWidget(plain_label(self.tr(
+                "This vault was enrolled with %1 as device %2, but this computer's keyring has "
+                "no sync credential for it (the keyring was reset, or the vault folder came "
+                "from another computer). Joining again makes it a new device; nothing in the "
+                "vault is lost."
+            ).replace("%1", again.org or again.url).replace("%2", again.device_id),
+                name=self.tr("Joining again")))  # fmt: skip
         self.code = QPlainTextEdit()
         self.code.setAccessibleName(self.tr("Enrolment code"))
         self.code.setTabChangesFocus(True)
@@ -67,8 +86,10 @@ class JoinHqDialog(QDialog):
         layout.addWidget(self.check_button)
         self.pins = plain_label(name=self.tr("What joining will trust"))
         self.pins.setFont(fixed_width_font())
-        self.pins.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.pins.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         layout.addWidget(self.pins)
         self.status = plain_label(name=self.tr("Join status"))
         layout.addWidget(self.status)
@@ -105,10 +126,17 @@ class JoinHqDialog(QDialog):
         except VigilError as exc:
             self.status.setText(str(exc))
             return None
-        if code.kind != "device":
+        desk = code.kind == "admin"
+        if desk and self.again is not None and self.again.role != "hq":
             self.status.setText(self.tr(
-                "This is the HQ desk's set-up code, not a code for a field device. Ask HQ for "
-                "a device enrolment code."
+                "This is the HQ desk's set-up code, and this vault is a field device. Ask HQ "
+                "for a device enrolment code."
+            ))  # fmt: skip
+            return None
+        if not desk and self.again is not None and self.again.role == "hq":
+            self.status.setText(self.tr(
+                "This vault is the HQ desk: it joins again with a new admin code from the "
+                "server ('vigil-server admin-code'), not a device code."
             ))  # fmt: skip
             return None
         lines = [
@@ -123,11 +151,29 @@ class JoinHqDialog(QDialog):
                 .replace("%2", fingerprint(key.ed25519))
             )  # fmt: skip
         self.pins.setText("\n".join(lines))
-        self.status.setText(self.tr(
-            "Joining pins this server key and these HQ keys: a server that later shows another "
-            "key is refused, and from then on what you save is also encrypted to HQ. If HQ "
-            "read you the key fingerprints, compare them now."
-        ))  # fmt: skip
+        if desk and self.again is not None:
+            said = self.tr(
+                "Joining again makes this desk a new device of the same server, with the same "
+                "HQ keys: field devices need nothing. The desk then revokes its old device, "
+                "whose lost credential could otherwise still act as the desk."
+            )
+        elif desk:
+            said = self.tr(
+                "This is the HQ desk's set-up code. Joining makes this vault the HQ desk: its "
+                "keys become the organisation's HQ keys, which every field device will trust. "
+                "Do this on the desk laptop only, once."
+            )
+        else:
+            said = self.tr(
+                "Joining pins this server key and these HQ keys: a server that later shows "
+                "another key is refused, and from then on what you save is also encrypted to "
+                "HQ. If HQ read you the key fingerprints, compare them now."
+            )
+            if self.again is not None:
+                said += " " + self.tr(
+                    "The old device %1 is no longer used: ask HQ to revoke it."
+                ).replace("%1", self.again.device_id)
+        self.status.setText(said)
         self.checked = code
         self.join_button.setEnabled(True)
         self.join_button.setFocus()
@@ -141,20 +187,27 @@ class JoinHqDialog(QDialog):
         self.check_button.setEnabled(False)
         self.status.setText(self.tr("Joining %1…").replace("%1", self.checked.url))
         vault, text, store, proxy = self.ctx.vault, self.code.toPlainText(), self.store, self.proxy
-        url = self.checked.url
+        url, desk, again = self.checked.url, self.checked.kind == "admin", self.again is not None
 
         def work(_progress: Progress) -> Any:
-            from vigil.sync.session import enrol_field
+            from vigil.sync import session
 
             # Not under the vault's lock: the network may take its whole timeout, and a lock
             # or a panic wipe must not wait for it. Each vault step takes the lock itself.
-            return enrol_field(vault, text, store, proxy or None)
+            if desk and again:
+                return session.hq_enrol_again(vault, text, store, proxy or None).cred
+            if desk:
+                return session.hq_init(vault, text, store, proxy or None)
+            return session.enrol_field(vault, text, store, proxy or None, again=again)
 
         def done(cred: Any) -> None:
             self.busy = False
+            self.again = None
             self.code.clear()  # the spent secret leaves the widget
             self.status.setText(
-                self.tr("Joined %1. Vigil now syncs with HQ; the first sync starts now.")
+                (self.tr("This vault is now the HQ desk of %1; the HQ menu has the desk.")
+                 if cred.role == "hq" else
+                 self.tr("Joined %1. Vigil now syncs with HQ; the first sync starts now."))
                 .replace("%1", cred.org or cred.url)
             )  # fmt: skip
             self.close_button.setFocus()

@@ -142,12 +142,13 @@ class MainWindow(QMainWindow):
     # -- built in turns of their own --------------------------------------------------------
 
     def _build_later(self) -> None:
-        """The open-case pane and the urgent-actions area are built once the window is up,
-        each in a turn of the event loop of its own, or earlier when first used. Built with
-        the rest of the window they held the UI thread for most of the unlock's longest
-        stall (benchmarks/ui.py); nothing shows them before a case or the area is opened."""
+        """The open-case pane is built once the window is up, in a turn of the event loop of
+        its own, or earlier when first used; the urgent-actions area when it is first shown
+        (``_area_changed``) or used. Built with the rest of the window they held the UI thread
+        for most of the unlock's longest stall (benchmarks/ui.py); the area, in a turn of its
+        own, was still the largest block of a start's first unlock (195 ms at load 9, where
+        its later builds took 35 to 51 ms), and most sessions are about cases."""
         QTimer.singleShot(0, self, lambda: self.case_view)
-        QTimer.singleShot(0, self, lambda: self.appeals)
 
     @property
     def case_view(self) -> CaseView:

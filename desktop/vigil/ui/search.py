@@ -1,7 +1,9 @@
 """Search everywhere (Ctrl+K): results as you type, grouped by kind, the match highlighted.
 
 The highlight is drawn by a delegate from the markers the core puts around each match; the
-text itself is never interpreted as rich text.
+text itself is never interpreted as rich text. The snippet is laid out as one line of text with
+the matches in bold, so the bidi algorithm orders it: painted piece by piece from the right, an
+English snippet in the Uyghur interface came out with its pieces in reverse order.
 
 Typing never waits for the vault: a pause of 120 ms starts the query on a worker, and only
 the answer to the latest query is shown (an older one that comes back late is dropped).
@@ -9,8 +11,26 @@ the answer to the latest query is shown (an older one that comes back late is dr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter, QStandardItem, QStandardItemModel
+import unicodedata
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFont,
+    QPainter,
+    QStandardItem,
+    QStandardItemModel,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
@@ -52,6 +72,45 @@ def segments(snippet: str) -> list[tuple[str, bool]]:
     return [(text, hit) for text, hit in out if text]
 
 
+def _starts_right_to_left(text: str) -> bool:
+    """Whether the first letter with a direction of its own is written right to left."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            return kind != "L"
+    return False
+
+
+def snippet_layout(snippet: str, font: QFont, rtl: bool, width: int) -> tuple[QTextLayout, float]:
+    """The snippet as one laid-out line, matches in bold, and where it starts within ``width``:
+    at the window's leading edge when it fits, else at its own text's start (so an English
+    snippet in a right-to-left window shows its beginning)."""
+    parts = segments(snippet)
+    text = "".join(part for part, _hit in parts)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    layout.setTextOption(option)
+    ranges, position = [], 0
+    for part, hit in parts:
+        if hit:
+            bold = QTextLayout.FormatRange()
+            bold.start, bold.length = position, len(part)
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold)
+            bold.format = fmt
+            ranges.append(bold)
+        position += len(part)
+    layout.setFormats(ranges)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    natural = line.naturalTextWidth() if line.isValid() else 0.0
+    from_right = rtl if natural <= width else _starts_right_to_left(text)
+    return layout, (width - natural if from_right else 0.0)
+
+
 class HighlightDelegate(QStyledItemDelegate):
     def paint(
         self,
@@ -74,18 +133,11 @@ class HighlightDelegate(QStyledItemDelegate):
         palette = option.palette  # type: ignore[attr-defined]
         painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
         base: QFont = option.font  # type: ignore[attr-defined]
-        bold = QFont(base)
-        bold.setBold(True)
         rtl = option.direction == Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
-        x = rect.right() if rtl else rect.left()
-        for text, hit in segments(str(snippet)):
-            painter.setFont(bold if hit else base)
-            width = painter.fontMetrics().horizontalAdvance(text)
-            box = QRect(x - width if rtl else x, rect.top(), width, rect.height())
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), text)
-            x = x - width if rtl else x + width
-            if (not rtl and x > rect.right()) or (rtl and x < rect.left()):
-                break
+        layout, x = snippet_layout(str(snippet), base, rtl, rect.width())
+        height = layout.boundingRect().height()
+        painter.setClipRect(rect)
+        layout.draw(painter, QPointF(rect.left() + x, rect.top() + (rect.height() - height) / 2))
         painter.restore()
 
 

@@ -92,7 +92,8 @@ class SyncPanel(QDialog):
 
     def show_status(self, info: dict[str, Any]) -> None:
         enrolled = bool(info.get("enrolled"))
-        self.join_button.setVisible(not enrolled)
+        gone = info.get("credential_gone") is not None
+        self.join_button.setVisible(not enrolled or gone)
         self.sync_button.setEnabled(enrolled)
         if not enrolled:
             self.server.setText(self.tr(
@@ -197,6 +198,7 @@ class SyncMenu(QObject):
         self.menu = menu
         self.bundles = BundleActions(main, menu)
         self.join_dialog: JoinHqDialog | None = None
+        self.credential_gone: Any = None  # the SyncConfig of an enrolled vault whose key is gone
         self.panel: SyncPanel | None = None
         ctl.scheduler.status_changed.connect(self._status)  # dies with the window (lock)
         self.refresh()
@@ -210,26 +212,36 @@ class SyncMenu(QObject):
 
         vault, path = self.ctx.vault, self.ctx.vault.path
 
+        store = self._store()
+
         def work(_progress: Progress) -> dict[str, Any]:
-            from vigil.sync.session import status
+            from vigil.sync.session import credential_gone, status
 
             with vault.kept_open() as is_open:
-                return status(path, vault if is_open else None)
+                info = status(path, vault if is_open else None)
+                if is_open:  # the keyring is asked here, on the worker
+                    info["credential_gone"] = credential_gone(vault, store)
+                return info
 
         self.join_action.setEnabled(not is_enrolled(vault))
         self.main.sync_action.setEnabled(is_enrolled(vault))
         Task(work).success(self._status).run(self.ctx.runner, owner=self.main)
 
     def _status(self, info: dict[str, Any]) -> None:
+        if "credential_gone" in info:
+            self.credential_gone = info["credential_gone"]
         if "enrolled" in info:
-            self.join_action.setEnabled(not info["enrolled"])
+            self.join_action.setEnabled(not info["enrolled"] or self.credential_gone is not None)
             self.main.sync_action.setEnabled(bool(info["enrolled"]))
         if self.panel is not None and "enrolled" in info:
-            self.panel.show_status(info)
+            self.panel.show_status({**info, "credential_gone": self.credential_gone})
 
     def open_join(self) -> None:
         if self.join_dialog is None:
-            dialog = JoinHqDialog(self.main, self.ctx, self._store(), self.ctl.settings.sync_proxy)
+            dialog = JoinHqDialog(
+                self.main, self.ctx, self._store(), self.ctl.settings.sync_proxy,
+                self.credential_gone,
+            )  # fmt: skip
             dialog.joined.connect(self._joined)
             dialog.finished.connect(lambda _code: self._forget_join())
             self.join_dialog = dialog
@@ -242,7 +254,13 @@ class SyncMenu(QObject):
             self.join_dialog.deleteLater()
             self.join_dialog = None
 
-    def _joined(self, _cred: Any) -> None:
+    def _joined(self, cred: Any) -> None:
+        self.credential_gone = None
+        window = self.ctl.window
+        if cred.role == "hq" and window is not None and window.hq is None:
+            from vigil.ui.hq_desk import install
+
+            window.hq = install(self.main, self.ctx, self.ctl.scheduler)  # the desk, at once
         self.join_action.setEnabled(False)
         self.main.sync_action.setEnabled(True)
         self.bundles.refresh()

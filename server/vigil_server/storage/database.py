@@ -96,6 +96,19 @@ class Database:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 
+    def revision(self) -> str | None:
+        """The schema revision this database is at (None: no schema yet)."""
+        from alembic.runtime.migration import MigrationContext
+
+        with self.read() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def head(self) -> str | None:
+        """The newest schema revision this server knows."""
+        from alembic.script import ScriptDirectory
+
+        return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
     def ping(self) -> None:
         with self.read() as conn:
             conn.execute(text("SELECT 1"))

@@ -38,6 +38,9 @@ FILE_KEY_LEN = 16
 # Far above any header Vigil writes (a hybrid stanza is about 1.6 KB, so room for some 2,500
 # recipients) and small enough to hold in memory while the MAC is checked.
 MAX_HEADER = 4 * 1024 * 1024
+# Each stanza costs every identity a key agreement; a header of 4 MiB of tiny stanzas would be
+# hundreds of thousands of them. Vigil's largest header (a note to every device) is far below.
+MAX_STANZAS = 10_000
 
 
 def b64encode(data: bytes) -> str:
@@ -104,44 +107,60 @@ class Header:
 
 
 class LineSource:
-    """Lines and then raw bytes from a binary reader, with a bounded look-ahead buffer."""
+    """Lines and then raw bytes from a binary reader, with a bounded look-ahead buffer.
+
+    The buffer is consumed by moving an offset, not by slicing off what was taken: a hostile
+    header of a million tiny lines must cost one pass over it, not a copy per line."""
 
     def __init__(self, reader: Reader) -> None:
         self._read = reader.read
         self._buf = b""
+        self._pos = 0
         self._eof = False
 
+    def _available(self) -> int:
+        return len(self._buf) - self._pos
+
     def _fill(self, want: int) -> None:
-        while len(self._buf) < want and not self._eof:
-            more = self._read(max(want - len(self._buf), 65536))
+        """Make at least ``want`` unread bytes available, unless the reader ends first."""
+        if self._available() >= want or self._eof:
+            return
+        parts = [self._buf[self._pos :]]
+        have = len(parts[0])
+        while have < want:
+            more = self._read(max(want - have, 65536))
             if not more:
                 self._eof = True
-            else:
-                self._buf += more
+                break
+            parts.append(more)
+            have += len(more)
+        self._buf, self._pos = b"".join(parts), 0
+
+    def _take(self, n: int) -> bytes:
+        data = self._buf[self._pos : self._pos + n]
+        self._pos += len(data)
+        return data
 
     def peek(self, n: int) -> bytes:
         self._fill(n)
-        return self._buf[:n]
+        return self._buf[self._pos : self._pos + n]
 
     def readline(self, limit: int) -> bytes:
         """One line with its LF, or what is left before EOF; at most ``limit`` bytes."""
-        start = 0
+        searched = 0
         while True:
-            end = self._buf.find(b"\n", start, limit)
+            end = self._buf.find(b"\n", self._pos + searched, self._pos + limit)
             if end >= 0:
-                line, self._buf = self._buf[: end + 1], self._buf[end + 1 :]
-                return line
-            if len(self._buf) >= limit or self._eof:
-                line, self._buf = self._buf[:limit], self._buf[limit:]
-                return line
-            start = len(self._buf)
-            self._fill(len(self._buf) + 1)
+                return self._take(end + 1 - self._pos)
+            if self._available() >= limit or self._eof:
+                return self._take(limit)
+            searched = self._available()
+            self._fill(searched + 1)
 
     def read(self, n: int) -> bytes:
         """Up to ``n`` bytes; fewer only at EOF."""
         self._fill(n)
-        data, self._buf = self._buf[:n], self._buf[n:]
-        return data
+        return self._take(n)
 
 
 def _line(src: LineSource, budget: int) -> bytes:
@@ -181,6 +200,8 @@ def parse_header(src: LineSource) -> Header:
                 raise AgeHeaderError("The age header's MAC is malformed.")
             signed += FOOTER_PREFIX
             return Header(tuple(stanzas), mac, bytes(signed))
+        if len(stanzas) == MAX_STANZAS:
+            raise AgeHeaderError("The age header has more recipients than any file Vigil reads.")
         signed += line
         parts = line[:-1].split(b" ")
         if parts[0] != STANZA_PREFIX or len(parts) < 2 or not all(map(_valid_arg, parts[1:])):

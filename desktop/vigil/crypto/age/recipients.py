@@ -115,6 +115,11 @@ def _decode_key(text: str, hrp: str, length: int, what: str) -> bytes:
     return data
 
 
+def _need_32(key: bytes, what: str) -> None:
+    if len(key) != 32:
+        raise AgeKeyError(f"This is not a valid age {what}: it is not 32 bytes.")
+
+
 # X25519
 
 
@@ -122,6 +127,9 @@ def _decode_key(text: str, hrp: str, length: int, what: str) -> bytes:
 class X25519Recipient:
     public: bytes
     post_quantum: bool = field(default=False, init=False)
+
+    def __post_init__(self) -> None:
+        _need_32(self.public, "X25519 recipient")
 
     @classmethod
     def from_string(cls, text: str) -> X25519Recipient:
@@ -145,6 +153,9 @@ class X25519Recipient:
 @dataclass(frozen=True)
 class X25519Identity:
     secret: bytes = field(repr=False)
+
+    def __post_init__(self) -> None:
+        _need_32(self.secret, "X25519 identity")
 
     @classmethod
     def generate(cls) -> X25519Identity:
@@ -221,6 +232,9 @@ class HybridRecipient:
 @dataclass(frozen=True)
 class HybridIdentity:
     seed: bytes = field(repr=False)
+
+    def __post_init__(self) -> None:
+        _need_32(self.seed, "hybrid identity")
 
     @classmethod
     def generate(cls) -> HybridIdentity:
