@@ -115,22 +115,26 @@ def shoot_dialogs(app: QApplication, main_window: QWidget, out: Path, language: 
     settings.close()
 
 
-def sample_enrolment_code(vault: Vault) -> str:
-    """A code shaped like HQ's, made here for the picture: no server is asked (example.org)."""
+def sample_enrolment_code(vault: Vault, kind: str = "device") -> str:
+    """A code shaped like HQ's, made here for the picture: no server is asked (example.org).
+    ``kind`` "admin": the server's admin code that sets the HQ desk up."""
     import base64
     import json
     from datetime import UTC, datetime, timedelta
 
     body = {
-        "v": 1, "kind": "device", "role": "field", "url": "https://hq.example.org",
+        "v": 1, "kind": kind, "role": "hq" if kind == "admin" else "field",
+        "url": "https://hq.example.org",
         "pin": "sha256/" + base64.b64encode(bytes(range(32))).decode(),
         "secret": "A" * 43, "org": "Example HQ (sample)",
         "expires": (datetime.now(UTC) + timedelta(hours=24)).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "hq_keys": [{"age": vault.identity.recipient_string,
                      "ed25519": base64.b64encode(vault.identity.verify_key_bytes).decode()}],
     }  # fmt: skip
+    if kind == "admin":
+        del body["hq_keys"]  # the desk brings them
     encoded = base64.urlsafe_b64encode(json.dumps(body).encode()).decode().rstrip("=")
-    return "vigil-enrol:" + encoded
+    return ("vigil-admin:" if kind == "admin" else "vigil-enrol:") + encoded
 
 
 def shoot_field_screens(app: QApplication, ctl: AppController, out: Path, language: str) -> None:
@@ -147,6 +151,10 @@ def shoot_field_screens(app: QApplication, ctl: AppController, out: Path, langua
     join.check()
     settle(app)
     shoot(join, out / f"join-hq-{language}.png")
+    join.code.setPlainText(sample_enrolment_code(main_window.ctx.vault, "admin"))
+    join.check()
+    settle(app)
+    shoot(join, out / f"join-hq-desk-{language}.png")
     join.close()
     menu.open_panel()
     panel = menu.panel

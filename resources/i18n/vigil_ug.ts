@@ -2482,6 +2482,12 @@
 <context>
     <name>HqDesk</name>
     <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;سەھرا ئاگاھلاندۇرۇشلىرى</translation>
+    </message>
+    <message>
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
         <source>HQ desk</source>
@@ -4349,6 +4355,39 @@
             <numerusform>%n نەتىجە</numerusform>
             <numerusform>%n نەتىجە</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SeizeAction</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="26" />
+        <source>&amp;Seized…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;تارتىۋېلىندى…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="27" />
+        <source>Seized device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تارتىۋېلىنغان ئۈسكۈنە</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="28" />
+        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it from now on is set aside, not merged</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ يان كومپيۇتېرنى تارتىۋېلىندى دەپ خاتىرىلەش: مۇلازىمېتىر ئۇنى رەت قىلىدۇ، بارلىق ئۈسكۈنىلەرگە مەركەز ئىمزا قويغان خاتىرە ئارقىلىق ئۇقتۇرۇلىدۇ، ئۇنىڭ ئاچقۇچلىرىغا ئەمدى ھېچنېمە شىفىرلانمايدۇ، مۇلازىمېتىر بۇنىڭدىن كېيىن ئۇنىڭدىن تاپشۇرۇۋالغىنى بىرلەشتۈرۈلمەي ئايرىپ قويۇلىدۇ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="29" />
+        <source>Seized?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تارتىۋېلىندىمۇ؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="30" />
+        <source>Recorded as seized: %1. It had sent %2 case(s), %3 people and %4 attachment(s): 'vigil hq seize --json' lists them, to warn the people named.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تارتىۋېلىندى دەپ خاتىرىلەندى: ⁨%1⁩. ئۇ ⁨%2⁩ دېلو، ⁨%3⁩ ئادەم ۋە ⁨%4⁩ قوشۇمچە ھۆججەت ئەۋەتكەن: ئاتالغان كىشىلەرنى ئاگاھلاندۇرۇش ئۈچۈن 'vigil hq seize --json' ئۇلارنى تىزىپ بېرىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6259,69 @@ Export anyway?</source>
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>%1 دېلو ۋە %2 قوشۇمچە ھۆججەت شىفىرلانمىغان ھالدا %3 گە چىقىرىلدى. ئۇلار سىزگە كېرەك بولمىغاندا بىخەتەر ئۆچۈرۈڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAlertsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Refresh field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>سەھرا ئاگاھلاندۇرۇشلىرىنى يېڭىلاش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;يېڭىلاش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>No alert from the field so far: they arrive at the desk's next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھازىرچە سەھرادىن ئاگاھلاندۇرۇش يوق: ئۇلار ئۈستەلنىڭ كېيىنكى ماسقەدەملىشىدە كېلىدۇ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>سەھرا ئاگاھلاندۇرۇشلىرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Text</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تېكىست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Case</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Situation</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەھۋال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئۈسكۈنە</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Received (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تاپشۇرۇۋېلىندى (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Urgent alerts raised by field devices, newest first. Each names the device by the label you gave it and the start of its id; the alert is signed with that device's key.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>سەھرا ئۈسكۈنىلىرى كۆتۈرگەن جىددىي ئاگاھلاندۇرۇشلار، يېڭىسى ئالدىدا. ھەر بىرىدە ئۈسكۈنە سىز بەرگەن نامى ۋە كىملىكىنىڭ بېشى بىلەن كۆرسىتىلىدۇ؛ ئاگاھلاندۇرۇشقا شۇ ئۈسكۈنىنىڭ ئاچقۇچى بىلەن ئىمزا قويۇلغان.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 """Bech32 (BIP 173) encoding, as age uses it for identities and recipients.
 
-Keys Vigil derives itself (the recovery key's age identity) are encoded here, and the age
-implementation (vigil.crypto.age) reads key strings with ``decode``.
+The age implementation (vigil.crypto.age) writes and reads every key string through here,
+including those of keys Vigil derives itself (the recovery key's age identity).
 """
 
 _CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"

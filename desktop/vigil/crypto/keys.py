@@ -13,10 +13,9 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from vigil.crypto import age, bech32
+from vigil.crypto import age
 
 VMK_LEN = 32
 
@@ -35,16 +34,19 @@ def new_vmk() -> bytes:
     return os.urandom(VMK_LEN)
 
 
+# The text forms are age's (vigil.crypto.age): one encoding of keys in the code base.
+
+
 def age_identity_string(secret: bytes) -> str:
-    return bech32.encode("age-secret-key-", secret).upper()
+    return str(age.X25519Identity(secret))
 
 
 def age_recipient_string(public: bytes) -> str:
-    return bech32.encode("age", public)
+    return str(age.X25519Recipient(public))
 
 
 def x25519_public(secret: bytes) -> bytes:
-    return X25519PrivateKey.from_private_bytes(secret).public_key().public_bytes_raw()
+    return age.X25519Identity(secret).recipient.public
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,23 @@ class Pulled:
     seq: int
     sha256: str
     envelope: bytes
+    received_at: str = ""  # the server's clock when it accepted the envelope, normalised
+
+
+def server_time(value: Any) -> str:
+    """A time the server wrote, as ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` (so that two compare as
+    text in time order: "…00.5Z" sorts before "…00Z" as written); "" if it is not one."""
+    from datetime import UTC, datetime
+
+    if not isinstance(value, str) or len(value) > 40:
+        return ""
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if when.tzinfo is None:
+        return ""
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 @dataclass(frozen=True)
@@ -377,7 +394,7 @@ class SyncClient:
                     raise ServerLied(DAMAGED_PAGE)
                 if not data.startswith(AGE_MAGIC):
                     raise ServerLied("The server sent something that is not an envelope.")
-                items.append(Pulled(seq, sha, data))
+                items.append(Pulled(seq, sha, data, server_time(raw.get("received_at"))))
                 last = seq
             nxt = answer_field(answer, "next", int)
             head = answer.get("notes_head", 0)
