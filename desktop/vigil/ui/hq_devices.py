@@ -122,8 +122,8 @@ class DevicesPage(QWidget):
             QPushButton(self.tr("&Make enrolment code…")), self.tr("Make enrolment code")
         )
         self.code_button.clicked.connect(self.make_code)
-        form.addRow(self.tr("Label (shown in this list):"), self.label)
-        form.addRow(self.tr("Valid for:"), self.hours)
+        form.addRow(self.tr("&Label (shown in this list):"), self.label)
+        form.addRow(self.tr("Valid f&or:"), self.hours)
         form.addRow(self.code_button)
         layout.addWidget(new)
 
