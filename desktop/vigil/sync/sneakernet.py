@@ -174,7 +174,8 @@ def _check_addressed(cfg: SyncConfig, header: dict[str, Any]) -> None:
 
 def _merge(vault: Vault, cfg: SyncConfig, envelopes: list[bytes], result: Imported) -> None:
     """The envelopes go where a pulled page's go: one merge, with this vault's trust."""
-    merged = merge.merge(vault, envelopes, trust(cfg))
+    # A seized device's envelope in a bundle has no server acceptance time: quarantined.
+    merged = merge.merge(vault, envelopes, trust(cfg, vault))
     refused = set(merged.refused)
     for data in envelopes:
         rev_id = sha256(data).hex()
