@@ -362,6 +362,15 @@ class SyncClient:
             ]
         return out
 
+    def receipts(self, hashes: Sequence[str]) -> tuple[list[dict[str, Any]], list[Any]]:
+        """Receipts for envelopes already in the log (POST /v1/receipts), unchecked, with the
+        receipt key chain; at most 500 hashes a call."""
+        answer = self.call("POST", "/v1/receipts", json={"sha256": list(hashes)})
+        found, chain = answer.get("receipts"), answer.get("receipt_keys")
+        if not isinstance(found, list) or not isinstance(chain, list):
+            raise ServerLied("The server's receipts answer is malformed.")
+        return [r for r in found if isinstance(r, dict)], chain
+
     def pull(self, since: int, limit: int = 500) -> Iterator[tuple[list[Pulled], int, bool]]:
         """Pages of (envelopes, next cursor, more). Every envelope is checked against its hash."""
         cursor = since
