@@ -121,13 +121,30 @@ def font_family() -> str:
     return _font_family
 
 
-def cjk_family(letters: Sequence[Letter]) -> str | None:
-    """Registers a cut of Noto Sans CJK SC holding the letters' characters (both weights) and
-    returns its family; None when no letter has a Chinese character."""
+def cjk_chars(letters: Sequence[Letter]) -> str | None:
+    """The characters a cut of the CJK font for these letters holds; None when no letter has
+    a Chinese character."""
     used = {c for letter in letters for c in letter.subject + letter.text()}
     if not any(cjk_font.is_cjk(c) for c in used):
         return None
-    chars = "".join(sorted(used | set("0123456789.")))  # the demands' list numbers too
+    return "".join(sorted(used | set("0123456789.")))  # the demands' list numbers too
+
+
+def cut_cjk(letters: Sequence[Letter]) -> None:
+    """Makes the letters' cuts of the CJK font ahead of time, without Qt: the slow part (about
+    a second per weight), for a worker before the GUI thread prints."""
+    chars = cjk_chars(letters)
+    if chars is not None:
+        for bold in (False, True):
+            cjk_font.cut(chars, bold)
+
+
+def cjk_family(letters: Sequence[Letter]) -> str | None:
+    """Registers a cut of Noto Sans CJK SC holding the letters' characters (both weights) and
+    returns its family; None when no letter has a Chinese character."""
+    chars = cjk_chars(letters)
+    if chars is None:
+        return None
     family = cjk_font.family_for(chars)
     if family in _cjk_registered:
         return family

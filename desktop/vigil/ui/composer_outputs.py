@@ -174,15 +174,22 @@ class Outputs(QObject):
         printer = ask_printer(self.parent_widget, self.page_size)
         if printer is None:
             return
-        letters = [letter for _s, letter in self.state.letters]
-        try:
-            # On the GUI thread: a printer is a GUI device. A few pages take milliseconds.
-            pdf.paint_pages(pdf.build_batch_document(letters, self.page_size), printer)
-        except VigilError as exc:
-            self._failed(self.tr("Not printed"), exc)
-            return
-        self.record("exported")
-        self.say(self.tr("Sent %n letter(s) to the printer.", "", len(letters)))
+        letters, size = [letter for _s, letter in self.state.letters], self.page_size
+
+        def paint(_result: None) -> None:
+            try:
+                # On the GUI thread: a printer is a GUI device. A few pages take milliseconds.
+                pdf.paint_pages(pdf.build_batch_document(letters, size), printer)
+            except VigilError as exc:
+                self._failed(self.tr("Not printed"), exc)
+                return
+            self.record("exported")
+            self.say(self.tr("Sent %n letter(s) to the printer.", "", len(letters)))
+
+        # A Chinese letter's font is cut first, on the worker: a second or more per weight.
+        Task(lambda _progress: pdf.cut_cjk(letters)).success(paint).failure(
+            lambda exc: self._failed(self.tr("Not printed"), exc)
+        ).run(self.ctx.runner, owner=self.parent_widget)
 
     def save_eml(self) -> None:
         if not self._ready() or len(self.state.letters) != 1:

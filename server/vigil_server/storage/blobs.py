@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from vigil_server.config import Limits
 from vigil_server.errors import ApiError
 from vigil_server.storage import audience as aud
-from vigil_server.storage import orgs, quotas
+from vigil_server.storage import orgs, quotas, usage
 from vigil_server.storage.blob_disk import DiskBytes
 from vigil_server.storage.blob_rows import RowBytes
 from vigil_server.storage.database import Database
@@ -395,20 +395,21 @@ class BlobStore:
         """Forget uploads untouched for longer than the upload TTL; return how many."""
         cutoff = now - self.limits.upload_ttl
         with self.db.write() as conn:
-            stale = list(
-                conn.execute(
-                    select(blobs.c.sha256).where(
-                        blobs.c.org_id == org_id,
-                        blobs.c.status == "uploading",
-                        blobs.c.updated_at < cutoff,
-                    )
-                ).scalars()
-            )
+            given_up = conn.execute(
+                select(blobs.c.sha256, blobs.c.device_id).where(
+                    blobs.c.org_id == org_id,
+                    blobs.c.status == "uploading",
+                    blobs.c.updated_at < cutoff,
+                )
+            ).all()
+            stale = [row.sha256 for row in given_up]
             for sha in stale:
                 for table in (blob_parts, blob_audience, blobs):
                     conn.execute(
                         delete(table).where(table.c.org_id == org_id, table.c.sha256 == sha)
                     )
+            # Their sizes counted in their devices' quotas from the start of the upload.
+            usage.recount(conn, [row.device_id for row in given_up if row.device_id])
         for sha in stale:
             self.bytes.forget(org_id, sha)
         with self.db.read() as conn:

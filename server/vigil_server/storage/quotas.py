@@ -4,7 +4,8 @@ The server records which device's token pushed each envelope, started each blob 
 posted each note (never who wrote it: that stays inside the encrypted envelope), so one
 device cannot fill the server (it used to store 19 MiB/s for as long as it liked) and HQ can
 remove its junk.
-Usage is summed from those rows (indexed by device and time), so a purge frees quota at once.
+Usage is counted per device and hour as bytes are let in (storage/usage.py), and recounted
+from the rows when a purge deletes some, so a purge frees quota at once.
 """
 
 from __future__ import annotations
@@ -13,11 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    BindParameter,
     Connection,
-    Select,
     Table,
-    bindparam,
     delete,
     func,
     select,
@@ -27,6 +25,7 @@ from sqlalchemy import (
 from vigil_server.config import Limits
 from vigil_server.errors import ApiError
 from vigil_server.storage import orgs
+from vigil_server.storage import usage as stored
 from vigil_server.storage.tables import (
     blob_audience,
     blob_parts,
@@ -54,36 +53,10 @@ class Quota:
     total: int
 
 
-# What a device stores: the rows it pushed, each with its size and when it came.
-STORED: tuple[tuple[Table, str], ...] = (
-    (envelopes, "received_at"),
-    (blobs, "created_at"),
-    (notes, "received_at"),
-)
-
-
-def _usage_statement() -> Select[Any]:
-    """The six sums (each table's bytes in the last day and in all) in one statement, built
-    once: it runs at every push, and six statements built per call cost more CPU than the
-    database spends summing."""
-    device: BindParameter[str] = bindparam("device_id")
-    since: BindParameter[int] = bindparam("since")
-    sums = []
-    for table, when in STORED:
-        mine = table.c.device_id == device
-        for name, where in (("today", (mine, table.c[when] > since)), ("total", (mine,))):
-            total = func.coalesce(func.sum(table.c.size), 0)
-            sums.append(select(total).where(*where).scalar_subquery().label(f"{table.name}_{name}"))
-    return select(*sums)
-
-
-_USAGE = _usage_statement()
-
-
 def usage(conn: Connection, device_id: str, now: int) -> Usage:
-    row = conn.execute(_USAGE, {"device_id": device_id, "since": now - DAY}).mappings().one()
-    today = sum(int(row[f"{table.name}_today"]) for table, _ in STORED)
-    total = sum(int(row[f"{table.name}_total"]) for table, _ in STORED)
+    """Bytes this device stored in the last 24 hours (counted by the hour, so up to an hour
+    more) and in all, from its per-hour counts (storage/usage.py)."""
+    today, total = stored.totals(conn, device_id, now)
     return Usage(today=today, total=total)
 
 
@@ -91,7 +64,7 @@ def usage_by_device(conn: Connection, org_id: str, now: int) -> dict[str, Usage]
     """Every device's usage in two grouped queries a table (for HQ's device list)."""
     since = now - DAY
     sums: dict[str, list[int]] = {}
-    for table, when in STORED:
+    for table, when in stored.STORED:
         time_col = table.c[when]
         for recent in (False, True):
             query = (
@@ -118,8 +91,11 @@ def quota_of(device: orgs.Device, limits: Limits) -> Quota | None:
 
 def check(conn: Connection, device: orgs.Device, adding: int, now: int, limits: Limits) -> None:
     """Refuse ``adding`` more bytes from this device when they pass its quota."""
+    if adding <= 0:
+        return
     quota = quota_of(device, limits)
-    if quota is None or adding <= 0:
+    if quota is None:  # an HQ desk: counted, never refused
+        stored.add(conn, device.id, now, adding)
         return
     used = usage(conn, device.id, now)
     if used.total + adding > quota.total:
@@ -142,6 +118,7 @@ def check(conn: Connection, device: orgs.Device, adding: int, now: int, limits: 
             used=used.today,
             retry_after=3600,
         )
+    stored.add(conn, device.id, now, adding)
 
 
 def set_quota(conn: Connection, device_id: str, daily: int | None, total: int | None) -> None:
@@ -181,6 +158,7 @@ def purge(conn: Connection, org_id: str, device_id: str, since: int | None) -> P
     _delete_keyed(conn, org_id, "sha256", shas, (blob_parts, blob_audience, blobs))
     posted = conn.execute(select(notes.c.seq, notes.c.size).where(note_where)).all()
     _delete_keyed(conn, org_id, "seq", [row.seq for row in posted], (note_audience, notes))
+    stored.recount(conn, [device_id])
     return Purged(
         len(seqs),
         sum(row.size for row in rows),

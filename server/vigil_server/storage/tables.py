@@ -73,7 +73,7 @@ devices = Table(
     Column("quota_daily", BigInteger, nullable=True),
     Column("quota_total", BigInteger, nullable=True),
     # 0009: the first second (UTC) of the day this device last signed in; a day, never a
-    # time, so that the server holds no timeline of each device's syncs.
+    # time, so that rounds that push nothing leave no time of day here.
     Column("last_seen", BigInteger, nullable=True),
 )
 
@@ -224,6 +224,17 @@ notes = Table(
     Column("device_id", String(ID), nullable=True),  # who posted it (quotas, purges)
     Index("ix_notes_org_sha256", "org_id", "sha256"),
     Index("ix_notes_device_received", "device_id", "received_at"),
+)
+
+# 0010: bytes each device stored, per hour since the epoch (storage/quotas.py): a quota check
+# sums these few rows, not every row the device ever pushed. No foreign key: a recount
+# rewrites a device's rows whatever else exists.
+device_usage = Table(
+    "device_usage",
+    metadata,
+    Column("device_id", String(ID), primary_key=True),
+    Column("hour", BigInteger, primary_key=True, autoincrement=False),
+    Column("bytes", BigInteger, nullable=False),
 )
 
 note_audience = Table(
