@@ -203,6 +203,10 @@ def _apply_hq(
             + [KeyChange(new_key, "hq", None, None, "trusted")]
         )  # fmt: skip
         return "HQ's alert key was rotated."
+    if checked.kind == "device-seized":
+        from vigil.sync.seized import take_note
+
+        return take_note(vault, payload)
     if checked.kind in DOC_KINDS:
         from vigil.appeals.model import DocumentError
         from vigil.appeals.store import AppealStore, load_document

@@ -191,7 +191,8 @@ def _write(
                 lambda writer, item_id=item.id: vault.read_attachment(item_id, writer),
                 sha256,
             )
-        out.add("verify.py", Path(verifier.__file__).read_bytes())
+        # The source beside the module (a frozen app keeps it there as data: vigil.spec).
+        out.add("verify.py", Path(verifier.__file__).with_suffix(".py").read_bytes())
         manifest = {
             "format": FORMAT,
             "version": VERSION,

@@ -1,4 +1,6 @@
-"""The Vigil evidence verifier: one file, needing only Python 3.11+ and ``cryptography``.
+"""The Vigil evidence verifier: one file, needing only Python 3.11+, ``cryptography`` and,
+for RFC 3161 time-stamp tokens, ``rfc3161-client`` (without it the tokens are reported as not
+checked).
 
 Run it as ``python verify.py PACKAGE.zip``: it checks every hash, signature, chain and receipt
 of an evidence package and prints what the package proves and what it does not.
