@@ -124,7 +124,7 @@ def cmd_recover(args: argparse.Namespace) -> None:
     key = read_secret_file(args.recovery_key_file).decode("utf-8", "replace")
     new = new_passphrase(args, args.new_passphrase_file)
     # Calibrated here: the header's cost may have been chosen by whoever altered it.
-    unlock(vault_dir(args), RecoveryKey(key, new, calibrate()), rows=False).vault.close()
+    unlock(vault_dir(args), RecoveryKey(key, new, calibrate())).vault.close()
     print("Vault recovered; it now opens with the new passphrase.")
 
 
@@ -320,7 +320,7 @@ def cmd_remember(args: argparse.Namespace) -> None:
     from vigil.cli_common import wipe_policy
     from vigil.unlock import Passphrase, unlock
 
-    with unlock(path, Passphrase(passphrase(args)), *wipe_policy(), rows=False).vault as vault:
+    with unlock(path, Passphrase(passphrase(args)), *wipe_policy()).vault as vault:
         keys.remember(vault)
     print(f"WARNING: {WARNING}", file=sys.stderr)
     print("The vault key is remembered in this device's keyring ('vigil remember --forget').")

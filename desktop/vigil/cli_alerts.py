@@ -56,6 +56,9 @@ def summary(row: dict[str, Any]) -> str:
         return f"{who}: {counts}"
     if kind == "key-rotation":
         return "HQ rotated its alert key."
+    if kind == "device-seized":
+        since = p.get("since", "")
+        return f"Device {p.get('device', '')} was seized; what it sent after {since} is held."
     return f"{who}: device key announced"
 
 

@@ -170,7 +170,7 @@ def open_vault(args: argparse.Namespace) -> Vault:
         if getattr(args, "keyring", False)
         else Passphrase(passphrase(args), accept_older_database=accept)
     )
-    return unlock(vault_dir(args), source, *wipe_policy(), rows=False).vault
+    return unlock(vault_dir(args), source, *wipe_policy()).vault
 
 
 def wipe_policy() -> tuple[int, tuple[Path, ...]]:

@@ -52,7 +52,7 @@ def cmd_escrow_recover(args: argparse.Namespace) -> None:
     code = read_secret_file(args.code_file).decode("utf-8", "replace")
     new = new_passphrase(args, args.new_passphrase_file)
     try:
-        opened = unlock(vault_dir(args), EscrowCode(code, new), rows=False)
+        opened = unlock(vault_dir(args), EscrowCode(code, new))
     except RecoveredNotOpened as exc:
         print(f"New recovery key (write it down by hand now): {exc.recovery_key}")
         raise

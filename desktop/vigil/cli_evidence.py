@@ -51,6 +51,17 @@ def cmd_evidence_timestamp(vault: Vault, args: argparse.Namespace) -> None:
     print(f"{added} revisions time-stamped.")
 
 
+def cmd_evidence_receipts(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.evidence.receipts import fetch_for_case
+    from vigil.sync.client import SyncClient
+    from vigil.sync.credentials import KeyringStore
+    from vigil.sync.enrolment import credential_for
+
+    with SyncClient.for_device(credential_for(vault, KeyringStore()), args.proxy) as client:
+        kept = fetch_for_case(vault, args.case_id, client)
+    print(f"{kept} receipts checked and kept.")
+
+
 def cmd_evidence_verify(args: argparse.Namespace) -> None:
     from vigil.evidence import verifier
 
@@ -86,6 +97,12 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p.add_argument("case_id")
     p.add_argument("--tsa", metavar="URL", help="the time-stamping authority (kept for next time)")
     p.add_argument("--tsa-roots", metavar="FILE", help="PEM root certificates of the TSA")
+    p.add_argument("--proxy", metavar="URL", help="e.g. socks5://127.0.0.1:9050 for Tor")
+    p = evidence.add_parser(
+        "receipts", help="the server's receipts for revisions that have none here (HQ desk)"
+    )
+    p.set_defaults(func=with_vault(cmd_evidence_receipts))
+    p.add_argument("case_id")
     p.add_argument("--proxy", metavar="URL", help="e.g. socks5://127.0.0.1:9050 for Tor")
     p = evidence.add_parser("verify", help="check an evidence package; needs no vault")
     p.set_defaults(func=cmd_evidence_verify)

@@ -353,6 +353,9 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
         "--expires-days", type=float, default=30.0, help="the order's validity (default 30 days)"
     )
     proxy(p)
+    from vigil.cli_seize import add_parsers as add_seize_parsers
+
+    add_seize_parsers(hq, with_vault, proxy)
     from vigil.cli_escrow import add_parsers as add_escrow_parsers
 
     add_escrow_parsers(sub, hq, with_vault, parser_class)

@@ -4,8 +4,9 @@ Every source of the key (the passphrase, the key remembered in the OS keyring, t
 key, HQ's escrow code) becomes one master key, opened in one place, with one error path; the
 model is KeePassXC's composite key (``src/gui/DatabaseOpenWidget.cpp``). After the open, the
 same steps run whatever the source: the failure count is cleared, sync is prepared (the outbox
-attached, what was fetched while locked merged) and the first rows of the case list are read,
-on the same (background) thread.
+attached, what was fetched while locked merged), on the same (background) thread. The case
+list is not read here: the app reads it on a worker while the main window is being built
+(ui/main_window.py), which keeps that read off the unlock's critical path.
 
 Wrong passphrases are counted in ``.unlock-failures`` beside the vault, by the app and the
 command line alike; at the limit the person set (``wipe_after_failures``, off by default) the
@@ -27,7 +28,6 @@ from vigil.vault.files import atomic_write, remove_quietly
 if TYPE_CHECKING:
     from vigil.crypto.kdf import KdfParams
     from vigil.remember import RememberedKeys
-    from vigil.vault.listing import CaseRow
     from vigil.vault.store import Vault
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,6 @@ KeySource = Passphrase | Remembered | RecoveryKey | EscrowCode
 @dataclass
 class Unlocked:
     vault: Vault
-    rows: list[CaseRow]
     new_recovery_key: str = ""  # escrow: the new key, to be shown once
 
 
@@ -101,13 +100,11 @@ def unlock(
     source: KeySource,
     wipe_after: int = 0,
     wipe_also: tuple[Path, ...] = (),
-    rows: bool = True,
 ) -> Unlocked:
-    """Open the vault with ``source``, prepare sync, read the case list (``rows``).
+    """Open the vault with ``source`` and prepare sync.
 
     The vault's modules are imported here, on the thread that unlocks, not with this module:
     the app's unlock window imports it (the key sources), and must appear without them."""
-    from vigil.vault.listing import case_rows
     try:
         vault, new_key = _open(vault_dir, source)
     except WrongPassphrase:
@@ -122,13 +119,12 @@ def unlock(
     try:
         remove_quietly(vault_dir / layout.UNLOCK_FAILURES)
         prepare_sync(vault)
-        first = case_rows(vault) if rows else []
     except BaseException as exc:
         vault.close()
         if new_key:
             raise RecoveredNotOpened(new_key, exc) from None
         raise
-    return Unlocked(vault, first, new_key)
+    return Unlocked(vault, new_key)
 
 
 def _open(vault_dir: Path, source: KeySource) -> tuple[Vault, str]:

@@ -55,22 +55,22 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="253" />
-        <source>Severity:</source>
+        <source>Se&amp;verity:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="254" />
-        <source>Expires after:</source>
+        <source>E&amp;xpires after:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="255" />
-        <source>To:</source>
+        <source>&amp;To:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="257" />
-        <source>Text:</source>
+        <source>T&amp;ext:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -930,37 +930,37 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="119" />
-        <source>Language:</source>
+        <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="120" />
-        <source>To:</source>
+        <source>&amp;To:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="122" />
-        <source>Signed:</source>
+        <source>Si&amp;gned:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="123" />
-        <source>Your name:</source>
+        <source>Your &amp;name:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="124" />
-        <source>City:</source>
+        <source>C&amp;ity:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="125" />
-        <source>E-mail:</source>
+        <source>E-&amp;mail:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="126" />
-        <source>Personal note:</source>
+        <source>Personal n&amp;ote:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="137" />
-        <source>Write about me as:</source>
+        <source>&amp;Write about me as:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1470,12 +1470,12 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="102" />
-        <source>Label (shown in this list):</source>
+        <source>&amp;Label (shown in this list):</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="103" />
-        <source>Valid for:</source>
+        <source>Valid f&amp;or:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2086,6 +2086,11 @@
 </context>
 <context>
     <name>HqDesk</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Field alerts</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
@@ -3305,17 +3310,17 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="108" />
-        <source>Publish as:</source>
+        <source>Pu&amp;blish as:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="109" />
-        <source>To:</source>
+        <source>&amp;To:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="110" />
-        <source>Expires after:</source>
+        <source>E&amp;xpires after:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3663,6 +3668,34 @@
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SeizeAction</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="26" />
+        <source>&amp;Seized…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="27" />
+        <source>Seized device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="28" />
+        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it from now on is set aside, not merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="29" />
+        <source>Seized?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="30" />
+        <source>Recorded as seized: %1. It had sent %2 case(s), %3 people and %4 attachment(s): 'vigil hq seize --json' lists them, to warn the people named.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5241,6 +5274,59 @@ Export anyway?</source>
     <message>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldAlertsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Refresh field alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>No alert from the field so far: they arrive at the desk's next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Field alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Situation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Received (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Urgent alerts raised by field devices, newest first. Each names the device by the label you gave it and the start of its id; the alert is signed with that device's key.</source>
         <translation type="unfinished" />
     </message>
 </context>

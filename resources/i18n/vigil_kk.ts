@@ -65,27 +65,27 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="253" />
-        <source>Severity:</source>
+        <source>Se&amp;verity:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Маңыздылығы:</translation>
+        <translation>&amp;Маңыздылығы:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="254" />
-        <source>Expires after:</source>
+        <source>E&amp;xpires after:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Мерзімі бітеді:</translation>
+        <translation>М&amp;ерзімі бітеді:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="255" />
-        <source>To:</source>
+        <source>&amp;To:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Кімге:</translation>
+        <translation>К&amp;імге:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="257" />
-        <source>Text:</source>
+        <source>T&amp;ext:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Мәтін:</translation>
+        <translation>М&amp;әтін:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
@@ -963,38 +963,38 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="119" />
-        <source>Language:</source>
-        <translation>Тілі:</translation>
+        <source>&amp;Language:</source>
+        <translation>Т&amp;ілі:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="120" />
-        <source>To:</source>
-        <translation>Кімге:</translation>
+        <source>&amp;To:</source>
+        <translation>&amp;Кімге:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="122" />
-        <source>Signed:</source>
-        <translation>Қолы:</translation>
+        <source>Si&amp;gned:</source>
+        <translation>Қ&amp;олы:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="123" />
-        <source>Your name:</source>
-        <translation>Атыңыз:</translation>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Атыңыз:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="124" />
-        <source>City:</source>
-        <translation>Қала:</translation>
+        <source>C&amp;ity:</source>
+        <translation>Қа&amp;ла:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="125" />
-        <source>E-mail:</source>
-        <translation>Эл. пошта:</translation>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="126" />
-        <source>Personal note:</source>
-        <translation>Жеке жазба:</translation>
+        <source>Personal n&amp;ote:</source>
+        <translation>&amp;Жеке жазба:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="142" />
@@ -1091,8 +1091,8 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="137" />
-        <source>Write about me as:</source>
-        <translation>Мен туралы былай жазу:</translation>
+        <source>&amp;Write about me as:</source>
+        <translation>&amp;Мен туралы былай жазу:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="342" />
@@ -1558,15 +1558,15 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="102" />
-        <source>Label (shown in this list):</source>
+        <source>&amp;Label (shown in this list):</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Атауы (осы тізімде көрінеді):</translation>
+        <translation>&amp;Атауы (осы тізімде көрінеді):</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="103" />
-        <source>Valid for:</source>
+        <source>Valid f&amp;or:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Мерзімі:</translation>
+        <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="107" />
@@ -2223,6 +2223,12 @@
 </context>
 <context>
     <name>HqDesk</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Далалық дабылдар</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
@@ -3492,21 +3498,21 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="108" />
-        <source>Publish as:</source>
+        <source>Pu&amp;blish as:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Қалай жариялау:</translation>
+        <translation>Қ&amp;алай жариялау:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="109" />
-        <source>To:</source>
+        <source>&amp;To:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Кімге:</translation>
+        <translation>&amp;Кімге:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="110" />
-        <source>Expires after:</source>
+        <source>E&amp;xpires after:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Мерзімі бітеді:</translation>
+        <translation>&amp;Мерзімі бітеді:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
@@ -3871,6 +3877,34 @@
             <numerusform>%n нәтиже</numerusform>
             <numerusform>%n нәтиже</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SeizeAction</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="26" />
+        <source>&amp;Seized…</source>
+        <translation>&amp;Тәркіленді…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="27" />
+        <source>Seized device</source>
+        <translation>Тәркіленген құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="28" />
+        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it from now on is set aside, not merged</source>
+        <translation>бұл ноутбукты тәркіленген деп белгілеу: сервер оны қабылдамайды, барлық құрылғыға штаб қол қойған жазбамен хабарланады, оның кілттеріне енді ештеңе шифрланбайды, ал сервер одан осы сәттен бастап алғаны біріктірілмей, бөлек қойылады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="29" />
+        <source>Seized?</source>
+        <translation>Тәркіленді ме?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="30" />
+        <source>Recorded as seized: %1. It had sent %2 case(s), %3 people and %4 attachment(s): 'vigil hq seize --json' lists them, to warn the people named.</source>
+        <translation>Тәркіленген деп белгіленді: %1. Ол істер — %2, адамдар — %3, тіркемелер — %4 жіберген: аталған адамдарға ескерту үшін 'vigil hq seize --json' оларды тізіп береді.</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +5520,69 @@ Export anyway?</source>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translation>Шифрсыз экспортталды: істер — %1, тіркемелер — %2, %3 ішіне. Қажет болмай қалғанда оларды қауіпсіз жойыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAlertsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Refresh field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Далалық дабылдарды жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>No alert from the field so far: they arrive at the desk's next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әзірге далалық дабыл жоқ: олар штаб орнының келесі синхрондауында келеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Далалық дабылдар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Text</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Case</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Situation</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Жағдай</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Received (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Алынды (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Urgent alerts raised by field devices, newest first. Each names the device by the label you gave it and the start of its id; the alert is signed with that device's key.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Далалық құрылғылар жіберген шұғыл дабылдар, жаңасы бірінші. Әрқайсысында құрылғы сіз берген атауымен және идентификаторының басымен көрсетіледі; дабылға сол құрылғының кілтімен қол қойылған.</translation>
     </message>
 </context>
 </TS>

@@ -65,27 +65,27 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="253" />
-        <source>Severity:</source>
+        <source>Se&amp;verity:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Важность:</translation>
+        <translation>&amp;Важность:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="254" />
-        <source>Expires after:</source>
+        <source>E&amp;xpires after:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Истекает через:</translation>
+        <translation>&amp;Истекает через:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="255" />
-        <source>To:</source>
+        <source>&amp;To:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Кому:</translation>
+        <translation>Ко&amp;му:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="257" />
-        <source>Text:</source>
+        <source>T&amp;ext:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Текст:</translation>
+        <translation>&amp;Текст:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
@@ -965,38 +965,38 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="119" />
-        <source>Language:</source>
-        <translation>Язык:</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="120" />
-        <source>To:</source>
-        <translation>Кому:</translation>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="122" />
-        <source>Signed:</source>
-        <translation>Подпись:</translation>
+        <source>Si&amp;gned:</source>
+        <translation>П&amp;одпись:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="123" />
-        <source>Your name:</source>
-        <translation>Ваше имя:</translation>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="124" />
-        <source>City:</source>
-        <translation>Город:</translation>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Город:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="125" />
-        <source>E-mail:</source>
-        <translation>Эл. почта:</translation>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="126" />
-        <source>Personal note:</source>
-        <translation>Приписка:</translation>
+        <source>Personal n&amp;ote:</source>
+        <translation>П&amp;риписка:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="142" />
@@ -1094,8 +1094,8 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="137" />
-        <source>Write about me as:</source>
-        <translation>Писать обо мне как о:</translation>
+        <source>&amp;Write about me as:</source>
+        <translation>П&amp;исать обо мне как о:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="342" />
@@ -1562,15 +1562,15 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="102" />
-        <source>Label (shown in this list):</source>
+        <source>&amp;Label (shown in this list):</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Название (видно в этом списке):</translation>
+        <translation>Н&amp;азвание (видно в этом списке):</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="103" />
-        <source>Valid for:</source>
+        <source>Valid f&amp;or:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Действует:</translation>
+        <translation>Д&amp;ействует:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="107" />
@@ -2228,6 +2228,12 @@
 </context>
 <context>
     <name>HqDesk</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Оповеще&amp;ния с мест</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
@@ -3511,21 +3517,21 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="108" />
-        <source>Publish as:</source>
+        <source>Pu&amp;blish as:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Опубликовать как:</translation>
+        <translation>О&amp;публиковать как:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="109" />
-        <source>To:</source>
+        <source>&amp;To:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Кому:</translation>
+        <translation>&amp;Кому:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="110" />
-        <source>Expires after:</source>
+        <source>E&amp;xpires after:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Истекает через:</translation>
+        <translation>&amp;Истекает через:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
@@ -3892,6 +3898,34 @@
             <numerusform>%n результата</numerusform>
             <numerusform>%n результатов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SeizeAction</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="26" />
+        <source>&amp;Seized…</source>
+        <translation>&amp;Изъято…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="27" />
+        <source>Seized device</source>
+        <translation>Изъятое устройство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="28" />
+        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it from now on is set aside, not merged</source>
+        <translation>отметить этот ноутбук как изъятый: сервер отказывает ему, все устройства узнают об этом из заметки, подписанной штабом, ничего больше не шифруется для его ключей, а то, что сервер получит от него с этого момента, откладывается, а не объединяется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="29" />
+        <source>Seized?</source>
+        <translation>Изъято?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="30" />
+        <source>Recorded as seized: %1. It had sent %2 case(s), %3 people and %4 attachment(s): 'vigil hq seize --json' lists them, to warn the people named.</source>
+        <translation>Отмечено как изъятое: %1. Оно отправило дел — %2, людей — %3, вложений — %4: 'vigil hq seize --json' перечисляет их, чтобы предупредить названных людей.</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +5553,69 @@ Export anyway?</source>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translation>Экспортировано без шифрования: дел — %1, вложений — %2, в %3. Надёжно удалите их, когда они станут не нужны.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAlertsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Refresh field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Обновить оповещения с мест</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>No alert from the field so far: they arrive at the desk's next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>С мест пока нет оповещений: они приходят при следующей синхронизации рабочего места.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Оповещения с мест</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Text</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Case</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Situation</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Received (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Получено (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Urgent alerts raised by field devices, newest first. Each names the device by the label you gave it and the start of its id; the alert is signed with that device's key.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Срочные оповещения полевых устройств, сначала новые. У каждого указано устройство: название, которое вы ему дали, и начало его идентификатора; оповещение подписано ключом этого устройства.</translation>
     </message>
 </context>
 </TS>

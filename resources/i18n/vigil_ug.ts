@@ -65,27 +65,27 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="253" />
-        <source>Severity:</source>
+        <source>Se&amp;verity:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>دەرىجىسى:</translation>
+        <translation>&amp;دەرىجىسى:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="254" />
-        <source>Expires after:</source>
+        <source>E&amp;xpires after:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>مۇددىتى توشىدىغان ۋاقىت:</translation>
+        <translation>&amp;مۇددىتى توشىدىغان ۋاقىت:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="255" />
-        <source>To:</source>
+        <source>&amp;To:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>كىمگە:</translation>
+        <translation>&amp;كىمگە:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="257" />
-        <source>Text:</source>
+        <source>T&amp;ext:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>تېكىست:</translation>
+        <translation>&amp;تېكىست:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="259" />
@@ -1104,45 +1104,45 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="119" />
-        <source>Language:</source>
+        <source>&amp;Language:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>تىل:</translation>
+        <translation>ت&amp;ىل:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="120" />
-        <source>To:</source>
+        <source>&amp;To:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>كىمگە:</translation>
+        <translation>&amp;كىمگە:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="122" />
-        <source>Signed:</source>
+        <source>Si&amp;gned:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئىمزا:</translation>
+        <translation>ئىم&amp;زا:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="123" />
-        <source>Your name:</source>
+        <source>Your &amp;name:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئىسمىڭىز:</translation>
+        <translation>ئى&amp;سمىڭىز:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="124" />
-        <source>City:</source>
+        <source>C&amp;ity:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>شەھەر:</translation>
+        <translation>&amp;شەھەر:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="125" />
-        <source>E-mail:</source>
+        <source>E-&amp;mail:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئېلخەت:</translation>
+        <translation>ئ&amp;ېلخەت:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="126" />
-        <source>Personal note:</source>
+        <source>Personal n&amp;ote:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>شەخسىي ئىزاھات:</translation>
+        <translation>شە&amp;خسىي ئىزاھات:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="142" />
@@ -1257,9 +1257,9 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="137" />
-        <source>Write about me as:</source>
+        <source>&amp;Write about me as:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>مەن ھەققىمدە يېزىش شەكلى:</translation>
+        <translation>م&amp;ەن ھەققىمدە يېزىش شەكلى:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/composer.py" line="342" />
@@ -1748,15 +1748,15 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="102" />
-        <source>Label (shown in this list):</source>
+        <source>&amp;Label (shown in this list):</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بەلگە ئىسمى (بۇ تىزىملىكتە كۆرۈنىدۇ):</translation>
+        <translation>ب&amp;ەلگە ئىسمى (بۇ تىزىملىكتە كۆرۈنىدۇ):</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="103" />
-        <source>Valid for:</source>
+        <source>Valid f&amp;or:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>كۈچكە ئىگە ۋاقتى:</translation>
+        <translation>ك&amp;ۈچكە ئىگە ۋاقتى:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_devices.py" line="107" />
@@ -2481,6 +2481,12 @@
 </context>
 <context>
     <name>HqDesk</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;سەھرا ئاگاھلاندۇرۇشلىرى</translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="115" />
@@ -3924,21 +3930,21 @@
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="108" />
-        <source>Publish as:</source>
+        <source>Pu&amp;blish as:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ئېلان قىلىش شەكلى:</translation>
+        <translation>ئ&amp;ېلان قىلىش شەكلى:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="109" />
-        <source>To:</source>
+        <source>&amp;To:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>كىمگە:</translation>
+        <translation>&amp;كىمگە:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="110" />
-        <source>Expires after:</source>
+        <source>E&amp;xpires after:</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>مۇددىتى توشىدىغان ۋاقىت:</translation>
+        <translation>&amp;مۇددىتى توشىدىغان ۋاقىت:</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_publish.py" line="112" />
@@ -4349,6 +4355,39 @@
             <numerusform>%n نەتىجە</numerusform>
             <numerusform>%n نەتىجە</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SeizeAction</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="26" />
+        <source>&amp;Seized…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;تارتىۋېلىندى…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="27" />
+        <source>Seized device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تارتىۋېلىنغان ئۈسكۈنە</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="28" />
+        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it from now on is set aside, not merged</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ يان كومپيۇتېرنى تارتىۋېلىندى دەپ خاتىرىلەش: مۇلازىمېتىر ئۇنى رەت قىلىدۇ، بارلىق ئۈسكۈنىلەرگە مەركەز ئىمزا قويغان خاتىرە ئارقىلىق ئۇقتۇرۇلىدۇ، ئۇنىڭ ئاچقۇچلىرىغا ئەمدى ھېچنېمە شىفىرلانمايدۇ، مۇلازىمېتىر بۇنىڭدىن كېيىن ئۇنىڭدىن تاپشۇرۇۋالغىنى بىرلەشتۈرۈلمەي ئايرىپ قويۇلىدۇ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="29" />
+        <source>Seized?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تارتىۋېلىندىمۇ؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="30" />
+        <source>Recorded as seized: %1. It had sent %2 case(s), %3 people and %4 attachment(s): 'vigil hq seize --json' lists them, to warn the people named.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تارتىۋېلىندى دەپ خاتىرىلەندى: ⁨%1⁩. ئۇ ⁨%2⁩ دېلو، ⁨%3⁩ ئادەم ۋە ⁨%4⁩ قوشۇمچە ھۆججەت ئەۋەتكەن: ئاتالغان كىشىلەرنى ئاگاھلاندۇرۇش ئۈچۈن 'vigil hq seize --json' ئۇلارنى تىزىپ بېرىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6259,69 @@ Export anyway?</source>
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>%1 دېلو ۋە %2 قوشۇمچە ھۆججەت شىفىرلانمىغان ھالدا %3 گە چىقىرىلدى. ئۇلار سىزگە كېرەك بولمىغاندا بىخەتەر ئۆچۈرۈڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAlertsPage</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Refresh field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>سەھرا ئاگاھلاندۇرۇشلىرىنى يېڭىلاش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>&amp;Refresh</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;يېڭىلاش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>No alert from the field so far: they arrive at the desk's next sync.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ھازىرچە سەھرادىن ئاگاھلاندۇرۇش يوق: ئۇلار ئۈستەلنىڭ كېيىنكى ماسقەدەملىشىدە كېلىدۇ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Field alerts</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>سەھرا ئاگاھلاندۇرۇشلىرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Text</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تېكىست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Case</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>دېلو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Situation</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەھۋال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Device</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئۈسكۈنە</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Received (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تاپشۇرۇۋېلىندى (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
+        <source>Urgent alerts raised by field devices, newest first. Each names the device by the label you gave it and the start of its id; the alert is signed with that device's key.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>سەھرا ئۈسكۈنىلىرى كۆتۈرگەن جىددىي ئاگاھلاندۇرۇشلار، يېڭىسى ئالدىدا. ھەر بىرىدە ئۈسكۈنە سىز بەرگەن نامى ۋە كىملىكىنىڭ بېشى بىلەن كۆرسىتىلىدۇ؛ ئاگاھلاندۇرۇشقا شۇ ئۈسكۈنىنىڭ ئاچقۇچى بىلەن ئىمزا قويۇلغان.</translation>
     </message>
 </context>
 </TS>

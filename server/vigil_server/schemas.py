@@ -199,6 +199,23 @@ class PushResponse(BaseModel):
     )
 
 
+class ReceiptsRequest(Request):
+    sha256: Annotated[list[Sha256Hex], Field(min_length=1, max_length=500)]
+
+
+class ReceiptFor(BaseModel):
+    sha256: Sha256Hex
+    receipt: Receipt
+
+
+class ReceiptsResponse(BaseModel):
+    receipts: list[ReceiptFor] = Field(
+        description="one per envelope found that this device may see, dated when the server "
+        "first accepted it"
+    )
+    receipt_keys: list[ReceiptKeyLink]
+
+
 class PullItem(BaseModel):
     seq: int
     sha256: Sha256Hex

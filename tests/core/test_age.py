@@ -12,6 +12,7 @@ import os
 import tracemalloc
 from pathlib import Path
 
+import pyrage
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -352,3 +353,39 @@ def test_damage_anywhere_is_an_age_error_never_a_crash_or_wrong_bytes(
     except age.AgeError:
         return
     assert opened == plain
+
+
+class _Trickle:
+    """A source that hands out at most 1,000 bytes a read, as a pipe or a socket may."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = memoryview(data)
+
+    def read(self, n: int = -1) -> bytes:
+        step = min(1000, len(self.data) if n < 0 else n)
+        out, self.data = bytes(self.data[:step]), self.data[step:]
+        return out
+
+
+def test_short_reads_make_the_same_chunks(x: age.X25519Identity) -> None:
+    """A source that returns less than asked is read until the chunk is full: the file has
+    exactly the chunks of one read whole (a short read taken for the end would cut the file)."""
+    data = os.urandom(2 * stream.CHUNK + 5)
+    sealed = io.BytesIO()
+    age.encrypt_io(_Trickle(data), sealed, [x.recipient])
+    header_len = sealed.getvalue().index(b"\n---") + 49
+    assert len(sealed.getvalue()) == header_len + 16 + len(data) + 3 * 16
+    out = io.BytesIO()
+    age.decrypt_io(_Trickle(sealed.getvalue()), out, [x])
+    assert out.getvalue() == data
+    assert pyrage.decrypt(sealed.getvalue(), [pyrage.x25519.Identity.from_str(str(x))]) == data
+
+
+def test_a_damaged_chunk_is_named_by_its_number(x: age.X25519Identity) -> None:
+    data = os.urandom(2 * stream.CHUNK + 5)
+    sealed = bytearray(age.encrypt(data, [x.recipient]))
+    sealed[-3] ^= 1  # in the third chunk (21 bytes: 5 of data and the tag)
+    out = io.BytesIO()
+    with pytest.raises(age.AgePayloadError, match="at chunk 3"):
+        age.decrypt_io(io.BytesIO(bytes(sealed)), out, [x])
+    assert out.getvalue() == data[: 2 * stream.CHUNK]  # the two good chunks, nothing more

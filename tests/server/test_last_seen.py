@@ -1,6 +1,6 @@
 """When HQ last heard from a device (issue 15: a "last seen" column): the server records the
-UTC day of a device's latest sign-in, never the time, so that a seized server does not hold a
-timeline of each device's syncs (docs/protocol.md §6, docs/threat-model.md)."""
+UTC day of a device's latest sign-in, never the time, so that the rounds that push nothing
+leave no time of day on the server (docs/protocol.md, docs/threat-model.md)."""
 
 from __future__ import annotations
 

@@ -254,3 +254,33 @@ def test_a_note_that_expires_while_the_vault_is_locked_is_no_integrity_alert(
     texts = _texts(one)
     assert "After the brief one" in texts and "Brief: closes in two seconds" not in texts
     assert one.integrity()[before:] == []
+
+
+def test_a_field_alert_the_desk_sees_only_after_it_expired_is_still_logged(
+    org: tuple[Device, Device, Device],
+) -> None:
+    """The other end: a field alert lives 30 days; one that expired before the desk synced is
+    not shown, but a detention must not vanish without a word, so the desk's log says so."""
+    import pyrage
+
+    hq, one, _ = org
+    one.new_case()  # a revision that vouches for the device's key at HQ
+    one.sync()
+    hq.sync()
+    old = datetime.now(UTC) - timedelta(days=10)
+    body = note.canonical({"v": 1, "case_id": "c", "case_title": "Asel K.",
+                           "situation": "detained", "text": "Taken at 06:10"})  # fmt: skip
+    seq = note.next_seq(int(one.vault.get_meta(publish.OUT_SEQ) or 0))
+    one.vault.set_meta(publish.OUT_SEQ, str(seq))
+    signed = note.make(
+        one.vault.identity.signing_key, note.FIELD_SIGNER, "field-alert", seq, "hq", body,
+        sender=one.server_id, days=1, issued=old,
+    )  # fmt: skip
+    hq_age = [pyrage.x25519.Recipient.from_str(hq.vault.identity.recipient_string)]
+    cred = one.cred
+    with SyncClient(cred.url, cred.pin, cred.device_id, cred.device_key) as client:
+        client.post_note(pyrage.encrypt(signed, hq_age), "hq")
+    before = len(hq.integrity())
+    hq.sync()
+    assert _refusals(hq, before) == ["expired"]
+    assert not [r for r in inbox.alerts(hq.vault) if r["payload"].get("text") == "Taken at 06:10"]

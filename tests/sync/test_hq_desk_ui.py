@@ -475,3 +475,34 @@ def test_the_app_on_the_demo_hq_desk_has_the_desk_and_forgets_its_codes_at_lock(
             ctl.gate.close()
             ctl.gate.deleteLater()
             runner.wait()
+
+
+def test_field_alerts_name_the_device_that_raised_them(
+    qtbot: Any, desk: Desk, tmp_path: Path
+) -> None:
+    """Issue 20: HQ's field alerts carry the label HQ gave the device, in the desk too."""
+    hq = desk.device
+    vault, store = new_vault(tmp_path, "field"), memory_store()
+    code = session.hq_enrol_code(hq.vault, hq.store, 3600, None, "Almaty laptop 3")
+    cred = session.enrol_field(vault, code, store)
+    field = Device("field", vault, store)
+    try:
+        page = desk.window.field_alerts
+        desk.window.show_page(page)
+        qtbot.waitUntil(lambda: not page.empty.isHidden(), timeout=30_000)
+        assert page.table.rowCount() == 0 and "next sync" in page.empty.text()
+        field.sync()  # its revisions and its signed key reach the server
+        hq.sync()
+        case = field.new_case("Asel K., detained at the checkpoint")
+        publish.raise_alert(field.vault, case, "detained", "Taken at 06:10 today")
+        field.sync()
+        hq.sync()  # brings the alert, and the label of the device that raised it
+        page.load()
+        qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=30_000)
+        cells = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
+        assert cells[1] == f"Almaty laptop 3 ({cred.device_id[:8]})"
+        assert cells[2:] == ["detained", "Asel K., detained at the checkpoint",
+                             "Taken at 06:10 today"]  # fmt: skip
+        assert page.empty.isHidden()
+    finally:
+        field.close()

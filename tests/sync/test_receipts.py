@@ -214,3 +214,38 @@ def test_a_planted_oversized_receipt_file_is_refused_unread(field: Device) -> No
     assert receipts.of_revision(field.vault, rev_id) == []
     assert field.integrity_kinds(since) == ["receipt"]
     assert not receipt.exists()
+
+
+def test_the_hq_desk_fetches_receipts_for_the_field_s_revisions_dated_at_first_acceptance(
+    org: tuple[ServerProcess, Device], field: Device, tmp_path: Path, qapp: object
+) -> None:
+    from vigil.evidence import custody, package
+    from vigil.sync.client import SyncClient
+
+    _server, hq = org
+    case_id = field.new_case("Dated at HQ")
+    field.add_note(case_id, "Witness statement")
+    report, _ = field.sync()
+    assert not report.error, report.error
+    field_revs = {r.id for r in custody.case_revisions(field.vault, case_id)}
+    pushed_at = {rid: receipts.of_revision(field.vault, rid)[0] for rid in field_revs}
+    report, _ = hq.sync()
+    assert not report.error, report.error
+    assert all(receipts.of_revision(hq.vault, rid) == [] for rid in field_revs)
+    with SyncClient.for_device(hq.cred) as client:
+        assert receipts.fetch_for_case(hq.vault, case_id, client) == len(field_revs)
+    for rid in field_revs:
+        (got,) = receipts.of_revision(hq.vault, rid)
+        # The same envelope, the same first acceptance: the time the field's push was dated.
+        assert verifier.receipt(got).time == verifier.receipt(pushed_at[rid]).time
+    package.export(hq.vault, case_id, tmp_path / "hq.zip")
+    checked = verifier.verify_package(str(tmp_path / "hq.zip"))
+    assert checked.ok, checked.failures
+    assert any(f"{len(field_revs)} revisions existed" in p for p in checked.proves)
+    # A field device learns nothing of envelopes it did not push.
+    hq_only = next(
+        r.id for r in custody.case_revisions(hq.vault, case_id) if r.id not in field_revs
+    )
+    with SyncClient.for_device(field.cred) as client:
+        found, _chain = client.receipts([hq_only, next(iter(field_revs))])
+    assert [f["sha256"] for f in found] == [next(iter(field_revs))]

@@ -15,6 +15,7 @@ from tests.support.sync import CutOff, Device
 from vigil.alerts import inbox
 from vigil.alerts.publish import raise_alert
 from vigil.crypto.envelope import AGE_MAGIC
+from vigil.crypto.errors import BadArgument
 from vigil.sync import bundle, outbox, sneakernet
 from vigil.vault import layout, quarantine
 from vigil.vault.attachments import padme
@@ -178,3 +179,21 @@ def test_a_bundle_for_another_organisation_or_direction_is_refused_plainly(
                  "from": "hq", "to": cfg.device_id, "made": "x"}, [], [], [])  # fmt: skip
     with pytest.raises(bundle.BundleRefused, match="for a field device"):
         sneakernet.import_bundle(hq.vault, wrong_way)
+
+
+def test_an_export_never_replaces_a_file_it_did_not_make(cut_off: CutOff, tmp_path: Path) -> None:
+    """A person's file at the chosen name is theirs: refused (exit 2) and left as it was,
+    unless they said to replace it (the app's save dialog asks)."""
+    field = cut_off.field
+    field.new_case("Zhanaozen")
+    thesis = tmp_path / "thesis.odt"
+    thesis.write_bytes(b"three years of work")
+    with pytest.raises(BadArgument, match="already exists") as refused:
+        sneakernet.export_for_hq(field.vault, thesis)
+    assert refused.value.exit_code == 2
+    assert thesis.read_bytes() == b"three years of work"
+    with pytest.raises(BadArgument, match="no folder"):
+        sneakernet.export_for_hq(field.vault, tmp_path / "unplugged" / "b.vigil")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    assert sneakernet.export_for_hq(field.vault, thesis, replace=True).envelopes == 1
+    assert thesis.read_bytes().startswith(AGE_MAGIC)

@@ -108,12 +108,17 @@ def absorb(vault: Vault) -> Absorbed:
             else:
                 _take_hq_note(vault, cfg, data, marks, result)
         except note.NoteExpired as why:
-            # Kept while locked, expired before this unlock: it did arrive (no gap after it),
-            # and nobody tampered with it. Said in the app's log, by kind only.
-            marks.accept(why.note)
-            if why.note.gap and cfg.role != "hq":
-                _log_gap(vault)
-            log.info("a note expired before the vault was unlocked (%s)", why.note.kind)
+            marks.accept(why.note)  # it did arrive: no gap after it
+            if cfg.role == "hq":
+                # A field alert HQ never saw (30 days): said in the desk's log all the same,
+                # a detention must not vanish without a word.
+                _refuse(vault, result, why.reason, str(why))
+            else:
+                # HQ's note, expired before this unlock: nobody tampered with it. Said in the
+                # app's log, by kind only.
+                if why.note.gap:
+                    _log_gap(vault)
+                log.info("a note expired before the vault was unlocked (%s)", why.note.kind)
         except note.NoteRejected as why:
             if why.reason == "duplicate":
                 remove_quietly(path)  # came by hand before the server brought it
@@ -198,6 +203,10 @@ def _apply_hq(
             + [KeyChange(new_key, "hq", None, None, "trusted")]
         )  # fmt: skip
         return "HQ's alert key was rotated."
+    if checked.kind == "device-seized":
+        from vigil.sync.seized import take_note
+
+        return take_note(vault, payload)
     if checked.kind in DOC_KINDS:
         from vigil.appeals.model import DocumentError
         from vigil.appeals.store import AppealStore, load_document

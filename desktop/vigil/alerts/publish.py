@@ -105,8 +105,16 @@ def hq_signing_key(vault: Vault) -> Ed25519PrivateKey:
 def _recipients(vault: Vault, audience: str | list[str]) -> list[age.X25519Recipient]:
     """Age recipients for a confidential note: only keys the field devices announced in notes
     signed by keys HQ trusts, never one the server hands out."""
+    from vigil.sync.seized import seized
+
     known = inbox.field_keys(vault)
-    wanted = sorted(known) if audience == "all" else list(audience)
+    taken = [d for d in ([] if audience == "all" else audience) if d in seized(vault)]
+    if taken:
+        raise VigilError(
+            "Seized devices get nothing encrypted to their keys any more: " + ", ".join(taken)
+        )
+    wanted = sorted(d for d in known if d not in seized(vault)) if audience == "all" else list(
+        audience)  # fmt: skip
     missing = [d for d in wanted if d not in known or not known[d][1]]
     if missing or not wanted:
         raise VigilError(

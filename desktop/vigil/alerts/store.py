@@ -49,6 +49,13 @@ class AlertStore:
         )
         return {str(d): (base64.b64decode(k), a or "") for d, k, a in rows}
 
+    def device_keys(self, device: str) -> list[bytes]:
+        """Every signing key pinned for one field device, trusted or retired."""
+        rows = self.vault.query(
+            "SELECT key FROM alert_keys WHERE role = 'field' AND device = ?", (device,)
+        )
+        return [base64.b64decode(k) for (k,) in rows]
+
     def set_keys(self, changes: Iterable[KeyChange]) -> None:
         """All the changes in one transaction: a rotation retires and trusts together."""
         with self.vault.transaction() as conn:

@@ -15,13 +15,16 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigil.crypto import strict_json
 from vigil.evidence import verifier
 from vigil.sync.enrolment import config, store_config
 from vigil.vault import merge
 from vigil.vault.store import Vault
+
+if TYPE_CHECKING:
+    from vigil.sync.client import SyncClient
 
 FILE_VERSION = 1
 ORG_META = "receipt_org"  # the organisation id of the first receipt kept: later ones must match
@@ -95,3 +98,23 @@ def of_revision(vault: Vault, rev_id: str) -> list[dict[str, Any]]:
         "SELECT receipt FROM receipts WHERE rev_id = ? ORDER BY time, key_id", (rev_id,)
     )
     return [json.loads(row[0]) for row in rows]
+
+
+def fetch_for_case(vault: Vault, case_id: str, client: SyncClient) -> int:
+    """Ask the server for receipts of the case's revisions that have none here (on the HQ
+    desk, the field's revisions came by pull: the server dates each by its first acceptance),
+    check and keep them; returns how many were kept."""
+    from vigil.evidence import custody
+
+    revs = [r for r in custody.case_revisions(vault, case_id) if not of_revision(vault, r.id)]
+    kept = 0
+    for start in range(0, len(revs), 500):
+        batch = {r.id: r for r in revs[start : start + 500]}
+        found, chain = client.receipts(list(batch))
+        for entry in found:
+            rev = batch.get(str(entry.get("sha256")))
+            receipt = entry.get("receipt")
+            if rev is None or not isinstance(receipt, dict):
+                continue
+            kept += keep(vault, rev.id, rev.envelope, file_body(rev.id, receipt, chain))
+    return kept

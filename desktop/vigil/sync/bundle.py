@@ -113,9 +113,16 @@ def write(
     envelopes: Sequence[bytes],
     notes: Sequence[bytes],
     blobs: Sequence[Path],
+    replace: bool = False,
 ) -> int:
     """Write a bundle to ``out`` (as ``.NAME.partial`` beside it until complete; a failure
-    leaves nothing there and a file already at ``out`` untouched). Returns its size."""
+    leaves nothing there and a file already at ``out`` untouched). A file already at ``out``
+    is replaced only when the person said so (``replace``: the app's save dialog asked);
+    otherwise it is refused, as a file Vigil did not make. Returns the bundle's size."""
+    if not replace and (out.exists() or out.is_symlink()):
+        raise BadArgument(f"{out.name} already exists: choose a new name, nothing was written.")
+    if not out.parent.is_dir():
+        raise BadArgument(f"There is no folder {out.parent}: nothing was written.")
     if not recipients:
         raise BadArgument("A bundle needs its reader's key; none is known.")
     head = MAGIC + json.dumps({"v": VERSION, **header}, sort_keys=True).encode() + b"\n"
@@ -147,7 +154,10 @@ def write(
 
     tmp = out.with_name(f".{out.name}.partial")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+    except OSError as exc:
+        raise BadArgument(f"Cannot write in {out.parent}: {exc.strerror or exc}.") from None
+    try:
         with os.fdopen(fd, "wb") as target:
             age.encrypt_io(_Plaintext(parts()), target, recipients)
             target.flush()

@@ -81,6 +81,23 @@ class Pulled:
     seq: int
     sha256: str
     envelope: bytes
+    received_at: str = ""  # the server's clock when it accepted the envelope, normalised
+
+
+def server_time(value: Any) -> str:
+    """A time the server wrote, as ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` (so that two compare as
+    text in time order: "…00.5Z" sorts before "…00Z" as written); "" if it is not one."""
+    from datetime import UTC, datetime
+
+    if not isinstance(value, str) or len(value) > 40:
+        return ""
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if when.tzinfo is None:
+        return ""
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 @dataclass(frozen=True)
@@ -345,6 +362,15 @@ class SyncClient:
             ]
         return out
 
+    def receipts(self, hashes: Sequence[str]) -> tuple[list[dict[str, Any]], list[Any]]:
+        """Receipts for envelopes already in the log (POST /v1/receipts), unchecked, with the
+        receipt key chain; at most 500 hashes a call."""
+        answer = self.call("POST", "/v1/receipts", json={"sha256": list(hashes)})
+        found, chain = answer.get("receipts"), answer.get("receipt_keys")
+        if not isinstance(found, list) or not isinstance(chain, list):
+            raise ServerLied("The server's receipts answer is malformed.")
+        return [r for r in found if isinstance(r, dict)], chain
+
     def pull(self, since: int, limit: int = 500) -> Iterator[tuple[list[Pulled], int, bool]]:
         """Pages of (envelopes, next cursor, more). Every envelope is checked against its hash."""
         cursor = since
@@ -368,7 +394,7 @@ class SyncClient:
                     raise ServerLied(DAMAGED_PAGE)
                 if not data.startswith(AGE_MAGIC):
                     raise ServerLied("The server sent something that is not an envelope.")
-                items.append(Pulled(seq, sha, data))
+                items.append(Pulled(seq, sha, data, server_time(raw.get("received_at"))))
                 last = seq
             nxt = answer_field(answer, "next", int)
             head = answer.get("notes_head", 0)

@@ -104,8 +104,20 @@ def store_config(vault: Vault, cfg: SyncConfig) -> None:
     vault.set_meta(META_KEY, json.dumps(dataclasses.asdict(cfg)))
 
 
-def trust(cfg: SyncConfig) -> merge.Trust:
-    return merge.Trust(hq_keys=cfg.hq_keys, first_use=cfg.role == "hq")
+def trust(
+    cfg: SyncConfig, vault: Vault | None = None, accepted: dict[str, str] | None = None
+) -> merge.Trust:
+    """Whose revisions merge; on the HQ desk (given its vault) with the seized devices' keys
+    and, where known, the server's acceptance time of each revision (``accepted``)."""
+    seized: dict[bytes, str] = {}
+    if vault is not None and cfg.role == "hq":
+        from vigil.sync.seized import seized_keys
+
+        seized = seized_keys(vault)
+    return merge.Trust(
+        hq_keys=cfg.hq_keys, first_use=cfg.role == "hq", seized=seized,
+        accepted=accepted if accepted is not None else {},
+    )
 
 
 def credential_for(vault: Vault, store: CredentialStore) -> DeviceCredential:

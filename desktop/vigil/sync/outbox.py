@@ -173,7 +173,9 @@ def write_page(vault_dir: Path, items: Sequence[Pulled]) -> None:
 def _write_page_file(vault_dir: Path, items: Sequence[Pulled]) -> None:
     parts = [PAGE_MAGIC]
     for item in items:
-        parts.append(f"{item.seq} {item.sha256} {len(item.envelope)}\n".encode())
+        # The server's acceptance time, when it sent one: the seizure check uses it (merge.py).
+        when = f" {item.received_at}" if item.received_at else ""
+        parts.append(f"{item.seq} {item.sha256} {len(item.envelope)}{when}\n".encode())
         parts.append(item.envelope)
     name = f"{items[0].seq:012d}-{items[-1].seq:012d}{PAGE_SUFFIX}"
     atomic_write(vault_subdir(vault_dir, INBOX) / name, b"".join(parts))
@@ -185,27 +187,33 @@ class DamagedPage(ValueError):
 
 def read_page(data: bytes) -> list[bytes]:
     """The envelopes of one page, each checked against the hash the server sent with it."""
+    return [envelope for envelope, _when in page_entries(data)]
+
+
+def page_entries(data: bytes) -> list[tuple[bytes, str]]:
+    """The envelopes of one page with the server's acceptance time of each ("" if none)."""
     if not data.startswith(PAGE_MAGIC):
         raise DamagedPage("not an inbox page")
-    out: list[bytes] = []
+    out: list[tuple[bytes, str]] = []
     pos = len(PAGE_MAGIC)
     while pos < len(data):
         end = data.find(b"\n", pos, pos + 128)
         if end < 0:
             raise DamagedPage("a line of the page is cut or too long")
         fields = data[pos:end].split(b" ")
-        if len(fields) != 3 or not fields[0].isdigit() or not fields[2].isdigit():
+        if len(fields) not in (3, 4) or not fields[0].isdigit() or not fields[2].isdigit():
             raise DamagedPage("a line of the page is malformed")
+        when = fields[3].decode("ascii", "replace") if len(fields) == 4 else ""
         size = int(fields[2])
         body = data[end + 1 : end + 1 + size]
         if len(body) != size or hashlib.sha256(body).hexdigest().encode() != fields[1]:
             raise DamagedPage("an envelope of the page is cut or does not match its hash")
-        out.append(body)
+        out.append((body, when))
         pos = end + 1 + size
     return out
 
 
-def read_inbox_file(path: Path) -> list[bytes]:
+def read_inbox_file(path: Path) -> list[tuple[bytes, str]]:
     """The envelopes of one inbox file: a page's, or the one of a single envelope file. Read
     without following a link and never past the largest such file (formats.md §7.1). Raises
     OSError (a link, too large, unreadable) or DamagedPage."""
@@ -215,4 +223,4 @@ def read_inbox_file(path: Path) -> list[bytes]:
         data = file.read(limit + 1)
     if len(data) > limit:
         raise OSError(f"{path.name} is larger than any inbox file")
-    return read_page(data) if path.suffix == PAGE_SUFFIX else [data]
+    return page_entries(data) if path.suffix == PAGE_SUFFIX else [(data, "")]

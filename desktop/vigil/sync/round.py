@@ -219,6 +219,7 @@ def merge_inbox(vault: Vault) -> merge.MergeReport:
     if cfg is None:
         return merge.MergeReport()
     came_in: dict[str, Path] = {}  # envelope id -> the inbox file (page or envelope) it came in
+    accepted: dict[str, str] = {}  # envelope id -> the server's acceptance time, when sent
     read: list[Path] = []
 
     def envelopes() -> Iterator[bytes]:
@@ -230,11 +231,15 @@ def merge_inbox(vault: Vault) -> merge.MergeReport:
                 _quarantine(vault, path)
                 continue
             read.append(path)
-            for data in found:
-                came_in[sha256(data).hex()] = path
+            for data, when in found:
+                rev_id = sha256(data).hex()
+                came_in[rev_id] = path
+                if when:
+                    accepted[rev_id] = when
                 yield data
 
-    result = merge.merge(vault, envelopes(), trust(cfg))
+    # ``accepted`` fills as the merge reads the envelopes, before it checks any of them.
+    result = merge.merge(vault, envelopes(), trust(cfg, vault, accepted))
     holding_refused = {came_in[r] for r in result.refused if r in came_in}
     for path in read:
         if path in holding_refused:

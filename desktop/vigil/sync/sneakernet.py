@@ -75,7 +75,7 @@ def _config(vault: Vault) -> SyncConfig:
 # -- export -----------------------------------------------------------------------------------
 
 
-def export_for_hq(vault: Vault, out: Path) -> Exported:
+def export_for_hq(vault: Vault, out: Path, replace: bool = False) -> Exported:
     """Field device: everything waiting to leave, sealed to the pinned HQ keys only."""
     cfg = _config(vault)
     if cfg.role == "hq":
@@ -94,11 +94,11 @@ def export_for_hq(vault: Vault, out: Path) -> Exported:
     recipients = [age.X25519Recipient.from_string(key) for key in cfg.hq_age]
     header = {"direction": bundle.TO_HQ, "org": cfg.org, "from": cfg.device_id, "to": "hq",
               "made": now()}  # fmt: skip
-    size = bundle.write(out, recipients, header, envelopes, notes, files)
+    size = bundle.write(out, recipients, header, envelopes, notes, files, replace)
     return Exported(len(envelopes), len(notes), len(files), size)
 
 
-def export_for_device(vault: Vault, out: Path, device_id: str) -> Exported:
+def export_for_device(vault: Vault, out: Path, device_id: str, replace: bool = False) -> Exported:
     """HQ desk: the notes addressed to one field device (alerts, urgent actions with their
     letter templates, key rotations), sealed to that device's own key only: the one it
     announced in a note it signed, never a key the server hands out."""
@@ -121,7 +121,7 @@ def export_for_device(vault: Vault, out: Path, device_id: str) -> Exported:
     header = {"direction": bundle.TO_DEVICE, "org": cfg.org, "from": "hq", "to": device_id,
               "made": now()}  # fmt: skip
     recipient = age.X25519Recipient.from_string(known[1])
-    size = bundle.write(out, [recipient], header, [], notes, [])
+    size = bundle.write(out, [recipient], header, [], notes, [], replace)
     return Exported(0, len(notes), 0, size)
 
 
@@ -174,7 +174,8 @@ def _check_addressed(cfg: SyncConfig, header: dict[str, Any]) -> None:
 
 def _merge(vault: Vault, cfg: SyncConfig, envelopes: list[bytes], result: Imported) -> None:
     """The envelopes go where a pulled page's go: one merge, with this vault's trust."""
-    merged = merge.merge(vault, envelopes, trust(cfg))
+    # A seized device's envelope in a bundle has no server acceptance time: quarantined.
+    merged = merge.merge(vault, envelopes, trust(cfg, vault))
     refused = set(merged.refused)
     for data in envelopes:
         rev_id = sha256(data).hex()

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from vigil.ui.reminders_view import DeadlineReminders
     from vigil.ui.sync_panel import SyncMenu
     from vigil.ui.vault_tasks import VaultTasks
-    from vigil.vault.listing import CaseRow
     from vigil.vault.store import Vault
 
 
@@ -73,7 +72,7 @@ def load_modules() -> None:
     import vigil.vault.wipe  # noqa: F401 - a panic at the unlock window imports nothing
 
 
-def open_window(ctl: AppController, vault: Vault, rows: list[CaseRow] | None) -> AppWindow:
+def open_window(ctl: AppController, vault: Vault) -> AppWindow:
     """The main window over ``vault``, its menus connected to the controller and the sync
     schedule. The modules load on the unlock worker (load_modules)."""
     from vigil.ui.alerts_view import AlertsUi
@@ -104,6 +103,5 @@ def open_window(ctl: AppController, vault: Vault, rows: list[CaseRow] | None) ->
         main, ctx, lambda: ctl.settings.remind_days_before, alerts.notifier.tray
     )
     reminders.start()
-    main.load_cases(rows)
     main.status_bar_last()  # the alert and reminder buttons just joined the status bar
     return AppWindow(main, escrow, vault_tasks, sync_menu, hq, alerts, reminders)

@@ -57,7 +57,6 @@ if TYPE_CHECKING:  # the vault's modules load on the workers that open or create
     from vigil.ui.hq_desk import HqUi
     from vigil.ui.main_window import MainWindow
     from vigil.ui.settings_change import Decision
-    from vigil.vault.listing import CaseRow
     from vigil.vault.store import Vault
 
 log = logging.getLogger(__name__)
@@ -299,7 +298,8 @@ class AppController(QObject):
 
     def _unlock(self, source: KeySource, busy: str) -> None:
         """Every way in is one background job (vigil/unlock.py: open, count failures, prepare
-        sync, read the first rows while the KDF thread is still ours) and one failure handler."""
+        sync) and one failure handler. The case list is read by the window, on a worker, while
+        the rest of the window is built (MainWindow.__init__)."""
         self.gate.show_busy(busy)
         path, limit, also = self.vault_dir, self.settings.wipe_after_failures, self.wipe_also
 
@@ -312,10 +312,10 @@ class AppController(QObject):
     def _unlocked(self, opened: Unlocked) -> None:
         if opened.new_recovery_key:  # escrow: the header has a new recovery key
             self.show_recovery_key(
-                opened.new_recovery_key, lambda: self._open_main(opened.vault, opened.rows)
+                opened.new_recovery_key, lambda: self._open_main(opened.vault)
             )
             return
-        self._open_main(opened.vault, opened.rows)
+        self._open_main(opened.vault)
 
     def _unlock_failed(self, exc: BaseException) -> None:
         if isinstance(exc, WipedAfterFailures):
@@ -359,11 +359,11 @@ class AppController(QObject):
 
     # -- unlocked ---------------------------------------------------------------------------
 
-    def _open_main(self, vault: Vault, rows: list[CaseRow] | None = None) -> None:
+    def _open_main(self, vault: Vault) -> None:
         self.vault = vault
         self.scheduler.vault = vault  # fetched envelopes merge at once while unlocked
         self.scheduler.vault_dir = vault.path
-        self.window = open_window(self, vault, rows)
+        self.window = open_window(self, vault)
         self.gate.unlock.passphrase.clear()
         self.gate.hide()
         self.window.main.show()

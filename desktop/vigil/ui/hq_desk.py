@@ -98,6 +98,43 @@ class CountsPage(_TablePage):
         return [str(row["ua"]), str(row["lang"]), str(row["sent"]), str(row["devices"])]
 
 
+class FieldAlertsPage(_TablePage):
+    """The urgent alerts field devices raised, newest first, each naming the device that
+    raised it: the label HQ gave it and the start of its id (sync/device_names.py)."""
+
+    def __init__(self, link: HqLink) -> None:
+        super().__init__(
+            link,
+            self.tr(
+                "Urgent alerts raised by field devices, newest first. Each names the device "
+                "by the label you gave it and the start of its id; the alert is signed with "
+                "that device's key."
+            ),
+            [self.tr("Received (UTC)"), self.tr("Device"), self.tr("Situation"),
+             self.tr("Case"), self.tr("Text")],
+            self.tr("Field alerts"),
+            self.tr("No alert from the field so far: they arrive at the desk's next sync."),
+            (self.tr("&Refresh"), self.tr("Refresh field alerts")),
+        )  # fmt: skip
+
+    def fetch(self) -> list[dict[str, Any]]:
+        from vigil.alerts.inbox import alerts
+
+        return [r for r in alerts(self.link.ctx.vault) if r["kind"] == "field-alert"]
+
+    def cells(self, row: dict[str, Any]) -> list[str]:
+        from vigil.sync.device_names import shown
+
+        sent = row["payload"]
+        return [
+            str(row["received"])[:16].replace("T", " "),
+            shown(str(row["from"]), str(row.get("from_label", ""))),
+            str(sent.get("situation", "")),
+            str(sent.get("case_title", "")),
+            str(sent.get("text", "")),
+        ]
+
+
 class IntegrityPage(_TablePage):
     """What this desk's sync found wrong with the server: the newest first."""
 
@@ -142,12 +179,14 @@ class HqDesk(QMainWindow):
         self.publish = PublishPage(self.link)
         self.alert = AlertPage(self.link)
         self.counts = CountsPage(self.link)
+        self.field_alerts = FieldAlertsPage(self.link)
         self.integrity = IntegrityPage(self.link)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("HQ tasks"))
         self.tabs.addTab(self.devices, self.tr("&Devices"))
         self.tabs.addTab(self.publish, self.tr("&Publish urgent action"))
         self.tabs.addTab(self.alert, self.tr("Send &alert"))
+        self.tabs.addTab(self.field_alerts, self.tr("&Field alerts"))
         self.tabs.addTab(self.counts, self.tr("Letter &counts"))
         self.tabs.addTab(self.integrity, self.tr("&Integrity log"))
         self.tabs.currentChanged.connect(self._shown)
@@ -171,7 +210,7 @@ class HqDesk(QMainWindow):
         page = self.tabs.currentWidget()
         if page is self.devices and not self.devices.loaded:
             self.devices.load()
-        elif page in (self.counts, self.integrity):
+        elif page in (self.field_alerts, self.counts, self.integrity):
             page.load()  # type: ignore[attr-defined]
 
     def wipe(self) -> None:
@@ -241,4 +280,4 @@ def install(window: QMainWindow, ctx: UiContext, scheduler: Any) -> HqUi | None:
     return HqUi(window, ctx, sync_store(scheduler), getattr(scheduler, "proxy", "") or None)
 
 
-__all__ = ["CountsPage", "HqDesk", "HqUi", "IntegrityPage", "install"]
+__all__ = ["CountsPage", "FieldAlertsPage", "HqDesk", "HqUi", "IntegrityPage", "install"]

@@ -1,4 +1,5 @@
-"""The HQ desk's devices: the list, enrolment codes, revoke, revoke and wipe, escrow codes.
+"""The HQ desk's devices: the list, enrolment codes, revoke, revoke and wipe, escrow codes,
+and a seized laptop (hq_seize.py).
 
 A code shown here (enrolment or escrow) is handed to a person over a safe channel; the box
 that shows it is read-only, its Copy goes through the clipboard guard (cleared after the
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from vigil.sizes import human_size, quota_size
 from vigil.sync.hq import DEFAULT_WIPE_DAYS, DeviceRow
 from vigil.ui.hq_link import HqLink, fill, table
+from vigil.ui.hq_seize import SeizeAction
 from vigil.ui.widgets import named, plain_label
 
 WIPE_DAYS_MAX = 365  # vigil.sync.wipe_order.MAX_DAYS
@@ -67,6 +69,7 @@ class DevicesPage(QWidget):
         for button in (self.refresh_button, self.revoke_button, self.wipe_button,
                        self.escrow_button):  # fmt: skip
             actions.addWidget(button)
+        self.seize = SeizeAction(self, actions)
         actions.addStretch(1)
         self.push_first = QCheckBox(self.tr("Wipe only after it pushes what is waiting"))
         self.push_first.setChecked(True)
@@ -119,8 +122,8 @@ class DevicesPage(QWidget):
             QPushButton(self.tr("&Make enrolment code…")), self.tr("Make enrolment code")
         )
         self.code_button.clicked.connect(self.make_code)
-        form.addRow(self.tr("Label (shown in this list):"), self.label)
-        form.addRow(self.tr("Valid for:"), self.hours)
+        form.addRow(self.tr("&Label (shown in this list):"), self.label)
+        form.addRow(self.tr("Valid f&or:"), self.hours)
         form.addRow(self.code_button)
         layout.addWidget(new)
 
@@ -215,6 +218,7 @@ class DevicesPage(QWidget):
         self.revoke_button.setEnabled(usable and row is not None and row.status == "active")
         self.wipe_button.setEnabled(usable and row is not None and not row.wipe)
         self.escrow_button.setEnabled(usable)
+        self.seize.enable(usable)
         self.quota_button.setEnabled(usable)
         self.code_button.setEnabled(not self.busy)
 

@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Vigil"))
         self.setAccessibleName(self.tr("Vigil"))
         self.cases = CaseListPane()
+        # The list is read on a worker while the rest of the window is built here: the read
+        # (about 100 ms of CPU for 10,000 cases) and the build overlap instead of following
+        # each other at every unlock (benchmarks/ui.py, "unlock to list, beyond KDF").
+        self.load_cases()
         self._case_view: CaseView | None = None  # see _build_later
         self._appeals: AppealsArea | None = None
         self.right = QStackedWidget()  # the empty state (below) until a case is open

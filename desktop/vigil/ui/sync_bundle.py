@@ -62,7 +62,9 @@ class BundleActions(QObject):
             with vault.kept_open() as is_open:
                 if not is_open:
                     return None
-                return sneakernet.export_for_hq(vault, Path(target))
+                # Qt's save dialog asked before choosing an existing file: replacing it is
+                # what the person said.
+                return sneakernet.export_for_hq(vault, Path(target), replace=True)
 
         Task(work).success(self._saved).failure(self._failed).run(self.ctx.runner, owner=self)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +51,10 @@ class Trust:
 
     hq_keys: frozenset[bytes] = frozenset()
     first_use: bool = False  # the HQ desk learns field devices' keys from their first revision
+    # The HQ desk: signing keys of seized devices -> TIME; a revision they signed that the
+    # server accepted after TIME (or at a time not known) is kept in quarantine, not merged.
+    seized: Mapping[bytes, str] = field(default_factory=dict)
+    accepted: Mapping[str, str] = field(default_factory=dict)  # revision id -> server time
 
 
 def log_integrity(conn: Any, kind: str, detail: str) -> None:
@@ -184,6 +188,18 @@ def _take(vault: Vault, conn: Any, rev: Revision, trust: Trust, report: MergeRep
     if conn.execute("SELECT 1 FROM revisions WHERE id = ?", (rev.id,)).fetchone():
         report.duplicates += 1
         return "duplicate"
+    if rev.author_key in trust.seized:
+        since, accepted = trust.seized[rev.author_key], trust.accepted.get(rev.id, "")
+        if not accepted or accepted > since:
+            log_integrity(
+                conn,
+                "seized",
+                f"revision {rev.id[:12]}: signed by a seized device and accepted by the server "
+                f"{'after ' + since if accepted else 'at a time not known'}; kept in "
+                "quarantine, not merged",
+            )
+            report.refused.append(rev.id)
+            return "refused"
     problem = _trusted(conn, vault, rev, trust)
     if problem:
         log_integrity(conn, "refused", f"revision {rev.id[:12]}: {problem}")
@@ -305,6 +321,21 @@ def resolve(vault: Vault, item_id: str, payload: dict[str, Any]) -> Revision:
 def known_author_keys(vault: Vault) -> list[bytes]:
     """Signing keys of every device whose revisions this vault took (trust on first use)."""
     return [bytes.fromhex(r[0]) for r in vault.query("SELECT author_key FROM devices")]
+
+
+def authored_by(vault: Vault, keys: Iterable[bytes]) -> tuple[set[str], int]:
+    """The items that revisions signed by any of ``keys`` touched, and how many revisions
+    (what a seized device sent, docs/sync.md)."""
+    wanted = {k.hex() for k in keys}
+    chains = [str(d) for d, key in vault.query("SELECT device, author_key FROM devices")
+              if key in wanted]  # fmt: skip
+    items: set[str] = set()
+    count = 0
+    for chain in chains:
+        for (item,) in vault.query("SELECT item_id FROM revisions WHERE device = ?", (chain,)):
+            items.add(str(item))
+            count += 1
+    return items, count
 
 
 def integrity_log(vault: Vault, limit: int = 200) -> list[dict[str, str]]:

@@ -17,7 +17,10 @@ from vigil_server.schemas import (
     PushResponse,
     PushResult,
     Receipt,
+    ReceiptFor,
     ReceiptKeyLink,
+    ReceiptsRequest,
+    ReceiptsResponse,
     error_responses,
     payload,
 )
@@ -88,15 +91,44 @@ def push(body: PushRequest, caller: PushCaller, ctx: Ctx) -> PushResponse:
             )
             for s in stored
         ],
-        receipt_keys=[
-            ReceiptKeyLink(
-                key=b64(k.public),
-                created=rfc3339(k.created_at) or "",
-                endorsement=b64(k.endorsement) if k.endorsement else None,
-            )
-            for k in chain
-        ],
+        receipt_keys=_links(chain),
     )
+
+
+@router.post(
+    "/v1/receipts",
+    response_model=ReceiptsResponse,
+    responses=error_responses(401, 403, 413, 422, 429),
+)
+def fetch_receipts(body: ReceiptsRequest, device: SyncDevice, ctx: Ctx) -> ReceiptsResponse:
+    """Receipts for envelopes already in the log, dated when the server first accepted each
+    (for the HQ desk, whose copies of field revisions came by pull): HQ for any envelope of
+    its organisation, a field device for those it pushed. Hashes it may not see are left out."""
+    with ctx.db.write() as conn:  # write: the first receipt key may be made here
+        found = envelopes.first_accepted(conn, device, body.sha256)
+        chain = receipts.signing_chain(conn, device.org_id, now())
+    signer = chain[-1]
+    return ReceiptsResponse(
+        receipts=[
+            ReceiptFor(
+                sha256=sha,
+                receipt=_receipt(receipts.sign(signer, device.org_id, sha, seq, received)),
+            )
+            for sha, (seq, received) in sorted(found.items())
+        ],
+        receipt_keys=_links(chain),
+    )
+
+
+def _links(chain: list[receipts.ReceiptKey]) -> list[ReceiptKeyLink]:
+    return [
+        ReceiptKeyLink(
+            key=b64(k.public),
+            created=rfc3339(k.created_at) or "",
+            endorsement=b64(k.endorsement) if k.endorsement else None,
+        )
+        for k in chain
+    ]
 
 
 def _receipt(receipt: receipts.Receipt) -> Receipt:

@@ -143,8 +143,8 @@ def issue_token(
 
 def seen(conn: Connection, device_id: str, now: int) -> None:
     """Record the day of this sign-in. Only the day: HQ needs to know a device went quiet,
-    not when it synced (a seized server would hold each device's timeline). Written once a
-    day per device, not at every sign-in."""
+    not when it checked for news (a seized server would hold the time of every round, even
+    those that push nothing). Written once a day per device, not at every sign-in."""
     day = now - now % DAY
     conn.execute(
         update(devices)

@@ -13,7 +13,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BindParameter, Connection, Select, bindparam, select, union_all, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Select,
+    bindparam,
+    func,
+    select,
+    union_all,
+    update,
+)
 
 from vigil_server.storage import orgs, sequenced
 from vigil_server.storage.audience import audience_key
@@ -213,3 +222,18 @@ def pull(
         for row in chosen
     ]
     return entries, next_cursor, more
+
+
+def first_accepted(
+    conn: Connection, device: orgs.Device, hashes: Sequence[str]
+) -> dict[str, tuple[int, int]]:
+    """{sha256: (seq, received_at)} of the first row of each hash in the log: HQ sees every
+    row of its organisation, a field device the rows it pushed (it learns nothing of others)."""
+    query = (
+        select(envelopes.c.sha256, func.min(envelopes.c.seq), func.min(envelopes.c.received_at))
+        .where(envelopes.c.org_id == device.org_id, envelopes.c.sha256.in_(list(hashes)))
+        .group_by(envelopes.c.sha256)
+    )
+    if device.role != "hq":
+        query = query.where(envelopes.c.device_id == device.id)
+    return {row[0]: (int(row[1]), int(row[2])) for row in conn.execute(query)}

@@ -73,7 +73,7 @@ devices = Table(
     Column("quota_daily", BigInteger, nullable=True),
     Column("quota_total", BigInteger, nullable=True),
     # 0009: the first second (UTC) of the day this device last signed in; a day, never a
-    # time, so that the server holds no timeline of each device's syncs.
+    # time, so that rounds that push nothing leave no time of day here.
     Column("last_seen", BigInteger, nullable=True),
 )
 

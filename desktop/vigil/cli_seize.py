@@ -1,0 +1,61 @@
+"""``vigil hq seize DEVICE_ID [--since TIME]``: a field laptop was taken (sync/seized.py).
+
+Prints what HQ knows the laptop held, by id and count, so that the organisation can warn the
+people named in it; never a title or a name.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from vigil.cli_common import emit_json
+
+if TYPE_CHECKING:
+    from vigil.vault.store import Vault
+
+
+def cmd_hq_seize(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.cli_devices import device_named
+    from vigil.sync.credentials import KeyringStore
+    from vigil.sync.seize import seize
+
+    device = device_named(vault, args)
+    done = seize(vault, KeyringStore(), device.id, args.since, args.proxy)
+    held = done.held
+    if args.json:
+        emit_json({
+            "device": done.device_id, "since": done.since, "notes_sent": done.notes_sent,
+            "known": held.known, "revisions": held.revisions, "cases": held.cases,
+            "people": held.people, "attachments": held.attachments,
+        })  # fmt: skip
+        return
+    print(
+        f"Device {done.device_id} revoked and recorded as seized. Every device is told (a note "
+        f"signed by HQ, {'sent' if done.notes_sent else 'queued for the next sync'}) to "
+        "encrypt nothing more to its keys. What the server accepted from it after "
+        f"{done.since} is kept in quarantine at HQ, not merged."
+    )
+    if not held.known:
+        print("HQ never learnt this device's key: what it held is not known here.")
+        return
+    print(
+        f"It sent HQ {held.revisions} revisions: {len(held.cases)} cases, "
+        f"{len(held.people)} people, {len(held.attachments)} attachments. Warn the people "
+        "named in them:"
+    )
+    for kind, ids in (("case", held.cases), ("person", held.people),
+                      ("attachment", held.attachments)):  # fmt: skip
+        for item_id in ids:
+            print(f"  {kind} {item_id}")
+
+
+def add_parsers(hq: Any, with_vault: Any, proxy: Any) -> None:
+    p = hq.add_parser("seize", help="a field laptop was taken: revoke it, tell every device, "
+                      "quarantine what it sent after TIME, list what it held")  # fmt: skip
+    p.set_defaults(func=with_vault(cmd_hq_seize))
+    p.add_argument("device_id")
+    p.add_argument("--since", metavar="TIME",
+                   help="when it was taken, e.g. 2026-12-07T06:10:00Z (default: now)")  # fmt: skip
+    p.add_argument("--json", action="store_true")
+    proxy(p)

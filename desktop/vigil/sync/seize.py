@@ -1,0 +1,86 @@
+"""A field laptop is seized: ``vigil hq seize DEVICE_ID [--since TIME]`` (docs/sync.md).
+
+On the HQ desk: the server revokes the device (it can push and fetch nothing more), the desk
+records the seizure (sync/seized.py), retires the device's announced keys so that nothing HQ
+makes is encrypted to them (confidential notes, bundles), and signs a ``device-seized`` note
+to every device, which each records and shows. From then on the merge keeps in quarantine,
+unmerged, any revision signed by the seized device that the server accepted after TIME (the
+server's acceptance time decides, never the laptop's own clock; ``merge.Trust.seized``). The
+desk also lists what the laptop held, as far as HQ can know it: what it sent, by id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from vigil.crypto.errors import VigilError
+from vigil.sync.seized import NOTE_DAYS, NOTE_KIND, parse_since, record
+from vigil.vault.merge import authored_by
+
+if TYPE_CHECKING:
+    from vigil.sync.credentials import CredentialStore
+    from vigil.vault.store import Vault
+
+
+@dataclass
+class Held:
+    """What HQ knows the seized laptop held: what it sent, by id."""
+
+    cases: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    revisions: int = 0
+    known: bool = True  # False: the device never announced its key, HQ cannot tell
+
+
+@dataclass
+class Seizure:
+    device_id: str
+    since: str
+    held: Held
+    notes_sent: int
+    quarantined: int = 0
+
+
+def holdings(vault: Vault, keys: list[bytes]) -> Held:
+    if not keys:
+        return Held(known=False)
+    items, count = authored_by(vault, keys)
+    held = Held(revisions=count)
+    cases: set[str] = set()
+    for item_id in sorted(items):
+        item = vault.get(item_id)
+        if item is not None:
+            cases.add(item.id if item.kind == "case" else item.case_id or "")
+    cases.discard("")
+    held.cases = sorted(cases)
+    for case_id in held.cases:
+        held.people += [i.id for i in vault.items("person", case_id=case_id) if i.id in items]
+        held.attachments += [
+            i.id for i in vault.items("attachment", case_id=case_id) if i.id in items
+        ]
+    return held
+
+
+def seize(
+    vault: Vault, store: CredentialStore, device_id: str, since: str | None = None,
+    proxy: str | None = None,
+) -> Seizure:  # fmt: skip
+    from vigil.alerts.publish import publish
+    from vigil.alerts.store import AlertStore, KeyChange
+    from vigil.sync import hq
+
+    hq.desk(vault, "records a seized device")
+    when = parse_since(since)
+    hq.revoke(vault, store, device_id, proxy=proxy)  # first: from now it can push nothing
+    keys = AlertStore(vault).device_keys(device_id)
+    record(vault, device_id, {"since": when, "recorded": parse_since(None),
+                              "keys": sorted(k.hex() for k in keys)})  # fmt: skip
+    AlertStore(vault).set_keys(KeyChange(k, "field", device_id, None, "retired") for k in keys)
+    publish(vault, NOTE_KIND, {"device": device_id, "since": when}, "all", NOTE_DAYS)
+    try:
+        sent = hq.send_published(vault, store, proxy)
+    except VigilError:
+        sent = 0  # queued: it goes at the next sync
+    return Seizure(device_id, when, holdings(vault, keys), sent)

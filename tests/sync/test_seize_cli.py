@@ -1,0 +1,37 @@
+"""`vigil hq seize` at the command line, against a real server with the real Secret Service:
+the listing by id and count, and a TIME without its zone refused as a bad argument."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.cli import enrolled_field, make_cli
+from tests.support.server import ServerProcess
+
+pytestmark = pytest.mark.e2e  # whole devices against a real server
+
+
+def test_hq_seize_lists_what_the_laptop_sent_and_revokes_it(
+    server: ServerProcess, secret_service: Any, tmp_path: Path
+) -> None:
+    hq = make_cli(tmp_path, "hq")
+    hq("hq", "init", server.admin_code)
+    field, field_id, _ = enrolled_field(tmp_path, hq, "field")
+    case = field("case", "add", "--title", "Checkpoint", "--person", "Айгерім").last_line
+    field("sync", "now")  # the case, and the signed note announcing the device's key
+    field("sync", "now")
+    hq("sync", "now")
+
+    bad = hq("hq", "seize", field_id, "--since", "2026-12-07T06:10:00", check=False)
+    assert bad.returncode == 2 and "zone" in bad.stderr
+    done = json.loads(hq("hq", "seize", field_id[:8], "--json").stdout)
+    assert done["device"] == field_id and done["known"] and done["notes_sent"] == 1
+    assert done["cases"] == [case] and len(done["people"]) == 1
+    refused = field("sync", "now", check=False)
+    assert refused.returncode != 0 and "revoked" in refused.stderr.lower()
+    devices = json.loads(hq("hq", "devices", "--json").stdout)
+    assert [d["status"] for d in devices if d["id"] == field_id] == ["revoked"]
