@@ -23,6 +23,7 @@ import json
 import re
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -297,18 +298,20 @@ def _check(pkg: _Package) -> None:
         return
     listed = [str(f.get("path")) for f in files]
     members = names[:-1] if names[-1] == MANIFEST else names
-    for name in sorted(set(members) - set(listed)):
+    # Sets and counts, not list searches: a package holds thousands of members.
+    present, wanted, seen = set(members), set(listed), Counter(members)
+    for name in sorted(present - wanted):
         fail(f"{name}: a member the manifest does not list (added)")
-    for name in sorted(set(listed) - set(members)):
+    for name in sorted(wanted - present):
         fail(f"{name}: listed in the manifest but missing (removed)")
-    for name in sorted({n for n in members if members.count(n) > 1}):
+    for name in sorted(n for n, count in seen.items() if count > 1):
         fail(f"{name}: appears more than once")
-    if set(members) == set(listed) and members != listed:
+    if present == wanted and members != listed:
         fail("the members are not in the order the manifest lists them (reordered)")
     hashes: dict[str, str] = {}
     for entry in files:
         name = str(entry.get("path"))
-        if name not in members:
+        if name not in present:
             continue
         got, size = pkg.digest(name)
         if got != entry.get("sha256") or size != entry.get("size"):
