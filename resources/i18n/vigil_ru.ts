@@ -2232,7 +2232,7 @@
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
         <source>&amp;Field alerts</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>Оповещения с &amp;мест</translation>
+        <translation>Оповеще&amp;ния с мест</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="114" />

@@ -372,3 +372,40 @@ def test_members_zip_cannot_read_are_failures_not_crashes(
         (tmp_path / "bad.zip").write_bytes(bytes(bad))
         report = verifier.verify_package(str(tmp_path / "bad.zip"))
         assert not report.ok, label
+
+
+def test_the_export_decrypts_each_revision_and_attachment_once(
+    case: tuple[Vault, str, dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Throughput (docs/evidence.md, "Speed"): each revision is opened, verified, once, and
+    its signed note kept from that opening; each attachment is decrypted in one pass that
+    feeds its hash check and its zip member together."""
+    from vigil.crypto import age
+
+    opened: list[int] = []
+    real = age.decrypt_io
+
+    def counting(src: object, dst: object, *args: object, **kwargs: object) -> None:
+        opened.append(1)
+        real(src, dst, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(age, "decrypt_io", counting)
+    manifest = _export(case, tmp_path / "case.zip")
+    attachments = [f for f in manifest["files"] if f["path"].startswith("attachments/")]
+    assert len(attachments) == 2
+    assert len(opened) == len(manifest["revisions"]) + len(attachments)
+    monkeypatch.undo()
+    assert verifier.verify_package(str(tmp_path / "case.zip")).ok
+
+
+def test_members_of_encrypted_or_compressed_data_are_stored_not_deflated(
+    case: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    """Deflating age ciphertext or a photo costs time and gains nothing."""
+    out = tmp_path / "case.zip"
+    _export(case, out)
+    with zipfile.ZipFile(out) as zf:
+        kinds = {i.filename.split("/")[0]: i.compress_type for i in zf.infolist()}
+        assert kinds["envelopes"] == zipfile.ZIP_STORED
+        assert kinds["attachments"] == zipfile.ZIP_STORED
+        assert kinds["case.json"] == zipfile.ZIP_DEFLATED  # text still shrinks

@@ -170,7 +170,8 @@ def hq_screens(app: QApplication, base: Path) -> None:
         desk = ctl.hq_ui.open("devices")
         desk.resize(1100, 720)
         wait_for(lambda: len(desk.devices.rows) >= 2)
-        for page in (desk.devices, desk.publish, desk.alert, desk.counts, desk.integrity):
+        for index in range(desk.tabs.count()):  # every page, those added later too
+            page = desk.tabs.widget(index)
             desk.show_page(page)
             show(f"hq-{type(page).__name__}", desk)
         ctl.lock("test")

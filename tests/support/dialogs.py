@@ -17,6 +17,7 @@ class ScriptedDialogs(SystemDialogs):
         self.confirms: list[bool] = []
         self.choices: list[int] = []  # an answer's index; -1: Cancel
         self.informed: list[tuple[str, str]] = []
+        self.actions: list[str] = []  # the words on each confirmation's go-ahead button
         self.printed: list[str] = []
 
     def open_files(self, parent: Any, title: str) -> list[str]:
@@ -31,8 +32,9 @@ class ScriptedDialogs(SystemDialogs):
     def folder(self, parent: Any, title: str) -> str:
         return self.folders.pop(0) if self.folders else ""
 
-    def confirm(self, parent: Any, title: str, text: str) -> bool:
+    def confirm(self, parent: Any, title: str, text: str, action: str = "") -> bool:
         self.informed.append((title, text))
+        self.actions.append(action)
         return self.confirms.pop(0) if self.confirms else False
 
     def choose(self, parent: Any, title: str, text: str, choices: list[str]) -> int:

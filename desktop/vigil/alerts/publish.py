@@ -275,7 +275,9 @@ def announce_keys(vault: Vault) -> bool:
     own = vault.identity.recipient_string
     if vault.get_meta(ANNOUNCED) == own:
         return False
-    _field_note(vault, "device-keys", {"age": own}, 365.0, channel.NORMAL)
+    # Urgent, like the alert that may follow at once: the queue sends urgent notes first, and
+    # an announcement left behind an alert signed after it was refused at HQ as reordered.
+    _field_note(vault, "device-keys", {"age": own}, 365.0, channel.URGENT)
     vault.set_meta(ANNOUNCED, own)
     return True
 

@@ -45,6 +45,9 @@ class Revision:
     payload: Mapping[str, Any]
     id: str = ""
     envelope: bytes = field(default=b"", repr=False)
+    # The signed note inside the envelope, kept from its one decryption: an evidence package
+    # carries it as signed, and decrypting every revision twice doubled the export's time.
+    note: bytes = field(default=b"", repr=False, compare=False)
 
     def body(self) -> dict[str, Any]:
         return {
@@ -73,11 +76,11 @@ def seal(rev: Revision, identity: keys.Identity, recipients: Sequence[age.Recipi
         text, signer_name(rev.device), identity.signing_key, identity.verify_key_bytes
     )
     envelope = age.encrypt(note, recipients)
-    return _with_id(rev, envelope)
+    return _with_id(rev, envelope, note)
 
 
-def _with_id(rev: Revision, envelope: bytes) -> Revision:
-    return replace(rev, id=keys.sha256(envelope).hex(), envelope=envelope)
+def _with_id(rev: Revision, envelope: bytes, note: bytes) -> Revision:
+    return replace(rev, id=keys.sha256(envelope).hex(), envelope=envelope, note=note)
 
 
 _HEX32 = re.compile(r"[0-9a-f]{32}")
@@ -112,13 +115,6 @@ def _field_problem(body: dict[str, Any]) -> str | None:
     if type(body.get("deleted")) is not bool:
         return "its deleted flag is not true or false"
     return None
-
-
-def signed_note_of(envelope: bytes, identities: Sequence[age.Identity]) -> bytes:
-    """The signed note inside an envelope, as signed (for an evidence package, where a third
-    party checks the signature without any Vigil key). Call ``open_envelope`` first: this
-    only decrypts."""
-    return age.decrypt(envelope, identities)
 
 
 def open_envelope(envelope: bytes, identities: Sequence[age.Identity]) -> Revision:
@@ -174,4 +170,4 @@ def open_envelope(envelope: bytes, identities: Sequence[age.Identity]) -> Revisi
         deleted=body["deleted"],
         payload=body["payload"],
     )
-    return _with_id(rev, envelope)
+    return _with_id(rev, envelope, note)

@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 from vigil.cases import model
 from vigil.cases.transfer import SECTIONS, TargetExists, export_document
 from vigil.crypto import signed_note
-from vigil.crypto.envelope import Revision, signed_note_of, signer_name
+from vigil.crypto.envelope import Revision, signer_name
 from vigil.crypto.errors import VigilError
 from vigil.evidence import custody, receipts, timestamps, verifier
 from vigil.sync.enrolment import config
@@ -86,8 +86,9 @@ class _Writer:
         self.zf = zf
         self.files: list[dict[str, Any]] = []
 
-    def add(self, path: str, data: bytes) -> None:
-        self.zf.writestr(_info(path, zipfile.ZIP_DEFLATED), data)
+    def add(self, path: str, data: bytes, compression: int = zipfile.ZIP_DEFLATED) -> None:
+        """``compression``: stored for ciphertext, which deflate only spends time on."""
+        self.zf.writestr(_info(path, compression), data)
         self.files.append(
             {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
         )
@@ -160,8 +161,8 @@ def _write(
             if hidden.hides(rev):
                 entry["redacted"] = True
             else:
-                out.add(f"revisions/{rev.id}.note", signed_note_of(rev.envelope, vault.identities))
-                out.add(f"envelopes/{rev.id}.age", rev.envelope)
+                out.add(f"revisions/{rev.id}.note", rev.note)  # as signed, kept from opening
+                out.add(f"envelopes/{rev.id}.age", rev.envelope, zipfile.ZIP_STORED)
                 found = receipts.of_revision(vault, rev.id)
                 if found:
                     kept[rev.id] = found

@@ -34,7 +34,8 @@ class SystemDialogs:
         options = _PRIVATE | QFileDialog.Option.ShowDirsOnly
         return str(QFileDialog.getExistingDirectory(parent, title, "", options=options))
 
-    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+    def confirm(self, parent: QWidget, title: str, text: str, action: str = "") -> bool:
+        """Yes or Cancel (the default); ``action`` names the Yes button ("Revoke and wipe")."""
         box = message(
             parent,
             title,
@@ -43,6 +44,10 @@ class SystemDialogs:
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
+        if action:
+            yes = box.button(QMessageBox.StandardButton.Yes)
+            yes.setText(action)
+            yes.setAccessibleName(action.replace("&", ""))
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def choose(self, parent: QWidget, title: str, text: str, choices: list[str]) -> int:

@@ -255,7 +255,8 @@ class DevicesPage(QWidget):
                 "on the device"
             )
             title = self.tr("Revoke?")
-        if not self.link.confirm(self, title, what, self.who(row)):
+        button = self.wipe_button if wipe else self.revoke_button
+        if not self.link.confirm(self, title, what, self.who(row), button):
             return
         vault, store, proxy, device = self.link.ctx.vault, self.link.store, self.link.proxy, row
         self._busy(True, self.tr("Revoking %1…").replace("%1", self.who(row)))
@@ -290,7 +291,9 @@ class DevicesPage(QWidget):
             "already stored stays"
         ).replace("%1", human_size(daily) if daily else default)
         what = what.replace("%2", human_size(total) if total else default)
-        if not self.link.confirm(self, self.tr("Set the quota?"), what, self.who(row)):
+        if not self.link.confirm(
+            self, self.tr("Set the quota?"), what, self.who(row), self.quota_button
+        ):
             return
         vault, store, proxy, device = self.link.ctx.vault, self.link.store, self.link.proxy, row
         self._busy(True, self.tr("Setting the quota of %1…").replace("%1", self.who(row)))
@@ -321,7 +324,9 @@ class DevicesPage(QWidget):
             "device join this organisation"
         ).replace("%1", str(hours))
         whom = label or self.tr("a new field device (no label)")
-        if not self.link.confirm(self, self.tr("Make an enrolment code?"), what, whom):
+        if not self.link.confirm(
+            self, self.tr("Make an enrolment code?"), what, whom, self.code_button
+        ):
             return
         vault, store, proxy = self.link.ctx.vault, self.link.store, self.link.proxy
         self._busy(True, self.tr("Asking the server for a code…"))
@@ -369,7 +374,9 @@ class DevicesPage(QWidget):
             "key. Whoever holds the code and the laptop can open the vault: give it to the "
             "field worker in person or on a call where you recognise each other"
         )
-        if not self.link.confirm(self, self.tr("Escrow recovery code?"), what, self.who(row)):
+        if not self.link.confirm(
+            self, self.tr("Escrow recovery code?"), what, self.who(row), self.escrow_button
+        ):
             return
         vault, store, proxy, device = self.link.ctx.vault, self.link.store, self.link.proxy, row
         self._busy(True, self.tr("Fetching the escrow code…"))

@@ -25,15 +25,23 @@ class HqLink:
     proxy: str | None
     say: Callable[[str], None] = print
 
-    def confirm(self, parent: QWidget, title: str, what: str, to_whom: str) -> bool:
-        """Ask before an HQ action, naming what it does and to whom; False is "do nothing"."""
+    def confirm(
+        self, parent: QWidget, title: str, what: str, to_whom: str, button: Any = None
+    ) -> bool:
+        """Ask before an HQ action, naming what it does and to whom; False is "do nothing".
+        ``button``, the button that asked: its words (without the "…") go on the button that
+        goes ahead, as KeePassXC's questions say "Delete" rather than "Yes"; Cancel stays the
+        default, so Enter does nothing."""
         text = "\n".join([
             QCoreApplication.translate("HqDesk", "This will: %1").replace("%1", what),
             QCoreApplication.translate("HqDesk", "Who: %1").replace("%1", to_whom),
             "",
             QCoreApplication.translate("HqDesk", "Go ahead?"),
         ])  # fmt: skip
-        return bool(self.ctx.dialogs.confirm(parent, title, text))
+        if button is None:
+            return bool(self.ctx.dialogs.confirm(parent, title, text))
+        action = str(button.text()).replace("…", "").strip()
+        return bool(self.ctx.dialogs.confirm(parent, title, text, action=action))
 
     def run(
         self,

@@ -188,7 +188,9 @@ class PublishPage(QWidget):
             .replace("%1", ", ".join(self.checked.refs))
             .replace("%2", self.kind_words(kind))
         )
-        if not self.link.confirm(self, self.tr("Publish urgent action?"), what, whom):
+        if not self.link.confirm(
+            self, self.tr("Publish urgent action?"), what, whom, self.publish_button
+        ):
             return
         vault, store, proxy = self.link.ctx.vault, self.link.store, self.link.proxy
         data, name, days = self.data, self.name, (float(self.days.value()) or None)
@@ -289,7 +291,7 @@ class AlertPage(QWidget):
             "%2", str(days))  # fmt: skip
         if confidential:
             what += self.tr(", encrypted so that only those devices can read it")
-        if not self.link.confirm(self, self.tr("Send alert?"), what, whom):
+        if not self.link.confirm(self, self.tr("Send alert?"), what, whom, self.send_button):
             return
         self._sign_and_send(
             self.send_button,
@@ -313,7 +315,9 @@ class AlertPage(QWidget):
             "current one; devices switch to the new key at their next sync"
         )
         whom = QCoreApplication.translate("HqPublish", "every enrolled device")
-        if not self.link.confirm(self, self.tr("Rotate the alert key?"), what, whom):
+        if not self.link.confirm(
+            self, self.tr("Rotate the alert key?"), what, whom, self.rotate_button
+        ):
             return
         self._sign_and_send(
             self.rotate_button,

@@ -41,7 +41,7 @@ class SeizeAction(QObject):
             "note signed by HQ, nothing is encrypted to its keys any more, and what the server "
             "received from it from now on is set aside, not merged"
         )
-        if not link.confirm(page, self.tr("Seized?"), what, page.who(row)):
+        if not link.confirm(page, self.tr("Seized?"), what, page.who(row), self.button):
             return
         vault, store, proxy, device = link.ctx.vault, link.store, link.proxy, row
 

@@ -1,0 +1,41 @@
+"""A device's first alert and its key announcement leave together: the announcement, signed
+first, must reach HQ first, or HQ refuses it as reordered (a lower sequence number than the
+alert it already took) and never learns the key it needs to reach that device (confidential
+notes, bundles by hand)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.sync import Device, make_field
+from vigil.alerts import inbox
+from vigil.alerts.publish import raise_alert
+
+
+@pytest.fixture
+def field(
+    hq_desk_device: Device, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Device]:
+    monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
+    device = make_field(tmp_path, hq_desk_device, "field")
+    try:
+        yield device
+    finally:
+        device.close()
+
+
+def test_a_first_urgent_alert_does_not_overtake_the_key_announcement(
+    hq_desk_device: Device, field: Device
+) -> None:
+    hq = hq_desk_device
+    case_id = field.new_case("Checkpoint")
+    raise_alert(field.vault, case_id, "detained", "Taken at 06:10")  # queues both notes
+    assert not field.sync()[0].error
+    log_before = len(hq.integrity())
+    assert not hq.sync()[0].error
+    assert inbox.field_keys(hq.vault)[field.server_id][1].startswith("age1")  # its own key
+    assert "field-alert" in [row["kind"] for row in inbox.alerts(hq.vault)]
+    assert hq.integrity()[log_before:] == []
