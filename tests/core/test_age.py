@@ -389,3 +389,17 @@ def test_a_damaged_chunk_is_named_by_its_number(x: age.X25519Identity) -> None:
     with pytest.raises(age.AgePayloadError, match="at chunk 3"):
         age.decrypt_io(io.BytesIO(bytes(sealed)), out, [x])
     assert out.getvalue() == data[: 2 * stream.CHUNK]  # the two good chunks, nothing more
+
+
+@pytest.mark.parametrize("size", [0, 1, 47, 48, 49, 96, 100, 1000])
+def test_stanza_bodies_of_any_length_are_written_canonically(size: int) -> None:
+    """age's own stanzas hold 32 bytes (one line); others (plugins, grease) span lines: 64
+    columns each, then a short (possibly empty) line, and they read back to the same bytes."""
+    body = os.urandom(size)
+    encoded = age_format.Stanza("other", ("a", "b"), body).encode()
+    lines = encoded.split(b"\n")[1:-1]
+    assert all(len(line) == 64 for line in lines[:-1]) and len(lines[-1]) < 64
+    assert b"".join(lines) == age_format.b64encode(body).encode()
+    header = age_format.INTRO + encoded + b"--- " + b"A" * 43 + b"\n"
+    parsed = age_format.parse_header(age_format.LineSource(io.BytesIO(header)))
+    assert parsed.stanzas == (age_format.Stanza("other", ("a", "b"), body),)
