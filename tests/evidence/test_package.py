@@ -409,3 +409,25 @@ def test_members_of_encrypted_or_compressed_data_are_stored_not_deflated(
         assert kinds["envelopes"] == zipfile.ZIP_STORED
         assert kinds["attachments"] == zipfile.ZIP_STORED
         assert kinds["case.json"] == zipfile.ZIP_DEFLATED  # text still shrinks
+
+
+def test_the_verifier_keeps_small_members_within_its_bound(tmp_path: Path) -> None:
+    """A hostile package of many small members that inflate well (zeros) must not grow the
+    verifier's memory past its bound; members beyond it are read again, same bytes."""
+    out = tmp_path / "bomb.zip"
+    count = verifier._Package.KEEP // verifier._Package.CHUNK + 4
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for i in range(count):
+            zf.writestr(f"m{i}", bytes([i % 251]) * verifier._Package.CHUNK)
+    report = verifier.Report([], [], [])
+    with zipfile.ZipFile(out) as zf:
+        pkg = verifier._Package(zf, report)
+        for i in range(count):
+            size = pkg.digest(f"m{i}")[1]
+            assert size == verifier._Package.CHUNK
+        assert 0 < sum(map(len, pkg.kept.values())) <= verifier._Package.KEEP
+        assert len(pkg.kept) < count
+        last = f"m{count - 1}"
+        assert last not in pkg.kept
+        assert pkg.small(last) == bytes([(count - 1) % 251]) * verifier._Package.CHUNK
+        assert hashlib.sha256(pkg.small("m0")).hexdigest() == pkg.digest("m0")[0]
