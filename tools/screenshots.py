@@ -265,7 +265,7 @@ class _ScriptedFile(SystemDialogs):
     def open_file(self, parent: QWidget, title: str, filter_: str = "") -> str:
         return str(self.path)
 
-    def confirm(self, parent: QWidget, title: str, text: str) -> bool:
+    def confirm(self, parent: QWidget, title: str, text: str, action: str = "") -> bool:
         return True
 
 
