@@ -228,6 +228,10 @@ def cmd_demo(args: argparse.Namespace) -> None:
         print("Starting the demo over: its folder is deleted and made again.")
     # The server is a child process: stopped in the finally below, by atexit after an
     # unexpected exit, and (on Linux) by the kernel if this process is killed outright.
+    if with_app:  # a quit signal while the server and the app start quits the app at once
+        from vigil import quit_signals
+
+        quit_signals.hold()
     demo = start_demo(reset=args.reset, settings=settings)
     try:
         print(f"Demo {'created' if demo.made else 'opened'} in {demo.paths.base}")

@@ -4,6 +4,7 @@ vigil.cli.main, except the exit codes, which are checked as a script sees them (
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tests.support.cli import Cli
@@ -211,7 +212,8 @@ def test_bad_option_values_are_usage_errors(cli: Cli) -> None:
     kind = cli("alert", "raise", case_id, "--kind", "arrested", "--no-sync", check=False)
     assert kind.returncode == 2, kind.stderr
     assert "'arrested'" in kind.stderr and "detained" in kind.stderr
-    for expires in ("2w", "2020-01-01T00:00:00Z"):
+    moments = (datetime.now(UTC) + timedelta(seconds=3)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for expires in ("2w", "2020-01-01T00:00:00Z", moments):
         bad = cli("hq", "alert", "--severity", "urgent", "--expires", expires, "--text", "x",
                   check=False)  # fmt: skip
         assert bad.returncode == 2, (expires, bad.stderr)

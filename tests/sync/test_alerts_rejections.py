@@ -27,6 +27,7 @@ from tests.support.sync import Device, make_field, make_hq
 from tests.support.vaults import PASSPHRASE
 from vigil.alerts import channel, inbox, note, notify, publish, state
 from vigil.appeals.store import AppealStore
+from vigil.crypto.errors import VigilError
 from vigil.sync.client import SyncClient
 from vigil.sync.engine import sync_once
 from vigil.vault import merge
@@ -78,6 +79,19 @@ def _texts(device: Device) -> list[str]:
 def _refusals(device: Device, since: int) -> list[str]:
     details = [e["detail"] for e in device.integrity()[since:] if e["kind"] == "alert"]
     return [m.group(1) for d in details for m in [re.search(r": (\w+): ", d)] if m]
+
+
+def test_a_note_shorter_than_its_times_can_say_is_never_signed() -> None:
+    """Times are written to the second: a validity under a second would be signed as ending
+    when it starts, a note every device refuses as malformed (HQ once sent one when an
+    --expires a moment away was reached while the command ran)."""
+    key = Ed25519PrivateKey.generate()
+    with pytest.raises(VigilError, match="at least a second"):
+        _alert(key, 1, "too short", days=0.4 / 86400)
+    text = _alert(key, 1, "long enough", days=2 / 86400).decode()
+    issued = note.parse_time(re.search(r"^issued (\S+)$", text, re.M)[1])  # type: ignore[index]
+    expires = note.parse_time(re.search(r"^expires (\S+)$", text, re.M)[1])  # type: ignore[index]
+    assert expires > issued
 
 
 def test_bad_notes_are_refused_while_locked_and_logged_at_unlock(

@@ -37,11 +37,13 @@ def test_a_device_that_joins_late_sees_no_tampering_in_hq_notes(hq: Cli, tmp_pat
     early, _, _ = enrolled_field(tmp_path, hq, "early")
     early("sync", "now")
     _alert(hq, "First, for a week", "7d")
-    soon = (datetime.now(UTC) + timedelta(seconds=3)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    _alert(hq, "Second, for a moment", soon)
+    # Long enough to outlast signing and the early device's sync on a loaded machine (a
+    # moment shorter than the CLI's minimum notice is refused), then waited out.
+    soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=30)
+    _alert(hq, "Second, for a moment", soon.strftime("%Y-%m-%dT%H:%M:%SZ"))
     _alert(hq, "Third, for a week", "7d")
     early("sync", "now")  # was there: got all three while they were valid
-    time.sleep(4)
+    time.sleep(max(0.0, (soon - datetime.now(UTC)).total_seconds()) + 1)
 
     late, _, _ = enrolled_field(tmp_path, hq, "late")
     late("sync", "now")

@@ -223,6 +223,10 @@ def make(
     if aud not in ("all", "hq") and "," not in aud and not _HEX32.fullmatch(aud):
         raise VigilError("An audience is 'all', 'hq' or device ids (32 lower-case hex).")
     issued = (issued or datetime.now(UTC)).replace(microsecond=0)
+    # Times are written to the second: a period shorter than that would be signed as one
+    # that ends when it starts, and every device would log the note as malformed.
+    if (issued + timedelta(days=days)).replace(microsecond=0) <= issued:
+        raise VigilError("A note must last at least a second.")
     nonce = base64.urlsafe_b64encode(os.urandom(16)).decode().rstrip("=")
     text = (
         f"{FORMAT}\nkind {kind}\nfrom {sender}\nseq {seq}\nissued {fmt_time(issued)}\n"

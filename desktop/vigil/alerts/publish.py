@@ -57,6 +57,9 @@ def _next_seq(vault: Vault) -> int:
     return seq
 
 
+MIN_NOTICE_SECONDS = 10
+
+
 def days_until(text: str, at: dt.datetime | None = None) -> float:
     """``--expires``: a duration (``7d``, ``48h``) or a time (RFC 3339 or a date)."""
     at = at or dt.datetime.now(dt.UTC)
@@ -72,10 +75,15 @@ def days_until(text: str, at: dt.datetime | None = None) -> float:
         ) from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
-    days = (when - at).total_seconds() / 86400
-    if days <= 0:
+    seconds = (when - at).total_seconds()
+    if seconds <= 0:
         raise BadArgument("--expires is in the past.")
-    return days
+    if seconds < MIN_NOTICE_SECONDS:
+        # Signing, sending and fetching take seconds: a note this short expires on the way.
+        raise BadArgument(
+            f"--expires is less than {MIN_NOTICE_SECONDS} seconds away; give a later time."
+        )
+    return seconds / 86400
 
 
 def parse_audience(text: str) -> str | list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from vigil import logs
+from vigil import logs, quit_signals
 from vigil.hardening import harden
 from vigil.resources import resource
 from vigil.settings import load as load_settings
@@ -37,6 +36,7 @@ def run(
     smoke_passphrase: bytes | None = None,
     credential_store: Any = None,
 ) -> int:
+    quit_signals.hold()
     harden()
     with contextlib.suppress(OSError):  # a read-only log folder must not stop the app
         logs.setup()
@@ -72,16 +72,16 @@ def run(
 def quit_on_signals(app: QApplication) -> None:
     """Ctrl+C in the terminal, SIGTERM (logout, a service manager) and SIGHUP quit the app
     the ordinary way: pending edits saved, the vault locked and, in the demo, its server
-    stopped. Python runs a signal handler only when it gets control back, and an idle Qt event
-    loop never gives it, so a timer does twice a second."""
+    stopped; one that came while starting (vigil/quit_signals.py) quits at once. Python runs
+    a signal handler only when it gets control back, and an idle Qt event loop never gives
+    it, so a timer does twice a second."""
 
     def handler(_signum: int, _frame: Any) -> None:
         app.quit()
 
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)
-        if number is not None:
-            signal.signal(number, handler)
+    quit_signals.install(handler)
+    if quit_signals.received():  # came while starting (quit_signals.hold): quit at once
+        QTimer.singleShot(0, app.quit)
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(500)
