@@ -97,3 +97,16 @@ def test_vigils_own_temporary_name_does_not_follow_a_planted_link(tmp_path: Path
     assert elsewhere.read_bytes() == b"someone else's file"
     assert not (tmp_path / "settings.json").exists()
     assert os.path.islink(tmp_path / ".settings.json.tmp")
+
+
+def test_a_bundle_for_a_usb_stick_leaves_the_persons_file(tmp_path: Path) -> None:
+    from vigil.crypto.age.recipients import X25519Identity
+    from vigil.sync import bundle
+
+    reader = X25519Identity.generate()
+    theirs = _theirs(tmp_path, "for-hq.vigil")
+    out = tmp_path / "for-hq.vigil"
+    header = {"direction": "to-hq", "org": "x", "from": "a", "to": "hq", "made": "now"}
+    bundle.write(out, [reader.recipient], header, [b"envelope"], [], [])
+    _untouched(theirs)
+    assert bundle.read(out, [reader], tmp_path / "stage").envelopes == [b"envelope"]

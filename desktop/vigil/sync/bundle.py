@@ -13,6 +13,7 @@ This module reads and writes the file; what goes in and what an import does with
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -26,7 +27,7 @@ from vigil.crypto import age, strict_json
 from vigil.crypto.envelope import AGE_MAGIC, MAX_ENVELOPE
 from vigil.crypto.errors import BadArgument, IntegrityError
 from vigil.vault.attachments import padme
-from vigil.vault.files import fsync_dir, remove_quietly
+from vigil.vault.files import remove_quietly, written_aside
 
 MAGIC = b"vigil-bundle/1\n"
 VERSION = 1
@@ -115,7 +116,7 @@ def write(
     blobs: Sequence[Path],
     replace: bool = False,
 ) -> int:
-    """Write a bundle to ``out`` (as ``.NAME.partial`` beside it until complete; a failure
+    """Write a bundle to ``out`` (as a new ``.NAME.*.partial`` beside it until complete; a failure
     leaves nothing there and a file already at ``out`` untouched). A file already at ``out``
     is replaced only when the person said so (``replace``: the app's save dialog asked);
     otherwise it is refused, as a file Vigil did not make. Returns the bundle's size."""
@@ -152,21 +153,12 @@ def write(
             yield zeros[:step]
             left -= step
 
-    tmp = out.with_name(f".{out.name}.partial")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
-    except OSError as exc:
-        raise BadArgument(f"Cannot write in {out.parent}: {exc.strerror or exc}.") from None
-    try:
-        with os.fdopen(fd, "wb") as target:
-            age.encrypt_io(_Plaintext(parts()), target, recipients)
-            target.flush()
-            os.fsync(target.fileno())
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
-    except BaseException:
-        remove_quietly(tmp)
-        raise
+    with contextlib.ExitStack() as stack:
+        try:
+            target = stack.enter_context(written_aside(out))
+        except OSError as exc:
+            raise BadArgument(f"Cannot write in {out.parent}: {exc.strerror or exc}.") from None
+        age.encrypt_io(_Plaintext(parts()), target, recipients)
     return out.stat().st_size
 
 
