@@ -20,6 +20,12 @@ CORE = ("crypto", "vault", "cases", "appeals", "alerts", "sync", "evidence")
 # imported lazily inside its functions (test_core_runs_without_qt holds it to that).
 QT_IN_CORE = {Path("appeals") / "pdf.py": ("PySide6.QtGui", "PySide6.QtCore")}
 MAX_LINES = 550
+# A module that must stay one file, with its own (higher) limit and the reason.
+ONE_FILE_BY_DESIGN = {
+    # The standalone verifier is copied alone into every evidence package: a third party runs
+    # it with only cryptography and rfc3161-client installed (issue 16), so it cannot be split.
+    "vigil/evidence/verifier.py": 800,
+}
 
 
 def _imports(path: Path, package: Path) -> set[str]:
@@ -97,7 +103,7 @@ def oversized(*roots: Path) -> dict[str, int]:
         for p in root.rglob("*.py")
     }
     assert sizes, "the scan found no modules"
-    return {name: n for name, n in sizes.items() if n > MAX_LINES}
+    return {name: n for name, n in sizes.items() if n > ONE_FILE_BY_DESIGN.get(name, MAX_LINES)}
 
 
 def qt_free_modules(package: Path) -> list[str]:

@@ -117,8 +117,9 @@ def test_raise_urgent_alert_queues_it_before_everything_and_syncs_now(
 
     alerts_ui.raise_alert()  # no case open: nothing is queued
     assert main.statusBar().currentMessage() == "Open a case first."
-    # the unlock queued the device's key announcement (priority 5); no alert
-    assert [p.name.split("-")[0] for p in channel.queued(vault.path)] == ["5"]
+    # the unlock queued the device's key announcement, urgent (priority 0) so that no alert
+    # signed after it overtakes it (HQ would refuse it as reordered); no alert yet
+    assert [p.name.split("-")[0] for p in channel.queued(vault.path)] == ["0"]
 
     case_id = vault.save("case", {"title": "Asel K."}).item
     main.open_case(case_id)
@@ -141,11 +142,12 @@ def test_raise_urgent_alert_queues_it_before_everything_and_syncs_now(
     assert controller.scheduler.timer.isActive()
     assert controller.scheduler.timer.interval() == 5_000
 
-    # Nothing was lost: the field alert waits first in the queue (priority 0), before the
-    # device's key announcement, and the notes channel goes before any envelope in a round.
+    # Nothing was lost: the field alert waits in the queue at priority 0, right behind the
+    # device's key announcement signed before it, and the notes channel goes before any
+    # envelope in a round.
     queued = channel.queued(vault.path)
-    assert [p.name.split("-")[0] for p in queued] == ["0", "5"]
-    raw = json.loads(queued[0].read_bytes())
+    assert [p.name.split("-")[0] for p in queued] == ["0", "0"]
+    raw = json.loads(queued[1].read_bytes())
     assert raw["audience"] == "hq"
     wrapped = base64.b64decode(raw["note"])
     assert SECRET.encode() not in wrapped and b"Asel" not in wrapped  # age to HQ's key only
