@@ -67,7 +67,7 @@ class RevisionsMixin:
             (json.dumps(list(item_ids)),),
         ).fetchall()
         authors: dict[bytes, str | None] = {}
-        return [self._open(*row, authors=authors) for row in rows]
+        return [self._open(rev_id, item, data, authors) for rev_id, item, data in rows]
 
     @db.reads
     def revision(self, rev_id: str) -> Revision:
