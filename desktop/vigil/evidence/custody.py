@@ -37,8 +37,7 @@ def case_revisions(vault: Vault, case_id: str) -> list[Revision]:
     items = [case_id]
     for kind in (k for k in SCHEMAS if k != "case"):  # people, notes, attachments, custody…
         items += [i.id for i in vault.items(kind, case_id, include_deleted=True)]
-    revs = [rev for item in items for rev in vault.history(item)]
-    return sorted(revs, key=lambda r: (r.device.hex(), r.seq))
+    return sorted(vault.histories(items), key=lambda r: (r.device.hex(), r.seq))
 
 
 def signed_text(rev: Revision) -> bytes:

@@ -158,8 +158,20 @@ class LineSource:
             self._fill(searched + 1)
 
     def read(self, n: int) -> bytes:
-        """Up to ``n`` bytes; fewer only at EOF."""
-        self._fill(n)
+        """Up to ``n`` bytes; fewer only at EOF. Only what is missing is asked of the reader,
+        not a read-ahead: so the buffer runs empty after the header, and each payload chunk
+        is the reader's own bytes, handed on without a copy through the buffer."""
+        if self._available() < n and not self._eof:
+            parts = [self._buf[self._pos :]] if self._available() else []
+            have = self._available()
+            while have < n:
+                more = self._read(n - have)
+                if not more:
+                    self._eof = True
+                    break
+                parts.append(more)
+                have += len(more)
+            self._buf, self._pos = (parts[0] if len(parts) == 1 else b"".join(parts)), 0
         return self._take(n)
 
 
