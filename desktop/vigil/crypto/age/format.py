@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -81,8 +82,11 @@ class Stanza:
         return line + "".join(part + "\n" for part in lines).encode("ascii")
 
 
+_ARG = re.compile(rb"[\x21-\x7e]+")  # printable ASCII but space; one match, not a loop per byte
+
+
 def _valid_arg(arg: bytes) -> bool:
-    return bool(arg) and all(0x21 <= c <= 0x7E for c in arg)
+    return _ARG.fullmatch(arg) is not None
 
 
 def header_mac(file_key: bytes, header_without_mac: bytes) -> bytes:
