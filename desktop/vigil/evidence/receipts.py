@@ -94,10 +94,21 @@ def _keep(vault: Vault, rev_id: str, envelope: bytes, raw: bytes) -> None:
 
 def of_revision(vault: Vault, rev_id: str) -> list[dict[str, Any]]:
     """The receipts kept for one revision, earliest first, as the server sent them."""
+    return of_revisions(vault, [rev_id]).get(rev_id, [])
+
+
+def of_revisions(vault: Vault, rev_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The receipts kept for these revisions (those that have any), each's earliest first: in
+    one query, not one per revision (an evidence package may hold thousands)."""
+    found: dict[str, list[dict[str, Any]]] = {}
     rows = vault.query(
-        "SELECT receipt FROM receipts WHERE rev_id = ? ORDER BY time, key_id", (rev_id,)
+        "SELECT rev_id, receipt FROM receipts WHERE rev_id IN (SELECT value FROM json_each(?))"
+        " ORDER BY rev_id, time, key_id",
+        (json.dumps(rev_ids),),
     )
-    return [json.loads(row[0]) for row in rows]
+    for rev_id, receipt in rows:
+        found.setdefault(rev_id, []).append(json.loads(receipt))
+    return found
 
 
 def fetch_for_case(vault: Vault, case_id: str, client: SyncClient) -> int:
@@ -106,7 +117,9 @@ def fetch_for_case(vault: Vault, case_id: str, client: SyncClient) -> int:
     check and keep them; returns how many were kept."""
     from vigil.evidence import custody
 
-    revs = [r for r in custody.case_revisions(vault, case_id) if not of_revision(vault, r.id)]
+    every = custody.case_revisions(vault, case_id)
+    have = of_revisions(vault, [r.id for r in every])
+    revs = [r for r in every if r.id not in have]
     kept = 0
     for start in range(0, len(revs), 500):
         batch = {r.id: r for r in revs[start : start + 500]}
