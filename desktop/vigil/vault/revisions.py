@@ -78,6 +78,18 @@ class RevisionsMixin:
             raise VigilError(f"There is no revision {rev_id} in this vault.")
         return self._open(*row)
 
+    @db.reads
+    def last_own(self, kind: str, case_id: str) -> Revision | None:
+        """This device's newest revision of an item of ``kind`` in the case (the head of its
+        custody chain there), read from the revisions themselves, so that it cannot lag
+        behind them."""
+        row = self.conn.execute(
+            "SELECT r.id, r.item_id, r.envelope FROM revisions r JOIN items i ON i.id = r.item_id"
+            " WHERE r.kind = ? AND i.case_id = ? AND r.device = ? ORDER BY r.seq DESC LIMIT 1",
+            (kind, case_id, self.device.hex()),
+        ).fetchone()
+        return None if row is None else self._open(*row)
+
     def _open(
         self, rev_id: str, item_id: str, data: bytes, authors: dict[bytes, str | None] | None = None
     ) -> Revision:
