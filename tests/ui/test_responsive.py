@@ -212,3 +212,42 @@ def test_the_window_is_built_in_turns_with_the_event_loop_running_between(
     assert main.areas.indexOf(main.appeals) == 1 and main.areas.currentIndex() == 1
     assert main.areas.currentWidget() is main.appeals
     assert main.areas.tabText(1) == "Urgent actions"
+
+
+def test_an_unlock_starts_no_work_beside_the_list_that_it_does_not_need(
+    qtbot: Any, controller: AppController, monkeypatch: Any
+) -> None:
+    """Background work shares the interpreter with the UI thread and with the worker reading
+    the case list: every job started at unlock slows both. A vault not enrolled has no sync
+    status to read (reading it imported the sync client, about 0.5 s of CPU in the first
+    unlock of a start, beside the list read)."""
+    import vigil.ui.worker as worker
+
+    started: list[str] = []
+    real = worker.Task.run
+
+    def run(task: worker.Task, runner: worker.Runner, owner: Any = None) -> Any:
+        started.append(task.fn.__qualname__)
+        return real(task, runner, owner)
+
+    monkeypatch.setattr(worker.Task, "run", run)
+    make_vault(controller.vault_dir)
+    controller.start(schedule_sync=False)
+    qtbot.waitExposed(controller.gate)
+    qtbot.waitUntil(lambda: len(started) == 2, timeout=5_000)  # the keyring probe, imports
+    started.clear()
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.main is not None, timeout=20_000)
+    main = controller.main
+    assert main is not None
+    qtbot.waitUntil(lambda: main.cases.model.rowCount() == len(TITLES), timeout=5_000)
+    qtbot.wait(100)
+    assert sorted(started) == [
+        "AppController._unlock.<locals>.work",
+        "DeadlineReminders.check.<locals>.work",
+        "MainWindow.load_cases.<locals>.<lambda>",
+    ]
+    assert controller.window is not None
+    # what the status read used to decide: joining is offered, syncing is not
+    assert controller.window.sync_menu.join_action.isEnabled()
+    assert not main.sync_action.isEnabled()

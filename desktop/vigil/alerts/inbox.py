@@ -135,6 +135,9 @@ def absorb(vault: Vault) -> Absorbed:
         trusted, retired = hq_keys(vault, cfg)
         st.keys = [k for k in trusted if k not in cfg.hq_keys]
         st.retired = retired
+        from vigil.sync.hq_keys import pinned_root
+
+        st.rooted = pinned_root(vault) is not None
     state.save(vault.path, st)
     refresh_marker(vault)
     return result
@@ -194,6 +197,16 @@ def _apply_hq(
 ) -> str:
     """Act on a verified HQ note; returns what happened, for the inbox (no case text)."""
     if checked.kind == "key-rotation":
+        from vigil.sync.hq_keys import pinned_root
+
+        if pinned_root(vault) is not None:
+            # The desk's own key endorsing another was the old way; once the root is pinned
+            # a thief holding the desk could use it to keep HQ's voice after a rotation.
+            raise note.NoteRejected(
+                "superseded",
+                "A key rotation by note is refused: HQ's keys change only by a root-signed "
+                "key set.",
+            )
         new_key = base64.b64decode(str(payload.get("new_key", "")))
         if len(new_key) != 32:
             raise note.NoteRejected("malformed", "The key rotation names no valid key.")

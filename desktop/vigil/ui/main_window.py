@@ -347,17 +347,17 @@ class MainWindow(QMainWindow):
         path = self.ctx.dialogs.open_file(self, self.tr("Import cases"), "JSON (*.json)")
         if not path:
             return
-        from vigil.cases.transfer import already_there, load_import_file, plan_import
+        from vigil.cases.transfer import already_there, load_import_file_hashed, plan_import
 
         vault = self.ctx.vault
 
-        def check(_progress: Progress) -> tuple[Any, dict[int, str]]:
-            document = load_import_file(Path(path))
+        def check(_progress: Progress) -> tuple[Any, str, dict[int, str]]:
+            document, digest = load_import_file_hashed(Path(path))
             plan_import(document)  # a file with problems is refused as a whole, first
-            return document, already_there(vault, document)
+            return document, digest, already_there(vault, document)
 
-        def checked(result: tuple[Any, dict[int, str]]) -> None:
-            document, found = result
+        def checked(result: tuple[Any, str, dict[int, str]]) -> None:
+            document, digest, found = result
             skip: dict[int, str] = {}
             if found:
                 answer = self._ask_about_duplicates(document, found)
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
                     self.statusBar().showMessage(self.tr("Nothing was imported."))
                     return
                 skip = found if answer == 0 else {}
-            self._import(document, skip, failed)
+            self._import(document, digest, skip, failed)
 
         def failed(exc: BaseException) -> None:
             problems = getattr(exc, "problems", None)
@@ -396,13 +396,13 @@ class MainWindow(QMainWindow):
             [self.tr("Import only the others"), self.tr("Import all as new cases")],
         )
 
-    def _import(self, document: Any, skip: dict[int, str], failed: Any) -> None:
+    def _import(self, document: Any, digest: str, skip: dict[int, str], failed: Any) -> None:
         from vigil.cases.transfer import import_document
 
         vault = self.ctx.vault
 
         def work(_progress: Progress) -> tuple[list[str], list[CaseRow]]:
-            ids = import_document(vault, document, skip)
+            ids = import_document(vault, document, skip, digest)
             return ids, case_rows(vault)
 
         def done(result: tuple[list[str], list[CaseRow]]) -> None:

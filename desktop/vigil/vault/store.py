@@ -245,7 +245,8 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
         """Our own key, and the HQ keys pinned at enrolment (never keys from a server)."""
         if self._recipients is None:
             pinned = self.get_meta("recipients")
-            extra = [age.X25519Recipient.from_string(r) for r in json.loads(pinned or "[]")]
+            # X25519 or hybrid: a root-signed key set may name either (docs/hq-keys.md)
+            extra = [age.parse_recipient(r) for r in json.loads(pinned or "[]")]
             self._recipients = [self.identity.age_recipient, *extra]
         return self._recipients
 
