@@ -117,17 +117,31 @@ def fetch_for_case(vault: Vault, case_id: str, client: SyncClient) -> int:
     check and keep them; returns how many were kept."""
     from vigil.evidence import custody
 
-    every = custody.case_revisions(vault, case_id)
-    have = of_revisions(vault, [r.id for r in every])
-    revs = [r for r in every if r.id not in have]
+    revs = custody.case_revisions(vault, case_id)
+    return fetch_missing(vault, [(r.id, r.envelope) for r in revs], client)
+
+
+def fetch_missing(vault: Vault, revs: list[tuple[str, bytes]], client: SyncClient) -> int:
+    """Receipts for the given (revision id, envelope) that have none here, asked of the
+    server, checked and kept; returns how many were kept."""
+    have = of_revisions(vault, [rev_id for rev_id, _ in revs])
+    missing = [(rev_id, data) for rev_id, data in revs if rev_id not in have]
     kept = 0
-    for start in range(0, len(revs), 500):
-        batch = {r.id: r for r in revs[start : start + 500]}
+    for start in range(0, len(missing), 500):
+        batch = dict(missing[start : start + 500])
         found, chain = client.receipts(list(batch))
         for entry in found:
-            rev = batch.get(str(entry.get("sha256")))
+            rev_id = str(entry.get("sha256"))
             receipt = entry.get("receipt")
-            if rev is None or not isinstance(receipt, dict):
+            if rev_id not in batch or not isinstance(receipt, dict):
                 continue
-            kept += keep(vault, rev.id, rev.envelope, file_body(rev.id, receipt, chain))
+            kept += keep(vault, rev_id, batch[rev_id], file_body(rev_id, receipt, chain))
     return kept
+
+
+def accepted_at(vault: Vault, rev_id: str) -> str | None:
+    """The server's first acceptance time of a revision, from the receipts kept (checked
+    against the pinned receipt key when kept); None when none is kept."""
+    row = vault.conn.execute("SELECT min(time) FROM receipts WHERE rev_id = ?", (rev_id,))
+    found = row.fetchone()
+    return str(found[0]) if found and found[0] else None
