@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QWidget
 
 import vigil.crypto.header
 from tests.support.heartbeat import Heartbeat
@@ -251,3 +252,71 @@ def test_an_unlock_starts_no_work_beside_the_list_that_it_does_not_need(
     # what the status read used to decide: joining is offered, syncing is not
     assert controller.window.sync_menu.join_action.isEnabled()
     assert not main.sync_action.isEnabled()
+
+
+def tab_stops(window: QWidget) -> list[QWidget]:
+    """The widgets Tab visits in ``window``, in order."""
+    stops, widget = [], window.nextInFocusChain()
+    while widget is not window:
+        takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if takes_tab and widget.isVisible() and widget.isEnabled():
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def test_a_case_tab_is_built_when_first_shown_and_shows_the_open_case(
+    qtbot: Any, controller: AppController, monkeypatch: Any
+) -> None:
+    """The open-case pane is built at every unlock; of its tabs only the overview, the one a
+    case opens on, is built with it. Another tab is built the first time it is shown (or
+    used) and then shows the case already open, in its own place."""
+    import vigil.ui.case_view as case_view
+
+    built: list[str] = []
+    for cls in (
+        case_view.OverviewTab,
+        case_view.PeopleTab,
+        case_view.TimelineTab,
+        case_view.NotesTab,
+        case_view.AttachmentsTab,
+    ):
+
+        def init(
+            tab: Any, *args: Any, _init: Any = cls.__init__, _name: str = cls.__name__
+        ) -> None:
+            built.append(_name)
+            _init(tab, *args)
+
+        monkeypatch.setattr(cls, "__init__", init)
+    main = unlocked(qtbot, controller)
+    assert controller.vault is not None
+    case_id = main.cases.model.rows[-1].id
+    controller.vault.save("event", {"date": "2011-12-16", "type": "other", "text": "Shots fired"},
+                          case_id=case_id)  # fmt: skip
+    qtbot.waitUntil(lambda: main._case_view is not None, timeout=5_000)
+    main.cases.select(case_id)
+    view = main.case_view
+    assert built == ["OverviewTab"]
+    assert view.overview.title_.text() == main.cases.model.rows[-1].title
+    titles = [view.tabText(i) for i in range(view.count())]
+    assert titles == ["Overview", "People", "Timeline", "Notes", "Attachments"]
+
+    view.setCurrentIndex(2)  # the person clicks on Timeline
+    assert built == ["OverviewTab", "TimelineTab"]
+    assert view.currentIndex() == 2 and view.currentWidget() is view.timeline
+    assert view.timeline.case_id == case_id
+    assert view.timeline.events.topLevelItem(0).text(2) == "Shots fired"
+    assert [view.tabText(i) for i in range(view.count())] == titles
+    # Tab reaches the new tab's controls before the status bar, in reading order
+    stops = tab_stops(main)
+    in_bar = [w for w in stops if main.statusBar().isAncestorOf(w)]
+    in_tab = [w for w in stops if view.timeline.isAncestorOf(w)]
+    assert in_bar and in_tab and stops.index(in_tab[-1]) < stops.index(in_bar[0])
+
+    view.show_item("note")  # a search result opens a note
+    assert view.currentWidget() is view.notes and built[-1] == "NotesTab"
+    assert view.notes.case_id == case_id
+    assert len(built) == 3  # People and Attachments not needed yet
+    controller.lock("test")
+    assert view.timeline.case_id is None  # locking empties the tabs that exist

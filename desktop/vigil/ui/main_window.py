@@ -21,68 +21,16 @@ from PySide6.QtWidgets import (
 
 from vigil.crypto.errors import VigilError
 from vigil.ui.appeals import AppealsArea
-from vigil.ui.attachments import AttachmentsTab
 from vigil.ui.case_list import CaseListPane, row_from_item
+from vigil.ui.case_view import CaseView
 from vigil.ui.context import UiContext
 from vigil.ui.empty_state import EmptyState
 from vigil.ui.errors import error_text
 from vigil.ui.look import svg_icon
-from vigil.ui.notes import NotesTab
 from vigil.ui.search import SearchDialog
 from vigil.ui.status_line import StatusLine
-from vigil.ui.tabs import CaseTab, OverviewTab, PeopleTab, TimelineTab
 from vigil.ui.worker import Progress, Task
 from vigil.vault.listing import CaseRow, case_rows
-
-
-class CaseView(QTabWidget):
-    def __init__(self, ctx: UiContext) -> None:
-        super().__init__()
-        self.setAccessibleName(self.tr("Open case"))
-        self.overview = OverviewTab(ctx)
-        self.people = PeopleTab(ctx)
-        self.timeline = TimelineTab(ctx)
-        self.notes = NotesTab(ctx)
-        self.attachments = AttachmentsTab(ctx)
-        self.addTab(self.overview, self.tr("Overview"))
-        self.addTab(self.people, self.tr("People"))
-        self.addTab(self.timeline, self.tr("Timeline"))
-        self.addTab(self.notes, self.tr("Notes"))
-        self.addTab(self.attachments, self.tr("Attachments"))
-        self.case_id: str | None = None
-
-    @property
-    def tabs(self) -> list[CaseTab]:
-        return [self.overview, self.people, self.timeline, self.notes, self.attachments]
-
-    def load(self, case_id: str) -> None:
-        self.flush()
-        self.case_id = case_id
-        for tab in self.tabs:
-            tab.load(case_id)
-
-    def flush(self) -> None:
-        for tab in self.tabs:
-            tab.flush()
-
-    def clear(self) -> None:
-        self.case_id = None
-        for tab in self.tabs:
-            tab.clear()
-
-    def show_synced(self) -> None:
-        for tab in self.tabs:
-            tab.show_synced()
-
-    def show_item(self, kind: str) -> None:
-        page = {
-            "person": self.people,
-            "event": self.timeline,
-            "source": self.timeline,
-            "note": self.notes,
-            "attachment": self.attachments,
-        }.get(kind, self.overview)
-        self.setCurrentWidget(page)
 
 
 class MainWindow(QMainWindow):
@@ -158,8 +106,8 @@ class MainWindow(QMainWindow):
     def case_view(self) -> CaseView:
         if self._case_view is None:
             view = CaseView(self.ctx)
-            for tab in view.tabs:
-                tab.changed.connect(self._refresh_current_row)
+            view.changed.connect(self._refresh_current_row)
+            view.tab_built.connect(self.status_bar_last)
             self.right.addWidget(view)
             self._case_view = view
             self.status_bar_last()
