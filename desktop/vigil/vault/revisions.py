@@ -163,6 +163,23 @@ class RevisionsMixin:
                 )
 
     @db.reads
+    def own_revision_at(self, seq: int) -> str | None:
+        """The id of this device's own revision number ``seq``, if it made one."""
+        row = self.conn.execute(
+            "SELECT id FROM revisions WHERE device = ? AND seq = ?", (self.device.hex(), seq)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    @db.reads
+    def unpushed_up_to(self, seq: int) -> list[str]:
+        """Ids of this device's own revisions up to number ``seq`` not yet pushed."""
+        rows = self.conn.execute(
+            "SELECT id FROM revisions WHERE device = ? AND seq <= ? AND pushed = 0",
+            (self.device.hex(), seq),
+        )
+        return [str(r[0]) for r in rows]
+
+    @db.reads
     def unpushed(self) -> list[Unpushed]:
         """This device's revisions not yet pushed, in the order they were written."""
         rows = self.conn.execute(
