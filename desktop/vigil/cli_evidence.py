@@ -62,7 +62,7 @@ def cmd_evidence_receipts(vault: Vault, args: argparse.Namespace) -> None:
     print(f"{kept} receipts checked and kept.")
 
 
-def cmd_evidence_verify(args: argparse.Namespace) -> None:
+def cmd_evidence_verify(args: argparse.Namespace, vault: Vault | None = None) -> None:
     from vigil.evidence import verifier
 
     try:
@@ -70,9 +70,19 @@ def cmd_evidence_verify(args: argparse.Namespace) -> None:
     except (OSError, zipfile.BadZipFile) as exc:
         raise PackageUnreadable(f"Cannot read {args.file} as an evidence package: {exc}") from None
     print(verifier.render(report))
+    if vault is not None:
+        print(_recorded(vault, Path(args.file), report))
     sys.stdout.flush()
     if not report.ok:
         raise PackageFailed(f"{args.file}: {len(report.failures)} checks failed (listed above).")
+
+
+def _recorded(vault: Vault, path: Path, report: Any) -> str:
+    from vigil.evidence import custody
+
+    if custody.record_verified(vault, path, report) is None:
+        return "Not recorded: this vault does not hold the case the package names."
+    return f"Recorded in the custody log of case {report.case}."
 
 
 def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
@@ -105,5 +115,11 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p.add_argument("case_id")
     p.add_argument("--proxy", metavar="URL", help="e.g. socks5://127.0.0.1:9050 for Tor")
     p = evidence.add_parser("verify", help="check an evidence package; needs no vault")
-    p.set_defaults(func=cmd_evidence_verify)
+    recording = with_vault(lambda vault, args: cmd_evidence_verify(args, vault))
+    p.set_defaults(func=lambda args: (recording if args.record else cmd_evidence_verify)(args))
     p.add_argument("file")
+    p.add_argument(
+        "--record",
+        action="store_true",
+        help="open the vault and record the check in the case's custody log",
+    )

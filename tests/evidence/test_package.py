@@ -398,6 +398,29 @@ def test_the_export_decrypts_each_revision_and_attachment_once(
     assert verifier.verify_package(str(tmp_path / "case.zip")).ok
 
 
+def test_the_revisions_of_a_case_are_read_in_queries_that_do_not_grow_with_it(
+    case: tuple[Vault, str, dict[str, str]],
+) -> None:
+    """An export opens every revision of the case: one query for all of them, and each
+    author device's key looked up once, not two queries per item and revision."""
+    vault, case_id, _ = case
+
+    def statements() -> tuple[int, int]:
+        seen: list[str] = []
+        vault.conn.set_trace_callback(seen.append)
+        try:
+            revs = custody.case_revisions(vault, case_id)
+        finally:
+            vault.conn.set_trace_callback(None)
+        return len(revs), sum("FROM revisions" in s or "FROM devices" in s for s in seen)
+
+    few = statements()
+    vault.save_many([Change("note", {"text": f"more {i}"}, case_id=case_id) for i in range(30)])
+    many = statements()
+    assert many[0] == few[0] + 30
+    assert many[1] == few[1] <= 2
+
+
 def test_members_of_encrypted_or_compressed_data_are_stored_not_deflated(
     case: tuple[Vault, str, dict[str, str]], tmp_path: Path
 ) -> None:

@@ -162,7 +162,26 @@ def import_bundle(vault: Vault, path: Path) -> Imported:
             result.acknowledged, result.acks_refused = held.apply(vault, cfg, opened.held)
     finally:
         opened.discard()
+    _record_custody(vault, path, result)
     return result
+
+
+def _record_custody(vault: Vault, path: Path, result: Imported) -> None:
+    """An ``imported`` entry, naming the bundle file's SHA-256, in each case the bundle brought
+    something of. The other side's own custody entries arriving are not a case brought in:
+    recording them would also echo entries back and forth between the two chains."""
+    from vigil.evidence import custody
+
+    brought = set()
+    for item_id in result.items:
+        item = vault.get(item_id)
+        if item is not None and item.kind != custody.KIND:
+            brought.add(item.id if item.kind == "case" else item.case_id or "")
+    brought.discard("")
+    if brought:
+        way = "field device to HQ" if result.direction == bundle.TO_HQ else "HQ to this device"
+        detail = f"from a bundle carried by hand ({way})"
+        custody.record_imported(vault, brought, detail, custody.file_sha256(path))
 
 
 def _check_addressed(cfg: SyncConfig, header: dict[str, Any]) -> None:

@@ -6,7 +6,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import BigInteger, Connection, bindparam, select, update
 
 from vigil_server.codes import new_secret
 from vigil_server.errors import ApiError
@@ -93,6 +93,12 @@ def create_org(conn: Connection, name: str, now: int) -> str:
 # several times what SQLite spends running it; measured in docs/testing.md).
 _ORG = select(organisations).where(organisations.c.id == bindparam("org_id"))
 _ORG_LOCKED = _ORG.with_for_update()
+_ADVANCE = (
+    update(organisations)
+    .where(organisations.c.id == bindparam("b_org"))
+    .values(log_head=organisations.c.log_head + bindparam("b_count", type_=BigInteger))
+    .returning(organisations.c.log_head)
+)
 # Only the columns a Device holds: not the escrow envelope (up to 64 KiB) at every request.
 DEVICE_COLUMNS = tuple(devices.c[name] for name in Device.__dataclass_fields__)
 _DEVICE = select(*DEVICE_COLUMNS).where(devices.c.id == bindparam("device_id"))
@@ -112,6 +118,17 @@ def get_org(conn: Connection, org_id: str, lock: bool = False) -> Org:
     return Org(
         row["id"], row["name"], row["log_head"], row["hq_age_recipient"], row["hq_signing_key"]
     )
+
+
+def advance_head(conn: Connection, org_id: str, count: int) -> int:
+    """Move the envelope log's head ``count`` places (0: none) and return the new head. The
+    statement locks the organisation's row until the transaction ends, as ``get_org(lock=
+    True)`` does: in one round trip instead of two (storage/envelopes.py says why that
+    matters)."""
+    head = conn.execute(_ADVANCE, {"b_org": org_id, "b_count": count}).scalar_one_or_none()
+    if head is None:
+        raise ApiError(500, "internal", "The server's organisation is missing from its database.")
+    return int(head)
 
 
 def device_of(row: Any) -> Device:
