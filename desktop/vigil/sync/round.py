@@ -46,6 +46,8 @@ class RoundResult:
     items: set[str] = field(default_factory=set)  # items a merge or a download changed
     cases: set[str] = field(default_factory=set)  # the cases those items belong to
     locked: bool = False  # the vault was (or became) locked: merging waits for the unlock
+    stamped: int = 0  # HQ desk: RFC 3161 tokens kept this round (evidence/desk_stamps.py)
+    stamp_error: str = ""  # why the stamping stopped early; the round is not failed for it
 
     def take(self, merged: merge.MergeReport) -> None:
         self.merged = merged
@@ -103,7 +105,11 @@ def _open_round(
     keyset = SyncReport()
     if not result.locked:
         _hq_keyset(vault, store, cred, proxy, timeout, keyset)
-    result.report = sync_once(vault.path, credential_for(vault, store), proxy, timeout=timeout)
+        # A new set changed the keyring's HQ keys (they check a wipe order in this round).
+        fresh = [cred]
+        _step(vault, lambda: fresh.append(credential_for(vault, store)))
+        cred = fresh[-1]
+    result.report = sync_once(vault.path, cred, proxy, timeout=timeout)
     result.report.round_trips += keyset.round_trips
     if keyset.error:
         result.report.error, result.report.integrity = keyset.error, True
@@ -127,6 +133,8 @@ def _open_round(
         _first_keyset(vault, store, cred, proxy, timeout, result)
         _download_blobs(vault, cred, proxy, timeout, result)
         _name_senders(vault, cred, proxy, timeout, result)
+    if cred.role == "hq":
+        _stamp(vault, proxy, result)
     return result
 
 
@@ -175,6 +183,24 @@ def _hq_keyset(
         _step(vault, lambda: _ignore(hq_keys.accept(vault, data, store)))
     except KeySetInvalid as exc:
         report.error = str(exc)
+
+
+def _stamp(vault: Vault, proxy: str | None, result: RoundResult) -> None:
+    """HQ desk: time-stamps for what it received, when HQ configured an authority. Whatever
+    goes wrong there is said and logged, and the round stands (the server's cannot wait on a
+    third party's)."""
+    from vigil.evidence import desk_stamps
+
+    try:
+        done = desk_stamps.stamp_received(vault, proxy, lambda work: _step(vault, work))
+    except (VigilError, DatabaseError, OSError, httpx.HTTPError) as exc:
+        if not vault.is_open:
+            result.locked = True
+            return
+        log.warning("time-stamping failed (%s)", type(exc).__name__)
+        result.stamp_error = f"Time-stamping failed ({type(exc).__name__})."
+        return
+    result.stamped, result.stamp_error = done.added, done.error
 
 
 def _name_senders(
