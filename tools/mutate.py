@@ -50,7 +50,8 @@ WORK = ROOT / "build" / "mutate"
 MODULES: dict[str, tuple[str, ...]] = {
     "crypto/envelope": ("tests/core/test_envelope_kinds.py", "tests/core/test_tamper.py",
                         "tests/core/test_vectors.py"),
-    "crypto/signed_note": ("tests/core/test_vectors.py", "tests/core/test_tamper.py"),
+    "crypto/signed_note": ("tests/core/test_signed_note.py", "tests/core/test_vectors.py",
+                           "tests/core/test_tamper.py"),
     "crypto/header": ("tests/core/test_vectors.py", "tests/core/test_tamper.py",
                       "tests/core/test_keys.py"),
     "crypto/kdf": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),
