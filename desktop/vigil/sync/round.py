@@ -46,6 +46,8 @@ class RoundResult:
     items: set[str] = field(default_factory=set)  # items a merge or a download changed
     cases: set[str] = field(default_factory=set)  # the cases those items belong to
     locked: bool = False  # the vault was (or became) locked: merging waits for the unlock
+    stamped: int = 0  # HQ desk: RFC 3161 tokens kept this round (evidence/desk_stamps.py)
+    stamp_error: str = ""  # why the stamping stopped early; the round is not failed for it
 
     def take(self, merged: merge.MergeReport) -> None:
         self.merged = merged
@@ -117,7 +119,27 @@ def _open_round(
     if not result.report.error:
         _download_blobs(vault, cred, proxy, timeout, result)
         _name_senders(vault, cred, proxy, timeout, result)
+    if cred.role == "hq":
+        _stamp(vault, proxy, result)
     return result
+
+
+def _stamp(vault: Vault, proxy: str | None, result: RoundResult) -> None:
+    """HQ desk: time-stamps for what it received, when HQ configured an authority. Whatever
+    goes wrong there is said and logged, and the round stands (the server's cannot wait on a
+    third party's)."""
+    from vigil.evidence import desk_stamps
+
+    try:
+        done = desk_stamps.stamp_received(vault, proxy, lambda work: _step(vault, work))
+    except (VigilError, DatabaseError, OSError, httpx.HTTPError) as exc:
+        if not vault.is_open:
+            result.locked = True
+            return
+        log.warning("time-stamping failed (%s)", type(exc).__name__)
+        result.stamp_error = f"Time-stamping failed ({type(exc).__name__})."
+        return
+    result.stamped, result.stamp_error = done.added, done.error
 
 
 def _name_senders(
