@@ -9,6 +9,7 @@ import json
 import os
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -240,6 +241,26 @@ def test_the_pdf_report_extracts_with_the_hashes_and_page_numbers(
     assert "Айгүл Нұрова" in flat and "Zhanaozen detentions" in flat
     assert "Page 1 of" in flat and "Custody log" in flat
     assert case[0].device.hex()[:8] in flat
+
+
+def test_the_report_builds_one_font_per_style_not_per_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Throughput: a report lists every revision, a thousand lines for a large case."""
+    from vigil.appeals import pdf
+
+    built: list[int] = []
+    real = pdf.letter_font
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        built.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pdf, "letter_font", counting)
+    lines = [(f"revision {i:04d}", "small") for i in range(300)]
+    data = pdf.render_report([("Revisions", "heading"), *lines, ("End", "body")], "Report")
+    assert data.startswith(b"%PDF-")
+    assert len(built) <= len(pdf.REPORT_SIZES) + 2  # the document's default and the footer
 
 
 def test_a_hostile_package_fails_by_name_and_never_crashes_the_verifier(
