@@ -49,6 +49,10 @@ def test_adopt_and_rotate_by_commands(
     field("sync", "now")
     kinds = [row["kind"] for row in json.loads(field("alert", "list", "--json").stdout)]
     assert "hq-root" in kinds
+    status = json.loads(field("sync", "status", "--json").stdout)
+    assert status["hq_root"] == fingerprint
+    assert status["hq_keyset"] == hq_keyset.parse(first.read_bytes()).serial
+    assert f"HQ root: {fingerprint[:16]}" in field("sync", "status").stdout
     code = desk("hq", "enrol-code").last_line
     assert codes.parse(code).hq_root == fingerprint
 
