@@ -153,6 +153,9 @@ def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
     print(f"Server: {info['url']} ({info['role']}, {info['org']})")
     label = f" ({info['label']})" if info.get("label") else ""
     print(f"This device: {info['device_id']}{label}")
+    if info.get("hq_root"):
+        serial = info.get("hq_keyset") or "none yet"
+        print(f"HQ root: {info['hq_root'][:16]}… (key set {serial})")
     print(f"Last sync: {info['last_success'] or 'never'}")
     print(f"Waiting to be pushed: {info['pending']}")
     if info["last_error"]:
