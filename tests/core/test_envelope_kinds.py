@@ -130,3 +130,12 @@ def test_a_malformed_inside_names_the_revision_by_twelve_digits(inside: str) -> 
     data = pyrage.encrypt(note, [rage.recipient(IDENTITY)])
     with pytest.raises(EnvelopeError, match=named(data) + "is malformed inside its encryption"):
         open_(data)
+
+
+def test_the_size_limit_refuses_only_what_is_beyond_it() -> None:
+    """An envelope of exactly MAX_ENVELOPE bytes gets as far as decryption; one byte more is
+    refused unread (an off-by-one in the limit survived make mutate)."""
+    with pytest.raises(EnvelopeError, match="cannot be decrypted"):
+        open_(b"x" * envelope.MAX_ENVELOPE)
+    with pytest.raises(EnvelopeError, match="larger than any Vigil writes"):
+        open_(b"x" * (envelope.MAX_ENVELOPE + 1))
