@@ -5410,7 +5410,7 @@ Export anyway?</source>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_report.py" line="27" />
-        <source>Verified: every hash, signature, chain and time-stamp checks out.</source>
+        <source>Verified: every check passed. Below: what that proves, and what it does not.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -5665,8 +5665,8 @@ Export anyway?</source>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_report.py" line="27" />
-        <source>Verified: every hash, signature, chain and time-stamp checks out.</source>
-        <translation>Расталды: барлық хэш, қолтаңба, тізбек және уақыт белгісі сәйкес.</translation>
+        <source>Verified: every check passed. Below: what that proves, and what it does not.</source>
+        <translation>Расталды: барлық тексеруден өтті. Төменде — бұл нені дәлелдейді және нені дәлелдемейді.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_report.py" line="28" />

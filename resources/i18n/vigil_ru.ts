@@ -5700,8 +5700,8 @@ Export anyway?</source>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_report.py" line="27" />
-        <source>Verified: every hash, signature, chain and time-stamp checks out.</source>
-        <translation>Подтверждено: все хеши, подписи, цепочки и метки времени сходятся.</translation>
+        <source>Verified: every check passed. Below: what that proves, and what it does not.</source>
+        <translation>Подтверждено: все проверки пройдены. Ниже — что это доказывает и чего не доказывает.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_report.py" line="28" />

@@ -6418,9 +6418,9 @@ Export anyway?</source>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_report.py" line="27" />
-        <source>Verified: every hash, signature, chain and time-stamp checks out.</source>
+        <source>Verified: every check passed. Below: what that proves, and what it does not.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>دەلىللەندى: بارلىق خەش، ئىمزا، زەنجىر ۋە ۋاقىت تامغىسى توغرا.</translation>
+        <translation>دەلىللەندى: بارلىق تەكشۈرۈشتىن ئۆتتى. تۆۋەندە: بۇ نېمىنى ئىسپاتلايدۇ، نېمىنى ئىسپاتلىمايدۇ.</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_report.py" line="28" />
