@@ -54,10 +54,8 @@ def make(vault: Vault, device_id: str) -> bytes:
 
     cfg = config(vault)
     assert cfg is not None and cfg.role == "hq"
-    keys = {key.hex() for key in AlertStore(vault).device_keys(device_id)}
-    rows = vault.query("SELECT device, author_key, seq, last_hash FROM devices ORDER BY device")
-    chains = [{"chain": str(d), "seq": int(s), "last": str(h)}
-              for d, k, s, h in rows if k in keys][:MAX_CHAINS]  # fmt: skip
+    held = merge.chains(vault, AlertStore(vault).device_keys(device_id))
+    chains = [{"chain": d, "seq": s, "last": h} for d, (s, h) in held.items()][:MAX_CHAINS]
     body = {"format": FORMAT, "org": cfg.org, "device": device_id, "made": now(),
             "chains": chains}  # fmt: skip
     text = json.dumps(body, sort_keys=True) + "\n"
@@ -98,18 +96,12 @@ def check(vault: Vault, cfg: SyncConfig, data: bytes) -> list[str]:
         chain, seq, last = _entry(entry)
         if chain != own:
             continue  # an identity this vault had before: its revisions left with it
-        row = vault.conn.execute(
-            "SELECT id FROM revisions WHERE device = ? AND seq = ?", (own, seq)
-        ).fetchone()
-        if row is None or str(row[0]) != last:
+        if vault.own_revision_at(seq) != last:
             raise AckRefused(
                 f"HQ's acknowledgement names revision {seq} of this device as one it never "
                 "made: forged, or HQ holds a forked history."
             )
-        vouched += [str(r[0]) for r in vault.conn.execute(
-            "SELECT id FROM revisions WHERE device = ? AND seq <= ? AND pushed = 0",
-            (own, seq),
-        )]  # fmt: skip
+        vouched += vault.unpushed_up_to(seq)
     return vouched
 
 

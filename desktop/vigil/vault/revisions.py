@@ -28,6 +28,15 @@ class Unpushed(NamedTuple):
     envelope: bytes
 
 
+class Received(NamedTuple):
+    """A revision another device wrote: its place in arrival order, id, case and envelope."""
+
+    row: int
+    id: str
+    case: str
+    envelope: bytes
+
+
 class RevisionsMixin:
     """Needs the vault's ``conn``, ``_lock``, ``device``, ``identities``, ``transaction`` and
     ``_reconnect``."""
@@ -77,6 +86,18 @@ class RevisionsMixin:
         if row is None:
             raise VigilError(f"There is no revision {rev_id} in this vault.")
         return self._open(*row)
+
+    @db.reads
+    def received_after(self, row: int, limit: int) -> list[Received]:
+        """Revisions other devices wrote, stored here after ``row`` (their order of arrival),
+        at most ``limit``: what the HQ desk has a time-stamp asked for."""
+        rows = self.conn.execute(
+            "SELECT r.rowid, r.id, CASE WHEN r.kind = 'case' THEN r.item_id ELSE i.case_id END,"
+            " r.envelope FROM revisions r LEFT JOIN items i ON i.id = r.item_id"
+            " WHERE r.rowid > ? AND r.device != ? ORDER BY r.rowid LIMIT ?",
+            (row, self.device.hex(), limit),
+        ).fetchall()
+        return [Received(int(n), rev_id, case or "", bytes(data)) for n, rev_id, case, data in rows]
 
     @db.reads
     def last_own(self, kind: str, case_id: str) -> Revision | None:
@@ -140,6 +161,23 @@ class RevisionsMixin:
                 conn.executemany(
                     "UPDATE revisions SET pushed = 1 WHERE id = ?", [(i,) for i in rev_ids]
                 )
+
+    @db.reads
+    def own_revision_at(self, seq: int) -> str | None:
+        """The id of this device's own revision number ``seq``, if it made one."""
+        row = self.conn.execute(
+            "SELECT id FROM revisions WHERE device = ? AND seq = ?", (self.device.hex(), seq)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    @db.reads
+    def unpushed_up_to(self, seq: int) -> list[str]:
+        """Ids of this device's own revisions up to number ``seq`` not yet pushed."""
+        rows = self.conn.execute(
+            "SELECT id FROM revisions WHERE device = ? AND seq <= ? AND pushed = 0",
+            (self.device.hex(), seq),
+        )
+        return [str(r[0]) for r in rows]
 
     @db.reads
     def unpushed(self) -> list[Unpushed]:
