@@ -88,6 +88,8 @@ def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
                 "notes_fetched": report.notes_fetched,
                 "error": report.error,
                 "round_trips": report.round_trips,
+                "stamped": done.stamped,
+                "stamp_error": done.stamp_error,
             }
         )
     elif report.error:
@@ -100,6 +102,11 @@ def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
             f"{_moved(report).capitalize()}; merged {merged.added}"
             f" ({merged.conflicts} conflicts, {len(merged.refused)} refused)."
         )
+    if not args.json and done.stamped:
+        print(f"Time-stamped {done.stamped} revisions received (RFC 3161).")
+    if not args.json and done.stamp_error:
+        # The round stands: what was not stamped is asked for in the next one.
+        print(f"Time-stamping waits for the next round: {done.stamp_error}", file=sys.stderr)
     if report.error:
         failure = IntegrityError if report.integrity else VigilError
         raise failure(f"Sync failed: {report.error}")
