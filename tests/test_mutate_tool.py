@@ -167,3 +167,12 @@ def test_the_tools_import_nothing_of_the_project(name: str) -> None:
     before = {m for m in sys.modules if m.startswith("vigil")}
     tool(name)
     assert {m for m in sys.modules if m.startswith("vigil")} == before
+
+
+def test_a_kill_is_checked_on_the_tests_up_to_the_first_failure() -> None:
+    pick = tool("mutate_pick")
+    tests = ["t/a.py::test_x", "t/a.py::test_x2[two words]", "t/b.py::test_y"]
+    output = "..F\nFAILED t/a.py::test_x2[two words] - AssertionError\n1 failed, 1 passed\n"
+    assert pick.up_to_failure(tests, output) == tests[:2]
+    assert pick.up_to_failure(tests, "ERROR t/a.py::test_x - boom\n") == tests[:1]
+    assert pick.up_to_failure(tests, "1 failed\n") == tests  # not named: all of them

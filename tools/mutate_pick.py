@@ -9,8 +9,9 @@ order they ran there. Exit 0 means the mutant survived.
 
 * No test ran the lines: the mutant survives, marked "not covered" (counted apart).
 * A line outside any function, or one run outside any test (at import): the whole test list.
-* The first time a set of tests fails, it is run once on the unmutated module as well: if it
-  fails there too (a test that needs an earlier one), the mutant gets the whole list instead.
+* The first time a set of tests fails (up to the first failure, where -x stopped), it is run
+  once on the unmutated module as well: if it fails there too (a test that needs an earlier
+  one), the mutant gets the whole list instead.
   A mutant is never counted as killed by tests that fail without it.
 
     mutate_pick.py WORK_FOLDER
@@ -29,7 +30,7 @@ from pathlib import Path
 
 NOT_COVERED = "mutate: not covered by any test"
 UNCHANGED = "mutate: the mutant changed nothing"
-OPTIONS = ("-x", "-q", "-p", "no:cacheprovider", "-p", "no:randomly")
+OPTIONS = ("-x", "-q", "-rfE", "-p", "no:cacheprovider", "-p", "no:randomly")
 
 
 def changed_lines(original: list[str], mutated: list[str]) -> set[int]:
@@ -107,23 +108,36 @@ def quickest_first(lines_map: dict, wanted: set[str]) -> list[str]:
     return [test for f in sorted(files, key=took.__getitem__) for test in files[f]]
 
 
-def pytest(work: Path, tests: list[str]) -> int:
-    """Run the tests through the zygote (tools/mutate_zygote.py) if it runs, else directly."""
+def pytest(work: Path, tests: list[str]) -> tuple[int, str]:
+    """Run the tests through the zygote (tools/mutate_zygote.py) if it runs, else directly:
+    pytest's exit code and its output."""
     zygote = work / "zygote.sock"
     if not zygote.exists():
         done = subprocess.run([sys.executable, "-m", "pytest", *OPTIONS, *tests],
                               capture_output=True, text=True)  # fmt: skip
-        sys.stdout.write(done.stdout[-4000:])
-        return done.returncode
-    from mutate_zygote import ask
+        output, code = done.stdout, done.returncode
+    else:
+        from mutate_zygote import ask
 
-    out = work / f"out.{os.getpid()}"
-    try:
-        code = ask(zygote, {"cwd": os.getcwd(), "args": [*OPTIONS, *tests], "out": str(out)})
-        sys.stdout.write(out.read_text("utf-8", errors="replace")[-4000:])
-    finally:
-        out.unlink(missing_ok=True)
-    return code
+        out = work / f"out.{os.getpid()}"
+        try:
+            code = ask(zygote, {"cwd": os.getcwd(), "args": [*OPTIONS, *tests], "out": str(out)})
+            output = out.read_text("utf-8", errors="replace")
+        finally:
+            out.unlink(missing_ok=True)
+    sys.stdout.write(output[-4000:])
+    return code, output
+
+
+def up_to_failure(tests: list[str], output: str) -> list[str]:
+    """The tests that ran before -x stopped: up to the first one reported failing."""
+    for line in output.splitlines():
+        for kind in ("FAILED ", "ERROR "):
+            if line.startswith(kind):
+                named = [t for t in tests if (line + " ").startswith(f"{kind}{t} ")]
+                if named:
+                    return tests[: tests.index(named[0]) + 1]
+    return tests
 
 
 def passes_unmutated(work: Path, module: Path, original: str, tests: list[str]) -> bool:
@@ -135,7 +149,8 @@ def passes_unmutated(work: Path, module: Path, original: str, tests: list[str]) 
         mutated = module.read_text("utf-8")
         module.write_text(original, "utf-8")
         try:
-            known[key] = pytest(work, tests) == 0
+            print(f"mutate: the same {len(tests)} tests on the unmutated module:")
+            known[key] = pytest(work, tests)[0] == 0
         finally:
             module.write_text(mutated, "utf-8")
         cache.write_text(json.dumps(known), "utf-8")
@@ -153,13 +168,13 @@ def main(argv: list[str]) -> int:
     if tests == []:
         return 0
     if tests is not None:
-        code = pytest(work, tests)
+        code, output = pytest(work, tests)
         if code == 0:
             return 0
-        if code == 1 and passes_unmutated(work, module, original, tests):
+        if code == 1 and passes_unmutated(work, module, original, up_to_failure(tests, output)):
             return 1
         print(f"mutate: those tests gave {code} (or fail unmutated): every test instead")
-    return pytest(work, list(settings["tests"]))
+    return pytest(work, list(settings["tests"]))[0]
 
 
 if __name__ == "__main__":

@@ -51,6 +51,26 @@ def cmd_evidence_timestamp(vault: Vault, args: argparse.Namespace) -> None:
     print(f"{added} revisions time-stamped.")
 
 
+def cmd_evidence_tsa(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.cli_common import UsageError
+    from vigil.evidence import timestamps
+
+    if bool(args.url) != bool(args.roots):
+        raise UsageError("Give the authority's URL and --roots together.")
+    if args.url:
+        try:
+            roots = Path(args.roots).read_bytes()
+        except OSError as exc:
+            raise UsageError(f"Cannot read {args.roots}: {exc.strerror}.") from None
+        timestamps.configure(vault, args.url, roots)
+    tsa = timestamps.authority(vault)
+    if tsa is None:
+        print("No time-stamping authority is set.")
+        return
+    print(f"Time-stamping authority: {tsa.url} (roots SHA-256 {tsa.fingerprint}).")
+    print("The HQ desk asks it for tokens over what it receives, in each sync round.")
+
+
 def cmd_evidence_receipts(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.evidence.receipts import fetch_for_case
     from vigil.sync.client import SyncClient
@@ -108,6 +128,12 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p.add_argument("--tsa", metavar="URL", help="the time-stamping authority (kept for next time)")
     p.add_argument("--tsa-roots", metavar="FILE", help="PEM root certificates of the TSA")
     p.add_argument("--proxy", metavar="URL", help="e.g. socks5://127.0.0.1:9050 for Tor")
+    p = evidence.add_parser(
+        "tsa", help="HQ: the RFC 3161 authority the desk asks in each sync round (show or set)"
+    )
+    p.set_defaults(func=with_vault(cmd_evidence_tsa))
+    p.add_argument("url", nargs="?", metavar="URL", help="the time-stamping authority")
+    p.add_argument("--roots", metavar="FILE", help="PEM root certificates of the TSA")
     p = evidence.add_parser(
         "receipts", help="the server's receipts for revisions that have none here (HQ desk)"
     )

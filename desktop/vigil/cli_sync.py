@@ -88,6 +88,8 @@ def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
                 "notes_fetched": report.notes_fetched,
                 "error": report.error,
                 "round_trips": report.round_trips,
+                "stamped": done.stamped,
+                "stamp_error": done.stamp_error,
             }
         )
     elif report.error:
@@ -100,6 +102,11 @@ def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
             f"{_moved(report).capitalize()}; merged {merged.added}"
             f" ({merged.conflicts} conflicts, {len(merged.refused)} refused)."
         )
+    if not args.json and done.stamped:
+        print(f"Time-stamped {done.stamped} revisions received (RFC 3161).")
+    if not args.json and done.stamp_error:
+        # The round stands: what was not stamped is asked for in the next one.
+        print(f"Time-stamping waits for the next round: {done.stamp_error}", file=sys.stderr)
     if report.error:
         failure = IntegrityError if report.integrity else VigilError
         raise failure(f"Sync failed: {report.error}")
@@ -146,6 +153,9 @@ def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
     print(f"Server: {info['url']} ({info['role']}, {info['org']})")
     label = f" ({info['label']})" if info.get("label") else ""
     print(f"This device: {info['device_id']}{label}")
+    if info.get("hq_root"):
+        serial = info.get("hq_keyset") or "none yet"
+        print(f"HQ root: {info['hq_root'][:16]}… (key set {serial})")
     print(f"Last sync: {info['last_success'] or 'never'}")
     print(f"Waiting to be pushed: {info['pending']}")
     if info["last_error"]:
@@ -163,8 +173,19 @@ def cmd_hq_init(vault: Vault, args: argparse.Namespace) -> None:
     gone = credential_gone(vault, store)
     if gone is None:
         _refuse_enrolled(vault, args.again)
-        cred = hq_init(vault, code, store, args.proxy)
-        print("This vault is now the HQ desk: its keys are the organisation's HQ keys.")
+        keyset = None
+        if args.keyset:
+            from vigil.sync.hq_desk_keys import read_keyset_file
+
+            keyset = read_keyset_file(args.keyset)
+        cred = hq_init(vault, code, store, args.proxy, keyset)
+        if keyset is not None:
+            print(
+                "This vault is now the HQ desk, named by the root's key set: every device takes "
+                "it at its next sync and refuses the old desk from then on."
+            )
+        else:
+            print("This vault is now the HQ desk: its keys are the organisation's HQ keys.")
         print(cred.device_id)
         return
     if not args.again:
@@ -324,6 +345,12 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
         help="this desk's keyring lost its credential: enrol it as a new device of the same "
         "server (a new admin code) and revoke the old one, without asking",
     )
+    p.add_argument(
+        "--keyset",
+        metavar="FILE",
+        help="take over from a seized desk: the root-signed key set naming this desk "
+        "('vigil hq rotate', docs/hq-keys.md)",
+    )
     proxy(p)
     p = hq.add_parser("enrol-code", help="a one-time code for a field device")
     p.set_defaults(func=with_vault(cmd_hq_enrol_code))
@@ -356,6 +383,9 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     from vigil.cli_seize import add_parsers as add_seize_parsers
 
     add_seize_parsers(hq, with_vault, proxy)
+    from vigil.cli_hq_root import add_parsers as add_root_parsers
+
+    add_root_parsers(hq, with_vault, proxy, parser_class)
     from vigil.cli_escrow import add_parsers as add_escrow_parsers
 
     add_escrow_parsers(sub, hq, with_vault, parser_class)

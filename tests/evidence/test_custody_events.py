@@ -166,3 +166,24 @@ def test_the_chain_holds_when_the_process_dies_right_after_an_entry_is_saved(
     report = verifier.verify_package(str(out))
     assert report.ok, report.failures
     assert any("2 entries, one unbroken chain" in p for p in report.proves)
+
+
+def test_the_authority_is_set_and_shown_by_its_own_command(cli: Cli, tmp_path: Path) -> None:
+    from tests.support.tsa import make_keys
+
+    cli.init()
+    assert "No time-stamping authority" in cli("evidence", "tsa").stdout
+    (tmp_path / "keys").mkdir()
+    ca, _ = make_keys(tmp_path / "keys")
+    half = cli("evidence", "tsa", "https://tsa.example/", check=False)
+    assert half.returncode == 2 and "together" in half.stderr
+    junk = tmp_path / "junk.pem"
+    junk.write_text("not a certificate")
+    bad = cli("evidence", "tsa", "https://tsa.example/", "--roots", str(junk), check=False)
+    assert bad.returncode == 2 and "no PEM certificate" in bad.stderr
+    ftp = cli("evidence", "tsa", "ftp://tsa.example/", "--roots", str(ca), check=False)
+    assert ftp.returncode == 2 and "https://" in ftp.stderr
+    done = cli("evidence", "tsa", "https://tsa.example/", "--roots", str(ca))
+    digest = hashlib.sha256(ca.read_bytes()).hexdigest()
+    assert f"https://tsa.example/ (roots SHA-256 {digest})" in done.stdout
+    assert "https://tsa.example/" in cli("evidence", "tsa").stdout

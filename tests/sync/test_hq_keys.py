@@ -19,7 +19,7 @@ from vigil.alerts.store import AlertStore
 from vigil.crypto import age, envelope, hq_keyset
 from vigil.crypto.hq_keyset import KeySetInvalid
 from vigil.crypto.hq_root import RootKey
-from vigil.sync import hq_keys, wipe_order
+from vigil.sync import hq_keys, root_pin, wipe_order
 from vigil.sync.enrolment import config
 from vigil.sync.hq_desk_keys import desk_keys
 from vigil.vault import layout, merge
@@ -63,9 +63,9 @@ def test_the_old_desk_is_refused_once_the_root_names_a_new_one(
         hq_keys.accept(field.vault, first, field.store)
     assert none_yet.value.reason == "no_root"
 
-    hq_keys.pin(field.vault, root.fingerprint)
+    root_pin.pin(field.vault, root.fingerprint)
     with pytest.raises(KeySetInvalid, match="another HQ root"):
-        hq_keys.pin(field.vault, RootKey.generate().fingerprint)
+        root_pin.pin(field.vault, RootKey.generate().fingerprint)
     assert hq_keys.accept(field.vault, first, field.store) is True
     assert hq_keys.accept(field.vault, first, field.store) is False  # the same set again
     assert config(field.vault).hq_ed25519 == config(hq.vault).hq_ed25519  # type: ignore[union-attr]

@@ -281,3 +281,21 @@ def test_the_seizure_time_reads_left_to_right_in_a_right_to_left_window(
     assert dialog.when.layoutDirection() == Qt.LayoutDirection.LeftToRight  # its time is not
     assert dialog.when.text()[:4].isdigit() and dialog.when.text()[4] == "-"  # year first
     dialog.close()
+
+
+def test_what_uyghur_does_not_translate_stays_as_qt_and_the_code_wrote_it(
+    languages: Languages,
+) -> None:
+    """A string no Uyghur file holds (Qt's own page-size names, any message of a library) is
+    Qt's source text, not an empty one: an empty answer counted as a translation, so A4 lost
+    its name and its size, and every PDF (an evidence package's report) failed to paint."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QPageSize
+
+    from vigil.appeals.pdf import render_report
+
+    languages.apply("ug")
+    assert QCoreApplication.translate("NoSuchContext", "Left as written") == "Left as written"
+    a4 = QPageSize(QPageSize.PageSizeId.A4)
+    assert a4.isValid() and a4.name() == "A4"
+    assert render_report([("Report", "heading"), ("Body text.", "body")], "t").startswith(b"%PDF-")

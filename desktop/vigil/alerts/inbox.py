@@ -135,7 +135,7 @@ def absorb(vault: Vault) -> Absorbed:
         trusted, retired = hq_keys(vault, cfg)
         st.keys = [k for k in trusted if k not in cfg.hq_keys]
         st.retired = retired
-        from vigil.sync.hq_keys import pinned_root
+        from vigil.sync.root_pin import pinned_root
 
         st.rooted = pinned_root(vault) is not None
     state.save(vault.path, st)
@@ -197,7 +197,7 @@ def _apply_hq(
 ) -> str:
     """Act on a verified HQ note; returns what happened, for the inbox (no case text)."""
     if checked.kind == "key-rotation":
-        from vigil.sync.hq_keys import pinned_root
+        from vigil.sync.root_pin import pinned_root
 
         if pinned_root(vault) is not None:
             # The desk's own key endorsing another was the old way; once the root is pinned
@@ -216,6 +216,18 @@ def _apply_hq(
             + [KeyChange(new_key, "hq", None, None, "trusted")]
         )  # fmt: skip
         return "HQ's alert key was rotated."
+    if checked.kind == "hq-root":
+        from vigil.crypto.hq_keyset import KeySetInvalid
+        from vigil.sync import root_pin
+
+        # The migration (docs/hq-keys.md §4): the HQ key this device already trusts endorses
+        # the root once. The key set itself comes from the server at the round, checked
+        # against this pin.
+        try:
+            root_pin.pin(vault, str(payload.get("root", "")))
+        except KeySetInvalid as why:
+            raise note.NoteRejected(why.reason, str(why)) from None
+        return "HQ's keys are now under its offline root."
     if checked.kind == "device-seized":
         from vigil.sync.seized import take_note
 

@@ -103,7 +103,7 @@ def parse_audience(text: str) -> str | list[str]:
 
 
 def hq_signing_key(vault: Vault) -> Ed25519PrivateKey:
-    from vigil.sync.hq_keys import pinned_root
+    from vigil.sync.root_pin import pinned_root
 
     rotated = vault.get_meta(ROTATED_KEY)
     # Under a root (docs/hq-keys.md) the desk's one signing key is the one its key set names:
@@ -236,7 +236,7 @@ def publish_document(
 
 def rotate_key(vault: Vault, days: float = 365.0) -> bytes:
     """A note signed by the current alert key that introduces a new one; later notes use it."""
-    from vigil.sync.hq_keys import pinned_root
+    from vigil.sync.root_pin import pinned_root
 
     if pinned_root(vault) is not None:
         raise VigilError(

@@ -334,14 +334,19 @@ def render_report(blocks: Sequence[tuple[str, str]], title: str, page_size: str 
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     area = layout.paintRect(QPageLayout.Unit.Point)
     doc.setPageSize(QSizeF(area.width(), math.floor(area.height()) - FOOTER_PT))
-    cursor = QTextCursor(doc)
-    for index, (text, style) in enumerate(blocks):
+    # One font and format per style, not per block: a report lists a thousand revisions.
+    styles: dict[str, tuple[QTextCharFormat, QTextBlockFormat]] = {}
+    for style in REPORT_SIZES:
         heading = style == "heading"
         fmt = QTextCharFormat()
         fmt.setFont(letter_font(families, REPORT_SIZES[style], bold=heading))
         block_format = QTextBlockFormat()
         block_format.setTopMargin(PARAGRAPH_GAP_PT if heading else 0.0)
         block_format.setBottomMargin(PARAGRAPH_GAP_PT / (8 if style == "small" else 2))
+        styles[style] = (fmt, block_format)
+    cursor = QTextCursor(doc)
+    for index, (text, style) in enumerate(blocks):
+        fmt, block_format = styles[style]
         if index:
             cursor.insertBlock(block_format, fmt)
         else:

@@ -1,7 +1,7 @@
 """A device's pin of the HQ root, and the root-signed key set it holds (docs/hq-keys.md §3).
 
 The vault keeps the pinned root fingerprint and the exact bytes of the newest key set it
-accepted (meta ``hq_root``). Accepting a newer set makes its keys the only HQ keys this device
+accepted (sync/root_pin.py). Accepting a newer set makes its keys the only HQ keys this device
 trusts and encrypts to: the previous set's signing key is retired for alerts (``retired_key``),
 for wipe orders (the keyring credential's HQ keys) and for HQ revisions (the merge's trust),
 and its recipients leave every new envelope's audience.
@@ -12,56 +12,19 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
-import re
 from typing import TYPE_CHECKING
 
 from vigil.crypto import hq_keyset
-from vigil.crypto.hq_keyset import KeySet, KeySetInvalid
-from vigil.sync.enrolment import NotEnrolled, config, store_config
+from vigil.crypto.hq_keyset import KeySetInvalid
+from vigil.sync.enrolment import NotEnrolled, SyncConfig, config, store_config
+from vigil.sync.root_pin import held, pinned_root, record
+from vigil.sync.share import share_current_state
 from vigil.vault.keyring_id import keyring_id
 from vigil.vault.merge import log_integrity
 
 if TYPE_CHECKING:
     from vigil.sync.credentials import CredentialStore
     from vigil.vault.store import Vault
-
-META = "hq_root"
-_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
-
-
-def pinned_root(vault: Vault) -> str | None:
-    raw = vault.get_meta(META)
-    return str(json.loads(raw)["root"]) if raw else None
-
-
-def held(vault: Vault) -> KeySet | None:
-    """The key set this device accepted last (it passed ``accept`` when it was stored)."""
-    raw = vault.get_meta(META)
-    if not raw:
-        return None
-    data = json.loads(raw).get("keyset")
-    return hq_keyset.parse(base64.b64decode(data)) if data else None
-
-
-def pin(vault: Vault, fingerprint: str) -> None:
-    """Pin the root (enrolment, or HQ's one endorsement note of the migration). A device that
-    pinned a root never pins another: a second root would undo what the first one protects."""
-    if not _FINGERPRINT.fullmatch(fingerprint):
-        raise KeySetInvalid("malformed", "The HQ root fingerprint is malformed.")
-    before = pinned_root(vault)
-    if before == fingerprint:
-        return
-    if before is not None:
-        raise KeySetInvalid(
-            "wrong_root", "This device already pinned another HQ root; it keeps that one."
-        )
-    vault.set_meta(META, json.dumps({"v": 1, "root": fingerprint, "keyset": None}))
-    from vigil.alerts import state
-
-    st = state.load(vault.path)
-    st.rooted = True
-    state.save(vault.path, st)
-
 
 def accept(vault: Vault, data: bytes, store: CredentialStore | None = None) -> bool:
     """Take a key set; True when it changed this device's HQ keys, False when it is the set
@@ -98,12 +61,20 @@ def accept(vault: Vault, data: bytes, store: CredentialStore | None = None) -> b
             )
     else:
         store_config(vault, new_cfg)
-        if cfg.role != "hq":
-            vault.set_meta("recipients", json.dumps(list(ks.desk.recipients)))
     _retire(vault, [k for k in before if k != new_key], new_key)
-    vault.set_meta(META, json.dumps({"v": 1, "root": root, "keyset": _b64(ks.raw)}))
-    if store is not None and cfg.role != "hq":
-        _update_credential(vault, store, new_key)
+    record(vault, root, ks.raw)
+    if cfg.role != "hq":
+        if store is not None:
+            _update_credential(vault, store, new_key)
+        if tuple(cfg.hq_age) != ks.desk.recipients:
+            from vigil.alerts.publish import ANNOUNCED
+
+            vault.set_meta("recipients", json.dumps(list(ks.desk.recipients)))
+            vault.set_meta(ANNOUNCED, "")  # the new desk learns this device's age key too
+            # What waits in the outbox was sealed to the old HQ keys: it stays here, and the
+            # current state of every item is saved again for the new ones (a new chain, so
+            # the new desk is not left waiting for revisions it cannot open).
+            share_current_state(vault)
     with vault.transaction() as conn:
         log_integrity(
             conn,
@@ -114,15 +85,13 @@ def accept(vault: Vault, data: bytes, store: CredentialStore | None = None) -> b
     return True
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
+def _trusted_hq_keys(vault: Vault, cfg: SyncConfig) -> list[bytes]:
+    """Every HQ key this device trusts now: pinned at enrolment, or a rotation's."""
+    from vigil.alerts.store import AlertStore
 
-
-def _trusted_hq_keys(vault: Vault, cfg: object) -> list[bytes]:
-    from vigil.alerts.inbox import hq_keys
-
-    trusted, _retired = hq_keys(vault, cfg)
-    return trusted
+    rows = AlertStore(vault).hq_keys()
+    extra = [k for k, status in rows if status == "trusted"]
+    return list(dict.fromkeys([*sorted(cfg.hq_keys), *extra]))
 
 
 def _retire(vault: Vault, old: list[bytes], new: bytes) -> None:
@@ -148,4 +117,5 @@ def _update_credential(vault: Vault, store: CredentialStore, new_key: bytes) -> 
     if cred is None:
         return  # credential_for says so at the next sync
     store.save(dataclasses.replace(cred, hq_ed25519=(new_key,)))
+
 

@@ -28,6 +28,15 @@ class Unpushed(NamedTuple):
     envelope: bytes
 
 
+class Received(NamedTuple):
+    """A revision another device wrote: its place in arrival order, id, case and envelope."""
+
+    row: int
+    id: str
+    case: str
+    envelope: bytes
+
+
 class RevisionsMixin:
     """Needs the vault's ``conn``, ``_lock``, ``device``, ``identities``, ``transaction`` and
     ``_reconnect``."""
@@ -77,6 +86,18 @@ class RevisionsMixin:
         if row is None:
             raise VigilError(f"There is no revision {rev_id} in this vault.")
         return self._open(*row)
+
+    @db.reads
+    def received_after(self, row: int, limit: int) -> list[Received]:
+        """Revisions other devices wrote, stored here after ``row`` (their order of arrival),
+        at most ``limit``: what the HQ desk has a time-stamp asked for."""
+        rows = self.conn.execute(
+            "SELECT r.rowid, r.id, CASE WHEN r.kind = 'case' THEN r.item_id ELSE i.case_id END,"
+            " r.envelope FROM revisions r LEFT JOIN items i ON i.id = r.item_id"
+            " WHERE r.rowid > ? AND r.device != ? ORDER BY r.rowid LIMIT ?",
+            (row, self.device.hex(), limit),
+        ).fetchall()
+        return [Received(int(n), rev_id, case or "", bytes(data)) for n, rev_id, case, data in rows]
 
     @db.reads
     def last_own(self, kind: str, case_id: str) -> Revision | None:

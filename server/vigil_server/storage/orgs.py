@@ -10,7 +10,7 @@ from sqlalchemy import BigInteger, Connection, bindparam, select, update
 
 from vigil_server.codes import new_secret
 from vigil_server.errors import ApiError
-from vigil_server.storage import hq_proof
+from vigil_server.storage import hq_keysets, hq_proof
 from vigil_server.storage.tables import devices, enrol_codes, organisations
 from vigil_server.wire import b64, sha256_hex
 
@@ -75,6 +75,7 @@ class NewDevice:
     age_recipient: str
     signing_key: bytes | None
     proof: HqProof | None = None
+    keyset: bytes | None = None  # a root-signed key set naming this desk (a rotation)
 
 
 def new_id() -> str:
@@ -226,7 +227,7 @@ def enrol(conn: Connection, secret: str, new: NewDevice, now: int) -> Device:
         raise ApiError(409, "device_key_in_use", "This device key is already enrolled.")
     role = code["role"]
     if role == "hq":
-        _bind_hq_keys(conn, code["org_id"], code["kind"], new)
+        _bind_hq_keys(conn, code["org_id"], code["kind"], new, now)
     device = Device(
         id=new_id(),
         org_id=code["org_id"],
@@ -244,10 +245,13 @@ def enrol(conn: Connection, secret: str, new: NewDevice, now: int) -> Device:
     return device
 
 
-def _bind_hq_keys(conn: Connection, org_id: str, kind: str, new: NewDevice) -> None:
+def _bind_hq_keys(conn: Connection, org_id: str, kind: str, new: NewDevice, now: int) -> None:
     if new.signing_key is None:
         raise ApiError(422, "signing_key_required", "An HQ desk must register the HQ signing key.")
     org = get_org(conn, org_id, lock=True)
+    if new.keyset is not None:
+        _take_keyset(conn, org, new, now)
+        return
     if org.hq_signing_key is not None and (org.hq_age_recipient, org.hq_signing_key) != (
         new.age_recipient,
         new.signing_key,
@@ -297,3 +301,26 @@ def revoke(
         values["revoked_at"] = now
     conn.execute(update(devices).where(devices.c.id == device_id).values(**values))
     return get_device(conn, device_id)
+
+
+def _take_keyset(conn: Connection, org: Org, new: NewDevice, now: int) -> None:
+    """A desk enrolling with a root-signed key set that names its keys: after the old desk
+    was seized, the root's word (checked here and again by every device) makes it HQ's. It
+    proves it holds the key the set names."""
+    assert new.keyset is not None and new.signing_key is not None
+    if not hq_keysets.root_of(conn, org.id):
+        raise ApiError(
+            409, "keyset_no_root", "This organisation has no HQ root; no key set rotates it."
+        )
+    ks = hq_keysets.check(conn, org, new.keyset)
+    if ks.desk.ed25519 != new.signing_key or new.age_recipient not in ks.desk.recipients:
+        raise ApiError(
+            409, "keyset_not_this_desk", "The key set names other keys than this desk's."
+        )
+    if new.proof is None:
+        raise hq_proof.required()
+    hq_proof.verify(
+        new.signing_key, new.proof.host, "enrol", new.proof.nonce, b64(new.device_key),
+        new.proof.signature,
+    )  # fmt: skip
+    hq_keysets.store(conn, org, ks, new.age_recipient, now)
