@@ -5264,6 +5264,19 @@
         <source>Every revision of this case already has a time-stamp.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
+        <source>Time-stamped %n revision(s) received.</source>
+        <translation>
+            <numerusform>Time-stamped %n revision received.</numerusform>
+            <numerusform>Time-stamped %n revisions received.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="94" />
+        <source>Time-stamping waits for the next sync round: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>VaultTasks</name>

@@ -5504,6 +5504,19 @@
         <source>Every revision of this case already has a time-stamp.</source>
         <translation>Бұл істің әр нұсқасында уақыт белгісі бар.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
+        <source>Time-stamped %n revision(s) received.</source>
+        <translation>
+            <numerusform>Қабылданған %n нұсқаға уақыт белгісі қойылды.</numerusform>
+            <numerusform>Қабылданған %n нұсқаға уақыт белгісі қойылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="94" />
+        <source>Time-stamping waits for the next sync round: %1</source>
+        <translation>Уақыт белгілері келесі синхрондау кезеңін күтеді: %1</translation>
+    </message>
 </context>
 <context>
     <name>VaultTasks</name>

@@ -5538,6 +5538,20 @@
         <source>Every revision of this case already has a time-stamp.</source>
         <translation>У каждой версии этого дела уже есть метка времени.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
+        <source>Time-stamped %n revision(s) received.</source>
+        <translation>
+            <numerusform>Метку времени получила %n принятая версия.</numerusform>
+            <numerusform>Метку времени получили %n принятые версии.</numerusform>
+            <numerusform>Метку времени получили %n принятых версий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="94" />
+        <source>Time-stamping waits for the next sync round: %1</source>
+        <translation>Метки времени подождут следующего раунда синхронизации: %1</translation>
+    </message>
 </context>
 <context>
     <name>VaultTasks</name>

@@ -6241,6 +6241,21 @@
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>بۇ دېلونىڭ ھەر بىر نۇسخىسىدا ۋاقىت تامغىسى بار.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
+        <source>Time-stamped %n revision(s) received.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>تاپشۇرۇۋېلىنغان %n نۇسخىغا ۋاقىت تامغىسى بېسىلدى.</numerusform>
+            <numerusform>تاپشۇرۇۋېلىنغان %n نۇسخىغا ۋاقىت تامغىسى بېسىلدى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="94" />
+        <source>Time-stamping waits for the next sync round: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ۋاقىت تامغىسى كېيىنكى ماسقەدەملەش ئايلانمىسىنى كۈتىدۇ: %1</translation>
+    </message>
 </context>
 <context>
     <name>VaultTasks</name>
