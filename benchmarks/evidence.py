@@ -12,7 +12,10 @@ flat as the attachments grow.
     uv run python benchmarks/evidence.py --revisions 100 --mib 32 # quicker
 
 The ratio is sha256sum's time / the step's time over the same bytes: 1.0 is as fast as
-hashing them once; the target is 0.8 (docs/evidence.md, "Speed").
+hashing them once; the target is 0.8 (docs/evidence.md, "Speed"). Each step runs
+``--repeat`` times, interleaved, and the best run of each counts; the CPU ratio compares the
+processor time each used (a child's, all its threads), which load from other work moves far
+less than wall-clock time.
 """
 
 from __future__ import annotations
@@ -64,38 +67,56 @@ def _make(folder: Path, revisions: int, mib: int, file_mib: int) -> tuple[str, l
     return case_id, files
 
 
+def _cpu(who: int = resource.RUSAGE_SELF) -> float:
+    used = resource.getrusage(who)
+    return used.ru_utime + used.ru_stime
+
+
 def _child(step: str, folder: str, case_id: str) -> None:
-    """Run one step in this (child) process and print its seconds and peak RSS in MiB."""
+    """Run one step in this (child) process and print its seconds, its CPU seconds and peak
+    RSS in MiB. The export's unlock (the passphrase's KDF, deliberately slow and the same for
+    any case) is timed apart from the export, and printed first."""
     from vigil.evidence import package, verifier
     from vigil.vault.store import Vault
 
     out = Path(folder) / "case.zip"
-    start = time.perf_counter()
+    unlock = 0.0
     if step == "export":
+        start = time.perf_counter()
         with Vault.open(Path(folder) / "vault", PASSPHRASE) as vault:
+            unlock = time.perf_counter() - start
+            start, cpu = time.perf_counter(), _cpu()
             package.export(vault, case_id, out)
+            seconds, cpu = time.perf_counter() - start, _cpu() - cpu
     else:
+        start, cpu = time.perf_counter(), _cpu()
         report = verifier.verify_package(str(out))
+        seconds, cpu = time.perf_counter() - start, _cpu() - cpu
         assert report.ok, report.failures
-    seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{seconds} {peak}")
+    print(f"{unlock} {seconds} {cpu} {peak}")
 
 
-def _run_child(step: str, folder: Path, case_id: str) -> tuple[float, float]:
+def _run_child(step: str, folder: Path, case_id: str) -> tuple[float, float, float, float]:
+    """(unlock seconds, seconds, CPU seconds, peak RSS MiB) of one run of a step."""
+    if step == "export":
+        (folder / "case.zip").unlink(missing_ok=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, __file__, "--child", step, str(folder), case_id],
-                          capture_output=True, text=True, check=True, env=env)  # fmt: skip
-    seconds, peak = done.stdout.split()[-2:]
-    return float(seconds), float(peak)
+                          capture_output=True, text=True, check=False, env=env)  # fmt: skip
+    if done.returncode != 0:
+        raise SystemExit(f"the {step} step failed:\n{done.stderr[-3000:]}")
+    unlock, seconds, cpu, peak = map(float, done.stdout.split()[-4:])
+    return unlock, seconds, cpu, peak
 
 
-def _sha256sum(files: list[Path]) -> float:
+def _sha256sum(files: list[Path]) -> tuple[float, float]:
+    """(seconds, CPU seconds) of coreutils' sha256sum over the files."""
     tool = shutil.which("sha256sum")
     assert tool, "sha256sum (coreutils) is needed for the baseline"
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu(resource.RUSAGE_CHILDREN)
     subprocess.run([tool, *map(str, files)], check=True, capture_output=True)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _cpu(resource.RUSAGE_CHILDREN) - cpu
 
 
 def main() -> int:
@@ -103,29 +124,41 @@ def main() -> int:
     parser.add_argument("--revisions", type=int, default=1000)
     parser.add_argument("--mib", type=int, default=256, help="attachments in all (2048: 2 GB)")
     parser.add_argument("--file-mib", type=int, default=256, help="largest attachment")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each step; the best counts")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--check", action="store_true", help=f"exit 1 below {TARGET}")
     args = parser.parse_args()
     if args.child:
         _child(*args.child)
         return 0
+    runs: dict[str, list[tuple[float, ...]]] = {"sha256sum": [], "export": [], "verify": []}
     with tempfile.TemporaryDirectory(prefix="vigil-evidence-bench-") as tmp:
         folder = Path(tmp)
         case_id, files = _make(folder, args.revisions, args.mib, args.file_mib)
-        baseline = min(_sha256sum(files) for _ in range(2))  # the second read is cached too
-        export_s, export_rss = _run_child("export", folder, case_id)
-        verify_s, verify_rss = _run_child("verify", folder, case_id)
+        _sha256sum(files)  # once to read the files into the cache, as the steps find them
+        for _ in range(max(1, args.repeat)):  # interleaved: a burst of load hits every step
+            runs["sha256sum"].append((0.0, *_sha256sum(files), 0.0))
+            runs["export"].append(_run_child("export", folder, case_id))
+            runs["verify"].append(_run_child("verify", folder, case_id))
         size = (folder / "case.zip").stat().st_size / MIB
+    best = {name: min(found, key=lambda run: run[1]) for name, found in runs.items()}
+    base_s, base_cpu = best["sha256sum"][1:3]
     print(f"evidence package: {args.revisions} revisions, {args.mib} MiB of attachments, "
-          f"package {size:.0f} MiB")  # fmt: skip
-    print(f"{'step':<10} {'seconds':>8} {'MiB/s':>8} {'ratio':>6} {'peak RSS MiB':>13}")
-    print(f"{'sha256sum':<10} {baseline:8.2f} {args.mib / baseline:8.0f} {1.0:6.2f} {'-':>13}")
+          f"package {size:.0f} MiB; best of {max(1, args.repeat)} runs")  # fmt: skip
+    print(f"{'step':<10} {'seconds':>8} {'MiB/s':>6} {'ratio':>6} {'CPU s':>6} "
+          f"{'CPU ratio':>9} {'peak RSS MiB':>13}")  # fmt: skip
     ratios = []
-    for name, seconds, rss in (("export", export_s, export_rss), ("verify", verify_s, verify_rss)):
-        ratio = baseline / seconds
-        ratios.append(ratio)
-        print(f"{name:<10} {seconds:8.2f} {args.mib / seconds:8.0f} {ratio:6.2f} {rss:13.0f}")
-    print(f"target: ratio >= {TARGET} against sha256sum; peak RSS flat as --mib grows")
+    for name, (_, seconds, cpu, rss) in best.items():
+        ratio = base_s / seconds
+        if name != "sha256sum":
+            ratios.append(ratio)
+        print(f"{name:<10} {seconds:8.2f} {args.mib / seconds:6.0f} {ratio:6.2f} {cpu:6.2f} "
+              f"{base_cpu / cpu:9.2f} {f'{rss:.0f}' if rss else '-':>13}")  # fmt: skip
+    print(f"unlock of the vault before the export (its KDF, not part of it): "
+          f"{best['export'][0]:.2f} s")  # fmt: skip
+    print(f"target: ratio >= {TARGET} against sha256sum; peak RSS flat as --mib grows. "
+          "The ratio is of wall-clock seconds; the CPU ratio, of the processor time each "
+          "used, is the steadier figure on a machine others are using.")  # fmt: skip
     return 1 if args.check and min(ratios) < TARGET else 0
 
 

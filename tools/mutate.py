@@ -2,17 +2,24 @@
 """Mutation testing of the security-critical modules: `make mutate` (docs/testing.md).
 
 Cosmic Ray (from the lock file) makes one small change at a time to a module (a flipped
-comparison, a removed condition, a changed constant...) and runs only that module's own tests;
-a change the tests do not notice "survives". Cosmic Ray writes each mutant into the source
-file itself, so mutants reach the code the tests run in other processes too (vigil-server,
-the vigil CLI). To leave the developer's tree alone, every run happens in a copy of it under
+comparison, a removed condition, a changed constant...) and runs that module's own tests; a
+change the tests do not notice "survives". Cosmic Ray writes each mutant into the source file
+itself, so mutants reach the code the tests run in other processes too (vigil-server, the vigil
+CLI). To leave the developer's tree alone, every run happens in a copy of it under
 build/mutate/, with PYTHONPATH pointing at the copy: the test process and every process it
 starts import the mutated copy, never the original.
 
-Each module's run is time-boxed (--minutes); mutants not reached in time are reported as not
-run. Prints killed, survived and timed out per module (a timed-out mutant counts as killed:
-the tests noticed it hung) and lists each survivor with its place, so it can be killed by a
-new test or listed in docs/testing.md as equivalent. Exit code 0 unless a run could not start.
+Each mutant runs only the tests that ran its line: the baseline run is measured by coverage,
+in the test process and in every process it starts, with each line attributed to the test that
+was running (tools/mutate_cover.py, mutate_contexts.py); tools/mutate_pick.py chooses the tests
+of each mutant, and tools/mutate_zygote.py runs them in a fork of a process that has already
+imported the tests' libraries. A mutant on a line no test runs is reported as "not covered".
+
+Each module's run is time-boxed (--minutes, the baseline included); mutants not reached in time
+are reported as not run. Prints killed, survived, not covered and timed out per module (a
+timed-out mutant counts as killed: the tests noticed it hung) and lists each survivor with its
+place, so it can be killed by a new test or listed in docs/testing.md as equivalent. Exit code 0
+unless a run could not start.
 
     tools/mutate.py                       # every module below, 30 minutes each
     tools/mutate.py --minutes 10 sync/wipe_order
@@ -31,6 +38,10 @@ import sys
 import time
 from pathlib import Path
 
+from mutate_cover import baseline
+from mutate_pick import NOT_COVERED, UNCHANGED
+from mutate_zygote import ask
+
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATION = "skipped: inside a type annotation, never evaluated"
 WORK = ROOT / "build" / "mutate"
@@ -39,7 +50,8 @@ WORK = ROOT / "build" / "mutate"
 MODULES: dict[str, tuple[str, ...]] = {
     "crypto/envelope": ("tests/core/test_envelope_kinds.py", "tests/core/test_tamper.py",
                         "tests/core/test_vectors.py"),
-    "crypto/signed_note": ("tests/core/test_vectors.py", "tests/core/test_tamper.py"),
+    "crypto/signed_note": ("tests/core/test_signed_note.py", "tests/core/test_vectors.py",
+                           "tests/core/test_tamper.py"),
     "crypto/header": ("tests/core/test_vectors.py", "tests/core/test_tamper.py",
                       "tests/core/test_keys.py"),
     "crypto/kdf": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),
@@ -56,7 +68,8 @@ MODULES: dict[str, tuple[str, ...]] = {
                               "tests/core/hostile/test_restore.py"),
     "sync/transport": ("tests/sync/test_tls_in_tls.py", "tests/sync/test_pinning.py"),
     "sync/wipe_order": ("tests/sync/test_wipe_order_parser.py", "tests/sync/test_remote_wipe.py"),
-    "alerts/note": ("tests/sync/test_alerts_rejections.py", "tests/sync/test_alerts_e2e.py"),
+    "alerts/note": ("tests/core/test_alert_note.py", "tests/core/test_alert_store.py",
+                    "tests/sync/test_alerts_rejections.py", "tests/sync/test_alerts_e2e.py"),
     "appeals/templates": ("tests/appeals/test_templates.py", "tests/appeals/test_render.py"),
     "server:storage/auth": ("tests/server/test_auth.py",),
     "server:routes/auth": ("tests/server/test_auth.py",),
@@ -107,17 +120,21 @@ def check_isolation(tree: Path, env: dict[str, str]) -> None:
 
 def run_module(module: str, tests: tuple[str, ...], minutes: float, timeout: float) -> dict:
     name = module.replace("/", ".").replace(":", "-")
-    tree = WORK / name / "tree"
+    work = WORK / name
+    tree = work / "tree"
     copy_tree(tree)
     env = environment(tree)
     check_isolation(tree, env)
-    config = WORK / name / "config.toml"
-    session = WORK / name / "session.sqlite"
-    session.unlink(missing_ok=True)
-    command = f"{sys.executable} -m pytest -x -q -p no:cacheprovider {' '.join(tests)}"
+    source = source_of(module)
+    shutil.copy2(tree / source, work / "original.py")
+    for stale in ("session.sqlite", "unmutated.json", "lines.json", "zygote.sock"):
+        (work / stale).unlink(missing_ok=True)
+    (work / "pick.json").write_text(json.dumps({"module": str(tree / source), "tests": tests}))
+    config, session = work / "config.toml", work / "session.sqlite"
+    command = f"{sys.executable} {tree / 'tools' / 'mutate_pick.py'} {work}"
     config.write_text(
         "[cosmic-ray]\n"
-        f'module-path = "{source_of(module)}"\n'
+        f'module-path = "{source}"\n'
         f"timeout = {timeout}\n"
         "excluded-modules = []\n"
         f"test-command = {json.dumps(command)}\n"
@@ -125,25 +142,46 @@ def run_module(module: str, tests: tuple[str, ...], minutes: float, timeout: flo
     )
     cr = [str(Path(sys.executable).parent / "cosmic-ray")]
     subprocess.run([*cr, "init", str(config), str(session)], cwd=tree, env=env, check=True)
-    skip_annotations(session, tree / source_of(module))
-    baseline = subprocess.run(command.split(), cwd=tree, env=env, capture_output=True, text=True)
-    if baseline.returncode != 0:
-        return {"module": module, "error": "its tests fail before any mutation:\n"
-                + baseline.stdout[-2000:]}  # fmt: skip
+    skip_annotations(session, tree / source)
     started = time.monotonic()
+    failed = baseline(work, tree, source, tests, env)
+    if failed is not None:
+        return {"module": module, "error": f"its tests fail before any mutation:\n{failed}"}
+    covered = time.monotonic() - started
+    zygote = subprocess.Popen(
+        [sys.executable, str(tree / "tools" / "mutate_zygote.py"), str(work / "zygote.sock"),
+         str(work / "preload")], cwd=tree, env=env, start_new_session=True,
+    )  # fmt: skip
+    for _ in range(600):  # its imports take a while on a loaded machine
+        if (work / "zygote.sock").exists() or zygote.poll() is not None:
+            break
+        time.sleep(0.5)
     proc = subprocess.Popen(
         [*cr, "exec", str(config), str(session)], cwd=tree, env=env, start_new_session=True,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
-        proc.wait(timeout=minutes * 60)
+        proc.wait(timeout=max(minutes * 60 - covered, 60))
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+    finally:
+        stop_zygote(work / "zygote.sock", zygote)
     # A mutant still in the file when the time box ended is undone by taking the copy's
-    # module back from the original (the copy is thrown away at the next run anyway).
-    shutil.copy2(ROOT / source_of(module), tree / source_of(module))
-    return summarise(module, session, time.monotonic() - started)
+    # module back from the snapshot taken at the start.
+    shutil.copy2(work / "original.py", tree / source)
+    return summarise(module, session, time.monotonic() - started, covered)
+
+
+def stop_zygote(path: Path, zygote: subprocess.Popen) -> None:
+    """Asked to stop, the zygote first kills a test run whose requester was killed above."""
+    try:
+        ask(path, {"stop": True})
+        zygote.wait(timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        os.killpg(zygote.pid, signal.SIGKILL)
+        zygote.wait()
+    path.unlink(missing_ok=True)
 
 
 def annotation_lines(source: Path) -> set[int]:
@@ -176,9 +214,7 @@ def skip_annotations(session: Path, source: Path) -> None:
             item.job_id
             for item in db.pending_work_items
             if item.mutations
-            and all(
-                set(range(m.start_pos[0], m.end_pos[0] + 1)) <= inside for m in item.mutations
-            )
+            and all(set(range(m.start_pos[0], m.end_pos[0] + 1)) <= inside for m in item.mutations)
         ]
         if skipped:
             db.set_multiple_results(
@@ -186,33 +222,41 @@ def skip_annotations(session: Path, source: Path) -> None:
             )
 
 
-def summarise(module: str, session: Path, seconds: float) -> dict:
+def summarise(module: str, session: Path, seconds: float, covered: float) -> dict:
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import TestOutcome, WorkerOutcome
 
-    counts = {"killed": 0, "survived": 0, "timed out": 0, "incompetent": 0, "not run": 0,
-              "annotation": 0}  # fmt: skip
+    counts = {"killed": 0, "survived": 0, "timed out": 0, "not covered": 0, "unchanged": 0,
+              "incompetent": 0, "not run": 0, "annotation": 0}  # fmt: skip
     survivors = []
     with use_db(str(session), WorkDB.Mode.open) as db:
         for item, result in db.completed_work_items:
-            if result.output == ANNOTATION:
+            output = result.output or ""
+            if output == ANNOTATION:
                 counts["annotation"] += 1
             elif result.worker_outcome != WorkerOutcome.NORMAL:
                 counts["incompetent"] += 1
             elif result.test_outcome == TestOutcome.SURVIVED:
-                counts["survived"] += 1
+                why = "survived"
+                if NOT_COVERED in output:
+                    why = "not covered"
+                elif UNCHANGED in output:
+                    why = "unchanged"
+                counts[why] += 1
                 for m in item.mutations:
                     survivors.append(
                         f"line {m.start_pos[0]}: {m.operator_name} #{m.occurrence}"
+                        f"{'' if why == 'survived' else f' ({why})'}"
                     )
-            elif result.output == "timeout":
+            elif output == "timeout":
                 counts["timed out"] += 1
             elif result.test_outcome == TestOutcome.KILLED:
                 counts["killed"] += 1
             else:
                 counts["incompetent"] += 1
         counts["not run"] = sum(1 for _ in db.pending_work_items)
-    return {"module": module, "counts": counts, "survivors": survivors, "seconds": seconds}
+    return {"module": module, "counts": counts, "survivors": survivors, "seconds": seconds,
+            "baseline": covered}  # fmt: skip
 
 
 def report(result: dict) -> None:
@@ -220,12 +264,16 @@ def report(result: dict) -> None:
         print(f"{result['module']}: {result['error']}")
         return
     c = result["counts"]
-    judged = c["killed"] + c["timed out"] + c["survived"]
+    survived = c["survived"] + c["not covered"] + c["unchanged"]
+    judged = c["killed"] + c["timed out"] + survived
     score = f"{100 * (c['killed'] + c['timed out']) / judged:.1f}% killed" if judged else "-"
-    print(f"{result['module']}: killed {c['killed']}, survived {c['survived']}, "
-          f"timed out {c['timed out']}, incompetent {c['incompetent']}, not run {c['not run']}, "
-          f"skipped in annotations {c['annotation']}"
-          f" ({score}, {result['seconds'] / 60:.1f} min)")  # fmt: skip
+    print(
+        f"{result['module']}: killed {c['killed']}, survived {c['survived']}, "
+        f"not covered {c['not covered']}, timed out {c['timed out']}, "
+        f"unchanged {c['unchanged']}, incompetent {c['incompetent']}, not run {c['not run']}, "
+        f"skipped in annotations {c['annotation']} ({score}, "
+        f"{result['seconds'] / 60:.1f} min, of which baseline {result['baseline'] / 60:.1f})"
+    )
     for line in result["survivors"]:
         print(f"    survived: {source_of(result['module'])} {line}")
 
@@ -234,11 +282,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("modules", nargs="*", help=f"default: all of {', '.join(MODULES)}")
     parser.add_argument("--minutes", type=float, default=30.0, help="time box per module")
-    parser.add_argument("--tests", default="",
-                        help="comma-separated test files instead of the module's own list "
-                        "(a quicker, partial run: say so when quoting its figures)")
-    parser.add_argument("--timeout", type=float, default=300.0,
-                        help="seconds for one test run before the mutant counts as timed out")
+    parser.add_argument(
+        "--tests",
+        default="",
+        help="comma-separated test files instead of the module's own list "
+        "(a quicker, partial run: say so when quoting its figures)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=300.0,
+        help="seconds for one test run before the mutant counts as timed out",
+    )
     args = parser.parse_args(argv)
     unknown = [m for m in args.modules if m not in MODULES]
     if unknown:

@@ -56,6 +56,8 @@ def summary(row: dict[str, Any]) -> str:
         return f"{who}: {counts}"
     if kind == "key-rotation":
         return "HQ rotated its alert key."
+    if kind == "hq-root":
+        return "HQ's keys are now under its offline root."
     if kind == "device-seized":
         since = p.get("since", "")
         return f"Device {p.get('device', '')} was seized; what it sent after {since} is held."

@@ -26,15 +26,21 @@ def cmd_sync_export(vault: Vault, args: argparse.Namespace) -> None:
     else:
         done = sneakernet.export_for_hq(vault, out)
     counts = {"envelopes": done.envelopes, "notes": done.notes, "attachments": done.attachments,
-              "bytes": done.size}  # fmt: skip
+              "held": done.held, "bytes": done.size}  # fmt: skip
     if args.json:
         emit_json(counts)
         return
+    if args.device:
+        print(
+            f"Wrote {out.name}: {done.notes} notes, and HQ's signed word that it holds "
+            f"{done.held} of that device's revisions ({done.size} bytes, padded). That device "
+            "alone can open it."
+        )
+        return
     print(
         f"Wrote {out.name}: {done.envelopes} revisions, {done.notes} notes, "
-        f"{done.attachments} attachments ({done.size} bytes, padded). "
-        f"{'That device' if args.device else 'HQ'} alone can open it. Everything stays queued "
-        "for the server too."
+        f"{done.attachments} attachments ({done.size} bytes, padded). HQ alone can open it. "
+        "Everything stays queued until HQ's bundle back or the server says HQ has it."
     )
 
 
@@ -47,7 +53,8 @@ def cmd_sync_import(vault: Vault, args: argparse.Namespace) -> None:
             "added": done.added, "duplicates": done.duplicates, "conflicts": done.conflicts,
             "refused": done.refused, "waiting": done.waiting, "attachments": done.attachments,
             "notes": done.notes, "notes_duplicate": done.notes_duplicate,
-            "notes_refused": done.notes_refused,
+            "notes_refused": done.notes_refused, "acknowledged": done.acknowledged,
+            "acknowledgements_refused": done.acks_refused,
         })  # fmt: skip
     else:
         print(sneakernet.describe(done))

@@ -158,9 +158,14 @@ def cmd_verify(vault: Vault, args: argparse.Namespace) -> None:
 
 
 def cmd_import(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.cases.transfer import already_there, import_document, load_import_file, plan_import
+    from vigil.cases.transfer import (
+        already_there,
+        import_document,
+        load_import_file_hashed,
+        plan_import,
+    )
 
-    document = load_import_file(Path(args.file))
+    document, digest = load_import_file_hashed(Path(args.file))
     plan_import(document)  # a file with problems is refused as a whole, before anything else
     found = already_there(vault, document)
     if found and not (args.skip_existing or args.again):
@@ -175,7 +180,7 @@ def cmd_import(vault: Vault, args: argparse.Namespace) -> None:
     for index in sorted(skip):
         print(f"Already here, skipped: {document['cases'][index].get('title', '')} "
               f"({skip[index]})", file=sys.stderr)  # fmt: skip
-    for case_id in import_document(vault, document, skip):
+    for case_id in import_document(vault, document, skip, digest):
         print(case_id)
 
 

@@ -51,6 +51,26 @@ def cmd_evidence_timestamp(vault: Vault, args: argparse.Namespace) -> None:
     print(f"{added} revisions time-stamped.")
 
 
+def cmd_evidence_tsa(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.cli_common import UsageError
+    from vigil.evidence import timestamps
+
+    if bool(args.url) != bool(args.roots):
+        raise UsageError("Give the authority's URL and --roots together.")
+    if args.url:
+        try:
+            roots = Path(args.roots).read_bytes()
+        except OSError as exc:
+            raise UsageError(f"Cannot read {args.roots}: {exc.strerror}.") from None
+        timestamps.configure(vault, args.url, roots)
+    tsa = timestamps.authority(vault)
+    if tsa is None:
+        print("No time-stamping authority is set.")
+        return
+    print(f"Time-stamping authority: {tsa.url} (roots SHA-256 {tsa.fingerprint}).")
+    print("The HQ desk asks it for tokens over what it receives, in each sync round.")
+
+
 def cmd_evidence_receipts(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.evidence.receipts import fetch_for_case
     from vigil.sync.client import SyncClient
@@ -62,7 +82,7 @@ def cmd_evidence_receipts(vault: Vault, args: argparse.Namespace) -> None:
     print(f"{kept} receipts checked and kept.")
 
 
-def cmd_evidence_verify(args: argparse.Namespace) -> None:
+def cmd_evidence_verify(args: argparse.Namespace, vault: Vault | None = None) -> None:
     from vigil.evidence import verifier
 
     try:
@@ -70,9 +90,19 @@ def cmd_evidence_verify(args: argparse.Namespace) -> None:
     except (OSError, zipfile.BadZipFile) as exc:
         raise PackageUnreadable(f"Cannot read {args.file} as an evidence package: {exc}") from None
     print(verifier.render(report))
+    if vault is not None:
+        print(_recorded(vault, Path(args.file), report))
     sys.stdout.flush()
     if not report.ok:
         raise PackageFailed(f"{args.file}: {len(report.failures)} checks failed (listed above).")
+
+
+def _recorded(vault: Vault, path: Path, report: Any) -> str:
+    from vigil.evidence import custody
+
+    if custody.record_verified(vault, path, report) is None:
+        return "Not recorded: this vault does not hold the case the package names."
+    return f"Recorded in the custody log of case {report.case}."
 
 
 def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
@@ -99,11 +129,23 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p.add_argument("--tsa-roots", metavar="FILE", help="PEM root certificates of the TSA")
     p.add_argument("--proxy", metavar="URL", help="e.g. socks5://127.0.0.1:9050 for Tor")
     p = evidence.add_parser(
+        "tsa", help="HQ: the RFC 3161 authority the desk asks in each sync round (show or set)"
+    )
+    p.set_defaults(func=with_vault(cmd_evidence_tsa))
+    p.add_argument("url", nargs="?", metavar="URL", help="the time-stamping authority")
+    p.add_argument("--roots", metavar="FILE", help="PEM root certificates of the TSA")
+    p = evidence.add_parser(
         "receipts", help="the server's receipts for revisions that have none here (HQ desk)"
     )
     p.set_defaults(func=with_vault(cmd_evidence_receipts))
     p.add_argument("case_id")
     p.add_argument("--proxy", metavar="URL", help="e.g. socks5://127.0.0.1:9050 for Tor")
     p = evidence.add_parser("verify", help="check an evidence package; needs no vault")
-    p.set_defaults(func=cmd_evidence_verify)
+    recording = with_vault(lambda vault, args: cmd_evidence_verify(args, vault))
+    p.set_defaults(func=lambda args: (recording if args.record else cmd_evidence_verify)(args))
     p.add_argument("file")
+    p.add_argument(
+        "--record",
+        action="store_true",
+        help="open the vault and record the check in the case's custody log",
+    )

@@ -27,7 +27,8 @@ def cmd_hq_seize(vault: Vault, args: argparse.Namespace) -> None:
         emit_json({
             "device": done.device_id, "since": done.since, "notes_sent": done.notes_sent,
             "known": held.known, "revisions": held.revisions, "cases": held.cases,
-            "people": held.people, "attachments": held.attachments,
+            "people": held.people, "attachments": held.attachments, "undone": done.undone,
+            "unchecked": done.unchecked,
         })  # fmt: skip
         return
     print(
@@ -36,6 +37,13 @@ def cmd_hq_seize(vault: Vault, args: argparse.Namespace) -> None:
         "encrypt nothing more to its keys. What the server accepted from it after "
         f"{done.since} is kept in quarantine at HQ, not merged."
     )
+    if done.undone:
+        print(
+            f"{done.undone} of its revisions HQ had already merged were accepted after that "
+            "(or never by the server): undone, kept in quarantine ('vigil hq quarantined')."
+        )
+    if done.unchecked:
+        print("The server could not be asked when it accepted the rest: seize it again later.")
     if not held.known:
         print("HQ never learnt this device's key: what it held is not known here.")
         return
@@ -50,6 +58,24 @@ def cmd_hq_seize(vault: Vault, args: argparse.Namespace) -> None:
             print(f"  {kind} {item_id}")
 
 
+def cmd_hq_quarantined(vault: Vault, args: argparse.Namespace) -> None:
+    """What seizures undid, read back from the quarantine: by id, kind, item and case (the
+    author's own time is its claim, not the server's). ``--json`` adds each payload."""
+    from vigil.sync import hq
+    from vigil.vault.unmerge import kept
+
+    hq.desk(vault, "lists what seizures undid")
+    revs = kept(vault)
+    if args.json:
+        emit_json([{"id": r.id, "kind": r.kind, "item": r.item, "case": r.case,
+                    "device": r.device.hex(), "seq": r.seq, "time": r.time,
+                    "payload": dict(r.payload)} for r in revs])  # fmt: skip
+        return
+    print(f"{len(revs)} revisions undone by seizures, kept in quarantine:")
+    for r in revs:
+        print(f"  {r.id[:16]} {r.kind} {r.item} case {r.case or '-'}")
+
+
 def add_parsers(hq: Any, with_vault: Any, proxy: Any) -> None:
     p = hq.add_parser("seize", help="a field laptop was taken: revoke it, tell every device, "
                       "quarantine what it sent after TIME, list what it held")  # fmt: skip
@@ -59,3 +85,6 @@ def add_parsers(hq: Any, with_vault: Any, proxy: Any) -> None:
                    help="when it was taken, e.g. 2026-12-07T06:10:00Z (default: now)")  # fmt: skip
     p.add_argument("--json", action="store_true")
     proxy(p)
+    p = hq.add_parser("quarantined", help="the revisions seizures undid, kept in quarantine")
+    p.set_defaults(func=with_vault(cmd_hq_quarantined))
+    p.add_argument("--json", action="store_true")

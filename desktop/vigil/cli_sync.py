@@ -163,8 +163,19 @@ def cmd_hq_init(vault: Vault, args: argparse.Namespace) -> None:
     gone = credential_gone(vault, store)
     if gone is None:
         _refuse_enrolled(vault, args.again)
-        cred = hq_init(vault, code, store, args.proxy)
-        print("This vault is now the HQ desk: its keys are the organisation's HQ keys.")
+        keyset = None
+        if args.keyset:
+            from vigil.sync.hq_desk_keys import read_keyset_file
+
+            keyset = read_keyset_file(args.keyset)
+        cred = hq_init(vault, code, store, args.proxy, keyset)
+        if keyset is not None:
+            print(
+                "This vault is now the HQ desk, named by the root's key set: every device takes "
+                "it at its next sync and refuses the old desk from then on."
+            )
+        else:
+            print("This vault is now the HQ desk: its keys are the organisation's HQ keys.")
         print(cred.device_id)
         return
     if not args.again:
@@ -324,6 +335,12 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
         help="this desk's keyring lost its credential: enrol it as a new device of the same "
         "server (a new admin code) and revoke the old one, without asking",
     )
+    p.add_argument(
+        "--keyset",
+        metavar="FILE",
+        help="take over from a seized desk: the root-signed key set naming this desk "
+        "('vigil hq rotate', docs/hq-keys.md)",
+    )
     proxy(p)
     p = hq.add_parser("enrol-code", help="a one-time code for a field device")
     p.set_defaults(func=with_vault(cmd_hq_enrol_code))
@@ -356,6 +373,9 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     from vigil.cli_seize import add_parsers as add_seize_parsers
 
     add_seize_parsers(hq, with_vault, proxy)
+    from vigil.cli_hq_root import add_parsers as add_root_parsers
+
+    add_root_parsers(hq, with_vault, proxy, parser_class)
     from vigil.cli_escrow import add_parsers as add_escrow_parsers
 
     add_escrow_parsers(sub, hq, with_vault, parser_class)

@@ -5173,6 +5173,64 @@
         <source>Wrote %1: %2 revisions, signed by this device. It holds the case decrypted: keep it as safe as the case. Anyone can check it with the verify.py inside it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="33" />
+        <source>Veri&amp;fy an evidence package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="36" />
+        <source>&amp;Time-stamp this case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="3" />
+        <source>Verify an evidence package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="47" />
+        <source>Evidence packages (*.zip);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="66" />
+        <source>This check is recorded in the case's custody log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="68" />
+        <source>Not recorded: this vault does not hold the case the package names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="76" />
+        <source>%1 cannot be read as an evidence package (a zip file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="5" />
+        <source>Time-stamp this case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="107" />
+        <source>No time-stamping authority is set. Set one with: vigil evidence tsa URL --roots FILE; the desk then also asks it by itself in each sync round.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="112" />
+        <source>%n revision(s) time-stamped by the authority.</source>
+        <translation>
+            <numerusform>%n revision time-stamped by the authority.</numerusform>
+            <numerusform>%n revisions time-stamped by the authority.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
+        <source>Every revision of this case already has a time-stamp.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>VaultTasks</name>
@@ -5327,6 +5385,47 @@ Export anyway?</source>
     <message>
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="1" />
         <source>Urgent alerts raised by field devices, newest first. Each names the device by the label you gave it and the start of its id; the alert is signed with that device's key.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EvidenceReportDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="21" />
+        <source>Evidence package: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="22" />
+        <source>Evidence package report</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="24" />
+        <source>Not verified: %n check(s) failed. What failed is named first.</source>
+        <translation>
+            <numerusform>Not verified: %n check failed. What failed is named first.</numerusform>
+            <numerusform>Not verified: %n checks failed. What failed is named first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="27" />
+        <source>Verified: every hash, signature, chain and time-stamp checks out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="28" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="35" />
+        <source>What the package proves and does not prove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="37" />
+        <source>Custody log</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5413,6 +5413,64 @@
         <source>Wrote %1: %2 revisions, signed by this device. It holds the case decrypted: keep it as safe as the case. Anyone can check it with the verify.py inside it.</source>
         <translation>Жазылды: %1, нұсқалар — %2, осы құрылғы қол қойды. Пакетте іс шифрсыз: оны істің өзі сияқты сақтаңыз. Кез келген адам оны ішіндегі verify.py арқылы тексере алады.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="33" />
+        <source>Veri&amp;fy an evidence package…</source>
+        <translation>Дәлелдер пакетін &amp;тексеру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="36" />
+        <source>&amp;Time-stamp this case</source>
+        <translation>Іске уақыт &amp;белгісін қою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="3" />
+        <source>Verify an evidence package</source>
+        <translation>Дәлелдер пакетін тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="47" />
+        <source>Evidence packages (*.zip);;All files (*)</source>
+        <translation>Дәлелдер пакеттері (*.zip);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="66" />
+        <source>This check is recorded in the case's custody log.</source>
+        <translation>Бұл тексеру істің сақтау журналына жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="68" />
+        <source>Not recorded: this vault does not hold the case the package names.</source>
+        <translation>Жазылмады: бұл қоймада пакет атаған іс жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="76" />
+        <source>%1 cannot be read as an evidence package (a zip file).</source>
+        <translation>%1 дәлелдер пакеті (zip файлы) ретінде оқылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="5" />
+        <source>Time-stamp this case</source>
+        <translation>Іске уақыт белгісі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="107" />
+        <source>No time-stamping authority is set. Set one with: vigil evidence tsa URL --roots FILE; the desk then also asks it by itself in each sync round.</source>
+        <translation>Уақыт белгісі қызметі орнатылмаған. Оны мына командамен орнатыңыз: vigil evidence tsa URL --roots FILE; содан кейін HQ пульті әр синхрондау кезеңінде оған өзі де жүгінеді.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="112" />
+        <source>%n revision(s) time-stamped by the authority.</source>
+        <translation>
+            <numerusform>%n нұсқаға уақыт белгісі қойылды.</numerusform>
+            <numerusform>%n нұсқаға уақыт белгісі қойылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
+        <source>Every revision of this case already has a time-stamp.</source>
+        <translation>Бұл істің әр нұсқасында уақыт белгісі бар.</translation>
+    </message>
 </context>
 <context>
     <name>VaultTasks</name>
@@ -5583,6 +5641,47 @@ Export anyway?</source>
         <source>Urgent alerts raised by field devices, newest first. Each names the device by the label you gave it and the start of its id; the alert is signed with that device's key.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>Далалық құрылғылар жіберген шұғыл дабылдар, жаңасы бірінші. Әрқайсысында құрылғы сіз берген атауымен және идентификаторының басымен көрсетіледі; дабылға сол құрылғының кілтімен қол қойылған.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReportDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="21" />
+        <source>Evidence package: %1</source>
+        <translation>Дәлелдер пакеті: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="22" />
+        <source>Evidence package report</source>
+        <translation>Дәлелдер пакеті туралы есеп</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="24" />
+        <source>Not verified: %n check(s) failed. What failed is named first.</source>
+        <translation>
+            <numerusform>Расталмады: %n тексеруден өтпеді. Өтпегені бірінші аталады.</numerusform>
+            <numerusform>Расталмады: %n тексеруден өтпеді. Өтпегені бірінші аталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="27" />
+        <source>Verified: every hash, signature, chain and time-stamp checks out.</source>
+        <translation>Расталды: барлық хэш, қолтаңба, тізбек және уақыт белгісі сәйкес.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="28" />
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="35" />
+        <source>What the package proves and does not prove</source>
+        <translation>Пакет нені дәлелдейді және нені дәлелдемейді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="37" />
+        <source>Custody log</source>
+        <translation>Сақтау журналы</translation>
     </message>
 </context>
 </TS>

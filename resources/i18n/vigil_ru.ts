@@ -5446,6 +5446,65 @@
         <source>Wrote %1: %2 revisions, signed by this device. It holds the case decrypted: keep it as safe as the case. Anyone can check it with the verify.py inside it.</source>
         <translation>Записано: %1, версий — %2, подписано этим устройством. В пакете дело без шифрования: храните его так же бережно, как само дело. Любой может проверить его с помощью verify.py внутри.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="33" />
+        <source>Veri&amp;fy an evidence package…</source>
+        <translation>&amp;Проверить пакет доказательств…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="36" />
+        <source>&amp;Time-stamp this case</source>
+        <translation>Поставить &amp;метку времени на дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="3" />
+        <source>Verify an evidence package</source>
+        <translation>Проверка пакета доказательств</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="47" />
+        <source>Evidence packages (*.zip);;All files (*)</source>
+        <translation>Пакеты доказательств (*.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="66" />
+        <source>This check is recorded in the case's custody log.</source>
+        <translation>Эта проверка записана в журнал хранения дела.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="68" />
+        <source>Not recorded: this vault does not hold the case the package names.</source>
+        <translation>Не записано: в этом хранилище нет дела, которое называет пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="76" />
+        <source>%1 cannot be read as an evidence package (a zip file).</source>
+        <translation>%1 не читается как пакет доказательств (zip-файл).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="5" />
+        <source>Time-stamp this case</source>
+        <translation>Метка времени для дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="107" />
+        <source>No time-stamping authority is set. Set one with: vigil evidence tsa URL --roots FILE; the desk then also asks it by itself in each sync round.</source>
+        <translation>Служба меток времени не задана. Задайте её командой: vigil evidence tsa URL --roots FILE; тогда пульт HQ будет и сам обращаться к ней в каждом раунде синхронизации.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="112" />
+        <source>%n revision(s) time-stamped by the authority.</source>
+        <translation>
+            <numerusform>Метку времени получила %n версия.</numerusform>
+            <numerusform>Метку времени получили %n версии.</numerusform>
+            <numerusform>Метку времени получили %n версий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
+        <source>Every revision of this case already has a time-stamp.</source>
+        <translation>У каждой версии этого дела уже есть метка времени.</translation>
+    </message>
 </context>
 <context>
     <name>VaultTasks</name>
@@ -5616,6 +5675,48 @@ Export anyway?</source>
         <source>Urgent alerts raised by field devices, newest first. Each names the device by the label you gave it and the start of its id; the alert is signed with that device's key.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>Срочные оповещения полевых устройств, сначала новые. У каждого указано устройство: название, которое вы ему дали, и начало его идентификатора; оповещение подписано ключом этого устройства.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReportDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="21" />
+        <source>Evidence package: %1</source>
+        <translation>Пакет доказательств: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="22" />
+        <source>Evidence package report</source>
+        <translation>Отчёт о пакете доказательств</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="24" />
+        <source>Not verified: %n check(s) failed. What failed is named first.</source>
+        <translation>
+            <numerusform>Не подтверждено: не пройдена %n проверка. Что не прошло, названо первым.</numerusform>
+            <numerusform>Не подтверждено: не пройдены %n проверки. Что не прошло, названо первым.</numerusform>
+            <numerusform>Не подтверждено: не пройдено %n проверок. Что не прошло, названо первым.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="27" />
+        <source>Verified: every hash, signature, chain and time-stamp checks out.</source>
+        <translation>Подтверждено: все хеши, подписи, цепочки и метки времени сходятся.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="28" />
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="35" />
+        <source>What the package proves and does not prove</source>
+        <translation>Что пакет доказывает и чего не доказывает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="37" />
+        <source>Custody log</source>
+        <translation>Журнал хранения</translation>
     </message>
 </context>
 </TS>

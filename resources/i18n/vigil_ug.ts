@@ -6133,6 +6133,75 @@
         <source>Wrote %1: %2 revisions, signed by this device. It holds the case decrypted: keep it as safe as the case. Anyone can check it with the verify.py inside it.</source>
         <translation>يېزىلدى: %1، نۇسخىلار — %2، بۇ ئۈسكۈنە ئىمزا قويدى. بوغچىدا دېلو شىفىرلانمىغان: ئۇنى دېلونىڭ ئۆزىدەك ئاسراڭ. ھەر قانداق ئادەم ئۇنى ئىچىدىكى verify.py بىلەن تەكشۈرەلەيدۇ.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="33" />
+        <source>Veri&amp;fy an evidence package…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئىسپات بوغچىسىنى &amp;تەكشۈرۈش…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="36" />
+        <source>&amp;Time-stamp this case</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ دېلوغا ۋاقىت &amp;تامغىسى بېسىش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="3" />
+        <source>Verify an evidence package</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئىسپات بوغچىسىنى تەكشۈرۈش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="47" />
+        <source>Evidence packages (*.zip);;All files (*)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئىسپات بوغچىلىرى (*.zip);;بارلىق ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="66" />
+        <source>This check is recorded in the case's custody log.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ تەكشۈرۈش دېلونىڭ ساقلاش خاتىرىسىگە يېزىلدى.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="68" />
+        <source>Not recorded: this vault does not hold the case the package names.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>يېزىلمىدى: بۇ ئامباردا بوغچا ئاتىغان دېلو يوق.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="76" />
+        <source>%1 cannot be read as an evidence package (a zip file).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 ئىسپات بوغچىسى (zip ھۆججىتى) سۈپىتىدە ئوقۇلمايدۇ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="5" />
+        <source>Time-stamp this case</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>دېلوغا ۋاقىت تامغىسى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="107" />
+        <source>No time-stamping authority is set. Set one with: vigil evidence tsa URL --roots FILE; the desk then also asks it by itself in each sync round.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ۋاقىت تامغىسى ئورگىنى بەلگىلەنمىگەن. مۇنۇ بۇيرۇق بىلەن بەلگىلەڭ: vigil evidence tsa URL --roots FILE؛ ئاندىن HQ ئۈستىلى ھەر بىر ماسقەدەملەش ئايلانمىسىدا ئۇنىڭدىن ئۆزى سورايدۇ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="112" />
+        <source>%n revision(s) time-stamped by the authority.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n نۇسخىغا ۋاقىت تامغىسى بېسىلدى.</numerusform>
+            <numerusform>%n نۇسخىغا ۋاقىت تامغىسى بېسىلدى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
+        <source>Every revision of this case already has a time-stamp.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ دېلونىڭ ھەر بىر نۇسخىسىدا ۋاقىت تامغىسى بار.</translation>
+    </message>
 </context>
 <context>
     <name>VaultTasks</name>
@@ -6322,6 +6391,54 @@ Export anyway?</source>
         <source>Urgent alerts raised by field devices, newest first. Each names the device by the label you gave it and the start of its id; the alert is signed with that device's key.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>سەھرا ئۈسكۈنىلىرى كۆتۈرگەن جىددىي ئاگاھلاندۇرۇشلار، يېڭىسى ئالدىدا. ھەر بىرىدە ئۈسكۈنە سىز بەرگەن نامى ۋە كىملىكىنىڭ بېشى بىلەن كۆرسىتىلىدۇ؛ ئاگاھلاندۇرۇشقا شۇ ئۈسكۈنىنىڭ ئاچقۇچى بىلەن ئىمزا قويۇلغان.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReportDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="21" />
+        <source>Evidence package: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئىسپات بوغچىسى: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="22" />
+        <source>Evidence package report</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئىسپات بوغچىسى دوكلاتى</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="24" />
+        <source>Not verified: %n check(s) failed. What failed is named first.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>دەلىللەنمىدى: %n تەكشۈرۈشتىن ئۆتمىدى. ئۆتمىگىنى ئالدى بىلەن ئاتالدى.</numerusform>
+            <numerusform>دەلىللەنمىدى: %n تەكشۈرۈشتىن ئۆتمىدى. ئۆتمىگىنى ئالدى بىلەن ئاتالدى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="27" />
+        <source>Verified: every hash, signature, chain and time-stamp checks out.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>دەلىللەندى: بارلىق خەش، ئىمزا، زەنجىر ۋە ۋاقىت تامغىسى توغرا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="28" />
+        <source>Outcome</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>نەتىجە</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="35" />
+        <source>What the package proves and does not prove</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بوغچا نېمىنى ئىسپاتلايدۇ، نېمىنى ئىسپاتلىمايدۇ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_report.py" line="37" />
+        <source>Custody log</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ساقلاش خاتىرىسى</translation>
     </message>
 </context>
 </TS>

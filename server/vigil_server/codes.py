@@ -35,6 +35,7 @@ class EnrolCode:
     expires: str
     hq_keys: tuple[dict[str, str], ...] = ()
     receipt_key: str = ""  # SHA-256 of the receipt key the device pins (storage/receipts.py)
+    hq_root: str = ""  # the HQ root's fingerprint, once the organisation adopted one
 
     def body(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -51,6 +52,8 @@ class EnrolCode:
             body["hq_keys"] = [dict(k) for k in self.hq_keys]
         if self.receipt_key:
             body["receipt_key"] = self.receipt_key
+        if self.hq_root and self.kind == "device":
+            body["hq_root"] = self.hq_root
         return body
 
     def encode(self) -> str:
@@ -87,6 +90,7 @@ def decode(code: str) -> EnrolCode:
             expires=str(body["expires"]),
             hq_keys=keys,
             receipt_key=str(body.get("receipt_key", "")),
+            hq_root=str(body.get("hq_root", "")),
         )
     except (KeyError, TypeError):
         raise ValueError("the enrolment code lacks a field") from None
@@ -105,6 +109,7 @@ def make(
     role: str,
     expires: str,
     receipt_key: str = "",
+    hq_root: str = "",
 ) -> str:
     return EnrolCode(
         kind=kind,
@@ -116,4 +121,5 @@ def make(
         expires=expires,
         hq_keys=tuple(hq_keys),
         receipt_key=receipt_key,
+        hq_root=hq_root,
     ).encode()

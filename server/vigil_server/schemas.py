@@ -110,6 +110,12 @@ class EnrolRequest(Request):
     hq_proof: HqProofIn | None = Field(
         None, description="required for an HQ desk once the organisation has HQ keys"
     )
+    hq_keyset: B64 | None = Field(
+        None,
+        max_length=60_000,
+        description="an HQ desk taking over from a seized one: the root-signed key set naming "
+        "its keys (docs/hq-keys.md)",
+    )
 
     @field_validator("device_key", "signing_key")
     @classmethod
@@ -310,6 +316,16 @@ class HqKey(BaseModel):
 class HqKeys(BaseModel):
     hq_keys: list[HqKey]
     note: str
+
+
+class HqKeySetIn(Request):
+    keyset: B64 = Field(max_length=60_000, description="the key set, base64 (vigil-hq-keys/v1)")
+
+
+class HqKeySetOut(BaseModel):
+    root: str = Field(description="the pinned root's fingerprint; empty before one is adopted")
+    keyset: str | None = Field(description="the newest key set, base64; null: none yet")
+    serial: int = 0
 
 
 class BlobInit(Request):

@@ -381,6 +381,30 @@ def test_short_reads_make_the_same_chunks(x: age.X25519Identity) -> None:
     assert pyrage.decrypt(sealed.getvalue(), [pyrage.x25519.Identity.from_str(str(x))]) == data
 
 
+def test_payload_chunks_are_handed_on_without_a_copy_through_the_buffer() -> None:
+    """Throughput of attachments (docs/evidence.md, "Speed"): past the header's read-ahead, a
+    payload chunk is the very bytes the reader returned, not a join and a slice of them."""
+    given: list[bytes] = []
+
+    class Recording:
+        def __init__(self, data: bytes) -> None:
+            self.inner = io.BytesIO(data)
+
+        def read(self, n: int) -> bytes:
+            given.append(self.inner.read(n))
+            return given[-1]
+
+    data = b"header line\n" + os.urandom(3 * stream.SEALED_CHUNK + 100)
+    src = age_format.LineSource(Recording(data))
+    assert src.readline(64) == b"header line\n"
+    first = src.read(stream.SEALED_CHUNK)  # partly from the read-ahead
+    chunks = [src.read(stream.SEALED_CHUNK) for _ in range(2)]
+    assert all(any(chunk is g for g in given) for chunk in chunks)
+    assert src.read(stream.SEALED_CHUNK) + src.read(1) == data[12 + 3 * stream.SEALED_CHUNK :]
+    assert first + b"".join(chunks) == data[12 : 12 + 3 * stream.SEALED_CHUNK]
+    assert src.read(10) == b""
+
+
 def test_a_damaged_chunk_is_named_by_its_number(x: age.X25519Identity) -> None:
     data = os.urandom(2 * stream.CHUNK + 5)
     sealed = bytearray(age.encrypt(data, [x.recipient]))

@@ -221,7 +221,9 @@ def check_vault(vault: Vault, acked: dict[str, Ack], fresh: list[Ack]) -> None:
             f"Person {token}",
             f"Персона {token}",
         ]
-        assert sum(map(len, children.values())) == 2, (case.id, children)
+        # The import is in the case's custody log from the same transaction on.
+        assert [c["action"] for c in children["custody"]] == ["imported"]
+        assert sum(map(len, children.values())) == 3, (case.id, children)
     # The sweep on open removed every file of an interrupted attachment save.
     on_disk = sorted(p.name for p in (vault.path / BLOB_DIR).iterdir())
     assert on_disk == vault.blob_files()

@@ -101,3 +101,18 @@ def test_both_forked_revisions_in_one_page_are_refused(fork: Fork) -> None:
     assert len(details) == 2
     assert any("a second revision" in d for d in details)
     assert any("does not follow" in d for d in details)
+
+
+def test_what_a_device_sent_is_counted_revision_by_revision(fork: Fork) -> None:
+    """``authored_by`` (what a seized laptop held, docs/sync.md): every revision of the keys'
+    chains, and the items they touched; nothing for a key that sent nothing. The seizure test
+    only checks "at least"; a count off by one survived make mutate."""
+    person = fork.field.save(
+        "person", {"names": [{"text": "Witness", "script": "Latn"}]}, case_id=fork.case
+    )
+    sent = [fork.mine, person.envelope]
+    assert merge.merge(fork.hq, sent, merge.Trust(first_use=True)).added == 2
+    key = fork.field.identity.verify_key_bytes
+    assert merge.authored_by(fork.hq, [key]) == ({fork.case, person.item}, 3)
+    assert merge.authored_by(fork.hq, [fork.hq.identity.verify_key_bytes]) == (set(), 0)
+    assert merge.authored_by(fork.hq, []) == (set(), 0)

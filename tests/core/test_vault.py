@@ -27,6 +27,19 @@ def test_every_save_is_a_chained_revision(vault: Vault) -> None:
     assert verify_vault(vault) == []
 
 
+def test_histories_of_many_items_are_their_histories(vault: Vault) -> None:
+    case_id = add_case(vault)
+    notes = [vault.save("note", {"text": f"note {i}"}, case_id=case_id).item for i in range(3)]
+    vault.save("note", {"text": "edited"}, item_id=notes[0])
+    wanted = [case_id, *notes, notes[1]]  # an id given twice is read once
+    expected = {rev.id for item in wanted for rev in vault.history(item)}
+    found = vault.histories(wanted)
+    assert len(found) == len(expected) == 5
+    assert {rev.id for rev in found} == expected
+    assert vault.histories([]) == []
+    assert vault.histories(["0" * 32]) == []
+
+
 def test_restore_makes_a_new_revision(vault: Vault) -> None:
     case_id = add_case(vault)
     first = vault.save("note", {"text": "original words"}, case_id=case_id)

@@ -9,6 +9,7 @@ import json
 import os
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -242,6 +243,26 @@ def test_the_pdf_report_extracts_with_the_hashes_and_page_numbers(
     assert case[0].device.hex()[:8] in flat
 
 
+def test_the_report_builds_one_font_per_style_not_per_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Throughput: a report lists every revision, a thousand lines for a large case."""
+    from vigil.appeals import pdf
+
+    built: list[int] = []
+    real = pdf.letter_font
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        built.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pdf, "letter_font", counting)
+    lines = [(f"revision {i:04d}", "small") for i in range(300)]
+    data = pdf.render_report([("Revisions", "heading"), *lines, ("End", "body")], "Report")
+    assert data.startswith(b"%PDF-")
+    assert len(built) <= len(pdf.REPORT_SIZES) + 2  # the document's default and the footer
+
+
 def test_a_hostile_package_fails_by_name_and_never_crashes_the_verifier(
     case: tuple[Vault, str, dict[str, str]], tmp_path: Path
 ) -> None:
@@ -396,6 +417,36 @@ def test_the_export_decrypts_each_revision_and_attachment_once(
     assert len(opened) == len(manifest["revisions"]) + len(attachments)
     monkeypatch.undo()
     assert verifier.verify_package(str(tmp_path / "case.zip")).ok
+
+
+def test_the_revisions_of_a_case_are_read_in_queries_that_do_not_grow_with_it(
+    case: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    """An export opens every revision of the case: one query for all of them, each author
+    device's key looked up once, the receipts and time-stamp tokens of all of them in one
+    query each; not a query or two per item and per revision."""
+    vault, case_id, _ = case
+    tables = ("FROM revisions", "SELECT author_key FROM devices", "FROM receipts",
+              "FROM timestamps")  # fmt: skip
+
+    def statements(out: Path) -> dict[str, int]:
+        seen: list[str] = []
+        vault.conn.set_trace_callback(seen.append)
+        try:
+            package.export(vault, case_id, out)
+        finally:
+            vault.conn.set_trace_callback(None)
+        return {table: sum(table in s for s in seen) for table in tables}
+
+    _export(case, tmp_path / "first.zip")  # the custody chain's first entry: both have a head
+    few = statements(tmp_path / "few.zip")
+    vault.save_many([Change("note", {"text": f"more {i}"}, case_id=case_id) for i in range(30)])
+    many = statements(tmp_path / "many.zip")
+    assert many == few
+    assert all(count <= 2 for count in many.values()), many
+    with zipfile.ZipFile(tmp_path / "many.zip") as zf:
+        notes = [n for n in zf.namelist() if n.startswith("revisions/")]
+    assert len(notes) == len(custody.case_revisions(vault, case_id)) >= 30
 
 
 def test_members_of_encrypted_or_compressed_data_are_stored_not_deflated(

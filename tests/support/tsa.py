@@ -109,6 +109,7 @@ class Tsa:
     ca: Path
     cert: Path
     requests: int = 0
+    down: bool = False  # answers 503, as an authority out of service does
 
     @property
     def url(self) -> str:
@@ -133,8 +134,12 @@ def start(folder: Path) -> Tsa:
                 self.send_error(400)
                 return
             query = self.rfile.read(length)
-            with lock:  # openssl ts keeps its serial number in one file
+            with lock:
                 holder[0].requests += 1
+            if holder[0].down:
+                self.send_error(503)
+                return
+            with lock:  # openssl ts keeps its serial number in one file
                 (folder / "q.tsq").write_bytes(query)
                 done = subprocess.run(
                     ["openssl", "ts", "-reply", "-config", str(folder / "tsa.cnf"),

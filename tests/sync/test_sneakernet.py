@@ -14,7 +14,7 @@ import pytest
 from tests.support.sync import CutOff, Device
 from vigil.alerts import inbox
 from vigil.alerts.publish import raise_alert
-from vigil.crypto.envelope import AGE_MAGIC
+from vigil.crypto.envelope import AGE_MAGIC, Revision
 from vigil.crypto.errors import BadArgument
 from vigil.sync import bundle, outbox, sneakernet
 from vigil.vault import layout, quarantine
@@ -197,3 +197,47 @@ def test_an_export_never_replaces_a_file_it_did_not_make(cut_off: CutOff, tmp_pa
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     assert sneakernet.export_for_hq(field.vault, thesis, replace=True).envelopes == 1
     assert thesis.read_bytes().startswith(AGE_MAGIC)
+
+
+def test_a_bundle_that_brings_a_case_in_is_recorded_in_its_custody_log(
+    cut_off: CutOff, tmp_path: Path
+) -> None:
+    """HQ's own chain gets an ``imported`` entry naming the bundle file's SHA-256 for each case
+    the bundle brought something of; the same bundle again, or one carrying only the field's
+    own custody entries, brings nothing in and records nothing."""
+    import hashlib
+
+    from vigil.evidence import custody
+
+    def hq_revs(case_id: str) -> list[Revision]:
+        return [r for r in custody.case_revisions(hq.vault, case_id)
+                if r.kind == custody.KIND and r.device == hq.vault.device]  # fmt: skip
+
+    def hq_entries(case_id: str) -> list[dict[str, str]]:
+        return [dict(r.payload) for r in hq_revs(case_id)]
+
+    hq, field = cut_off.hq, cut_off.field
+    case_id, _ = _field_work(field, tmp_path)
+    quiet = field.new_case("Nothing new after the first bundle")
+    first = tmp_path / "first.vigil"
+    sneakernet.export_for_hq(field.vault, first)
+    sneakernet.import_bundle(hq.vault, first)
+    digest = hashlib.sha256(first.read_bytes()).hexdigest()
+    for brought in (case_id, quiet):
+        (entry,) = hq_entries(brought)
+        assert entry["action"] == "imported" and entry["sha256"] == digest
+        assert "bundle" in entry["detail"] and "prev" not in entry
+
+    sneakernet.import_bundle(hq.vault, first)  # already here: nothing brought in
+    assert len(hq_entries(case_id)) == 1
+
+    # The field's own custody entry alone is no case brought in (and no echo back and forth).
+    custody.append(field.vault, quiet, "exported", "evidence package")
+    field.add_note(case_id, "released on bail")
+    second = tmp_path / "second.vigil"
+    sneakernet.export_for_hq(field.vault, second)
+    sneakernet.import_bundle(hq.vault, second)
+    assert len(hq_entries(quiet)) == 1
+    older, newer = hq_revs(case_id)
+    assert newer.payload["sha256"] == hashlib.sha256(second.read_bytes()).hexdigest()
+    assert newer.payload["prev"] == custody.text_hash(older)

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QWidget
 
 import vigil.crypto.header
 from tests.support.heartbeat import Heartbeat
@@ -212,3 +213,110 @@ def test_the_window_is_built_in_turns_with_the_event_loop_running_between(
     assert main.areas.indexOf(main.appeals) == 1 and main.areas.currentIndex() == 1
     assert main.areas.currentWidget() is main.appeals
     assert main.areas.tabText(1) == "Urgent actions"
+
+
+def test_an_unlock_starts_no_work_beside_the_list_that_it_does_not_need(
+    qtbot: Any, controller: AppController, monkeypatch: Any
+) -> None:
+    """Background work shares the interpreter with the UI thread and with the worker reading
+    the case list: every job started at unlock slows both. A vault not enrolled has no sync
+    status to read (reading it imported the sync client, about 0.5 s of CPU in the first
+    unlock of a start, beside the list read)."""
+    import vigil.ui.worker as worker
+
+    started: list[str] = []
+    real = worker.Task.run
+
+    def run(task: worker.Task, runner: worker.Runner, owner: Any = None) -> Any:
+        started.append(task.fn.__qualname__)
+        return real(task, runner, owner)
+
+    monkeypatch.setattr(worker.Task, "run", run)
+    make_vault(controller.vault_dir)
+    controller.start(schedule_sync=False)
+    qtbot.waitExposed(controller.gate)
+    qtbot.waitUntil(lambda: len(started) == 2, timeout=5_000)  # the keyring probe, imports
+    started.clear()
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.main is not None, timeout=20_000)
+    main = controller.main
+    assert main is not None
+    qtbot.waitUntil(lambda: main.cases.model.rowCount() == len(TITLES), timeout=5_000)
+    qtbot.wait(100)
+    assert sorted(started) == [
+        "AppController._unlock.<locals>.work",
+        "DeadlineReminders.check.<locals>.work",
+        "MainWindow.load_cases.<locals>.<lambda>",
+    ]
+    assert controller.window is not None
+    # what the status read used to decide: joining is offered, syncing is not
+    assert controller.window.sync_menu.join_action.isEnabled()
+    assert not main.sync_action.isEnabled()
+
+
+def tab_stops(window: QWidget) -> list[QWidget]:
+    """The widgets Tab visits in ``window``, in order."""
+    stops, widget = [], window.nextInFocusChain()
+    while widget is not window:
+        takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if takes_tab and widget.isVisible() and widget.isEnabled():
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def test_a_case_tab_is_built_when_first_shown_and_shows_the_open_case(
+    qtbot: Any, controller: AppController, monkeypatch: Any
+) -> None:
+    """The open-case pane is built at every unlock; of its tabs only the overview, the one a
+    case opens on, is built with it. Another tab is built the first time it is shown (or
+    used) and then shows the case already open, in its own place."""
+    import vigil.ui.case_view as case_view
+
+    built: list[str] = []
+    for cls in (
+        case_view.OverviewTab,
+        case_view.PeopleTab,
+        case_view.TimelineTab,
+        case_view.NotesTab,
+        case_view.AttachmentsTab,
+    ):
+
+        def init(
+            tab: Any, *args: Any, _init: Any = cls.__init__, _name: str = cls.__name__
+        ) -> None:
+            built.append(_name)
+            _init(tab, *args)
+
+        monkeypatch.setattr(cls, "__init__", init)
+    main = unlocked(qtbot, controller)
+    assert controller.vault is not None
+    case_id = main.cases.model.rows[-1].id
+    controller.vault.save("event", {"date": "2011-12-16", "type": "other", "text": "Shots fired"},
+                          case_id=case_id)  # fmt: skip
+    qtbot.waitUntil(lambda: main._case_view is not None, timeout=5_000)
+    main.cases.select(case_id)
+    view = main.case_view
+    assert built == ["OverviewTab"]
+    assert view.overview.title_.text() == main.cases.model.rows[-1].title
+    titles = [view.tabText(i) for i in range(view.count())]
+    assert titles == ["Overview", "People", "Timeline", "Notes", "Attachments"]
+
+    view.setCurrentIndex(2)  # the person clicks on Timeline
+    assert built == ["OverviewTab", "TimelineTab"]
+    assert view.currentIndex() == 2 and view.currentWidget() is view.timeline
+    assert view.timeline.case_id == case_id
+    assert view.timeline.events.topLevelItem(0).text(2) == "Shots fired"
+    assert [view.tabText(i) for i in range(view.count())] == titles
+    # Tab reaches the new tab's controls before the status bar, in reading order
+    stops = tab_stops(main)
+    in_bar = [w for w in stops if main.statusBar().isAncestorOf(w)]
+    in_tab = [w for w in stops if view.timeline.isAncestorOf(w)]
+    assert in_bar and in_tab and stops.index(in_tab[-1]) < stops.index(in_bar[0])
+
+    view.show_item("note")  # a search result opens a note
+    assert view.currentWidget() is view.notes and built[-1] == "NotesTab"
+    assert view.notes.case_id == case_id
+    assert len(built) == 3  # People and Attachments not needed yet
+    controller.lock("test")
+    assert view.timeline.case_id is None  # locking empties the tabs that exist

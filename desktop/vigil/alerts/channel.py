@@ -99,7 +99,7 @@ def accept_hq_note(
         return None
     keys = trusted_keys(cred, st)
     st.seq.accept(checked)
-    if checked.kind == "key-rotation" and not checked.encrypted:
+    if checked.kind == "key-rotation" and not checked.encrypted and not st.rooted:
         rotate_in(st, checked, keys)
     _keep(vault_dir, st, checked, data)
     state.bump_marker(vault_dir, checked.kind)

@@ -136,6 +136,9 @@ def absorb(vault: Vault) -> Absorbed:
         trusted, retired = hq_keys(vault, cfg)
         st.keys = [k for k in trusted if k not in cfg.hq_keys]
         st.retired = retired
+        from vigil.sync.root_pin import pinned_root
+
+        st.rooted = pinned_root(vault) is not None
     state.save(vault.path, st)
     refresh_marker(vault)
     return result
@@ -195,6 +198,16 @@ def _apply_hq(
 ) -> str:
     """Act on a verified HQ note; returns what happened, for the inbox (no case text)."""
     if checked.kind == "key-rotation":
+        from vigil.sync.root_pin import pinned_root
+
+        if pinned_root(vault) is not None:
+            # The desk's own key endorsing another was the old way; once the root is pinned
+            # a thief holding the desk could use it to keep HQ's voice after a rotation.
+            raise note.NoteRejected(
+                "superseded",
+                "A key rotation by note is refused: HQ's keys change only by a root-signed "
+                "key set.",
+            )
         new_key = base64.b64decode(str(payload.get("new_key", "")))
         if len(new_key) != 32:
             raise note.NoteRejected("malformed", "The key rotation names no valid key.")
@@ -204,6 +217,18 @@ def _apply_hq(
             + [KeyChange(new_key, "hq", None, None, "trusted")]
         )  # fmt: skip
         return "HQ's alert key was rotated."
+    if checked.kind == "hq-root":
+        from vigil.crypto.hq_keyset import KeySetInvalid
+        from vigil.sync import root_pin
+
+        # The migration (docs/hq-keys.md §4): the HQ key this device already trusts endorses
+        # the root once. The key set itself comes from the server at the round, checked
+        # against this pin.
+        try:
+            root_pin.pin(vault, str(payload.get("root", "")))
+        except KeySetInvalid as why:
+            raise note.NoteRejected(why.reason, str(why)) from None
+        return "HQ's keys are now under its offline root."
     if checked.kind == "device-seized":
         from vigil.sync.seized import take_note
 

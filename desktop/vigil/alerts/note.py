@@ -42,7 +42,9 @@ from vigil.crypto.errors import SignatureError, VigilError
 FORMAT = "vigil-note/v1"
 HQ_SIGNER = "vigil-hq"
 FIELD_SIGNER = "vigil-field"
-HQ_KINDS = ("alert", "urgent-action", "follow-up", "closure", "key-rotation", "device-seized")
+HQ_KINDS = (
+    "alert", "urgent-action", "follow-up", "closure", "key-rotation", "device-seized", "hq-root",
+)  # fmt: skip
 FIELD_KINDS = ("field-alert", "counts", "device-keys")
 KINDS = HQ_KINDS + FIELD_KINDS
 MAX_NOTE = 1024 * 1024

@@ -103,8 +103,12 @@ def parse_audience(text: str) -> str | list[str]:
 
 
 def hq_signing_key(vault: Vault) -> Ed25519PrivateKey:
+    from vigil.sync.root_pin import pinned_root
+
     rotated = vault.get_meta(ROTATED_KEY)
-    if rotated:
+    # Under a root (docs/hq-keys.md) the desk's one signing key is the one its key set names:
+    # the vault identity's, which also signs wipe orders and revisions.
+    if rotated and pinned_root(vault) is None:
         return Ed25519PrivateKey.from_private_bytes(base64.b64decode(rotated))
     key: Ed25519PrivateKey = vault.identity.signing_key
     return key
@@ -232,6 +236,14 @@ def publish_document(
 
 def rotate_key(vault: Vault, days: float = 365.0) -> bytes:
     """A note signed by the current alert key that introduces a new one; later notes use it."""
+    from vigil.sync.root_pin import pinned_root
+
+    if pinned_root(vault) is not None:
+        raise VigilError(
+            "This organisation's HQ keys are under its root: devices refuse a key rotation by "
+            "note. New keys come from the root ('vigil hq rotate --root-key-file', "
+            "docs/hq-keys.md)."
+        )
     new = Ed25519PrivateKey.generate()
     public = new.public_key().public_bytes_raw()
     data = publish(vault, "key-rotation", {"new_key": base64.b64encode(public).decode()},

@@ -39,6 +39,9 @@ class ChannelState:
     retired: list[bytes] = field(default_factory=list)
     self_age: str = ""
     to_log: list[str] = field(default_factory=list)  # refusals while locked, for the vault log
+    # This device pinned an HQ root (docs/hq-keys.md): a key-rotation note changes nothing,
+    # only a root-signed key set does. Kept here so that the locked channel knows it too.
+    rooted: bool = False
 
 
 def _keys(raw: Any) -> list[bytes]:
@@ -67,6 +70,7 @@ def load(vault_dir: Path) -> ChannelState:
         keys=_keys(raw.get("keys")),
         retired=_keys(raw.get("retired")),
         self_age=raw["self_age"] if isinstance(raw.get("self_age"), str) else "",
+        rooted=raw.get("rooted") is True,
     )
     if isinstance(raw.get("to_log"), list):
         state.to_log = [str(x) for x in raw["to_log"]][-200:]
@@ -83,6 +87,8 @@ def save(vault_dir: Path, state: ChannelState) -> None:
         "self_age": state.self_age,
         "to_log": state.to_log[-200:],
     }
+    if state.rooted:
+        body["rooted"] = True
     atomic_write(vault_dir / STATE_FILE, json.dumps(body, indent=1).encode())
 
 

@@ -89,7 +89,7 @@ class AlertStore:
 
     def add(self, n: note.Note, payload: dict[str, Any], data: bytes, outcome: str) -> None:
         """Keep a verified note (a note already kept stays as it was)."""
-        read = 1 if n.kind in ("device-keys", "key-rotation") else 0
+        read = 1 if n.kind in ("device-keys", "key-rotation", "hq-root") else 0
         with self.vault.transaction() as conn:
             conn.execute(
                 "INSERT OR IGNORE INTO alerts (id, kind, sender, key_id, seq, issued, expires,"

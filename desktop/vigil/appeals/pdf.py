@@ -279,6 +279,14 @@ def _layout_fully(doc: QTextDocument) -> None:
 def render_pdf(letters: Sequence[Letter], page_size: str = "A4") -> bytes:
     """The letters as one PDF, in memory; each letter starts on a new page."""
     doc = build_batch_document(letters, page_size)
+    return _print_in_memory(doc, PDF_TITLE, page_layout(page_size), page_size)
+
+
+def _print_in_memory(
+    doc: QTextDocument, title: str, layout: QPageLayout, page_size: str, footer: QFont | None = None
+) -> bytes:
+    """Paints a laid-out document through QPdfWriter into a QBuffer: the one place a PDF is
+    made, so neither letters nor reports (both hold case plaintext) touch a temporary file."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QPdfWriter
 
@@ -288,15 +296,15 @@ def render_pdf(letters: Sequence[Letter], page_size: str = "A4") -> bytes:
         raise PdfError("Could not open an in-memory buffer for the PDF.")
     writer = QPdfWriter(buffer)
     writer.setCreator(PDF_CREATOR)
-    writer.setTitle(PDF_TITLE)
-    if not writer.setPageLayout(page_layout(page_size)):
+    writer.setTitle(title)
+    if not writer.setPageLayout(layout):
         raise PdfError(f"The PDF writer refused the {page_size} page layout.")
-    paint_pages(doc, writer)
+    paint_pages(doc, writer, footer=footer)
     del writer
     buffer.close()
     pdf = bytes(data.data())
     if not pdf.startswith(b"%PDF-"):
-        raise PdfError("Qt produced no PDF for these letters.")
+        raise PdfError("Qt produced no PDF.")
     return pdf
 
 
@@ -311,10 +319,9 @@ def render_report(blocks: Sequence[tuple[str, str]], title: str, page_size: str 
     pages costs a layout of the whole document (_keep_paragraphs_together)."""
     layout = page_layout(page_size)
     families = [font_family()]
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
+    from PySide6.QtCore import QSizeF
     from PySide6.QtGui import (
         QPageLayout,
-        QPdfWriter,
         QTextBlockFormat,
         QTextCharFormat,
         QTextCursor,
@@ -327,14 +334,19 @@ def render_report(blocks: Sequence[tuple[str, str]], title: str, page_size: str 
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     area = layout.paintRect(QPageLayout.Unit.Point)
     doc.setPageSize(QSizeF(area.width(), math.floor(area.height()) - FOOTER_PT))
-    cursor = QTextCursor(doc)
-    for index, (text, style) in enumerate(blocks):
+    # One font and format per style, not per block: a report lists a thousand revisions.
+    styles: dict[str, tuple[QTextCharFormat, QTextBlockFormat]] = {}
+    for style in REPORT_SIZES:
         heading = style == "heading"
         fmt = QTextCharFormat()
         fmt.setFont(letter_font(families, REPORT_SIZES[style], bold=heading))
         block_format = QTextBlockFormat()
         block_format.setTopMargin(PARAGRAPH_GAP_PT if heading else 0.0)
         block_format.setBottomMargin(PARAGRAPH_GAP_PT / (8 if style == "small" else 2))
+        styles[style] = (fmt, block_format)
+    cursor = QTextCursor(doc)
+    for index, (text, style) in enumerate(blocks):
+        fmt, block_format = styles[style]
         if index:
             cursor.insertBlock(block_format, fmt)
         else:
@@ -343,18 +355,8 @@ def render_report(blocks: Sequence[tuple[str, str]], title: str, page_size: str 
         cursor.insertText(clean(text), fmt)
     _layout_fully(doc)
     _keep_paragraphs_together(doc)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise PdfError("Could not open an in-memory buffer for the PDF.")
-    writer = QPdfWriter(buffer)
-    writer.setCreator(PDF_CREATOR)
-    writer.setTitle(title)
-    writer.setPageLayout(layout)
-    paint_pages(doc, writer, footer=letter_font(families, BODY_PT - 2))
-    del writer
-    buffer.close()
-    return bytes(data.data())
+    footer = letter_font(families, BODY_PT - 2)
+    return _print_in_memory(doc, title, layout, page_size, footer=footer)
 
 
 def paint_pages(doc: QTextDocument, device: QPagedPaintDevice, footer: QFont | None = None) -> int:

@@ -7,6 +7,7 @@ transaction. Records refer to each other with local ``ref`` names that become it
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 from vigil.cases import model
 from vigil.crypto import strict_json
 from vigil.crypto.errors import VigilError
+from vigil.evidence import custody
 from vigil.vault.files import safe_mkdir, written_aside
 from vigil.vault.items import Change, new_id
 from vigil.vault.store import Vault
@@ -37,14 +39,21 @@ class ImportError_(VigilError):
 
 
 def load_import_file(path: Path) -> Any:
+    return load_import_file_hashed(path)[0]
+
+
+def load_import_file_hashed(path: Path) -> tuple[Any, str]:
+    """The document and the SHA-256 of the very bytes it was read from (for the custody log)."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
         raise VigilError(f"There is no file {path}.") from None
     if size > MAX_IMPORT_BYTES:
         raise ImportError_([(path.name, f"is larger than {MAX_IMPORT_BYTES // 2**20} MiB")])
+    data = path.read_bytes()
     try:
-        return strict_json.loads(path.read_bytes(), path.name, max_bytes=MAX_IMPORT_BYTES)
+        return (strict_json.loads(data, path.name, max_bytes=MAX_IMPORT_BYTES),
+                hashlib.sha256(data).hexdigest())  # fmt: skip
     except strict_json.StrictJSONError as exc:
         # A file that cannot be read as a document is a bad input file (exit 2), as every
         # other problem of an import is; the strict reader says what and where.
@@ -186,8 +195,12 @@ def already_there(vault: Vault, document: Any) -> dict[int, str]:
     return found
 
 
-def import_document(vault: Vault, document: Any, skip: Iterable[int] = ()) -> list[str]:
-    """Import (leaving out the cases at the indexes in ``skip``); return the new case ids."""
+def import_document(
+    vault: Vault, document: Any, skip: Iterable[int] = (), source_sha256: str = ""
+) -> list[str]:
+    """Import (leaving out the cases at the indexes in ``skip``); return the new case ids.
+    Each new case's custody log starts with an ``imported`` entry naming the file's SHA-256
+    when given, saved in the same transaction as the case."""
     left_out = set(skip)
     if left_out:
         document = {
@@ -195,8 +208,13 @@ def import_document(vault: Vault, document: Any, skip: Iterable[int] = ()) -> li
             "cases": [c for i, c in enumerate(document["cases"]) if i not in left_out],
         }
     changes = plan_import(document)
-    vault.save_many(changes)
-    return [c.item_id for c in changes if c.kind == "case" and c.item_id]
+    case_ids = [c.item_id for c in changes if c.kind == "case" and c.item_id]
+    entries = [
+        custody.first_entry(case_id, "imported", "from a vigil-cases import file", source_sha256)
+        for case_id in case_ids
+    ]
+    vault.save_many([*changes, *entries])
+    return case_ids
 
 
 def export_document(vault: Vault, case_ids: list[str] | None = None) -> dict[str, Any]:

@@ -154,7 +154,8 @@ def _write(
         record = _case_record(vault, case_id, hidden)
         out.add("case.json", _json(record))
         listing: list[dict[str, Any]] = []
-        kept: dict[str, list[dict[str, Any]]] = {}
+        shown = [rev.id for rev in revs if not hidden.hides(rev)]
+        kept = receipts.of_revisions(vault, shown)
         for rev in revs:
             entry: dict[str, Any] = {"id": rev.id, "item": rev.item, "kind": rev.kind,
                                      "device": rev.device.hex(), "seq": rev.seq}  # fmt: skip
@@ -163,12 +164,9 @@ def _write(
             else:
                 out.add(f"revisions/{rev.id}.note", rev.note)  # as signed, kept from opening
                 out.add(f"envelopes/{rev.id}.age", rev.envelope, zipfile.ZIP_STORED)
-                found = receipts.of_revision(vault, rev.id)
-                if found:
-                    kept[rev.id] = found
             listing.append(entry)
         out.add("receipts.json", _json(kept))
-        stamped = timestamps.tokens(vault, [e["id"] for e in listing if not e.get("redacted")])
+        stamped = timestamps.tokens(vault, shown)
         tsa = timestamps.authority(vault)
         if stamped and tsa is not None:
             out.add(verifier.TSA_ROOTS, tsa.roots)

@@ -94,10 +94,21 @@ def _keep(vault: Vault, rev_id: str, envelope: bytes, raw: bytes) -> None:
 
 def of_revision(vault: Vault, rev_id: str) -> list[dict[str, Any]]:
     """The receipts kept for one revision, earliest first, as the server sent them."""
+    return of_revisions(vault, [rev_id]).get(rev_id, [])
+
+
+def of_revisions(vault: Vault, rev_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The receipts kept for these revisions (those that have any), each's earliest first: in
+    one query, not one per revision (an evidence package may hold thousands)."""
+    found: dict[str, list[dict[str, Any]]] = {}
     rows = vault.query(
-        "SELECT receipt FROM receipts WHERE rev_id = ? ORDER BY time, key_id", (rev_id,)
+        "SELECT rev_id, receipt FROM receipts WHERE rev_id IN (SELECT value FROM json_each(?))"
+        " ORDER BY rev_id, time, key_id",
+        (json.dumps(rev_ids),),
     )
-    return [json.loads(row[0]) for row in rows]
+    for rev_id, receipt in rows:
+        found.setdefault(rev_id, []).append(json.loads(receipt))
+    return found
 
 
 def fetch_for_case(vault: Vault, case_id: str, client: SyncClient) -> int:
@@ -106,15 +117,31 @@ def fetch_for_case(vault: Vault, case_id: str, client: SyncClient) -> int:
     check and keep them; returns how many were kept."""
     from vigil.evidence import custody
 
-    revs = [r for r in custody.case_revisions(vault, case_id) if not of_revision(vault, r.id)]
+    revs = custody.case_revisions(vault, case_id)
+    return fetch_missing(vault, [(r.id, r.envelope) for r in revs], client)
+
+
+def fetch_missing(vault: Vault, revs: list[tuple[str, bytes]], client: SyncClient) -> int:
+    """Receipts for the given (revision id, envelope) that have none here, asked of the
+    server, checked and kept; returns how many were kept."""
+    have = of_revisions(vault, [rev_id for rev_id, _ in revs])
+    missing = [(rev_id, data) for rev_id, data in revs if rev_id not in have]
     kept = 0
-    for start in range(0, len(revs), 500):
-        batch = {r.id: r for r in revs[start : start + 500]}
+    for start in range(0, len(missing), 500):
+        batch = dict(missing[start : start + 500])
         found, chain = client.receipts(list(batch))
         for entry in found:
-            rev = batch.get(str(entry.get("sha256")))
+            rev_id = str(entry.get("sha256"))
             receipt = entry.get("receipt")
-            if rev is None or not isinstance(receipt, dict):
+            if rev_id not in batch or not isinstance(receipt, dict):
                 continue
-            kept += keep(vault, rev.id, rev.envelope, file_body(rev.id, receipt, chain))
+            kept += keep(vault, rev_id, batch[rev_id], file_body(rev_id, receipt, chain))
     return kept
+
+
+def accepted_at(vault: Vault, rev_id: str) -> str | None:
+    """The server's first acceptance time of a revision, from the receipts kept (checked
+    against the pinned receipt key when kept); None when none is kept."""
+    row = vault.conn.execute("SELECT min(time) FROM receipts WHERE rev_id = ?", (rev_id,))
+    found = row.fetchone()
+    return str(found[0]) if found and found[0] else None

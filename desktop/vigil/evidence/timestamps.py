@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import httpx
 from rfc3161_client import HashAlgorithm, TimestampRequestBuilder
 
-from vigil.crypto.errors import VigilError
+from vigil.crypto.errors import BadArgument, VigilError
 from vigil.evidence import custody, verifier
 from vigil.vault.store import Vault
 
@@ -53,14 +53,14 @@ class Authority:
 
 def configure(vault: Vault, url: str, roots_pem: bytes) -> Authority:
     if not url.startswith(("https://", "http://")):
-        raise TsaError("The time-stamping authority's address must start with https://.")
+        raise BadArgument("The time-stamping authority's address must start with https://.")
     try:
         from cryptography import x509
 
         if not x509.load_pem_x509_certificates(roots_pem):
             raise ValueError("no certificate")
     except ValueError:
-        raise TsaError("The TSA roots file holds no PEM certificate.") from None
+        raise BadArgument("The TSA roots file holds no PEM certificate.") from None
     vault.set_meta(META, json.dumps({"url": url, "roots": roots_pem.decode("ascii")}))
     return Authority(url, roots_pem)
 
@@ -74,12 +74,22 @@ def authority(vault: Vault) -> Authority | None:
 
 
 def tokens(vault: Vault, rev_ids: list[str]) -> dict[str, bytes]:
-    found: dict[str, bytes] = {}
-    for rev_id in rev_ids:
-        rows = vault.query("SELECT token FROM timestamps WHERE rev_id = ?", (rev_id,))
-        if rows:
-            found[rev_id] = bytes(rows[0][0])
-    return found
+    """The kept token of each of these revisions that has one, in the order given (one query
+    for all: an evidence package may hold thousands)."""
+    rows = vault.query(
+        "SELECT rev_id, token FROM timestamps WHERE rev_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(rev_ids),),
+    )
+    kept = {rev_id: bytes(token) for rev_id, token in rows}
+    return {rev_id: kept[rev_id] for rev_id in rev_ids if rev_id in kept}
+
+
+def keep(vault: Vault, found: list[tuple[str, bytes, str]]) -> None:
+    """Keep checked tokens: (revision id, token, its time)."""
+    with vault.transaction() as conn:
+        conn.executemany(
+            "INSERT OR IGNORE INTO timestamps (rev_id, token, time) VALUES (?, ?, ?)", found
+        )
 
 
 def request(
@@ -88,19 +98,34 @@ def request(
     """One token over ``envelope`` (whose SHA-256 is ``rev_id``), checked; (token, its time)."""
     query = TimestampRequestBuilder().data(envelope).hash_algorithm(HashAlgorithm.SHA256).build()
     try:
-        reply = client.post(tsa.url, content=query.as_bytes(),
-                            headers={"Content-Type": CONTENT_TYPE})  # fmt: skip
+        status, body = _post(client, tsa.url, query.as_bytes())
     except httpx.HTTPError as exc:
         raise TsaError(
             f"The time-stamping authority cannot be reached ({type(exc).__name__})."
         ) from None
-    if reply.status_code != 200 or len(reply.content) > MAX_REPLY:
-        raise TsaError(f"The time-stamping authority answered {reply.status_code}.")
+    if status != 200:
+        raise TsaError(f"The time-stamping authority answered {status}.")
+    if body is None:
+        raise TsaError(f"The time-stamping authority's answer is over {MAX_REPLY} bytes.")
     try:
-        when = verifier.timestamp(reply.content, bytes.fromhex(rev_id), tsa.roots, query.nonce)
+        when = verifier.timestamp(body, bytes.fromhex(rev_id), tsa.roots, query.nonce)
     except verifier.Invalid as exc:
         raise TsaError(f"The time-stamping authority's token was refused: {exc}.") from None
-    return reply.content, when
+    return body, when
+
+
+def _post(client: httpx.Client, url: str, query: bytes) -> tuple[int, bytes | None]:
+    """(status, body), the body None when it runs past ``MAX_REPLY``: read as it comes and
+    cut there, so that an answer without end (an authority gone wrong, or whoever stands
+    between on a plain http:// address) cannot fill the desk's memory."""
+    with client.stream("POST", url, content=query,
+                       headers={"Content-Type": CONTENT_TYPE}) as reply:  # fmt: skip
+        body = bytearray()
+        for chunk in reply.iter_bytes():
+            body += chunk
+            if len(body) > MAX_REPLY:
+                return reply.status_code, None
+        return reply.status_code, bytes(body)
 
 
 def stamp_case(vault: Vault, case_id: str, proxy: str | None = None, timeout: float = 30.0) -> int:
@@ -117,11 +142,7 @@ def stamp_case(vault: Vault, case_id: str, proxy: str | None = None, timeout: fl
             if rev.id in have:
                 continue
             token, when = request(tsa, rev.id, rev.envelope, client)
-            with vault.transaction() as conn:
-                conn.execute(
-                    "INSERT OR IGNORE INTO timestamps (rev_id, token, time) VALUES (?, ?, ?)",
-                    (rev.id, token, when),
-                )
+            keep(vault, [(rev.id, token, when)])
             added += 1
     if added:
         custody.append(

@@ -186,6 +186,7 @@ class Report:
     failures: list[str]
     proves: list[str]
     unproven: list[str]
+    case: str = ""  # the case the signed manifest names; empty when it does not verify
 
     @property
     def ok(self) -> bool:
@@ -305,6 +306,7 @@ def _check(pkg: _Package) -> None:
     if manifest.get("format") != PACKAGE_FORMAT or manifest.get("version") != PACKAGE_VERSION:
         fail("the manifest is not a vigil-evidence version 1 manifest")
         return
+    report.case = str(manifest.get("case") or "")
     report.proves.append(
         f"The package was assembled and signed by device {device} (Ed25519 key "
         f"{key}); that device's own clock said {manifest.get('exported_at')}."

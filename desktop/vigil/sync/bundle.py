@@ -37,8 +37,9 @@ MAX_NOTE = 2 * 1024 * 1024  # a 1 MiB signed note, wrapped in age for HQ
 MAX_BLOB = 64 * 1024 * 1024 * 1024
 MAX_IN_MEMORY = 512 * 1024 * 1024  # envelopes and notes are held until the file verified
 MAX_RECORDS = 1_000_000
-ENVELOPE, NOTE, BLOB = "env", "note", "blob"
-_LIMITS = {ENVELOPE: MAX_ENVELOPE, NOTE: MAX_NOTE, BLOB: MAX_BLOB}
+MAX_HELD = 64 * 1024  # HQ's signed acknowledgement (sync/held.py)
+ENVELOPE, NOTE, HELD, BLOB = "env", "note", "held", "blob"
+_LIMITS = {ENVELOPE: MAX_ENVELOPE, NOTE: MAX_NOTE, HELD: MAX_HELD, BLOB: MAX_BLOB}
 TO_HQ, TO_DEVICE = "to-hq", "to-device"
 STAGE_PREFIX = ".bundle-"  # attachment ciphertexts being read (vault/layout.py declares them)
 _CHUNK = 1 << 16
@@ -57,6 +58,7 @@ class Bundle:
     header: dict[str, Any]
     envelopes: list[bytes] = field(default_factory=list)
     notes: list[bytes] = field(default_factory=list)
+    held: list[bytes] = field(default_factory=list)  # HQ's acknowledgements (to-device)
     blobs: dict[str, Path] = field(default_factory=dict)  # SHA-256 hex -> staged ciphertext
 
     def discard(self) -> None:
@@ -115,6 +117,7 @@ def write(
     notes: Sequence[bytes],
     blobs: Sequence[Path],
     replace: bool = False,
+    held: Sequence[bytes] = (),
 ) -> int:
     """Write a bundle to ``out`` (as a new ``.NAME.*.partial`` beside it until complete; a failure
     leaves nothing there and a file already at ``out`` untouched). A file already at ``out``
@@ -131,6 +134,7 @@ def write(
     size = len(head) + len(b"end\n")
     size += sum(len(_line(ENVELOPE, len(e), "0" * 64)) + len(e) for e in envelopes)
     size += sum(len(_line(NOTE, len(n), "0" * 64)) + len(n) for n in notes)
+    size += sum(len(_line(HELD, len(n), "0" * 64)) + len(n) for n in held)
     size += sum(len(line) + path.stat().st_size for path, line in blob_lines)
     padding = max(MIN_SIZE, padme(size)) - size
 
@@ -140,6 +144,8 @@ def write(
             yield _line(ENVELOPE, len(data), hashlib.sha256(data).hexdigest()) + data
         for data in notes:
             yield _line(NOTE, len(data), hashlib.sha256(data).hexdigest()) + data
+        for data in held:
+            yield _line(HELD, len(data), hashlib.sha256(data).hexdigest()) + data
         for path, line in blob_lines:
             yield line
             with open(path, "rb") as handle:
@@ -264,7 +270,8 @@ class _Reader(io.RawIOBase):
                 del self._buf[:size]
                 if hashlib.sha256(body).hexdigest() != sha:
                     raise BundleRefused("A record in the bundle does not match its hash.")
-                (self.bundle.envelopes if kind == ENVELOPE else self.bundle.notes).append(body)
+                records = {ENVELOPE: self.bundle.envelopes, NOTE: self.bundle.notes}
+                records.get(kind, self.bundle.held).append(body)
                 self._state = "record"
             elif self._state == "blob":
                 rest = bytes(self._buf)

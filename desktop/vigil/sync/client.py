@@ -299,6 +299,7 @@ class SyncClient:
         age_recipient: str,
         signing_key: bytes,
         hq_key: Ed25519PrivateKey | None = None,
+        keyset: bytes | None = None,
     ) -> Any:
         """Spend the code. An HQ desk passes the HQ signing key: the server's single-use
         challenge is signed with it, so that holding an HQ code without the key is not enough
@@ -311,6 +312,8 @@ class SyncClient:
             "age_recipient": age_recipient,
             "signing_key": b64(signing_key),
         }
+        if keyset is not None:  # a desk taking over from a seized one (docs/hq-keys.md)
+            body["hq_keyset"] = b64(keyset)
         if hq_key is not None:
             challenge = self._check(
                 self._send("POST", "/v1/enrol/challenge", json={"secret": secret})
@@ -467,6 +470,20 @@ class SyncClient:
             cursor = nxt
 
     # -- this device's own record and escrow ---------------------------------------------
+
+    def hq_keyset(self) -> bytes | None:
+        """The newest root-signed HQ key set the server holds, unchecked: the caller checks it
+        against the root it pinned (sync/hq_keys.py)."""
+        answer = self.call("GET", "/v1/hq/keyset")
+        text = answer.get("keyset") if isinstance(answer, dict) else None
+        if text is None:
+            return None
+        if not isinstance(text, str):
+            raise ServerLied("The server sent an HQ key set that is malformed.")
+        try:
+            return base64.b64decode(text, validate=True)
+        except ValueError:
+            raise ServerLied("The server sent an HQ key set that is malformed.") from None
 
     def me(self) -> dict[str, Any]:
         """This device's own record as the server holds it (its label, among others)."""

@@ -41,6 +41,7 @@ class EnrolmentCode:
     expires: str
     hq_keys: tuple[HqKeys, ...]
     receipt_key: str = ""  # SHA-256 of the server's receipt key; "" in codes made before them
+    hq_root: str = ""  # the HQ root's fingerprint (docs/hq-keys.md); "" before a root
 
     @property
     def expired(self) -> bool:
@@ -116,6 +117,9 @@ def parse(code: str) -> EnrolmentCode:
         receipt_key == "" or _FINGERPRINT.fullmatch(receipt_key)
     ):
         raise CodeInvalid("The enrolment code's receipt key is malformed.")
+    hq_root = body.get("hq_root", "") if prefix == "vigil-enrol:" else ""
+    if not isinstance(hq_root, str) or not (hq_root == "" or _FINGERPRINT.fullmatch(hq_root)):
+        raise CodeInvalid("The enrolment code's HQ root fingerprint is malformed.")
     return EnrolmentCode(
         kind=PREFIXES[prefix],
         role=str(role),
@@ -126,6 +130,7 @@ def parse(code: str) -> EnrolmentCode:
         expires=str(expires),
         hq_keys=tuple(keys),
         receipt_key=receipt_key,
+        hq_root=hq_root,
     )
 
 

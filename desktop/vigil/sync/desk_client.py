@@ -26,6 +26,10 @@ class DeskClient(SyncClient):
         answer = self.call("POST", "/v1/hq/enrol-codes", action="admin", json=body)
         return str(answer["code"])
 
+    def post_hq_keyset(self, keyset: bytes) -> Any:
+        """Store a root-signed key set naming this desk's keys (docs/hq-keys.md)."""
+        return self.call("POST", "/v1/hq/keyset", action="admin", json={"keyset": b64(keyset)})
+
     def devices(self) -> list[dict[str, Any]]:
         answer = self.call("GET", "/v1/devices", action="admin")
         return list(answer["devices"] if isinstance(answer, dict) else answer)

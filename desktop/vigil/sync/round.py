@@ -46,6 +46,8 @@ class RoundResult:
     items: set[str] = field(default_factory=set)  # items a merge or a download changed
     cases: set[str] = field(default_factory=set)  # the cases those items belong to
     locked: bool = False  # the vault was (or became) locked: merging waits for the unlock
+    stamped: int = 0  # HQ desk: RFC 3161 tokens kept this round (evidence/desk_stamps.py)
+    stamp_error: str = ""  # why the stamping stopped early; the round is not failed for it
 
     def take(self, merged: merge.MergeReport) -> None:
         self.merged = merged
@@ -80,7 +82,7 @@ def run(
 ) -> RoundResult:
     """One round. ``vault``: the open vault, or None while locked. Raises NotEnrolled."""
     if vault is not None and vault.is_open:
-        return _open_round(vault, credential_for(vault, store), proxy, timeout)
+        return _open_round(vault, store, credential_for(vault, store), proxy, timeout)
     cred = store.load(keyring_id(vault_dir, read_header(vault_dir).vault_id))
     if cred is None:
         raise NotEnrolled()
@@ -88,8 +90,9 @@ def run(
 
 
 def _open_round(
-    vault: Vault, cred: DeviceCredential, proxy: str | None, timeout: float
-) -> RoundResult:
+    vault: Vault, store: CredentialStore, cred: DeviceCredential, proxy: str | None,
+    timeout: float,
+) -> RoundResult:  # fmt: skip
     def reconcile() -> None:
         outbox.reconcile(vault)
         blobs.reconcile(vault)
@@ -97,7 +100,19 @@ def _open_round(
     result = RoundResult(SyncReport())
     if not _step(vault, reconcile):
         result.locked = True
+    # HQ's keys first: a note the old desk signed, fetched in this round or kept from a round
+    # run while locked, is then checked against the keys the root names now.
+    keyset = SyncReport()
+    if not result.locked:
+        _hq_keyset(vault, store, cred, proxy, timeout, keyset)
+        # A new set changed the keyring's HQ keys (they check a wipe order in this round).
+        fresh = [cred]
+        _step(vault, lambda: fresh.append(credential_for(vault, store)))
+        cred = fresh[-1]
     result.report = sync_once(vault.path, cred, proxy, timeout=timeout)
+    result.report.round_trips += keyset.round_trips
+    if keyset.error:
+        result.report.error, result.report.integrity = keyset.error, True
     if result.report.wipe:
         # An order signed by the pinned HQ key: nothing more is read or written; the caller
         # wipes (keys first) with the vault closed.
@@ -115,9 +130,77 @@ def _open_round(
         result.locked = True
         return result
     if not result.report.error:
+        _first_keyset(vault, store, cred, proxy, timeout, result)
         _download_blobs(vault, cred, proxy, timeout, result)
         _name_senders(vault, cred, proxy, timeout, result)
+    if cred.role == "hq":
+        _stamp(vault, proxy, result)
     return result
+
+
+def _first_keyset(
+    vault: Vault, store: CredentialStore, cred: DeviceCredential, proxy: str | None,
+    timeout: float, result: RoundResult,
+) -> None:  # fmt: skip
+    """HQ's note that this round pinned the root (the migration): its key set now, not a
+    round later."""
+    from vigil.sync.root_pin import held, pinned_root
+
+    waiting: list[bool] = []
+    _step(vault, lambda: waiting.append(bool(pinned_root(vault)) and held(vault) is None))
+    if waiting and waiting[0]:
+        _hq_keyset(vault, store, cred, proxy, timeout, result.report)
+        if result.report.error:
+            result.report.integrity = True
+
+
+def _hq_keyset(
+    vault: Vault, store: CredentialStore, cred: DeviceCredential, proxy: str | None,
+    timeout: float, report: SyncReport,
+) -> None:  # fmt: skip
+    """A device that pinned the HQ root takes the server's newest root-signed key set
+    (docs/hq-keys.md). A set it refuses is in its integrity log, and fails the round as an
+    integrity error: the server served something the root did not sign, or an older one."""
+    from vigil.crypto.hq_keyset import KeySetInvalid
+    from vigil.sync import hq_keys
+    from vigil.sync.root_pin import pinned_root
+
+    rooted: list[str | None] = []
+    if not _step(vault, lambda: rooted.append(pinned_root(vault))) or not rooted[0]:
+        return
+    try:
+        with SyncClient.for_device(cred, proxy, timeout) as client:
+            try:
+                data = client.hq_keyset()
+            finally:
+                report.round_trips += client.round_trips
+    except (VigilError, httpx.HTTPError) as exc:
+        log.info("the HQ key set could not be fetched (%s)", type(exc).__name__)
+        return
+    if data is None:
+        return
+    try:
+        _step(vault, lambda: _ignore(hq_keys.accept(vault, data, store)))
+    except KeySetInvalid as exc:
+        report.error = str(exc)
+
+
+def _stamp(vault: Vault, proxy: str | None, result: RoundResult) -> None:
+    """HQ desk: time-stamps for what it received, when HQ configured an authority. Whatever
+    goes wrong there is said and logged, and the round stands (the server's cannot wait on a
+    third party's)."""
+    from vigil.evidence import desk_stamps
+
+    try:
+        done = desk_stamps.stamp_received(vault, proxy, lambda work: _step(vault, work))
+    except (VigilError, DatabaseError, OSError, httpx.HTTPError) as exc:
+        if not vault.is_open:
+            result.locked = True
+            return
+        log.warning("time-stamping failed (%s)", type(exc).__name__)
+        result.stamp_error = f"Time-stamping failed ({type(exc).__name__})."
+        return
+    result.stamped, result.stamp_error = done.added, done.error
 
 
 def _name_senders(
@@ -149,6 +232,10 @@ def _name_senders(
     # A sender the server does not list is kept too (without a label): asked about once.
     named = [*labels.items(), *((i, "") for i in unnamed if i not in labels)]
     _step(vault, lambda: device_names.remember(vault, named))
+
+
+def _ignore(_value: object) -> None:
+    """For a step whose answer the round does not need."""
 
 
 def _step(vault: Vault, work: Callable[[], None]) -> bool:

@@ -5,8 +5,12 @@ records the seizure (sync/seized.py), retires the device's announced keys so tha
 makes is encrypted to them (confidential notes, bundles), and signs a ``device-seized`` note
 to every device, which each records and shows. From then on the merge keeps in quarantine,
 unmerged, any revision signed by the seized device that the server accepted after TIME (the
-server's acceptance time decides, never the laptop's own clock; ``merge.Trust.seized``). The
-desk also lists what the laptop held, as far as HQ can know it: what it sent, by id.
+server's acceptance time decides, never the laptop's own clock; ``merge.Trust.seized``). What
+HQ had already merged from it is checked too: each of its revisions gets the server's signed
+receipt (asked for where none is kept), and the tail of its chain from the first one accepted
+after TIME, or never accepted by the server at all, is undone (vault/unmerge.py: quarantined,
+readable as such, nothing deleted). The desk also lists what the laptop held, as far as HQ can
+know it: what it sent, by id.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from vigil.crypto.errors import VigilError
 from vigil.sync.seized import NOTE_DAYS, NOTE_KIND, parse_since, record
-from vigil.vault.merge import authored_by
+from vigil.vault import merge
 
 if TYPE_CHECKING:
     from vigil.sync.credentials import CredentialStore
@@ -40,13 +44,14 @@ class Seizure:
     since: str
     held: Held
     notes_sent: int
-    quarantined: int = 0
+    undone: int = 0  # merged revisions taken back out: accepted after TIME, or never
+    unchecked: bool = False  # the server could not be asked for receipts: seize again
 
 
 def holdings(vault: Vault, keys: list[bytes]) -> Held:
     if not keys:
         return Held(known=False)
-    items, count = authored_by(vault, keys)
+    items, count = merge.authored_by(vault, keys)
     held = Held(revisions=count)
     cases: set[str] = set()
     for item_id in sorted(items):
@@ -83,4 +88,42 @@ def seize(
         sent = hq.send_published(vault, store, proxy)
     except VigilError:
         sent = 0  # queued: it goes at the next sync
-    return Seizure(device_id, when, holdings(vault, keys), sent)
+    held = holdings(vault, keys)  # before the undo: what it sent, whenever it was accepted
+    undone, unchecked = undo_after(vault, store, keys, when, proxy)
+    return Seizure(device_id, when, held, sent, undone, unchecked)
+
+
+def _after(accepted: str | None, since: str) -> bool:
+    """Was a revision accepted after TIME? Receipts date to the second: a revision accepted
+    in TIME's own second counts as after it (kept out rather than let in). Never accepted by
+    the server (``None``: carried by hand only): after, as the merge treats it."""
+    return accepted is None or accepted[:19] >= since[:19]
+
+
+def undo_after(
+    vault: Vault, store: CredentialStore, keys: list[bytes], since: str, proxy: str | None
+) -> tuple[int, bool]:
+    """Undo what HQ merged from these keys' chains that the server accepted after ``since``.
+    Returns (revisions undone, whether the server could not be asked)."""
+    from vigil.evidence.receipts import accepted_at, fetch_missing
+    from vigil.sync import hq
+    from vigil.vault.unmerge import unmerge
+
+    revs = {device: merge.chain(vault, device) for device in merge.chains(vault, keys)}
+    unchecked = False
+    try:
+        with hq.client(vault, store, proxy) as client:
+            fetch_missing(vault, [r for chain in revs.values() for r in chain], client)
+    except VigilError:
+        unchecked = True  # then only receipts already kept decide; the rest waits
+    tail: list[str] = []
+    for chain in revs.values():
+        for at, (rev_id, _data) in enumerate(chain):
+            accepted = accepted_at(vault, rev_id)
+            if (accepted is not None or not unchecked) and _after(accepted, since):
+                tail += [i for i, _ in chain[at:]]
+                break
+    if not tail:
+        return 0, unchecked
+    why = f"signed by a seized device and accepted by the server after {since}, or never"
+    return len(unmerge(vault, tail, why).revisions), unchecked

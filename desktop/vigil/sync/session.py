@@ -17,15 +17,15 @@ from typing import Any
 import httpx
 
 from vigil.crypto.errors import BadArgument, IntegrityError, VigilError
-from vigil.sync import blobs, codes, outbox
+from vigil.sync import blobs, codes, hq_keys, outbox, root_pin
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore, DeviceCredential
 from vigil.sync.desk_client import DeskClient
 from vigil.sync.engine import SyncState, load_state, save_state
 from vigil.sync.enrolment import SyncConfig, config, credential_for, store_config
 from vigil.sync.round import SYNC_CURSOR
-from vigil.vault import layout, merge
-from vigil.vault.files import remove_quietly
+from vigil.sync.share import share_current_state
+from vigil.vault import merge
 from vigil.vault.items import Change
 from vigil.vault.keyring_id import keyring_id
 from vigil.vault.store import Vault
@@ -40,6 +40,7 @@ def _enrol(
     proxy: str | None,
     hq_ed25519: tuple[bytes, ...],
     again: bool = False,
+    keyset: bytes | None = None,
 ) -> DeviceCredential:
     name = keyring_id(vault.path, vault.header.vault_id)
     before = config(vault)
@@ -66,6 +67,7 @@ def _enrol(
             vault.identity.recipient_string,
             vault.identity.verify_key_bytes,
             vault.identity.signing_key if code.role == "hq" else None,
+            keyset,
         )
     cred = DeviceCredential(
         vault_id=name,
@@ -107,7 +109,7 @@ def _leave_old_device(vault: Vault) -> None:
     counters start over (the new device may even be on another server), and the envelopes
     queued under its chain are not pushed by the new device (that would continue a chain
     which is not this device's); every revision stays in the vault, and the current state is
-    saved again for HQ under the new device's chain (``_share_current_state``)."""
+    saved again for HQ under the new device's chain (``share.share_current_state``)."""
     save_state(vault.path, SyncState())
     vault.set_meta(SYNC_CURSOR, "0")
     outbox.drop_queue(vault.path)
@@ -132,6 +134,7 @@ def enrol_field(
             "('vigil-server admin-code'), as 'vigil hq init --again CODE'."
         )
     cred = _enrol(vault, code, store, proxy, tuple(k.ed25519 for k in code.hq_keys), again)
+    keyset = _rooted_keyset(code, cred, store, proxy) if code.hq_root else None
     if before is not None:
         _leave_old_device(vault)
     cfg = SyncConfig(
@@ -147,19 +150,63 @@ def enrol_field(
     )
     store_config(vault, cfg)
     vault.set_meta("recipients", json.dumps(list(cfg.hq_age)))
-    _share_current_state(vault)
+    if keyset is not None:
+        root_pin.pin(vault, code.hq_root)
+        hq_keys.accept(vault, keyset, store)
+    share_current_state(vault)
     return cred
 
 
+def _rooted_keyset(
+    code: codes.EnrolmentCode, cred: DeviceCredential, store: CredentialStore, proxy: str | None
+) -> bytes:
+    """The server's current key set, checked against the root the code names, before the
+    vault pins anything: the code's HQ keys must be the set's. A code made by a desk the root
+    has since replaced names other keys, and is refused (docs/hq-keys.md §3)."""
+    from vigil.crypto import hq_keyset
+
+    with SyncClient.for_device(cred, proxy) as client:
+        data = client.hq_keyset()
+    try:
+        if data is None:
+            raise hq_keyset.KeySetInvalid("missing", "The server holds no HQ key set.")
+        ks = hq_keyset.verify(data, code.hq_root, code.org)
+        named = {(k.ed25519, k.age) for k in code.hq_keys}
+        if any(ed != ks.desk.ed25519 or age not in ks.desk.recipients for ed, age in named):
+            raise hq_keyset.KeySetInvalid(
+                "replaced_desk",
+                "This enrolment code names HQ keys the organisation's root no longer vouches "
+                "for (a desk that was replaced made it); ask HQ for a new code.",
+            )
+    except hq_keyset.KeySetInvalid:
+        store.delete(cred.vault_id)  # not enrolled: nothing of this code is kept
+        raise
+    return data
+
+
 def hq_init(
-    vault: Vault, code_text: str, store: CredentialStore, proxy: str | None = None
+    vault: Vault,
+    code_text: str,
+    store: CredentialStore,
+    proxy: str | None = None,
+    keyset: bytes | None = None,
 ) -> DeviceCredential:
-    """Enrol the HQ desk: this vault's identity becomes the organisation's HQ keys."""
+    """Enrol the HQ desk: this vault's identity becomes the organisation's HQ keys. With
+    ``keyset`` (a root-signed set naming this desk), it takes over from a seized desk."""
     code = _admin_code(code_text)
+    if keyset is not None:
+        from vigil.sync.hq_desk_keys import check_names_this_desk
+
+        check_names_this_desk(vault, keyset, code.org)
     own = vault.identity
-    cred = _enrol(vault, code, store, proxy, (own.verify_key_bytes,))
+    cred = _enrol(vault, code, store, proxy, (own.verify_key_bytes,), keyset=keyset)
     store_config(vault, _desk_config(code, cred, vault))
-    _share_current_state(vault)
+    if keyset is not None:
+        from vigil.crypto.hq_keyset import parse
+
+        root_pin.pin(vault, parse(keyset).root_fingerprint)
+        hq_keys.accept(vault, keyset, store)
+    share_current_state(vault)
     return cred
 
 
@@ -253,59 +300,6 @@ def hq_enrol_again(
     except (VigilError, httpx.HTTPError) as exc:
         revoke_error = str(exc) or type(exc).__name__
     return DeskEnrolledAgain(cred, before.device_id, revoke_error)
-
-
-def _share_current_state(vault: Vault) -> None:
-    """Revisions made before enrolment were encrypted to this vault alone: they stay local.
-    The current state of every item is saved once more, now also for HQ, and queued."""
-    outbox.keep_local(vault)
-    # A new chain for what HQ will see: HQ never gets the local revisions before enrolment,
-    # so a chain continuing from them would look to HQ like withheld revisions.
-    vault.start_new_device()
-    outbox.attach(vault)
-    blobs.attach(vault)
-    changes = []
-    for kind in ("case", "person", "source", "event", "note"):
-        for item in vault.items(kind):
-            changes.append(Change(kind, dict(item.payload), item.id))
-    superseded = []
-    for item in vault.items("attachment"):
-        changes.append(
-            Change("attachment", _reencrypted(vault, dict(item.payload), item.id), item.id)
-        )
-        superseded.append(vault.path / layout.ATTACHMENTS / f"{item.payload['blob']}.age")
-    if changes:
-        vault.save_many(changes)
-    # Only once the new revisions name the new blobs: the old files hold the same content,
-    # encrypted to this vault alone, and no row names them any more.
-    for path in superseded:
-        remove_quietly(path)
-
-
-def _reencrypted(vault: Vault, payload: dict[str, Any], item_id: str) -> dict[str, Any]:
-    """An attachment blob made before enrolment is readable by this vault only: encrypt it
-    again, stream to stream, now also to HQ. (The caller removes the old file.)"""
-    from vigil.vault import attachments
-    from vigil.vault.backup import forget_blob, record_blob
-
-    folder = vault.path / layout.ATTACHMENTS
-    blob = attachments.reencrypt_blob(
-        folder / f"{payload['blob']}.age",
-        str(payload["blob"]),
-        str(payload.get("sha256", "")),
-        vault.identities,
-        vault.recipients,
-        folder,
-    )
-    forget_blob(vault, item_id)
-    record_blob(vault, item_id, blob.file, blob.ct_sha256, blob.ct_size)
-    return {
-        **payload,
-        "blob": blob.ct_sha256,
-        "ct_size": blob.ct_size,
-        "padded_size": blob.padded_size,
-        "padded_sha256": blob.padded_sha256,
-    }
 
 
 def hq_enrol_code(

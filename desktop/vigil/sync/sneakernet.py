@@ -2,11 +2,13 @@
 
 The network is one transport among two. An export takes what a sync round would push (the
 outbox's envelopes, the queued notes, the attachments not yet uploaded) and seals it to its
-one reader; an import hands what it holds to the very code a pull feeds: ``merge.merge`` for
-envelopes (trust, chains, forks, replays), the alerts inbox for notes (signatures, audience,
-sequence numbers, expiry), and the signed hashes for attachments. Nothing leaves the outbox
-because of an export: the next network round pushes it again, and the receiver recognises
-what it already holds (envelopes and notes by id, attachments by hash).
+one reader (HQ's bundle back adds HQ's signed word of what it holds, sync/held.py); an import
+hands what it holds to the very code a pull feeds: ``merge.merge`` for envelopes (trust,
+chains, forks, replays), the alerts inbox for notes (signatures, audience, sequence numbers,
+expiry), and the signed hashes for attachments. Nothing leaves the outbox because of an
+export: only the server's acknowledgement or HQ's, carried back in HQ's bundle, takes it out;
+until then the next round or export carries it again, and the receiver recognises what it
+already holds (envelopes and notes by id, attachments by hash).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from vigil.alerts import state as alerts_state
 from vigil.crypto import age, signed_note, strict_json
 from vigil.crypto.errors import BadArgument
 from vigil.crypto.keys import sha256
-from vigil.sync import blobs, bundle, outbox
+from vigil.sync import blobs, bundle, held, outbox
 from vigil.sync.enrolment import NotEnrolled, SyncConfig, config, trust
 from vigil.vault import layout, merge, quarantine
 from vigil.vault.files import atomic_write, fsync_dir, safe_mkdir
@@ -40,6 +42,7 @@ class Exported:
     notes: int = 0
     attachments: int = 0
     size: int = 0
+    held: int = 0  # HQ -> device: how many of the device's revisions HQ says it holds
 
 
 @dataclass
@@ -56,13 +59,15 @@ class Imported:
     notes_duplicate: int = 0
     notes_refused: int = 0
     attachments: int = 0
+    acknowledged: int = 0  # revisions HQ said it holds, dropped from the outbox
+    acks_refused: int = 0
     items: set[str] = field(default_factory=set)
     cases: set[str] = field(default_factory=set)
 
     @property
     def troubled(self) -> bool:
         """Something was refused or waits for a missing predecessor: see the integrity log."""
-        return bool(self.refused or self.waiting or self.notes_refused)
+        return bool(self.refused or self.waiting or self.notes_refused or self.acks_refused)
 
 
 def _config(vault: Vault) -> SyncConfig:
@@ -121,8 +126,9 @@ def export_for_device(vault: Vault, out: Path, device_id: str, replace: bool = F
     header = {"direction": bundle.TO_DEVICE, "org": cfg.org, "from": "hq", "to": device_id,
               "made": now()}  # fmt: skip
     recipients = inbox.device_recipients(vault, [device_id])
-    size = bundle.write(out, recipients, header, [], notes, [], replace)
-    return Exported(0, len(notes), 0, size)
+    statement = held.make(vault, device_id)
+    size = bundle.write(out, recipients, header, [], notes, [], replace, held=[statement])
+    return Exported(0, len(notes), 0, size, held.count(statement))
 
 
 def _queued_notes(vault_dir: Path) -> list[tuple[bytes, Any]]:
@@ -152,9 +158,30 @@ def import_bundle(vault: Vault, path: Path) -> Imported:
         _merge(vault, cfg, opened.envelopes, result)
         _keep_blobs(vault, opened, result)
         _take_notes(vault, cfg, opened.notes, result)
+        if cfg.role != "hq":  # HQ's word is for a field device; the desk ignores any
+            result.acknowledged, result.acks_refused = held.apply(vault, cfg, opened.held)
     finally:
         opened.discard()
+    _record_custody(vault, path, result)
     return result
+
+
+def _record_custody(vault: Vault, path: Path, result: Imported) -> None:
+    """An ``imported`` entry, naming the bundle file's SHA-256, in each case the bundle brought
+    something of. The other side's own custody entries arriving are not a case brought in:
+    recording them would also echo entries back and forth between the two chains."""
+    from vigil.evidence import custody
+
+    brought = set()
+    for item_id in result.items:
+        item = vault.get(item_id)
+        if item is not None and item.kind != custody.KIND:
+            brought.add(item.id if item.kind == "case" else item.case_id or "")
+    brought.discard("")
+    if brought:
+        way = "field device to HQ" if result.direction == bundle.TO_HQ else "HQ to this device"
+        detail = f"from a bundle carried by hand ({way})"
+        custody.record_imported(vault, brought, detail, custody.file_sha256(path))
 
 
 def _check_addressed(cfg: SyncConfig, header: dict[str, Any]) -> None:
@@ -268,6 +295,10 @@ def describe(result: Imported) -> str:
     )
     if result.notes_duplicate:
         text += f" ({result.notes_duplicate} already here)"
+    if result.acknowledged:
+        text += f"; HQ holds {result.acknowledged} revisions, no longer queued"
+    if result.acks_refused:
+        text += f"; {result.acks_refused} acknowledgements refused"
     return text + "."
 
 

@@ -93,9 +93,12 @@ def open_window(ctl: AppController, vault: Vault) -> AppWindow:
     escrow = EscrowUi(main, ctx, ctl.scheduler)
     vault_tasks = VaultTasks(ctl, main)
     main.add_vault_actions(vault_tasks.actions)
-    main.add_vault_actions(EvidenceUi(main).actions)  # a child of main: lives as long
+    evidence = EvidenceUi(main, getattr(ctl.scheduler, "proxy", "") or None)
+    main.add_vault_actions(evidence.actions)  # a child of main: lives as long
     sync_menu = SyncMenu(ctl, main)
     hq = install_hq(main, ctx, ctl.scheduler)
+    if hq is not None:
+        hq.menu.addAction(evidence.stamp_action)
     alerts = AlertsUi(main, ctx, ctl.scheduler)
     ctl.scheduler.changed.connect(main.sync_changed)  # main is the receiver: dies with it
     # the setting is read at each check: Settings replaces ctl.settings when saved

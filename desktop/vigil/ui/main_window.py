@@ -21,68 +21,16 @@ from PySide6.QtWidgets import (
 
 from vigil.crypto.errors import VigilError
 from vigil.ui.appeals import AppealsArea
-from vigil.ui.attachments import AttachmentsTab
 from vigil.ui.case_list import CaseListPane, row_from_item
+from vigil.ui.case_view import CaseView
 from vigil.ui.context import UiContext
 from vigil.ui.empty_state import EmptyState
 from vigil.ui.errors import error_text
 from vigil.ui.look import svg_icon
-from vigil.ui.notes import NotesTab
 from vigil.ui.search import SearchDialog
 from vigil.ui.status_line import StatusLine
-from vigil.ui.tabs import CaseTab, OverviewTab, PeopleTab, TimelineTab
 from vigil.ui.worker import Progress, Task
 from vigil.vault.listing import CaseRow, case_rows
-
-
-class CaseView(QTabWidget):
-    def __init__(self, ctx: UiContext) -> None:
-        super().__init__()
-        self.setAccessibleName(self.tr("Open case"))
-        self.overview = OverviewTab(ctx)
-        self.people = PeopleTab(ctx)
-        self.timeline = TimelineTab(ctx)
-        self.notes = NotesTab(ctx)
-        self.attachments = AttachmentsTab(ctx)
-        self.addTab(self.overview, self.tr("Overview"))
-        self.addTab(self.people, self.tr("People"))
-        self.addTab(self.timeline, self.tr("Timeline"))
-        self.addTab(self.notes, self.tr("Notes"))
-        self.addTab(self.attachments, self.tr("Attachments"))
-        self.case_id: str | None = None
-
-    @property
-    def tabs(self) -> list[CaseTab]:
-        return [self.overview, self.people, self.timeline, self.notes, self.attachments]
-
-    def load(self, case_id: str) -> None:
-        self.flush()
-        self.case_id = case_id
-        for tab in self.tabs:
-            tab.load(case_id)
-
-    def flush(self) -> None:
-        for tab in self.tabs:
-            tab.flush()
-
-    def clear(self) -> None:
-        self.case_id = None
-        for tab in self.tabs:
-            tab.clear()
-
-    def show_synced(self) -> None:
-        for tab in self.tabs:
-            tab.show_synced()
-
-    def show_item(self, kind: str) -> None:
-        page = {
-            "person": self.people,
-            "event": self.timeline,
-            "source": self.timeline,
-            "note": self.notes,
-            "attachment": self.attachments,
-        }.get(kind, self.overview)
-        self.setCurrentWidget(page)
 
 
 class MainWindow(QMainWindow):
@@ -158,8 +106,8 @@ class MainWindow(QMainWindow):
     def case_view(self) -> CaseView:
         if self._case_view is None:
             view = CaseView(self.ctx)
-            for tab in view.tabs:
-                tab.changed.connect(self._refresh_current_row)
+            view.changed.connect(self._refresh_current_row)
+            view.tab_built.connect(self.status_bar_last)
             self.right.addWidget(view)
             self._case_view = view
             self.status_bar_last()
@@ -347,17 +295,17 @@ class MainWindow(QMainWindow):
         path = self.ctx.dialogs.open_file(self, self.tr("Import cases"), "JSON (*.json)")
         if not path:
             return
-        from vigil.cases.transfer import already_there, load_import_file, plan_import
+        from vigil.cases.transfer import already_there, load_import_file_hashed, plan_import
 
         vault = self.ctx.vault
 
-        def check(_progress: Progress) -> tuple[Any, dict[int, str]]:
-            document = load_import_file(Path(path))
+        def check(_progress: Progress) -> tuple[Any, str, dict[int, str]]:
+            document, digest = load_import_file_hashed(Path(path))
             plan_import(document)  # a file with problems is refused as a whole, first
-            return document, already_there(vault, document)
+            return document, digest, already_there(vault, document)
 
-        def checked(result: tuple[Any, dict[int, str]]) -> None:
-            document, found = result
+        def checked(result: tuple[Any, str, dict[int, str]]) -> None:
+            document, digest, found = result
             skip: dict[int, str] = {}
             if found:
                 answer = self._ask_about_duplicates(document, found)
@@ -365,7 +313,7 @@ class MainWindow(QMainWindow):
                     self.statusBar().showMessage(self.tr("Nothing was imported."))
                     return
                 skip = found if answer == 0 else {}
-            self._import(document, skip, failed)
+            self._import(document, digest, skip, failed)
 
         def failed(exc: BaseException) -> None:
             problems = getattr(exc, "problems", None)
@@ -396,13 +344,13 @@ class MainWindow(QMainWindow):
             [self.tr("Import only the others"), self.tr("Import all as new cases")],
         )
 
-    def _import(self, document: Any, skip: dict[int, str], failed: Any) -> None:
+    def _import(self, document: Any, digest: str, skip: dict[int, str], failed: Any) -> None:
         from vigil.cases.transfer import import_document
 
         vault = self.ctx.vault
 
         def work(_progress: Progress) -> tuple[list[str], list[CaseRow]]:
-            ids = import_document(vault, document, skip)
+            ids = import_document(vault, document, skip, digest)
             return ids, case_rows(vault)
 
         def done(result: tuple[list[str], list[CaseRow]]) -> None:

@@ -223,8 +223,16 @@ class SyncMenu(QObject):
                     info["credential_gone"] = credential_gone(vault, store)
                 return info
 
-        self.join_action.setEnabled(not is_enrolled(vault))
-        self.main.sync_action.setEnabled(is_enrolled(vault))
+        enrolled = is_enrolled(vault)
+        self.join_action.setEnabled(not enrolled)
+        self.main.sync_action.setEnabled(enrolled)
+        if not enrolled and self.panel is None:
+            # Nothing more to learn: a vault not enrolled misses no credential, and no panel
+            # shows the rest. The read imports the sync client (httpx, the keyring), about
+            # 0.5 s of CPU in a start's first unlock, on a worker beside the case list's read
+            # and the window's build, which then waited for the interpreter (GIL).
+            self.credential_gone = None
+            return
         Task(work).success(self._status).run(self.ctx.runner, owner=self.main)
 
     def _status(self, info: dict[str, Any]) -> None:

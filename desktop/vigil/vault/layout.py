@@ -85,6 +85,7 @@ ALERTS_SENT = "alerts-sent"  # the HQ desk's sealed copies of the notes it signe
 QUARANTINE = "quarantine"  # what Vigil refused or could not place; never deleted but by wipe
 QUARANTINE_ATTACHMENTS = "attachments"
 QUARANTINE_INBOX = "inbox"  # envelopes from outside that were refused, kept as they came
+QUARANTINE_SEIZED = "seized"  # a seized device's revisions undone after they merged
 INBOX_PAGE_SUFFIX = ".page"  # one pulled page of envelopes (sync/outbox.py)
 RECEIPT_SUFFIX = ".receipt"  # a server's receipt beside a sent envelope (sync/outbox.py)
 

@@ -323,15 +323,27 @@ def known_author_keys(vault: Vault) -> list[bytes]:
     return [bytes.fromhex(r[0]) for r in vault.query("SELECT author_key FROM devices")]
 
 
+def chains(vault: Vault, keys: Iterable[bytes]) -> dict[str, tuple[int, str]]:
+    """The revision chains signed by any of ``keys``: device (hex) -> (the last sequence
+    number this vault holds without a gap, that revision's id)."""
+    wanted = {k.hex() for k in keys}
+    rows = vault.query("SELECT device, author_key, seq, last_hash FROM devices ORDER BY device")
+    return {str(d): (int(s), str(h)) for d, k, s, h in rows if k in wanted}
+
+
+def chain(vault: Vault, device: str) -> list[tuple[str, bytes]]:
+    """One device's revisions this vault holds, as (id, envelope), in chain order."""
+    rows = vault.query("SELECT id, envelope FROM revisions WHERE device = ? ORDER BY seq",
+                       (device,))  # fmt: skip
+    return [(str(i), bytes(e)) for i, e in rows]
+
+
 def authored_by(vault: Vault, keys: Iterable[bytes]) -> tuple[set[str], int]:
     """The items that revisions signed by any of ``keys`` touched, and how many revisions
     (what a seized device sent, docs/sync.md)."""
-    wanted = {k.hex() for k in keys}
-    chains = [str(d) for d, key in vault.query("SELECT device, author_key FROM devices")
-              if key in wanted]  # fmt: skip
     items: set[str] = set()
     count = 0
-    for chain in chains:
+    for chain in chains(vault, keys):
         for (item,) in vault.query("SELECT item_id FROM revisions WHERE device = ?", (chain,)):
             items.add(str(item))
             count += 1

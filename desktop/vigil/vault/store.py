@@ -255,6 +255,7 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
         key is the hybrid one unless an HQ key is X25519 only (keys.Identity.own_recipient)."""
         if self._recipients is None:
             pinned = self.get_meta("recipients")
+            # X25519 or hybrid: a root-signed key set may name either (docs/hq-keys.md)
             extra: list[age.Recipient] = [
                 age.parse_recipient(r) for r in json.loads(pinned or "[]")
             ]

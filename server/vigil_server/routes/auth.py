@@ -55,6 +55,7 @@ def enrol(body: EnrolRequest, ctx: Ctx) -> EnrolResponse:
             age_recipient=body.age_recipient,
             signing_key=unb64(body.signing_key) if body.signing_key else None,
             proof=proof,
+            keyset=unb64(body.hq_keyset) if body.hq_keyset else None,
         )
         with ctx.db.write() as conn:
             device = orgs.enrol(conn, body.secret, new, t)

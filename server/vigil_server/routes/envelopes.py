@@ -24,7 +24,7 @@ from vigil_server.schemas import (
     error_responses,
     payload,
 )
-from vigil_server.storage import audience, envelopes, notes, quotas, receipts
+from vigil_server.storage import audience, envelopes, notes, quotas, receipts, sequenced
 from vigil_server.views import audience_out
 from vigil_server.wire import b64, now, rfc3339
 
@@ -62,23 +62,29 @@ def push(body: PushRequest, caller: PushCaller, ctx: Ctx) -> PushResponse:
         )
         for i, item in enumerate(body.envelopes)
     ]
-    with ctx.db.write() as conn:
-        checked: set[str | tuple[str, ...]] = set()
-        for i, item in enumerate(items):
-            key = item.audience if isinstance(item.audience, str) else tuple(item.audience)
-            if key not in checked:
-                audience.check(conn, device, item.audience, f"envelopes[{i}]")
-                checked.add(key)
-        t = now()
-        stored = envelopes.push(
-            conn,
-            device.org_id,
-            items,
-            t,
-            pusher=device.id,
-            quota=lambda adding: quotas.check(conn, device, adding, t, ctx.limits),
-        )
-        chain = receipts.signing_chain(conn, device.org_id, t)
+
+    def store() -> tuple[list[envelopes.Stored], list[receipts.ReceiptKey], int]:
+        with ctx.db.write() as conn:
+            checked: set[str | tuple[str, ...]] = set()
+            for i, item in enumerate(items):
+                key = item.audience if isinstance(item.audience, str) else tuple(item.audience)
+                if key not in checked:
+                    audience.check(conn, device, item.audience, f"envelopes[{i}]")
+                    checked.add(key)
+            t = now()
+            stored = envelopes.push(
+                conn,
+                device.org_id,
+                items,
+                t,
+                pusher=device.id,
+                quota=lambda adding: quotas.check(conn, device, adding, t, ctx.limits),
+            )
+            # Read under the organisation's row lock, which push returns holding: a key
+            # rotation waits for it, so the key that signs has not retired.
+            return stored, receipts.signing_chain(conn, device.org_id, t), t
+
+    stored, chain, t = sequenced.retried(store)
     signer = chain[-1]
     logs.log("push", count=len(stored), new=sum(not s.duplicate for s in stored))
     return PushResponse(

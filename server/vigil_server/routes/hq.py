@@ -19,13 +19,15 @@ from vigil_server.schemas import (
     HqChallengeResponse,
     HqKey,
     HqKeys,
+    HqKeySetIn,
+    HqKeySetOut,
     QuotaRequest,
     RevokeRequest,
     error_responses,
 )
-from vigil_server.storage import hq_proof, orgs, quotas, receipts
+from vigil_server.storage import hq_keysets, hq_proof, orgs, quotas, receipts
 from vigil_server.views import device_out, hq_challenge_out
-from vigil_server.wire import now, rfc3339, unb64
+from vigil_server.wire import b64, now, rfc3339, unb64
 
 router = APIRouter(tags=["hq"], route_class=GatedRoute)
 ERRORS = error_responses(401, 403, 404, 409, 413, 422, 429)
@@ -47,6 +49,7 @@ def enrol_code(body: EnrolCodeRequest, hq: AdminDevice, ctx: Ctx) -> EnrolCodeRe
             raise ApiError(409, "hq_keys_missing", "This organisation has no HQ keys yet.")
         secret = orgs.issue_code(conn, org.id, "device", body.role, body.label, expires, t)
         receipt_key = receipts.signing_chain(conn, org.id, t)[-1].fingerprint
+        hq_root = hq_keysets.root_of(conn, org.id)
     logs.log("enrol_code_issued", role=body.role)
     return EnrolCodeResponse(
         code=codes.make(
@@ -59,6 +62,7 @@ def enrol_code(body: EnrolCodeRequest, hq: AdminDevice, ctx: Ctx) -> EnrolCodeRe
             body.role,
             rfc3339(expires) or "",
             receipt_key,
+            hq_root,
         ),
         role=body.role,
         label=body.label,
@@ -169,3 +173,29 @@ def hq_keys(device: AnyDevice, ctx: Ctx) -> HqKeys:
     with ctx.db.read() as conn:
         org = orgs.get_org(conn, device.org_id)
     return HqKeys(hq_keys=[HqKey(**k) for k in org.hq_keys()], note=KEYS_NOTE)
+
+
+@router.get("/v1/hq/keyset", response_model=HqKeySetOut, responses=ERRORS)
+def hq_keyset(device: AnyDevice, ctx: Ctx) -> HqKeySetOut:
+    """The newest root-signed HQ key set. Devices check it against the root they pinned."""
+    with ctx.db.read() as conn:
+        held = hq_keysets.newest(conn, device.org_id)
+    if held is None:
+        return HqKeySetOut(root="", keyset=None)
+    from vigil.crypto.hq_keyset import parse
+
+    return HqKeySetOut(root=held[0], keyset=b64(held[1]), serial=parse(held[1]).serial)
+
+
+@router.post("/v1/hq/keyset", response_model=HqKeySetOut, responses=ERRORS)
+def post_hq_keyset(body: HqKeySetIn, hq: AdminDevice, ctx: Ctx) -> HqKeySetOut:
+    """The desk stores a key set naming its own keys: the first one adopts the root (it must
+    name the organisation's current HQ key), later ones add recipients (docs/hq-keys.md). A
+    set naming another desk is taken only at that desk's enrolment."""
+    data = unb64(body.keyset)
+    with ctx.db.write() as conn:
+        org = orgs.get_org(conn, hq.org_id, lock=True)
+        ks = hq_keysets.check(conn, org, data)
+        hq_keysets.store(conn, org, ks, None, now())
+    logs.log("hq_keyset_stored", serial=ks.serial)
+    return HqKeySetOut(root=ks.root_fingerprint, keyset=body.keyset, serial=ks.serial)

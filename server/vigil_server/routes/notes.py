@@ -23,7 +23,7 @@ from vigil_server.schemas import (
     error_responses,
     payload,
 )
-from vigil_server.storage import audience, notes, quotas
+from vigil_server.storage import audience, notes, quotas, sequenced
 from vigil_server.wire import AGE_MAGIC, b64, now, rfc3339
 
 router = APIRouter(tags=["notes"], route_class=GatedRoute)
@@ -55,18 +55,22 @@ def post_note(body: NoteIn, device: SyncDevice, ctx: Ctx) -> NoteStored:
             where="note",
         )
     t = now()
-    with ctx.db.write() as conn:
-        audience.check(conn, device, body.audience, "audience")
-        seq, duplicate = notes.post(
-            conn,
-            device.org_id,
-            body.sha256,
-            raw,
-            body.audience,
-            t,
-            pusher=device.id,
-            quota=lambda adding: quotas.check(conn, device, adding, t, ctx.limits),
-        )
+
+    def store() -> tuple[int, bool]:
+        with ctx.db.write() as conn:
+            audience.check(conn, device, body.audience, "audience")
+            return notes.post(
+                conn,
+                device.org_id,
+                body.sha256,
+                raw,
+                body.audience,
+                t,
+                pusher=device.id,
+                quota=lambda adding: quotas.check(conn, device, adding, t, ctx.limits),
+            )
+
+    seq, duplicate = sequenced.retried(store)
     logs.log("note", duplicate=duplicate)
     return NoteStored(sha256=body.sha256, seq=seq, duplicate=duplicate)
 

@@ -52,14 +52,20 @@ def post(
     """Store a note; (seq, duplicate). A duplicate (same bytes, same audience) keeps its first
     seq; the same note sent to a new audience (an alert for a device enrolled since) is a new
     row, so that the new audience receives it. ``pusher`` and ``quota`` as for envelopes
-    (``envelopes.append``): who posted it, and the check of a new note's bytes, under the
-    lock."""
-    orgs.get_org(conn, org_id, lock=True)
-    held = sequenced.known(conn, LOG, org_id, [sha256]).get((sha256, audience_key(audience)))
+    (``envelopes.push``): who posted it, and the check of a new note's bytes. May raise
+    ``sequenced.Raced``: run the transaction again."""
+    key = (sha256, audience_key(audience))
+    held = sequenced.known(conn, LOG, org_id, [sha256]).get(key)
     if held is not None:
         return held, True
+    # As for envelopes (storage/envelopes.py), the quota before the organisation's row lock:
+    # a push counts a device's bytes before it takes that lock, and a note that took them in
+    # the other order could deadlock with its own device's push.
     if quota is not None:
         quota(len(body))
+    orgs.get_org(conn, org_id, lock=True)
+    if conn.dialect.name != "sqlite" and sequenced.known(conn, LOG, org_id, [sha256]).get(key):
+        raise sequenced.Raced()
     seq = _head(conn, org_id) + 1
     conn.execute(
         notes.insert().values(

@@ -6,11 +6,11 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import BigInteger, Connection, bindparam, select, update
 
 from vigil_server.codes import new_secret
 from vigil_server.errors import ApiError
-from vigil_server.storage import hq_proof
+from vigil_server.storage import hq_keysets, hq_proof
 from vigil_server.storage.tables import devices, enrol_codes, organisations
 from vigil_server.wire import b64, sha256_hex
 
@@ -75,6 +75,7 @@ class NewDevice:
     age_recipient: str
     signing_key: bytes | None
     proof: HqProof | None = None
+    keyset: bytes | None = None  # a root-signed key set naming this desk (a rotation)
 
 
 def new_id() -> str:
@@ -92,6 +93,12 @@ def create_org(conn: Connection, name: str, now: int) -> str:
 # several times what SQLite spends running it; measured in docs/testing.md).
 _ORG = select(organisations).where(organisations.c.id == bindparam("org_id"))
 _ORG_LOCKED = _ORG.with_for_update()
+_ADVANCE = (
+    update(organisations)
+    .where(organisations.c.id == bindparam("b_org"))
+    .values(log_head=organisations.c.log_head + bindparam("b_count", type_=BigInteger))
+    .returning(organisations.c.log_head)
+)
 # Only the columns a Device holds: not the escrow envelope (up to 64 KiB) at every request.
 DEVICE_COLUMNS = tuple(devices.c[name] for name in Device.__dataclass_fields__)
 _DEVICE = select(*DEVICE_COLUMNS).where(devices.c.id == bindparam("device_id"))
@@ -111,6 +118,17 @@ def get_org(conn: Connection, org_id: str, lock: bool = False) -> Org:
     return Org(
         row["id"], row["name"], row["log_head"], row["hq_age_recipient"], row["hq_signing_key"]
     )
+
+
+def advance_head(conn: Connection, org_id: str, count: int) -> int:
+    """Move the envelope log's head ``count`` places (0: none) and return the new head. The
+    statement locks the organisation's row until the transaction ends, as ``get_org(lock=
+    True)`` does: in one round trip instead of two (storage/envelopes.py says why that
+    matters)."""
+    head = conn.execute(_ADVANCE, {"b_org": org_id, "b_count": count}).scalar_one_or_none()
+    if head is None:
+        raise ApiError(500, "internal", "The server's organisation is missing from its database.")
+    return int(head)
 
 
 def device_of(row: Any) -> Device:
@@ -209,7 +227,7 @@ def enrol(conn: Connection, secret: str, new: NewDevice, now: int) -> Device:
         raise ApiError(409, "device_key_in_use", "This device key is already enrolled.")
     role = code["role"]
     if role == "hq":
-        _bind_hq_keys(conn, code["org_id"], code["kind"], new)
+        _bind_hq_keys(conn, code["org_id"], code["kind"], new, now)
     device = Device(
         id=new_id(),
         org_id=code["org_id"],
@@ -227,10 +245,13 @@ def enrol(conn: Connection, secret: str, new: NewDevice, now: int) -> Device:
     return device
 
 
-def _bind_hq_keys(conn: Connection, org_id: str, kind: str, new: NewDevice) -> None:
+def _bind_hq_keys(conn: Connection, org_id: str, kind: str, new: NewDevice, now: int) -> None:
     if new.signing_key is None:
         raise ApiError(422, "signing_key_required", "An HQ desk must register the HQ signing key.")
     org = get_org(conn, org_id, lock=True)
+    if new.keyset is not None:
+        _take_keyset(conn, org, new, now)
+        return
     if org.hq_signing_key is not None and (org.hq_age_recipient, org.hq_signing_key) != (
         new.age_recipient,
         new.signing_key,
@@ -280,3 +301,26 @@ def revoke(
         values["revoked_at"] = now
     conn.execute(update(devices).where(devices.c.id == device_id).values(**values))
     return get_device(conn, device_id)
+
+
+def _take_keyset(conn: Connection, org: Org, new: NewDevice, now: int) -> None:
+    """A desk enrolling with a root-signed key set that names its keys: after the old desk
+    was seized, the root's word (checked here and again by every device) makes it HQ's. It
+    proves it holds the key the set names."""
+    assert new.keyset is not None and new.signing_key is not None
+    if not hq_keysets.root_of(conn, org.id):
+        raise ApiError(
+            409, "keyset_no_root", "This organisation has no HQ root; no key set rotates it."
+        )
+    ks = hq_keysets.check(conn, org, new.keyset)
+    if ks.desk.ed25519 != new.signing_key or new.age_recipient not in ks.desk.recipients:
+        raise ApiError(
+            409, "keyset_not_this_desk", "The key set names other keys than this desk's."
+        )
+    if new.proof is None:
+        raise hq_proof.required()
+    hq_proof.verify(
+        new.signing_key, new.proof.host, "enrol", new.proof.nonce, b64(new.device_key),
+        new.proof.signature,
+    )  # fmt: skip
+    hq_keysets.store(conn, org, ks, new.age_recipient, now)

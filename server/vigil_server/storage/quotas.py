@@ -90,14 +90,19 @@ def quota_of(device: orgs.Device, limits: Limits) -> Quota | None:
 
 
 def check(conn: Connection, device: orgs.Device, adding: int, now: int, limits: Limits) -> None:
-    """Refuse ``adding`` more bytes from this device when they pass its quota."""
+    """Count ``adding`` more bytes from this device, and refuse them (raise, so that the
+    transaction rolls the count back) when they pass its quota. The bytes are counted before
+    the sums are read: counting locks the device's row for this hour until the transaction
+    ends, so two requests of one device at once cannot both read the sums from before the
+    other and both pass (on PostgreSQL, where two transactions run at once)."""
     if adding <= 0:
         return
+    stored.add(conn, device.id, now, adding)
     quota = quota_of(device, limits)
     if quota is None:  # an HQ desk: counted, never refused
-        stored.add(conn, device.id, now, adding)
         return
-    used = usage(conn, device.id, now)
+    after = usage(conn, device.id, now)
+    used = Usage(today=after.today - adding, total=after.total - adding)
     if used.total + adding > quota.total:
         raise ApiError(
             507,
@@ -118,7 +123,6 @@ def check(conn: Connection, device: orgs.Device, adding: int, now: int, limits: 
             used=used.today,
             retry_after=3600,
         )
-    stored.add(conn, device.id, now, adding)
 
 
 def set_quota(conn: Connection, device_id: str, daily: int | None, total: int | None) -> None:

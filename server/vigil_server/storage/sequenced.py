@@ -21,6 +21,27 @@ from vigil_server.storage.audience import audience_key
 Audience = str | list[str]  # "all", "hq", or device ids
 BATCH = 500  # ids per IN (...) list
 Row = TypeVar("Row")
+Result = TypeVar("Result")
+RACE_RETRIES = 3  # runs of a transaction after the first, when it raised ``Raced``
+
+
+class Raced(Exception):
+    """What a writer read before taking the organisation's row lock changed before it held
+    it (the same bytes stored at the same moment by another request, or a purge): its
+    transaction must run again. Only PostgreSQL runs two writers at once; the rollback
+    undoes all the writer did."""
+
+
+def retried(run: Callable[[], Result]) -> Result:
+    """``run()`` (one whole transaction), again when it raises ``Raced``. Each new run reads
+    what the last one raced with, so a second race needs yet another writer of the same
+    bytes at that very moment; after RACE_RETRIES the race is let through as an error."""
+    for _ in range(RACE_RETRIES):
+        try:
+            return run()
+        except Raced:
+            continue
+    return run()
 
 
 @dataclass(frozen=True)

@@ -261,3 +261,15 @@ receipt_keys = Table(
     Column("endorsement", LargeBinary(64), nullable=True),  # by the key before; None: first
     Column("retired_at", BigInteger, nullable=True),
 )
+
+# 0011: the HQ key sets the organisation's root signed (storage/hq_keysets.py,
+# docs/hq-keys.md), newest serial first. Every row names the same root: the first one pinned it.
+hq_keysets = Table(
+    "hq_keysets",
+    metadata,
+    Column("org_id", String(ID), ForeignKey("organisations.id"), primary_key=True),
+    Column("serial", BigInteger, primary_key=True, autoincrement=False),
+    Column("root", String(HASH), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("received_at", BigInteger, nullable=False),
+)

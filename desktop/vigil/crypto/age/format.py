@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -81,8 +82,11 @@ class Stanza:
         return line + "".join(part + "\n" for part in lines).encode("ascii")
 
 
+_ARG = re.compile(rb"[\x21-\x7e]+")  # printable ASCII but space; one match, not a loop per byte
+
+
 def _valid_arg(arg: bytes) -> bool:
-    return bool(arg) and all(0x21 <= c <= 0x7E for c in arg)
+    return _ARG.fullmatch(arg) is not None
 
 
 def header_mac(file_key: bytes, header_without_mac: bytes) -> bytes:
@@ -158,8 +162,20 @@ class LineSource:
             self._fill(searched + 1)
 
     def read(self, n: int) -> bytes:
-        """Up to ``n`` bytes; fewer only at EOF."""
-        self._fill(n)
+        """Up to ``n`` bytes; fewer only at EOF. Only what is missing is asked of the reader,
+        not a read-ahead: so the buffer runs empty after the header, and each payload chunk
+        is the reader's own bytes, handed on without a copy through the buffer."""
+        if self._available() < n and not self._eof:
+            parts = [self._buf[self._pos :]] if self._available() else []
+            have = self._available()
+            while have < n:
+                more = self._read(n - have)
+                if not more:
+                    self._eof = True
+                    break
+                parts.append(more)
+                have += len(more)
+            self._buf, self._pos = (parts[0] if len(parts) == 1 else b"".join(parts)), 0
         return self._take(n)
 
 

@@ -1,0 +1,178 @@
+"""make mutate's test selection (tools/mutate_pick.py, mutate_cover.py, mutate_contexts.py):
+each mutant runs the tests that ran its line, in the test process or in a process it started,
+and a mutant no test reaches is reported as such rather than run against nothing."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+TOOLS = Path(__file__).resolve().parent.parent / "tools"
+
+
+def tool(name: str) -> ModuleType:
+    if str(TOOLS) not in sys.path:
+        sys.path.insert(0, str(TOOLS))  # the tools import each other as scripts do
+    spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SOURCE = """\
+LIMIT = 3
+
+
+def check(n):
+    if (n > LIMIT
+            or n < 0):
+        return "out"
+    return "in"
+
+
+def spare(n):
+    return n + 1
+"""
+
+LINES = {
+    "order": ["t/test_b.py::test_slow", "t/test_a.py::test_one", "t/test_a.py::test_two"],
+    "seconds": {"t/test_b.py::test_slow": 9.0, "t/test_a.py::test_one": 0.5,
+                "t/test_a.py::test_two": 0.5},
+    "lines": {"1": [""], "4": [""], "5": ["t/test_a.py::test_two", "t/test_b.py::test_slow"],
+              "6": ["t/test_a.py::test_one"], "7": ["t/test_a.py::test_one"],
+              "8": ["t/test_b.py::test_slow"]},
+}  # fmt: skip
+
+
+def mutant(old: str, new: str) -> str:
+    assert old in SOURCE
+    return SOURCE.replace(old, new, 1)
+
+
+def test_a_mutant_runs_the_tests_of_its_whole_statement_quickest_file_first() -> None:
+    pick = tool("mutate_pick")
+    # The second line of a two-line condition: the tests of its first line run it too.
+    tests, why = pick.select(SOURCE, mutant("n < 0", "n <= 0"), LINES)
+    assert tests == ["t/test_a.py::test_one", "t/test_a.py::test_two", "t/test_b.py::test_slow"]
+    assert why == "3 of 3 tests"
+    tests, _ = pick.select(SOURCE, mutant('return "out"', 'return "OUT"'), LINES)
+    assert tests == ["t/test_a.py::test_one"]
+
+
+def test_a_mutant_no_test_runs_is_not_covered_and_runs_nothing() -> None:
+    pick = tool("mutate_pick")
+    tests, why = pick.select(SOURCE, mutant("n + 1", "n - 1"), LINES)
+    assert tests == []
+    assert why.startswith(pick.NOT_COVERED) and "line 12" in why
+
+
+def test_a_mutant_run_at_import_or_outside_a_test_gets_every_test() -> None:
+    pick = tool("mutate_pick")
+    assert pick.select(SOURCE, mutant("LIMIT = 3", "LIMIT = 4"), LINES)[0] is None
+    outside = json.loads(json.dumps(LINES))
+    outside["lines"]["7"].append("")
+    assert pick.select(SOURCE, mutant('return "out"', 'return "OUT"'), outside)[0] is None
+
+
+def test_a_mutant_that_changes_nothing_is_named() -> None:
+    pick = tool("mutate_pick")
+    assert pick.select(SOURCE, SOURCE, LINES) == ([], pick.UNCHANGED)
+
+
+MODULE = """\
+def double(n):
+    return n * 2
+
+
+def triple(n):
+    return n * 3
+"""
+
+TEST_A = """\
+import mod
+
+
+def test_double():
+    assert mod.double(2) == 4
+"""
+
+TEST_B = """\
+import subprocess
+import sys
+
+
+def test_triple_in_another_process():
+    out = subprocess.run([sys.executable, "-c", "import mod; print(mod.triple(2))"],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "6"
+"""
+
+
+def test_lines_run_in_a_subprocess_belong_to_the_test_that_started_it(tmp_path: Path) -> None:
+    cover = tool("mutate_cover")
+    tree, work = tmp_path / "tree", tmp_path / "work"
+    (tree / "tests").mkdir(parents=True)
+    (tree / "tools").mkdir()
+    work.mkdir()
+    shutil.copy2(TOOLS / "mutate_contexts.py", tree / "tools")
+    (tree / "pytest.ini").write_text("[pytest]\n")
+    (tree / "mod.py").write_text(MODULE)
+    (tree / "tests" / "test_a.py").write_text(TEST_A)
+    (tree / "tests" / "test_b.py").write_text(TEST_B)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("COVERAGE_", "PYTEST_"))}
+    env["PYTHONPATH"] = str(tree)
+    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # the project's plugins: seconds, not needed
+    failed = cover.baseline(work, tree, Path("mod.py"), ("tests/test_a.py", "tests/test_b.py"),
+                            env)  # fmt: skip
+    assert failed is None
+    lines = json.loads((work / "lines.json").read_text())
+    assert lines["order"] == ["tests/test_a.py::test_double",
+                              "tests/test_b.py::test_triple_in_another_process"]  # fmt: skip
+    assert lines["lines"]["2"] == ["tests/test_a.py::test_double"]
+    assert lines["lines"]["6"] == ["tests/test_b.py::test_triple_in_another_process"]
+    assert "" in lines["lines"]["1"]  # the def ran at import, outside any test
+    preload = (work / "preload").read_text().split()
+    assert "pytest" in preload and "mod" not in preload
+    assert not any(name.startswith(("tests", "test_", "conftest")) for name in preload)
+
+
+def test_a_failing_baseline_is_reported(tmp_path: Path) -> None:
+    cover = tool("mutate_cover")
+    tree, work = tmp_path / "tree", tmp_path / "work"
+    (tree / "tools").mkdir(parents=True)
+    work.mkdir()
+    shutil.copy2(TOOLS / "mutate_contexts.py", tree / "tools")
+    (tree / "pytest.ini").write_text("[pytest]\n")
+    (tree / "mod.py").write_text(MODULE)
+    (tree / "test_x.py").write_text("import mod\n\ndef test_x():\n    assert mod.double(1) == 3\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("COVERAGE_", "PYTEST_"))}
+    env["PYTHONPATH"] = str(tree)
+    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # the project's plugins: seconds, not needed
+    failed = cover.baseline(work, tree, Path("mod.py"), ("test_x.py",), env)
+    assert failed is not None and "1 failed" in failed
+    assert not (work / "lines.json").exists()
+
+
+@pytest.mark.parametrize("name", ["mutate_pick", "mutate_cover", "mutate_zygote"])
+def test_the_tools_import_nothing_of_the_project(name: str) -> None:
+    """The zygote must never hold the project's modules: each child imports the mutant."""
+    before = {m for m in sys.modules if m.startswith("vigil")}
+    tool(name)
+    assert {m for m in sys.modules if m.startswith("vigil")} == before
+
+
+def test_a_kill_is_checked_on_the_tests_up_to_the_first_failure() -> None:
+    pick = tool("mutate_pick")
+    tests = ["t/a.py::test_x", "t/a.py::test_x2[two words]", "t/b.py::test_y"]
+    output = "..F\nFAILED t/a.py::test_x2[two words] - AssertionError\n1 failed, 1 passed\n"
+    assert pick.up_to_failure(tests, output) == tests[:2]
+    assert pick.up_to_failure(tests, "ERROR t/a.py::test_x - boom\n") == tests[:1]
+    assert pick.up_to_failure(tests, "1 failed\n") == tests  # not named: all of them
