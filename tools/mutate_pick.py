@@ -164,7 +164,7 @@ def main(argv: list[str]) -> int:
     original = (work / "original.py").read_text("utf-8")
     lines_map = json.loads((work / "lines.json").read_text("utf-8"))
     tests, why = select(original, module.read_text("utf-8"), lines_map)
-    print(f"mutate: {why}")
+    print(why if why.startswith("mutate:") else f"mutate: {why}")
     if tests == []:
         return 0
     if tests is not None:

@@ -115,6 +115,35 @@ def shoot_dialogs(app: QApplication, main_window: QWidget, out: Path, language: 
     settings.close()
 
 
+def shoot_evidence(
+    app: QApplication, main_window: QWidget, out: Path, language: str, case_id: str, tmp: Path
+) -> None:
+    """Verify an evidence package…: the report of a package that verifies, and of one whose
+    case record was changed after it was signed (its failure named first)."""
+    import zipfile
+
+    from vigil.evidence import package, verifier
+    from vigil.ui.evidence_view import EvidenceUi
+
+    evidence = main_window.findChild(EvidenceUi)
+    assert evidence is not None
+    good, bad = tmp / f"evidence-{language}.zip", tmp / f"evidence-changed-{language}.zip"
+    package.export(main_window.ctx.vault, case_id, good, [])  # type: ignore[attr-defined]
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            zout.writestr(info, data.replace(b"Almaty", b"Almaly") if info.filename ==
+                          "case.json" else data)  # fmt: skip
+    recorded = evidence.tr("This check is recorded in the case's custody log.")
+    for path, name in ((good, "verified"), (bad, "failed")):
+        report = verifier.verify_package(str(path))
+        evidence.show_report(path.name, verifier.render(report), len(report.failures), recorded)
+        settle(app)
+        assert evidence.report is not None
+        shoot(evidence.report, out / f"evidence-{name}-{language}.png")
+        evidence.report.close()
+
+
 def sample_enrolment_code(vault: Vault, kind: str = "device") -> str:
     """A code shaped like HQ's, made here for the picture: no server is asked (example.org).
     ``kind`` "admin": the server's admin code that sets the HQ desk up."""
@@ -229,6 +258,11 @@ def shoot_hq(app: QApplication, out: Path, language: str, base: Path) -> None:
         page.select(next(r.id for r in page.rows if r.role == "field"))
         settle(app)
         shoot(desk, out / f"hq-devices-{language}.png")
+        seize = page.seize.dialog(next(r for r in page.rows if r.role == "field"))
+        seize.show()
+        settle(app)
+        shoot(seize, out / f"hq-seized-{language}.png")
+        seize.close()
         desk.show_page(desk.publish)
         desk.publish.choose()
         wait_for(app, desk.publish.publish_button.isEnabled)
@@ -368,6 +402,7 @@ def main() -> int:
             dialog.close()
             shoot_appeals(app, main_window, out, language)
             shoot_dialogs(app, main_window, out, language)
+            shoot_evidence(app, main_window, out, language, case_id, Path(tmp))
             shoot_field_screens(app, ctl, out, language)
             ctl.lock("screenshots")
             settle(app)

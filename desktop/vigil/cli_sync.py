@@ -88,6 +88,8 @@ def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
                 "notes_fetched": report.notes_fetched,
                 "error": report.error,
                 "round_trips": report.round_trips,
+                "stamped": done.stamped,
+                "stamp_error": done.stamp_error,
             }
         )
     elif report.error:
@@ -100,6 +102,11 @@ def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
             f"{_moved(report).capitalize()}; merged {merged.added}"
             f" ({merged.conflicts} conflicts, {len(merged.refused)} refused)."
         )
+    if not args.json and done.stamped:
+        print(f"Time-stamped {done.stamped} revisions received (RFC 3161).")
+    if not args.json and done.stamp_error:
+        # The round stands: what was not stamped is asked for in the next one.
+        print(f"Time-stamping waits for the next round: {done.stamp_error}", file=sys.stderr)
     if report.error:
         failure = IntegrityError if report.integrity else VigilError
         raise failure(f"Sync failed: {report.error}")
@@ -146,6 +153,9 @@ def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
     print(f"Server: {info['url']} ({info['role']}, {info['org']})")
     label = f" ({info['label']})" if info.get("label") else ""
     print(f"This device: {info['device_id']}{label}")
+    if info.get("hq_root"):
+        serial = info.get("hq_keyset") or "none yet"
+        print(f"HQ root: {info['hq_root'][:16]}… (key set {serial})")
     print(f"Last sync: {info['last_success'] or 'never'}")
     print(f"Waiting to be pushed: {info['pending']}")
     if info["last_error"]:

@@ -87,3 +87,55 @@ def test_merge_refuses_and_logs_them_and_keeps_the_good_one(tmp_path: Path) -> N
         assert any("not a revision envelope" in d for d in details)
         got = vault.get("a" * 32)
         assert got is not None and got.payload["title"] == "Detained at the checkpoint"
+
+
+def named(data: bytes) -> str:
+    """How a message names a revision: the first 12 hex digits of its id, and no more."""
+    return rf"^Revision {keys.sha256(data).hex()[:12]} "
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"seq": 0}, "its sequence number is not a positive integer"),
+        ({"seq": -3}, "its sequence number is not a positive integer"),
+        ({"seq": "1"}, "its sequence number is not a positive integer"),
+        ({"seq": True}, "its sequence number is not a positive integer"),
+        ({"payload": ["title"]}, "its payload is not a JSON object"),
+        ({"time": 20260301}, "its time is not a string"),
+        ({"kind": None}, "its kind is not a string"),
+        ({"prev": "b" * 63}, "its previous revision is not a revision id"),
+        ({"deleted": 0}, "its deleted flag is not true or false"),
+        ({"item": "A" * 32}, "its item is not an item id"),
+        ({"parents": ["c" * 64, 1]}, "its parents are not a list of revision ids"),
+    ],
+    ids=["seq-0", "seq-negative", "seq-string", "seq-bool", "payload-list", "time-number",
+         "kind-null", "prev-short", "deleted-int", "item-upper", "parents-mixed"],
+)  # fmt: skip
+def test_a_signed_envelope_with_a_wrong_field_is_not_a_valid_revision(
+    changes: dict[str, Any], problem: str
+) -> None:
+    """Signed by the device and addressed to the reader: only the field checks refuse it
+    (several survived make mutate: no test sent a signed envelope with a wrong field)."""
+    data = sealed(body(**changes))
+    with pytest.raises(EnvelopeError, match=named(data) + f"is not a valid revision: {problem}"):
+        open_(data)
+
+
+@pytest.mark.parametrize("inside", ["note", "json"])
+def test_a_malformed_inside_names_the_revision_by_twelve_digits(inside: str) -> None:
+    note = b"not a signed note"
+    if inside == "json":  # signed, but its text is not JSON
+        note = signed_note.sign(b'{"v": 1,}\n', signer_name(DEVICE), IDENTITY.signing_key)
+    data = pyrage.encrypt(note, [rage.recipient(IDENTITY)])
+    with pytest.raises(EnvelopeError, match=named(data) + "is malformed inside its encryption"):
+        open_(data)
+
+
+def test_the_size_limit_refuses_only_what_is_beyond_it() -> None:
+    """An envelope of exactly MAX_ENVELOPE bytes gets as far as decryption; one byte more is
+    refused unread (an off-by-one in the limit survived make mutate)."""
+    with pytest.raises(EnvelopeError, match="cannot be decrypted"):
+        open_(b"x" * envelope.MAX_ENVELOPE)
+    with pytest.raises(EnvelopeError, match="larger than any Vigil writes"):
+        open_(b"x" * (envelope.MAX_ENVELOPE + 1))

@@ -271,6 +271,12 @@ def _take_field_note(vault: Vault, data: bytes, marks: note.SeqState, result: Ab
 
     parsed = replace(note.parse_text(text), key_id=kid, note_id=note.note_id(text))
     key = next(k for k in candidates if note.key_id_hex(note.FIELD_SIGNER, k) == kid)
+    from vigil.sync.seized import is_seized
+
+    if is_seized(vault, parsed.sender):
+        # Its key is still known from its revisions: without this, a note it signs after
+        # the seizure (carried in a bundle) was shown, and trusted its retired key again.
+        raise note.NoteRejected("seized", "A note from a device HQ recorded as seized.")
     if parsed.sender == "hq" or (parsed.sender in pinned and pinned[parsed.sender][0] != key):
         raise note.NoteRejected(
             "changed_key", "A field device's note is signed by another key than before."

@@ -21,6 +21,7 @@ import binascii
 import hashlib
 import json
 import re
+import unicodedata
 import zipfile
 import zlib
 from collections import Counter
@@ -570,10 +571,26 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if report.ok else 4
 
 
+def shown(text: str) -> str:
+    """Text quoted from a package (member names, the exporting device's clock: whatever its
+    signer chose) made safe to read: every control, format (bidi), line or paragraph
+    separator character written as an escape, so that it cannot start a line of its own (a
+    forged "proves" line), drive a terminal or reorder what is read."""
+    out = []
+    for ch in text:
+        if unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) in ("Zl", "Zp"):
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+                       if code < 0x10000 else f"\\U{code:08x}")  # fmt: skip
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def render(report: Report) -> str:
-    lines = ["FAILED: " + f for f in report.failures]
-    lines += ["What this package proves:"] + ["  - " + p for p in report.proves]
-    lines += ["What it does not prove:"] + ["  - " + u for u in report.unproven]
+    lines = ["FAILED: " + shown(f) for f in report.failures]
+    lines += ["What this package proves:"] + ["  - " + shown(p) for p in report.proves]
+    lines += ["What it does not prove:"] + ["  - " + shown(u) for u in report.unproven]
     lines.append("VERIFIED" if report.ok else f"NOT VERIFIED: {len(report.failures)} checks failed")
     return "\n".join(lines)
 

@@ -355,6 +355,9 @@ def status(vault_dir: Path, vault: Vault | None = None) -> dict[str, Any]:
             info.update(
                 url=cfg.url, role=cfg.role, org=cfg.org, device_id=cfg.device_id, label=cfg.label
             )
+            held = root_pin.held(vault)
+            info.update(hq_root=root_pin.pinned_root(vault) or "",
+                        hq_keyset=held.serial if held is not None else 0)  # fmt: skip
         info["conflicts"] = len(merge.conflicts(vault))
         info["integrity_alerts"] = merge.integrity_log(vault, 20)
     return info

@@ -24,7 +24,9 @@ class EvidenceReportDialog(QDialog):
             headline = self.tr("Not verified: %n check(s) failed. What failed is named first.",
                                "", failures)  # fmt: skip
         else:
-            headline = self.tr("Verified: every hash, signature, chain and time-stamp checks out.")
+            headline = self.tr(
+                "Verified: every check passed. Below: what that proves, and what it does not."
+            )
         self.headline = plain_label(headline, name=self.tr("Outcome"))
         self.headline.setStyleSheet("font-weight: bold;")
         self.report = QPlainTextEdit()

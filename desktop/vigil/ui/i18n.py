@@ -69,9 +69,12 @@ class IsolatingTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         text = self.inner.translate(context, source, disambiguation, n)
-        return _VALUE.sub("\u2068\\g<0>\u2069", text) if text else text
+        # None, not "": Qt takes any string from a translator, the empty one too, as the
+        # translation, so every string the inner one lacks (Qt's own, a page size's name)
+        # came out empty; None reaches Qt as "no translation here".
+        return _VALUE.sub("\u2068\\g<0>\u2069", text) if text else None
 
     def isEmpty(self) -> bool:
         return self.inner.isEmpty()
