@@ -42,11 +42,15 @@ def desk_keys(vault: Vault, org: str | None = None) -> DeskKeys:
     if not name:
         raise BadArgument("Name the organisation (--org), as the server's enrolment codes do.")
     own = vault.identity
+    # The hybrid (post-quantum) recipient only: devices then write to HQ and to themselves
+    # with hybrid keys alone (an age file cannot mix both kinds). An organisation whose set
+    # named the X25519 key moves with a root-signed rotation (docs/hq-keys.md §4).
+    recipient = own.hybrid_recipient
     return DeskKeys(
         name,
         own.verify_key_bytes,
         mldsa_key(vault).public_key().public_bytes_raw(),
-        (own.recipient_string,),
+        (str(recipient) if recipient is not None else own.recipient_string,),
     )
 
 
