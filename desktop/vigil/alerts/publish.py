@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from vigil.alerts import channel, inbox, note, sent
-from vigil.crypto import age
+from vigil.crypto import age, keys
 from vigil.crypto.errors import BadArgument, VigilError
 
 if TYPE_CHECKING:
@@ -265,7 +265,7 @@ def _field_note(
         signing_key or vault.identity.signing_key, note.FIELD_SIGNER, kind, _next_seq(vault),
         "hq", body, sender=cfg.device_id, days=days,
     )  # fmt: skip
-    wrapped = age.encrypt(signed, [age.parse_recipient(a) for a in cfg.hq_age])
+    wrapped = age.encrypt(signed, keys.preferred([age.parse_recipient(a) for a in cfg.hq_age]))
     channel.queue(vault.path, wrapped, "hq", priority)
     return signed
 

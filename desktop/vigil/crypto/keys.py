@@ -134,6 +134,14 @@ class Identity:
         return self.signing_key.public_key().public_bytes_raw()
 
 
+def preferred(recipients: Sequence[age.Recipient]) -> list[age.Recipient]:
+    """Of the keys one reader (HQ) named, the hybrid ones when there are any: a key set names
+    the desk's X25519 key beside its hybrid one (the server checks that key at enrolment),
+    and an age file to both would be only as safe as X25519."""
+    hybrid = [r for r in recipients if r.post_quantum]
+    return hybrid or list(recipients)
+
+
 def recovery_hybrid_identity(recovery_secret: bytes) -> age.HybridIdentity:
     """The hybrid age identity derived from the recovery key: post-quantum backups are
     encrypted to it, so the printed key alone still opens them (docs/formats.md §11)."""

@@ -115,7 +115,7 @@ def enable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> No
             "made": now(),
         }
         plaintext = json.dumps(body, sort_keys=True).encode()
-        recipients = [age.parse_recipient(r) for r in cfg.hq_age]
+        recipients = keys.preferred([age.parse_recipient(r) for r in cfg.hq_age])
         envelope = age.encrypt(plaintext, recipients)
         path = vault.path / WRAP_FILE
         had = path.exists()

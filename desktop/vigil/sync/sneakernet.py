@@ -23,7 +23,7 @@ from typing import Any
 
 from vigil.alerts import channel, inbox, note, sent
 from vigil.alerts import state as alerts_state
-from vigil.crypto import age, signed_note, strict_json
+from vigil.crypto import age, keys, signed_note, strict_json
 from vigil.crypto.errors import BadArgument
 from vigil.crypto.keys import sha256
 from vigil.sync import blobs, bundle, held, outbox
@@ -96,7 +96,7 @@ def export_for_hq(vault: Vault, out: Path, replace: bool = False) -> Exported:
     blob_dir = vault.path / layout.ATTACHMENTS
     files = [blob_dir / job.file for job in blobs.pending(vault.path)]
     files = [path for path in files if path.is_file()]
-    recipients = [age.parse_recipient(key) for key in cfg.hq_age]
+    recipients = keys.preferred([age.parse_recipient(key) for key in cfg.hq_age])
     header = {"direction": bundle.TO_HQ, "org": cfg.org, "from": cfg.device_id, "to": "hq",
               "made": now()}  # fmt: skip
     size = bundle.write(out, recipients, header, envelopes, notes, files, replace)

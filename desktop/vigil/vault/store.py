@@ -256,9 +256,7 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
         if self._recipients is None:
             pinned = self.get_meta("recipients")
             # X25519 or hybrid: a root-signed key set may name either (docs/hq-keys.md)
-            extra: list[age.Recipient] = [
-                age.parse_recipient(r) for r in json.loads(pinned or "[]")
-            ]
+            extra = keys.preferred([age.parse_recipient(r) for r in json.loads(pinned or "[]")])
             self._recipients = [self.identity.own_recipient(extra), *extra]
         return self._recipients
 
