@@ -74,3 +74,11 @@ def test_a_known_signature_after_unknown_ones_is_found(key: Ed25519PrivateKey) -
     note += signed_note.sign(TEXT, NAME, key)[len(TEXT) + 1 :]
     assert len(signed_note.split(note)[1]) == 3
     assert signed_note.verify(note, known(key)) == (TEXT, NAME)
+
+
+def test_a_note_whose_text_is_one_empty_line_verifies(key: Ed25519PrivateKey) -> None:
+    """Its blank line is at offset 0 of the note: still the signature block's start, not a
+    missing one (make mutate: `at < 0` -> `at <= 0` survived)."""
+    note = signed_note.sign(b"\n", NAME, key)
+    assert note.startswith(b"\n\n")
+    assert signed_note.verify(note, known(key)) == (b"\n", NAME)
