@@ -111,7 +111,17 @@ def cpu_seconds(pid: int) -> float:
 def baseline_app(database_url: str) -> Any:
     """A bare ASGI app: the push inserts rows in one transaction, the pull selects a page."""
     import anyio
-    from sqlalchemy import Column, Index, Integer, LargeBinary, MetaData, String, Table, select
+    from sqlalchemy import (
+        Column,
+        Index,
+        Integer,
+        LargeBinary,
+        MetaData,
+        String,
+        Table,
+        select,
+        text,
+    )
 
     from vigil_server.storage.database import Database
 
@@ -127,7 +137,10 @@ def baseline_app(database_url: str) -> Any:
         Column("received_at", Integer, nullable=False),
         Index("load_baseline_audience", "audience", "seq"),
     )
-    meta.create_all(db.engine, checkfirst=True)
+    with db.engine.begin() as conn:
+        if db.dialect == "postgresql":  # two baseline processes start at once: one creates
+            conn.execute(text("SELECT pg_advisory_xact_lock(1)"))
+        meta.create_all(conn, checkfirst=True)
 
     def push(device: str, body: bytes) -> bytes:
         items = json.loads(body)["envelopes"]

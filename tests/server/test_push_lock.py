@@ -251,3 +251,30 @@ def test_pushes_at_once_from_many_devices_keep_the_log_gapless_and_in_order(
     seqs = [i["seq"] for i in items]
     assert seqs == list(range(before + 1, before + 1 + len(sent)))
     assert {i["sha256"]: i["seq"] for i in items} == sent
+
+
+def test_a_key_rotated_while_a_push_waits_signs_nothing_of_it(
+    pg_server: ServerProcess, hq: Device, engine: Engine
+) -> None:
+    """A push reads the receipt keys before the lock. Caught after that reading (the
+    device's hour row held from outside), it waits while the key rotates; under the lock it
+    sees one key more, runs again, and its receipt comes from the new key: the old one
+    signs nothing after its rotation."""
+    if time.time() % 3600 > 3600 - WAIT:  # the device's hour row must not change meanwhile
+        time.sleep(3600 - time.time() % 3600 + 1)
+    device = field(pg_server, hq)
+    first = device.push([seal(os.urandom(100), hq.recipient)])  # makes its row for this hour
+    assert first.status_code == 200, first.text
+    old_key = first.json()["receipt_keys"][-1]["key"]
+    envelope = seal(os.urandom(100), hq.recipient)
+    usage_lock = "SELECT bytes FROM device_usage WHERE device_id = :d FOR UPDATE"
+    with holding(engine, usage_lock, d=device.id), engine.connect() as watch:
+        answer = in_thread(lambda: device.push([envelope]))
+        waiting_backends(watch, 1)
+        pg_server.cli("receipt-key", "rotate")
+    got = answer()
+    assert got.status_code == 200, got.text
+    body = got.json()
+    new_key = body["receipt_keys"][-1]["key"]
+    assert new_key != old_key and body["receipt_keys"][-1]["endorsement"]
+    assert body["results"][0]["receipt"]["key"] == new_key

@@ -320,3 +320,36 @@ def test_a_case_tab_is_built_when_first_shown_and_shows_the_open_case(
     assert len(built) == 3  # People and Attachments not needed yet
     controller.lock("test")
     assert view.timeline.case_id is None  # locking empties the tabs that exist
+
+
+def test_a_round_that_merges_while_the_list_is_read_is_in_the_list(
+    qtbot: Any, controller: AppController, monkeypatch: Any
+) -> None:
+    """The list is read on a worker while the window is built. A sync round that merges a
+    case after that read, but before its rows reach the window, is not in what was read:
+    the rows it changed are shown once the list is in, not lost under it."""
+    import vigil.ui.main_window as main_window
+
+    read, release = threading.Event(), threading.Event()
+    real = main_window.case_rows
+
+    def held(vault: Vault) -> Any:
+        rows = real(vault)
+        read.set()
+        assert release.wait(10)
+        return rows
+
+    monkeypatch.setattr(main_window, "case_rows", held)
+    make_vault(controller.vault_dir)
+    controller.start(schedule_sync=False)
+    qtbot.waitExposed(controller.gate)
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.main is not None and read.is_set(), timeout=20_000)
+    main, vault = controller.main, controller.vault
+    assert main is not None and vault is not None
+    merged = vault.save("case", {"title": "Merged by a round"}).item  # as a round's merge
+    assert main.cases.model.rowCount() == 0  # nothing shown yet: the read is on its way
+    main.sync_changed(frozenset({merged}), frozenset({merged}))
+    release.set()
+    qtbot.waitUntil(lambda: main.cases.model.rowCount() == len(TITLES) + 1, timeout=5_000)
+    assert "Merged by a round" in [row.title for row in main.cases.model.rows]

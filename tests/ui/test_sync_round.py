@@ -122,7 +122,8 @@ def test_lock_during_a_round_raises_nothing_and_the_unlock_merges(
     qtbot.waitUntil(lambda: controller.main is not None, timeout=20_000)
     main = controller.main
     assert main is not None
-    assert case_id in [r.id for r in main.cases.model.rows]  # merged by the unlock
+    # merged by the unlock; the list is read on a worker while the window is built
+    qtbot.waitUntil(lambda: case_id in [r.id for r in main.cases.model.rows], timeout=10_000)
 
 
 def test_round_signals_are_not_connected_again_at_each_unlock(

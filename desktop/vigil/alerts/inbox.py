@@ -135,9 +135,11 @@ def absorb(vault: Vault) -> Absorbed:
         trusted, retired = hq_keys(vault, cfg)
         st.keys = [k for k in trusted if k not in cfg.hq_keys]
         st.retired = retired
-        from vigil.sync.root_pin import pinned_root
+        from vigil.sync.root_pin import held, pinned_root
 
         st.rooted = pinned_root(vault) is not None
+        ks = held(vault)
+        st.post_quantum = (ks.desk.ed25519, ks.desk.mldsa65) if ks is not None else None
     state.save(vault.path, st)
     refresh_marker(vault)
     return result
@@ -162,6 +164,23 @@ def _log_gap(vault: Vault) -> None:
         log_integrity(conn, "withheld", "A note HQ sent to everyone before this one never arrived.")
 
 
+def _require_post_quantum(vault: Vault, data: bytes, checked: note.Note) -> None:
+    """A device that holds a root-signed key set knows HQ's ML-DSA-65 key: a note by the set's
+    Ed25519 key must carry a valid ML-DSA-65 signature too, so that breaking Ed25519 alone
+    forges nothing (docs/hq-keys.md)."""
+    from vigil.crypto import signed_note
+    from vigil.crypto.errors import SignatureError
+    from vigil.sync.root_pin import held
+
+    ks = held(vault)
+    if ks is None or note.key_id_hex(note.HQ_SIGNER, ks.desk.ed25519) != checked.key_id:
+        return
+    try:
+        signed_note.verify_mldsa(data, note.HQ_MLDSA_SIGNER, ks.desk.mldsa65, note.MLDSA_CONTEXT)
+    except SignatureError as why:
+        raise note.NoteRejected("post_quantum", str(why)) from None
+
+
 def _take_hq_note(
     vault: Vault, cfg: Any, data: bytes, marks: note.SeqState, result: Absorbed
 ) -> None:
@@ -170,6 +189,7 @@ def _take_hq_note(
         data, note.HQ_SIGNER, trusted, cfg.device_id, marks, retired=retired,
         kinds=note.HQ_KINDS,
     )  # fmt: skip
+    _require_post_quantum(vault, data, checked)
     if checked.gap:
         _log_gap(vault)
     body = checked.body
@@ -270,6 +290,12 @@ def _take_field_note(vault: Vault, data: bytes, marks: note.SeqState, result: Ab
 
     parsed = replace(note.parse_text(text), key_id=kid, note_id=note.note_id(text))
     key = next(k for k in candidates if note.key_id_hex(note.FIELD_SIGNER, k) == kid)
+    from vigil.sync.seized import is_seized
+
+    if is_seized(vault, parsed.sender):
+        # Its key is still known from its revisions: without this, a note it signs after
+        # the seizure (carried in a bundle) was shown, and trusted its retired key again.
+        raise note.NoteRejected("seized", "A note from a device HQ recorded as seized.")
     if parsed.sender == "hq" or (parsed.sender in pinned and pinned[parsed.sender][0] != key):
         raise note.NoteRejected(
             "changed_key", "A field device's note is signed by another key than before."

@@ -136,6 +136,17 @@ def _recipients(vault: Vault, audience: str | list[str]) -> list[age.X25519Recip
     return [age.X25519Recipient.from_string(known[d][1]) for d in wanted]
 
 
+def _post_quantum(vault: Vault, data: bytes) -> bytes:
+    """Under a root, the desk's ML-DSA-65 key (the one its key set names) signs too."""
+    from vigil.crypto import signed_note
+    from vigil.sync.desk_mldsa import mldsa_key
+    from vigil.sync.root_pin import pinned_root
+
+    if pinned_root(vault) is None:
+        return data
+    return signed_note.add_mldsa(data, note.HQ_MLDSA_SIGNER, mldsa_key(vault), note.MLDSA_CONTEXT)
+
+
 def publish(
     vault: Vault,
     kind: str,
@@ -157,6 +168,7 @@ def publish(
         hq_signing_key(vault), note.HQ_SIGNER, kind, seq, audience, body,
         sender="hq", days=days, encrypted=confidential, prev_all=prev_all,
     )  # fmt: skip
+    data = _post_quantum(vault, data)
     if audience == "all":
         vault.set_meta(PREV_ALL, str(seq))
     channel.queue(vault.path, data, audience)

@@ -61,8 +61,8 @@ def accept(vault: Vault, data: bytes, store: CredentialStore | None = None) -> b
             )
     else:
         store_config(vault, new_cfg)
-    _retire(vault, [k for k in before if k != new_key], new_key)
     record(vault, root, ks.raw)
+    _retire(vault, [k for k in before if k != new_key], new_key)
     if cfg.role != "hq":
         if store is not None:
             _update_credential(vault, store, new_key)
@@ -105,6 +105,9 @@ def _retire(vault: Vault, old: list[bytes], new: bytes) -> None:
     )
     st = state.load(vault.path)
     st.rooted = True
+    held_set = held(vault)
+    if held_set is not None:
+        st.post_quantum = (held_set.desk.ed25519, held_set.desk.mldsa65)
     st.keys = [new]
     st.retired = list(dict.fromkeys([*st.retired, *old]))
     state.save(vault.path, st)

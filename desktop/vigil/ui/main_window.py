@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         # The list is read on a worker while the rest of the window is built here: the read
         # (about 100 ms of CPU for 10,000 cases) and the build overlap instead of following
         # each other at every unlock (benchmarks/ui.py, "unlock to list, beyond KDF").
+        self._changed_while_loading: set[str] | None = None  # cases a round changed meanwhile
         self.load_cases()
         self._case_view: CaseView | None = None  # see _build_later
         self._appeals: AppealsArea | None = None
@@ -230,18 +232,24 @@ class MainWindow(QMainWindow):
             self._cases_loaded(rows)
             return
         vault = self.ctx.vault
+        self._changed_while_loading = set()
         Task(lambda _p: case_rows(vault)).success(self._cases_loaded).failure(
             self._load_failed
         ).run(self.ctx.runner, owner=self)
 
     def _cases_loaded(self, rows: list[CaseRow]) -> None:
         self.cases.model.set_rows(rows)
+        # A sync round that merged while the list was read may not be in what was read.
+        late, self._changed_while_loading = self._changed_while_loading, None
+        if late:
+            self._show_changed_rows(late)
         self.statusBar().showMessage(self.tr("%n case(s)", "", len(rows)))
         # Focus goes to the filter, not the list: focusing the list would make its first row
         # current and open a case nobody asked for.
         self.cases.tag.setFocus()
 
     def _load_failed(self, exc: BaseException) -> None:
+        self._changed_while_loading = None
         text = error_text(exc)
         self.statusBar().showMessage(text)
 
@@ -260,14 +268,20 @@ class MainWindow(QMainWindow):
     def sync_changed(self, _items: frozenset[str], cases: frozenset[str]) -> None:
         """A sync round merged changes: the list and the open case show them at once. Rows
         are updated in place, so the selection, the filter and the focus stay where they are."""
+        if self._changed_while_loading is not None:  # shown once the list is read
+            self._changed_while_loading.update(cases)
+        else:
+            self._show_changed_rows(cases)
+        if self._case_view is not None and self._case_view.case_id in cases:
+            self._case_view.show_synced()
+
+    def _show_changed_rows(self, cases: Iterable[str]) -> None:
         for case_id in cases:
             item = self.ctx.vault.get(case_id)
             if item is None or item.kind != "case" or item.deleted:
                 self.cases.model.remove(case_id)
             else:
                 self.cases.model.upsert(row_from_item(item))
-        if self._case_view is not None and self._case_view.case_id in cases:
-            self._case_view.show_synced()
 
     def show_sync_status(self, info: dict[str, object]) -> None:
         self.status_line.show_sync(info)

@@ -72,6 +72,9 @@ def push(body: PushRequest, caller: PushCaller, ctx: Ctx) -> PushResponse:
                     audience.check(conn, device, item.audience, f"envelopes[{i}]")
                     checked.add(key)
             t = now()
+            # Read before the push takes the organisation's row lock; the push checks under
+            # the lock that no key was added since, so the key that signs has not retired.
+            chain = receipts.chain(conn, device.org_id)
             stored = envelopes.push(
                 conn,
                 device.org_id,
@@ -79,10 +82,10 @@ def push(body: PushRequest, caller: PushCaller, ctx: Ctx) -> PushResponse:
                 t,
                 pusher=device.id,
                 quota=lambda adding: quotas.check(conn, device, adding, t, ctx.limits),
+                receipt_keys=len(chain),
             )
-            # Read under the organisation's row lock, which push returns holding: a key
-            # rotation waits for it, so the key that signs has not retired.
-            return stored, receipts.signing_chain(conn, device.org_id, t), t
+            # The organisation's first push makes its first key, under the lock push holds.
+            return stored, chain or receipts.signing_chain(conn, device.org_id, t), t
 
     stored, chain, t = sequenced.retried(store)
     signer = chain[-1]

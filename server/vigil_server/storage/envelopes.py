@@ -8,12 +8,14 @@ audience are a new row (a new seq), so that audience receives them.
 
 Every push of every server process waits for that one row lock, so what a push does while
 holding it bounds the organisation's pushes per second. With 500 devices on PostgreSQL the
-holder spent nearly all of its time waiting for its own process between ten statements, while
-thirty other pushes queued behind it (docs/testing.md). So the lock is taken last: the
-duplicates and the quota are read before it, and the statement that moves the head takes it;
-under it the duplicates are read again, the rows inserted and the transaction committed. When
-the second reading differs from the first (the same bytes pushed at the same moment, or a
-purge), the push raises ``sequenced.Raced`` and the caller runs its transaction again.
+holder spent nearly all of its time waiting for its own busy process between ten statements,
+while thirty other pushes queued behind it (docs/testing.md). So the lock is taken last, and
+held for two round trips: the duplicates, the quota and the receipt keys are read before it;
+the statement that moves the head takes it; one more statement inserts the rows and reads
+again what the push read before (PostgreSQL; on SQLite, whose writer holds the whole database
+from the start, the inserts are plain statements). When the second reading differs from the
+first (the same bytes pushed at the same moment, a purge, a receipt key rotated), the push
+raises ``sequenced.Raced`` and the caller runs its transaction again.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from sqlalchemy import (
     bindparam,
     func,
     select,
+    text,
     union_all,
 )
 
@@ -72,6 +75,37 @@ LOG = sequenced.Log(envelopes, envelope_audience)
 _INSERT_ROWS = envelopes.insert()
 _INSERT_BODIES = envelope_bodies.insert()
 _INSERT_AUDIENCE = envelope_audience.insert()
+# PostgreSQL: everything a push does under the lock after moving the head, in one statement:
+# its three inserts, and the two readings that say whether what it read before the lock still
+# holds (the rows of its hashes; the number of receipt keys). The main query's snapshot does
+# not see the rows its own inserts add, so it counts what was there before them.
+_STORE_PG = text(
+    """
+WITH added AS (
+    INSERT INTO envelopes (org_id, seq, sha256, size, audience, received_at, device_id)
+    SELECT :org_id, r.seq, r.sha256, r.size, r.audience, :received_at, :device_id
+    FROM unnest(CAST(:seqs AS bigint[]), CAST(:hashes AS text[]), CAST(:sizes AS integer[]),
+                CAST(:kinds AS text[])) AS r(seq, sha256, size, audience)
+    RETURNING 1
+), bodies AS (
+    INSERT INTO envelope_bodies (org_id, seq, body)
+    SELECT :org_id, b.seq, b.body
+    FROM unnest(CAST(:seqs AS bigint[]), CAST(:bodies AS bytea[])) AS b(seq, body)
+    RETURNING 1
+), listed AS (
+    INSERT INTO envelope_audience (org_id, seq, device_id)
+    SELECT :org_id, a.seq, a.device_id
+    FROM unnest(CAST(:listed_seqs AS bigint[]), CAST(:listed_ids AS text[])) AS a(seq, device_id)
+    RETURNING 1
+)
+SELECT (SELECT count(*) FROM added) + (SELECT count(*) FROM bodies)
+         + (SELECT count(*) FROM listed) AS inserted,
+       held.rows, held.seqs,
+       (SELECT count(*) FROM receipt_keys WHERE org_id = :org_id) AS receipt_keys
+FROM (SELECT count(*) AS rows, coalesce(sum(seq), 0) AS seqs FROM envelopes
+      WHERE org_id = :org_id AND sha256 = ANY(CAST(:known_hashes AS text[]))) AS held
+"""
+)
 
 
 def push(
@@ -81,14 +115,17 @@ def push(
     now: int,
     pusher: str | None = None,
     quota: Callable[[int], None] | None = None,
+    receipt_keys: int | None = None,
 ) -> list[Stored]:
     """Append what is new; ``pusher`` is the device whose token pushed (recorded for quotas
     and purges); ``quota`` is called with the bytes about to be stored, before the lock, and
-    raises to refuse them. Returns holding the organisation's row lock (also when nothing
-    was new), so that what the caller reads next (the receipt keys) cannot change before
-    the commit. Raises ``sequenced.Raced`` as described above."""
+    raises to refuse them; ``receipt_keys`` is the number of receipt keys the caller read
+    before calling (a rotation adds one): on PostgreSQL a push that finds another number
+    under the lock raises ``sequenced.Raced``, so no receipt is signed with a key that
+    retired before the push committed. Raises ``sequenced.Raced`` as described above."""
     hashes = list({item.sha256 for item in items})
-    known = sequenced.known(conn, LOG, org_id, hashes)
+    found = sequenced.rows_of(conn, LOG, org_id, hashes)
+    known = sequenced.keyed(conn, LOG, org_id, found)
     fresh: list[Incoming] = []  # the rows to add, in order; their seqs come under the lock
     place: dict[tuple[str, str], int] = {}  # (sha256, audience key) -> index in fresh
     for item in items:
@@ -99,17 +136,37 @@ def push(
     if fresh and quota is not None:
         quota(sum(len(item.body) for item in fresh))
     head = orgs.advance_head(conn, org_id, len(fresh))
-    # SQLite's writer has held the whole database since BEGIN IMMEDIATE: nothing changed.
-    if conn.dialect.name != "sqlite" and sequenced.known(conn, LOG, org_id, hashes) != known:
-        raise sequenced.Raced()
     first = head - len(fresh) + 1
-    if fresh:
-        rows: list[dict[str, object]] = []
-        bodies: list[dict[str, object]] = []
-        audience_rows: list[dict[str, object]] = []
-        for offset, item in enumerate(fresh):
-            seq = first + offset
-            rows.append(
+    seqs = [first + offset for offset in range(len(fresh))]
+    listed = [row for seq, item in zip(seqs, fresh, strict=True)
+              for row in sequenced.audience_rows(org_id, seq, item.audience)]  # fmt: skip
+    if conn.dialect.name == "postgresql":
+        held = conn.execute(
+            _STORE_PG,
+            {
+                "org_id": org_id,
+                "received_at": now,
+                "device_id": pusher,
+                "seqs": seqs,
+                "hashes": [item.sha256 for item in fresh],
+                "sizes": [len(item.body) for item in fresh],
+                "kinds": [sequenced.audience_kind(item.audience) for item in fresh],
+                "bodies": [item.body for item in fresh],
+                "listed_seqs": [row["seq"] for row in listed],
+                "listed_ids": [row["device_id"] for row in listed],
+                "known_hashes": hashes,
+            },
+        ).one()
+        if (held.rows, held.seqs) != (len(found), sum(row.seq for row in found)) or (
+            receipt_keys is not None and held.receipt_keys != receipt_keys
+        ):
+            raise sequenced.Raced()
+    elif fresh:
+        # SQLite's writer has held the whole database since BEGIN IMMEDIATE: what it read
+        # still holds, and each statement costs microseconds, not a round trip.
+        conn.execute(
+            _INSERT_ROWS,
+            [
                 {
                     "org_id": org_id,
                     "seq": seq,
@@ -119,21 +176,26 @@ def push(
                     "received_at": now,
                     "device_id": pusher,
                 }
-            )
-            bodies.append({"org_id": org_id, "seq": seq, "body": item.body})
-            audience_rows += sequenced.audience_rows(org_id, seq, item.audience)
-        conn.execute(_INSERT_ROWS, rows)
-        conn.execute(_INSERT_BODIES, bodies)
-        if audience_rows:
-            conn.execute(_INSERT_AUDIENCE, audience_rows)
+                for seq, item in zip(seqs, fresh, strict=True)
+            ],
+        )
+        conn.execute(
+            _INSERT_BODIES,
+            [
+                {"org_id": org_id, "seq": seq, "body": item.body}
+                for seq, item in zip(seqs, fresh, strict=True)
+            ],
+        )
+        if listed:
+            conn.execute(_INSERT_AUDIENCE, listed)
     # The first of each new (hash, audience) is stored; the same again in this batch, and
     # what the log held before, are duplicates.
-    seqs = {**known, **{key: first + index for key, index in place.items()}}
+    seq_of = {**known, **{key: first + index for key, index in place.items()}}
     results: list[Stored] = []
     for item in items:
         key = (item.sha256, audience_key(item.audience))
         new = place.pop(key, None) is not None
-        results.append(Stored(item.sha256, seqs[key], not new))
+        results.append(Stored(item.sha256, seq_of[key], not new))
     return results
 
 

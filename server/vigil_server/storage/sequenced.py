@@ -82,10 +82,20 @@ def audience_rows(org_id: str, seq: int, audience: Audience) -> list[dict[str, o
 def known(conn: Connection, log: Log, org_id: str, hashes: list[str]) -> dict[tuple[str, str], int]:
     """(sha256, audience key) -> seq of what the sequence already holds of these hashes: the
     same bytes to the same audience are a duplicate, to a new audience a new row."""
+    return keyed(conn, log, org_id, rows_of(conn, log, org_id, hashes))
+
+
+def rows_of(conn: Connection, log: Log, org_id: str, hashes: list[str]) -> list[Any]:
+    """The rows (sha256, seq, audience) the sequence holds of these hashes."""
     found: list[Any] = []
     for start in range(0, len(hashes), BATCH):
         keys = hashes[start : start + BATCH]
         found += conn.execute(log._by_hash, {"org_id": org_id, "keys": keys}).all()
+    return found
+
+
+def keyed(conn: Connection, log: Log, org_id: str, found: list[Any]) -> dict[tuple[str, str], int]:
+    """``known`` of rows read by ``rows_of``."""
     lists: dict[int, list[str]] = {}
     listed = [row.seq for row in found if row.audience == "devices"]
     for start in range(0, len(listed), BATCH):
