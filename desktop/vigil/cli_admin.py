@@ -137,10 +137,8 @@ def cmd_backup(vault: Vault, args: argparse.Namespace) -> None:
     if counts["warning"]:
         print(f"WARNING: {counts['warning']}", file=sys.stderr)
     kind = "post-quantum (hybrid)" if counts["post_quantum"] else "X25519"
-    print(
-        f"Backup written ({kind} keys): {counts['revisions']} revisions, "
-        f"{counts['attachments']} attachments."
-    )
+    print(f"Backup written: {counts['revisions']} revisions, {counts['attachments']} attachments.")
+    print(f"Encrypted to {kind} keys.")
     print(out)
 
 
