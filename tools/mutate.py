@@ -52,7 +52,7 @@ MODULES: dict[str, tuple[str, ...]] = {
                         "tests/core/test_vectors.py"),
     "crypto/signed_note": ("tests/core/test_signed_note.py", "tests/core/test_vectors.py",
                            "tests/core/test_tamper.py"),
-    "crypto/header": ("tests/core/test_vectors.py", "tests/core/test_tamper.py",
+    "crypto/header": ("tests/core/test_header.py", "tests/core/test_vectors.py", "tests/core/test_tamper.py",
                       "tests/core/test_keys.py"),
     "crypto/kdf": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),
     "crypto/keys": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),

@@ -713,6 +713,11 @@
         <source>Nothing was changed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="107" />
+        <source>HQ has %1 of this device's change(s): they are no longer queued.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BusyPage</name>
@@ -3683,18 +3688,46 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/hq_seize.py" line="28" />
-        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it from now on is set aside, not merged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/hq_seize.py" line="29" />
-        <source>Seized?</source>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="99" />
+        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it after the time below is set aside, not merged</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_seize.py" line="30" />
         <source>Recorded as seized: %1. It had sent %2 case(s), %3 people and %4 attachment(s): 'vigil hq seize --json' lists them, to warn the people named.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="124" />
+        <source>%1 change(s) HQ had merged from it since that time were taken back out and kept aside: 'vigil hq quarantined' lists them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="129" />
+        <source>The server could not say when it received the rest: mark it seized again later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SeizeDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="37" />
+        <source>Seized?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="50" />
+        <source>Taken at (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="51" />
+        <source>&amp;Taken at (UTC):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="53" />
+        <source>Earlier if it was taken before HQ learnt of it: what the server received from it after this time is set aside, and what HQ had already merged of it since is taken back out and kept aside. Nothing is deleted.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5229,6 +5262,19 @@
     <message>
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
         <source>Every revision of this case already has a time-stamp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
+        <source>Time-stamped %n revision(s) received.</source>
+        <translation>
+            <numerusform>Time-stamped %n revision received.</numerusform>
+            <numerusform>Time-stamped %n revisions received.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="94" />
+        <source>Time-stamping waits for the next sync round: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -743,6 +743,11 @@
         <source>Nothing was changed</source>
         <translation>Ештеңе өзгертілмеді</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="107" />
+        <source>HQ has %1 of this device's change(s): they are no longer queued.</source>
+        <translation>Штабта осы құрылғының өзгерістері бар (%1): олар енді кезекте тұрмайды.</translation>
+    </message>
 </context>
 <context>
     <name>BusyPage</name>
@@ -3892,19 +3897,47 @@
         <translation>Тәркіленген құрылғы</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/hq_seize.py" line="28" />
-        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it from now on is set aside, not merged</source>
-        <translation>бұл ноутбукты тәркіленген деп белгілеу: сервер оны қабылдамайды, барлық құрылғыға штаб қол қойған жазбамен хабарланады, оның кілттеріне енді ештеңе шифрланбайды, ал сервер одан осы сәттен бастап алғаны біріктірілмей, бөлек қойылады</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/hq_seize.py" line="29" />
-        <source>Seized?</source>
-        <translation>Тәркіленді ме?</translation>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="99" />
+        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it after the time below is set aside, not merged</source>
+        <translation>бұл ноутбукты тәркіленген деп белгілеу: сервер оны қабылдамайды, барлық құрылғыға штаб қол қойған жазбамен хабарланады, оның кілттеріне енді ештеңе шифрланбайды, ал сервер одан төмендегі уақыттан кейін алғаны біріктірілмей, бөлек қойылады</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_seize.py" line="30" />
         <source>Recorded as seized: %1. It had sent %2 case(s), %3 people and %4 attachment(s): 'vigil hq seize --json' lists them, to warn the people named.</source>
         <translation>Тәркіленген деп белгіленді: %1. Ол істер — %2, адамдар — %3, тіркемелер — %4 жіберген: аталған адамдарға ескерту үшін 'vigil hq seize --json' оларды тізіп береді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="124" />
+        <source>%1 change(s) HQ had merged from it since that time were taken back out and kept aside: 'vigil hq quarantined' lists them.</source>
+        <translation>Штаб одан сол уақыттан бері біріктірген өзгерістер (%1) қайта алынып, бөлек қойылды: 'vigil hq quarantined' оларды тізіп береді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="129" />
+        <source>The server could not say when it received the rest: mark it seized again later.</source>
+        <translation>Сервер қалғанын қашан алғанын айта алмады: кейін оны қайта тәркіленген деп белгілеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>SeizeDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="37" />
+        <source>Seized?</source>
+        <translation>Тәркіленді ме?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="50" />
+        <source>Taken at (UTC)</source>
+        <translation>Тәркіленген уақыты (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="51" />
+        <source>&amp;Taken at (UTC):</source>
+        <translation>&amp;Тәркіленген уақыты (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="53" />
+        <source>Earlier if it was taken before HQ learnt of it: what the server received from it after this time is set aside, and what HQ had already merged of it since is taken back out and kept aside. Nothing is deleted.</source>
+        <translation>Штаб білгенге дейін тәркіленсе, ертерек уақыт беріңіз: сервер одан осы уақыттан кейін алғаны бөлек қойылады, ал штаб содан бері біріктіргені қайта алынып, бөлек қойылады. Ештеңе жойылмайды.</translation>
     </message>
 </context>
 <context>
@@ -5470,6 +5503,19 @@
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
         <source>Every revision of this case already has a time-stamp.</source>
         <translation>Бұл істің әр нұсқасында уақыт белгісі бар.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
+        <source>Time-stamped %n revision(s) received.</source>
+        <translation>
+            <numerusform>Қабылданған %n нұсқаға уақыт белгісі қойылды.</numerusform>
+            <numerusform>Қабылданған %n нұсқаға уақыт белгісі қойылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="94" />
+        <source>Time-stamping waits for the next sync round: %1</source>
+        <translation>Уақыт белгілері келесі синхрондау кезеңін күтеді: %1</translation>
     </message>
 </context>
 <context>

@@ -745,6 +745,11 @@
         <source>Nothing was changed</source>
         <translation>Ничего не изменено</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="107" />
+        <source>HQ has %1 of this device's change(s): they are no longer queued.</source>
+        <translation>У штаба есть изменения этого устройства (%1): они больше не стоят в очереди.</translation>
+    </message>
 </context>
 <context>
     <name>BusyPage</name>
@@ -3913,19 +3918,47 @@
         <translation>Изъятое устройство</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/hq_seize.py" line="28" />
-        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it from now on is set aside, not merged</source>
-        <translation>отметить этот ноутбук как изъятый: сервер отказывает ему, все устройства узнают об этом из заметки, подписанной штабом, ничего больше не шифруется для его ключей, а то, что сервер получит от него с этого момента, откладывается, а не объединяется</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/hq_seize.py" line="29" />
-        <source>Seized?</source>
-        <translation>Изъято?</translation>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="99" />
+        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it after the time below is set aside, not merged</source>
+        <translation>отметить этот ноутбук как изъятый: сервер отказывает ему, все устройства узнают об этом из заметки, подписанной штабом, ничего больше не шифруется для его ключей, а то, что сервер получил от него после указанного ниже времени, откладывается, а не объединяется</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_seize.py" line="30" />
         <source>Recorded as seized: %1. It had sent %2 case(s), %3 people and %4 attachment(s): 'vigil hq seize --json' lists them, to warn the people named.</source>
         <translation>Отмечено как изъятое: %1. Оно отправило дел — %2, людей — %3, вложений — %4: 'vigil hq seize --json' перечисляет их, чтобы предупредить названных людей.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="124" />
+        <source>%1 change(s) HQ had merged from it since that time were taken back out and kept aside: 'vigil hq quarantined' lists them.</source>
+        <translation>Изменения, которые штаб уже объединил от него с того времени (%1), извлечены и отложены: 'vigil hq quarantined' перечисляет их.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="129" />
+        <source>The server could not say when it received the rest: mark it seized again later.</source>
+        <translation>Сервер не смог сообщить, когда получил остальное: отметьте его как изъятое ещё раз позже.</translation>
+    </message>
+</context>
+<context>
+    <name>SeizeDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="37" />
+        <source>Seized?</source>
+        <translation>Изъято?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="50" />
+        <source>Taken at (UTC)</source>
+        <translation>Время изъятия (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="51" />
+        <source>&amp;Taken at (UTC):</source>
+        <translation>&amp;Время изъятия (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="53" />
+        <source>Earlier if it was taken before HQ learnt of it: what the server received from it after this time is set aside, and what HQ had already merged of it since is taken back out and kept aside. Nothing is deleted.</source>
+        <translation>Раньше, если его изъяли до того, как штаб узнал об этом: то, что сервер получил от него после этого времени, откладывается, а то, что штаб уже объединил от него с того времени, извлекается и откладывается. Ничего не удаляется.</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +5537,20 @@
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
         <source>Every revision of this case already has a time-stamp.</source>
         <translation>У каждой версии этого дела уже есть метка времени.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
+        <source>Time-stamped %n revision(s) received.</source>
+        <translation>
+            <numerusform>Метку времени получила %n принятая версия.</numerusform>
+            <numerusform>Метку времени получили %n принятые версии.</numerusform>
+            <numerusform>Метку времени получили %n принятых версий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="94" />
+        <source>Time-stamping waits for the next sync round: %1</source>
+        <translation>Метки времени подождут следующего раунда синхронизации: %1</translation>
     </message>
 </context>
 <context>

@@ -848,6 +848,12 @@
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>ھېچنېمە ئۆزگەرتىلمىدى</translation>
     </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/sync_bundle.py" line="107" />
+        <source>HQ has %1 of this device's change(s): they are no longer queued.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>مەركەزدە بۇ ئۈسكۈنىنىڭ ⁨%1⁩ ئۆزگەرتىشى بار: ئۇلار ئەمدى ئۆچرەتتە تۇرمايدۇ.</translation>
+    </message>
 </context>
 <context>
     <name>BusyPage</name>
@@ -4372,22 +4378,55 @@
         <translation>تارتىۋېلىنغان ئۈسكۈنە</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/hq_seize.py" line="28" />
-        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it from now on is set aside, not merged</source>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="99" />
+        <source>record this laptop as seized: the server refuses it, every device is told in a note signed by HQ, nothing is encrypted to its keys any more, and what the server received from it after the time below is set aside, not merged</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بۇ يان كومپيۇتېرنى تارتىۋېلىندى دەپ خاتىرىلەش: مۇلازىمېتىر ئۇنى رەت قىلىدۇ، بارلىق ئۈسكۈنىلەرگە مەركەز ئىمزا قويغان خاتىرە ئارقىلىق ئۇقتۇرۇلىدۇ، ئۇنىڭ ئاچقۇچلىرىغا ئەمدى ھېچنېمە شىفىرلانمايدۇ، مۇلازىمېتىر بۇنىڭدىن كېيىن ئۇنىڭدىن تاپشۇرۇۋالغىنى بىرلەشتۈرۈلمەي ئايرىپ قويۇلىدۇ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/hq_seize.py" line="29" />
-        <source>Seized?</source>
-        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>تارتىۋېلىندىمۇ؟</translation>
+        <translation>بۇ يان كومپيۇتېرنى تارتىۋېلىندى دەپ خاتىرىلەش: مۇلازىمېتىر ئۇنى رەت قىلىدۇ، بارلىق ئۈسكۈنىلەرگە مەركەز ئىمزا قويغان خاتىرە ئارقىلىق ئۇقتۇرۇلىدۇ، ئۇنىڭ ئاچقۇچلىرىغا ئەمدى ھېچنېمە شىفىرلانمايدۇ، مۇلازىمېتىر تۆۋەندىكى ۋاقىتتىن كېيىن ئۇنىڭدىن تاپشۇرۇۋالغىنى بىرلەشتۈرۈلمەي ئايرىپ قويۇلىدۇ</translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/hq_seize.py" line="30" />
         <source>Recorded as seized: %1. It had sent %2 case(s), %3 people and %4 attachment(s): 'vigil hq seize --json' lists them, to warn the people named.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>تارتىۋېلىندى دەپ خاتىرىلەندى: ⁨%1⁩. ئۇ ⁨%2⁩ دېلو، ⁨%3⁩ ئادەم ۋە ⁨%4⁩ قوشۇمچە ھۆججەت ئەۋەتكەن: ئاتالغان كىشىلەرنى ئاگاھلاندۇرۇش ئۈچۈن 'vigil hq seize --json' ئۇلارنى تىزىپ بېرىدۇ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="124" />
+        <source>%1 change(s) HQ had merged from it since that time were taken back out and kept aside: 'vigil hq quarantined' lists them.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>مەركەز شۇ ۋاقىتتىن بۇيان ئۇنىڭدىن بىرلەشتۈرگەن ⁨%1⁩ ئۆزگەرتىش قايتا چىقىرىلىپ ئايرىپ قويۇلدى: 'vigil hq quarantined' ئۇلارنى تىزىپ بېرىدۇ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="129" />
+        <source>The server could not say when it received the rest: mark it seized again later.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>مۇلازىمېتىر قالغانلىرىنى قاچان تاپشۇرۇۋالغانلىقىنى ئېيتالمىدى: كېيىن ئۇنى قايتا تارتىۋېلىندى دەپ خاتىرىلەڭ.</translation>
+    </message>
+</context>
+<context>
+    <name>SeizeDialog</name>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="37" />
+        <source>Seized?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تارتىۋېلىندىمۇ؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="50" />
+        <source>Taken at (UTC)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تارتىۋېلىنغان ۋاقىت (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="51" />
+        <source>&amp;Taken at (UTC):</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;تارتىۋېلىنغان ۋاقىت (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/hq_seize.py" line="53" />
+        <source>Earlier if it was taken before HQ learnt of it: what the server received from it after this time is set aside, and what HQ had already merged of it since is taken back out and kept aside. Nothing is deleted.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>مەركەز بىلىشتىن بۇرۇن تارتىۋېلىنغان بولسا، بالدۇرراق ۋاقىت بېرىڭ: مۇلازىمېتىر بۇ ۋاقىتتىن كېيىن ئۇنىڭدىن تاپشۇرۇۋالغىنى ئايرىپ قويۇلىدۇ، مەركەز شۇنىڭدىن بۇيان بىرلەشتۈرگىنى قايتا چىقىرىلىپ ئايرىپ قويۇلىدۇ. ھېچنېمە ئۆچۈرۈلمەيدۇ.</translation>
     </message>
 </context>
 <context>
@@ -6201,6 +6240,21 @@
         <source>Every revision of this case already has a time-stamp.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>بۇ دېلونىڭ ھەر بىر نۇسخىسىدا ۋاقىت تامغىسى بار.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
+        <source>Time-stamped %n revision(s) received.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>تاپشۇرۇۋېلىنغان %n نۇسخىغا ۋاقىت تامغىسى بېسىلدى.</numerusform>
+            <numerusform>تاپشۇرۇۋېلىنغان %n نۇسخىغا ۋاقىت تامغىسى بېسىلدى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="94" />
+        <source>Time-stamping waits for the next sync round: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ۋاقىت تامغىسى كېيىنكى ماسقەدەملەش ئايلانمىسىنى كۈتىدۇ: %1</translation>
     </message>
 </context>
 <context>

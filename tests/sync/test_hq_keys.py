@@ -8,18 +8,22 @@ one. A key rotation by note is refused under a root, a rollback to the older set
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 
 import pytest
 
 from tests.support.server import ServerProcess
 from tests.support.sync import Device, make_field, make_hq, new_vault
-from vigil.alerts import publish
+from vigil.alerts import note, publish
 from vigil.alerts.store import AlertStore
-from vigil.crypto import age, envelope, hq_keyset
+from vigil.crypto import age, envelope, hq_keyset, signed_note
+from vigil.crypto.errors import VigilError
 from vigil.crypto.hq_keyset import KeySetInvalid
 from vigil.crypto.hq_root import RootKey
+from vigil.sync import hq as hq_session
 from vigil.sync import hq_keys, root_pin, wipe_order
+from vigil.sync.desk_mldsa import mldsa_key
 from vigil.sync.enrolment import config
 from vigil.sync.hq_desk_keys import desk_keys
 from vigil.vault import layout, merge
@@ -70,14 +74,25 @@ def test_the_old_desk_is_refused_once_the_root_names_a_new_one(
     assert hq_keys.accept(field.vault, first, field.store) is False  # the same set again
     assert config(field.vault).hq_ed25519 == config(hq.vault).hq_ed25519  # type: ignore[union-attr]
 
-    # Under the root, HQ's own key rotation by note is refused: only the root changes keys.
-    publish.rotate_key(hq.vault, 30)
-    publish.publish_alert(hq.vault, "info", "before the seizure", 7)
-    hq.sync()
+    # The desk under the root too (what 'vigil hq root adopt' does, without the server).
+    root_pin.pin(hq.vault, root.fingerprint)
+    hq_keys.accept(hq.vault, first, hq.store)
+    with pytest.raises(VigilError, match="under its root"):
+        publish.rotate_key(hq.vault, 30)  # the desk no longer rotates by note
+
+    # Under the root, a key rotation by note is refused, even signed by both of the desk's
+    # keys: only the root changes HQ's keys.
+    rotation = note.make(
+        hq.vault.identity.signing_key, note.HQ_SIGNER, "key-rotation", note.next_seq(0), "all",
+        note.canonical({"v": 1, "new_key": base64.b64encode(bytes(range(32))).decode()}),
+    )  # fmt: skip
+    rotation = signed_note.add_mldsa(
+        rotation, note.HQ_MLDSA_SIGNER, mldsa_key(hq.vault), note.MLDSA_CONTEXT
+    )
+    with hq_session.client(hq.vault, hq.store) as c:
+        c.post_note(rotation, "all")
     field.sync()
-    assert "before the seizure" not in _texts(field)  # signed by the rotated-in key: unknown
     assert any("superseded" in line for line in _log(field)), _log(field)
-    hq.vault.set_meta(publish.ROTATED_KEY, "")  # back to the desk's own key for what follows
     publish.publish_alert(hq.vault, "info", "still the desk", 7)
     hq.sync()
     field.sync()
@@ -88,7 +103,11 @@ def test_the_old_desk_is_refused_once_the_root_names_a_new_one(
     assert hq_keys.accept(field.vault, second, field.store) is True
     cfg = config(field.vault)
     assert cfg is not None
-    assert cfg.hq_age == (new_desk.identity.recipient_string,)
+    # the new desk's hybrid key, and its X25519 key by which the server knows the desk
+    assert cfg.hq_age == (
+        str(new_desk.identity.hybrid_recipient),
+        new_desk.identity.recipient_string,
+    )
     assert field.cred.hq_ed25519 == (new_desk.identity.verify_key_bytes,)
 
     # The old desk's alert, relayed by the server, is refused with the retired key's reason.
@@ -121,5 +140,5 @@ def test_the_old_desk_is_refused_once_the_root_names_a_new_one(
     with pytest.raises(KeySetInvalid) as wrong:
         hq_keys.accept(field.vault, other, field.store)
     assert wrong.value.reason == "wrong_org"
-    assert config(field.vault).hq_age == (new_desk.identity.recipient_string,)  # type: ignore[union-attr]
+    assert config(field.vault).hq_age == cfg.hq_age  # type: ignore[union-attr]
     assert any("rollback" in line for line in _log(field))

@@ -17,6 +17,7 @@ from sqlalchemy import delete, insert
 
 from tests.support.server import ServerProcess
 from tests.support.sync import Device, make_field, make_hq, memory_store, new_vault
+from vigil.alerts import inbox, note, publish
 from vigil.crypto import hq_keyset
 from vigil.crypto.errors import VigilError
 from vigil.crypto.hq_root import RootKey
@@ -133,3 +134,46 @@ def test_a_forged_set_a_compromised_server_serves_changes_nothing_on_a_device(
     finally:  # the other tests of this module meet an honest server again
         with engine.begin() as conn:
             conn.execute(delete(hq_keysets).where(hq_keysets.c.serial == 9000))
+
+
+def test_under_the_root_hq_notes_need_both_signatures(
+    rooted: tuple[Device, Device, RootKey, bytes],
+) -> None:
+    """The key set names HQ's ML-DSA-65 key: the desk signs its notes with it beside Ed25519,
+    and a device holding the set refuses a note whose ML-DSA-65 signature is missing or
+    false, so that breaking Ed25519 alone forges no alert."""
+    desk, field, _root, _first = rooted
+    field.sync()
+    data = publish.publish_alert(desk.vault, "info", "signed twice", 7)
+    assert data.count("\u2014 ".encode()) == 2
+    desk.sync()
+    field.sync()
+    assert "signed twice" in _texts(field)
+
+    key = desk.vault.identity.signing_key
+    seq = note.next_seq(0) + 60_000
+    body = note.canonical({"v": 1, "severity": "urgent", "text": "Ed25519 only"})
+    bare = note.make(key, note.HQ_SIGNER, "alert", seq, "all", body)
+    other = publish.publish_alert(desk.vault, "info", "another text", 7)  # queued, not sent
+    borrowed = other.split(b"\n")[-2] + b"\n"  # its ML-DSA line: the right key, another text
+    body2 = note.canonical({"v": 1, "severity": "urgent", "text": "borrowed signature"})
+    swapped = note.make(key, note.HQ_SIGNER, "alert", seq + 1, "all", body2) + borrowed
+    before = len(field.integrity())
+    with hq.client(desk.vault, desk.store) as c:
+        c.post_note(bare, "all")
+        c.post_note(swapped, "all")
+    field.sync()
+    texts = _texts(field)
+    assert "Ed25519 only" not in texts and "borrowed signature" not in texts
+    refusals = [e["detail"] for e in field.integrity()[before:]]
+    assert sum("post_quantum" in line for line in refusals) == 2, refusals
+    # Refused while fetching, before the unlock: the state beside the vault did not move its
+    # marks past HQ's next genuine note, which still arrives.
+    publish.publish_alert(desk.vault, "info", "after the forgeries", 7)
+    desk.sync()
+    field.sync()
+    assert "after the forgeries" in _texts(field)
+
+
+def _texts(device: Device) -> list[str]:
+    return [str(r["payload"].get("text", "")) for r in inbox.alerts(device.vault)]

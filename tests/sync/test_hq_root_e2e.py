@@ -12,6 +12,8 @@ clean machine; a garbled or truncated seed stops them with exit 2.
 
 from __future__ import annotations
 
+import base64
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +30,8 @@ from vigil.sync.client import SyncClient, SyncError
 from vigil.sync.enrolment import config
 from vigil.sync.hq_desk_keys import adopt, desk_keys
 from vigil.sync.root_pin import held, pinned_root
+from vigil.vault.keyring_id import keyring_id
+from vigil_server import codes as server_codes
 
 pytestmark = pytest.mark.e2e
 
@@ -132,6 +136,19 @@ def test_seized_desk_is_refused_everywhere_and_the_new_desk_reads_what_follows(
         good = wipe_order.make(new.vault.identity.signing_key, device.server_id, False, 1.0)
         assert wipe_order.check(good, device.cred.hq_ed25519, device.server_id) is not None
         assert config(device.vault).hq_age == ks2.desk.recipients  # type: ignore[union-attr]
+
+    # A code that names the old desk's keys (a compromised server keeping a live secret) is
+    # refused by the device itself: the root's current set names other keys.
+    fresh = server_codes.decode(session.hq_enrol_code(new.vault, new.store))
+    old_keys = ({"age": hq.vault.identity.recipient_string,
+                 "ed25519": base64.b64encode(hq.vault.identity.verify_key_bytes).decode()},)
+    doctored = dataclasses.replace(fresh, hq_keys=old_keys).encode()  # fmt: skip
+    fooled, fooled_store = new_vault(tmp_path, "fooled"), memory_store()
+    with pytest.raises(VigilError, match="no longer vouches"):
+        session.enrol_field(fooled, doctored, fooled_store)
+    assert config(fooled) is None and pinned_root(fooled) is None
+    assert not fooled_store.load(keyring_id(fooled.path, fooled.header.vault_id))
+    fooled.close()
 
     # -- the new desk reads what the field sends after the rotation -------------------------
     case = one.new_case("Asel K., seen at the Zhanaozen checkpoint")

@@ -107,3 +107,7 @@ def test_seize_time_must_carry_its_zone() -> None:
     with pytest.raises(BadArgument, match="not a time"):
         seized.parse_since("yesterday")
     assert seized.parse_since("2026-12-07T07:10:00+01:00") == "2026-12-07T06:10:00.000000Z"
+    # A time to come is no time a laptop was taken: until then, what the server accepted from
+    # whoever holds it would merge.
+    with pytest.raises(BadArgument, match="to come"):
+        seized.parse_since("2099-01-01T00:00:00Z")

@@ -1,23 +1,29 @@
-"""The HQ desk's "Seized…" button (ui/hq_seize.py), against a real server: it asks first,
-naming what it does and to whom; declining does nothing; going ahead revokes the device,
-records it as seized and says what it had sent by count, never by title or name."""
+"""The HQ desk's "Seized…" button (ui/hq_seize.py), against a real server: its dialog names
+what it does and to whom and asks when the laptop was taken (now by default, never later
+than now); declining does nothing; going ahead with an earlier time revokes the device,
+records it as seized from that time, takes back out what HQ had merged of it since, and says
+what it had sent by count, never by title or name."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow, QWidget
 
 from tests.support.dialogs import ScriptedDialogs
 from tests.support.sync import Device, make_field
+from tests.support.ui import answer_modal
 from vigil.settings import Settings
 from vigil.sync import seized
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.context import UiContext
 from vigil.ui.hq_desk import HqDesk
+from vigil.ui.hq_seize import SeizeDialog
 from vigil.ui.worker import Runner
 
 pytestmark = pytest.mark.e2e  # a real server, and in-process devices
@@ -43,11 +49,11 @@ def desk(
 def test_the_seized_button_asks_then_revokes_and_counts(
     qtbot: Any, desk: tuple[HqDesk, ScriptedDialogs], hq_desk_device: Device, tmp_path: Path
 ) -> None:
-    window, dialogs = desk
+    window, _dialogs = desk
     hq = hq_desk_device
     field = make_field(tmp_path, hq, "field")
     try:
-        field.new_case(TITLE)
+        case_id = field.new_case(TITLE)
         for device in (field, field, hq):  # the case, then the key note it vouches for
             assert not device.sync()[0].error
         window.show_page(window.devices)
@@ -55,17 +61,47 @@ def test_the_seized_button_asks_then_revokes_and_counts(
         qtbot.waitUntil(lambda: len(page.rows) == 2 and not page.busy, timeout=30_000)
         page.select(field.server_id)
         assert page.seize.button.isEnabled()
-        page.seize.button.click()  # declined: nothing happens
-        title, text = dialogs.informed[-1]
-        assert title == "Seized?" and field.server_id in text
-        assert not seized.is_seized(hq.vault, field.server_id)
+        asked: list[SeizeDialog] = []
 
-        dialogs.confirms.append(True)
-        page.seize.button.click()
+        def decline(dialog: QWidget) -> None:
+            assert isinstance(dialog, SeizeDialog)
+            asked.append(dialog)
+            dialog.reject()
+
+        answer_modal(qtbot, page.seize.button.click, decline)  # declined: nothing happens
+        dialog = asked[0]
+        assert dialog.windowTitle() == "Seized?" and field.server_id in dialog.text.text()
+        go = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert go.text().replace("&", "") == "Seized" and cancel.isDefault() and not go.isDefault()
+        shown = dialog.when.dateTime().toSecsSinceEpoch()
+        assert abs(shown - datetime.now(UTC).timestamp()) < 120  # TIME is now by default
+        # What the person reads is UTC, the zone the server's clock and --since speak.
+        read = datetime.strptime(dialog.when.text(), "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+        assert abs(read.timestamp() - datetime.now(UTC).timestamp()) < 120
+        later = QDateTime.currentDateTimeUtc().addDays(2)
+        dialog.when.setDateTime(later)  # a time to come is no time a laptop was taken
+        assert dialog.when.dateTime() <= QDateTime.currentDateTimeUtc().addSecs(60)
+        assert not seized.is_seized(hq.vault, field.server_id)
+        assert hq.vault.get(case_id) is not None
+
+        taken = datetime.now(UTC) - timedelta(days=1)  # before the case reached the server
+
+        def earlier(dialog: QWidget) -> None:
+            assert isinstance(dialog, SeizeDialog)
+            utc = QTimeZone.utc()
+            dialog.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(taken.timestamp()), utc))
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+        answer_modal(qtbot, page.seize.button.click, earlier)
         qtbot.waitUntil(lambda: "Recorded as seized" in window.status.text(), timeout=30_000)
-        shown = window.status.text()
-        assert "1 case(s)" in shown and TITLE not in shown
+        shown_text = window.status.text()
+        assert "1 case(s)" in shown_text and TITLE not in shown_text
+        assert "taken back out" in shown_text  # what HQ had merged of it since that time
         assert seized.is_seized(hq.vault, field.server_id)
+        since = seized.seized(hq.vault)[field.server_id]["since"]
+        assert since == taken.strftime("%Y-%m-%dT%H:%M:%S.000000Z")  # the time given
+        assert hq.vault.get(case_id) is None  # accepted after it: undone at HQ
         assert "revoked" in field.sync()[0].error.lower()
     finally:
         field.close()

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.sync import Device, make_field
+from vigil.sync import seized
 from vigil.sync.enrolment import config
 from vigil.sync.seize import seize
 from vigil.vault import unmerge
@@ -92,7 +93,11 @@ def test_what_hq_merged_from_after_time_is_undone_and_kept_readable(
     assert hq.vault.get(planted) is not None
     assert hq.verify() == []
 
-    # Seizing again (the button pressed twice) undoes nothing more and loses nothing.
-    again = seize(hq.vault, hq.store, _server_id(taken), since)
+    # Seizing again (the button pressed twice, its time left at now) undoes nothing more,
+    # loses nothing, and keeps the earlier TIME: a later one would let merge what the server
+    # accepted in between.
+    again = seize(hq.vault, hq.store, _server_id(taken))
+    assert again.since == done.since == seized.parse_since(since)
+    assert seized.seized(hq.vault)[_server_id(taken)]["since"] == done.since
     assert again.undone == 0 and len(unmerge.kept(hq.vault)) == 3
     assert _title(hq, case_id) == "Held at the checkpoint"

@@ -139,3 +139,30 @@ def test_time_stamp_this_case_asks_the_authority_on_a_worker(
         assert "503" in dialogs.informed[-1][1]
     finally:
         tsa.stop()
+
+
+def test_the_desks_round_says_in_the_status_bar_what_it_stamped(
+    qtbot: Any, controller: AppController
+) -> None:
+    from vigil.sync.engine import SyncReport
+    from vigil.sync.round import RoundResult
+
+    create_vault(qtbot, controller)
+    assert controller.main is not None
+    evidence = _evidence(controller)
+    # What a desk's window connects (app_window: only when the vault is the HQ desk).
+    controller.scheduler.stamped.connect(evidence.round_stamped)
+    seen: list[tuple[int, str]] = []
+    controller.scheduler.stamped.connect(lambda n, e: seen.append((n, e)))
+    bar = controller.main.statusBar()
+    controller.scheduler._done((RoundResult(SyncReport()), {}))
+    assert seen == []  # nothing stamped, nothing stopped: nothing said
+    controller.scheduler._done((RoundResult(SyncReport(), stamped=3), {}))
+    assert seen == [(3, "")] and bar.currentMessage().startswith("Time-stamped 3 revision")
+    stopped = RoundResult(SyncReport(), stamped=1,
+                          stamp_error="The time-stamping authority answered 503.")  # fmt: skip
+    controller.scheduler._done((stopped, {}))
+    assert "waits for the next sync round: The time-stamping authority answered 503." in (
+        bar.currentMessage()
+    )
+    controller.scheduler.timer.stop()

@@ -33,10 +33,11 @@ def test_screenshots_under_xvfb(tmp_path: Path) -> None:
         "raise-alert-pseudo.png", "escrow-en.png", "settings-pseudo.png", "hq-devices-en.png",
         "hq-publish-pseudo.png", "hq-alert-en.png", "case-overview-dark-en.png",
         "main-empty-pseudo.png", "evidence-verified-en.png", "evidence-failed-pseudo.png",
+        "hq-seized-en.png",
     } <= names  # fmt: skip
     dialogs = (  # small by design: a dialog, or a progress window of one line and a button
         "raise-alert-", "escrow-", "settings-", "backup-", "change-passphrase-", "recover-",
-        "restore-",
+        "restore-", "hq-seized-",
     )  # fmt: skip
     for shot in shots:
         image = QImage(str(shot))

@@ -108,6 +108,27 @@ def test_the_hq_desk_app_imports_a_bundle_and_shows_the_case(
     assert title == "Nothing was changed" and "not a Vigil bundle" in text
 
 
+def test_the_field_app_imports_hqs_bundle_back_and_its_queue_shrinks(
+    qtbot: Any, controller: AppController, dialogs: ScriptedDialogs, cut_off: CutOff,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    hq, field = cut_off.hq, cut_off.field
+    field.new_case(TITLE)
+    there = tmp_path / "for-hq.vigil"
+    sneakernet.export_for_hq(field.vault, there)
+    assert not sneakernet.import_bundle(hq.vault, there).troubled
+    back = tmp_path / "for-field.vigil"
+    sneakernet.export_for_device(hq.vault, back, field.server_id)
+    assert len(outbox.queued(field.vault.path)) == 1
+    _open_app(qtbot, controller, field)
+    dialogs.files.append([str(back)])
+    controller_bundles(controller).import_action.trigger()
+    title, text = _wait_informed(qtbot, dialogs, 1)
+    assert title == "Bundle imported" and "HQ has 1 of this device's change(s)" in text
+    assert TITLE not in text
+    assert outbox.queued(field.vault.path) == []  # HQ holds it: no longer queued
+
+
 def controller_bundles(controller: AppController) -> Any:
     window = controller.window
     assert window is not None

@@ -263,6 +263,26 @@ def test_a_search_snippet_keeps_its_word_order_in_a_right_to_left_window(
     assert len({image.pixel(x, y) for x in range(0, 500, 5) for y in range(0, 40, 3)}) > 3
 
 
+def test_the_seizure_time_reads_left_to_right_in_a_right_to_left_window(
+    languages: Languages, qtbot: Any
+) -> None:
+    """Seen in the Uyghur shot of the desk's "Seized…" dialog: Qt mirrored the time's sections,
+    so 21:58:18 on 2026-12-07 read "18:58:21 07-12-2026", another time altogether."""
+    from PySide6.QtWidgets import QWidget
+
+    from vigil.ui.hq_seize import SeizeDialog
+
+    languages.apply("ug")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = SeizeDialog(parent, "x", "y", "z")
+    dialog.show()
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the dialog is Uyghur
+    assert dialog.when.layoutDirection() == Qt.LayoutDirection.LeftToRight  # its time is not
+    assert dialog.when.text()[:4].isdigit() and dialog.when.text()[4] == "-"  # year first
+    dialog.close()
+
+
 def test_what_uyghur_does_not_translate_stays_as_qt_and_the_code_wrote_it(
     languages: Languages,
 ) -> None:

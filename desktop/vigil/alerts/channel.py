@@ -65,6 +65,21 @@ def send_queued(vault_dir: Path, client: SyncClient) -> int:
     return sent
 
 
+def _post_quantum_ok(pair: tuple[bytes, bytes], checked: note.Note, data: bytes) -> bool:
+    """A note by the key set's Ed25519 key carries a valid ML-DSA-65 signature by its pair."""
+    from vigil.crypto import signed_note
+    from vigil.crypto.errors import SignatureError
+
+    ed, ml = pair
+    if note.key_id_hex(note.HQ_SIGNER, ed) != checked.key_id:
+        return True
+    try:
+        signed_note.verify_mldsa(data, note.HQ_MLDSA_SIGNER, ml, note.MLDSA_CONTEXT)
+    except SignatureError:
+        return False
+    return True
+
+
 def trusted_keys(cred: DeviceCredential, st: state.ChannelState) -> list[bytes]:
     return [k for k in (*cred.hq_ed25519, *st.keys) if k not in st.retired]
 
@@ -97,6 +112,10 @@ def accept_hq_note(
         st.to_log.append(f"{why.reason}: {why}")
         log.warning("refused a note from HQ (%s)", why.reason)
         return None
+    if st.post_quantum is not None and not _post_quantum_ok(st.post_quantum, checked, data):
+        st.to_log.append("post_quantum: the note lacks a valid ML-DSA-65 signature by HQ.")
+        log.warning("refused a note from HQ (%s)", "post_quantum")
+        return None
     keys = trusted_keys(cred, st)
     st.seq.accept(checked)
     if checked.kind == "key-rotation" and not checked.encrypted and not st.rooted:
@@ -109,7 +128,7 @@ def accept_hq_note(
 def _keep(vault_dir: Path, st: state.ChannelState, checked: note.Note, data: bytes) -> None:
     """A verified note, sealed to this vault, for the unlock to check again and store."""
     folder = safe_mkdir(vault_dir / state.INBOX)
-    sealed = age.encrypt(data, [age.X25519Recipient.from_string(st.self_age)])
+    sealed = age.encrypt(data, [age.parse_recipient(st.self_age)])
     atomic_write(folder / f"{checked.seq:016d}-{checked.note_id[:16]}.age", sealed)
 
 

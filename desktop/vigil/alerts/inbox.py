@@ -78,8 +78,9 @@ def absorb(vault: Vault) -> Absorbed:
     if cfg is None:
         return result
     st = state.load(vault.path)
-    if cfg.role != "hq" and st.self_age != vault.identity.recipient_string:
-        st.self_age = vault.identity.recipient_string
+    own = str(vault.identity.own_recipient())  # what a locked fetch seals HQ notes to
+    if cfg.role != "hq" and st.self_age != own:
+        st.self_age = own
     marks = seq_state(vault)
     with vault.transaction() as conn:
         for line in st.to_log:
@@ -135,9 +136,11 @@ def absorb(vault: Vault) -> Absorbed:
         trusted, retired = hq_keys(vault, cfg)
         st.keys = [k for k in trusted if k not in cfg.hq_keys]
         st.retired = retired
-        from vigil.sync.root_pin import pinned_root
+        from vigil.sync.root_pin import held, pinned_root
 
         st.rooted = pinned_root(vault) is not None
+        ks = held(vault)
+        st.post_quantum = (ks.desk.ed25519, ks.desk.mldsa65) if ks is not None else None
     state.save(vault.path, st)
     refresh_marker(vault)
     return result
@@ -162,6 +165,23 @@ def _log_gap(vault: Vault) -> None:
         log_integrity(conn, "withheld", "A note HQ sent to everyone before this one never arrived.")
 
 
+def _require_post_quantum(vault: Vault, data: bytes, checked: note.Note) -> None:
+    """A device that holds a root-signed key set knows HQ's ML-DSA-65 key: a note by the set's
+    Ed25519 key must carry a valid ML-DSA-65 signature too, so that breaking Ed25519 alone
+    forges nothing (docs/hq-keys.md)."""
+    from vigil.crypto import signed_note
+    from vigil.crypto.errors import SignatureError
+    from vigil.sync.root_pin import held
+
+    ks = held(vault)
+    if ks is None or note.key_id_hex(note.HQ_SIGNER, ks.desk.ed25519) != checked.key_id:
+        return
+    try:
+        signed_note.verify_mldsa(data, note.HQ_MLDSA_SIGNER, ks.desk.mldsa65, note.MLDSA_CONTEXT)
+    except SignatureError as why:
+        raise note.NoteRejected("post_quantum", str(why)) from None
+
+
 def _take_hq_note(
     vault: Vault, cfg: Any, data: bytes, marks: note.SeqState, result: Absorbed
 ) -> None:
@@ -170,6 +190,7 @@ def _take_hq_note(
         data, note.HQ_SIGNER, trusted, cfg.device_id, marks, retired=retired,
         kinds=note.HQ_KINDS,
     )  # fmt: skip
+    _require_post_quantum(vault, data, checked)
     if checked.gap:
         _log_gap(vault)
     body = checked.body
@@ -270,13 +291,19 @@ def _take_field_note(vault: Vault, data: bytes, marks: note.SeqState, result: Ab
 
     parsed = replace(note.parse_text(text), key_id=kid, note_id=note.note_id(text))
     key = next(k for k in candidates if note.key_id_hex(note.FIELD_SIGNER, k) == kid)
+    from vigil.sync.seized import is_seized
+
+    if is_seized(vault, parsed.sender):
+        # Its key is still known from its revisions: without this, a note it signs after
+        # the seizure (carried in a bundle) was shown, and trusted its retired key again.
+        raise note.NoteRejected("seized", "A note from a device HQ recorded as seized.")
     if parsed.sender == "hq" or (parsed.sender in pinned and pinned[parsed.sender][0] != key):
         raise note.NoteRejected(
             "changed_key", "A field device's note is signed by another key than before."
         )
     checked = note.check_fields(parsed, "hq", marks, kinds=note.FIELD_KINDS)
     payload = note.parse_payload(checked.body)
-    age_key = None
+    age_key = age_pq = None
     moved: bytes | None = None
     if checked.kind == "device-keys":
         age_key = str(payload.get("age", ""))
@@ -286,20 +313,53 @@ def _take_field_note(vault: Vault, data: bytes, marks: note.SeqState, result: Ab
             raise note.NoteRejected(
                 "malformed", "A device's key note has no valid age key."
             ) from None
+        age_pq = _announced_hybrid_key(payload)
         moved = _announced_signing_key(payload)
     if moved is not None and moved != key:
         # The device changed its keys (passwd --rekey --new-identity) and says so with the
         # key this desk pinned: the pin moves, and the old key signs nothing more.
         AlertStore(vault).set_keys([
             KeyChange(key, "field", parsed.sender, None, "retired"),
-            KeyChange(moved, "field", parsed.sender, age_key, "trusted"),
+            KeyChange(moved, "field", parsed.sender, age_key, "trusted", age_pq),
         ])  # fmt: skip
     elif parsed.sender not in pinned or age_key:
-        AlertStore(vault).set_keys([KeyChange(key, "field", parsed.sender, age_key, "trusted")])
+        AlertStore(vault).set_keys(
+            [KeyChange(key, "field", parsed.sender, age_key, "trusted", age_pq)]
+        )
     marks.accept(checked)
     AlertStore(vault).add(checked, payload, data, "")
     result.accepted.append(checked.kind)
     result.urgent += checked.kind == "field-alert"
+
+
+def _announced_hybrid_key(payload: dict[str, Any]) -> str | None:
+    """The hybrid (post-quantum) age key a ``device-keys`` note announces, if any (a device
+    older than hybrid keys announces none)."""
+    if "age_pq" not in payload:
+        return None
+    text = str(payload["age_pq"])
+    try:
+        age.HybridRecipient.from_string(text)
+    except age.AgeKeyError:
+        raise note.NoteRejected(
+            "malformed", "A device's key note names no valid post-quantum key."
+        ) from None
+    return text
+
+
+def device_recipients(vault: Vault, devices: list[str]) -> list[age.Recipient]:
+    """The age keys to encrypt to for ``devices`` (each must have announced its X25519 key):
+    their hybrid keys when every one of them announced one, else their X25519 keys, since an
+    age file cannot mix the two."""
+    known = field_keys(vault)
+    hybrid = AlertStore(vault).field_hybrid_keys()
+    if all(d in hybrid for d in devices):
+        return [age.HybridRecipient.from_string(hybrid[d]) for d in devices]
+    log.warning(
+        "encrypting to X25519 keys: %d of %d devices have not announced a post-quantum key",
+        sum(d not in hybrid for d in devices), len(devices),
+    )  # fmt: skip
+    return [age.X25519Recipient.from_string(known[d][1]) for d in devices]
 
 
 def _announced_signing_key(payload: dict[str, Any]) -> bytes | None:

@@ -46,6 +46,9 @@ HQ_KINDS = (
     "alert", "urgent-action", "follow-up", "closure", "key-rotation", "device-seized", "hq-root",
 )  # fmt: skip
 FIELD_KINDS = ("field-alert", "counts", "device-keys")
+# HQ's second signature under a root (docs/hq-keys.md): ML-DSA-65, context the format line.
+HQ_MLDSA_SIGNER = "vigil-hq-mldsa65"
+MLDSA_CONTEXT = b"vigil-note/v1"
 KINDS = HQ_KINDS + FIELD_KINDS
 MAX_NOTE = 1024 * 1024
 MAX_DAYS = 400

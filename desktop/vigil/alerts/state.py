@@ -42,6 +42,9 @@ class ChannelState:
     # This device pinned an HQ root (docs/hq-keys.md): a key-rotation note changes nothing,
     # only a root-signed key set does. Kept here so that the locked channel knows it too.
     rooted: bool = False
+    # The key set's (Ed25519, ML-DSA-65) pair of HQ keys: a note by that Ed25519 key needs the
+    # ML-DSA-65 signature too, checked while locked as at the unlock (docs/hq-keys.md).
+    post_quantum: tuple[bytes, bytes] | None = None
 
 
 def _keys(raw: Any) -> list[bytes]:
@@ -55,6 +58,16 @@ def _keys(raw: Any) -> list[bytes]:
             if len(key) == 32:
                 out.append(key)
     return out
+
+
+def _pair(raw: Any) -> tuple[bytes, bytes] | None:
+    if not isinstance(raw, list) or len(raw) != 2:
+        return None
+    try:
+        ed, ml = (base64.b64decode(str(k), validate=True) for k in raw)
+    except (binascii.Error, ValueError):
+        return None
+    return (ed, ml) if len(ed) == 32 and len(ml) == 1952 else None
 
 
 def load(vault_dir: Path) -> ChannelState:
@@ -71,6 +84,7 @@ def load(vault_dir: Path) -> ChannelState:
         retired=_keys(raw.get("retired")),
         self_age=raw["self_age"] if isinstance(raw.get("self_age"), str) else "",
         rooted=raw.get("rooted") is True,
+        post_quantum=_pair(raw.get("post_quantum")),
     )
     if isinstance(raw.get("to_log"), list):
         state.to_log = [str(x) for x in raw["to_log"]][-200:]
@@ -89,6 +103,8 @@ def save(vault_dir: Path, state: ChannelState) -> None:
     }
     if state.rooted:
         body["rooted"] = True
+    if state.post_quantum is not None:
+        body["post_quantum"] = [base64.b64encode(k).decode() for k in state.post_quantum]
     atomic_write(vault_dir / STATE_FILE, json.dumps(body, indent=1).encode())
 
 

@@ -14,12 +14,19 @@ import hashlib
 from collections.abc import Mapping
 
 from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric import mldsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from vigil.crypto.errors import SignatureError
 
 _DASH = "\u2014 "
 _ED25519 = b"\x01"
+# A second, post-quantum signature beside Ed25519 (docs/hq-keys.md): a signer whose name ends
+# in this suffix signs with ML-DSA-65; its key id uses the signed-note spec's 0xff escape
+# followed by the algorithm's name, so it never collides with an Ed25519 key id.
+MLDSA_SUFFIX = "-mldsa65"
+_MLDSA = b"\xffML-DSA-65"
+MLDSA65_SIGNATURE_LEN = 3309
 
 
 def key_id(name: str, public_key: bytes) -> bytes:
@@ -83,7 +90,8 @@ def _signature_line(raw_line: bytes) -> tuple[str, bytes, bytes]:
         raise SignatureError("The signed note is malformed: a signature is unreadable.") from None
     if base64.b64encode(raw).decode() != b64:  # one spelling only (no stray padding bits)
         raise SignatureError("The signed note is malformed: a signature is unreadable.")
-    if len(raw) != 4 + 64:
+    wanted = MLDSA65_SIGNATURE_LEN if name.endswith(MLDSA_SUFFIX) else 64
+    if len(raw) != 4 + wanted:
         raise SignatureError("The signed note is malformed: a signature has the wrong size.")
     return name, raw[:4], raw[4:]
 
@@ -105,3 +113,32 @@ def verify(note: bytes, known: Mapping[str, bytes]) -> tuple[bytes, str]:
             raise SignatureError(f"The signature by {name} does not match the text.") from None
         return text, name
     raise SignatureError("The note is not signed by any key this vault knows.")
+
+
+def mldsa_key_id(name: str, public: bytes) -> bytes:
+    return hashlib.sha256(name.encode() + b"\n" + _MLDSA + public).digest()[:4]
+
+
+def add_mldsa(note: bytes, name: str, key: mldsa.MLDSA65PrivateKey, context: bytes) -> bytes:
+    """The note with one more signature line: ML-DSA-65 over the same text, under ``context``."""
+    if not name.endswith(MLDSA_SUFFIX):
+        raise ValueError("an ML-DSA-65 signer's name ends in -mldsa65")
+    text, _sigs = split(note)
+    public = key.public_key().public_bytes_raw()
+    sig = base64.b64encode(mldsa_key_id(name, public) + key.sign(text, context)).decode()
+    return note + f"{_DASH}{name} {sig}\n".encode()
+
+
+def verify_mldsa(note: bytes, name: str, public: bytes, context: bytes) -> None:
+    """Raise SignatureError unless a line by ``name`` with ``public``'s key id verifies."""
+    text, sigs = split(note)
+    kid = mldsa_key_id(name, public)
+    for signer, line_kid, sig in sigs:
+        if signer != name or line_kid != kid:
+            continue
+        try:
+            mldsa.MLDSA65PublicKey.from_public_bytes(public).verify(sig, text, context)
+        except (InvalidSignature, ValueError):
+            raise SignatureError(f"The signature by {name} does not match the text.") from None
+        return
+    raise SignatureError(f"The note carries no signature by {name}.")

@@ -183,6 +183,8 @@ class _Reader(io.RawIOBase):
         self._blob_left = 0
         self._in_memory = 0
         self._records = 0
+        self._total = 0  # plaintext bytes seen
+        self._content = -1  # plaintext bytes up to and including the end line
         self.staged: list[Path] = []
 
     def writable(self) -> bool:
@@ -190,6 +192,7 @@ class _Reader(io.RawIOBase):
 
     def write(self, data: Any) -> int:
         chunk = bytes(data)
+        self._total += len(chunk)
         if self._state == "padding":
             if chunk.count(0) != len(chunk):
                 raise BundleRefused("The bundle has bytes after its end: it was altered.")
@@ -255,6 +258,7 @@ class _Reader(io.RawIOBase):
                     return
                 if line == b"end":
                     self._state = "padding"
+                    self._content = self._total - len(self._buf)
                     rest = bytes(self._buf)
                     self._buf.clear()
                     if rest.count(0) != len(rest):
@@ -317,6 +321,9 @@ class _Reader(io.RawIOBase):
     def finish(self) -> Bundle:
         if self._state != "padding":
             raise BundleRefused("The bundle is cut short: copy it again.")
+        if self._total != max(MIN_SIZE, padme(self._content)):
+            # Vigil pads to exactly one size: any other length was made by something else.
+            raise BundleRefused("The bundle is not padded as Vigil pads: it was altered.")
         return self.bundle
 
     def abandon(self) -> None:

@@ -7,33 +7,17 @@ key set names for post-quantum signatures. The desk never holds the root.
 
 from __future__ import annotations
 
-import base64
-import os
 from typing import TYPE_CHECKING
-
-from cryptography.hazmat.primitives.asymmetric import mldsa
 
 from vigil.crypto import hq_keyset
 from vigil.crypto.errors import BadArgument
 from vigil.crypto.hq_keyset import DeskKeys, KeySet
+from vigil.sync.desk_mldsa import mldsa_key
 from vigil.sync.enrolment import config
 
 if TYPE_CHECKING:
     from vigil.sync.credentials import CredentialStore
     from vigil.vault.store import Vault
-
-MLDSA_META = "hq_mldsa65_seed"
-
-
-def mldsa_key(vault: Vault) -> mldsa.MLDSA65PrivateKey:
-    raw = vault.get_meta(MLDSA_META)
-    if raw is None:
-        seed = os.urandom(32)
-        vault.set_meta(MLDSA_META, base64.b64encode(seed).decode("ascii"))
-    else:
-        seed = base64.b64decode(raw)
-    return mldsa.MLDSA65PrivateKey.from_seed_bytes(seed)
-
 
 def desk_keys(vault: Vault, org: str | None = None) -> DeskKeys:
     """This vault's public operational keys; ``org`` for a desk not yet enrolled."""
@@ -42,11 +26,16 @@ def desk_keys(vault: Vault, org: str | None = None) -> DeskKeys:
     if not name:
         raise BadArgument("Name the organisation (--org), as the server's enrolment codes do.")
     own = vault.identity
+    # The hybrid (post-quantum) recipient first, and the X25519 one the server checks the
+    # enrolling desk by: a device that finds a hybrid key in the set writes to the hybrid keys
+    # alone (keys.preferred; an age file cannot mix both kinds). An organisation whose set
+    # named only the X25519 key moves with a root-signed rotation (docs/hq-keys.md §4).
+    hybrid = () if own.hybrid_recipient is None else (str(own.hybrid_recipient),)
     return DeskKeys(
         name,
         own.verify_key_bytes,
         mldsa_key(vault).public_key().public_bytes_raw(),
-        (own.recipient_string,),
+        (*hybrid, own.recipient_string),
     )
 
 

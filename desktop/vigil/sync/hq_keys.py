@@ -61,8 +61,11 @@ def accept(vault: Vault, data: bytes, store: CredentialStore | None = None) -> b
             )
     else:
         store_config(vault, new_cfg)
-    _retire(vault, [k for k in before if k != new_key], new_key)
+        if cfg.role == "hq" and tuple(cfg.hq_age) != ks.desk.recipients:
+            # The desk's own envelopes go to the set's keys too: hybrid once it names one.
+            vault.set_meta("recipients", json.dumps(list(ks.desk.recipients)))
     record(vault, root, ks.raw)
+    _retire(vault, [k for k in before if k != new_key], new_key)
     if cfg.role != "hq":
         if store is not None:
             _update_credential(vault, store, new_key)
@@ -105,6 +108,9 @@ def _retire(vault: Vault, old: list[bytes], new: bytes) -> None:
     )
     st = state.load(vault.path)
     st.rooted = True
+    held_set = held(vault)
+    if held_set is not None:
+        st.post_quantum = (held_set.desk.ed25519, held_set.desk.mldsa65)
     st.keys = [new]
     st.retired = list(dict.fromkeys([*st.retired, *old]))
     state.save(vault.path, st)

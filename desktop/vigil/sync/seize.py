@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vigil.crypto.errors import VigilError
-from vigil.sync.seized import NOTE_DAYS, NOTE_KIND, parse_since, record
+from vigil.sync.seized import NOTE_DAYS, NOTE_KIND, earliest, parse_since, record
 from vigil.vault import merge
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def seize(
     from vigil.sync import hq
 
     hq.desk(vault, "records a seized device")
-    when = parse_since(since)
+    when = earliest(vault, device_id, parse_since(since))
     hq.revoke(vault, store, device_id, proxy=proxy)  # first: from now it can push nothing
     keys = AlertStore(vault).device_keys(device_id)
     record(vault, device_id, {"since": when, "recorded": parse_since(None),

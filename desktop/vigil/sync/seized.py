@@ -9,7 +9,7 @@ to another field device's key today, and whatever comes to be must ask here firs
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from vigil.crypto.errors import BadArgument
@@ -21,6 +21,7 @@ META_KEY = "seized_devices"
 NOTE_KIND = "device-seized"
 NOTE_DAYS = 365.0
 _FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # compares as text in time order (client.server_time)
+FUTURE_SLACK = timedelta(minutes=5)  # the desk's clock may run a little behind the server's
 
 
 def seized(vault: Vault) -> dict[str, dict[str, Any]]:
@@ -63,7 +64,18 @@ def parse_since(text: str | None) -> str:
         ) from None
     if when.tzinfo is None:
         raise BadArgument("Give TIME with its zone (Z for UTC): the server's clock decides.")
+    if when > datetime.now(UTC) + FUTURE_SLACK:
+        raise BadArgument(
+            f"{text!r} is a time to come: give when the laptop was taken (at the latest now)."
+        )
     return when.astimezone(UTC).strftime(_FORMAT)
+
+
+def earliest(vault: Vault, device_id: str, when: str) -> str:
+    """The TIME to record: a device seized before keeps its earlier TIME (the button pressed
+    again, its time left at now, must not let merge what was accepted in between)."""
+    before = str(seized(vault).get(device_id, {}).get("since", "")) or when
+    return min(before, when)
 
 
 def take_note(vault: Vault, payload: dict[str, Any]) -> str:

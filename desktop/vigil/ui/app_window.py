@@ -99,6 +99,7 @@ def open_window(ctl: AppController, vault: Vault) -> AppWindow:
     hq = install_hq(main, ctx, ctl.scheduler)
     if hq is not None:
         hq.menu.addAction(evidence.stamp_action)
+        ctl.scheduler.stamped.connect(evidence.round_stamped)  # evidence is the receiver
     alerts = AlertsUi(main, ctx, ctl.scheduler)
     ctl.scheduler.changed.connect(main.sync_changed)  # main is the receiver: dies with it
     # the setting is read at each check: Settings replaces ctl.settings when saved

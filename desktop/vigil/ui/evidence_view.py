@@ -86,6 +86,15 @@ class EvidenceUi(QObject):
         self.report = EvidenceReportDialog(name, text, failures, recorded, self.main)
         self.report.show()
 
+    def round_stamped(self, count: int, error: str) -> None:
+        """The desk's sync round asked the authority by itself: say what came of it. A
+        stamping that stopped is said, never raised: the round stands and asks again."""
+        text = self.tr("Time-stamped %n revision(s) received.", "", count) if count else ""
+        if error:
+            waits = self.tr("Time-stamping waits for the next sync round: %1").replace("%1", error)
+            text = f"{text} {waits}".strip()
+        self.main.statusBar().showMessage(text)
+
     def stamp(self) -> None:
         title = self.tr("Time-stamp this case")
         case_id = self.main.case_view.case_id

@@ -8,6 +8,7 @@ shoulder at a checkpoint.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from vigil.ui.main_window import MainWindow
+    from vigil.vault.store import Vault
 
 SUGGESTED_NAME = "for-hq.vigil"  # names nobody: the stick may be searched
 
@@ -49,24 +51,29 @@ class BundleActions(QObject):
         self.import_action.setEnabled(cfg is not None)
 
     def save_for_hq(self) -> None:
+        from vigil.sync import sneakernet
+
         target = self.ctx.dialogs.save_file(
             self.main, self.tr("Save for HQ to a USB stick"), SUGGESTED_NAME
         )
-        if not target:
-            return
+        if target:
+            # Qt's save dialog asked before choosing an existing file: replacing it is what
+            # the person said.
+            self._in_vault(
+                lambda vault: sneakernet.export_for_hq(vault, Path(target), replace=True),
+                self._saved,
+            )
+
+    def _in_vault(self, call: Callable[[Vault], Any], done: Callable[[Any], None]) -> None:
+        """``call`` on the worker, with the vault held open for it (a lock waits for it);
+        ``done`` gets None when the vault was locked meanwhile (nothing was done)."""
         vault = self.ctx.vault
 
         def work(_progress: Progress) -> Any:
-            from vigil.sync import sneakernet
-
             with vault.kept_open() as is_open:
-                if not is_open:
-                    return None
-                # Qt's save dialog asked before choosing an existing file: replacing it is
-                # what the person said.
-                return sneakernet.export_for_hq(vault, Path(target), replace=True)
+                return call(vault) if is_open else None
 
-        Task(work).success(self._saved).failure(self._failed).run(self.ctx.runner, owner=self)
+        Task(work).success(done).failure(self._failed).run(self.ctx.runner, owner=self)
 
     def _saved(self, done: Any) -> None:
         if done is None:
@@ -80,22 +87,14 @@ class BundleActions(QObject):
         self.ctx.dialogs.inform(self.main, self.tr("Saved for HQ"), text)
 
     def import_bundle(self) -> None:
+        from vigil.sync import sneakernet
+
         source = self.ctx.dialogs.open_file(
             self.main, self.tr("Import a bundle"), self.tr("Vigil bundles (*.vigil);;All files (*)")
         )
-        if not source:
-            return
-        vault = self.ctx.vault
-
-        def work(_progress: Progress) -> Any:
-            from vigil.sync import sneakernet
-
-            with vault.kept_open() as is_open:
-                if not is_open:
-                    return None
-                return sneakernet.import_bundle(vault, Path(source))
-
-        Task(work).success(self._imported).failure(self._failed).run(self.ctx.runner, owner=self)
+        if source:
+            self._in_vault(lambda vault: sneakernet.import_bundle(vault, Path(source)),
+                           self._imported)  # fmt: skip
 
     def _imported(self, done: Any) -> None:
         if done is None:
@@ -106,6 +105,10 @@ class BundleActions(QObject):
         )
         text = (text.replace("%1", str(done.added)).replace("%2", str(done.duplicates))
                 .replace("%3", str(done.attachments)).replace("%4", str(done.notes)))  # fmt: skip
+        if done.acknowledged:
+            text += " " + self.tr(
+                "HQ has %1 of this device's change(s): they are no longer queued."
+            ).replace("%1", str(done.acknowledged))
         if done.troubled:
             text += " " + self.tr(
                 "Some of it was refused or waits for what has not arrived: see the Sync panel."

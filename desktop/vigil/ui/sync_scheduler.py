@@ -30,6 +30,8 @@ URGENT_RETRY_SECONDS = (5.0, 15.0, 45.0)  # after an urgent alert's failed round
 class SyncScheduler(QObject):
     status_changed = Signal(object)  # the dict of vigil.sync.session.status()
     finished = Signal(object)  # the SyncReport of a round
+    # HQ desk: RFC 3161 tokens its round kept, and why the stamping stopped early ("" if not)
+    stamped = Signal(int, str)
     # A round changed what the vault shows: (item ids, case ids). Each window connects with
     # itself as the receiver, so the connection dies with the window (at lock).
     changed = Signal(object, object)
@@ -99,6 +101,8 @@ class SyncScheduler(QObject):
             return  # not enrolled: no schedule
         report = result.report
         self.finished.emit(report)
+        if result.stamped or result.stamp_error:
+            self.stamped.emit(result.stamped, result.stamp_error)
         if (result.items or result.cases) and self.vault is not None:
             self.changed.emit(frozenset(result.items), frozenset(result.cases))
         failures = load_state(self.vault_dir).failures
