@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from vigil.crypto import age, keys
 from vigil.crypto.errors import HeaderTampered
+from vigil.crypto.header import Header
 from vigil.vault import layout
 from vigil.vault.files import atomic_write
 from vigil.vault.meta import write
@@ -36,14 +37,12 @@ def fingerprint(recipient: age.HybridRecipient) -> str:
 def settle(vault: Vault) -> bool:
     """At unlock: give an older vault its hybrid identity (once, under the database's write
     lock, so two processes unlocking together agree on one). Returns whether it was made now."""
-    from vigil.vault.store import read_header
-
     made = False
     with vault.transaction() as conn:
         seen = conn.execute("SELECT value FROM meta WHERE key = ?", (HYBRID_SEEN,)).fetchone()
         identity = vault.identity
         if identity.hybrid_seed is None:
-            on_disk = read_header(vault.path)
+            on_disk = Header.from_bytes((vault.path / layout.HEADER).read_bytes())
             if on_disk.hybrid_wrap and on_disk.stable_bytes() == vault.header.stable_bytes():
                 # Another process upgraded the vault since this one read the header.
                 vault.header, identity = on_disk, on_disk.unwrap_identity(vault._vmk)
