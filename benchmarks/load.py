@@ -25,6 +25,8 @@ Not a timed test: it prints tables. With ``--check`` it exits 1 when a target fa
    to the push route, again as soon as answered, for ``--seconds``, while another process asks
    ``/healthz`` every 50 ms. Targets: server peak RSS < 1 GiB, ``/healthz`` p99 < 500 ms. The
    same probe on the quiet server, just before, is printed beside it.
+   ``--sample-locks``: during each Vigil run on PostgreSQL, ``benchmarks/lock_sample.py``
+   prints what the server's connections waited for (how the row lock was found).
 3. Attack (``--attack``): an honest device's sync time while 2,000 slow connections and 24
    hostile bodies run, as a ratio to its time on a quiet server; ``benchmarks/attack.py``
    (which this mode runs, with its defaults) describes it.
@@ -45,6 +47,7 @@ import os
 import random
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -527,14 +530,26 @@ def measure(
     pids: list[int],
     seconds: float,
     clients: int,
+    sample_url: str | None = None,
 ) -> Measured:
+    """One measured run; with ``sample_url``, benchmarks/lock_sample.py samples that
+    database's connections during its first 30 s, and prints what it saw."""
     context = multiprocessing.get_context("spawn")
+    sampled: list[str] = []
     with context.Manager() as manager, context.Pool(clients) as pool:
         ready, go = manager.Queue(), manager.Queue()
         specs = [spec_of(part, ready, go) for part in split(devices, clients)]
         pending = pool.map_async(run_worker, specs)
         start_at = start_together(ready, go, len(specs))
         time.sleep(max(0.0, start_at - time.time()))
+        if sample_url is not None:
+            from benchmarks.lock_sample import sample
+
+            url = sample_url
+            sampler = threading.Thread(
+                target=lambda: sampled.append(sample(url, min(30.0, seconds))), daemon=True
+            )
+            sampler.start()
         for pid in pids:
             reset_peak(pid)
         cpu0 = sum(cpu_seconds(p) for p in pids)
@@ -542,6 +557,9 @@ def measure(
         cpu = sum(cpu_seconds(p) for p in pids) - cpu0
         rss = sum(vm_hwm_mib(p) for p in pids)
         tallies = pending.get(timeout=seconds + 600)
+    if sample_url is not None:
+        sampler.join(60)
+        print("\n".join(sampled), flush=True)
     total = Tally()
     for t in tallies:
         total.latencies += t.latencies
@@ -588,7 +606,15 @@ def run_backend(
                 )
 
             pair = (
-                measure(f"{kind} vigil", vigil_spec, devices, org.pids, args.seconds, args.clients),
+                measure(
+                    f"{kind} vigil",
+                    vigil_spec,
+                    devices,
+                    org.pids,
+                    args.seconds,
+                    args.clients,
+                    database_url if args.sample_locks else None,
+                ),
                 measure(
                     f"{kind} baseline",
                     base_spec,
@@ -686,6 +712,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--hostile", action="store_true", help="run the hostile-bodies mode only")
     p.add_argument("--attack", action="store_true", help="run benchmarks/attack.py only")
     p.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    p.add_argument(
+        "--sample-locks",
+        action="store_true",
+        help="PostgreSQL: sample what the server's connections wait for (lock_sample.py)",
+    )
     p.add_argument("--serve-baseline", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--port", type=int, help=argparse.SUPPRESS)
     p.add_argument("--cert", help=argparse.SUPPRESS)

@@ -22,6 +22,7 @@ from vigil.cli_admin import (
     cmd_demo,
     cmd_identity_export,
     cmd_init,
+    cmd_keys_upgrade,
     cmd_passwd,
     cmd_recover,
     cmd_recovery_rotate,
@@ -171,6 +172,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p = add("backup", cmd_backup, help="write an encrypted backup")
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument(
+        "--x25519",
+        action="store_true",
+        help="encrypt to X25519 keys only, which age 1.1 (Debian's) reads too; NOT safe against "
+        "a future quantum computer",
+    )
     p = add("restore", cmd_restore, needs_vault=False, help="rebuild a vault from a backup")
     p.add_argument("file")
     p.add_argument("--recovery-key-file", metavar="FILE")
@@ -189,6 +196,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = ident.add_parser("export", help="write the age identity to a file")
     p.set_defaults(func=with_vault(cmd_identity_export))
     p.add_argument("--out", required=True, metavar="FILE")
+    keys_cmd = sub.add_parser("keys", help="the vault's keys").add_subparsers(
+        dest="keys_command", metavar="ACTION", parser_class=Parser
+    )
+    keys_cmd.required = True
+    p = keys_cmd.add_parser(
+        "upgrade", help="give the vault its post-quantum key now (an unlock does it too)"
+    )
+    p.set_defaults(func=with_vault(cmd_keys_upgrade))
+    p.add_argument(
+        "--recovery-key-file",
+        metavar="FILE",
+        help="the recovery key, so that backups are post-quantum for it too",
+    )
     p = add("import", cmd_import, help="import cases from a JSON file")
     p.add_argument("file")
     again = p.add_mutually_exclusive_group()

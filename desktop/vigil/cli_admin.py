@@ -20,6 +20,7 @@ from vigil.cli_common import (
 from vigil.crypto.errors import VigilError
 
 if TYPE_CHECKING:
+    from vigil.crypto.keys import Identity
     from vigil.vault.store import Vault
 
 
@@ -132,8 +133,12 @@ def cmd_backup(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.vault.backup import write_backup
 
     out = Path(args.out)
-    counts = write_backup(vault, out)
+    counts = write_backup(vault, out, x25519=args.x25519)
+    if counts["warning"]:
+        print(f"WARNING: {counts['warning']}", file=sys.stderr)
+    kind = "post-quantum (hybrid)" if counts["post_quantum"] else "X25519"
     print(f"Backup written: {counts['revisions']} revisions, {counts['attachments']} attachments.")
+    print(f"Encrypted to {kind} keys.")
     print(out)
 
 
@@ -166,21 +171,26 @@ def cmd_restore(args: argparse.Namespace) -> None:
     print(vault.header.vault_id.hex())
 
 
-def _read_identity_file(path: Path) -> str:
+def _read_identity_file(path: Path) -> list[str]:
+    """Every age identity in the file, X25519 (AGE-SECRET-KEY-1…) and hybrid
+    (AGE-SECRET-KEY-PQ-1…): age tries each on the backup."""
     try:
         lines = path.read_text("utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         raise UsageError(f"Cannot read the identity file {path}.") from None
-    keys = [line.strip() for line in lines if line.strip().startswith("AGE-SECRET-KEY-1")]
+    keys = [
+        line.strip()
+        for line in lines
+        if line.strip().startswith(("AGE-SECRET-KEY-1", "AGE-SECRET-KEY-PQ-1"))
+    ]
     if not keys:
         raise UsageError(f"{path} holds no age identity (AGE-SECRET-KEY-1…).")
-    return keys[0]
+    return keys
 
 
 def cmd_identity_export(vault: Vault, args: argparse.Namespace) -> None:
     from datetime import UTC, datetime
 
-    from vigil.crypto.keys import age_identity_string
     from vigil.vault.files import save_beside
 
     out = Path(args.out)
@@ -188,21 +198,62 @@ def cmd_identity_export(vault: Vault, args: argparse.Namespace) -> None:
         f"# Vigil vault {vault.header.vault_id.hex()} identity, exported "
         f"{datetime.now(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}\n"
         "# Whoever holds this file can read every envelope and backup of the vault.\n"
-        f"# public key: {vault.identity.recipient_string}\n"
-        f"{age_identity_string(vault.identity.x25519_secret)}\n"
-    )
-    # Identities retired by 'passwd --rekey --new-identity' follow the current one (which a
-    # restore takes, as the first): age tries every key in the file.
+    ) + _identity_lines(vault.identity, "")
+    # Identities retired by 'passwd --rekey --new-identity' follow the current one: age tries
+    # every key in the file.
     for old in vault.retired_identities():
-        text += (
-            f"# retired, public key: {old.recipient_string}\n"
-            f"{age_identity_string(old.x25519_secret)}\n"
-        )
+        text += _identity_lines(old, "retired, ")
     save_beside(out, text.encode())
     print(
         "Identity exported. It opens every envelope and backup: store it offline.", file=sys.stderr
     )
     print(out)
+
+
+def cmd_keys_upgrade(vault: Vault, args: argparse.Namespace) -> None:
+    """The unlock already gave the vault its hybrid key (vault/hybrid.py); this says so,
+    announces it to HQ on an enrolled device, and with the recovery key makes backups
+    post-quantum for that key too."""
+    from vigil.crypto import recovery
+    from vigil.vault import hybrid
+
+    if args.recovery_key_file:
+        text = read_secret_file(args.recovery_key_file).decode("utf-8", "replace")
+        secret = recovery.parse_key(text)
+        vault.header.unwrap_with_recovery(secret)  # RecoveryKeyInvalid if not this vault's
+        hybrid.remember_recovery(vault, secret)
+    from vigil.alerts.publish import announce_keys
+    from vigil.sync.enrolment import config
+
+    cfg = config(vault)
+    announced = cfg is not None and cfg.role == "field" and announce_keys(vault)
+    print(f"Post-quantum key: {str(vault.identity.hybrid_recipient)[:24]}…")
+    if announced:
+        print("Announced to HQ in a signed note; it leaves with the next sync.")
+    if hybrid.recovery_recipient(vault) is None:
+        print(
+            "Backups stay X25519 until the recovery key is given: "
+            "vigil keys upgrade --recovery-key-file FILE"
+        )
+    else:
+        print("Backups are post-quantum, for the vault and its recovery key.")
+
+
+def _identity_lines(identity: Identity, prefix: str) -> str:
+    """The hybrid key first (what everything new is encrypted to; age 1.3 and typage read
+    it), then the X25519 key (older files, and what age 1.1 reads)."""
+    from vigil.crypto.keys import age_identity_string
+
+    text = ""
+    if identity.hybrid_identity is not None:
+        text += (
+            f"# {prefix}post-quantum public key: {identity.hybrid_recipient}\n"
+            f"{identity.hybrid_identity}\n"
+        )
+    return text + (
+        f"# {prefix}public key: {identity.recipient_string}\n"
+        f"{age_identity_string(identity.x25519_secret)}\n"
+    )
 
 
 def cmd_demo(args: argparse.Namespace) -> None:

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from tests.support.vaults import PASSPHRASE
-from vigil.crypto.keys import age_identity_string
 from vigil.vault.backup import restore_backup, write_backup
 from vigil.vault.store import Vault
 
@@ -27,9 +26,7 @@ def _with_attachment(vault: Vault, tmp_path: Path, size: int) -> None:
     source.unlink()
 
 
-def test_progress_grows_to_the_total_and_the_backup_restores(
-    vault: Vault, tmp_path: Path
-) -> None:
+def test_progress_grows_to_the_total_and_the_backup_restores(vault: Vault, tmp_path: Path) -> None:
     _with_attachment(vault, tmp_path, 600_000)
     seen: list[tuple[int, int]] = []
     out = tmp_path / "out" / "vault.backup"
@@ -44,7 +41,7 @@ def test_progress_grows_to_the_total_and_the_backup_restores(
     assert dones == sorted(dones) and dones[0] == 0 and dones[-1] == total
     # read in chunks: a large attachment reports many times, so Cancel is heard within it
     assert len(seen) > 5
-    identity = age_identity_string(vault.identity.x25519_secret)
+    identity = str(vault.identity.hybrid_identity)  # a new vault's backup is hybrid
     restored = restore_backup(
         out, tmp_path / "restored", identity, lambda h: h.unwrap_with_passphrase(PASSPHRASE)
     )

@@ -16,12 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyrage
 import pytest
 
-from tests.support import rage
 from tests.support.vaults import FAST_KDF, PASSPHRASE
-from vigil.crypto import keys, signed_note
+from vigil.crypto import age, keys, signed_note
 from vigil.crypto.envelope import canonical_json
 from vigil.crypto.errors import IntegrityError
 from vigil.vault import backup_manifest, merge
@@ -48,7 +46,8 @@ def _revisions(vault: Vault) -> set[str]:
 
 def _restore(owner: Vault, backup: Path, target: Path, allow_unsigned: bool = False) -> Vault:
     """Restore with the exported identity and the passphrase, as `vigil restore` does."""
-    identity = keys.age_identity_string(owner.identity.x25519_secret)
+    identity = [str(owner.identity.hybrid_identity), keys.age_identity_string(
+        owner.identity.x25519_secret)]  # fmt: skip
     return restore_backup(
         backup, target, identity, lambda h: h.unwrap_with_passphrase(PASSPHRASE), allow_unsigned
     )
@@ -120,7 +119,7 @@ def test_field_backup_with_revisions_by_the_pinned_hq_key_restores(
 
 
 def _members(backup: Path, owner: Vault) -> Members:
-    plain = pyrage.decrypt(backup.read_bytes(), [rage.identity(owner.identity)])
+    plain = age.decrypt(backup.read_bytes(), owner.identity.age_identities)
     out: Members = {}
     with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
         for member in tar:
@@ -131,14 +130,16 @@ def _members(backup: Path, owner: Vault) -> Members:
 
 
 def _seal(members: Members, owner: Vault, out: Path) -> Path:
-    """Encrypt a tar to the owner's public key: all an attacker needs to know."""
+    """Encrypt a tar to the owner's public (hybrid) key: all an attacker needs to know."""
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:
         for name, data in members.items():
             info = tarfile.TarInfo(name)
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
-    out.write_bytes(pyrage.encrypt(buffer.getvalue(), [rage.recipient(owner.identity)]))
+    recipient = owner.identity.hybrid_recipient
+    assert recipient is not None
+    out.write_bytes(age.encrypt(buffer.getvalue(), [recipient]))
     return out
 
 

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.support.vaults import FAST_KDF, PASSPHRASE
-from vigil.crypto.header import recovery_age_identity_string
+from vigil.crypto.header import recovery_age_identity_strings
 from vigil.crypto.recovery import parse_key
 from vigil.vault.backup import restore_backup, write_backup
 from vigil.vault.store import Vault
@@ -82,7 +82,7 @@ def test_revision_chain_survives_any_sequence(operations: list[tuple[Any, ...]])
         restored = restore_backup(
             root / "backup.age",
             root / "restored",
-            recovery_age_identity_string(recovery_key),
+            recovery_age_identity_strings(recovery_key),
             lambda h: h.unwrap_with_recovery(parse_key(recovery_key)),
         )
         with restored:

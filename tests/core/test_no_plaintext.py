@@ -22,7 +22,7 @@ from tests.support.cli import Cli
 from tests.support.plaintext import files_under, snapshot
 from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.crypto import recovery
-from vigil.crypto.header import recovery_age_identity_string
+from vigil.crypto.header import recovery_age_identity_strings
 from vigil.vault.backup import restore_backup, write_backup
 from vigil.vault.store import Vault
 
@@ -183,7 +183,7 @@ def test_api_vault_files_are_private_whatever_the_umask(tmp_path: Path) -> None:
     restored = restore_backup(
         tmp_path / "backup.age",
         tmp_path / "restored",
-        recovery_age_identity_string(recovery_key),
+        recovery_age_identity_strings(recovery_key),
         lambda h: h.unwrap_with_recovery(recovery.parse_key(recovery_key)),
     )
     with restored:

@@ -62,3 +62,23 @@ def test_a_valid_signature_under_a_key_id_that_is_not_its_key_is_not_that_keys(
     sig = base64.b64encode(wrong_id + key.sign(TEXT)).decode()
     with pytest.raises(SignatureError, match="not signed by any key this vault knows"):
         signed_note.verify(with_line(f"{DASH}{NAME} {sig}"), known(key))
+
+
+def test_a_known_signature_after_unknown_ones_is_found(key: Ed25519PrivateKey) -> None:
+    """Signatures by names or keys this vault does not know are passed over, not the end of
+    the search (a mutant that stopped at the first unknown one survived make mutate)."""
+    other = Ed25519PrivateKey.generate()
+    by_other = signed_note.sign(TEXT, "vigil-other", other)
+    wrong_id = base64.b64encode(b"\0\0\0\0" + other.sign(TEXT)).decode()
+    note = by_other + f"{DASH}{NAME} {wrong_id}\n".encode()
+    note += signed_note.sign(TEXT, NAME, key)[len(TEXT) + 1 :]
+    assert len(signed_note.split(note)[1]) == 3
+    assert signed_note.verify(note, known(key)) == (TEXT, NAME)
+
+
+def test_a_note_whose_text_is_one_empty_line_verifies(key: Ed25519PrivateKey) -> None:
+    """Its blank line is at offset 0 of the note: still the signature block's start, not a
+    missing one (make mutate: `at < 0` -> `at <= 0` survived)."""
+    note = signed_note.sign(b"\n", NAME, key)
+    assert note.startswith(b"\n\n")
+    assert signed_note.verify(note, known(key)) == (b"\n", NAME)

@@ -42,7 +42,7 @@ from vigil.crypto.errors import (
     VigilError,
     WrongPassphrase,
 )
-from vigil.crypto.header import CHECKSUM_LEN, HEADER_LEN, REGIONS, recovery_age_identity_string
+from vigil.crypto.header import CHECKSUM_LEN, HEADER_LEN, REGIONS, recovery_age_identity_strings
 from vigil.crypto.kdf import (
     CEILING_ITERATIONS,
     CEILING_MEMORY_KIB,
@@ -104,9 +104,14 @@ def flip_file(path: Path, offset: int, mask: int = 0x01) -> None:
 
 
 def reseal(header: bytes) -> bytes:
-    """What an attacker with write access does: fix the (unkeyed) checksum after an edit."""
-    body = header[:-CHECKSUM_LEN]
-    return body + hashlib.sha256(body).digest()
+    """What an attacker with write access does: fix the (unkeyed) checksums after an edit
+    (the core's, and the post-quantum extension's when there is one)."""
+    body = header[: HEADER_LEN - CHECKSUM_LEN]
+    core = body + hashlib.sha256(body).digest()
+    if len(header) == HEADER_LEN:
+        return core
+    extended = core + header[HEADER_LEN:-CHECKSUM_LEN]
+    return extended + hashlib.sha256(extended).digest()
 
 
 def patch(header: bytes, offset: int, new: bytes) -> bytes:
@@ -287,8 +292,9 @@ def test_truncated_header_is_damage(copy: Path, length: int) -> None:
 
 @pytest.mark.parametrize("extra", [b"\0", b"x", b"\n" * 100])
 def test_header_with_bytes_appended_is_damage(copy: Path, extra: bytes) -> None:
+    size = len(header_of(copy))
     write_header(copy, header_of(copy) + extra)
-    with pytest.raises(HeaderDamaged, match=f"{HEADER_LEN + len(extra)} bytes long"):
+    with pytest.raises(HeaderDamaged, match=f"{size + len(extra)} bytes long"):
         Vault.open(copy, PASSPHRASE)
 
 
@@ -744,7 +750,7 @@ def test_open_envelope_rejects_a_flipped_byte(
     rev, identity = sealed
     data = flip(rev.envelope, offset % len(rev.envelope))
     with pytest.raises(EnvelopeError) as caught:
-        envelope.open_envelope(data, [identity.age_identity])
+        envelope.open_envelope(data, identity.age_identities)
     assert_plain(str(caught.value))
     assert keys.sha256(data).hex()[:12] in str(caught.value)
 
@@ -757,7 +763,7 @@ def test_open_envelope_rejects_truncation(
     size = len(rev.envelope)
     length = int(size * keep) if isinstance(keep, float) else keep % size if keep < 0 else keep
     with pytest.raises(EnvelopeError) as caught:
-        envelope.open_envelope(rev.envelope[:length], [identity.age_identity])
+        envelope.open_envelope(rev.envelope[:length], identity.age_identities)
     assert_plain(str(caught.value))
 
 
@@ -765,7 +771,7 @@ def test_open_envelope_rejects_oversize(sealed: tuple[Revision, keys.Identity]) 
     rev, identity = sealed
     data = rev.envelope + b"\0" * (envelope.MAX_ENVELOPE + 1 - len(rev.envelope))
     with pytest.raises(EnvelopeError, match="larger than any Vigil writes"):
-        envelope.open_envelope(data, [identity.age_identity])
+        envelope.open_envelope(data, identity.age_identities)
 
 
 def test_open_envelope_for_another_identity_is_refused(
@@ -774,9 +780,9 @@ def test_open_envelope_for_another_identity_is_refused(
     rev, identity = sealed
     stranger = keys.Identity.generate()
     with pytest.raises(EnvelopeError, match="not addressed to this vault"):
-        envelope.open_envelope(rev.envelope, [stranger.age_identity])
+        envelope.open_envelope(rev.envelope, stranger.age_identities)
     # Sanity: the right identity opens the very same bytes.
-    assert envelope.open_envelope(rev.envelope, [identity.age_identity]).id == rev.id
+    assert envelope.open_envelope(rev.envelope, identity.age_identities).id == rev.id
 
 
 def _reencrypt(note: bytes, identity: keys.Identity) -> bytes:
@@ -796,10 +802,10 @@ def test_correctly_encrypted_note_with_altered_text_fails_its_signature(
     altered = note.replace(b'"text":"note 0', b'"text":"note 9', 1)
     assert altered != note
     with pytest.raises(SignatureError, match="does not match the text") as caught:
-        envelope.open_envelope(_reencrypt(altered, identity), [identity.age_identity])
+        envelope.open_envelope(_reencrypt(altered, identity), identity.age_identities)
     assert_plain(str(caught.value))
     # The unaltered note, encrypted the same way, is accepted: only the signature failed.
-    assert envelope.open_envelope(_reencrypt(note, identity), [identity.age_identity]).payload
+    assert envelope.open_envelope(_reencrypt(note, identity), identity.age_identities).payload
 
 
 def test_correctly_encrypted_note_with_a_corrupted_signature_is_refused(
@@ -813,7 +819,7 @@ def test_correctly_encrypted_note_with_a_corrupted_signature_is_refused(
     raw[10] ^= 1  # inside the Ed25519 signature, after the 4-byte key id
     bad = text + b"\n\n" + f"\u2014 {name} {base64.b64encode(bytes(raw)).decode()}\n".encode()
     with pytest.raises(SignatureError):
-        envelope.open_envelope(_reencrypt(bad, identity), [identity.age_identity])
+        envelope.open_envelope(_reencrypt(bad, identity), identity.age_identities)
 
 
 def test_correctly_encrypted_note_signed_by_another_key_is_refused(
@@ -823,7 +829,7 @@ def test_correctly_encrypted_note_signed_by_another_key_is_refused(
     other = keys.Identity.generate()
     note = _signed(rev, identity, other)  # claims the vault's author key, signed by another
     with pytest.raises(SignatureError, match="not signed by any key"):
-        envelope.open_envelope(_reencrypt(note, identity), [identity.age_identity])
+        envelope.open_envelope(_reencrypt(note, identity), identity.age_identities)
 
 
 def test_correctly_encrypted_unsigned_note_is_refused(
@@ -832,7 +838,7 @@ def test_correctly_encrypted_unsigned_note_is_refused(
     rev, identity = sealed
     text = envelope.canonical_json(rev.body()) + b"\n"
     with pytest.raises(IntegrityError):
-        envelope.open_envelope(_reencrypt(text, identity), [identity.age_identity])
+        envelope.open_envelope(_reencrypt(text, identity), identity.age_identities)
 
 
 # -- attachment streams -------------------------------------------------------------------------
@@ -916,7 +922,7 @@ def _restore(pristine: Pristine, backup: Path, target: Path) -> Vault:
     return restore_backup(
         backup,
         target,
-        recovery_age_identity_string(pristine.recovery_key),
+        recovery_age_identity_strings(pristine.recovery_key),
         lambda h: h.unwrap_with_recovery(recovery.parse_key(pristine.recovery_key)),
     )
 
@@ -931,7 +937,8 @@ def test_intact_backup_restores(pristine: Pristine, tmp_path: Path) -> None:
 BACKUP_DAMAGE: dict[str, Callable[[bytes], bytes]] = {
     "flip intro": lambda b: flip(b, 3),
     "flip header mac": lambda b: flip(b, b.index(b"\n---") + 10),
-    "flip first chunk": lambda b: flip(b, 2000),
+    # past the header, whose hybrid stanzas are some 1,500 bytes each
+    "flip first chunk": lambda b: flip(b, b.index(b"\n---") + 2000),
     "flip middle": lambda b: flip(b, len(b) // 2),
     "flip near end": lambda b: flip(b, len(b) - 40),
     "flip last byte": lambda b: flip(b, len(b) - 1),

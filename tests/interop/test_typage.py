@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -99,14 +100,8 @@ def test_typage_refuses_a_damaged_vigil_file(typage: Typage) -> None:
         typage("decrypt", str(identity), data=bytes(sealed))
 
 
-def test_typage_opens_a_vigil_backup_and_attachment_with_the_exported_identity(
-    typage: Typage, tmp_path: Path
-) -> None:
-    """The no-lock-in promise with typage: a vault's backup and an attachment stream open with
-    ``vigil identity export``'s key (X25519 today; hybrid once vaults have hybrid keys)."""
-    import io
-    import tarfile
-
+def _vault_with_a_scan(tmp_path: Path) -> tuple[Any, str, bytes]:
+    """A vault (through the CLI) holding a case with an attachment; (cli, case id, scan)."""
     from tests.support.cli import Cli
     from tests.support.vaults import PASSPHRASE
 
@@ -120,19 +115,75 @@ def test_typage_opens_a_vigil_backup_and_attachment_with_the_exported_identity(
     original = os.urandom(100_000) + b"the end of the scan"
     (tmp_path / "scan.bin").write_bytes(original)
     cli("attach", case_id, str(tmp_path / "scan.bin"))
+    return cli, case_id, original
+
+
+def _exported(cli: Any, tmp_path: Path) -> list[str]:
     exported = tmp_path / "identity.txt"
     cli("identity", "export", "--out", str(exported))
-    (identity,) = [line for line in exported.read_text().splitlines() if line.startswith("AGE-")]
+    return [line for line in exported.read_text().splitlines() if line.startswith("AGE-")]
+
+
+def _stanzas(data: bytes) -> list[str]:
+    head = data[: data.index(b"\n---")].decode()
+    return [line.split()[1] for line in head.splitlines() if line.startswith("-> ")]
+
+
+def test_typage_opens_a_vigil_backup_envelopes_and_attachment_with_the_exported_identity(
+    typage: Typage, tmp_path: Path
+) -> None:
+    """The no-lock-in promise with typage: a vault's backup, every envelope in it and an
+    attachment stream, all to the vault's hybrid key, open with ``vigil identity export``'s
+    hybrid key alone."""
+    import io
+    import tarfile
+
+    cli, _, original = _vault_with_a_scan(tmp_path)
+    hybrid, classic = _exported(cli, tmp_path)
+    assert hybrid.startswith("AGE-SECRET-KEY-PQ-1") and classic.startswith("AGE-SECRET-KEY-1")
     backup = tmp_path / "backup.age"
     cli("backup", "--out", str(backup))
-    plain = typage("decrypt", identity, data=backup.read_bytes())
+    assert set(_stanzas(backup.read_bytes())) == {"mlkem768x25519"}
+    with pytest.raises(RuntimeError):  # the X25519 key alone does not open it
+        typage("decrypt", classic, data=backup.read_bytes())
+    plain = typage("decrypt", hybrid, data=backup.read_bytes())
     with tarfile.open(fileobj=io.BytesIO(plain), mode="r:") as tar:
         members = {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
     assert "vigil-backup.json" in members and "vault.header" in members
     (blob,) = [name for name in members if name.startswith("attachments/")]
-    assert typage("decrypt", identity, data=members[blob]) == original
+    assert _stanzas(members[blob]) == ["mlkem768x25519"]
+    assert typage("decrypt", hybrid, data=members[blob]) == original
     revisions = [data for name, data in members.items() if name.startswith("revisions/")]
-    assert revisions and all(
-        "\n\n\u2014 vigil-device-".encode() in typage("decrypt", identity, data=r)
-        for r in revisions
+    assert revisions and all(_stanzas(r) == ["mlkem768x25519"] for r in revisions)
+    assert all(
+        "\n\n\u2014 vigil-device-".encode() in typage("decrypt", hybrid, data=r) for r in revisions
     )
+
+
+def test_vigil_restores_a_backup_typage_sealed_to_the_vault_hybrid_key(
+    typage: Typage, tmp_path: Path
+) -> None:
+    """The other way: typage opens a backup and seals it again to the vault's hybrid
+    recipient (from the exported file's comment); Vigil restores that file, every envelope
+    and the attachment checked as always."""
+    cli, case_id, _ = _vault_with_a_scan(tmp_path)
+    hybrid, _ = _exported(cli, tmp_path)
+    text = (tmp_path / "identity.txt").read_text()
+    (recipient,) = [
+        line.split(": ", 1)[1] for line in text.splitlines()
+        if line.startswith("# post-quantum public key: ")
+    ]  # fmt: skip
+    assert recipient.startswith("age1pq1")
+    backup = tmp_path / "backup.age"
+    cli("backup", "--out", str(backup))
+    resealed = typage(
+        "encrypt", recipient, data=typage("decrypt", hybrid, data=backup.read_bytes())
+    )
+    assert _stanzas(resealed) == ["mlkem768x25519"]
+    (tmp_path / "typage.age").write_bytes(resealed)
+    restored = tmp_path / "restored"
+    cli("--vault", str(restored), "restore", str(tmp_path / "typage.age"),
+        "--identity-file", str(tmp_path / "identity.txt"))  # fmt: skip
+    cli("--vault", str(restored), "verify")
+    shown = cli("--vault", str(restored), "case", "show", case_id).stdout
+    assert "Interop with typage" in shown

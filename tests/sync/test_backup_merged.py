@@ -32,7 +32,8 @@ def org(server: ServerProcess, tmp_path: Path) -> Iterator[tuple[ServerProcess, 
 
 def _restore(device: Device, backup: Path, target: Path) -> Vault:
     """Restore with the exported identity and the passphrase, as `vigil restore` does."""
-    identity = keys.age_identity_string(device.vault.identity.x25519_secret)
+    own = device.vault.identity
+    identity = [str(own.hybrid_identity), keys.age_identity_string(own.x25519_secret)]
     return restore_backup(backup, target, identity, lambda h: h.unwrap_with_passphrase(PASSPHRASE))
 
 

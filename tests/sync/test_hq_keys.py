@@ -103,7 +103,11 @@ def test_the_old_desk_is_refused_once_the_root_names_a_new_one(
     assert hq_keys.accept(field.vault, second, field.store) is True
     cfg = config(field.vault)
     assert cfg is not None
-    assert cfg.hq_age == (new_desk.identity.recipient_string,)
+    # the new desk's hybrid key, and its X25519 key by which the server knows the desk
+    assert cfg.hq_age == (
+        str(new_desk.identity.hybrid_recipient),
+        new_desk.identity.recipient_string,
+    )
     assert field.cred.hq_ed25519 == (new_desk.identity.verify_key_bytes,)
 
     # The old desk's alert, relayed by the server, is refused with the retired key's reason.
@@ -136,5 +140,5 @@ def test_the_old_desk_is_refused_once_the_root_names_a_new_one(
     with pytest.raises(KeySetInvalid) as wrong:
         hq_keys.accept(field.vault, other, field.store)
     assert wrong.value.reason == "wrong_org"
-    assert config(field.vault).hq_age == (new_desk.identity.recipient_string,)  # type: ignore[union-attr]
+    assert config(field.vault).hq_age == cfg.hq_age  # type: ignore[union-attr]
     assert any("rollback" in line for line in _log(field))

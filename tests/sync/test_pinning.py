@@ -358,7 +358,46 @@ def test_the_cli_stops_on_a_pin_mismatch(setup: Setup, tmp_path: Path) -> None:
         done = cli("sync", "enrol", code, check=False)
         wait_for(lambda: rogue.connections >= 1)
         assert rogue.requests == []
-    assert done.returncode == PinMismatch.exit_code, done.stderr
+    assert done.returncode == 4, done.stderr  # hostile content (docs/formats.md)
     assert "not the one this device was enrolled with" in done.stderr
     assert "Traceback" not in done.stderr
     assert json.loads(cli("sync", "status", "--json").stdout)["enrolled"] is False
+
+
+def test_a_redirect_is_not_followed(tmp_path: Path) -> None:
+    """The pinned client never follows a redirect: a server (or whoever holds its key) that
+    answers 302 gets that answer back, and no second request leaves the device (a mutant that
+    turned following on survived make mutate)."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from vigil.sync.transport import make_client, spki_pin
+
+    tls.generate(tmp_path / "cert.pem", tmp_path / "key.pem", ["127.0.0.1"])
+    paths: list[str] = []
+
+    class Redirect(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            paths.append(self.path)
+            self.send_response(302)
+            self.send_header("Location", "/elsewhere")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    der = ssl.PEM_cert_to_DER_cert((tmp_path / "cert.pem").read_text())
+    try:
+        url = f"https://127.0.0.1:{server.server_address[1]}"
+        with make_client(url, spki_pin(der), timeout=10.0) as client:
+            answer = client.get("/healthz")
+        assert answer.status_code == 302
+        assert paths == ["/healthz"]
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from tests.support.sync import CutOff, Device
+from tests.support.sync import CutOff, Device, make_field
 from vigil.alerts import note
 from vigil.alerts.publish import hq_signing_key
 from vigil.crypto import signed_note
@@ -128,3 +129,37 @@ def test_forged_or_misdirected_acknowledgements_drop_nothing(
     # for what they changed, not for the shape.
     got = sneakernet.import_bundle(field.vault, _to_field(field, me, [real], tmp_path))
     assert got.acknowledged == sent and outbox.queued(field.vault.path) == []
+
+
+def test_under_an_hq_root_the_statement_needs_hqs_post_quantum_signature_too(
+    hq_desk_device: Device, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A device holding a root-signed key set requires HQ's ML-DSA-65 signature beside
+    Ed25519 on HQ's notes (docs/hq-keys.md); HQ's word of what it holds is held to the same,
+    so that breaking Ed25519 alone cannot empty a device's outbox."""
+    from vigil.crypto import hq_keyset
+    from vigil.crypto.hq_root import RootKey
+    from vigil.sync.hq_desk_keys import adopt, desk_keys
+    from vigil.sync.root_pin import held as key_set_held
+
+    monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
+    hq = hq_desk_device
+    field = make_field(tmp_path, hq, "field")
+    try:
+        field.new_case("Zhanaozen checkpoint")
+        for device in (field, field, hq):
+            assert not device.sync()[0].error
+        adopt(hq.vault, hq.store, hq_keyset.sign(RootKey.generate(), desk_keys(hq.vault), 1000))
+        assert not field.sync()[0].error
+        assert key_set_held(field.vault) is not None
+        cfg = config(field.vault)
+        assert cfg is not None
+        statement = held.make(hq.vault, _device_id(field))
+        assert note.HQ_MLDSA_SIGNER.encode() in statement
+        held.check(field.vault, cfg, statement)  # both signatures: believed
+        text, block = statement.split(b"\n\n")
+        ed25519_only = text + b"\n\n" + block.split(b"\n")[0] + b"\n"
+        with pytest.raises(held.AckRefused, match="post-quantum"):
+            held.check(field.vault, cfg, ed25519_only)
+    finally:
+        field.close()

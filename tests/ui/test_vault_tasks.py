@@ -61,7 +61,7 @@ def test_back_up_writes_a_backup_that_restores_and_says_where(
     assert vault is not None
     restored = restore_backup(
         stick / "vigil.age", tmp_path / "restored",
-        age_identity_string(vault.identity.x25519_secret),
+        [str(vault.identity.hybrid_identity), age_identity_string(vault.identity.x25519_secret)],
         lambda h: h.unwrap_with_passphrase(PASSPHRASE.encode()),
     )  # fmt: skip
     with restored:

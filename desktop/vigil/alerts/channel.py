@@ -128,7 +128,7 @@ def accept_hq_note(
 def _keep(vault_dir: Path, st: state.ChannelState, checked: note.Note, data: bytes) -> None:
     """A verified note, sealed to this vault, for the unlock to check again and store."""
     folder = safe_mkdir(vault_dir / state.INBOX)
-    sealed = age.encrypt(data, [age.X25519Recipient.from_string(st.self_age)])
+    sealed = age.encrypt(data, [age.parse_recipient(st.self_age)])
     atomic_write(folder / f"{checked.seq:016d}-{checked.note_id[:16]}.age", sealed)
 
 

@@ -78,8 +78,9 @@ def absorb(vault: Vault) -> Absorbed:
     if cfg is None:
         return result
     st = state.load(vault.path)
-    if cfg.role != "hq" and st.self_age != vault.identity.recipient_string:
-        st.self_age = vault.identity.recipient_string
+    own = str(vault.identity.own_recipient())  # what a locked fetch seals HQ notes to
+    if cfg.role != "hq" and st.self_age != own:
+        st.self_age = own
     marks = seq_state(vault)
     with vault.transaction() as conn:
         for line in st.to_log:
@@ -302,7 +303,7 @@ def _take_field_note(vault: Vault, data: bytes, marks: note.SeqState, result: Ab
         )
     checked = note.check_fields(parsed, "hq", marks, kinds=note.FIELD_KINDS)
     payload = note.parse_payload(checked.body)
-    age_key = None
+    age_key = age_pq = None
     moved: bytes | None = None
     if checked.kind == "device-keys":
         age_key = str(payload.get("age", ""))
@@ -312,20 +313,53 @@ def _take_field_note(vault: Vault, data: bytes, marks: note.SeqState, result: Ab
             raise note.NoteRejected(
                 "malformed", "A device's key note has no valid age key."
             ) from None
+        age_pq = _announced_hybrid_key(payload)
         moved = _announced_signing_key(payload)
     if moved is not None and moved != key:
         # The device changed its keys (passwd --rekey --new-identity) and says so with the
         # key this desk pinned: the pin moves, and the old key signs nothing more.
         AlertStore(vault).set_keys([
             KeyChange(key, "field", parsed.sender, None, "retired"),
-            KeyChange(moved, "field", parsed.sender, age_key, "trusted"),
+            KeyChange(moved, "field", parsed.sender, age_key, "trusted", age_pq),
         ])  # fmt: skip
     elif parsed.sender not in pinned or age_key:
-        AlertStore(vault).set_keys([KeyChange(key, "field", parsed.sender, age_key, "trusted")])
+        AlertStore(vault).set_keys(
+            [KeyChange(key, "field", parsed.sender, age_key, "trusted", age_pq)]
+        )
     marks.accept(checked)
     AlertStore(vault).add(checked, payload, data, "")
     result.accepted.append(checked.kind)
     result.urgent += checked.kind == "field-alert"
+
+
+def _announced_hybrid_key(payload: dict[str, Any]) -> str | None:
+    """The hybrid (post-quantum) age key a ``device-keys`` note announces, if any (a device
+    older than hybrid keys announces none)."""
+    if "age_pq" not in payload:
+        return None
+    text = str(payload["age_pq"])
+    try:
+        age.HybridRecipient.from_string(text)
+    except age.AgeKeyError:
+        raise note.NoteRejected(
+            "malformed", "A device's key note names no valid post-quantum key."
+        ) from None
+    return text
+
+
+def device_recipients(vault: Vault, devices: list[str]) -> list[age.Recipient]:
+    """The age keys to encrypt to for ``devices`` (each must have announced its X25519 key):
+    their hybrid keys when every one of them announced one, else their X25519 keys, since an
+    age file cannot mix the two."""
+    known = field_keys(vault)
+    hybrid = AlertStore(vault).field_hybrid_keys()
+    if all(d in hybrid for d in devices):
+        return [age.HybridRecipient.from_string(hybrid[d]) for d in devices]
+    log.warning(
+        "encrypting to X25519 keys: %d of %d devices have not announced a post-quantum key",
+        sum(d not in hybrid for d in devices), len(devices),
+    )  # fmt: skip
+    return [age.X25519Recipient.from_string(known[d][1]) for d in devices]
 
 
 def _announced_signing_key(payload: dict[str, Any]) -> bytes | None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from vigil.alerts import channel, inbox, note, sent
-from vigil.crypto import age
+from vigil.crypto import age, keys
 from vigil.crypto.errors import BadArgument, VigilError
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def hq_signing_key(vault: Vault) -> Ed25519PrivateKey:
     return key
 
 
-def _recipients(vault: Vault, audience: str | list[str]) -> list[age.X25519Recipient]:
+def _recipients(vault: Vault, audience: str | list[str]) -> list[age.Recipient]:
     """Age recipients for a confidential note: only keys the field devices announced in notes
     signed by keys HQ trusts, never one the server hands out."""
     from vigil.sync.seized import seized
@@ -133,7 +133,7 @@ def _recipients(vault: Vault, audience: str | list[str]) -> list[age.X25519Recip
             "A confidential note needs each device's own key, which a device announces at its "
             "first sync after enrolment; not yet known for: " + (", ".join(missing) or "any")
         )
-    return [age.X25519Recipient.from_string(known[d][1]) for d in wanted]
+    return inbox.device_recipients(vault, wanted)
 
 
 def _post_quantum(vault: Vault, data: bytes) -> bytes:
@@ -277,7 +277,7 @@ def _field_note(
         signing_key or vault.identity.signing_key, note.FIELD_SIGNER, kind, _next_seq(vault),
         "hq", body, sender=cfg.device_id, days=days,
     )  # fmt: skip
-    wrapped = age.encrypt(signed, [age.X25519Recipient.from_string(a) for a in cfg.hq_age])
+    wrapped = age.encrypt(signed, keys.preferred([age.parse_recipient(a) for a in cfg.hq_age]))
     channel.queue(vault.path, wrapped, "hq", priority)
     return signed
 
@@ -304,14 +304,24 @@ def raise_alert(vault: Vault, case_id: str, situation: str, text: str) -> bytes:
 
 def announce_keys(vault: Vault) -> bool:
     """Once per device: its age key, signed, so that HQ can send it confidential notes."""
-    own = vault.identity.recipient_string
-    if vault.get_meta(ANNOUNCED) == own:
+    payload = _own_keys(vault)
+    marker = " ".join(payload.values())
+    if vault.get_meta(ANNOUNCED) == marker:
         return False
     # Urgent, like the alert that may follow at once: the queue sends urgent notes first, and
     # an announcement left behind an alert signed after it was refused at HQ as reordered.
-    _field_note(vault, "device-keys", {"age": own}, 365.0, channel.URGENT)
-    vault.set_meta(ANNOUNCED, own)
+    _field_note(vault, "device-keys", payload, 365.0, channel.URGENT)
+    vault.set_meta(ANNOUNCED, marker)
     return True
+
+
+def _own_keys(vault: Vault) -> dict[str, str]:
+    """The age keys a ``device-keys`` note announces: X25519, and the hybrid one (a device
+    that announced only X25519 before announces again once it has a hybrid key)."""
+    found = {"age": vault.identity.recipient_string}
+    if vault.identity.hybrid_recipient is not None:
+        found["age_pq"] = str(vault.identity.hybrid_recipient)
+    return found
 
 
 def announce_new_identity(vault: Vault, old: Any) -> bool:
@@ -324,11 +334,11 @@ def announce_new_identity(vault: Vault, old: Any) -> bool:
     cfg = config(vault)
     if cfg is None or cfg.role == "hq":
         return False
-    own = vault.identity.recipient_string
+    own = _own_keys(vault)
     signing = base64.b64encode(vault.identity.verify_key_bytes).decode()
-    _field_note(vault, "device-keys", {"age": own, "signing": signing}, 365.0, channel.URGENT,
+    _field_note(vault, "device-keys", {**own, "signing": signing}, 365.0, channel.URGENT,
                 signing_key=old.signing_key)  # fmt: skip
-    vault.set_meta(ANNOUNCED, own)
+    vault.set_meta(ANNOUNCED, " ".join(own.values()))
     return True
 
 

@@ -29,6 +29,7 @@ class KeyChange:
     device: str | None
     age: str | None
     status: str  # "trusted" or "retired"
+    age_pq: str | None = None  # the hybrid age key, likewise kept when None
 
 
 class AlertStore:
@@ -49,6 +50,14 @@ class AlertStore:
         )
         return {str(d): (base64.b64decode(k), a or "") for d, k, a in rows}
 
+    def field_hybrid_keys(self) -> dict[str, str]:
+        """HQ desk: device id -> the hybrid age recipient it announced, for those that did."""
+        rows = self.vault.query(
+            "SELECT device, age_pq FROM alert_keys WHERE role = 'field' AND status = 'trusted'"
+            " AND age_pq IS NOT NULL"
+        )
+        return {str(d): str(a) for d, a in rows}
+
     def device_keys(self, device: str) -> list[bytes]:
         """Every signing key pinned for one field device, trusted or retired."""
         rows = self.vault.query(
@@ -61,10 +70,19 @@ class AlertStore:
         with self.vault.transaction() as conn:
             for c in changes:
                 conn.execute(
-                    "INSERT INTO alert_keys (key, role, device, age, status, added)"
-                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
-                    " status = excluded.status, age = COALESCE(excluded.age, alert_keys.age)",
-                    (base64.b64encode(c.key).decode(), c.role, c.device, c.age, c.status, now()),
+                    "INSERT INTO alert_keys (key, role, device, age, status, added, age_pq)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
+                    " status = excluded.status, age = COALESCE(excluded.age, alert_keys.age),"
+                    " age_pq = COALESCE(excluded.age_pq, alert_keys.age_pq)",
+                    (
+                        base64.b64encode(c.key).decode(),
+                        c.role,
+                        c.device,
+                        c.age,
+                        c.status,
+                        now(),
+                        c.age_pq,
+                    ),
                 )
 
     # -- notes --------------------------------------------------------------------------------

@@ -14,6 +14,15 @@ Layout (version 1, big-endian, 396 bytes; docs/formats.md is the specification):
     88 32  recovery salt
    120 32  recovery age recipient (X25519 public key)
 
+A vault with a hybrid (post-quantum) identity has an extension after byte 395 (498 bytes in
+all); the first 396 bytes stay exactly as above, checksum included, so the wraps made before
+the extension existed stay valid:
+
+    396  8  magic "VIGILEXT"
+    404  2  extension version (1)
+    406 60  hybrid identity seed wrapped by the VMK
+    466 32  SHA-256 of bytes 0..465
+
 Bytes 0..151 are the public part. The passphrase wrap is bound to all of it, so a changed KDF
 parameter or salt can never be paired with a valid wrap. The recovery and identity wraps are
 bound to the part a passphrase change leaves alone (bytes 0..43 and 88..151), so that `passwd`
@@ -42,6 +51,11 @@ WRAP_LEN = 12 + 32 + 16
 IDENTITY_WRAP_LEN = 12 + 64 + 16
 CHECKSUM_LEN = 32
 HEADER_LEN = PUBLIC_LEN + 2 * WRAP_LEN + IDENTITY_WRAP_LEN + CHECKSUM_LEN  # 396
+EXT_MAGIC = b"VIGILEXT"
+EXT_VERSION = 1
+EXT_HEAD = EXT_MAGIC + struct.pack(">H", EXT_VERSION)
+HYBRID_WRAP_LEN = 12 + 32 + 16
+EXT_HEADER_LEN = HEADER_LEN + len(EXT_HEAD) + HYBRID_WRAP_LEN + CHECKSUM_LEN  # 498
 
 # Byte regions, named for the specification and the tamper tests.
 REGIONS: dict[str, tuple[int, int]] = {
@@ -58,6 +72,13 @@ REGIONS: dict[str, tuple[int, int]] = {
     "recovery_wrap": (212, 272),
     "identity_wrap": (272, 364),
     "checksum": (364, 396),
+}
+# The extension of a vault with a hybrid identity, after REGIONS.
+EXT_REGIONS: dict[str, tuple[int, int]] = {
+    "ext_magic": (396, 404),
+    "ext_version": (404, 406),
+    "hybrid_wrap": (406, 466),
+    "ext_checksum": (466, 498),
 }
 
 
@@ -83,6 +104,7 @@ class Header:
     identity_wrap: bytes
     version: int = VERSION
     flags: int = 0
+    hybrid_wrap: bytes = b""  # empty in a vault made before hybrid identities
 
     # -- creating ---------------------------------------------------------------------------
 
@@ -133,9 +155,18 @@ class Header:
 
     def with_identity(self, vmk: bytes, identity: keys.Identity) -> Header:
         wrap_key = keys.hkdf(vmk, self.vault_id, keys.LABEL_IDENTITY_WRAP)
+        hybrid = b""
+        if identity.hybrid_seed is not None:
+            hybrid_key = keys.hkdf(vmk, self.vault_id, keys.LABEL_HYBRID_WRAP)
+            hybrid = _seal(hybrid_key, identity.hybrid_seed, self._hybrid_aad())
         return replace(
-            self, identity_wrap=_seal(wrap_key, identity.to_bytes(), self.stable_bytes())
+            self,
+            identity_wrap=_seal(wrap_key, identity.core_bytes(), self.stable_bytes()),
+            hybrid_wrap=hybrid,
         )
+
+    def _hybrid_aad(self) -> bytes:
+        return self.stable_bytes() + EXT_HEAD
 
     def with_new_keys(
         self,
@@ -177,9 +208,11 @@ class Header:
     def unwrap_identity(self, vmk: bytes) -> keys.Identity:
         wrap_key = keys.hkdf(vmk, self.vault_id, keys.LABEL_IDENTITY_WRAP)
         try:
-            return keys.Identity.from_bytes(
-                _open(wrap_key, self.identity_wrap, self.stable_bytes())
-            )
+            core = _open(wrap_key, self.identity_wrap, self.stable_bytes())
+            if self.hybrid_wrap:
+                hybrid_key = keys.hkdf(vmk, self.vault_id, keys.LABEL_HYBRID_WRAP)
+                core += _open(hybrid_key, self.hybrid_wrap, self._hybrid_aad())
+            return keys.Identity.from_bytes(core)
         except InvalidTag:
             raise HeaderTampered(
                 "The vault header was altered: its identity does not match its master key."
@@ -211,16 +244,37 @@ class Header:
         body = self.public_bytes() + self.passphrase_wrap + self.recovery_wrap + self.identity_wrap
         if len(body) != HEADER_LEN - CHECKSUM_LEN:
             raise ValueError("header is incomplete")
-        return body + hashlib.sha256(body).digest()
+        core = body + hashlib.sha256(body).digest()
+        if not self.hybrid_wrap:
+            return core
+        if len(self.hybrid_wrap) != HYBRID_WRAP_LEN:
+            raise ValueError("header is incomplete")
+        extended = core + EXT_HEAD + self.hybrid_wrap
+        return extended + hashlib.sha256(extended).digest()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Header:
         if len(data) < len(MAGIC) or data[: len(MAGIC)] != MAGIC:
             raise HeaderDamaged("This is not a Vigil vault: the header's first bytes are wrong.")
-        if len(data) != HEADER_LEN:
+        if len(data) not in (HEADER_LEN, EXT_HEADER_LEN):
             raise HeaderDamaged(
-                f"The vault header is damaged: it is {len(data)} bytes long, not {HEADER_LEN}."
+                f"The vault header is damaged: it is {len(data)} bytes long, not {HEADER_LEN} "
+                f"(or {EXT_HEADER_LEN} with a post-quantum key)."
             )
+        hybrid_wrap = b""
+        if len(data) == EXT_HEADER_LEN:
+            extended, checksum = data[:-CHECKSUM_LEN], data[-CHECKSUM_LEN:]
+            if hashlib.sha256(extended).digest() != checksum:
+                raise HeaderDamaged("The vault header is damaged: its checksum does not match.")
+            if extended[HEADER_LEN : HEADER_LEN + len(EXT_MAGIC)] != EXT_MAGIC:
+                raise HeaderDamaged("The vault header is damaged: its extension is not one.")
+            if extended[HEADER_LEN : HEADER_LEN + len(EXT_HEAD)] != EXT_HEAD:
+                raise HeaderTampered(
+                    "The vault header's extension has a version this Vigil does not know. Use "
+                    "a newer Vigil, or restore a backup."
+                )
+            hybrid_wrap = extended[HEADER_LEN + len(EXT_HEAD) :]
+            data = data[:HEADER_LEN]
         body, checksum = data[:-CHECKSUM_LEN], data[-CHECKSUM_LEN:]
         if hashlib.sha256(body).digest() != checksum:
             raise HeaderDamaged("The vault header is damaged: its checksum does not match.")
@@ -243,7 +297,18 @@ class Header:
         rwrap = body[at + WRAP_LEN : at + 2 * WRAP_LEN]
         iwrap = body[at + 2 * WRAP_LEN :]
         return cls(
-            vault_id, device_id, kdf, psalt, rsalt, rrecip, pwrap, rwrap, iwrap, version, flags
+            vault_id,
+            device_id,
+            kdf,
+            psalt,
+            rsalt,
+            rrecip,
+            pwrap,
+            rwrap,
+            iwrap,
+            version,
+            flags,
+            hybrid_wrap,
         )
 
 
@@ -258,3 +323,13 @@ def recovery_age_secret(recovery_secret: bytes) -> bytes:
 
 def recovery_age_identity_string(recovery_text: str) -> str:
     return keys.age_identity_string(recovery_age_secret(recovery.parse_key(recovery_text)))
+
+
+def recovery_age_identity_strings(recovery_text: str) -> list[str]:
+    """Both age identities of the recovery key: hybrid (backups since hybrid identities) and
+    X25519 (older backups, and ``backup --x25519``)."""
+    secret = recovery.parse_key(recovery_text)
+    return [
+        str(keys.recovery_hybrid_identity(secret)),
+        keys.age_identity_string(recovery_age_secret(secret)),
+    ]

@@ -28,7 +28,7 @@ from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, VigilError
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore
 from vigil.sync.desk_client import DeskClient
-from vigil.vault import layout
+from vigil.vault import hybrid, layout
 from vigil.vault.files import atomic_write
 from vigil.vault.items import now
 from vigil.vault.shred import destroy_quietly
@@ -115,7 +115,7 @@ def enable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> No
             "made": now(),
         }
         plaintext = json.dumps(body, sort_keys=True).encode()
-        recipients = [age.X25519Recipient.from_string(r) for r in cfg.hq_age]
+        recipients = keys.preferred([age.parse_recipient(r) for r in cfg.hq_age])
         envelope = age.encrypt(plaintext, recipients)
         path = vault.path / WRAP_FILE
         had = path.exists()
@@ -191,6 +191,7 @@ def recover(vault_dir: Path, code_text: str, new_passphrase: bytes) -> str:
         fresh = vault.header.with_new_keys(new_passphrase, new_secret, vmk, vault.identity)
         atomic_write(vault_dir / HEADER_FILE, fresh.to_bytes())
         vault.header = fresh
+        hybrid.remember_recovery(vault, new_secret)
     finally:
         vault.close()
     destroy_quietly(vault_dir / WRAP_FILE, even_if_linked=True)

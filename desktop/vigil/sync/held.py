@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 FORMAT = "vigil-held/1"
 MAX_STATEMENT = 64 * 1024  # a device has a few chains (one per identity it had)
 MAX_CHAINS = 64
+MLDSA_CONTEXT = FORMAT.encode()  # the ML-DSA-65 context under a root: not a note's
 _HEX = frozenset("0123456789abcdef")
 
 
@@ -59,7 +60,16 @@ def make(vault: Vault, device_id: str) -> bytes:
     body = {"format": FORMAT, "org": cfg.org, "device": device_id, "made": now(),
             "chains": chains}  # fmt: skip
     text = json.dumps(body, sort_keys=True) + "\n"
-    return signed_note.sign(text.encode(), note.HQ_SIGNER, hq_signing_key(vault))
+    data = signed_note.sign(text.encode(), note.HQ_SIGNER, hq_signing_key(vault))
+    from vigil.sync.root_pin import pinned_root
+
+    if pinned_root(vault) is None:
+        return data
+    from vigil.sync.desk_mldsa import mldsa_key
+
+    # Under a root, HQ's ML-DSA-65 key signs too, as it does HQ's notes (docs/hq-keys.md),
+    # in a context of its own: a statement is not a note.
+    return signed_note.add_mldsa(data, note.HQ_MLDSA_SIGNER, mldsa_key(vault), MLDSA_CONTEXT)
 
 
 def check(vault: Vault, cfg: SyncConfig, data: bytes) -> list[str]:
@@ -70,7 +80,7 @@ def check(vault: Vault, cfg: SyncConfig, data: bytes) -> list[str]:
     if len(data) > MAX_STATEMENT:
         raise AckRefused("HQ's acknowledgement is larger than any HQ writes.")
     trusted, _retired = inbox.hq_keys(vault, cfg)
-    text = None
+    text, key = None, b""
     for key in trusted:
         try:
             text, _name = signed_note.verify(data, {note.HQ_SIGNER: key})
@@ -79,6 +89,7 @@ def check(vault: Vault, cfg: SyncConfig, data: bytes) -> list[str]:
             continue
     if text is None:
         raise AckRefused("HQ's acknowledgement is not signed by a key this device trusts for HQ.")
+    _require_post_quantum(vault, data, key)
     try:
         body = strict_json.loads(text, "HQ's acknowledgement", max_bytes=MAX_STATEMENT)
     except strict_json.StrictJSONError as exc:
@@ -103,6 +114,21 @@ def check(vault: Vault, cfg: SyncConfig, data: bytes) -> list[str]:
             )
         vouched += vault.unpushed_up_to(seq)
     return vouched
+
+
+def _require_post_quantum(vault: Vault, data: bytes, key: bytes) -> None:
+    """A device holding a root-signed key set requires the set's ML-DSA-65 signature beside
+    its Ed25519 key's, as it does on HQ's notes: breaking Ed25519 alone forges nothing."""
+    from vigil.alerts import note
+    from vigil.sync.root_pin import held
+
+    keys = held(vault)
+    if keys is None or keys.desk.ed25519 != key:
+        return
+    try:
+        signed_note.verify_mldsa(data, note.HQ_MLDSA_SIGNER, keys.desk.mldsa65, MLDSA_CONTEXT)
+    except SignatureError as why:
+        raise AckRefused(f"HQ's acknowledgement lacks its post-quantum signature: {why}") from None
 
 
 def _entry(entry: Any) -> tuple[str, int, str]:

@@ -26,11 +26,16 @@ def desk_keys(vault: Vault, org: str | None = None) -> DeskKeys:
     if not name:
         raise BadArgument("Name the organisation (--org), as the server's enrolment codes do.")
     own = vault.identity
+    # The hybrid (post-quantum) recipient first, and the X25519 one the server checks the
+    # enrolling desk by: a device that finds a hybrid key in the set writes to the hybrid keys
+    # alone (keys.preferred; an age file cannot mix both kinds). An organisation whose set
+    # named only the X25519 key moves with a root-signed rotation (docs/hq-keys.md §4).
+    hybrid = () if own.hybrid_recipient is None else (str(own.hybrid_recipient),)
     return DeskKeys(
         name,
         own.verify_key_bytes,
         mldsa_key(vault).public_key().public_bytes_raw(),
-        (own.recipient_string,),
+        (*hybrid, own.recipient_string),
     )
 
 

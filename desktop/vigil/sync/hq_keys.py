@@ -61,6 +61,9 @@ def accept(vault: Vault, data: bytes, store: CredentialStore | None = None) -> b
             )
     else:
         store_config(vault, new_cfg)
+        if cfg.role == "hq" and tuple(cfg.hq_age) != ks.desk.recipients:
+            # The desk's own envelopes go to the set's keys too: hybrid once it names one.
+            vault.set_meta("recipients", json.dumps(list(ks.desk.recipients)))
     record(vault, root, ks.raw)
     _retire(vault, [k for k in before if k != new_key], new_key)
     if cfg.role != "hq":

@@ -23,7 +23,7 @@ from typing import Any
 
 from vigil.alerts import channel, inbox, note, sent
 from vigil.alerts import state as alerts_state
-from vigil.crypto import age, signed_note, strict_json
+from vigil.crypto import age, keys, signed_note, strict_json
 from vigil.crypto.errors import BadArgument
 from vigil.crypto.keys import sha256
 from vigil.sync import blobs, bundle, held, outbox
@@ -96,7 +96,7 @@ def export_for_hq(vault: Vault, out: Path, replace: bool = False) -> Exported:
     blob_dir = vault.path / layout.ATTACHMENTS
     files = [blob_dir / job.file for job in blobs.pending(vault.path)]
     files = [path for path in files if path.is_file()]
-    recipients = [age.X25519Recipient.from_string(key) for key in cfg.hq_age]
+    recipients = keys.preferred([age.parse_recipient(key) for key in cfg.hq_age])
     header = {"direction": bundle.TO_HQ, "org": cfg.org, "from": cfg.device_id, "to": "hq",
               "made": now()}  # fmt: skip
     size = bundle.write(out, recipients, header, envelopes, notes, files, replace)
@@ -125,9 +125,9 @@ def export_for_device(vault: Vault, out: Path, device_id: str, replace: bool = F
     notes = sent.for_device(vault, device_id)
     header = {"direction": bundle.TO_DEVICE, "org": cfg.org, "from": "hq", "to": device_id,
               "made": now()}  # fmt: skip
-    recipient = age.X25519Recipient.from_string(known[1])
+    recipients = inbox.device_recipients(vault, [device_id])
     statement = held.make(vault, device_id)
-    size = bundle.write(out, [recipient], header, [], notes, [], replace, held=[statement])
+    size = bundle.write(out, recipients, header, [], notes, [], replace, held=[statement])
     return Exported(0, len(notes), 0, size, held.count(statement))
 
 
@@ -264,7 +264,7 @@ def _take_notes(vault: Vault, cfg: SyncConfig, notes: list[bytes], result: Impor
 
     marks = inbox.seq_state(vault)
     folder = safe_mkdir(vault.path / alerts_state.INBOX)
-    own = [vault.identity.age_recipient]
+    own = [vault.identity.own_recipient()]
     for data in notes:
         key = _note_key(vault, cfg, data)
         if key is not None and key[0] in marks.seen:

@@ -22,7 +22,7 @@ import logging
 import os
 import tarfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -32,7 +32,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from vigil.crypto import age, envelope, keys
 from vigil.crypto.errors import BadArgument, IntegrityError, VigilError
 from vigil.crypto.header import Header
-from vigil.vault import attachments, backup_manifest, backup_reader, keyring_id, layout
+from vigil.vault import attachments, backup_manifest, backup_reader, hybrid, keyring_id, layout
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.backup_reader import MANIFEST, BackupReader
 from vigil.vault.files import atomic_write, remove_quietly, written_aside
@@ -132,6 +132,11 @@ def _write_tar(vault: Vault, sink: BinaryIO, progress: Progress | None = None) -
                 tar.addfile(info, _Counted(handle, tick))
 
 
+# Sealed retired identities since hybrid identities: this tag, then records of one length byte
+# (64, or 96 with a hybrid seed) and the identity. Before: 64-byte records, no tag.
+RETIRED_V2 = b"vigil-retired-v2"
+
+
 def _retired_key(vmk: bytes, header: Header) -> bytes:
     return keys.hkdf(vmk, header.vault_id, keys.LABEL_RETIRED)
 
@@ -141,7 +146,7 @@ def seal_retired(vmk: bytes, header: Header, identities: list[keys.Identity]) ->
     what was encrypted to them is only readable with them. Sealed under the master key, as
     the header's identity wrap is."""
     nonce = os.urandom(12)
-    plain = b"".join(i.to_bytes() for i in identities)
+    plain = RETIRED_V2 + b"".join(bytes([len(i.to_bytes())]) + i.to_bytes() for i in identities)
     return nonce + AESGCM(_retired_key(vmk, header)).encrypt(nonce, plain, header.stable_bytes())
 
 
@@ -152,12 +157,54 @@ def open_retired(vmk: bytes, header: Header, sealed: bytes) -> list[keys.Identit
         )
     except (InvalidTag, ValueError):
         raise IntegrityError("The backup's retired identities are damaged.") from None
-    if len(plain) % 64:
-        raise IntegrityError("The backup's retired identities are damaged.")
-    return [keys.Identity.from_bytes(plain[i : i + 64]) for i in range(0, len(plain), 64)]
+    if not plain.startswith(RETIRED_V2):  # before hybrid identities: 64-byte records
+        if len(plain) % 64:
+            raise IntegrityError("The backup's retired identities are damaged.")
+        return [keys.Identity.from_bytes(plain[i : i + 64]) for i in range(0, len(plain), 64)]
+    found: list[keys.Identity] = []
+    at = len(RETIRED_V2)
+    while at < len(plain):
+        size = plain[at]
+        record = plain[at + 1 : at + 1 + size]
+        if size not in (64, 96) or len(record) != size:
+            raise IntegrityError("The backup's retired identities are damaged.")
+        found.append(keys.Identity.from_bytes(record))
+        at += 1 + size
+    return found
 
 
-def write_backup(vault: Vault, out: Path, progress: Progress | None = None) -> dict[str, Any]:
+X25519_WARNING = (
+    "This backup is encrypted to X25519 keys only: it is NOT safe against a future quantum "
+    "computer. Anyone who keeps a copy could read it once such a computer exists."
+)
+RECOVERY_UNKNOWN = (
+    "This backup is encrypted to X25519 keys only, because the vault does not know the "
+    "post-quantum key of its recovery key yet: run 'vigil keys upgrade --recovery-key-file "
+    "FILE' once, and later backups are post-quantum."
+)
+
+
+def backup_recipients(vault: Vault, x25519: bool = False) -> tuple[list[age.Recipient], str]:
+    """Whom a backup is encrypted to (the vault, the HQ keys it pinned, the recovery key) and
+    a warning ("" when none). Hybrid (post-quantum) keys only, unless asked for ``x25519``
+    (which age 1.1 reads too) or a key has no hybrid form yet: an age file cannot mix both."""
+    own = vault.identity
+    hq = vault.recipients[1:]
+    recovery_pq = hybrid.recovery_recipient(vault)
+    hybrid_ready = recovery_pq is not None and own.hybrid_recipient is not None
+    if not x25519 and hybrid_ready and all(r.post_quantum for r in hq):
+        assert own.hybrid_recipient is not None and recovery_pq is not None
+        return [own.hybrid_recipient, *hq, recovery_pq], ""
+    classic = [r for r in hq if not r.post_quantum]
+    recipients = [own.age_recipient, *classic, age.X25519Recipient(vault.header.recovery_recipient)]
+    if x25519:
+        return recipients, X25519_WARNING
+    return recipients, RECOVERY_UNKNOWN if recovery_pq is None else ""
+
+
+def write_backup(
+    vault: Vault, out: Path, progress: Progress | None = None, x25519: bool = False
+) -> dict[str, Any]:
     """Write the backup to ``out`` (beside it, a new hidden ``.NAME.*.partial`` until
     complete). ``progress`` hears how far it got and may raise to stop: then nothing is left at
     ``out`` or beside it, and a file that was already at ``out`` is untouched."""
@@ -168,7 +215,7 @@ def write_backup(vault: Vault, out: Path, progress: Progress | None = None) -> d
             f"This vault's passphrase settings are refused in a backup: {problem}. Change the "
             "passphrase first ('vigil passwd', which uses today's settings); no backup was written."
         )
-    recipients = [*vault.recipients, age.X25519Recipient(vault.header.recovery_recipient)]
+    recipients, warning = backup_recipients(vault, x25519)
     read_fd, write_fd = os.pipe()
     failure: list[BaseException] = []
 
@@ -187,7 +234,8 @@ def write_backup(vault: Vault, out: Path, progress: Progress | None = None) -> d
         if failure:
             raise failure[0]
     return {"revisions": vault.conn.execute("SELECT count(*) FROM revisions").fetchone()[0],
-            "attachments": len(vault.blob_files())}  # fmt: skip
+            "attachments": len(vault.blob_files()), "warning": warning,
+            "post_quantum": all(r.post_quantum for r in recipients)}  # fmt: skip
 
 
 Unlock = Callable[[Header], bytes]
@@ -196,7 +244,7 @@ Unlock = Callable[[Header], bytes]
 def restore_backup(
     backup: Path,
     target: Path,
-    age_identity: str,
+    age_identity: str | Sequence[str],
     unlock: Unlock,
     allow_unsigned: bool = False,
 ) -> Vault:
@@ -209,8 +257,9 @@ def restore_backup(
     written last, so an interrupted restore never looks like a vault; a failed one removes
     what it created and nothing else.
     """
+    given = [age_identity] if isinstance(age_identity, str) else list(age_identity)
     try:
-        identity = age.parse_identity(age_identity)
+        identities = [age.parse_identity(text) for text in given]
     except age.AgeKeyError:
         raise BadArgument("That identity is not an age identity (AGE-SECRET-KEY-1…).") from None
     source = backup_reader.open_backup(backup)
@@ -222,7 +271,7 @@ def restore_backup(
     made: list[Path] = []
     vault: Vault | None = None
     try:
-        with BackupReader(source, identity) as reader:
+        with BackupReader(source, identities) as reader:
             manifest, header = reader.head()
             problem = header.kdf.check_restorable()
             if problem:
@@ -277,9 +326,9 @@ def restore_with_recovery_key(
     from vigil.crypto import recovery
     from vigil.crypto.kdf import calibrate
 
-    identity = header_mod.recovery_age_identity_string(recovery_text)
+    identities = header_mod.recovery_age_identity_strings(recovery_text)
     vault = restore_backup(
-        backup, target, identity,
+        backup, target, identities,
         lambda h: h.unwrap_with_recovery(recovery.parse_key(recovery_text)), allow_unsigned,
     )  # fmt: skip
     try:
@@ -346,14 +395,14 @@ def _take_members(
     by_blob: dict[str, str] = {}
     files: list[tuple[str, int]] = []
     own_key = vault.identity.verify_key_bytes
-    readers = [vault.identity.age_identity]
+    readers = list(vault.identity.age_identities)
     with vault.transaction() as conn:
         for member in reader.members():
             if member.kind == "retired":
                 data = member.handle.read(member.size)  # at most MAX_RETIRED (the reader)
                 expected.retired_member(data)
                 retired = open_retired(vault.master_key_for_keyring(), vault.header, data)
-                readers += [i.age_identity for i in retired]
+                readers += [k for i in retired for k in i.age_identities]
                 conn.execute(
                     "INSERT INTO meta (key, value) VALUES (?, ?)",
                     (RETIRED_IDENTITIES, json.dumps([i.to_bytes().hex() for i in retired])),

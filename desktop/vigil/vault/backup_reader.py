@@ -18,7 +18,7 @@ import contextlib
 import os
 import tarfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -31,14 +31,14 @@ try:
 except ImportError:  # Windows: the default pipe
     fcntl = None  # type: ignore[assignment]
 from vigil.crypto.errors import BadArgument, IntegrityError, VigilError, WrongKey
-from vigil.crypto.header import HEADER_LEN, Header
+from vigil.crypto.header import EXT_HEADER_LEN, Header
 from vigil.vault import backup_manifest, layout
 from vigil.vault.attachments import BLOB_DIR, BLOB_SUFFIX
 
 MANIFEST = "vigil-backup.json"
 HEADER_MEMBER = layout.HEADER
 RETIRED_MEMBER = "retired-identities"
-# 64-byte identities sealed with AES-GCM: ample for every rotation a vault will see.
+# Identities of 64 or 96 bytes sealed with AES-GCM: ample for every rotation a vault will see.
 MAX_RETIRED = 12 + 64 * 1024 + 16
 REVISION_DIR = "revisions"
 _PLAIN = (tarfile.REGTYPE, tarfile.AREGTYPE)
@@ -87,9 +87,9 @@ class BackupReader:
     """``with BackupReader(file, identity) as reader``: ``head()``, then ``members()``,
     then ``finish()``. Leaving the block always stops and joins the decrypting thread."""
 
-    def __init__(self, source: IO[bytes], identity: Any) -> None:
+    def __init__(self, source: IO[bytes], identities: Sequence[Any]) -> None:
         self._source = source
-        self._identity = identity
+        self._identities = list(identities)
         self._failure: list[BaseException] = []
         read_fd, write_fd = os.pipe()
         # A wide pipe and a large buffer let age run ahead of the tar reader instead of the
@@ -106,7 +106,7 @@ class BackupReader:
     def _decrypt(self, write_fd: int) -> None:
         try:
             with os.fdopen(write_fd, "wb") as sink:
-                age.decrypt_io(self._source, sink, [self._identity])
+                age.decrypt_io(self._source, sink, self._identities)
         except BaseException as exc:  # reported by the reading side, after the join
             self._failure.append(exc)
 
@@ -182,7 +182,7 @@ class BackupReader:
         found: list[bytes] = []
         for expected, limit in (
             (MANIFEST, backup_manifest.MAX_MANIFEST),
-            (HEADER_MEMBER, HEADER_LEN),
+            (HEADER_MEMBER, EXT_HEADER_LEN),
         ):
             member = self._next()
             if member is None:

@@ -32,7 +32,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vigil.crypto import keys, recovery
 from vigil.crypto.errors import IntegrityError, VigilError, WrongPassphrase
-from vigil.crypto.header import HEADER_LEN, Header
+from vigil.crypto.header import EXT_HEADER_LEN, HEADER_LEN, Header
 from vigil.crypto.kdf import KdfParams
 from vigil.vault import db, layout, mark
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly
@@ -81,11 +81,12 @@ def read_pending(path: Path) -> tuple[Header, bytes] | None:
         data = pending_path(path).read_bytes()
     except FileNotFoundError:
         return None
-    if len(data) != HEADER_LEN + _SEALED_LEN:
+    size = len(data) - _SEALED_LEN  # the header with or without its hybrid extension
+    if size not in (HEADER_LEN, EXT_HEADER_LEN):
         raise IntegrityError(
             f"{pending_path(path)} is damaged; unlock with the old passphrase or recovery key."
         )
-    return Header.from_bytes(data[:HEADER_LEN]), data[HEADER_LEN:]
+    return Header.from_bytes(data[:size]), data[size:]
 
 
 def _opens(path: Path, key: bytes) -> bool:
@@ -151,7 +152,7 @@ def _step(number: int) -> None:
         raise _Crash(number)
 
 
-RETIRED_IDENTITIES = "retired_identities"  # meta key: JSON list of 64-byte identities, hex
+RETIRED_IDENTITIES = "retired_identities"  # meta key: JSON list of 64- or 96-byte identities, hex
 
 
 class _Crash(BaseException):
@@ -210,4 +211,8 @@ def rekey(
     _commit(path, header)
     # the high-water mark under the new key (a crash before this: logged once, then rewritten)
     mark.write(path, vault._mark_key, header.vault_id, mark.db_generation(vault.conn))
+    from vigil.vault import hybrid
+
+    hybrid.settle(vault)  # a new identity's hybrid key is the one the database remembers
+    hybrid.remember_recovery(vault, secret)
     return recovery.format_key(secret)

@@ -191,6 +191,11 @@ MIGRATIONS: list[list[Step]] = [
             time TEXT NOT NULL
         )""",
     ],
+    [
+        # The hybrid (post-quantum) age key a field device announced beside its X25519 one
+        # (alerts/inbox.py): HQ encrypts to it once every addressed device has one.
+        "ALTER TABLE alert_keys ADD COLUMN age_pq TEXT",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -27,7 +27,7 @@ from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, VigilError, WrongPassphrase
 from vigil.crypto.header import Header
 from vigil.crypto.kdf import KdfParams
-from vigil.vault import db, layout, mark, rekey, schema, search, wipe
+from vigil.vault import db, hybrid, layout, mark, rekey, schema, search, wipe
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.blob_store import AttachmentsMixin
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
@@ -99,6 +99,8 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
         secret = recovery.new_secret()
         header = Header.create(passphrase, kdf, vmk, identity, secret)
         vault = cls(path, header, vmk, identity)
+        hybrid.settle(vault)
+        hybrid.remember_recovery(vault, secret)
         # The header goes last: a folder with a header is a complete vault.
         atomic_write(path / HEADER_FILE, header.to_bytes())
         log.info("created vault %s", header.vault_id.hex())
@@ -126,7 +128,13 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
         except RecoveryKeyInvalid:
             header = rekey.pending_header(path) or header
             vmk = header.unwrap_with_recovery(secret)
-        return cls._from_vmk(path, header, vmk)
+        vault = cls._from_vmk(path, header, vmk)
+        try:
+            hybrid.remember_recovery(vault, secret)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
 
     @classmethod
     def open_with_master_key(cls, path: Path, vmk: bytes) -> Vault:
@@ -155,6 +163,7 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
                 path, vault.conn, vault._lock, vault._mark_key, header.vault_id,
                 accept_older_database,
             )  # fmt: skip
+            hybrid.settle(vault)
         except BaseException:
             vault.close()
             raise
@@ -242,19 +251,20 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
 
     @property
     def recipients(self) -> list[age.Recipient]:
-        """Our own key, and the HQ keys pinned at enrolment (never keys from a server)."""
+        """Our own key, and the HQ keys pinned at enrolment (never keys from a server). Our
+        key is the hybrid one unless an HQ key is X25519 only (keys.Identity.own_recipient)."""
         if self._recipients is None:
             pinned = self.get_meta("recipients")
             # X25519 or hybrid: a root-signed key set may name either (docs/hq-keys.md)
-            extra = [age.parse_recipient(r) for r in json.loads(pinned or "[]")]
-            self._recipients = [self.identity.age_recipient, *extra]
+            extra = keys.preferred([age.parse_recipient(r) for r in json.loads(pinned or "[]")])
+            self._recipients = [self.identity.own_recipient(extra), *extra]
         return self._recipients
 
     @property
     def identities(self) -> list[age.Identity]:
         if self._age_identities is None:
-            retired = [i.age_identity for i in self.retired_identities()]
-            self._age_identities = [self.identity.age_identity, *retired]
+            retired = [k for i in self.retired_identities() for k in i.age_identities]
+            self._age_identities = [*self.identity.age_identities, *retired]
         return self._age_identities
 
     def retired_identities(self) -> list[keys.Identity]:

@@ -129,13 +129,15 @@ def check_wipeable(vault_dir: Path) -> bytes | None:
         ) from None
     if is_tombstone(data):
         return data[_ID]
-    if data.startswith(header_format.MAGIC) and len(data) == header_format.HEADER_LEN:
+    if data.startswith(header_format.MAGIC) and len(data) in (
+        header_format.HEADER_LEN,
+        header_format.EXT_HEADER_LEN,
+    ):
         # A Vigil header, even one whose checksum no longer matches (a damaged vault is
         # still a vault its owner may need to destroy).
         return data[_ID]
     raise NotAVaultHeader(
-        f"{header} is not a Vigil vault header, so {vault_dir} is not a vault; nothing was "
-        "deleted."
+        f"{header} is not a Vigil vault header, so {vault_dir} is not a vault; nothing was deleted."
     )
 
 

@@ -82,7 +82,7 @@ def _backup_with_manifest(cli: Cli, tmp_path: Path, manifest: bytes) -> tuple[Pa
     identity = tmp_path / "identity.txt"
     cli("identity", "export", "--out", str(identity))
     recipient = pyrage.x25519.Identity.from_str(
-        next(line for line in identity.read_text().splitlines() if line.startswith("AGE-"))
+        next(k for k in identity.read_text().splitlines() if k.startswith("AGE-SECRET-KEY-1"))
     ).to_public()
     raw = io.BytesIO()
     header = (cli.vault / "vault.header").read_bytes()  # genuine: the manifest is what is hostile

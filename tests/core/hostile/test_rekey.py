@@ -14,9 +14,9 @@ import pytest
 
 from tests.support.cli import Cli
 from tests.support.vaults import FAST_KDF, PASSPHRASE
-from vigil.crypto import keys, recovery
+from vigil.crypto import age, keys, recovery
 from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, WrongPassphrase
-from vigil.crypto.header import recovery_age_identity_string
+from vigil.crypto.header import recovery_age_identity_strings
 from vigil.vault import layout, rekey
 from vigil.vault.backup import restore_backup, write_backup
 from vigil.vault.store import Vault
@@ -160,7 +160,7 @@ def test_a_new_identity_keeps_everything_readable_and_survives_a_backup(
     restored = restore_backup(
         tmp_path / "backup.age",
         tmp_path / "restored",
-        recovery_age_identity_string(recovery_key),
+        recovery_age_identity_strings(recovery_key),
         lambda h: h.unwrap_with_recovery(recovery.parse_key(recovery_key)),
     )
     with restored:
@@ -178,7 +178,7 @@ def test_a_backup_without_its_retired_identities_is_refused(
     with vault:
         vault.save("case", {"title": "Before the new keys"})
         vault.rekey(PASSPHRASE, FAST_KDF, new_identity=True)
-        write_backup(vault, tmp_path / "backup.age")
+        write_backup(vault, tmp_path / "backup.age", x25519=True)  # for pyrage
         identity = keys.age_identity_string(vault.identity.x25519_secret)
         recipient = pyrage.x25519.Recipient.from_str(vault.identity.recipient_string)
     plain = pyrage.decrypt(
@@ -231,11 +231,13 @@ def test_the_exported_identity_reads_old_and_new_envelopes(cli: Cli, tmp_path: P
     found = [
         line for line in (tmp_path / "id.txt").read_text().splitlines() if line.startswith("AGE-")
     ]
-    assert len(found) == 2
-    readers = [pyrage.x25519.Identity.from_str(line) for line in found]
+    # the current hybrid and X25519 keys, then the retired ones (tests/interop runs age 1.3
+    # and typage on such a file; pyrage reads no hybrid key)
+    assert [line.startswith("AGE-SECRET-KEY-PQ-1") for line in found] == [True, False] * 2
+    readers = [age.parse_identity(line) for line in found]
     with Vault.open(cli.vault, NEW) as vault:
         for item in (before, after):
             (rev,) = vault.history(item)
-            assert pyrage.decrypt(rev.envelope, readers)  # what the age tool does with the file
-            with pytest.raises(pyrage.DecryptError):
-                pyrage.decrypt(rev.envelope, readers[1:] if item == after else readers[:1])
+            assert age.decrypt(rev.envelope, readers)  # what the age tool does with the file
+            with pytest.raises(age.AgeNoMatch):
+                age.decrypt(rev.envelope, readers[2:] if item == after else readers[:2])
