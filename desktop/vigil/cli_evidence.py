@@ -35,6 +35,18 @@ def cmd_evidence_export(vault: Vault, args: argparse.Namespace) -> None:
     print("It holds the case decrypted: keep it as safe as the case.")
 
 
+def _set_authority(vault: Vault, url: str, roots_file: str) -> None:
+    """The one way both commands set the RFC 3161 authority: its URL and its roots' file."""
+    from vigil.cli_common import UsageError
+    from vigil.evidence import timestamps
+
+    try:
+        roots = Path(roots_file).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"Cannot read {roots_file}: {exc.strerror}.") from None
+    timestamps.configure(vault, url, roots)
+
+
 def cmd_evidence_timestamp(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.cli_common import UsageError
     from vigil.evidence import timestamps
@@ -42,11 +54,7 @@ def cmd_evidence_timestamp(vault: Vault, args: argparse.Namespace) -> None:
     if bool(args.tsa) != bool(args.tsa_roots):
         raise UsageError("Give --tsa and --tsa-roots together.")
     if args.tsa:
-        try:
-            roots = Path(args.tsa_roots).read_bytes()
-        except OSError as exc:
-            raise UsageError(f"Cannot read {args.tsa_roots}: {exc.strerror}.") from None
-        timestamps.configure(vault, args.tsa, roots)
+        _set_authority(vault, args.tsa, args.tsa_roots)
     added = timestamps.stamp_case(vault, args.case_id, proxy=args.proxy)
     print(f"{added} revisions time-stamped.")
 
@@ -58,11 +66,7 @@ def cmd_evidence_tsa(vault: Vault, args: argparse.Namespace) -> None:
     if bool(args.url) != bool(args.roots):
         raise UsageError("Give the authority's URL and --roots together.")
     if args.url:
-        try:
-            roots = Path(args.roots).read_bytes()
-        except OSError as exc:
-            raise UsageError(f"Cannot read {args.roots}: {exc.strerror}.") from None
-        timestamps.configure(vault, args.url, roots)
+        _set_authority(vault, args.url, args.roots)
     tsa = timestamps.authority(vault)
     if tsa is None:
         print("No time-stamping authority is set.")
