@@ -223,6 +223,20 @@ def hq_desk_device(tmp_path: Path) -> Iterator[Any]:
 
 
 @pytest.fixture
+def field(hq_desk_device: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A field device enrolled with ``hq_desk_device``'s desk. A module that defines its own
+    ``field`` (another server, another set-up) overrides this one."""
+    from tests.support.sync import make_field
+
+    monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
+    device = make_field(tmp_path, hq_desk_device, "field")
+    try:
+        yield device
+    finally:
+        device.close()
+
+
+@pytest.fixture
 def cut_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """tests/support/sync.py ``CutOff``: HQ and one field device, the server stopped."""
     from tests.support.server import FAST_LIMITS, launch

@@ -4,28 +4,15 @@ by hand), and a device that announced only X25519 before announces again once.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.support.sync import Device, make_field
+from tests.support.sync import Device
 from vigil.alerts import inbox, note, publish
 from vigil.alerts.store import AlertStore
 from vigil.crypto import age, signed_note
 from vigil.sync import sneakernet
-
-
-@pytest.fixture
-def field(
-    hq_desk_device: Device, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Device]:
-    monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
-    device = make_field(tmp_path, hq_desk_device, "field")
-    try:
-        yield device
-    finally:
-        device.close()
 
 
 def _introduce(field: Device, hq: Device) -> None:

@@ -5,26 +5,9 @@ notes, bundles by hand)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
-from tests.support.sync import Device, make_field
+from tests.support.sync import Device
 from vigil.alerts import inbox
 from vigil.alerts.publish import raise_alert
-
-
-@pytest.fixture
-def field(
-    hq_desk_device: Device, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Device]:
-    monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
-    device = make_field(tmp_path, hq_desk_device, "field")
-    try:
-        yield device
-    finally:
-        device.close()
 
 
 def test_a_first_urgent_alert_does_not_overtake_the_key_announcement(
