@@ -84,6 +84,19 @@ def test_unknown_retired_and_forged_signatures_are_told_apart(key: Ed25519Privat
                   [public(key)]) == "forged"  # fmt: skip
 
 
+def test_a_pinned_key_of_the_wrong_length_is_never_used_even_when_a_signature_names_it(
+    key: Ed25519PrivateKey,
+) -> None:
+    """A key id is four bytes anyone can write into a signature line: one that names a
+    33-byte "key" must not reach the Ed25519 check (a ValueError there, not a refusal)."""
+    text = signed_note.split(signed(key))[0]
+    odd = public(key) + b"\0"
+    line = base64.b64encode(signed_note.key_id(note.HQ_SIGNER, odd) + bytes(64)).decode()
+    data = text + f"\n\u2014 {note.HQ_SIGNER} {line}\n".encode()
+    assert reason(note.check_signature, data, note.HQ_SIGNER, [odd]) == "unknown_key"
+    assert reason(note.check_signature, data, note.HQ_SIGNER, [], [odd]) == "unknown_key"
+
+
 def test_a_trusted_signature_after_unknown_and_retired_ones_is_found(
     key: Ed25519PrivateKey,
 ) -> None:
@@ -371,6 +384,8 @@ def test_the_parser_reads_every_field(key: Ed25519PrivateKey) -> None:
         (3, b"seq +5", "malformed"),
         (3, b"seq 0", "malformed"),
         (3, b"seq 9007199254740992", "malformed"),
+        (3, b"seq 9007199254740993", "malformed"),
+        (3, b"seq 9999999999999999", "malformed"),
         (3, b"seq 12345678901234567", "malformed"),
         (3, b"seq 1", "malformed"),  # prev-all 0 is fine, but the test's note says prev-all 0 ...
         (4, b"issued 2026-05-01 12:00:00Z", "malformed"),
@@ -458,10 +473,10 @@ def test_make_writes_the_lines_in_order(key: Ed25519PrivateKey) -> None:
         ({"kind": "shout"}, ValueError),
         ({"seq": 0}, ValueError),
         ({"seq": note.MAX_SEQ}, ValueError),
+        ({"seq": note.MAX_SEQ + 1}, ValueError),
         ({"seq": 3, "prev_all": 3}, ValueError),
         ({"seq": 3, "prev_all": -1}, ValueError),
-        ({"days": 0}, VigilError),
-        ({"days": -1}, VigilError),
+        ({"days": 0.0}, VigilError),
         ({"days": note.MAX_DAYS + 0.001}, VigilError),
         ({"days": 0.5 / 86_400}, VigilError),
         ({"audience": []}, VigilError),
@@ -477,6 +492,12 @@ def test_make_refuses_what_no_device_would_take(
     with pytest.raises(error) as caught:
         signed(key, **changes)  # type: ignore[arg-type]
     assert not isinstance(caught.value, note.NoteRejected)
+
+
+@pytest.mark.parametrize("days", [0, 0.0, -1, -0.5, note.MAX_DAYS + 0.001])
+def test_make_names_the_range_of_days(key: Ed25519PrivateKey, days: float) -> None:
+    with pytest.raises(VigilError, match="more than 0 and at most 400 days"):
+        signed(key, days=days)
 
 
 def test_make_takes_the_edges_of_its_ranges(key: Ed25519PrivateKey) -> None:
@@ -495,14 +516,20 @@ def text_lines_joined(key: Ed25519PrivateKey, **kw: object) -> bytes:
     return b"\n".join(text_lines(key, **kw))
 
 
-def test_make_signs_a_note_up_to_its_size_limit(key: Ed25519PrivateKey) -> None:
-    empty = signed_note.split(note.make(key, note.HQ_SIGNER, "alert", 2, "all", b"", issued=AT))
-    room = note.MAX_NOTE - 200 - len(empty[0])
-    body = b"x" * (room // 4 * 3)  # base64 turns 3 bytes into 4
-    assert len(signed_note.split(note.make(key, note.HQ_SIGNER, "alert", 2, "all", body,
-                                           issued=AT))[0]) <= note.MAX_NOTE - 200  # fmt: skip
+def test_make_signs_a_note_up_to_its_size_limit_to_the_byte(key: Ed25519PrivateKey) -> None:
+    limit = note.MAX_NOTE - 200
+
+    def text(seq: int, body: bytes) -> bytes:
+        made = note.make(key, note.HQ_SIGNER, "alert", seq, "all", body, issued=AT)
+        return signed_note.split(made)[0]
+
+    # The body's base64 grows 4 characters at a time: pick the sequence number whose digits
+    # let the text end exactly at the limit.
+    seq = next(s for s in (2, 20, 200, 2000) if (limit - len(text(s, b""))) % 4 == 0)
+    body = b"x" * ((limit - len(text(seq, b""))) // 4 * 3)
+    assert len(text(seq, body)) == limit
     with pytest.raises(VigilError, match="larger than"):
-        note.make(key, note.HQ_SIGNER, "alert", 2, "all", body + b"xxx", issued=AT)
+        text(seq, body + b"xxx")
 
 
 def test_the_next_sequence_only_grows() -> None:
