@@ -203,3 +203,68 @@ def test_a_session_is_resumed_only_on_the_text_its_mutants_were_placed_in(
     assert got == {"module": "sync/x", "error": "cannot resume: the module changed since its "
                    "session began; run it afresh"}  # fmt: skip
     assert sorted(p.name for p in work.iterdir()) == ["original.py", "session.sqlite"]
+
+
+def test_the_time_box_ends_a_test_run_whose_requester_outlived_cosmic_ray(
+    tmp_path: Path,
+) -> None:
+    """Cosmic Ray starts the test command in a session of its own, so killing Cosmic Ray at the
+    end of a time box leaves that requester waiting on the zygote. Stopping the zygote must
+    not wait for the run (a hung mutant never ends): it ends the run and the zygote at once."""
+    import subprocess
+    import time
+
+    mutate = tool("mutate")
+    (tmp_path / "test_hang.py").write_text(
+        "import os, time\n\ndef test_hang():\n"
+        f"    open({str(tmp_path / 'pid')!r}, 'w').write(str(os.getpid()))\n"
+        "    time.sleep(120)\n"
+    )
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    (tmp_path / "preload").write_text("")
+    sock = tmp_path / "z.sock"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("COVERAGE_", "PYTEST_"))}
+    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    zygote = subprocess.Popen(
+        [sys.executable, str(TOOLS / "mutate_zygote.py"), str(sock), str(tmp_path / "preload")],
+        env=env,
+        start_new_session=True,
+    )
+    request = {"cwd": str(tmp_path), "out": str(tmp_path / "out"), "args": ["-q", "test_hang.py"]}
+    asker = (f"import sys; sys.path.insert(0, {str(TOOLS)!r}); from mutate_zygote import ask; "
+             f"print(ask(__import__('pathlib').Path({str(sock)!r}), {request!r}))")  # fmt: skip
+    requester = None
+    try:
+        for _ in range(200):
+            if sock.exists():
+                break
+            time.sleep(0.1)
+        requester = subprocess.Popen(
+            [sys.executable, "-c", asker],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        for _ in range(300):
+            if (tmp_path / "pid").exists() and (tmp_path / "pid").read_text():
+                break
+            time.sleep(0.1)
+        run = int((tmp_path / "pid").read_text())
+        started = time.monotonic()
+        mutate.stop_zygote(sock, zygote)
+        assert time.monotonic() - started < 20  # not the run's 120 s
+        assert zygote.returncode is not None and not sock.exists()
+        out, _ = requester.communicate(timeout=20)
+        assert out.strip() == "3"  # the requester was answered "no result", and ended
+        status = Path(f"/proc/{run}/status")
+        for _ in range(100):
+            if not status.exists() or "\nState:\tZ" in status.read_text():
+                break
+            time.sleep(0.1)
+        assert not status.exists() or "\nState:\tZ" in status.read_text()
+    finally:
+        for proc in (requester, zygote):
+            if proc is not None and proc.poll() is None:
+                os.killpg(proc.pid, 9)
+                proc.wait()
