@@ -405,14 +405,39 @@ def test_payload_chunks_are_handed_on_without_a_copy_through_the_buffer() -> Non
     assert src.read(10) == b""
 
 
-def test_a_damaged_chunk_is_named_by_its_number(x: age.X25519Identity) -> None:
+@pytest.mark.parametrize("chunk", [1, 2, 3])
+def test_a_damaged_chunk_is_named_by_its_number(x: age.X25519Identity, chunk: int) -> None:
     data = os.urandom(2 * stream.CHUNK + 5)
     sealed = bytearray(age.encrypt(data, [x.recipient]))
-    sealed[-3] ^= 1  # in the third chunk (21 bytes: 5 of data and the tag)
+    # The third chunk is the last 21 bytes (5 of data and the tag); each before it is sealed.
+    sealed[-3 - (3 - chunk) * stream.SEALED_CHUNK] ^= 1
     out = io.BytesIO()
-    with pytest.raises(age.AgePayloadError, match="at chunk 3"):
+    with pytest.raises(age.AgePayloadError, match=f"at chunk {chunk}\\.$"):
         age.decrypt_io(io.BytesIO(bytes(sealed)), out, [x])
-    assert out.getvalue() == data[: 2 * stream.CHUNK]  # the two good chunks, nothing more
+    assert out.getvalue() == data[: (chunk - 1) * stream.CHUNK]  # the good chunks before it
+
+
+def test_a_source_whose_first_read_is_one_byte_makes_the_same_chunks(
+    x: age.X25519Identity,
+) -> None:
+    """After a short first read only what is missing is asked for: a chunk never grows past
+    64 KiB, which would make a file no age reader opens."""
+
+    class OneByteFirst(io.BytesIO):
+        first = True
+
+        def read(self, n: int | None = -1, /) -> bytes:
+            if self.first:
+                self.first = False
+                return super().read(1)
+            return super().read(n)
+
+    data = os.urandom(2 * stream.CHUNK + 5)
+    sealed = io.BytesIO()
+    age.encrypt_io(OneByteFirst(data), sealed, [x.recipient])
+    header_len = sealed.getvalue().index(b"\n---") + 49
+    assert len(sealed.getvalue()) == header_len + 16 + len(data) + 3 * 16
+    assert pyrage.decrypt(sealed.getvalue(), [pyrage.x25519.Identity.from_str(str(x))]) == data
 
 
 @pytest.mark.parametrize("size", [0, 1, 47, 48, 49, 96, 100, 1000])
