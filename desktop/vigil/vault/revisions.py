@@ -29,12 +29,11 @@ class Unpushed(NamedTuple):
 
 
 class Received(NamedTuple):
-    """A revision another device wrote: its place in arrival order, id, case and envelope."""
+    """A revision another device wrote: its place in arrival order, id and case."""
 
     row: int
     id: str
     case: str
-    envelope: bytes
 
 
 class RevisionsMixin:
@@ -92,12 +91,12 @@ class RevisionsMixin:
         """Revisions other devices wrote, stored here after ``row`` (their order of arrival),
         at most ``limit``: what the HQ desk has a time-stamp asked for."""
         rows = self.conn.execute(
-            "SELECT r.rowid, r.id, CASE WHEN r.kind = 'case' THEN r.item_id ELSE i.case_id END,"
-            " r.envelope FROM revisions r LEFT JOIN items i ON i.id = r.item_id"
+            "SELECT r.rowid, r.id, CASE WHEN r.kind = 'case' THEN r.item_id ELSE i.case_id END"
+            " FROM revisions r LEFT JOIN items i ON i.id = r.item_id"
             " WHERE r.rowid > ? AND r.device != ? ORDER BY r.rowid LIMIT ?",
             (row, self.device.hex(), limit),
         ).fetchall()
-        return [Received(int(n), rev_id, case or "", bytes(data)) for n, rev_id, case, data in rows]
+        return [Received(int(n), rev_id, case or "") for n, rev_id, case in rows]
 
     @db.reads
     def last_own(self, kind: str, case_id: str) -> Revision | None:
