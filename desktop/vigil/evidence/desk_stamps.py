@@ -10,10 +10,10 @@ A round is never failed nor held up for long by it: at most ``BATCH`` tokens (re
 attachments together) and ``BUDGET`` seconds a round, each request within
 ``REQUEST_TIMEOUT``; the first failure (the authority down, or a token that does not verify)
 ends the stamping for this round, and everything from that revision on is asked for again in
-the next. Attachments are found by what lacks a token, not by the cursor, so those received
-before attachments had tokens of their own are asked for too. The vault is held only to read
-what to ask for and to keep what came, never across a request, so a lock waits for no
-network.
+the next. Attachments have a cursor of their own, which a desk that stamped revisions before
+attachments had tokens of their own starts at the beginning: those it holds are asked for
+too. The vault is held only to read what to ask for and to keep what came, never across a
+request, so a lock waits for no network.
 """
 
 from __future__ import annotations
@@ -28,11 +28,11 @@ from typing import NamedTuple
 import httpx
 
 from vigil.evidence import custody, timestamps
-from vigil.vault.revisions import Received
 from vigil.vault.store import Vault
 
 log = logging.getLogger(__name__)
 CURSOR = "tsa_cursor"  # meta: the arrival row of the last received revision dealt with
+FILE_CURSOR = "tsa_file_cursor"  # the same for attachments, over their own hash
 BATCH = 32
 BUDGET = 20.0
 REQUEST_TIMEOUT = 10.0
@@ -48,9 +48,9 @@ class Stamped:
 
 class _Wanted(NamedTuple):
     row: int  # arrival order
-    digest: str
+    digest: str  # what the token is to cover: a revision id, or an attachment's SHA-256
     case: str
-    revision: Received | None  # None for an attachment's own hash
+    cursor: str  # the cursor that moves past it once it is dealt with
 
 
 def stamp_received(vault: Vault, proxy: str | None, step: Step) -> Stamped:
@@ -65,16 +65,16 @@ def stamp_received(vault: Vault, proxy: str | None, step: Step) -> Stamped:
             return
         found.append(tsa)
         revs = vault.received_after(int(vault.get_meta(CURSOR) or 0), BATCH)
-        todo.extend(_Wanted(r.row, r.id, r.case, r) for r in revs)
-        todo.extend(_Wanted(row, digest, case, None)
-                    for row, digest, case in _received_attachments(vault))  # fmt: skip
-        todo.sort(key=lambda w: (w.row, w.revision is None))
+        files = vault.files_received_after(int(vault.get_meta(FILE_CURSOR) or 0), BATCH)
+        todo.extend(_Wanted(r.row, r.id, r.case, CURSOR) for r in revs)
+        todo.extend(_Wanted(f.row, f.sha256, f.case, FILE_CURSOR) for f in files)
+        todo.sort(key=lambda w: (w.row, w.cursor))
         have.update(timestamps.tokens(vault, [w.digest for w in todo]))
 
     if not step(read) or not found or not todo:
         return done
     tsa = found[0]
-    dealt: list[Received] = []
+    dealt: dict[str, int] = {}  # cursor -> the arrival row it moves to
     got: list[tuple[str, bytes, str]] = []
     cases: list[str] = []
     deadline = time.monotonic() + BUDGET
@@ -82,7 +82,9 @@ def stamp_received(vault: Vault, proxy: str | None, step: Step) -> Stamped:
         for wanted in todo:
             if time.monotonic() > deadline:
                 break
-            if wanted.digest not in have:
+            # A recorded hash that is not a SHA-256 (only a hostile device writes one) is
+            # passed over: asking for it would fail this and every later round.
+            if wanted.digest not in have and timestamps.DIGEST.fullmatch(wanted.digest):
                 if len(got) >= BATCH:
                     break
                 try:
@@ -94,40 +96,23 @@ def stamp_received(vault: Vault, proxy: str | None, step: Step) -> Stamped:
                 got.append((wanted.digest, token, when))
                 have[wanted.digest] = token
                 cases.append(wanted.case)
-            if wanted.revision is not None:
-                dealt.append(wanted.revision)
-    if got or dealt:
+            dealt[wanted.cursor] = wanted.row
+    if dealt:
         step(lambda: _keep(vault, tsa, dealt, got, cases))
         done.added = len(got)
     return done
 
 
-def _received_attachments(vault: Vault) -> list[tuple[int, str, str]]:
-    """(arrival row, plaintext SHA-256, case) of the attachments another device wrote whose
-    hash has no token yet, first come first, at most ``BATCH``. A recorded hash that is not
-    a SHA-256 (a hostile device's) is passed over here, or it would be asked for forever."""
-    rows = vault.query(
-        "SELECT arrived, sha, case_id FROM (SELECT MIN(r.rowid) AS arrived, i.case_id,"
-        " json_extract(i.payload, '$.sha256') AS sha"
-        " FROM items i JOIN revisions r ON r.item_id = i.id"
-        " WHERE i.kind = 'attachment' AND r.device != ? GROUP BY i.id)"
-        " WHERE typeof(sha) = 'text' AND length(sha) = 64 AND NOT sha GLOB '*[^0-9a-f]*'"
-        " AND sha NOT IN (SELECT digest FROM timestamps) ORDER BY arrived LIMIT ?",
-        (vault.device.hex(), BATCH),
-    )
-    return [(int(row), str(digest), str(case or "")) for row, digest, case in rows]
-
-
 def _keep(
     vault: Vault,
     tsa: timestamps.Authority,
-    dealt: list[Received],
+    dealt: dict[str, int],
     got: list[tuple[str, bytes, str]],
     cases: list[str],
 ) -> None:
     timestamps.keep(vault, got)
-    if dealt:
-        vault.set_meta(CURSOR, str(dealt[-1].row))
+    for cursor, row in dealt.items():
+        vault.set_meta(cursor, str(row))
     for case_id, count in sorted(Counter(c for c in cases if c).items()):
         if vault.get(case_id) is None:
             continue  # a revision waiting for its case: stamped, recorded when stamped by hand

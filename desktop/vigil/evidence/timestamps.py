@@ -29,7 +29,7 @@ from vigil.vault.store import Vault
 META = "tsa"  # {"url": ..., "roots": "<PEM>"}
 MAX_REPLY = 64 * 1024
 CONTENT_TYPE = "application/timestamp-query"
-_DIGEST = re.compile(r"[0-9a-f]{64}")
+DIGEST = re.compile(r"[0-9a-f]{64}")
 # The library builds a request from the data it hashes; an attachment is known here by its
 # hash alone (its bytes may be gigabytes, or not yet fetched). So a request is built over
 # these placeholder bytes and their SHA-256 replaced by the digest wanted: the imprint is the
@@ -108,7 +108,7 @@ def attachment_digests(vault: Vault, case_id: str) -> list[tuple[str, str]]:
     found = []
     for item in vault.items("attachment", case_id, include_deleted=True):
         digest = str(item.payload.get("sha256", ""))
-        if _DIGEST.fullmatch(digest):
+        if DIGEST.fullmatch(digest):
             found.append((item.id, digest))
     return found
 
@@ -126,7 +126,7 @@ def _query(digest: str) -> tuple[bytes, int | None]:
 
 def request(tsa: Authority, digest: str, client: httpx.Client) -> tuple[bytes, str]:
     """One token over ``digest`` (a SHA-256, hex), checked; (token, its time)."""
-    if not _DIGEST.fullmatch(digest):
+    if not DIGEST.fullmatch(digest):
         raise BadArgument(f"Not a SHA-256: {digest[:80]!r}.")
     query, nonce = _query(digest)
     try:
