@@ -301,6 +301,15 @@ def test_a_stanza_of_our_type_that_is_malformed_is_a_header_failure(
         age.decrypt(damaged, [age.HybridIdentity.generate()])
 
 
+@pytest.mark.parametrize("opening", [b"->  share", b"-> X25519\xff share", b"-> \x01 share"])
+def test_a_stanza_type_is_checked_like_its_arguments(opening: bytes) -> None:
+    """The type is a stanza's first argument: empty or outside printable ASCII, the header is
+    malformed (not someone else's stanza, nor a crash on decoding it)."""
+    header = age_format.INTRO + opening + b"\n\n--- " + b"A" * 43 + b"\n"
+    with pytest.raises(age.AgeHeaderError, match="opening line is malformed"):
+        age_format.parse_header(age_format.LineSource(io.BytesIO(header)))
+
+
 _SAMPLES: dict[str, tuple[bytes, bytes]] = {}
 
 
