@@ -301,6 +301,32 @@ def test_a_stanza_of_our_type_that_is_malformed_is_a_header_failure(
         age.decrypt(damaged, [age.HybridIdentity.generate()])
 
 
+@pytest.mark.parametrize("kind", ["X25519", "mlkem768x25519", "scrypt"])
+@pytest.mark.parametrize("cut", [-1, 1])
+def test_a_stanza_body_of_the_wrong_length_is_a_header_failure(kind: str, cut: int) -> None:
+    """A body is exactly a wrapped file key (32 bytes): one byte short or long is damage,
+    named as such, not a key that does not open (which would read as "not for you")."""
+    identity: age.Identity
+    if kind == "scrypt":
+        recipient: age.Recipient = age.ScryptRecipient("pass", work_factor=2)
+        identity = age.ScryptIdentity("pass")
+    else:
+        identity = age.X25519Identity.generate() if kind == "X25519" else _HYBRID
+        recipient = identity.recipient  # type: ignore[attr-defined]
+    stanza = recipient.wrap(os.urandom(16))
+    assert stanza.type == kind and len(stanza.body) == 32
+    assert identity.unwrap([stanza]) is not None
+    body = stanza.body[:cut] if cut < 0 else stanza.body + b"\0"
+    with pytest.raises(age.AgeHeaderError, match="does not hold a 16-byte file key"):
+        identity.unwrap([age_format.Stanza(stanza.type, stanza.args, body)])
+
+
+def test_a_passphrase_is_written_at_ages_own_work_factor() -> None:
+    """age writes scrypt stanzas at work factor 18 (about a second, 256 MiB): fewer would make
+    a backup's passphrase cheaper to guess than age's own files."""
+    assert age.ScryptRecipient("pass").work_factor == 18
+
+
 @pytest.mark.parametrize("opening", [b"->  share", b"-> X25519\xff share", b"-> \x01 share"])
 def test_a_stanza_type_is_checked_like_its_arguments(opening: bytes) -> None:
     """The type is a stanza's first argument: empty or outside printable ASCII, the header is

@@ -79,6 +79,8 @@ def test_a_full_last_line_is_read_and_so_is_crlf(key: age.X25519Identity) -> Non
         (lambda ls: [ls[0] + b"A" * 2000, *ls[1:]], " has a line that is far too long"),
         (lambda ls: [ls[0], b"", *ls[1:]], " has an empty line inside it"),
         (lambda ls: [ls[0][:-1] + b"!", *ls[1:]], " has a line that is not base64"),
+        # a lax decoder would drop the four and find the rest well padded
+        (lambda ls: [ls[0][:-4] + b"!!!!", *ls[1:]], " has a line that is not base64"),
         (lambda ls: [*ls[:-1], ls[-1][:-4] + b"QR=="], "'s base64 is not canonical"),
         (lambda ls: [ls[0], ls[-1], *ls[1:-1]], "'s short line is not its last"),
         (lambda ls: [ls[0], ls[1]], " ends before its END line"),
