@@ -125,6 +125,36 @@ def test_malformed_keys_are_bad_arguments(text: str) -> None:
         assert isinstance(caught.value, BadArgument)
 
 
+@pytest.mark.parametrize("length", [31, 33])
+def test_a_key_string_of_the_wrong_length_is_named_as_not_a_key(length: int) -> None:
+    """A well-formed Bech32 string under the right prefix but of the wrong length is not an
+    age key: it is refused while reading the text, with the kind of key it claims to be."""
+    cases = [
+        (age.X25519Recipient.from_string, bech32.encode("age", bytes(length)), "X25519 recipient"),
+        (
+            age.X25519Identity.from_string,
+            bech32.encode("age-secret-key-", bytes(length)).upper(),
+            "X25519 identity",
+        ),
+        (
+            age.HybridIdentity.from_string,
+            bech32.encode("age-secret-key-pq-", bytes(length)).upper(),
+            "hybrid identity",
+        ),
+    ]
+    for parse, text, what in cases:
+        with pytest.raises(age.AgeKeyError) as caught:
+            parse(text)
+        assert str(caught.value) == f"This is not a valid age {what}."
+
+
+def test_a_low_order_x25519_recipient_is_refused_before_anything_is_written() -> None:
+    out = io.BytesIO()
+    with pytest.raises(age.AgeKeyError, match="low-order point"):
+        age.encrypt_io(io.BytesIO(b"secret"), out, [age.X25519Recipient(bytes(32))])
+    assert out.getvalue() == b""
+
+
 def test_keys_of_the_wrong_kind_or_checksum(x: age.X25519Identity) -> None:
     recipient = str(x.recipient)
     flipped = recipient[:-1] + ("q" if recipient[-1] != "q" else "p")

@@ -52,6 +52,10 @@ def test_up_to_1_kib_of_whitespace_lines_may_come_before_the_begin_line(
     assert message == "The armoured age file starts with too much whitespace."
     message = refused(key, armoured(lines, before=b"\t" * 1000 + b"\n" + b" " * 30 + b"\n"))
     assert message == "The armoured age file starts with too much whitespace."
+    # lines of odd length: 512 + 512 + 1 bytes with their line ends
+    message = refused(key, armoured(lines, before=(b" " * 511 + b"\n") * 2 + b"\n"))
+    assert message == "The armoured age file starts with too much whitespace."
+    assert age.decrypt(armoured(lines, before=(b" " * 511 + b"\n") * 2), [key])
 
 
 def test_up_to_1_kib_of_whitespace_may_follow_the_end_line(
