@@ -48,6 +48,7 @@ def test_up_to_1_kib_of_whitespace_lines_may_come_before_the_begin_line(
     # Each empty line counts its line end: 1,024 of them are exactly the 1 KiB allowed.
     assert age.decrypt(armoured(lines, before=b"\n" * 1024), [key]) == bytes(range(200)) * 3
     assert age.decrypt(armoured(lines, before=b" " * 1000 + b"\n"), [key])
+    assert age.decrypt(armoured(lines, before=b" " * 1023 + b"\n"), [key])  # one line of 1 KiB
     message = refused(key, armoured(lines, before=b"\n" * 1025))
     assert message == "The armoured age file starts with too much whitespace."
     message = refused(key, armoured(lines, before=b"\t" * 1000 + b"\n" + b" " * 30 + b"\n"))
