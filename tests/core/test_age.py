@@ -351,6 +351,32 @@ def test_a_stanza_body_of_the_wrong_length_is_a_header_failure(kind: str, cut: i
         identity.unwrap([age_format.Stanza(stanza.type, stanza.args, body)])
 
 
+def test_a_passphrase_asking_more_than_ages_limit_is_refused_before_any_work() -> None:
+    """age reads scrypt stanzas up to work factor 22 (4 GiB); above it, refused unworked."""
+    stanza = age.ScryptRecipient("pass", work_factor=2).wrap(bytes(16))
+    greedy = age_format.Stanza("scrypt", (stanza.args[0], "23"), stanza.body)
+    with pytest.raises(age.AgeHeaderError) as caught:
+        age.ScryptIdentity("pass").unwrap([greedy])
+    assert str(caught.value) == (
+        "An age scrypt stanza asks for work factor 23, above the 22 this reader accepts."
+    )
+
+
+def test_each_identity_looks_past_stanzas_of_other_types() -> None:
+    """An identity ignores other types' stanzas wherever they stand, before or after its own."""
+    file_key = os.urandom(16)
+    x, pq = age.X25519Identity.generate(), age.HybridIdentity.generate()
+    own = {
+        "x": (x, x.recipient.wrap(file_key)),
+        "pq": (pq, pq.recipient.wrap(file_key)),
+        "scrypt": (age.ScryptIdentity("pass"), age.ScryptRecipient("pass", 2).wrap(file_key)),
+    }
+    other = age_format.Stanza("other", ("a",), bytes(32))
+    for identity, stanza in own.values():
+        assert identity.unwrap([other, stanza]) == file_key
+        assert identity.unwrap([stanza, other]) == file_key
+
+
 def test_a_passphrase_is_written_at_ages_own_work_factor() -> None:
     """age writes scrypt stanzas at work factor 18 (about a second, 256 MiB): fewer would make
     a backup's passphrase cheaper to guess than age's own files."""
