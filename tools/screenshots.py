@@ -200,7 +200,23 @@ def shoot_field_screens(app: QApplication, ctl: AppController, out: Path, langua
     settle(app)
     shoot(panel, out / f"sync-panel-{language}.png")
     panel.close()
-    backup = BackupDialog(main_window, Path("/media/usb/vigil-backup-2026-12-07.age"))
+    from vigil.vault.backup import plan
+
+    vault = ctl.vault
+    assert vault is not None
+    plans = {False: plan(vault), True: plan(vault, True)}
+    target = Path("/media/usb/vigil-backup-2026-12-07.age")
+    backup = BackupDialog(main_window, target, plans)
+    backup.show()
+    settle(app)
+    shoot(backup, out / f"backup-choice-{language}.png")  # before the start
+    backup.x25519.setChecked(True)  # the choice for age 1.1, with its warning
+    settle(app)
+    shoot(backup, out / f"backup-x25519-{language}.png")
+    backup.close()
+    backup = BackupDialog(main_window, target, plans)
+    backup.start_button.hide()  # as after Back up: the bar moves, Cancel stops it
+    backup.x25519.setEnabled(False)
     backup.moved(620, 1000)
     backup.show()
     settle(app)

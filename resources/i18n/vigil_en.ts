@@ -4635,11 +4635,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="53" />
-        <source>Writing an encrypted backup to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="54" />
         <source>Backup destination</source>
         <translation type="unfinished" />
@@ -4673,6 +4668,26 @@
     <message>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="84" />
         <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An encrypted backup of the vault goes to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which tools open the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the backup</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5472,6 +5487,29 @@ Export anyway?</source>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_report.py" line="37" />
         <source>Custody log</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupWords</name>
+    <message>
+        <source>Encrypt to X25519 keys only, which Debian's age 1.1 reads too (NOT safe against a future quantum computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only: it is NOT safe against a future quantum computer. Anyone who keeps a copy could read it once such a computer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only, because the vault does not know the post-quantum key of its recovery key yet: run 'vigil keys upgrade --recovery-key-file FILE' once, and later backups are post-quantum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is encrypted to post-quantum (hybrid) keys. With the vault's exported identity or its recovery key it opens with age 1.3 or later, or typage; Vigil restores it. Debian's age 1.1 and pyrage cannot open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is encrypted to X25519 keys. With the vault's exported identity or its recovery key it opens with age 1.0 or later (Debian's age 1.1 too), rage, pyrage or typage; Vigil restores it. The envelopes and attachments inside stay as they were written, so age 1.1 reads only those written before the vault had its post-quantum key.</source>
         <translation type="unfinished" />
     </message>
 </context>

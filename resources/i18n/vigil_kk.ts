@@ -4866,11 +4866,6 @@
         <translation>Қойманың сақтық көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="53" />
-        <source>Writing an encrypted backup to %1</source>
-        <translation>Шифрланған сақтық көшірме %1 ішіне жазылуда</translation>
-    </message>
-    <message>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="54" />
         <source>Backup destination</source>
         <translation>Көшірме қайда жазылады</translation>
@@ -4905,6 +4900,31 @@
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="84" />
         <source>Stopping…</source>
         <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>An encrypted backup of the vault goes to %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қойманың шифрланған сақтық көшірмесі мына жерге жазылады: %1</translation>
+    </message>
+    <message>
+        <source>Backup warning</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сақтық көшірме туралы ескерту</translation>
+    </message>
+    <message>
+        <source>Which tools open the backup</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сақтық көшірмені қай бағдарламалар ашады</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Көшірме жасау</translation>
+    </message>
+    <message>
+        <source>Start the backup</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сақтық көшіруді бастау</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +5748,34 @@ Export anyway?</source>
         <location filename="../../desktop/vigil/ui/evidence_report.py" line="37" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWords</name>
+    <message>
+        <source>Encrypt to X25519 keys only, which Debian's age 1.1 reads too (NOT safe against a future quantum computer)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Тек X25519 кілттеріне шифрлау, оны Debian-ның age 1.1 нұсқасы да оқиды (болашақ кванттық компьютерден ҚОРҒАЛМАҒАН)</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only: it is NOT safe against a future quantum computer. Anyone who keeps a copy could read it once such a computer exists.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл сақтық көшірме тек X25519 кілттеріне шифрланған: ол болашақ кванттық компьютерден ҚОРҒАЛМАҒАН. Оның көшірмесін сақтаған кез келген адам мұндай компьютер пайда болғанда оны оқи алады.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only, because the vault does not know the post-quantum key of its recovery key yet: run 'vigil keys upgrade --recovery-key-file FILE' once, and later backups are post-quantum.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл сақтық көшірме тек X25519 кілттеріне шифрланған, себебі қойма өзінің қалпына келтіру кілтінің посткванттық кілтін әлі білмейді: 'vigil keys upgrade --recovery-key-file FILE' командасын бір рет орындаңыз, сонда келесі сақтық көшірмелер посткванттық болады.</translation>
+    </message>
+    <message>
+        <source>It is encrypted to post-quantum (hybrid) keys. With the vault's exported identity or its recovery key it opens with age 1.3 or later, or typage; Vigil restores it. Debian's age 1.1 and pyrage cannot open it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ол посткванттық (гибридті) кілттерге шифрланған. Қойманың экспортталған сәйкестендіргішімен немесе оның қалпына келтіру кілтімен оны age 1.3 не одан жаңасы, немесе typage ашады; Vigil оны қалпына келтіреді. Debian-ның age 1.1 нұсқасы мен pyrage оны аша алмайды.</translation>
+    </message>
+    <message>
+        <source>It is encrypted to X25519 keys. With the vault's exported identity or its recovery key it opens with age 1.0 or later (Debian's age 1.1 too), rage, pyrage or typage; Vigil restores it. The envelopes and attachments inside stay as they were written, so age 1.1 reads only those written before the vault had its post-quantum key.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ол X25519 кілттеріне шифрланған. Қойманың экспортталған сәйкестендіргішімен немесе оның қалпына келтіру кілтімен оны age 1.0 не одан жаңасы (Debian-ның age 1.1 нұсқасы да), rage, pyrage немесе typage ашады; Vigil оны қалпына келтіреді. Ішіндегі конверттер мен тіркемелер жазылған күйінде қалады, сондықтан age 1.1 қоймада посткванттық кілт пайда болғанға дейін жазылғандарын ғана оқиды.</translation>
     </message>
 </context>
 </TS>

@@ -4897,11 +4897,6 @@
         <translation>Резервная копия хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="53" />
-        <source>Writing an encrypted backup to %1</source>
-        <translation>Запись зашифрованной резервной копии в %1</translation>
-    </message>
-    <message>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="54" />
         <source>Backup destination</source>
         <translation>Куда записывается копия</translation>
@@ -4936,6 +4931,26 @@
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="84" />
         <source>Stopping…</source>
         <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>An encrypted backup of the vault goes to %1</source>
+        <translation>Зашифрованная резервная копия хранилища будет записана в %1</translation>
+    </message>
+    <message>
+        <source>Backup warning</source>
+        <translation>Предупреждение о резервной копии</translation>
+    </message>
+    <message>
+        <source>Which tools open the backup</source>
+        <translation>Какие программы открывают резервную копию</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Создать копию</translation>
+    </message>
+    <message>
+        <source>Start the backup</source>
+        <translation>Начать резервное копирование</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +5779,29 @@ Export anyway?</source>
         <location filename="../../desktop/vigil/ui/evidence_report.py" line="37" />
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWords</name>
+    <message>
+        <source>Encrypt to X25519 keys only, which Debian's age 1.1 reads too (NOT safe against a future quantum computer)</source>
+        <translation>Шифровать только для ключей X25519, которые читает и age 1.1 из Debian (НЕ защищено от будущего квантового компьютера)</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only: it is NOT safe against a future quantum computer. Anyone who keeps a copy could read it once such a computer exists.</source>
+        <translation>Эта резервная копия зашифрована только для ключей X25519: она НЕ защищена от будущего квантового компьютера. Любой, кто сохранит её копию, сможет прочитать её, когда такой компьютер появится.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only, because the vault does not know the post-quantum key of its recovery key yet: run 'vigil keys upgrade --recovery-key-file FILE' once, and later backups are post-quantum.</source>
+        <translation>Эта резервная копия зашифрована только для ключей X25519, потому что хранилище ещё не знает постквантовый ключ своего ключа восстановления: выполните один раз 'vigil keys upgrade --recovery-key-file FILE', и следующие резервные копии будут постквантовыми.</translation>
+    </message>
+    <message>
+        <source>It is encrypted to post-quantum (hybrid) keys. With the vault's exported identity or its recovery key it opens with age 1.3 or later, or typage; Vigil restores it. Debian's age 1.1 and pyrage cannot open it.</source>
+        <translation>Она зашифрована для постквантовых (гибридных) ключей. С экспортированным удостоверением хранилища или его ключом восстановления её открывает age 1.3 или новее, или typage; Vigil её восстанавливает. age 1.1 из Debian и pyrage её открыть не могут.</translation>
+    </message>
+    <message>
+        <source>It is encrypted to X25519 keys. With the vault's exported identity or its recovery key it opens with age 1.0 or later (Debian's age 1.1 too), rage, pyrage or typage; Vigil restores it. The envelopes and attachments inside stay as they were written, so age 1.1 reads only those written before the vault had its post-quantum key.</source>
+        <translation>Она зашифрована для ключей X25519. С экспортированным удостоверением хранилища или его ключом восстановления её открывает age 1.0 или новее (и age 1.1 из Debian), rage, pyrage или typage; Vigil её восстанавливает. Конверты и вложения внутри остаются такими, какими были записаны, поэтому age 1.1 читает только те, что записаны до появления у хранилища постквантового ключа.</translation>
     </message>
 </context>
 </TS>

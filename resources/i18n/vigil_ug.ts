@@ -5498,12 +5498,6 @@
         <translation>ئامبارنى زاپاسلاش</translation>
     </message>
     <message>
-        <location filename="../../desktop/vigil/ui/vault_tasks.py" line="53" />
-        <source>Writing an encrypted backup to %1</source>
-        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>شىفىرلانغان زاپاس نۇسخا %1 گە يېزىلىۋاتىدۇ</translation>
-    </message>
-    <message>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="54" />
         <source>Backup destination</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
@@ -5545,6 +5539,31 @@
         <source>Stopping…</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>توختىتىلىۋاتىدۇ…</translation>
+    </message>
+    <message>
+        <source>An encrypted backup of the vault goes to %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئامبارنىڭ شىفىرلانغان زاپاس نۇسخىسى %1 غا يېزىلىدۇ</translation>
+    </message>
+    <message>
+        <source>Backup warning</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>زاپاس نۇسخا ئاگاھلاندۇرۇشى</translation>
+    </message>
+    <message>
+        <source>Which tools open the backup</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>زاپاس نۇسخىنى قايسى قوراللار ئاچالايدۇ</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;زاپاسلاش</translation>
+    </message>
+    <message>
+        <source>Start the backup</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>زاپاسلاشنى باشلاش</translation>
     </message>
 </context>
 <context>
@@ -6493,6 +6512,34 @@ Export anyway?</source>
         <source>Custody log</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>ساقلاش خاتىرىسى</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWords</name>
+    <message>
+        <source>Encrypt to X25519 keys only, which Debian's age 1.1 reads too (NOT safe against a future quantum computer)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>پەقەت X25519 ئاچقۇچلىرىغا شىفىرلاش، Debian نىڭ age 1.1 نەشرىمۇ ئوقۇيالايدۇ (كەلگۈسىدىكى كۋانت كومپيۇتېرىدىن بىخەتەر ئەمەس)</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only: it is NOT safe against a future quantum computer. Anyone who keeps a copy could read it once such a computer exists.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ زاپاس نۇسخا پەقەت X25519 ئاچقۇچلىرىغا شىفىرلانغان: ئۇ كەلگۈسىدىكى كۋانت كومپيۇتېرىدىن بىخەتەر ئەمەس. ئۇنىڭ كۆپەيتمىسىنى ساقلىغان ھەر قانداق ئادەم بۇنداق كومپيۇتېر بارلىققا كەلگەندە ئۇنى ئوقۇيالايدۇ.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only, because the vault does not know the post-quantum key of its recovery key yet: run 'vigil keys upgrade --recovery-key-file FILE' once, and later backups are post-quantum.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ زاپاس نۇسخا پەقەت X25519 ئاچقۇچلىرىغا شىفىرلانغان، چۈنكى ئامبار ئەسلىگە كەلتۈرۈش ئاچقۇچىنىڭ كۋانتتىن كېيىنكى ئاچقۇچىنى تېخى بىلمەيدۇ: 'vigil keys upgrade --recovery-key-file FILE' نى بىر قېتىم ئىجرا قىلىڭ، شۇنىڭدىن كېيىنكى زاپاس نۇسخىلار كۋانتتىن كېيىنكى بولىدۇ.</translation>
+    </message>
+    <message>
+        <source>It is encrypted to post-quantum (hybrid) keys. With the vault's exported identity or its recovery key it opens with age 1.3 or later, or typage; Vigil restores it. Debian's age 1.1 and pyrage cannot open it.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئۇ كۋانتتىن كېيىنكى (ئارىلاشما) ئاچقۇچلارغا شىفىرلانغان. ئامبارنىڭ چىقىرىلغان كىملىكى ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئۇنى age 1.3 ياكى ئۇنىڭدىن يېڭىسى، ياكى typage ئاچالايدۇ؛ Vigil ئۇنى ئەسلىگە كەلتۈرىدۇ. Debian نىڭ age 1.1 نەشرى ۋە pyrage ئۇنى ئاچالمايدۇ.</translation>
+    </message>
+    <message>
+        <source>It is encrypted to X25519 keys. With the vault's exported identity or its recovery key it opens with age 1.0 or later (Debian's age 1.1 too), rage, pyrage or typage; Vigil restores it. The envelopes and attachments inside stay as they were written, so age 1.1 reads only those written before the vault had its post-quantum key.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئۇ X25519 ئاچقۇچلىرىغا شىفىرلانغان. ئامبارنىڭ چىقىرىلغان كىملىكى ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئۇنى age 1.0 ياكى ئۇنىڭدىن يېڭىسى (Debian نىڭ age 1.1 نەشرىمۇ)، rage، pyrage ياكى typage ئاچالايدۇ؛ Vigil ئۇنى ئەسلىگە كەلتۈرىدۇ. ئىچىدىكى كونۋېرت ۋە قوشۇمچىلار يېزىلغان پېتى قالىدۇ، شۇڭا age 1.1 پەقەت ئامباردا كۋانتتىن كېيىنكى ئاچقۇچ پەيدا بولۇشتىن بۇرۇن يېزىلغانلىرىنىلا ئوقۇيالايدۇ.</translation>
     </message>
 </context>
 </TS>

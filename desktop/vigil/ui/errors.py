@@ -11,9 +11,17 @@ from PySide6.QtCore import QCoreApplication
 
 from vigil.crypto.errors import VigilError
 from vigil.settings import PROXY_SCHEMES
+from vigil.words import WordedBadArgument, fill
+
+
+def said(context: str, words: str, *values: str) -> str:
+    """A sentence the core says too (vigil/words.py), in the app's language, filled."""
+    return fill(QCoreApplication.translate(context, words), *values)
 
 
 def error_text(exc: BaseException) -> str:
+    if isinstance(exc, WordedBadArgument):
+        return said(exc.context, exc.words, *exc.values)
     if isinstance(exc, VigilError):
         return str(exc)
     return QCoreApplication.translate("AppController", "Something went wrong (%1).").replace(
