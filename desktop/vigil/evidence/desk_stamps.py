@@ -75,8 +75,8 @@ def stamp_received(vault: Vault, proxy: str | None, step: Step) -> Stamped:
                     break
                 got.append((rev.id, token, when))
             dealt.append(rev)
-    if dealt:
-        step(lambda: _keep(vault, tsa, dealt, got))
+    if dealt or done.error:
+        step(lambda: _keep(vault, tsa, dealt, got, done.error))
         done.added = len(got)
     return done
 
@@ -86,7 +86,11 @@ def _keep(
     tsa: timestamps.Authority,
     dealt: list[Received],
     got: list[tuple[str, bytes, str]],
+    error: str,
 ) -> None:
+    timestamps.record_result(vault, len(got), error)
+    if not dealt:
+        return
     timestamps.keep(vault, got)
     vault.set_meta(CURSOR, str(dealt[-1].row))
     stamped = {rev_id for rev_id, _, _ in got}
