@@ -8,7 +8,11 @@ import importlib.util
 import json
 import os
 import shutil
+import signal
+import socket
+import subprocess
 import sys
+import time
 from pathlib import Path
 from types import ModuleType
 
@@ -176,3 +180,79 @@ def test_a_kill_is_checked_on_the_tests_up_to_the_first_failure() -> None:
     assert pick.up_to_failure(tests, output) == tests[:2]
     assert pick.up_to_failure(tests, "ERROR t/a.py::test_x - boom\n") == tests[:1]
     assert pick.up_to_failure(tests, "1 failed\n") == tests  # not named: all of them
+
+
+def _zygote(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    (tmp_path / "preload").write_text("")
+    sock = tmp_path / "z.sock"
+    env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, str(TOOLS / "mutate_zygote.py"), str(sock), str(tmp_path / "preload")],
+        env=env, start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not sock.exists():
+        assert proc.poll() is None and time.monotonic() < deadline, "the zygote did not start"
+        time.sleep(0.05)
+    return proc, sock
+
+
+def test_the_zygote_outlives_a_requester_its_timeout_killed(tmp_path: Path) -> None:
+    """Cosmic Ray's timeout kills the requester while its tests hang; the zygote must kill
+    them and go on serving. It used to die on answering nobody, and every later mutant's test
+    command then failed to connect, which Cosmic Ray counted as a kill."""
+    zygote = tool("mutate_zygote")
+    (tmp_path / "test_hang.py").write_text(
+        "import pathlib, time\n\ndef test_hang():\n"
+        "    pathlib.Path('started').touch()\n    time.sleep(60)\n"
+    )
+    (tmp_path / "test_ok.py").write_text("def test_ok():\n    assert True\n")
+    proc, sock = _zygote(tmp_path)
+    try:
+        request = {"cwd": str(tmp_path), "out": str(tmp_path / "out"),
+                   "args": ["-q", "-p", "no:cacheprovider", "test_hang.py"]}  # fmt: skip
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        conn.connect(str(sock))
+        conn.sendall((json.dumps(request) + "\n").encode())
+        deadline = time.monotonic() + 60
+        while not (tmp_path / "started").exists():
+            assert time.monotonic() < deadline, "the hanging test never started"
+            time.sleep(0.05)
+        conn.close()  # the requester is killed
+        request = {**request, "args": ["-q", "-p", "no:cacheprovider", "test_ok.py"]}
+        assert zygote.ask(sock, request) == 0
+        assert proc.poll() is None
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+def test_tests_a_dead_zygote_did_not_run_are_run_directly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A socket file with no zygote behind it is no verdict on the mutant: the tests run in a
+    new pytest instead, and their real exit code is the answer."""
+    pick = tool("mutate_pick")
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(str(tmp_path / "zygote.sock"))
+    stale.close()  # the file stays, nobody listens
+    (tmp_path / "test_ok.py").write_text("def test_ok():\n    assert 1 + 1 == 2\n")
+    (tmp_path / "test_bad.py").write_text("def test_bad():\n    assert 1 + 1 == 3\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
+    monkeypatch.setattr(pick, "OPTIONS", ("-x", "-q", "-p", "no:cacheprovider"))
+    assert pick.pytest(tmp_path, ["test_ok.py"])[0] == 0
+    code, output = pick.pytest(tmp_path, ["test_bad.py"])
+    assert code == 1 and "1 failed" in output
+
+
+def test_a_failure_of_the_test_command_itself_is_no_kill(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Cosmic Ray counts any non-zero exit as killed: the command names its own failure, and
+    tools/mutate.py counts it apart (as a tool error, never as killed)."""
+    pick = tool("mutate_pick")
+    assert pick.run(["mutate_pick.py", str(tmp_path / "missing")]) == 1
+    assert pick.TOOL_ERROR in capsys.readouterr().out
+    mutate = tool("mutate")
+    assert mutate.TOOL_ERROR == pick.TOOL_ERROR

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import json
 import os
 import shutil
@@ -39,7 +40,7 @@ import time
 from pathlib import Path
 
 from mutate_cover import baseline
-from mutate_pick import NOT_COVERED, UNCHANGED
+from mutate_pick import NOT_COVERED, TOOL_ERROR, UNCHANGED
 from mutate_zygote import ask
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,18 +55,27 @@ MODULES: dict[str, tuple[str, ...]] = {
                            "tests/core/test_tamper.py"),
     "crypto/header": ("tests/core/test_header.py", "tests/core/test_vectors.py",
                       "tests/core/test_tamper.py", "tests/core/test_keys.py"),
-    "crypto/kdf": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),
-    "crypto/keys": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),
+    "crypto/kdf": ("tests/core/test_kdf_bounds.py", "tests/core/test_keys.py",
+                   "tests/core/test_vectors.py"),
+    "crypto/keys": ("tests/core/test_keys.py", "tests/core/test_vectors.py",
+                    "tests/core/test_hybrid_identity.py"),
     "crypto/recovery": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),
-    "crypto/age/format": ("tests/core/test_age_cctv.py", "tests/core/test_age.py"),
-    "crypto/age/recipients": ("tests/core/test_age_cctv.py", "tests/core/test_age.py"),
-    "crypto/age/stream": ("tests/core/test_age_cctv.py", "tests/core/test_age.py"),
-    "crypto/age/armor": ("tests/core/test_age_cctv.py", "tests/core/test_age.py"),
+    "crypto/hq_root": ("tests/core/test_hq_root.py",),
+    "crypto/hq_keyset": ("tests/core/test_hq_root.py",),
+    "crypto/age/format": ("tests/core/test_age.py", "tests/core/test_age_cctv.py"),
+    "crypto/age/recipients": ("tests/core/test_age.py", "tests/core/test_age_cctv.py",
+                              "tests/core/test_hybrid_identity.py"),
+    "crypto/age/stream": ("tests/core/test_age.py", "tests/core/test_age_cctv.py"),
+    "crypto/age/armor": ("tests/core/test_age.py", "tests/core/test_age_cctv.py"),
+    "crypto/age/__init__": ("tests/core/test_age.py", "tests/core/test_age_cctv.py",
+                            "tests/core/test_hybrid_identity.py"),
     "vault/merge": ("tests/core/test_merge_chain.py", "tests/core/test_backup_trust.py",
                     "tests/sync/test_lying_server.py"),
     "vault/backup": ("tests/core/test_backup_trust.py", "tests/core/hostile/test_restore.py"),
     "vault/backup_manifest": ("tests/core/test_backup_trust.py",
                               "tests/core/hostile/test_restore.py"),
+    "vault/backup_reader": ("tests/core/test_backup_trust.py",
+                            "tests/core/hostile/test_restore.py"),
     "sync/transport": ("tests/sync/test_tls_in_tls.py", "tests/sync/test_pinning.py"),
     "sync/wipe_order": ("tests/sync/test_wipe_order_parser.py", "tests/sync/test_remote_wipe.py"),
     "alerts/note": ("tests/core/test_alert_note_checks.py", "tests/core/test_alert_note.py",
@@ -177,10 +187,11 @@ def run_module(module: str, tests: tuple[str, ...], minutes: float, timeout: flo
 
 def stop_zygote(path: Path, zygote: subprocess.Popen) -> None:
     """Asked to stop, the zygote first kills a test run whose requester was killed above."""
-    try:
+    with contextlib.suppress(OSError):  # it stops without an answer
         ask(path, {"stop": True})
+    try:
         zygote.wait(timeout=30)
-    except (OSError, subprocess.TimeoutExpired):
+    except subprocess.TimeoutExpired:
         os.killpg(zygote.pid, signal.SIGKILL)
         zygote.wait()
     path.unlink(missing_ok=True)
@@ -229,7 +240,7 @@ def summarise(module: str, session: Path, seconds: float, covered: float) -> dic
     from cosmic_ray.work_item import TestOutcome, WorkerOutcome
 
     counts = {"killed": 0, "survived": 0, "timed out": 0, "not covered": 0, "unchanged": 0,
-              "incompetent": 0, "not run": 0, "annotation": 0}  # fmt: skip
+              "incompetent": 0, "not run": 0, "annotation": 0, "tool error": 0}  # fmt: skip
     survivors = []
     with use_db(str(session), WorkDB.Mode.open) as db:
         for item, result in db.completed_work_items:
@@ -238,6 +249,8 @@ def summarise(module: str, session: Path, seconds: float, covered: float) -> dic
                 counts["annotation"] += 1
             elif result.worker_outcome != WorkerOutcome.NORMAL:
                 counts["incompetent"] += 1
+            elif TOOL_ERROR in output:
+                counts["tool error"] += 1
             elif result.test_outcome == TestOutcome.SURVIVED:
                 why = "survived"
                 if NOT_COVERED in output:
@@ -272,7 +285,8 @@ def report(result: dict) -> None:
     print(
         f"{result['module']}: killed {c['killed']}, survived {c['survived']}, "
         f"not covered {c['not covered']}, timed out {c['timed out']}, "
-        f"unchanged {c['unchanged']}, incompetent {c['incompetent']}, not run {c['not run']}, "
+        f"unchanged {c['unchanged']}, incompetent {c['incompetent']}, "
+        f"tool errors {c['tool error']}, not run {c['not run']}, "
         f"skipped in annotations {c['annotation']} ({score}, "
         f"{result['seconds'] / 60:.1f} min, of which baseline {result['baseline'] / 60:.1f})"
     )

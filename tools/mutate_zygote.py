@@ -16,6 +16,7 @@ a hung mutant does not run on into the next one.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import os
@@ -81,16 +82,22 @@ def serve(path: Path, preload: list[str]) -> None:
                 server.close()
                 conn.close()
                 child(request)
-            conn.sendall(f"{watch(conn, pid)}\n".encode())
+            code = watch(conn, pid)
+            # The requester may have been killed (its timeout): nobody to answer, serve on.
+            with contextlib.suppress(OSError):
+                conn.sendall(f"{code}\n".encode())
 
 
 def ask(path: Path, request: dict) -> int:
-    """Run a request on the zygote at `path`: pytest's exit code."""
+    """Run a request on the zygote at `path`: pytest's exit code. OSError when the zygote
+    is not there or went away without answering: the tests did not run, whatever the mutant."""
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
         conn.connect(str(path))
         conn.sendall((json.dumps(request) + "\n").encode())
         answer = conn.makefile("r").readline()
-    return int(answer) if answer else 3
+    if not answer:
+        raise ConnectionResetError(f"the zygote at {path} gave no answer")
+    return int(answer)
 
 
 if __name__ == "__main__":

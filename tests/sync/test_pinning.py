@@ -253,7 +253,7 @@ BAD_CODES = [
     ("vigil-enrol:!!!not base64!!!", "damaged"),
     ("vigil-enrol:" + base64.urlsafe_b64encode(b"\xff\xfe").decode(), "damaged"),
     ("vigil-enrol:" + b64url_json([1, 2]), "version"),
-    (make_code(v=2), "version"),
+    (make_code(v=3), "version"),
     (make_code(kind="admin"), "kind does not match"),
     (make_code(prefix="vigil-admin:", role="hq"), "kind does not match"),
     (make_code(url="http://127.0.0.1:8443"), "plain https://"),

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 
 from vigil.crypto.errors import BadArgument, IntegrityError, VigilError
-from vigil.sync import blobs, codes, hq_keys, outbox, root_pin
+from vigil.sync import blobs, code_keys, codes, hq_keys, outbox, root_pin
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore, DeviceCredential
 from vigil.sync.desk_client import DeskClient
@@ -42,6 +42,8 @@ def _enrol(
     again: bool = False,
     keyset: bytes | None = None,
 ) -> DeviceCredential:
+    """Enrol with the server; the credential is returned, not yet saved: a field device
+    saves it only once the HQ keys are checked (sync/code_keys.py)."""
     name = keyring_id(vault.path, vault.header.vault_id)
     before = config(vault)
     if before is not None:
@@ -79,7 +81,6 @@ def _enrol(
         org=code.org,
         hq_ed25519=hq_ed25519,
     )
-    store.save(cred)
     return cred
 
 
@@ -133,8 +134,12 @@ def enrol_field(
             "This vault is the HQ desk: it enrols again with a new admin code from the server "
             "('vigil-server admin-code'), as 'vigil hq init --again CODE'."
         )
-    cred = _enrol(vault, code, store, proxy, tuple(k.ed25519 for k in code.hq_keys), again)
-    keyset = _rooted_keyset(code, cred, store, proxy) if code.hq_root else None
+    cred = _enrol(vault, code, store, proxy, (), again)
+    # Nothing is kept before the HQ keys are checked: a refusal leaves the vault and the
+    # keyring as they were (the server keeps an unused device record, and the spent secret).
+    keys = code_keys.fetch(code, cred, proxy)
+    cred = dataclasses.replace(cred, hq_ed25519=keys.ed25519)
+    store.save(cred)
     if before is not None:
         _leave_old_device(vault)
     cfg = SyncConfig(
@@ -143,45 +148,18 @@ def enrol_field(
         code.role,
         code.org,
         cred.device_id,
-        tuple(k.age for k in code.hq_keys),
-        tuple(base64.b64encode(k.ed25519).decode() for k in code.hq_keys),
+        keys.age,
+        tuple(base64.b64encode(k).decode() for k in keys.ed25519),
         _own_label(cred, proxy),
         (code.receipt_key,) if code.receipt_key else (),
     )
     store_config(vault, cfg)
     vault.set_meta("recipients", json.dumps(list(cfg.hq_age)))
-    if keyset is not None:
+    if keys.keyset is not None:
         root_pin.pin(vault, code.hq_root)
-        hq_keys.accept(vault, keyset, store)
+        hq_keys.accept(vault, keys.keyset, store)
     share_current_state(vault)
     return cred
-
-
-def _rooted_keyset(
-    code: codes.EnrolmentCode, cred: DeviceCredential, store: CredentialStore, proxy: str | None
-) -> bytes:
-    """The server's current key set, checked against the root the code names, before the
-    vault pins anything: the code's HQ keys must be the set's. A code made by a desk the root
-    has since replaced names other keys, and is refused (docs/hq-keys.md §3)."""
-    from vigil.crypto import hq_keyset
-
-    with SyncClient.for_device(cred, proxy) as client:
-        data = client.hq_keyset()
-    try:
-        if data is None:
-            raise hq_keyset.KeySetInvalid("missing", "The server holds no HQ key set.")
-        ks = hq_keyset.verify(data, code.hq_root, code.org)
-        named = {(k.ed25519, k.age) for k in code.hq_keys}
-        if any(ed != ks.desk.ed25519 or age not in ks.desk.recipients for ed, age in named):
-            raise hq_keyset.KeySetInvalid(
-                "replaced_desk",
-                "This enrolment code names HQ keys the organisation's root no longer vouches "
-                "for (a desk that was replaced made it); ask HQ for a new code.",
-            )
-    except hq_keyset.KeySetInvalid:
-        store.delete(cred.vault_id)  # not enrolled: nothing of this code is kept
-        raise
-    return data
 
 
 def hq_init(
@@ -200,6 +178,7 @@ def hq_init(
         check_names_this_desk(vault, keyset, code.org)
     own = vault.identity
     cred = _enrol(vault, code, store, proxy, (own.verify_key_bytes,), keyset=keyset)
+    store.save(cred)
     store_config(vault, _desk_config(code, cred, vault))
     if keyset is not None:
         from vigil.crypto.hq_keyset import parse
@@ -274,6 +253,7 @@ def hq_enrol_again(
         )
     own = vault.identity
     cred = _enrol(vault, code, store, proxy, (own.verify_key_bytes,), again=True)
+    store.save(cred)
     cfg = _desk_config(code, cred, vault)
     # Receipt keys a verified rotation added stay trusted: same server, same history.
     kept_keys = tuple(dict.fromkeys(before.receipt_keys + cfg.receipt_keys))
@@ -318,12 +298,14 @@ def hq_enrol_code(
         text = client.make_enrol_code("field", ttl_seconds, label)
     made = codes.parse(text)
     own = vault.identity
-    # The server writes the code; the desk checks it carries our own keys before anyone uses it.
+    # The server writes the code; the desk checks it names our own keys (those devices are to
+    # pin: under a root, the key set's) before anyone uses it.
     if (
         made.url != cfg.url
         or made.pin != cfg.pin
-        or [k.age for k in made.hq_keys] != [own.recipient_string]
-        or [k.ed25519 for k in made.hq_keys] != [own.verify_key_bytes]
+        or made.version != 2
+        or made.hq_age_fingerprints != tuple(code_keys.age_fingerprint(a) for a in cfg.hq_age)
+        or made.hq_ed25519_fingerprints != (code_keys.ed25519_fingerprint(own.verify_key_bytes),)
     ):
         raise IntegrityError(
             "The server made an enrolment code with keys that are not this HQ desk's; "
