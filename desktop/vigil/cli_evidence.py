@@ -44,7 +44,7 @@ def cmd_evidence_timestamp(vault: Vault, args: argparse.Namespace) -> None:
     if args.tsa:
         timestamps.configure_from_file(vault, args.tsa, args.tsa_roots)
     added = timestamps.stamp_case(vault, args.case_id, proxy=args.proxy)
-    print(f"{added} revisions time-stamped.")
+    print(f"{added.revisions} revisions and {added.attachments} attachments time-stamped.")
 
 
 def cmd_evidence_tsa(vault: Vault, args: argparse.Namespace) -> None:

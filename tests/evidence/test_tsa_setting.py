@@ -104,7 +104,7 @@ def test_clear_forgets_the_authority_and_the_tokens_stay(
     case_id = vault.save("case", {"title": "Stamped, then no authority"}).item
     timestamps.configure_from_file(vault, tsa.url, tsa.ca)
     assert timestamps.last_result(vault) is None
-    assert timestamps.stamp_case(vault, case_id) == 1
+    assert timestamps.stamp_case(vault, case_id).total == 1
     when, added, error = timestamps.last_result(vault) or ("", -1, "?")
     assert when.endswith("Z") and added == 1 and error == ""
     head = vault.get(case_id).head  # type: ignore[union-attr]

@@ -19,6 +19,7 @@ from vigil.ui.evidence_report import EvidenceReportDialog
 from vigil.ui.worker import Progress, Task
 
 if TYPE_CHECKING:
+    from vigil.evidence.timestamps import Added
     from vigil.ui.main_window import MainWindow
 
 
@@ -103,14 +104,14 @@ class EvidenceUi(QObject):
             return
         vault, proxy = self.ctx.vault, self.proxy
 
-        def work(_progress: Progress) -> int | None:
+        def work(_progress: Progress) -> Added | None:
             from vigil.evidence import timestamps
 
             if timestamps.authority(vault) is None:
                 return None
             return timestamps.stamp_case(vault, case_id, proxy=proxy)
 
-        def done(added: int | None) -> None:
+        def done(added: Added | None) -> None:
             if added is None:
                 text = self.tr(
                     "No time-stamping authority is set. Set one with HQ → Time-stamping "
@@ -118,8 +119,8 @@ class EvidenceUi(QObject):
                 )
                 self.ctx.dialogs.inform(self.main, title, text, warning=True)
                 return
-            text = self.tr("%n revision(s) time-stamped by the authority.", "", added)
-            if not added:
+            text = self.tr("%n revision(s) time-stamped by the authority.", "", added.revisions)
+            if not added.total:
                 text = self.tr("Every revision of this case already has a time-stamp.")
             self.ctx.dialogs.inform(self.main, title, text)
 

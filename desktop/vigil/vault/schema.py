@@ -196,6 +196,11 @@ MIGRATIONS: list[list[Step]] = [
         # (alerts/inbox.py): HQ encrypts to it once every addressed device has one.
         "ALTER TABLE alert_keys ADD COLUMN age_pq TEXT",
     ],
+    [
+        # A time-stamp token covers a digest: a revision id, or an attachment's own plaintext
+        # SHA-256 (evidence/timestamps.py); two attachments of the same bytes share one.
+        "ALTER TABLE timestamps RENAME COLUMN rev_id TO digest",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
