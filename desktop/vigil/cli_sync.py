@@ -30,7 +30,8 @@ def _store() -> Any:
 
 
 def cmd_sync_enrol(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.sync.session import credential_gone, enrol_field
+    from vigil.sync.session import enrol_field
+    from vigil.sync.status import credential_gone
 
     code = read_code(args)
     store = _store()
@@ -141,7 +142,7 @@ def _obey_wipe(path: Any, pushed: int) -> None:
 
 
 def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.sync.session import status
+    from vigil.sync.status import status
 
     info = status(vault.path, vault)
     if args.json:
@@ -166,7 +167,8 @@ def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
 
 
 def cmd_hq_init(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.sync.session import credential_gone, hq_enrol_again, hq_init
+    from vigil.sync.session import hq_enrol_again, hq_init
+    from vigil.sync.status import credential_gone
 
     code = read_code(args)
     store = _store()
