@@ -256,3 +256,27 @@ def test_a_failure_of_the_test_command_itself_is_no_kill(
     assert pick.TOOL_ERROR in capsys.readouterr().out
     mutate = tool("mutate")
     assert mutate.TOOL_ERROR == pick.TOOL_ERROR
+
+
+def test_the_test_commands_running_when_the_time_box_ends_are_found() -> None:
+    """Cosmic Ray runs each test command in a session of its own: killing Cosmic Ray's session
+    at the end of the time box left it running, and the zygote busy with it."""
+    mutate = tool("mutate")
+    parent = subprocess.Popen(
+        [sys.executable, "-c", "import subprocess, sys, time; "
+         "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'], "
+         "start_new_session=True); time.sleep(60)"],
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while not (found := mutate.children(parent.pid)):
+            assert time.monotonic() < deadline, "the child never showed"
+            time.sleep(0.05)
+        (child,) = found
+        assert os.getsid(child) == child != parent.pid
+        assert mutate.children(child) == []
+    finally:
+        for pid in [*mutate.children(parent.pid), parent.pid]:
+            os.killpg(pid, signal.SIGKILL)
+        parent.wait()

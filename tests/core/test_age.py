@@ -301,6 +301,15 @@ def test_a_stanza_of_our_type_that_is_malformed_is_a_header_failure(
         age.decrypt(damaged, [age.HybridIdentity.generate()])
 
 
+@pytest.mark.parametrize("opening", [b"->  share", b"-> X25519\xff share", b"-> \x01 share"])
+def test_a_stanza_type_is_checked_like_its_arguments(opening: bytes) -> None:
+    """The type is a stanza's first argument: empty or outside printable ASCII, the header is
+    malformed (not someone else's stanza, nor a crash on decoding it)."""
+    header = age_format.INTRO + opening + b"\n\n--- " + b"A" * 43 + b"\n"
+    with pytest.raises(age.AgeHeaderError, match="opening line is malformed"):
+        age_format.parse_header(age_format.LineSource(io.BytesIO(header)))
+
+
 _SAMPLES: dict[str, tuple[bytes, bytes]] = {}
 
 
@@ -405,14 +414,39 @@ def test_payload_chunks_are_handed_on_without_a_copy_through_the_buffer() -> Non
     assert src.read(10) == b""
 
 
-def test_a_damaged_chunk_is_named_by_its_number(x: age.X25519Identity) -> None:
+@pytest.mark.parametrize("chunk", [1, 2, 3])
+def test_a_damaged_chunk_is_named_by_its_number(x: age.X25519Identity, chunk: int) -> None:
     data = os.urandom(2 * stream.CHUNK + 5)
     sealed = bytearray(age.encrypt(data, [x.recipient]))
-    sealed[-3] ^= 1  # in the third chunk (21 bytes: 5 of data and the tag)
+    # The third chunk is the last 21 bytes (5 of data and the tag); each before it is sealed.
+    sealed[-3 - (3 - chunk) * stream.SEALED_CHUNK] ^= 1
     out = io.BytesIO()
-    with pytest.raises(age.AgePayloadError, match="at chunk 3"):
+    with pytest.raises(age.AgePayloadError, match=f"at chunk {chunk}\\.$"):
         age.decrypt_io(io.BytesIO(bytes(sealed)), out, [x])
-    assert out.getvalue() == data[: 2 * stream.CHUNK]  # the two good chunks, nothing more
+    assert out.getvalue() == data[: (chunk - 1) * stream.CHUNK]  # the good chunks before it
+
+
+def test_a_source_whose_first_read_is_one_byte_makes_the_same_chunks(
+    x: age.X25519Identity,
+) -> None:
+    """After a short first read only what is missing is asked for: a chunk never grows past
+    64 KiB, which would make a file no age reader opens."""
+
+    class OneByteFirst(io.BytesIO):
+        first = True
+
+        def read(self, n: int | None = -1, /) -> bytes:
+            if self.first:
+                self.first = False
+                return super().read(1)
+            return super().read(n)
+
+    data = os.urandom(2 * stream.CHUNK + 5)
+    sealed = io.BytesIO()
+    age.encrypt_io(OneByteFirst(data), sealed, [x.recipient])
+    header_len = sealed.getvalue().index(b"\n---") + 49
+    assert len(sealed.getvalue()) == header_len + 16 + len(data) + 3 * 16
+    assert pyrage.decrypt(sealed.getvalue(), [pyrage.x25519.Identity.from_str(str(x))]) == data
 
 
 @pytest.mark.parametrize("size", [0, 1, 47, 48, 49, 96, 100, 1000])

@@ -114,8 +114,8 @@ class EvidenceUi(QObject):
         def done(added: Added | None) -> None:
             if added is None:
                 text = self.tr(
-                    "No time-stamping authority is set. Set one with: vigil evidence tsa URL "
-                    "--roots FILE; the desk then also asks it by itself in each sync round."
+                    "No time-stamping authority is set. Set one with HQ → Time-stamping "
+                    "authority…; the desk then also asks it by itself in each sync round."
                 )
                 self.ctx.dialogs.inform(self.main, title, text, warning=True)
                 return
