@@ -8,7 +8,11 @@ import importlib.util
 import json
 import os
 import shutil
+import signal
+import socket
+import subprocess
 import sys
+import time
 from pathlib import Path
 from types import ModuleType
 
@@ -205,66 +209,101 @@ def test_a_session_is_resumed_only_on_the_text_its_mutants_were_placed_in(
     assert sorted(p.name for p in work.iterdir()) == ["original.py", "session.sqlite"]
 
 
-def test_the_time_box_ends_a_test_run_whose_requester_outlived_cosmic_ray(
-    tmp_path: Path,
-) -> None:
-    """Cosmic Ray starts the test command in a session of its own, so killing Cosmic Ray at the
-    end of a time box leaves that requester waiting on the zygote. Stopping the zygote must
-    not wait for the run (a hung mutant never ends): it ends the run and the zygote at once."""
-    import subprocess
-    import time
-
-    mutate = tool("mutate")
-    (tmp_path / "test_hang.py").write_text(
-        "import os, time\n\ndef test_hang():\n"
-        f"    open({str(tmp_path / 'pid')!r}, 'w').write(str(os.getpid()))\n"
-        "    time.sleep(120)\n"
-    )
-    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+def _zygote(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
     (tmp_path / "preload").write_text("")
     sock = tmp_path / "z.sock"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("COVERAGE_", "PYTEST_"))}
-    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
-    zygote = subprocess.Popen(
+    env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    proc = subprocess.Popen(
         [sys.executable, str(TOOLS / "mutate_zygote.py"), str(sock), str(tmp_path / "preload")],
-        env=env,
-        start_new_session=True,
+        env=env, start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not sock.exists():
+        assert proc.poll() is None and time.monotonic() < deadline, "the zygote did not start"
+        time.sleep(0.05)
+    return proc, sock
+
+
+def test_the_zygote_outlives_a_requester_its_timeout_killed(tmp_path: Path) -> None:
+    """Cosmic Ray's timeout kills the requester while its tests hang; the zygote must kill
+    them and go on serving. It used to die on answering nobody, and every later mutant's test
+    command then failed to connect, which Cosmic Ray counted as a kill."""
+    zygote = tool("mutate_zygote")
+    (tmp_path / "test_hang.py").write_text(
+        "import pathlib, time\n\ndef test_hang():\n"
+        "    pathlib.Path('started').touch()\n    time.sleep(60)\n"
     )
-    request = {"cwd": str(tmp_path), "out": str(tmp_path / "out"), "args": ["-q", "test_hang.py"]}
-    asker = (f"import sys; sys.path.insert(0, {str(TOOLS)!r}); from mutate_zygote import ask; "
-             f"print(ask(__import__('pathlib').Path({str(sock)!r}), {request!r}))")  # fmt: skip
-    requester = None
+    (tmp_path / "test_ok.py").write_text("def test_ok():\n    assert True\n")
+    proc, sock = _zygote(tmp_path)
     try:
-        for _ in range(200):
-            if sock.exists():
-                break
-            time.sleep(0.1)
-        requester = subprocess.Popen(
-            [sys.executable, "-c", asker],
-            env=env,
-            stdout=subprocess.PIPE,
-            text=True,
-            start_new_session=True,
-        )
-        for _ in range(300):
-            if (tmp_path / "pid").exists() and (tmp_path / "pid").read_text():
-                break
-            time.sleep(0.1)
-        run = int((tmp_path / "pid").read_text())
-        started = time.monotonic()
-        mutate.stop_zygote(sock, zygote)
-        assert time.monotonic() - started < 20  # not the run's 120 s
-        assert zygote.returncode is not None and not sock.exists()
-        out, _ = requester.communicate(timeout=20)
-        assert out.strip() == "3"  # the requester was answered "no result", and ended
-        status = Path(f"/proc/{run}/status")
-        for _ in range(100):
-            if not status.exists() or "\nState:\tZ" in status.read_text():
-                break
-            time.sleep(0.1)
-        assert not status.exists() or "\nState:\tZ" in status.read_text()
+        request = {"cwd": str(tmp_path), "out": str(tmp_path / "out"),
+                   "args": ["-q", "-p", "no:cacheprovider", "test_hang.py"]}  # fmt: skip
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        conn.connect(str(sock))
+        conn.sendall((json.dumps(request) + "\n").encode())
+        deadline = time.monotonic() + 60
+        while not (tmp_path / "started").exists():
+            assert time.monotonic() < deadline, "the hanging test never started"
+            time.sleep(0.05)
+        conn.close()  # the requester is killed
+        request = {**request, "args": ["-q", "-p", "no:cacheprovider", "test_ok.py"]}
+        assert zygote.ask(sock, request) == 0
+        assert proc.poll() is None
     finally:
-        for proc in (requester, zygote):
-            if proc is not None and proc.poll() is None:
-                os.killpg(proc.pid, 9)
-                proc.wait()
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+def test_tests_a_dead_zygote_did_not_run_are_run_directly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A socket file with no zygote behind it is no verdict on the mutant: the tests run in a
+    new pytest instead, and their real exit code is the answer."""
+    pick = tool("mutate_pick")
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(str(tmp_path / "zygote.sock"))
+    stale.close()  # the file stays, nobody listens
+    (tmp_path / "test_ok.py").write_text("def test_ok():\n    assert 1 + 1 == 2\n")
+    (tmp_path / "test_bad.py").write_text("def test_bad():\n    assert 1 + 1 == 3\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
+    monkeypatch.setattr(pick, "OPTIONS", ("-x", "-q", "-p", "no:cacheprovider"))
+    assert pick.pytest(tmp_path, ["test_ok.py"])[0] == 0
+    code, output = pick.pytest(tmp_path, ["test_bad.py"])
+    assert code == 1 and "1 failed" in output
+
+
+def test_a_failure_of_the_test_command_itself_is_no_kill(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Cosmic Ray counts any non-zero exit as killed: the command names its own failure, and
+    tools/mutate.py counts it apart (as a tool error, never as killed)."""
+    pick = tool("mutate_pick")
+    assert pick.run(["mutate_pick.py", str(tmp_path / "missing")]) == 1
+    assert pick.TOOL_ERROR in capsys.readouterr().out
+    mutate = tool("mutate")
+    assert mutate.TOOL_ERROR == pick.TOOL_ERROR
+
+
+def test_the_test_commands_running_when_the_time_box_ends_are_found() -> None:
+    """Cosmic Ray runs each test command in a session of its own: killing Cosmic Ray's session
+    at the end of the time box left it running, and the zygote busy with it."""
+    mutate = tool("mutate")
+    parent = subprocess.Popen(
+        [sys.executable, "-c", "import subprocess, sys, time; "
+         "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'], "
+         "start_new_session=True); time.sleep(60)"],
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while not (found := mutate.children(parent.pid)):
+            assert time.monotonic() < deadline, "the child never showed"
+            time.sleep(0.05)
+        (child,) = found
+        assert os.getsid(child) == child != parent.pid
+        assert mutate.children(child) == []
+    finally:
+        for pid in [*mutate.children(parent.pid), parent.pid]:
+            os.killpg(pid, signal.SIGKILL)
+        parent.wait()

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import json
 import os
 import shutil
@@ -40,7 +41,8 @@ import time
 from pathlib import Path
 
 from mutate_cover import baseline
-from mutate_pick import NOT_COVERED, UNCHANGED
+from mutate_pick import NOT_COVERED, TOOL_ERROR, UNCHANGED
+from mutate_zygote import ask
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATION = "skipped: inside a type annotation, never evaluated"
@@ -54,18 +56,29 @@ MODULES: dict[str, tuple[str, ...]] = {
                            "tests/core/test_tamper.py"),
     "crypto/header": ("tests/core/test_header.py", "tests/core/test_vectors.py",
                       "tests/core/test_tamper.py", "tests/core/test_keys.py"),
-    "crypto/kdf": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),
-    "crypto/keys": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),
+    "crypto/kdf": ("tests/core/test_kdf_bounds.py", "tests/core/test_keys.py",
+                   "tests/core/test_vectors.py"),
+    "crypto/keys": ("tests/core/test_key_hierarchy.py", "tests/core/test_keys.py",
+                    "tests/core/test_vectors.py", "tests/core/test_hybrid_identity.py"),
     "crypto/recovery": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),
-    "crypto/age/format": ("tests/core/test_age_cctv.py", "tests/core/test_age.py"),
-    "crypto/age/recipients": ("tests/core/test_age_cctv.py", "tests/core/test_age.py"),
-    "crypto/age/stream": ("tests/core/test_age_cctv.py", "tests/core/test_age.py"),
-    "crypto/age/armor": ("tests/core/test_age_cctv.py", "tests/core/test_age.py"),
+    "crypto/hq_root": ("tests/core/test_hq_root.py",),
+    "crypto/hq_keyset": ("tests/core/test_hq_root.py",),
+    "crypto/age/format": ("tests/core/test_age.py", "tests/core/test_age_armor.py",
+                          "tests/core/test_age_cctv.py"),
+    "crypto/age/recipients": ("tests/core/test_age.py", "tests/core/test_age_cctv.py",
+                              "tests/core/test_hybrid_identity.py"),
+    "crypto/age/stream": ("tests/core/test_age.py", "tests/core/test_age_cctv.py"),
+    "crypto/age/armor": ("tests/core/test_age_armor.py", "tests/core/test_age.py",
+                         "tests/core/test_age_cctv.py"),
+    "crypto/age/__init__": ("tests/core/test_age.py", "tests/core/test_age_cctv.py",
+                            "tests/core/test_hybrid_identity.py"),
     "vault/merge": ("tests/core/test_merge_chain.py", "tests/core/test_backup_trust.py",
                     "tests/sync/test_lying_server.py"),
     "vault/backup": ("tests/core/test_backup_trust.py", "tests/core/hostile/test_restore.py"),
     "vault/backup_manifest": ("tests/core/test_backup_trust.py",
                               "tests/core/hostile/test_restore.py"),
+    "vault/backup_reader": ("tests/core/test_backup_trust.py",
+                            "tests/core/hostile/test_restore.py"),
     "sync/transport": ("tests/sync/test_tls_in_tls.py", "tests/sync/test_pinning.py"),
     "sync/wipe_order": ("tests/sync/test_wipe_order_parser.py", "tests/sync/test_remote_wipe.py"),
     "alerts/note": ("tests/core/test_alert_note_checks.py", "tests/core/test_alert_note.py",
@@ -183,6 +196,11 @@ def run_module(
     try:
         proc.wait(timeout=max(minutes * 60 - covered, 60))
     except subprocess.TimeoutExpired:
+        # Cosmic Ray starts each test command in a session of its own, which killing Cosmic
+        # Ray's would leave running (and the zygote busy with it): end those sessions first.
+        for pid in children(proc.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
     finally:
@@ -193,12 +211,21 @@ def run_module(
     return summarise(module, session, time.monotonic() - started, covered)
 
 
+def children(parent: int) -> list[int]:
+    """The processes whose parent is ``parent`` (Linux's /proc; none found elsewhere)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            # The name in parentheses may hold spaces: the fields after its last ")".
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                found.append(int(stat.parent.name))
+    return found
+
+
 def stop_zygote(path: Path, zygote: subprocess.Popen) -> None:
-    """Stop the zygote and the test run it may have under way. Not by asking on its socket:
-    a zygote busy with a run does not read it until the run ends, and the run's requester
-    (started by Cosmic Ray in a session of its own) outlives Cosmic Ray and waits on."""
-    if zygote.poll() is None:
-        zygote.terminate()
+    """Asked to stop, the zygote first kills a test run whose requester was killed above."""
+    with contextlib.suppress(OSError):  # it stops without an answer
+        ask(path, {"stop": True})
     try:
         zygote.wait(timeout=30)
     except subprocess.TimeoutExpired:
@@ -250,7 +277,7 @@ def summarise(module: str, session: Path, seconds: float, covered: float) -> dic
     from cosmic_ray.work_item import TestOutcome, WorkerOutcome
 
     counts = {"killed": 0, "survived": 0, "timed out": 0, "not covered": 0, "unchanged": 0,
-              "incompetent": 0, "not run": 0, "annotation": 0}  # fmt: skip
+              "incompetent": 0, "not run": 0, "annotation": 0, "tool error": 0}  # fmt: skip
     survivors = []
     with use_db(str(session), WorkDB.Mode.open) as db:
         for item, result in db.completed_work_items:
@@ -259,6 +286,8 @@ def summarise(module: str, session: Path, seconds: float, covered: float) -> dic
                 counts["annotation"] += 1
             elif result.worker_outcome != WorkerOutcome.NORMAL:
                 counts["incompetent"] += 1
+            elif TOOL_ERROR in output:
+                counts["tool error"] += 1
             elif result.test_outcome == TestOutcome.SURVIVED:
                 why = "survived"
                 if NOT_COVERED in output:
@@ -293,7 +322,8 @@ def report(result: dict) -> None:
     print(
         f"{result['module']}: killed {c['killed']}, survived {c['survived']}, "
         f"not covered {c['not covered']}, timed out {c['timed out']}, "
-        f"unchanged {c['unchanged']}, incompetent {c['incompetent']}, not run {c['not run']}, "
+        f"unchanged {c['unchanged']}, incompetent {c['incompetent']}, "
+        f"tool errors {c['tool error']}, not run {c['not run']}, "
         f"skipped in annotations {c['annotation']} ({score}, "
         f"{result['seconds'] / 60:.1f} min, of which baseline {result['baseline'] / 60:.1f})"
     )

@@ -26,10 +26,12 @@ import json
 import os
 import subprocess
 import sys
+import traceback
 from pathlib import Path
 
 NOT_COVERED = "mutate: not covered by any test"
 UNCHANGED = "mutate: the mutant changed nothing"
+TOOL_ERROR = "mutate: the test command itself failed; no verdict"
 OPTIONS = ("-x", "-q", "-rfE", "-p", "no:cacheprovider", "-p", "no:randomly")
 
 
@@ -112,21 +114,24 @@ def pytest(work: Path, tests: list[str]) -> tuple[int, str]:
     """Run the tests through the zygote (tools/mutate_zygote.py) if it runs, else directly:
     pytest's exit code and its output."""
     zygote = work / "zygote.sock"
-    if not zygote.exists():
-        done = subprocess.run([sys.executable, "-m", "pytest", *OPTIONS, *tests],
-                              capture_output=True, text=True)  # fmt: skip
-        output, code = done.stdout, done.returncode
-    else:
+    answer: tuple[int, str] | None = None
+    if zygote.exists():
         from mutate_zygote import ask
 
         out = work / f"out.{os.getpid()}"
         try:
             code = ask(zygote, {"cwd": os.getcwd(), "args": [*OPTIONS, *tests], "out": str(out)})
-            output = out.read_text("utf-8", errors="replace")
+            answer = code, out.read_text("utf-8", errors="replace")
+        except OSError as exc:  # a dead zygote is no verdict on the mutant: run them here
+            print(f"mutate: the zygote did not run the tests ({exc}); running them directly")
         finally:
             out.unlink(missing_ok=True)
-    sys.stdout.write(output[-4000:])
-    return code, output
+    if answer is None:
+        done = subprocess.run([sys.executable, "-m", "pytest", *OPTIONS, *tests],
+                              capture_output=True, text=True)  # fmt: skip
+        answer = done.returncode, done.stdout
+    sys.stdout.write(answer[1][-4000:])
+    return answer
 
 
 def up_to_failure(tests: list[str], output: str) -> list[str]:
@@ -177,5 +182,16 @@ def main(argv: list[str]) -> int:
     return pytest(work, list(settings["tests"]))[0]
 
 
+def run(argv: list[str]) -> int:
+    """main(), but a failure of this script is reported as such (Cosmic Ray would count its
+    exit code as a kill): tools/mutate.py counts it apart, never as killed."""
+    try:
+        return main(argv)
+    except Exception:
+        print(TOOL_ERROR)
+        traceback.print_exc(file=sys.stdout)
+        return 1
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run(sys.argv))

@@ -51,6 +51,7 @@ from vigil.cli_evidence import add_parsers as add_evidence_parsers
 from vigil.cli_sync import add_parsers as add_sync_parsers
 from vigil.crypto.errors import VigilError
 from vigil.hardening import harden
+from vigil.vault import backup_words
 from vigil.vault.db import DAMAGED, DatabaseError
 
 log = logging.getLogger("vigil.cli")
@@ -175,8 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--x25519",
         action="store_true",
-        help="encrypt to X25519 keys only, which age 1.1 (Debian's) reads too; NOT safe against "
-        "a future quantum computer",
+        help=backup_words.X25519_CHOICE,
     )
     p = add("restore", cmd_restore, needs_vault=False, help="rebuild a vault from a backup")
     p.add_argument("file")

@@ -130,15 +130,15 @@ def cmd_recover(args: argparse.Namespace) -> None:
 
 
 def cmd_backup(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.vault import backup_words
     from vigil.vault.backup import write_backup
 
     out = Path(args.out)
     counts = write_backup(vault, out, x25519=args.x25519)
     if counts["warning"]:
         print(f"WARNING: {counts['warning']}", file=sys.stderr)
-    kind = "post-quantum (hybrid)" if counts["post_quantum"] else "X25519"
     print(f"Backup written: {counts['revisions']} revisions, {counts['attachments']} attachments.")
-    print(f"Encrypted to {kind} keys.")
+    print(backup_words.opens_with(counts["post_quantum"]))
     print(out)
 
 
@@ -310,7 +310,7 @@ def cmd_demo(args: argparse.Namespace) -> None:
 
 def _print_demo(demo: Any) -> None:
     from vigil.demo import DEMO_PASSPHRASE
-    from vigil.sync.session import status as sync_status
+    from vigil.sync.status import status as sync_status
     from vigil.vault.store import Vault
 
     path = demo.vault

@@ -112,7 +112,8 @@ def _admin_code(config: ServerConfig, db: Database, hours: int) -> str:
         receipt_key = receipts.signing_chain(conn, org.id, now())[-1].fingerprint
     pin = tls.spki_pin(config.cert)
     return codes.make(
-        config.url, pin, org.name, [], secret, "admin", "hq", rfc3339(expires) or "", receipt_key
+        config.url, pin, org.name, ([], []), secret, "admin", "hq", rfc3339(expires) or "",
+        receipt_key,
     )
 
 

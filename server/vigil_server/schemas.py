@@ -315,6 +315,8 @@ class HqKey(BaseModel):
 
 class HqKeys(BaseModel):
     hq_keys: list[HqKey]
+    age: list[str]  # what a version 2 enrolment code names by fingerprint (protocol.md §4)
+    ed25519: list[str]
     note: str
 
 

@@ -124,8 +124,10 @@ def test_tamper_matrix_names_what_failed(
     manifest = data[verifier.MANIFEST]
     cases.append(("manifest signature", {verifier.MANIFEST: _flip(manifest, len(manifest) - 10)},
                   None, {}, "the manifest"))  # fmt: skip
-    cases.append(("manifest text", {verifier.MANIFEST: manifest.replace(b'"version":1',
-                  b'"version":1 ')}, None, {}, "the manifest"))  # fmt: skip
+    version = f'"version":{verifier.PACKAGE_VERSION}'.encode()
+    assert version in manifest
+    cases.append(("manifest text", {verifier.MANIFEST: manifest.replace(version, version + b" ")},
+                  None, {}, "the manifest"))  # fmt: skip
     for label, change, order, extra, named in cases:
         bad = tmp_path / "bad.zip"
         _rewrite(out, bad, change, order, extra)

@@ -3,6 +3,7 @@ server URL, the TLS pin and the HQ keys; codes are single use and expire."""
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import socket
 import ssl
@@ -69,7 +70,9 @@ def test_admin_code_is_single_use_and_sets_the_hq_keys(server: ServerProcess, hq
     assert again.json()["error"] == "code_used"
     keys = hq.call("GET", "/v1/hq/keys").json()
     assert keys["hq_keys"] == [{"age": hq.recipient, "ed25519": b64(hq.identity.verify_key_bytes)}]
-    assert "never trust" in keys["note"]
+    # What a version 2 code names by fingerprint; the device checks them against it.
+    assert (keys["age"], keys["ed25519"]) == ([hq.recipient], [b64(hq.identity.verify_key_bytes)])
+    assert "fingerprints" in keys["note"]
 
 
 def test_field_code_carries_pins_and_enrols_once(server: ServerProcess, hq: Device) -> None:
@@ -81,7 +84,10 @@ def test_field_code_carries_pins_and_enrols_once(server: ServerProcess, hq: Devi
     admin = decode_code(server.admin_code)
     assert body["kind"] == "device" and body["role"] == "field"
     assert (body["url"], body["pin"]) == (admin["url"], admin["pin"])
-    assert body["hq_keys"] == [{"age": hq.recipient, "ed25519": b64(hq.identity.verify_key_bytes)}]
+    # Version 2: the fingerprints of the HQ keys, never the keys (protocol.md §4).
+    assert body["v"] == 2 and "hq_keys" not in body and hq.recipient not in code
+    assert body["hq_age"] == [hashlib.sha256(hq.recipient.encode()).hexdigest()]
+    assert body["hq_ed25519"] == [hashlib.sha256(hq.identity.verify_key_bytes).hexdigest()]
     assert body["secret"] != admin["secret"]
     device = enrol(server.api(), body["secret"])
     assert device.role == "field"

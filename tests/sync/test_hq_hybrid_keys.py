@@ -6,6 +6,7 @@ envelopes to its own and HQ's hybrid keys only, and the desk reads them. On a re
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,10 +14,10 @@ import pytest
 
 from tests.support.cli import _cli_at
 from tests.support.server import ServerProcess
-from tests.support.sync import Device, make_field, make_hq
+from tests.support.sync import Device, make_field, make_hq, memory_store, new_vault
 from vigil.crypto import age
 from vigil.crypto.hq_keyset import DeskKeys
-from vigil.sync import hq_desk_keys
+from vigil.sync import codes, hq_desk_keys, session
 from vigil.sync.hq_desk_keys import adopt, desk_keys
 from vigil.sync.root_pin import held
 
@@ -92,3 +93,20 @@ def test_an_organisation_moves_to_hybrid_hq_keys_by_a_root_signed_rotation(
                         (after, "Written once HQ's key is hybrid")):  # fmt: skip
         got = hq.vault.get(item)
         assert got is not None and got.payload["title"] == title
+
+
+    # A device enrolled from a new code writes to HQ's hybrid key from its first envelope:
+    # the code names the set's keys by fingerprint (short though a hybrid key is ~2,000
+    # characters), and the device takes them from the set it checks against the root.
+    code = session.hq_enrol_code(hq.vault, hq.store)
+    parsed = codes.parse(code)
+    assert parsed.version == 2 and len(code) < 1000
+    assert parsed.hq_age_fingerprints == tuple(
+        hashlib.sha256(r.encode()).hexdigest() for r in hybrid.recipients
+    )
+    late = new_vault(tmp_path, "late")
+    session.enrol_field(late, code, memory_store())
+    first = late.save("case", {"title": "The first thing it writes"}).item
+    (rev,) = late.history(first)
+    assert _stanzas(rev.envelope) == ["mlkem768x25519", "mlkem768x25519"]
+    late.close()

@@ -12,7 +12,6 @@ clean machine; a garbled or truncated seed stops them with exit 2.
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,8 +25,9 @@ from vigil.alerts import inbox, publish
 from vigil.crypto import hq_keyset
 from vigil.crypto.errors import VigilError
 from vigil.sync import codes, session, wipe_order
-from vigil.sync.client import SyncClient, SyncError
+from vigil.sync.client import SyncClient
 from vigil.sync.enrolment import config
+from vigil.sync.errors import SyncError
 from vigil.sync.hq_desk_keys import adopt, desk_keys
 from vigil.sync.root_pin import held, pinned_root
 from vigil.vault.keyring_id import keyring_id
@@ -140,9 +140,10 @@ def test_seized_desk_is_refused_everywhere_and_the_new_desk_reads_what_follows(
     # A code that names the old desk's keys (a compromised server keeping a live secret) is
     # refused by the device itself: the root's current set names other keys.
     fresh = server_codes.decode(session.hq_enrol_code(new.vault, new.store))
-    old_keys = ({"age": hq.vault.identity.recipient_string,
-                 "ed25519": base64.b64encode(hq.vault.identity.verify_key_bytes).decode()},)
-    doctored = dataclasses.replace(fresh, hq_keys=old_keys).encode()  # fmt: skip
+    old_age, old_ed = server_codes.fingerprints(
+        [hq.vault.identity.recipient_string], [hq.vault.identity.verify_key_bytes]
+    )
+    doctored = dataclasses.replace(fresh, hq_age=old_age, hq_ed25519=old_ed).encode()
     fooled, fooled_store = new_vault(tmp_path, "fooled"), memory_store()
     with pytest.raises(VigilError, match="no longer vouches"):
         session.enrol_field(fooled, doctored, fooled_store)

@@ -44,8 +44,8 @@ from vigil.crypto import envelope
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError
 from vigil.crypto.keys import Identity
-from vigil.sync import codes, engine, session
-from vigil.sync import round as sync_round
+from vigil.sync import codes, engine, session, unlocked
+from vigil.sync import status as sync_status
 from vigil.sync.client import SyncClient
 from vigil.vault import merge
 from vigil.vault.items import now
@@ -312,7 +312,7 @@ def copy_device(device: Device, root: Path, name: str) -> Device:
     clone = Device(name, Vault.open(root / name, PASSPHRASE), device.store)
     device.vault = Vault.open(device.vault.path, PASSPHRASE)
     for vault in (device.vault, clone.vault):
-        sync_round.prepare(vault)
+        unlocked.prepare(vault)
     return clone
 
 
@@ -570,7 +570,7 @@ def test_a_server_that_lost_data_raises_an_integrity_alert(
         entries = new_entries(hq, before)
         assert [e["kind"] for e in entries] == ["server"]
         assert "lost data or is hiding it" in entries[0]["detail"]
-        status = session.status(hq.vault.path, hq.vault)
+        status = sync_status.status(hq.vault.path, hq.vault)
         assert status["last_error"] and status["integrity_alerts"][0]["kind"] == "server"
     finally:
         proxy.hidden.difference_update(hashlib.sha256(e).hexdigest() for e in lost)
@@ -588,7 +588,7 @@ def test_a_rolled_back_state_file_is_noticed(world: World, hq: Device) -> None:
     state.cursor = 0
     engine.save_state(hq.vault.path, state)
 
-    sync_round.merge_inbox(hq.vault)
+    unlocked.merge_inbox(hq.vault)
 
     assert state_cursor(hq) == cursor
     assert [e["kind"] for e in new_entries(hq, before)] == ["rollback"]
@@ -637,15 +637,19 @@ def substituted_code(field: str, value: Any) -> Callable[[Request, Reply], Reply
     return hook
 
 
-def evil_keys() -> list[dict[str, str]]:
+def evil_fingerprints() -> tuple[list[str], list[str]]:
     evil = Identity.generate()
-    return [{"age": evil.recipient_string, "ed25519": b64(evil.verify_key_bytes)}]
+    return (
+        [hashlib.sha256(evil.recipient_string.encode()).hexdigest()],
+        [hashlib.sha256(evil.verify_key_bytes).hexdigest()],
+    )
 
 
 @pytest.mark.parametrize(
     ("field", "value"),
     [
-        ("hq_keys", evil_keys()),
+        ("hq_age", evil_fingerprints()[0]),
+        ("hq_ed25519", evil_fingerprints()[1]),
         ("pin", "sha256/" + base64.b64encode(b"\x02" * 32).decode()),
         ("url", "https://127.0.0.1:9"),
     ],
@@ -657,8 +661,8 @@ def test_the_hq_desk_refuses_a_code_with_substituted_keys(
     with pytest.raises(IntegrityError, match="not this HQ desk's"):
         session.hq_enrol_code(hq.vault, hq.store)
     proxy.reply_hooks.clear()
-    assert codes.parse(session.hq_enrol_code(hq.vault, hq.store)).hq_keys[0].ed25519 == (
-        hq.vault.identity.verify_key_bytes
+    assert codes.parse(session.hq_enrol_code(hq.vault, hq.store)).hq_ed25519_fingerprints == (
+        hashlib.sha256(hq.vault.identity.verify_key_bytes).hexdigest(),
     )
 
 
@@ -673,8 +677,8 @@ def test_a_field_device_never_encrypts_to_keys_the_server_hands_out(
     evil = Identity.generate()
     keys = [{"age": evil.recipient_string, "ed25519": b64(evil.verify_key_bytes)}]
     substitute = {"hq_keys": keys}
+    field = make_field(tmp_path, hq, "field")  # the keys it checked at enrolment are pinned
     proxy.reply_hooks["GET /v1/hq/keys"] = lambda request, reply: Reply.of(200, substitute)
-    field = make_field(tmp_path, hq, "field")
     cred = field.cred
     with SyncClient(cred.url, cred.pin, cred.device_id, cred.device_key) as client:
         assert client.call("GET", "/v1/hq/keys") == substitute  # the lie is being told

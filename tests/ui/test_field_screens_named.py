@@ -22,7 +22,7 @@ def test_the_field_screens_name_every_control(qtbot: Any, controller: AppControl
     screens = [
         JoinHqDialog(main, main.ctx, None, ""),
         SyncPanel(main, ""),
-        BackupDialog(main, Path("/media/usb/backup.age")),
+        BackupDialog(main, Path("/media/usb/backup.age"), {False: (True, ""), True: (False, "!")}),
         PassphraseChangeDialog(main),
         RestoreDialog(controller.gate, Path("/tmp/restored")),
     ]

@@ -45,6 +45,20 @@ def test_every_string_is_translated_with_its_placeholders(lang: str) -> None:
     assert problems == []
 
 
+def core_sentence_modules() -> list[str]:
+    """The core modules that mark sentences the app shows too (vigil/words.py)."""
+    core = ROOT / "desktop" / "vigil"
+    return sorted(
+        str(p) for p in core.rglob("*.py")
+        if p.parent.name != "ui" and p.name != "words.py"
+        and "QT_TRANSLATE_NOOP(" in p.read_text("utf-8")
+    )  # fmt: skip
+
+
+def test_the_core_sentences_the_app_shows_are_found() -> None:
+    assert any(p.endswith("backup_words.py") for p in core_sentence_modules())
+
+
 @pytest.mark.parametrize("lang", ["en", "ru", "kk", "ug"])
 def test_the_ts_files_hold_every_string_of_the_code(tmp_path: Path, lang: str) -> None:
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
@@ -52,6 +66,7 @@ def test_the_ts_files_hold_every_string_of_the_code(tmp_path: Path, lang: str) -
     copy = tmp_path / f"vigil_{lang}.ts"
     shutil.copy(I18N / f"vigil_{lang}.ts", copy)
     sources = sorted(str(p) for p in (ROOT / "desktop" / "vigil" / "ui").glob("*.py"))
+    sources += core_sentence_modules()
     out = subprocess.run([lupdate, *sources, "-ts", str(copy)], capture_output=True,
                          text=True, check=True)  # fmt: skip
     assert "(0 new and" in out.stdout, out.stdout

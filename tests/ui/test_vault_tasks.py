@@ -34,10 +34,12 @@ def _tasks(qtbot: Any, controller: AppController, title: str = "Kept case") -> V
     return controller.window.vault_tasks
 
 
-def _backup_dialog(qtbot: Any, tasks: VaultTasks) -> BackupDialog:
+def _backup_dialog(qtbot: Any, tasks: VaultTasks, start: bool = True) -> BackupDialog:
     tasks.backup_action.trigger()
     dialog = tasks.backup_dialog
     assert dialog is not None
+    if start:
+        dialog.start_button.click()
     return dialog
 
 
@@ -102,7 +104,7 @@ def test_locking_during_a_backup_leaves_no_file(
     dialogs.saves.append(str(target))
     # The backup waits for the vault's lock held here; the app locks meanwhile.
     with vault.kept_open():
-        tasks.backup_action.trigger()
+        _backup_dialog(qtbot, tasks)
         controller.lock("idle")
     assert controller.main is None
     qtbot.waitUntil(lambda: controller.runner.pool.activeThreadCount() == 0, timeout=20_000)

@@ -167,17 +167,30 @@ def _write(
             listing.append(entry)
         out.add("receipts.json", _json(kept))
         stamped = timestamps.tokens(vault, shown)
+        files = timestamps.attachment_digests(vault, case_id)
+        over_files = timestamps.tokens(vault, [digest for _, digest in files])
+        # Each attachment's token is listed, a left-out one as redacted (not its hash: a
+        # known photo could be recognised by it), so that none is dropped without a word.
+        token_list = [{"item": item, **({"redacted": True} if item in hidden.items else {})}
+                      for item, digest in files if digest in over_files]  # fmt: skip
         tsa = timestamps.authority(vault)
-        if stamped and tsa is not None:
+        if (stamped or token_list) and tsa is not None:
             out.add(verifier.TSA_ROOTS, tsa.roots)
             for rev_id, token in stamped.items():
                 out.add(f"timestamps/{rev_id}.tsr", token)
+            for item, digest in files:
+                if digest in over_files and item not in hidden.items:
+                    out.add(f"{verifier.ATTACHMENT_TOKENS}{item}.tsr", over_files[digest])
+        else:
+            token_list = []
         devices = {r.device.hex(): r.author_key.hex() for r in revs}
         out.add("keys.json", _json({
             "devices": devices,
             "receipt_keys": sorted(cfg.receipt_keys) if cfg else [],
         }))  # fmt: skip
-        out.add("report.pdf", _report(vault, record, revs, listing, kept, stamped, hidden))
+        shown_files = {d: t for i, d in files if i not in hidden.items and (t := over_files.get(d))}
+        out.add("report.pdf", _report(vault, record, revs, listing, kept,
+                                      {**stamped, **shown_files}, hidden))  # fmt: skip
         for item in vault.items("attachment", case_id, include_deleted=True):
             if item.id in hidden.items:
                 continue
@@ -202,6 +215,7 @@ def _write(
             "files": out.files,
             "revisions": listing,
             "redactions": hidden.listed(),
+            "attachment_tokens": token_list,
         }
         text = json.dumps(manifest, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         note = signed_note.sign(
@@ -229,8 +243,8 @@ def _report(
     dated = {rev_id: [verifier.receipt(r).time for r in found] for rev_id, found in kept.items()}
     tsa = timestamps.authority(vault)
     stamps = {
-        rev_id: verifier.timestamp(token, bytes.fromhex(rev_id), tsa.roots)
-        for rev_id, token in stamped.items()
+        digest: verifier.timestamp(token, bytes.fromhex(digest), tsa.roots)
+        for digest, token in stamped.items()
         if tsa is not None
     }
     redacted = {e["id"] for e in listing if e.get("redacted")}

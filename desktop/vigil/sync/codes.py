@@ -1,4 +1,9 @@
-"""Enrolment codes (docs/protocol.md section 4): parsed and checked before anything is sent."""
+"""Enrolment codes (docs/protocol.md section 4): parsed and checked before anything is sent.
+
+Version 1 device codes carry the HQ public keys themselves; version 2 codes carry only their
+SHA-256 fingerprints (a hybrid recipient is about 2,000 characters), and the device fetches
+the keys at enrolment and checks them against the fingerprints (sync/code_keys.py).
+"""
 
 from __future__ import annotations
 
@@ -42,6 +47,11 @@ class EnrolmentCode:
     hq_keys: tuple[HqKeys, ...]
     receipt_key: str = ""  # SHA-256 of the server's receipt key; "" in codes made before them
     hq_root: str = ""  # the HQ root's fingerprint (docs/hq-keys.md); "" before a root
+    version: int = 1
+    # Version 2 device codes: SHA-256 (hex) of each HQ age recipient's text and of each HQ
+    # Ed25519 key's 32 bytes, in place of ``hq_keys`` (which is then empty).
+    hq_age_fingerprints: tuple[str, ...] = ()
+    hq_ed25519_fingerprints: tuple[str, ...] = ()
 
     @property
     def expired(self) -> bool:
@@ -65,7 +75,10 @@ def parse(code: str) -> EnrolmentCode:
         body: Any = strict_json.loads(_b64url(code[len(prefix) :]), "The enrolment code")
     except (strict_json.StrictJSONError, ValueError, binascii.Error):
         raise CodeInvalid("The enrolment code is damaged; copy it again.") from None
-    if not isinstance(body, dict) or body.get("v") != 1:
+    if not isinstance(body, dict) or type(body.get("v")) is not int or body["v"] not in (1, 2):
+        raise CodeInvalid("The enrolment code has a version this Vigil does not read.")
+    version = int(body["v"])
+    if version == 2 and prefix != "vigil-enrol:":
         raise CodeInvalid("The enrolment code has a version this Vigil does not read.")
     if body.get("kind") != PREFIXES[prefix]:
         raise CodeInvalid("The enrolment code's kind does not match its prefix.")
@@ -96,7 +109,7 @@ def parse(code: str) -> EnrolmentCode:
     if when < datetime.now(UTC):
         raise CodeInvalid("This enrolment code has expired; ask HQ for a new one.")
     keys: list[HqKeys] = []
-    listed = body.get("hq_keys", []) if prefix == "vigil-enrol:" else []
+    listed = body.get("hq_keys", []) if prefix == "vigil-enrol:" and version == 1 else []
     if not isinstance(listed, list):  # a number here used to escape as a TypeError
         raise CodeInvalid("The enrolment code's HQ keys are malformed.")
     for entry in listed:
@@ -110,7 +123,8 @@ def parse(code: str) -> EnrolmentCode:
             # then every later save failed to encrypt to it.
             raise CodeInvalid("The enrolment code's HQ keys are malformed.")
         keys.append(HqKeys(age, ed))
-    if prefix == "vigil-enrol:" and not keys:
+    ages, eds = _fingerprints(body) if version == 2 else ((), ())
+    if prefix == "vigil-enrol:" and not (keys or (ages and eds)):
         raise CodeInvalid("The enrolment code carries no HQ keys; ask HQ for a new code.")
     receipt_key = body.get("receipt_key", "")
     if not isinstance(receipt_key, str) or not (
@@ -131,7 +145,27 @@ def parse(code: str) -> EnrolmentCode:
         hq_keys=tuple(keys),
         receipt_key=receipt_key,
         hq_root=hq_root,
+        version=version,
+        hq_age_fingerprints=ages,
+        hq_ed25519_fingerprints=eds,
     )
+
+
+def _fingerprints(body: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A version 2 code's HQ key fingerprints: lists of distinct 64-hex strings (at most
+    eight recipients, as a key set names, and one signing key per HQ)."""
+    found: list[tuple[str, ...]] = []
+    for name, most in (("hq_age", 8), ("hq_ed25519", 8)):
+        listed = body.get(name, [])
+        if (
+            not isinstance(listed, list)
+            or len(listed) > most
+            or not all(isinstance(f, str) and _FINGERPRINT.fullmatch(f) for f in listed)
+            or len(set(listed)) != len(listed)
+        ):
+            raise CodeInvalid("The enrolment code's HQ key fingerprints are malformed.")
+        found.append(tuple(listed))
+    return found[0], found[1]
 
 
 def _plain_https(url: str) -> bool:

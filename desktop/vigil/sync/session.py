@@ -1,31 +1,28 @@
-"""Enrolment (a field device, the HQ desk), the HQ desk's enrolment codes, and the sync status.
+"""Enrolment (a field device, the HQ desk) and the HQ desk's enrolment codes.
 
-A sync round is sync/round.py; what enrolment pinned is sync/enrolment.py."""
+A sync round is sync/round.py; what enrolment pinned is sync/enrolment.py; the sync status is
+sync/status.py."""
 
 from __future__ import annotations
 
 import base64
-import contextlib
 import dataclasses
 import json
 import logging
 import os
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import httpx
 
 from vigil.crypto.errors import BadArgument, IntegrityError, VigilError
-from vigil.sync import blobs, codes, hq_keys, outbox, root_pin
+from vigil.sync import blobs, code_keys, codes, hq_keys, outbox, root_pin
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore, DeviceCredential
 from vigil.sync.desk_client import DeskClient
-from vigil.sync.engine import SyncState, load_state, save_state
 from vigil.sync.enrolment import SyncConfig, config, credential_for, store_config
-from vigil.sync.round import SYNC_CURSOR
 from vigil.sync.share import share_current_state
-from vigil.vault import merge
+from vigil.sync.state import SyncState, load_state, save_state
+from vigil.sync.unlocked import SYNC_CURSOR
 from vigil.vault.items import Change
 from vigil.vault.keyring_id import keyring_id
 from vigil.vault.store import Vault
@@ -42,6 +39,8 @@ def _enrol(
     again: bool = False,
     keyset: bytes | None = None,
 ) -> DeviceCredential:
+    """Enrol with the server; the credential is returned, not yet saved: a field device
+    saves it only once the HQ keys are checked (sync/code_keys.py)."""
     name = keyring_id(vault.path, vault.header.vault_id)
     before = config(vault)
     if before is not None:
@@ -79,7 +78,6 @@ def _enrol(
         org=code.org,
         hq_ed25519=hq_ed25519,
     )
-    store.save(cred)
     return cred
 
 
@@ -93,15 +91,6 @@ def _own_label(cred: DeviceCredential, proxy: str | None) -> str:
         log.info("the device's label could not be read (%s)", type(exc).__name__)
         return ""
     return label if isinstance(label, str) else ""
-
-
-def credential_gone(vault: Vault, store: CredentialStore) -> SyncConfig | None:
-    """What the vault pinned, when it is enrolled but this computer's keyring has no
-    credential for its folder (the case 'vigil sync enrol --again' is for); else None."""
-    cfg = config(vault)
-    if cfg is None or store.load(keyring_id(vault.path, vault.header.vault_id)) is not None:
-        return None
-    return cfg
 
 
 def _leave_old_device(vault: Vault) -> None:
@@ -133,8 +122,12 @@ def enrol_field(
             "This vault is the HQ desk: it enrols again with a new admin code from the server "
             "('vigil-server admin-code'), as 'vigil hq init --again CODE'."
         )
-    cred = _enrol(vault, code, store, proxy, tuple(k.ed25519 for k in code.hq_keys), again)
-    keyset = _rooted_keyset(code, cred, store, proxy) if code.hq_root else None
+    cred = _enrol(vault, code, store, proxy, (), again)
+    # Nothing is kept before the HQ keys are checked: a refusal leaves the vault and the
+    # keyring as they were (the server keeps an unused device record, and the spent secret).
+    keys = code_keys.fetch(code, cred, proxy)
+    cred = dataclasses.replace(cred, hq_ed25519=keys.ed25519)
+    store.save(cred)
     if before is not None:
         _leave_old_device(vault)
     cfg = SyncConfig(
@@ -143,45 +136,18 @@ def enrol_field(
         code.role,
         code.org,
         cred.device_id,
-        tuple(k.age for k in code.hq_keys),
-        tuple(base64.b64encode(k.ed25519).decode() for k in code.hq_keys),
+        keys.age,
+        tuple(base64.b64encode(k).decode() for k in keys.ed25519),
         _own_label(cred, proxy),
         (code.receipt_key,) if code.receipt_key else (),
     )
     store_config(vault, cfg)
     vault.set_meta("recipients", json.dumps(list(cfg.hq_age)))
-    if keyset is not None:
+    if keys.keyset is not None:
         root_pin.pin(vault, code.hq_root)
-        hq_keys.accept(vault, keyset, store)
+        hq_keys.accept(vault, keys.keyset, store)
     share_current_state(vault)
     return cred
-
-
-def _rooted_keyset(
-    code: codes.EnrolmentCode, cred: DeviceCredential, store: CredentialStore, proxy: str | None
-) -> bytes:
-    """The server's current key set, checked against the root the code names, before the
-    vault pins anything: the code's HQ keys must be the set's. A code made by a desk the root
-    has since replaced names other keys, and is refused (docs/hq-keys.md §3)."""
-    from vigil.crypto import hq_keyset
-
-    with SyncClient.for_device(cred, proxy) as client:
-        data = client.hq_keyset()
-    try:
-        if data is None:
-            raise hq_keyset.KeySetInvalid("missing", "The server holds no HQ key set.")
-        ks = hq_keyset.verify(data, code.hq_root, code.org)
-        named = {(k.ed25519, k.age) for k in code.hq_keys}
-        if any(ed != ks.desk.ed25519 or age not in ks.desk.recipients for ed, age in named):
-            raise hq_keyset.KeySetInvalid(
-                "replaced_desk",
-                "This enrolment code names HQ keys the organisation's root no longer vouches "
-                "for (a desk that was replaced made it); ask HQ for a new code.",
-            )
-    except hq_keyset.KeySetInvalid:
-        store.delete(cred.vault_id)  # not enrolled: nothing of this code is kept
-        raise
-    return data
 
 
 def hq_init(
@@ -200,6 +166,7 @@ def hq_init(
         check_names_this_desk(vault, keyset, code.org)
     own = vault.identity
     cred = _enrol(vault, code, store, proxy, (own.verify_key_bytes,), keyset=keyset)
+    store.save(cred)
     store_config(vault, _desk_config(code, cred, vault))
     if keyset is not None:
         from vigil.crypto.hq_keyset import parse
@@ -274,6 +241,7 @@ def hq_enrol_again(
         )
     own = vault.identity
     cred = _enrol(vault, code, store, proxy, (own.verify_key_bytes,), again=True)
+    store.save(cred)
     cfg = _desk_config(code, cred, vault)
     # Receipt keys a verified rotation added stay trusted: same server, same history.
     kept_keys = tuple(dict.fromkeys(before.receipt_keys + cfg.receipt_keys))
@@ -318,46 +286,17 @@ def hq_enrol_code(
         text = client.make_enrol_code("field", ttl_seconds, label)
     made = codes.parse(text)
     own = vault.identity
-    # The server writes the code; the desk checks it carries our own keys before anyone uses it.
+    # The server writes the code; the desk checks it names our own keys (those devices are to
+    # pin: under a root, the key set's) before anyone uses it.
     if (
         made.url != cfg.url
         or made.pin != cfg.pin
-        or [k.age for k in made.hq_keys] != [own.recipient_string]
-        or [k.ed25519 for k in made.hq_keys] != [own.verify_key_bytes]
+        or made.version != 2
+        or made.hq_age_fingerprints != tuple(code_keys.age_fingerprint(a) for a in cfg.hq_age)
+        or made.hq_ed25519_fingerprints != (code_keys.ed25519_fingerprint(own.verify_key_bytes),)
     ):
         raise IntegrityError(
             "The server made an enrolment code with keys that are not this HQ desk's; "
             "do not hand it out. The server may be compromised."
         )
     return text
-
-
-def status(vault_dir: Path, vault: Vault | None = None) -> dict[str, Any]:
-    state = load_state(vault_dir)
-    waiting = outbox.queued(vault_dir)
-    size = 0
-    for path in waiting:
-        with contextlib.suppress(OSError):  # pushed and moved meanwhile
-            size += path.stat().st_size
-    info: dict[str, Any] = {
-        "last_success": state.last_success,
-        "last_attempt": state.last_attempt,
-        "last_error": state.last_error,
-        "pending": len(waiting),
-        "pending_bytes": size,
-        "cursor": state.cursor,
-        "wipe_requested": state.wipe_requested,
-    }
-    if vault is not None:
-        cfg = config(vault)
-        info["enrolled"] = cfg is not None
-        if cfg is not None:
-            info.update(
-                url=cfg.url, role=cfg.role, org=cfg.org, device_id=cfg.device_id, label=cfg.label
-            )
-            held = root_pin.held(vault)
-            info.update(hq_root=root_pin.pinned_root(vault) or "",
-                        hq_keyset=held.serial if held is not None else 0)  # fmt: skip
-        info["conflicts"] = len(merge.conflicts(vault))
-        info["integrity_alerts"] = merge.integrity_log(vault, 20)
-    return info

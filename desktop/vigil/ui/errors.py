@@ -11,9 +11,17 @@ from PySide6.QtCore import QCoreApplication
 
 from vigil.crypto.errors import VigilError
 from vigil.settings import PROXY_SCHEMES
+from vigil.words import WordedBadArgument, fill
+
+
+def said(context: str, words: str, *values: str) -> str:
+    """A sentence the core says too (vigil/words.py), in the app's language, filled."""
+    return fill(QCoreApplication.translate(context, words), *values)
 
 
 def error_text(exc: BaseException) -> str:
+    if isinstance(exc, WordedBadArgument):
+        return said(exc.context, exc.words, *exc.values)
     if isinstance(exc, VigilError):
         return str(exc)
     return QCoreApplication.translate("AppController", "Something went wrong (%1).").replace(
@@ -23,8 +31,8 @@ def error_text(exc: BaseException) -> str:
 
 def sync_error_text(exc: BaseException) -> str:
     """A failure to reach or satisfy HQ, said specifically: not enrolled, no server, refused."""
-    from vigil.sync.client import SyncError, Unreachable
     from vigil.sync.enrolment import NotEnrolled
+    from vigil.sync.errors import SyncError, Unreachable
 
     if isinstance(exc, NotEnrolled):
         return QCoreApplication.translate(

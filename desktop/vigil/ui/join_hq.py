@@ -40,8 +40,13 @@ if TYPE_CHECKING:
 
 def fingerprint(key: bytes) -> str:
     """A short, readable fingerprint of a public key: what HQ reads out over the phone."""
-    digest = hashlib.sha256(key).digest()[:10]
-    text = base64.b32encode(digest).decode().lower()
+    return _readable(hashlib.sha256(key).digest())
+
+
+def _readable(digest: bytes) -> str:
+    """The first 10 bytes of a key's SHA-256, in groups of four base32 letters: the same
+    words whether the code carries the key (version 1) or its SHA-256 (version 2)."""
+    text = base64.b32encode(digest[:10]).decode().lower()
     return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
@@ -145,11 +150,11 @@ class JoinHqDialog(QDialog):
             self.tr("Server key: %1").replace("%1", code.pin),
             self.tr("Code valid until: %1").replace("%1", code.expires.replace("T", " ")),
         ]
-        for number, key in enumerate(code.hq_keys, 1):
-            lines.append(
-                self.tr("HQ key %1: %2").replace("%1", str(number))
-                .replace("%2", fingerprint(key.ed25519))
-            )  # fmt: skip
+        shown = [fingerprint(key.ed25519) for key in code.hq_keys] + [
+            _readable(bytes.fromhex(f)) for f in code.hq_ed25519_fingerprints
+        ]
+        for number, words in enumerate(shown, 1):
+            lines.append(self.tr("HQ key %1: %2").replace("%1", str(number)).replace("%2", words))
         self.pins.setText("\n".join(lines))
         if desk and self.again is not None:
             said = self.tr(
@@ -223,7 +228,7 @@ class JoinHqDialog(QDialog):
 
     def join_error(self, exc: BaseException, url: str) -> str:
         """What went wrong and what to do, by the kind of failure and the server's error code."""
-        from vigil.sync.client import SyncError, Unreachable
+        from vigil.sync.errors import SyncError, Unreachable
         from vigil.sync.transport import PinMismatch
 
         if isinstance(exc, PinMismatch):

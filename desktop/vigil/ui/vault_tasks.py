@@ -13,9 +13,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QInputDialog,
@@ -28,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from vigil.crypto.errors import VigilError, WrongPassphrase
 from vigil.sizes import human_size
-from vigil.ui.errors import error_text
+from vigil.ui.errors import error_text, said
 from vigil.ui.gate import RecoverDialog
 from vigil.ui.widgets import named, plain_label
 from vigil.ui.worker import Cancelled, Progress, Task
+from vigil.vault import backup_words
 from vigil.vault.store import Vault
 
 if TYPE_CHECKING:
@@ -42,19 +44,37 @@ if TYPE_CHECKING:
 _STEPS = 1000
 
 
-class BackupDialog(QDialog):
-    """Where the backup goes, a bar, Cancel; then what was written and where, or why not."""
+# What a backup would be with and without the X25519 choice: (post-quantum, its warning).
+Plans = dict[bool, tuple[bool, str]]
 
-    def __init__(self, parent: QWidget, target: Path) -> None:
+
+class BackupDialog(QDialog):
+    """Where the backup goes and what it will be (post-quantum, or X25519 keys for age 1.1,
+    with the command line's own warnings and which tools open it); then a bar, Cancel, and
+    what was written and where, or why not."""
+
+    start_requested = Signal(bool)  # x25519
+
+    def __init__(self, parent: QWidget, target: Path, plans: Plans) -> None:
         super().__init__(parent)
+        self.plans = plans
         self.setWindowTitle(self.tr("Back up the vault"))
         self.setAccessibleName(self.tr("Back up the vault"))
         layout = QVBoxLayout(self)
         self.where = plain_label(
-            self.tr("Writing an encrypted backup to %1").replace("%1", str(target)),
+            self.tr("An encrypted backup of the vault goes to %1").replace("%1", str(target)),
             name=self.tr("Backup destination"),
         )
         layout.addWidget(self.where)
+        self.x25519 = QCheckBox(said(backup_words.CONTEXT, backup_words.X25519_CHOICE))
+        named(self.x25519, said(backup_words.CONTEXT, backup_words.X25519_CHOICE))
+        self.x25519.toggled.connect(self._chosen)
+        layout.addWidget(self.x25519)
+        self.warning = plain_label(name=self.tr("Backup warning"))
+        self.warning.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.warning)
+        self.opens = plain_label(name=self.tr("Which tools open the backup"))
+        layout.addWidget(self.opens)
         self.bar = QProgressBar()
         self.bar.setRange(0, _STEPS)
         self.bar.setAccessibleName(self.tr("Backup progress"))
@@ -62,23 +82,48 @@ class BackupDialog(QDialog):
         self.result = plain_label(name=self.tr("Backup result"))
         layout.addWidget(self.result)
         self.buttons = QDialogButtonBox()
+        self.start_button = QPushButton(self.tr("&Back up"))
+        named(self.start_button, self.tr("Start the backup"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         named(self.cancel_button, self.tr("Cancel the backup"))
         self.close_button = QPushButton(self.tr("Close"))
         named(self.close_button, self.tr("Close"))
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button.hide()
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self._start)
         self.close_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.progress: Progress | None = None
-        self.finished_ok: bool | None = None  # None while running
-        self.resize(520, self.sizeHint().height())
+        self.started = False
+        self.finished_ok: bool | None = None  # None while running (or not started)
+        self._chosen(False)
+        self.resize(560, self.sizeHint().height())
+
+    def _chosen(self, x25519: bool) -> None:
+        post_quantum, warning = self.plans[x25519]
+        self.show_kind(post_quantum, warning)
+
+    def show_kind(self, post_quantum: bool, warning: str) -> None:
+        """The plan's (or, once written, the backup's own) keys: which tools open it, and
+        the command line's warning word for word in this language."""
+        self.opens.setText(said(backup_words.CONTEXT, backup_words.opens_with(post_quantum)))
+        self.warning.setText(said(backup_words.CONTEXT, warning) if warning else "")
+        self.warning.setVisible(bool(warning))
+
+    def _start(self) -> None:
+        self.started = True
+        self.x25519.setEnabled(False)
+        self.start_button.hide()
+        self.cancel_button.setFocus()
+        self.start_requested.emit(self.x25519.isChecked())
 
     def reject(self) -> None:
         """Cancel (or Escape, or closing the window) stops a running backup; it does not
-        leave it running behind a closed window."""
+        leave it running behind a closed window. Before the start it only closes."""
         if self.finished_ok is None and self.progress is not None:
             self.progress.cancel()
             self.cancel_button.setEnabled(False)
@@ -94,6 +139,7 @@ class BackupDialog(QDialog):
         self.result.setText(text)
         if ok:
             self.bar.setValue(_STEPS)
+        self.start_button.hide()
         self.cancel_button.hide()
         self.close_button.show()
         self.close_button.setFocus()
@@ -144,6 +190,8 @@ class VaultTasks(QObject):
         dialog = self.backup_dialog
         if dialog is not None and dialog.progress is not None and dialog.finished_ok is None:
             dialog.progress.cancel()
+        elif dialog is not None and not dialog.started:
+            dialog.reject()  # not started: nothing to stop, and no start after the lock
 
     @property
     def actions(self) -> list[QAction]:
@@ -160,8 +208,16 @@ class VaultTasks(QObject):
             return
         target = Path(chosen)
         vault = self.ctx.vault
-        dialog = BackupDialog(self.main, target)
+        from vigil.vault.backup import plan
+
+        # one small read of the vault's keys, the same choice write_backup makes
+        dialog = BackupDialog(self.main, target, {False: plan(vault), True: plan(vault, True)})
         self.backup_dialog = dialog
+        dialog.start_requested.connect(lambda x25519: self._write(dialog, target, x25519))
+        dialog.open()
+
+    def _write(self, dialog: BackupDialog, target: Path, x25519: bool) -> None:
+        vault = self.ctx.vault
         last = [-1]
 
         def work(progress: Progress) -> dict[str, object]:
@@ -174,10 +230,11 @@ class VaultTasks(QObject):
                     last[0] = step
                     progress.report(done, total)
 
-            counts = write_backup(vault, target, heard)
+            counts = write_backup(vault, target, heard, x25519=x25519)
             return {**counts, "size": target.stat().st_size}
 
         def written(counts: dict[str, object]) -> None:
+            dialog.show_kind(bool(counts["post_quantum"]), str(counts["warning"]))
             dialog.show_result(
                 self.tr("Backup written: %1 revisions, %2 attachments, %3.\nSaved as: %4")
                 .replace("%1", str(counts["revisions"]))
@@ -192,10 +249,14 @@ class VaultTasks(QObject):
                 text = self.tr("Cancelled. Nothing was written; an older file there is untouched.")
             elif isinstance(exc, OSError):
                 # The message names the path only: no case text can be in an OSError here.
-                text = self.tr(
-                    "The backup could not be written to %1 (%2). Check that the stick is "
-                    "plugged in, writable and has room, then try again."
-                ).replace("%1", str(target)).replace("%2", exc.strerror or type(exc).__name__)
+                text = (
+                    self.tr(
+                        "The backup could not be written to %1 (%2). Check that the stick is "
+                        "plugged in, writable and has room, then try again."
+                    )
+                    .replace("%1", str(target))
+                    .replace("%2", exc.strerror or type(exc).__name__)
+                )
             else:
                 text = error_text(exc)
             dialog.show_result(text, False)
@@ -204,7 +265,6 @@ class VaultTasks(QObject):
             Task(work).on_progress(dialog.moved).success(written).failure(failed)
             .run(self.ctx.runner, owner=dialog)
         )  # fmt: skip
-        dialog.open()
 
     # -- the passphrase and the keys --------------------------------------------------------
 

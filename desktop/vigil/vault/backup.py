@@ -35,14 +35,15 @@ from vigil.crypto.header import Header
 from vigil.vault import attachments, backup_manifest, backup_reader, hybrid, keyring_id, layout
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.backup_reader import MANIFEST, BackupReader
+from vigil.vault.backup_words import RECOVERY_UNKNOWN, X25519_WARNING
 from vigil.vault.files import atomic_write, remove_quietly, written_aside
 from vigil.vault.folder import vault_exists
 from vigil.vault.items import now
 from vigil.vault.store import HEADER_FILE, RETIRED_IDENTITIES, Vault
 
 __all__ = [
-    "MANIFEST", "record_blob", "restore_backup", "restore_trust", "restore_with_recovery_key",
-    "write_backup",
+    "MANIFEST", "plan", "record_blob", "restore_backup", "restore_trust",
+    "restore_with_recovery_key", "write_backup",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -173,17 +174,6 @@ def open_retired(vmk: bytes, header: Header, sealed: bytes) -> list[keys.Identit
     return found
 
 
-X25519_WARNING = (
-    "This backup is encrypted to X25519 keys only: it is NOT safe against a future quantum "
-    "computer. Anyone who keeps a copy could read it once such a computer exists."
-)
-RECOVERY_UNKNOWN = (
-    "This backup is encrypted to X25519 keys only, because the vault does not know the "
-    "post-quantum key of its recovery key yet: run 'vigil keys upgrade --recovery-key-file "
-    "FILE' once, and later backups are post-quantum."
-)
-
-
 def backup_recipients(vault: Vault, x25519: bool = False) -> tuple[list[age.Recipient], str]:
     """Whom a backup is encrypted to (the vault, the HQ keys it pinned, the recovery key) and
     a warning ("" when none). Hybrid (post-quantum) keys only, unless asked for ``x25519``
@@ -200,6 +190,13 @@ def backup_recipients(vault: Vault, x25519: bool = False) -> tuple[list[age.Reci
     if x25519:
         return recipients, X25519_WARNING
     return recipients, RECOVERY_UNKNOWN if recovery_pq is None else ""
+
+
+def plan(vault: Vault, x25519: bool = False) -> tuple[bool, str]:
+    """What a backup written now would be: post-quantum or not, and its warning ("" when
+    none), as ``write_backup`` reports them after writing."""
+    recipients, warning = backup_recipients(vault, x25519)
+    return all(r.post_quantum for r in recipients), warning
 
 
 def write_backup(

@@ -32,20 +32,22 @@ from vigil_server.wire import b64, now, rfc3339, unb64
 router = APIRouter(tags=["hq"], route_class=GatedRoute)
 ERRORS = error_responses(401, 403, 404, 409, 413, 422, 429)
 KEYS_NOTE = (
-    "For information only. Clients must never trust these: they encrypt to and verify with "
-    "the HQ keys pinned from their enrolment code."
+    "Clients never trust these as they are: a device enrolling with a version 2 code checks "
+    "'age' and 'ed25519' against the fingerprints its code carries, and pins them only if "
+    "every one matches."
 )
 
 
 @router.post("/v1/hq/enrol-codes", response_model=EnrolCodeResponse, responses=ERRORS)
 def enrol_code(body: EnrolCodeRequest, hq: AdminDevice, ctx: Ctx) -> EnrolCodeResponse:
     """A one-time code for a field device (or another HQ desk) that carries the server URL,
-    the TLS pin and the HQ public keys."""
+    the TLS pin and the fingerprints of the HQ public keys."""
     t = now()
     expires = t + min(body.ttl_seconds or ctx.limits.code_ttl_default, ctx.limits.code_ttl_max)
     with ctx.db.write() as conn:
         org = orgs.get_org(conn, hq.org_id)
-        if not org.hq_keys():
+        keys = hq_keysets.current_keys(conn, org)
+        if not keys[0]:
             raise ApiError(409, "hq_keys_missing", "This organisation has no HQ keys yet.")
         secret = orgs.issue_code(conn, org.id, "device", body.role, body.label, expires, t)
         receipt_key = receipts.signing_chain(conn, org.id, t)[-1].fingerprint
@@ -56,7 +58,7 @@ def enrol_code(body: EnrolCodeRequest, hq: AdminDevice, ctx: Ctx) -> EnrolCodeRe
             ctx.config.url,
             ctx.pin,
             org.name,
-            org.hq_keys(),
+            keys,
             secret,
             "device",
             body.role,
@@ -169,10 +171,17 @@ def hq_challenge(hq: AdminDevice, ctx: Ctx) -> HqChallengeResponse:
 
 @router.get("/v1/hq/keys", response_model=HqKeys, responses=ERRORS)
 def hq_keys(device: AnyDevice, ctx: Ctx) -> HqKeys:
-    """The HQ public keys, for display only (see the note in the response)."""
+    """The HQ public keys a device code names by fingerprint (see the note in the response);
+    ``hq_keys`` is the older shape, the desk's registered pair."""
     with ctx.db.read() as conn:
         org = orgs.get_org(conn, device.org_id)
-    return HqKeys(hq_keys=[HqKey(**k) for k in org.hq_keys()], note=KEYS_NOTE)
+        ages, eds = hq_keysets.current_keys(conn, org)
+    return HqKeys(
+        hq_keys=[HqKey(**k) for k in org.hq_keys()],
+        age=ages,
+        ed25519=[b64(e) for e in eds],
+        note=KEYS_NOTE,
+    )
 
 
 @router.get("/v1/hq/keyset", response_model=HqKeySetOut, responses=ERRORS)

@@ -39,6 +39,19 @@ def newest(conn: Connection, org_id: str) -> tuple[str, bytes] | None:
     return None if row is None else (str(row[0]), bytes(row[1]))
 
 
+def current_keys(conn: Connection, org: Org) -> tuple[list[str], list[bytes]]:
+    """The HQ age recipients and Ed25519 keys devices take: the newest key set's under a
+    root (hybrid ones when it names them), else those the HQ desk registered. What a device
+    code names by fingerprint and ``GET /v1/hq/keys`` serves (protocol.md §4)."""
+    held = newest(conn, org.id)
+    if held is not None:
+        desk = hq_keyset.parse(held[1]).desk
+        return list(desk.recipients), [desk.ed25519]
+    if org.hq_age_recipient is None or org.hq_signing_key is None:
+        return [], []
+    return [org.hq_age_recipient], [org.hq_signing_key]
+
+
 def root_of(conn: Connection, org_id: str) -> str:
     """The pinned root's fingerprint, or "" before the organisation adopted one."""
     held = newest(conn, org_id)
