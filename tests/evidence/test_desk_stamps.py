@@ -117,12 +117,17 @@ def test_an_authority_out_of_service_costs_a_round_nothing_and_is_asked_again(
     assert tsa.requests == 1  # it stopped at the first failure, not once per revision
     assert timestamps.tokens(hq.vault, sorted(received)) == {}
     assert custody.case_revisions(hq.vault, case_id)[-1].kind != custody.KIND
+    # kept for the app and 'vigil evidence tsa' to show: nothing added, and why
+    last = timestamps.last_result(hq.vault)
+    assert last is not None and last[1] == 0 and "503" in last[2]
 
     # Back in service, a few per round: nothing is skipped, nothing asked twice.
     tsa.down = False
     monkeypatch.setattr(desk_stamps, "BATCH", 2)
     counts = [_round(hq).stamped for _ in range(4)]
     assert counts == [2, 2, 1, 0]
+    last = timestamps.last_result(hq.vault)
+    assert last is not None and last[1:] == (1, "")  # the last round that asked added one
     assert set(timestamps.tokens(hq.vault, sorted(received))) == received
     assert tsa.requests == 1 + 5
 

@@ -97,8 +97,8 @@ def stamp_received(vault: Vault, proxy: str | None, step: Step) -> Stamped:
                 have[wanted.digest] = token
                 cases.append(wanted.case)
             dealt[wanted.cursor] = wanted.row
-    if dealt:
-        step(lambda: _keep(vault, tsa, dealt, got, cases))
+    if dealt or done.error:
+        step(lambda: _keep(vault, tsa, dealt, got, cases, done.error))
         done.added = len(got)
     return done
 
@@ -109,7 +109,9 @@ def _keep(
     dealt: dict[str, int],
     got: list[tuple[str, bytes, str]],
     cases: list[str],
+    error: str,
 ) -> None:
+    timestamps.record_result(vault, len(got), error)
     timestamps.keep(vault, got)
     for cursor, row in dealt.items():
         vault.set_meta(cursor, str(row))

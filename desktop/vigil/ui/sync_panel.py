@@ -247,7 +247,8 @@ class SyncMenu(QObject):
     def open_join(self) -> None:
         if self.join_dialog is None:
             dialog = JoinHqDialog(
-                self.main, self.ctx, self._store(), self.ctl.settings.sync_proxy,
+                self.main, self.ctx, self.ctl.scheduler.credential_store(),
+                self.ctl.settings.sync_proxy,
                 self.credential_gone,
             )  # fmt: skip
             dialog.joined.connect(self._joined)
