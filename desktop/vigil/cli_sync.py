@@ -104,7 +104,7 @@ def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
             f" ({merged.conflicts} conflicts, {len(merged.refused)} refused)."
         )
     if not args.json and done.stamped:
-        print(f"Time-stamped {done.stamped} revisions received (RFC 3161).")
+        print(f"Time-stamped {done.stamped} revisions and attachments received (RFC 3161).")
     if not args.json and done.stamp_error:
         # The round stands: what was not stamped is asked for in the next one.
         print(f"Time-stamping waits for the next round: {done.stamp_error}", file=sys.stderr)

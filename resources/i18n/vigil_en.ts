@@ -5277,17 +5277,25 @@
             <numerusform>%n revisions time-stamped by the authority.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="124" />
+        <source>%n attachment(s) time-stamped over the file's own SHA-256.</source>
+        <translation>
+            <numerusform>%n attachment time-stamped over the file's own SHA-256.</numerusform>
+            <numerusform>%n attachments time-stamped over the files' own SHA-256.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
-        <source>Every revision of this case already has a time-stamp.</source>
+        <source>Every revision and attachment of this case already has a time-stamp.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
-        <source>Time-stamped %n revision(s) received.</source>
+        <source>%n time-stamp token(s) added for revisions and attachments received.</source>
         <translation>
-            <numerusform>Time-stamped %n revision received.</numerusform>
-            <numerusform>Time-stamped %n revisions received.</numerusform>
+            <numerusform>%n time-stamp token added for revisions and attachments received.</numerusform>
+            <numerusform>%n time-stamp tokens added for revisions and attachments received.</numerusform>
         </translation>
     </message>
     <message>
@@ -5619,10 +5627,10 @@ Root certificates, SHA-256: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>Last stamping (%1 UTC): %n token(s) added.</source>
+        <source>Last stamping (%1): %n token(s) added.</source>
         <translation>
-            <numerusform>Last stamping (%1 UTC): %n token added.</numerusform>
-            <numerusform>Last stamping (%1 UTC): %n tokens added.</numerusform>
+            <numerusform>Last stamping (%1): %n token added.</numerusform>
+            <numerusform>Last stamping (%1): %n tokens added.</numerusform>
         </translation>
     </message>
     <message>

@@ -5524,17 +5524,25 @@
             <numerusform>%n нұсқаға уақыт белгісі қойылды.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="124" />
+        <source>%n attachment(s) time-stamped over the file's own SHA-256.</source>
+        <translation>
+            <numerusform>%n тіркемеге файлдың өз SHA-256 хэші бойынша уақыт белгісі қойылды.</numerusform>
+            <numerusform>%n тіркемеге файлдың өз SHA-256 хэші бойынша уақыт белгісі қойылды.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
-        <source>Every revision of this case already has a time-stamp.</source>
-        <translation>Бұл істің әр нұсқасында уақыт белгісі бар.</translation>
+        <source>Every revision and attachment of this case already has a time-stamp.</source>
+        <translation>Бұл істің әр нұсқасында және әр тіркемесінде уақыт белгісі бар.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
-        <source>Time-stamped %n revision(s) received.</source>
+        <source>%n time-stamp token(s) added for revisions and attachments received.</source>
         <translation>
-            <numerusform>Қабылданған %n нұсқаға уақыт белгісі қойылды.</numerusform>
-            <numerusform>Қабылданған %n нұсқаға уақыт белгісі қойылды.</numerusform>
+            <numerusform>Қабылданған нұсқалар мен тіркемелерге %n уақыт белгісі қойылды.</numerusform>
+            <numerusform>Қабылданған нұсқалар мен тіркемелерге %n уақыт белгісі қойылды.</numerusform>
         </translation>
     </message>
     <message>
@@ -5911,11 +5919,11 @@ Root certificates, SHA-256: %2</source>
         <translation>Әзірге ештеңеге уақыт белгісі қойылмаған.</translation>
     </message>
     <message numerus="yes">
-        <source>Last stamping (%1 UTC): %n token(s) added.</source>
+        <source>Last stamping (%1): %n token(s) added.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>
-            <numerusform>Соңғы белгі қою (%1 UTC): %n белгі қосылды.</numerusform>
-            <numerusform>Соңғы белгі қою (%1 UTC): %n белгі қосылды.</numerusform>
+            <numerusform>Соңғы белгі қою (%1): %n белгі қосылды.</numerusform>
+            <numerusform>Соңғы белгі қою (%1): %n белгі қосылды.</numerusform>
         </translation>
     </message>
     <message>

@@ -5551,18 +5551,27 @@
             <numerusform>Метку времени получили %n версий.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="124" />
+        <source>%n attachment(s) time-stamped over the file's own SHA-256.</source>
+        <translation>
+            <numerusform>Метку времени по SHA-256 самого файла получило %n вложение.</numerusform>
+            <numerusform>Метку времени по SHA-256 самого файла получили %n вложения.</numerusform>
+            <numerusform>Метку времени по SHA-256 самого файла получили %n вложений.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
-        <source>Every revision of this case already has a time-stamp.</source>
-        <translation>У каждой версии этого дела уже есть метка времени.</translation>
+        <source>Every revision and attachment of this case already has a time-stamp.</source>
+        <translation>У каждой версии и каждого вложения этого дела уже есть метка времени.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
-        <source>Time-stamped %n revision(s) received.</source>
+        <source>%n time-stamp token(s) added for revisions and attachments received.</source>
         <translation>
-            <numerusform>Метку времени получила %n принятая версия.</numerusform>
-            <numerusform>Метку времени получили %n принятые версии.</numerusform>
-            <numerusform>Метку времени получили %n принятых версий.</numerusform>
+            <numerusform>Добавлена %n метка времени для принятых версий и вложений.</numerusform>
+            <numerusform>Добавлены %n метки времени для принятых версий и вложений.</numerusform>
+            <numerusform>Добавлено %n меток времени для принятых версий и вложений.</numerusform>
         </translation>
     </message>
     <message>
@@ -5911,11 +5920,11 @@ Root certificates, SHA-256: %2</source>
         <translation>Меток времени ещё не ставилось.</translation>
     </message>
     <message numerus="yes">
-        <source>Last stamping (%1 UTC): %n token(s) added.</source>
+        <source>Last stamping (%1): %n token(s) added.</source>
         <translation>
-            <numerusform>Последняя простановка (%1 UTC): добавлена %n метка.</numerusform>
-            <numerusform>Последняя простановка (%1 UTC): добавлено %n метки.</numerusform>
-            <numerusform>Последняя простановка (%1 UTC): добавлено %n меток.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлена %n метка.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлено %n метки.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлено %n меток.</numerusform>
         </translation>
     </message>
     <message>

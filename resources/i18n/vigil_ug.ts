@@ -6258,19 +6258,28 @@
             <numerusform>%n نۇسخىغا ۋاقىت تامغىسى بېسىلدى.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="124" />
+        <source>%n attachment(s) time-stamped over the file's own SHA-256.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n قوشۇمچە ھۆججەتكە ھۆججەتنىڭ ئۆز SHA-256 قىممىتى بويىچە ۋاقىت تامغىسى بېسىلدى.</numerusform>
+            <numerusform>%n قوشۇمچە ھۆججەتكە ھۆججەتنىڭ ئۆز SHA-256 قىممىتى بويىچە ۋاقىت تامغىسى بېسىلدى.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
-        <source>Every revision of this case already has a time-stamp.</source>
+        <source>Every revision and attachment of this case already has a time-stamp.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بۇ دېلونىڭ ھەر بىر نۇسخىسىدا ۋاقىت تامغىسى بار.</translation>
+        <translation>بۇ دېلونىڭ ھەر بىر نۇسخىسى ۋە ھەر بىر قوشۇمچە ھۆججىتىدە ۋاقىت تامغىسى بار.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
-        <source>Time-stamped %n revision(s) received.</source>
+        <source>%n time-stamp token(s) added for revisions and attachments received.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>
-            <numerusform>تاپشۇرۇۋېلىنغان %n نۇسخىغا ۋاقىت تامغىسى بېسىلدى.</numerusform>
-            <numerusform>تاپشۇرۇۋېلىنغان %n نۇسخىغا ۋاقىت تامغىسى بېسىلدى.</numerusform>
+            <numerusform>تاپشۇرۇۋېلىنغان نۇسخا ۋە قوشۇمچە ھۆججەتلەرگە %n ۋاقىت تامغىسى بېسىلدى.</numerusform>
+            <numerusform>تاپشۇرۇۋېلىنغان نۇسخا ۋە قوشۇمچە ھۆججەتلەرگە %n ۋاقىت تامغىسى بېسىلدى.</numerusform>
         </translation>
     </message>
     <message>
@@ -6674,11 +6683,11 @@ Root certificates, SHA-256: %2</source>
         <translation>تېخى ھېچنەرسىگە ۋاقىت تامغىسى بېسىلمىدى.</translation>
     </message>
     <message numerus="yes">
-        <source>Last stamping (%1 UTC): %n token(s) added.</source>
+        <source>Last stamping (%1): %n token(s) added.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>
-            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1 UTC): %n تامغا قوشۇلدى.</numerusform>
-            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1 UTC): %n تامغا قوشۇلدى.</numerusform>
+            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1): %n تامغا قوشۇلدى.</numerusform>
+            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1): %n تامغا قوشۇلدى.</numerusform>
         </translation>
     </message>
     <message>

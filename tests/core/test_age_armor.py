@@ -48,10 +48,15 @@ def test_up_to_1_kib_of_whitespace_lines_may_come_before_the_begin_line(
     # Each empty line counts its line end: 1,024 of them are exactly the 1 KiB allowed.
     assert age.decrypt(armoured(lines, before=b"\n" * 1024), [key]) == bytes(range(200)) * 3
     assert age.decrypt(armoured(lines, before=b" " * 1000 + b"\n"), [key])
+    assert age.decrypt(armoured(lines, before=b" " * 1023 + b"\n"), [key])  # one line of 1 KiB
     message = refused(key, armoured(lines, before=b"\n" * 1025))
     assert message == "The armoured age file starts with too much whitespace."
     message = refused(key, armoured(lines, before=b"\t" * 1000 + b"\n" + b" " * 30 + b"\n"))
     assert message == "The armoured age file starts with too much whitespace."
+    # lines of odd length: 512 + 512 + 1 bytes with their line ends
+    message = refused(key, armoured(lines, before=(b" " * 511 + b"\n") * 2 + b"\n"))
+    assert message == "The armoured age file starts with too much whitespace."
+    assert age.decrypt(armoured(lines, before=(b" " * 511 + b"\n") * 2), [key])
 
 
 def test_up_to_1_kib_of_whitespace_may_follow_the_end_line(
@@ -79,6 +84,8 @@ def test_a_full_last_line_is_read_and_so_is_crlf(key: age.X25519Identity) -> Non
         (lambda ls: [ls[0] + b"A" * 2000, *ls[1:]], " has a line that is far too long"),
         (lambda ls: [ls[0], b"", *ls[1:]], " has an empty line inside it"),
         (lambda ls: [ls[0][:-1] + b"!", *ls[1:]], " has a line that is not base64"),
+        # a lax decoder would drop the four and find the rest well padded
+        (lambda ls: [ls[0][:-4] + b"!!!!", *ls[1:]], " has a line that is not base64"),
         (lambda ls: [*ls[:-1], ls[-1][:-4] + b"QR=="], "'s base64 is not canonical"),
         (lambda ls: [ls[0], ls[-1], *ls[1:-1]], "'s short line is not its last"),
         (lambda ls: [ls[0], ls[1]], " ends before its END line"),

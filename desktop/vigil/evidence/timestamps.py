@@ -142,10 +142,7 @@ def configure_from_file(vault: Vault, url: str, roots_file: str | Path) -> Autho
 def clear(vault: Vault) -> bool:
     """Forget the authority: the desk then asks none. Tokens already kept stay. Returns
     whether one was set."""
-    was = vault.get_meta(META) is not None
-    with vault.transaction() as conn:
-        conn.execute("DELETE FROM meta WHERE key = ?", (META,))
-    return was
+    return vault.delete_meta(META)
 
 
 def _check_address(url: str) -> None:
