@@ -5627,10 +5627,10 @@ Root certificates, SHA-256: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>Last stamping (%1 UTC): %n token(s) added.</source>
+        <source>Last stamping (%1): %n token(s) added.</source>
         <translation>
-            <numerusform>Last stamping (%1 UTC): %n token added.</numerusform>
-            <numerusform>Last stamping (%1 UTC): %n tokens added.</numerusform>
+            <numerusform>Last stamping (%1): %n token added.</numerusform>
+            <numerusform>Last stamping (%1): %n tokens added.</numerusform>
         </translation>
     </message>
     <message>

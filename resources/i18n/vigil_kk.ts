@@ -5919,11 +5919,11 @@ Root certificates, SHA-256: %2</source>
         <translation>Әзірге ештеңеге уақыт белгісі қойылмаған.</translation>
     </message>
     <message numerus="yes">
-        <source>Last stamping (%1 UTC): %n token(s) added.</source>
+        <source>Last stamping (%1): %n token(s) added.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>
-            <numerusform>Соңғы белгі қою (%1 UTC): %n белгі қосылды.</numerusform>
-            <numerusform>Соңғы белгі қою (%1 UTC): %n белгі қосылды.</numerusform>
+            <numerusform>Соңғы белгі қою (%1): %n белгі қосылды.</numerusform>
+            <numerusform>Соңғы белгі қою (%1): %n белгі қосылды.</numerusform>
         </translation>
     </message>
     <message>

@@ -5920,11 +5920,11 @@ Root certificates, SHA-256: %2</source>
         <translation>Меток времени ещё не ставилось.</translation>
     </message>
     <message numerus="yes">
-        <source>Last stamping (%1 UTC): %n token(s) added.</source>
+        <source>Last stamping (%1): %n token(s) added.</source>
         <translation>
-            <numerusform>Последняя простановка (%1 UTC): добавлена %n метка.</numerusform>
-            <numerusform>Последняя простановка (%1 UTC): добавлено %n метки.</numerusform>
-            <numerusform>Последняя простановка (%1 UTC): добавлено %n меток.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлена %n метка.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлено %n метки.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлено %n меток.</numerusform>
         </translation>
     </message>
     <message>

@@ -6683,11 +6683,11 @@ Root certificates, SHA-256: %2</source>
         <translation>تېخى ھېچنەرسىگە ۋاقىت تامغىسى بېسىلمىدى.</translation>
     </message>
     <message numerus="yes">
-        <source>Last stamping (%1 UTC): %n token(s) added.</source>
+        <source>Last stamping (%1): %n token(s) added.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>
-            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1 UTC): %n تامغا قوشۇلدى.</numerusform>
-            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1 UTC): %n تامغا قوشۇلدى.</numerusform>
+            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1): %n تامغا قوشۇلدى.</numerusform>
+            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1): %n تامغا قوشۇلدى.</numerusform>
         </translation>
     </message>
     <message>
