@@ -347,3 +347,19 @@ def test_a_version_2_package_relabelled_version_1_fails_on_its_attachment_tokens
     report = verifier.verify_package(str(bad))
     path = f"timestamps/attachments/{ids['photo']}.tsr"
     assert any(path in f and "does not hold" in f for f in report.failures), report.failures
+
+
+def test_each_attachment_line_names_the_whole_fingerprint_of_the_roots_it_trusted(
+    stamped: tuple[Vault, str, dict[str, str]], tsa: tsa_support.Tsa, tmp_path: Path
+) -> None:
+    """Whoever re-signs a package can ship roots and tokens of an authority of their own;
+    what tells the reader is the roots' fingerprint, compared with the TSA's published one,
+    so it is given whole (a prefix could be matched by a made-up root)."""
+    vault, case_id, ids = stamped
+    out = tmp_path / "case.zip"
+    package.export(vault, case_id, out)
+    report = verifier.verify_package(str(out))
+    whole = hashlib.sha256(tsa.ca.read_bytes()).hexdigest()
+    (line,) = [p for p in report.proves if p.startswith(f"attachments/{ids['photo']}/")
+               and "existed by" in p]  # fmt: skip
+    assert f"SHA-256 {whole})" in line, line
