@@ -87,7 +87,8 @@ MODULES: dict[str, tuple[str, ...]] = {
     "appeals/templates": ("tests/appeals/test_templates.py", "tests/appeals/test_render.py"),
     "server:storage/auth": ("tests/server/test_auth_storage.py", "tests/server/test_auth.py",
                             "tests/server/test_wipe_orders.py"),
-    "server:routes/auth": ("tests/server/test_auth.py",),
+    "server:routes/auth": ("tests/server/test_auth.py", "tests/server/test_enrolment.py",
+                           "tests/server/test_hq_proof.py"),
     "server:storage/envelopes": ("tests/server/test_envelopes.py",),
     "server:storage/blobs": ("tests/server/test_blobs.py",),
 }  # fmt: skip
