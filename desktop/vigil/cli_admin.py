@@ -310,7 +310,7 @@ def cmd_demo(args: argparse.Namespace) -> None:
 
 def _print_demo(demo: Any) -> None:
     from vigil.demo import DEMO_PASSPHRASE
-    from vigil.sync.session import status as sync_status
+    from vigil.sync.status import status as sync_status
     from vigil.vault.store import Vault
 
     path = demo.vault

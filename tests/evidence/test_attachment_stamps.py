@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.support import tsa as tsa_support
@@ -237,3 +238,128 @@ def test_a_manifest_of_an_unknown_version_or_without_its_token_list_fails(
         str(_resigned(vault, data, tmp_path / "none.zip", attachment_tokens=None))
     )
     assert any("attachment_tokens" in f for f in report.failures), report.failures
+
+
+def test_hostile_token_lists_and_members_are_named(
+    stamped: tuple[Vault, str, dict[str, str]], tsa: tsa_support.Tsa, tmp_path: Path
+) -> None:
+    """Found as an attacker holding the exporting device's key: each shape is a failure by
+    name, never a pass and never a crash."""
+    vault, case_id, ids = stamped
+    out = tmp_path / "case.zip"
+    package.export(vault, case_id, out)
+    data = _members(out)
+    both = [{"item": ids["photo"]}, {"item": ids["letter"]}]
+
+    def failures(members: dict[str, bytes], **changes: object) -> list[str]:
+        report = verifier.verify_package(str(_resigned(vault, members, tmp_path / "b.zip",
+                                                       **changes)))  # fmt: skip
+        assert not report.ok
+        return report.failures
+
+    # A second file planted under the photo's item, with a genuine token over its own bytes
+    # in the photo's place: the photo still matches its signed original, and "existed by"
+    # would speak of the planted file.
+    planted, other = f"attachments/{ids['photo']}/zz-other.jpg", b"another picture"
+    with httpx.Client(timeout=30) as client:
+        authority = timestamps.Authority(tsa.url, tsa.ca.read_bytes())
+        token, _ = timestamps.request(authority, _sha(other), client)
+    found = failures({**data, planted: other, f"timestamps/attachments/{ids['photo']}.tsr": token})
+    assert any("more than one member" in f and ids["photo"] in f for f in found), found
+    # The same attachment listed twice; a "redacted" that is not true; keys of its own.
+    found = failures(data, attachment_tokens=[*both, {"item": ids["photo"]}])
+    assert any("twice" in f for f in found), found
+    for odd in ({"item": ids["photo"], "redacted": "no"}, {"item": ids["photo"], "time": "x"}):
+        found = failures(data, attachment_tokens=[odd, both[1]])
+        assert any("attachment_tokens list is malformed" in f for f in found), (odd, found)
+
+
+def test_a_token_from_another_authority_over_the_right_hash_fails(
+    stamped: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    """A real RFC 3161 token over the photo's very hash, from an authority of the forger's
+    own (any time it likes): it does not chain to the package's roots."""
+    vault, case_id, ids = stamped
+    out = tmp_path / "case.zip"
+    package.export(vault, case_id, out)
+    data = _members(out)
+    forger = tsa_support.start(tmp_path / "forger")
+    try:
+        with httpx.Client(timeout=30) as client:
+            authority = timestamps.Authority(forger.url, forger.ca.read_bytes())
+            token, _ = timestamps.request(authority, _sha(PHOTO), client)
+    finally:
+        forger.stop()
+    path = f"timestamps/attachments/{ids['photo']}.tsr"
+    report = verifier.verify_package(str(_resigned(vault, {**data, path: token},
+                                                   tmp_path / "forged.zip")))  # fmt: skip
+    assert any(path in f and "does not verify" in f for f in report.failures), report.failures
+    assert not any(p.startswith(f"attachments/{ids['photo']}/") and "existed by" in p
+                   for p in report.proves)  # fmt: skip
+
+
+def test_the_report_for_people_gives_each_attachments_tsa_time(
+    stamped: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    from tests.support.tools import need_tools
+
+    need_tools("pdftotext", debs="poppler-utils")
+    vault, case_id, _ = stamped
+    out = tmp_path / "case.zip"
+    package.export(vault, case_id, out)
+    with zipfile.ZipFile(out) as zf:
+        (tmp_path / "report.pdf").write_bytes(zf.read("report.pdf"))
+    command = ["pdftotext", "-enc", "UTF-8", str(tmp_path / "report.pdf"), "-"]
+    text = subprocess.run(command, capture_output=True, text=True, check=True, timeout=60).stdout
+    flat = " ".join(text.split())
+    for data in (PHOTO, LETTER):
+        at = flat.index(_sha(data))
+        assert "existed by 20" in flat[at : at + 200] and "per the TSA" in flat[at : at + 200]
+
+
+def test_a_field_redaction_keeps_the_attachments_tokens_checkable_against_the_file(
+    stamped: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    """--redact attachment.name leaves out every attachment revision (their signatures no
+    longer hold) but keeps the files: each token is still checked against the file's bytes,
+    and the report says the signed revision is not there to date it by the device's clock."""
+    vault, case_id, ids = stamped
+    out = tmp_path / "fields.zip"
+    manifest = package.export(vault, case_id, out, ["attachment.name"])
+    assert manifest["attachment_tokens"] == [{"item": ids["photo"]}, {"item": ids["letter"]}]
+    report = verifier.verify_package(str(out))
+    assert report.ok, report.failures
+    for label in ("photo", "letter"):
+        (line,) = [p for p in report.proves if p.startswith(f"attachments/{ids[label]}/")
+                   and "existed by" in p]  # fmt: skip
+        assert "its signed revision is not in this package" in line
+
+
+def test_a_version_2_package_relabelled_version_1_fails_on_its_attachment_tokens(
+    stamped: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    """Downgraded so that the attachment-token checks would not run: under version 1 those
+    members are revision tokens of revisions the package does not hold, and fail."""
+    vault, case_id, ids = stamped
+    out = tmp_path / "case.zip"
+    package.export(vault, case_id, out)
+    bad = _resigned(vault, _members(out), tmp_path / "v1.zip", version=1)
+    report = verifier.verify_package(str(bad))
+    path = f"timestamps/attachments/{ids['photo']}.tsr"
+    assert any(path in f and "does not hold" in f for f in report.failures), report.failures
+
+
+def test_each_attachment_line_names_the_whole_fingerprint_of_the_roots_it_trusted(
+    stamped: tuple[Vault, str, dict[str, str]], tsa: tsa_support.Tsa, tmp_path: Path
+) -> None:
+    """Whoever re-signs a package can ship roots and tokens of an authority of their own;
+    what tells the reader is the roots' fingerprint, compared with the TSA's published one,
+    so it is given whole (a prefix could be matched by a made-up root)."""
+    vault, case_id, ids = stamped
+    out = tmp_path / "case.zip"
+    package.export(vault, case_id, out)
+    report = verifier.verify_package(str(out))
+    whole = hashlib.sha256(tsa.ca.read_bytes()).hexdigest()
+    (line,) = [p for p in report.proves if p.startswith(f"attachments/{ids['photo']}/")
+               and "existed by" in p]  # fmt: skip
+    assert f"SHA-256 {whole})" in line, line

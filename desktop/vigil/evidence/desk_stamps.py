@@ -82,8 +82,8 @@ def stamp_received(vault: Vault, proxy: str | None, step: Step) -> Stamped:
         for wanted in todo:
             if time.monotonic() > deadline:
                 break
-            # A recorded hash that is not a SHA-256 (only a hostile device writes one) is
-            # passed over: asking for it would fail this and every later round.
+            # The vault gives only SHA-256s; should anything else come, it is passed over
+            # rather than asked for, which would fail this and every later round.
             if wanted.digest not in have and timestamps.DIGEST.fullmatch(wanted.digest):
                 if len(got) >= BATCH:
                     break
@@ -97,8 +97,8 @@ def stamp_received(vault: Vault, proxy: str | None, step: Step) -> Stamped:
                 have[wanted.digest] = token
                 cases.append(wanted.case)
             dealt[wanted.cursor] = wanted.row
-    if dealt:
-        step(lambda: _keep(vault, tsa, dealt, got, cases))
+    if dealt or done.error:
+        step(lambda: _keep(vault, tsa, dealt, got, cases, done.error))
         done.added = len(got)
     return done
 
@@ -109,7 +109,9 @@ def _keep(
     dealt: dict[str, int],
     got: list[tuple[str, bytes, str]],
     cases: list[str],
+    error: str,
 ) -> None:
+    timestamps.record_result(vault, len(got), error)
     timestamps.keep(vault, got)
     for cursor, row in dealt.items():
         vault.set_meta(cursor, str(row))

@@ -18,6 +18,8 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 
 import httpx
 from rfc3161_client import HashAlgorithm, TimestampRequestBuilder
@@ -25,8 +27,10 @@ from rfc3161_client import HashAlgorithm, TimestampRequestBuilder
 from vigil.crypto.errors import BadArgument, VigilError
 from vigil.evidence import custody, verifier
 from vigil.vault.store import Vault
+from vigil.words import QT_TRANSLATE_NOOP, WordedBadArgument
 
 META = "tsa"  # {"url": ..., "roots": "<PEM>"}
+LAST = "tsa_last"  # {"time": ..., "added": n, "error": "..."}: the last stamping's outcome
 MAX_REPLY = 64 * 1024
 CONTENT_TYPE = "application/timestamp-query"
 DIGEST = re.compile(r"[0-9a-f]{64}")
@@ -50,6 +54,44 @@ class TsaNotConfigured(VigilError):
         )
 
 
+# What setting the authority can refuse, said alike by the command line and the app
+# (vigil/words.py); each names what to do.
+CONTEXT = "TsaWords"
+BAD_ADDRESS = QT_TRANSLATE_NOOP(
+    "TsaWords",
+    "The time-stamping authority's address must be a web address that starts with https:// "
+    "or http:// and names a host, for example https://freetsa.org/tsr.",
+)
+ADDRESS_WITH_SECRET = QT_TRANSLATE_NOOP(
+    "TsaWords",
+    "The time-stamping authority's address must not hold a user name or password: the address "
+    "is written into the custody log and every evidence package.",
+)
+ROOTS_UNREADABLE = QT_TRANSLATE_NOOP("TsaWords", "Cannot read the roots file %1: %2.")
+ROOTS_TOO_BIG = QT_TRANSLATE_NOOP(
+    "TsaWords",
+    "The roots file %1 is larger than 1 MiB: give only the authority's root certificates.",
+)
+ROOTS_NOT_PEM = QT_TRANSLATE_NOOP(
+    "TsaWords",
+    "The TSA roots file holds no PEM certificate (-----BEGIN CERTIFICATE-----).",
+)
+ROOTS_WITH_KEY = QT_TRANSLATE_NOOP(
+    "TsaWords",
+    "The TSA roots file holds a private key: give the root certificates only. Nothing was "
+    "set; the roots go into every evidence package.",
+)
+MAX_ROOTS = 1024 * 1024
+MAX_ADDRESS = 2000
+
+
+class TsaSettingRefused(WordedBadArgument):
+    """The authority's address or roots file cannot be used; nothing was changed."""
+
+    def __init__(self, words: str, *values: str) -> None:
+        super().__init__(CONTEXT, words, *values)
+
+
 @dataclass(frozen=True)
 class Authority:
     url: str
@@ -61,17 +103,59 @@ class Authority:
 
 
 def configure(vault: Vault, url: str, roots_pem: bytes) -> Authority:
-    if not url.startswith(("https://", "http://")):
-        raise BadArgument("The time-stamping authority's address must start with https://.")
+    """Set (or change) the authority. Only the roots' certificates are kept, each as PEM:
+    a comment or a stray block of the file given (a private key picked by mistake) must not
+    travel into every evidence package."""
+    url = url.strip()
+    _check_address(url)
+    if b"PRIVATE KEY-----" in roots_pem:
+        raise TsaSettingRefused(ROOTS_WITH_KEY)
     try:
         from cryptography import x509
+        from cryptography.hazmat.primitives.serialization import Encoding
 
-        if not x509.load_pem_x509_certificates(roots_pem):
-            raise ValueError("no certificate")
+        certificates = x509.load_pem_x509_certificates(roots_pem)
     except ValueError:
-        raise BadArgument("The TSA roots file holds no PEM certificate.") from None
-    vault.set_meta(META, json.dumps({"url": url, "roots": roots_pem.decode("ascii")}))
-    return Authority(url, roots_pem)
+        raise TsaSettingRefused(ROOTS_NOT_PEM) from None
+    roots = b"".join(c.public_bytes(Encoding.PEM) for c in certificates)
+    vault.set_meta(META, json.dumps({"url": url, "roots": roots.decode("ascii")}))
+    return Authority(url, roots)
+
+
+def configure_from_file(vault: Vault, url: str, roots_file: str | Path) -> Authority:
+    """The one way the command line and the app set the authority: its address and the
+    file of its root certificates (PEM), read here, at most ``MAX_ROOTS`` bytes."""
+    _check_address(url.strip())  # before the file: a typo in the address is said first
+    path = Path(roots_file)
+    try:
+        with path.open("rb") as source:
+            roots = source.read(MAX_ROOTS + 1)
+    except OSError as exc:
+        raise TsaSettingRefused(
+            ROOTS_UNREADABLE, str(path), exc.strerror or type(exc).__name__
+        ) from None
+    if len(roots) > MAX_ROOTS:
+        raise TsaSettingRefused(ROOTS_TOO_BIG, str(path))
+    return configure(vault, url, roots)
+
+
+def clear(vault: Vault) -> bool:
+    """Forget the authority: the desk then asks none. Tokens already kept stay. Returns
+    whether one was set."""
+    return vault.delete_meta(META)
+
+
+def _check_address(url: str) -> None:
+    if len(url) > MAX_ADDRESS or any(c.isspace() or not c.isprintable() for c in url):
+        raise TsaSettingRefused(BAD_ADDRESS)
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError):
+        raise TsaSettingRefused(BAD_ADDRESS) from None
+    if parsed.scheme not in ("https", "http") or not parsed.host:
+        raise TsaSettingRefused(BAD_ADDRESS)
+    if parsed.userinfo:
+        raise TsaSettingRefused(ADDRESS_WITH_SECRET)
 
 
 def authority(vault: Vault) -> Authority | None:
@@ -80,6 +164,22 @@ def authority(vault: Vault) -> Authority | None:
         return None
     data = json.loads(raw)
     return Authority(str(data["url"]), str(data["roots"]).encode("ascii"))
+
+
+def record_result(vault: Vault, added: int, error: str = "") -> None:
+    """Keep what the last stamping (a desk round, or a case by hand) came to, for
+    ``vigil evidence tsa`` and the app to show."""
+    when = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    vault.set_meta(LAST, json.dumps({"time": when, "added": added, "error": error}))
+
+
+def last_result(vault: Vault) -> tuple[str, int, str] | None:
+    """(time, tokens added, why it stopped or "") of the last stamping, if any."""
+    raw = vault.get_meta(LAST)
+    if raw is None:
+        return None
+    data = json.loads(raw)
+    return str(data["time"]), int(data["added"]), str(data["error"])
 
 
 def tokens(vault: Vault, digests: list[str]) -> dict[str, bytes]:
@@ -187,11 +287,16 @@ def stamp_case(
             for digest in digests:
                 if digest in have:
                     continue
-                token, when = request(tsa, digest, client)
+                try:
+                    token, when = request(tsa, digest, client)
+                except TsaError as exc:
+                    record_result(vault, counts["revisions"] + counts["attachments"], str(exc))
+                    raise
                 keep(vault, [(digest, token, when)])
                 have[digest] = token
                 counts[what] += 1
     added = Added(**counts)
+    record_result(vault, added.total)
     if added.total:
         custody.append(
             vault, case_id, "timestamped",

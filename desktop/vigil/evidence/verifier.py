@@ -438,8 +438,12 @@ def _check_attachments(
             pkg.fail(
                 f"attachment {body['item']}: a later revision changed its evidentiary original"
             )
+    by_item = _attachment_members(hashes)
+    for item, names in by_item.items():
+        if len(names) > 1:  # which would the checks below and the tokens speak of?
+            pkg.fail(f"attachments/{item}/: more than one member for one attachment")
     for item, original in originals.items():
-        members = [n for n in hashes if n.startswith(f"attachments/{item}/")]
+        members = by_item.get(item, [])
         if not members:
             pkg.report.unproven.append(f"attachment {item} ({original.get('name')}): not included")
             continue
@@ -453,6 +457,15 @@ def _check_attachments(
             f"said {original['_time']})."
         )
     return originals
+
+
+def _attachment_members(hashes: dict[str, str]) -> dict[str, list[str]]:
+    """The attachment members by item id, in the manifest's order."""
+    by_item: dict[str, list[str]] = {}
+    for name in hashes:
+        if name.startswith("attachments/") and name.count("/") >= 2:
+            by_item.setdefault(name.split("/")[1], []).append(name)
+    return by_item
 
 
 def _check_custody(pkg: _Package, bodies: dict[str, dict[str, Any]]) -> None:
@@ -577,7 +590,9 @@ def _check_attachment_tokens(
     the bytes in the package, so a token moved to another attachment, or over anything else,
     fails. A left-out (redacted) attachment's token is listed, and said to be not checkable."""
     if not isinstance(listed, list) or not all(
-        isinstance(e, dict) and _HEX32.fullmatch(str(e.get("item"))) for e in listed
+        isinstance(e, dict) and _HEX32.fullmatch(str(e.get("item")))
+        and e.get("redacted") in (None, True) and set(e) <= {"item", "redacted"}
+        for e in listed
     ):
         pkg.fail("the manifest's attachment_tokens list is malformed")
         return
@@ -589,7 +604,7 @@ def _check_attachment_tokens(
     for item in sorted(set(found) - set(named)):
         pkg.fail(f"{found[item]}: a time-stamp token the manifest's attachment_tokens does "
                  "not list (added)")  # fmt: skip
-    members = {n.split("/")[1]: n for n in hashes if n.startswith("attachments/")}
+    members = {item: names[0] for item, names in _attachment_members(hashes).items()}
     roots = _tsa_roots(pkg, hashes) if any(not r for r in named.values()) else None
     for item, redacted in named.items():
         path = f"{ATTACHMENT_TOKENS}{item}.tsr"
@@ -604,7 +619,8 @@ def _check_attachment_tokens(
             pkg.fail(f"{path}: the time-stamp token of attachment {item} is missing or changed")
             continue
         if item not in members:
-            pkg.fail(f"{path}: a time-stamp token for an attachment this package does not hold")
+            pkg.fail(f"{path}: a time-stamp token for an attachment this package does not hold "
+                     "(its file is missing or changed)")  # fmt: skip
             continue
         if roots is None:
             continue
@@ -621,7 +637,7 @@ def _check_attachment_tokens(
             clock = f"the adding device's own clock said {originals[item]['_time']}"
         pkg.report.proves.append(
             f"{members[item]}: existed by {when} per the TSA (RFC 3161, over its own SHA-256, "
-            f"roots {TSA_ROOTS} SHA-256 {hashlib.sha256(roots).hexdigest()[:16]}…); {clock}."
+            f"roots {TSA_ROOTS} SHA-256 {hashlib.sha256(roots).hexdigest()}); {clock}."
         )
 
 

@@ -113,6 +113,19 @@ class BackupDialog(QDialog):
         self.opens.setText(said(backup_words.CONTEXT, backup_words.opens_with(post_quantum)))
         self.warning.setText(said(backup_words.CONTEXT, warning) if warning else "")
         self.warning.setVisible(bool(warning))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the wrapped text: a warning shown later must not overlap the next line."""
+        layout = self.layout()
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _start(self) -> None:
         self.started = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -57,8 +58,18 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
+_second: tuple[int, str] = (-1, "")
+
+
 def now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """The UTC time to the microsecond, as revisions carry it ("…T12:34:56.789012Z"). The
+    seconds are formatted once a second, not once a call: a save of 1,500 revisions spent
+    more time formatting the same second than encrypting a tenth of them."""
+    global _second
+    second, micro = divmod(time.time_ns() // 1000, 1_000_000)
+    if _second[0] != second:
+        _second = (second, datetime.fromtimestamp(second, UTC).strftime("%Y-%m-%dT%H:%M:%S"))
+    return f"{_second[1]}.{micro:06d}Z"
 
 
 @dataclass
