@@ -4960,6 +4960,14 @@
         <source>Start the backup</source>
         <translation>Начать резервное копирование</translation>
     </message>
+    <message>
+        <source>&amp;Give the recovery key…</source>
+        <translation>&amp;Ввести ключ восстановления…</translation>
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translation>Ввести ключ восстановления</translation>
+    </message>
 </context>
 <context>
     <name>JoinHqDialog</name>
@@ -5691,6 +5699,18 @@ Export anyway?</source>
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translation>Экспортировано без шифрования: дел — %1, вложений — %2, в %3. Надёжно удалите их, когда они станут не нужны.</translation>
     </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translation>Ввести ключ восстановления</translation>
+    </message>
+    <message>
+        <source>The recovery key you wrote down when the vault was made (or last rotated):</source>
+        <translation>Ключ восстановления, который вы записали при создании хранилища (или при последней смене ключей):</translation>
+    </message>
+    <message>
+        <source>The recovery key is known now: backups are post-quantum for it too.</source>
+        <translation>Ключ восстановления теперь известен: резервные копии постквантовые и для него.</translation>
+    </message>
 </context>
 <context>
     <name>FieldAlertsPage</name>
@@ -5819,6 +5839,10 @@ Export anyway?</source>
         <source>It is encrypted to X25519 keys. With the vault's exported identity or its recovery key it opens with age 1.0 or later (Debian's age 1.1 too), rage, pyrage or typage; Vigil restores it. The envelopes and attachments inside stay as they were written, so age 1.1 reads only those written before the vault had its post-quantum key.</source>
         <translation>Она зашифрована для ключей X25519. С экспортированным удостоверением хранилища или его ключом восстановления её открывает age 1.0 или новее (и age 1.1 из Debian), rage, pyrage или typage; Vigil её восстанавливает. Конверты и вложения внутри остаются такими, какими были записаны, поэтому age 1.1 читает только те, что записаны до появления у хранилища постквантового ключа.</translation>
     </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only, because an HQ key this vault pinned has no post-quantum form: it is NOT safe against a future quantum computer. Later backups are post-quantum once HQ's post-quantum keys reach this device (a key rotation HQ signs).</source>
+        <translation>Эта резервная копия зашифрована только для ключей X25519, потому что у закреплённого в этом хранилище ключа штаба нет постквантовой формы: она НЕ защищена от будущего квантового компьютера. Следующие резервные копии будут постквантовыми, когда постквантовые ключи штаба дойдут до этого устройства (смена ключей, подписанная штабом).</translation>
+    </message>
 </context>
 <context>
     <name>TsaWords</name>
@@ -5920,11 +5944,11 @@ Root certificates, SHA-256: %2</source>
         <translation>Меток времени ещё не ставилось.</translation>
     </message>
     <message numerus="yes">
-        <source>Last stamping (%1 UTC): %n token(s) added.</source>
+        <source>Last stamping (%1): %n token(s) added.</source>
         <translation>
-            <numerusform>Последняя простановка (%1 UTC): добавлена %n метка.</numerusform>
-            <numerusform>Последняя простановка (%1 UTC): добавлено %n метки.</numerusform>
-            <numerusform>Последняя простановка (%1 UTC): добавлено %n меток.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлена %n метка.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлено %n метки.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлено %n меток.</numerusform>
         </translation>
     </message>
     <message>
