@@ -4698,6 +4698,14 @@
         <source>Start the backup</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Give the recovery key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>JoinHqDialog</name>
@@ -5408,6 +5416,18 @@ Export anyway?</source>
     <message>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery key you wrote down when the vault was made (or last rotated):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery key is known now: backups are post-quantum for it too.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5575,6 +5575,16 @@
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>زاپاسلاشنى باشلاش</translation>
     </message>
+    <message>
+        <source>&amp;Give the recovery key…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەسلىگە كەلتۈرۈش &amp;ئاچقۇچىنى كىرگۈزۈش…</translation>
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى كىرگۈزۈش</translation>
+    </message>
 </context>
 <context>
     <name>JoinHqDialog</name>
@@ -6419,6 +6429,21 @@ Export anyway?</source>
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>%1 دېلو ۋە %2 قوشۇمچە ھۆججەت شىفىرلانمىغان ھالدا %3 گە چىقىرىلدى. ئۇلار سىزگە كېرەك بولمىغاندا بىخەتەر ئۆچۈرۈڭ.</translation>
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى كىرگۈزۈش</translation>
+    </message>
+    <message>
+        <source>The recovery key you wrote down when the vault was made (or last rotated):</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئامبار قۇرۇلغاندا (ياكى ئەڭ ئاخىرقى قېتىم ئاچقۇچ ئالماشتۇرۇلغاندا) يېزىۋالغان ئەسلىگە كەلتۈرۈش ئاچقۇچى:</translation>
+    </message>
+    <message>
+        <source>The recovery key is known now: backups are post-quantum for it too.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى ئەمدى مەلۇم: زاپاس نۇسخىلار ئۇنىڭ ئۈچۈنمۇ كۋانتتىن كېيىنكى بولىدۇ.</translation>
     </message>
 </context>
 <context>
