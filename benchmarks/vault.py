@@ -34,7 +34,11 @@ and after each change run one after the other (load is the 1-minute average):
 
 * rows of new items written table by table at the end of a save (vault/writes.py) instead of
   three statements per revision as it was sealed: 0.33 / 0.34 / 0.33 before, 0.41 / 0.48 /
-  0.46 after (load 9.7 to 10.2).
+  0.46 after (load 9.7 to 10.2);
+* with it, the time formatted once a second and each payload serialised once (0.41 / 0.53
+  after, load 10.8 to 11); then an item with no text (each custody entry) given no search
+  entry, and the body built around the payload from two small objects: 0.38 / 0.38 before
+  any of these changes, 0.51 / 0.51 after them all (load 13.7 to 14.7).
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ unless a run could not start.
 
     tools/mutate.py                       # every module below, 30 minutes each
     tools/mutate.py --minutes 10 sync/wipe_order
+    tools/mutate.py --minutes 10 --resume sync/wipe_order   # on to the mutants not yet run
 """
 
 from __future__ import annotations
@@ -132,17 +133,34 @@ def check_isolation(tree: Path, env: dict[str, str]) -> None:
         raise SystemExit(f"mutate: the copy is not what gets imported: {out}")
 
 
-def run_module(module: str, tests: tuple[str, ...], minutes: float, timeout: float) -> dict:
+def resumable(work: Path, module: str) -> str | None:
+    """Why the last session of ``module`` cannot be carried on, or None when it can: its
+    mutants' places were computed on the module's text of then, which must be today's."""
+    if not (work / "session.sqlite").exists() or not (work / "original.py").exists():
+        return "it has no earlier session to resume"
+    if (work / "original.py").read_bytes() != (ROOT / source_of(module)).read_bytes():
+        return "the module changed since its session began; run it afresh"
+    return None
+
+
+def run_module(
+    module: str, tests: tuple[str, ...], minutes: float, timeout: float, resume: bool = False
+) -> dict:
     name = module.replace("/", ".").replace(":", "-")
     work = WORK / name
     tree = work / "tree"
+    source = source_of(module)
+    if resume and (why := resumable(work, module)) is not None:
+        return {"module": module, "error": f"cannot resume: {why}"}
     copy_tree(tree)
     env = environment(tree)
     check_isolation(tree, env)
-    source = source_of(module)
     shutil.copy2(tree / source, work / "original.py")
-    for stale in ("session.sqlite", "unmutated.json", "lines.json", "zygote.sock"):
-        (work / stale).unlink(missing_ok=True)
+    # A resumed session keeps its judged mutants; the baseline is measured again, on the
+    # tests as they are now (new tests are what a resumed run is usually for).
+    stale = ("unmutated.json", "lines.json", "zygote.sock")
+    for old in stale if resume else ("session.sqlite", *stale):
+        (work / old).unlink(missing_ok=True)
     (work / "pick.json").write_text(json.dumps({"module": str(tree / source), "tests": tests}))
     config, session = work / "config.toml", work / "session.sqlite"
     command = f"{sys.executable} {tree / 'tools' / 'mutate_pick.py'} {work}"
@@ -155,8 +173,9 @@ def run_module(module: str, tests: tuple[str, ...], minutes: float, timeout: flo
         '[cosmic-ray.distributor]\nname = "local"\n'
     )
     cr = [str(Path(sys.executable).parent / "cosmic-ray")]
-    subprocess.run([*cr, "init", str(config), str(session)], cwd=tree, env=env, check=True)
-    skip_annotations(session, tree / source)
+    if not resume:
+        subprocess.run([*cr, "init", str(config), str(session)], cwd=tree, env=env, check=True)
+        skip_annotations(session, tree / source)
     started = time.monotonic()
     failed = baseline(work, tree, source, tests, env)
     if failed is not None:
@@ -328,13 +347,19 @@ def main(argv: list[str] | None = None) -> int:
         default=300.0,
         help="seconds for one test run before the mutant counts as timed out",
     )
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="carry on each module's last session: its judged mutants are kept, the ones it "
+        "had not reached run now (the figures printed are the whole session's)",
+    )
     args = parser.parse_args(argv)
     unknown = [m for m in args.modules if m not in MODULES]
     if unknown:
         parser.error(f"unknown module(s) {', '.join(unknown)}; known: {', '.join(MODULES)}")
     for module in args.modules or list(MODULES):
         tests = tuple(filter(None, args.tests.split(","))) or MODULES[module]
-        report(run_module(module, tests, args.minutes, args.timeout))
+        report(run_module(module, tests, args.minutes, args.timeout, args.resume))
         sys.stdout.flush()
     return 0
 

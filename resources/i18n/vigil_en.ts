@@ -4698,6 +4698,14 @@
         <source>Start the backup</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Give the recovery key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>JoinHqDialog</name>
@@ -5410,6 +5418,18 @@ Export anyway?</source>
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery key you wrote down when the vault was made (or last rotated):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery key is known now: backups are post-quantum for it too.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FieldAlertsPage</name>
@@ -5627,10 +5647,10 @@ Root certificates, SHA-256: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>Last stamping (%1 UTC): %n token(s) added.</source>
+        <source>Last stamping (%1): %n token(s) added.</source>
         <translation>
-            <numerusform>Last stamping (%1 UTC): %n token added.</numerusform>
-            <numerusform>Last stamping (%1 UTC): %n tokens added.</numerusform>
+            <numerusform>Last stamping (%1): %n token added.</numerusform>
+            <numerusform>Last stamping (%1): %n tokens added.</numerusform>
         </translation>
     </message>
     <message>

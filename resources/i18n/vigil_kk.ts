@@ -4936,6 +4936,16 @@
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>Сақтық көшіруді бастау</translation>
     </message>
+    <message>
+        <source>&amp;Give the recovery key…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қалпына келтіру &amp;кілтін енгізу…</translation>
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қалпына келтіру кілтін енгізу</translation>
+    </message>
 </context>
 <context>
     <name>JoinHqDialog</name>
@@ -5663,6 +5673,21 @@ Export anyway?</source>
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translation>Шифрсыз экспортталды: істер — %1, тіркемелер — %2, %3 ішіне. Қажет болмай қалғанда оларды қауіпсіз жойыңыз.</translation>
     </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қалпына келтіру кілтін енгізу</translation>
+    </message>
+    <message>
+        <source>The recovery key you wrote down when the vault was made (or last rotated):</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қойма жасалғанда (немесе кілттер соңғы рет ауыстырылғанда) жазып алған қалпына келтіру кілті:</translation>
+    </message>
+    <message>
+        <source>The recovery key is known now: backups are post-quantum for it too.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қалпына келтіру кілті енді белгілі: сақтық көшірмелер ол үшін де посткванттық.</translation>
+    </message>
 </context>
 <context>
     <name>FieldAlertsPage</name>
@@ -5919,11 +5944,11 @@ Root certificates, SHA-256: %2</source>
         <translation>Әзірге ештеңеге уақыт белгісі қойылмаған.</translation>
     </message>
     <message numerus="yes">
-        <source>Last stamping (%1 UTC): %n token(s) added.</source>
+        <source>Last stamping (%1): %n token(s) added.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>
-            <numerusform>Соңғы белгі қою (%1 UTC): %n белгі қосылды.</numerusform>
-            <numerusform>Соңғы белгі қою (%1 UTC): %n белгі қосылды.</numerusform>
+            <numerusform>Соңғы белгі қою (%1): %n белгі қосылды.</numerusform>
+            <numerusform>Соңғы белгі қою (%1): %n белгі қосылды.</numerusform>
         </translation>
     </message>
     <message>

@@ -4960,6 +4960,14 @@
         <source>Start the backup</source>
         <translation>Начать резервное копирование</translation>
     </message>
+    <message>
+        <source>&amp;Give the recovery key…</source>
+        <translation>&amp;Ввести ключ восстановления…</translation>
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translation>Ввести ключ восстановления</translation>
+    </message>
 </context>
 <context>
     <name>JoinHqDialog</name>
@@ -5691,6 +5699,18 @@ Export anyway?</source>
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translation>Экспортировано без шифрования: дел — %1, вложений — %2, в %3. Надёжно удалите их, когда они станут не нужны.</translation>
     </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translation>Ввести ключ восстановления</translation>
+    </message>
+    <message>
+        <source>The recovery key you wrote down when the vault was made (or last rotated):</source>
+        <translation>Ключ восстановления, который вы записали при создании хранилища (или при последней смене ключей):</translation>
+    </message>
+    <message>
+        <source>The recovery key is known now: backups are post-quantum for it too.</source>
+        <translation>Ключ восстановления теперь известен: резервные копии постквантовые и для него.</translation>
+    </message>
 </context>
 <context>
     <name>FieldAlertsPage</name>
@@ -5920,11 +5940,11 @@ Root certificates, SHA-256: %2</source>
         <translation>Меток времени ещё не ставилось.</translation>
     </message>
     <message numerus="yes">
-        <source>Last stamping (%1 UTC): %n token(s) added.</source>
+        <source>Last stamping (%1): %n token(s) added.</source>
         <translation>
-            <numerusform>Последняя простановка (%1 UTC): добавлена %n метка.</numerusform>
-            <numerusform>Последняя простановка (%1 UTC): добавлено %n метки.</numerusform>
-            <numerusform>Последняя простановка (%1 UTC): добавлено %n меток.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлена %n метка.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлено %n метки.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлено %n меток.</numerusform>
         </translation>
     </message>
     <message>

@@ -5575,6 +5575,16 @@
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>زاپاسلاشنى باشلاش</translation>
     </message>
+    <message>
+        <source>&amp;Give the recovery key…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەسلىگە كەلتۈرۈش &amp;ئاچقۇچىنى كىرگۈزۈش…</translation>
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى كىرگۈزۈش</translation>
+    </message>
 </context>
 <context>
     <name>JoinHqDialog</name>
@@ -6420,6 +6430,21 @@ Export anyway?</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>%1 دېلو ۋە %2 قوشۇمچە ھۆججەت شىفىرلانمىغان ھالدا %3 گە چىقىرىلدى. ئۇلار سىزگە كېرەك بولمىغاندا بىخەتەر ئۆچۈرۈڭ.</translation>
     </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى كىرگۈزۈش</translation>
+    </message>
+    <message>
+        <source>The recovery key you wrote down when the vault was made (or last rotated):</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئامبار قۇرۇلغاندا (ياكى ئەڭ ئاخىرقى قېتىم ئاچقۇچ ئالماشتۇرۇلغاندا) يېزىۋالغان ئەسلىگە كەلتۈرۈش ئاچقۇچى:</translation>
+    </message>
+    <message>
+        <source>The recovery key is known now: backups are post-quantum for it too.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى ئەمدى مەلۇم: زاپاس نۇسخىلار ئۇنىڭ ئۈچۈنمۇ كۋانتتىن كېيىنكى بولىدۇ.</translation>
+    </message>
 </context>
 <context>
     <name>FieldAlertsPage</name>
@@ -6683,11 +6708,11 @@ Root certificates, SHA-256: %2</source>
         <translation>تېخى ھېچنەرسىگە ۋاقىت تامغىسى بېسىلمىدى.</translation>
     </message>
     <message numerus="yes">
-        <source>Last stamping (%1 UTC): %n token(s) added.</source>
+        <source>Last stamping (%1): %n token(s) added.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>
-            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1 UTC): %n تامغا قوشۇلدى.</numerusform>
-            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1 UTC): %n تامغا قوشۇلدى.</numerusform>
+            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1): %n تامغا قوشۇلدى.</numerusform>
+            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1): %n تامغا قوشۇلدى.</numerusform>
         </translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-"""Sealing serialises the payload once and builds the body around it (envelope.body_json): the
+"""Sealing serialises the payload once and builds the body around it (Revision.body_json): the
 signed text must be byte for byte the canonical JSON of the whole body, whatever the payload,
 or revision ids and signatures would change with the way they were computed."""
 
@@ -55,7 +55,7 @@ def test_the_body_is_the_canonical_json_of_the_whole(
     deleted: bool,
 ) -> None:  # fmt: skip
     rev = revision(payload, case, parents, prev=prev, seq=seq, deleted=deleted)
-    text, inner = envelope.body_json(rev)
+    text, inner = rev.body_json()
     assert text == canonical_json(rev.body())
     assert inner == canonical_json(payload)
     assert json.loads(text)["payload"] == json.loads(inner)

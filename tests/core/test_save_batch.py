@@ -86,3 +86,17 @@ def test_the_time_of_a_revision_is_exact_across_seconds(monkeypatch: pytest.Monk
         monkeypatch.setattr(items.time, "time_ns", lambda ns=ns: ns)
         expected = (epoch + timedelta(microseconds=ns // 1000)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         assert items.now() == expected
+
+
+def test_an_item_with_no_text_has_no_search_entry(vault: Vault) -> None:
+    case_id = vault.save("case", {"title": "Custody only", "country": "KZ"}).item
+    before = vault.query("SELECT count(*) FROM search")[0][0]
+    entry = vault.save("custody", {"action": "verified"}, case_id=case_id)
+    assert vault.query("SELECT count(*) FROM search")[0][0] == before
+    # Changing and deleting it touch a search row that is not there: nothing breaks.
+    vault.save("custody", {"action": "verified", "detail": ""}, item_id=entry.item)
+    vault.save("custody", {"action": "verified"}, item_id=entry.item, deleted=True)
+    with vault.transaction() as conn:
+        conn.execute("INSERT INTO search (search) VALUES ('integrity-check')")
+    assert [h.id for h in vault.search("custody")] == [case_id]
+    assert verify_vault(vault) == []

@@ -315,3 +315,51 @@ def test_the_report_for_people_gives_each_attachments_tsa_time(
     for data in (PHOTO, LETTER):
         at = flat.index(_sha(data))
         assert "existed by 20" in flat[at : at + 200] and "per the TSA" in flat[at : at + 200]
+
+
+def test_a_field_redaction_keeps_the_attachments_tokens_checkable_against_the_file(
+    stamped: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    """--redact attachment.name leaves out every attachment revision (their signatures no
+    longer hold) but keeps the files: each token is still checked against the file's bytes,
+    and the report says the signed revision is not there to date it by the device's clock."""
+    vault, case_id, ids = stamped
+    out = tmp_path / "fields.zip"
+    manifest = package.export(vault, case_id, out, ["attachment.name"])
+    assert manifest["attachment_tokens"] == [{"item": ids["photo"]}, {"item": ids["letter"]}]
+    report = verifier.verify_package(str(out))
+    assert report.ok, report.failures
+    for label in ("photo", "letter"):
+        (line,) = [p for p in report.proves if p.startswith(f"attachments/{ids[label]}/")
+                   and "existed by" in p]  # fmt: skip
+        assert "its signed revision is not in this package" in line
+
+
+def test_a_version_2_package_relabelled_version_1_fails_on_its_attachment_tokens(
+    stamped: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    """Downgraded so that the attachment-token checks would not run: under version 1 those
+    members are revision tokens of revisions the package does not hold, and fail."""
+    vault, case_id, ids = stamped
+    out = tmp_path / "case.zip"
+    package.export(vault, case_id, out)
+    bad = _resigned(vault, _members(out), tmp_path / "v1.zip", version=1)
+    report = verifier.verify_package(str(bad))
+    path = f"timestamps/attachments/{ids['photo']}.tsr"
+    assert any(path in f and "does not hold" in f for f in report.failures), report.failures
+
+
+def test_each_attachment_line_names_the_whole_fingerprint_of_the_roots_it_trusted(
+    stamped: tuple[Vault, str, dict[str, str]], tsa: tsa_support.Tsa, tmp_path: Path
+) -> None:
+    """Whoever re-signs a package can ship roots and tokens of an authority of their own;
+    what tells the reader is the roots' fingerprint, compared with the TSA's published one,
+    so it is given whole (a prefix could be matched by a made-up root)."""
+    vault, case_id, ids = stamped
+    out = tmp_path / "case.zip"
+    package.export(vault, case_id, out)
+    report = verifier.verify_package(str(out))
+    whole = hashlib.sha256(tsa.ca.read_bytes()).hexdigest()
+    (line,) = [p for p in report.proves if p.startswith(f"attachments/{ids['photo']}/")
+               and "existed by" in p]  # fmt: skip
+    assert f"SHA-256 {whole})" in line, line

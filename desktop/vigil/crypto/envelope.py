@@ -53,40 +53,46 @@ class Revision:
     payload_json: bytes = field(default=b"", repr=False, compare=False)
 
     def body(self) -> dict[str, Any]:
+        return {**self._keys_before_payload(), "payload": dict(self.payload),
+                **self._keys_after_payload()}  # fmt: skip
+
+    # The body's keys sort "author_key" … "parents" < "payload" < "prev" … "v" (body_json).
+
+    def _keys_before_payload(self) -> dict[str, Any]:
         return {
-            "v": FORMAT_VERSION,
-            "type": "revision",
-            "kind": self.kind,
-            "item": self.item,
-            "case": self.case,
-            "parents": list(self.parents),
-            "device": self.device.hex(),
             "author_key": self.author_key.hex(),
-            "seq": self.seq,
-            "prev": self.prev,
-            "time": self.time,
+            "case": self.case,
             "deleted": self.deleted,
-            "payload": dict(self.payload),
+            "device": self.device.hex(),
+            "item": self.item,
+            "kind": self.kind,
+            "parents": list(self.parents),
         }
 
+    def _keys_after_payload(self) -> dict[str, Any]:
+        return {
+            "prev": self.prev,
+            "seq": self.seq,
+            "time": self.time,
+            "type": "revision",
+            "v": FORMAT_VERSION,
+        }
 
-def body_json(rev: Revision) -> tuple[bytes, bytes]:
-    """``canonical_json(rev.body())``, and the payload's canonical JSON within it, the payload
-    serialised once. The body's keys sort as "author_key" … "parents" < "payload" < "prev" …
-    "v", so it is the object of the keys before "payload", then the payload, then the object
-    of the keys after it, joined into one object."""
-    body = rev.body()
-    payload = canonical_json(body.pop("payload"))
-    before = canonical_json({k: v for k, v in body.items() if k < "payload"})
-    after = canonical_json({k: v for k, v in body.items() if k > "payload"})
-    return before[:-1] + b',"payload":' + payload + b"," + after[1:], payload
+    def body_json(self) -> tuple[bytes, bytes]:
+        """``canonical_json(self.body())``, and the payload's canonical JSON within it, the
+        payload serialised once: the object of the keys that sort before "payload", then the
+        payload, then the object of the keys after it, joined into one object."""
+        payload = canonical_json(self.payload if type(self.payload) is dict else dict(self.payload))
+        before = canonical_json(self._keys_before_payload())
+        after = canonical_json(self._keys_after_payload())
+        return before[:-1] + b',"payload":' + payload + b"," + after[1:], payload
 
 
 def seal(rev: Revision, identity: keys.Identity, recipients: Sequence[age.Recipient]) -> Revision:
     """Sign and encrypt a revision; return it with its id and envelope filled in."""
     if rev.author_key != identity.verify_key_bytes:
         raise ValueError("a revision is signed by its author")
-    text, payload = body_json(rev)
+    text, payload = rev.body_json()
     note = signed_note.sign(
         text + b"\n", signer_name(rev.device), identity.signing_key, identity.verify_key_bytes
     )

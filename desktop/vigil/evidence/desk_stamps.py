@@ -82,8 +82,8 @@ def stamp_received(vault: Vault, proxy: str | None, step: Step) -> Stamped:
         for wanted in todo:
             if time.monotonic() > deadline:
                 break
-            # A recorded hash that is not a SHA-256 (only a hostile device writes one) is
-            # passed over: asking for it would fail this and every later round.
+            # The vault gives only SHA-256s; should anything else come, it is passed over
+            # rather than asked for, which would fail this and every later round.
             if wanted.digest not in have and timestamps.DIGEST.fullmatch(wanted.digest):
                 if len(got) >= BATCH:
                     break

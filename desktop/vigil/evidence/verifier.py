@@ -619,7 +619,8 @@ def _check_attachment_tokens(
             pkg.fail(f"{path}: the time-stamp token of attachment {item} is missing or changed")
             continue
         if item not in members:
-            pkg.fail(f"{path}: a time-stamp token for an attachment this package does not hold")
+            pkg.fail(f"{path}: a time-stamp token for an attachment this package does not hold "
+                     "(its file is missing or changed)")  # fmt: skip
             continue
         if roots is None:
             continue
@@ -636,7 +637,7 @@ def _check_attachment_tokens(
             clock = f"the adding device's own clock said {originals[item]['_time']}"
         pkg.report.proves.append(
             f"{members[item]}: existed by {when} per the TSA (RFC 3161, over its own SHA-256, "
-            f"roots {TSA_ROOTS} SHA-256 {hashlib.sha256(roots).hexdigest()[:16]}…); {clock}."
+            f"roots {TSA_ROOTS} SHA-256 {hashlib.sha256(roots).hexdigest()}); {clock}."
         )
 
 

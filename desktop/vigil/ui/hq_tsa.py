@@ -55,7 +55,10 @@ class TsaPage(QWidget):
         self.choose_button.clicked.connect(self.choose)
         form.addRow(self.tr("Authority &web address:"), self.url)
         form.addRow(self.tr("R&oot certificates (PEM):"), self.roots)
-        form.addRow(self.choose_button)
+        choose_row = QHBoxLayout()  # under the field, not stretched across the page
+        choose_row.addWidget(self.choose_button)
+        choose_row.addStretch(1)
+        form.addRow(choose_row)
         layout.addLayout(form)
         self.error = plain_label(name=self.tr("Time-stamping problem"))
         self.error.setStyleSheet("font-weight: bold")
@@ -103,8 +106,9 @@ class TsaPage(QWidget):
             self.last.setText(self.tr("Nothing time-stamped yet."))
         else:
             when, added, error = last
-            text = fill(self.tr("Last stamping (%1 UTC): %n token(s) added.", "", added),
-                        when.replace("T", " ").removesuffix("Z"))  # fmt: skip
+            # "UTC" inside the value: a right-to-left line keeps the time and its zone together
+            text = fill(self.tr("Last stamping (%1): %n token(s) added.", "", added),
+                        when.replace("T", " ").replace("Z", " UTC"))  # fmt: skip
             if error:
                 text += " " + fill(self.tr("It stopped: %1"), error)
             self.last.setText(text)

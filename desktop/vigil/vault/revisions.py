@@ -112,11 +112,13 @@ class RevisionsMixin:
     def files_received_after(self, row: int, limit: int) -> list[ReceivedFile]:
         """Attachments other devices added whose first revision from another device was
         stored here after ``row``, at most ``limit``, first come first: the attachments the HQ
-        desk has a time-stamp asked for over their own hash."""
+        desk has a time-stamp asked for over their own hash. One recorded without a SHA-256
+        (the field is optional) has nothing to stamp and does not take a place in ``limit``."""
         rows = self.conn.execute(
-            "SELECT r.rowid, r.item_id, i.case_id, json_extract(i.payload, '$.sha256')"
+            "SELECT r.rowid, r.item_id, i.case_id, json_extract(i.payload, '$.sha256') AS sha"
             " FROM revisions r JOIN items i ON i.id = r.item_id"
             " WHERE r.rowid > ?1 AND r.kind = 'attachment' AND r.device != ?2"
+            " AND typeof(sha) = 'text' AND length(sha) = 64 AND NOT sha GLOB '*[^0-9a-f]*'"
             " AND NOT EXISTS (SELECT 1 FROM revisions e WHERE e.item_id = r.item_id"
             " AND e.rowid < r.rowid AND e.device != ?2)"
             " ORDER BY r.rowid LIMIT ?3",

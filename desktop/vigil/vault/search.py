@@ -70,12 +70,14 @@ def entry(kind: str, payload: Mapping[str, Any]) -> tuple[str, str]:
 
 
 def index(conn: Any, rowid: int, kind: str, payload: Mapping[str, Any]) -> None:
-    conn.execute(_INSERT, (rowid, *entry(kind, payload)))
+    index_many(conn, [(rowid, *entry(kind, payload))])
 
 
 def index_many(conn: Any, entries: Iterable[tuple[int, str, str]]) -> None:
-    """Index several items at once: (rowid, title, body) as ``entry`` gives them."""
-    conn.executemany(_INSERT, entries)
+    """Index several items at once: (rowid, title, body) as ``entry`` gives them. An item
+    with no text at all (a custody entry, one per imported case) gets no entry: nothing
+    could find it."""
+    conn.executemany(_INSERT, [e for e in entries if e[1] or e[2]])
 
 
 def reindex(conn: Any) -> None:
