@@ -6584,6 +6584,11 @@ Export anyway?</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>ئۇ X25519 ئاچقۇچلىرىغا شىفىرلانغان. ئامبارنىڭ چىقىرىلغان كىملىكى ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئۇنى age 1.0 ياكى ئۇنىڭدىن يېڭىسى (Debian نىڭ age 1.1 نەشرىمۇ)، rage، pyrage ياكى typage ئاچالايدۇ؛ Vigil ئۇنى ئەسلىگە كەلتۈرىدۇ. ئىچىدىكى كونۋېرت ۋە قوشۇمچىلار يېزىلغان پېتى قالىدۇ، شۇڭا age 1.1 پەقەت ئامباردا كۋانتتىن كېيىنكى ئاچقۇچ پەيدا بولۇشتىن بۇرۇن يېزىلغانلىرىنىلا ئوقۇيالايدۇ.</translation>
     </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only, because an HQ key this vault pinned has no post-quantum form: it is NOT safe against a future quantum computer. Later backups are post-quantum once HQ's post-quantum keys reach this device (a key rotation HQ signs).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ زاپاس نۇسخا پەقەت X25519 ئاچقۇچلىرىغا شىفىرلانغان، چۈنكى بۇ ئامباردا مۇقىملاشتۇرۇلغان مەركەز ئاچقۇچىنىڭ كۋانتتىن كېيىنكى شەكلى يوق: ئۇ كەلگۈسىدىكى كۋانت كومپيۇتېرىدىن بىخەتەر ئەمەس. مەركەزنىڭ كۋانتتىن كېيىنكى ئاچقۇچلىرى بۇ ئۈسكۈنىگە يەتكەندە (مەركەز ئىمزالىغان ئاچقۇچ ئالماشتۇرۇش)، كېيىنكى زاپاس نۇسخىلار كۋانتتىن كېيىنكى بولىدۇ.</translation>
+    </message>
 </context>
 <context>
     <name>TsaWords</name>
