@@ -82,6 +82,7 @@ benchmark: env
 	$(UV) run --frozen python benchmarks/pull_cost.py
 	$(UV) run --frozen python benchmarks/restore.py
 	$(UV) run --frozen python benchmarks/evidence.py
+	$(UV) run --frozen python benchmarks/enrol_code_size.py --check
 
 env: ensure-uv
 	$(UV) sync --frozen
