@@ -89,7 +89,8 @@ from vigil.sync import outbox, session  # noqa: E402
 from vigil.sync.client import MAX_BATCH, MAX_BATCH_BYTES, SyncClient  # noqa: E402
 from vigil.sync.credentials import DeviceCredential, MemoryStore  # noqa: E402
 from vigil.sync.desk_client import DeskClient  # noqa: E402
-from vigil.sync.engine import load_state, sync_once  # noqa: E402
+from vigil.sync.engine import sync_once  # noqa: E402
+from vigil.sync.state import load_state  # noqa: E402
 from vigil.vault.items import Change  # noqa: E402
 from vigil.vault.store import Vault  # noqa: E402
 

@@ -192,18 +192,105 @@ def case_payload(rng: random.Random, index: int) -> dict[str, Any]:
     }
 
 
-def build_vault(path: str, cases: int, seed: int) -> tuple[float, int]:
-    """Runs in a separate process. Returns (seconds, bytes of vault.db)."""
+# An enrolled vault's HQ: an address nothing answers at (the unlock contacts no server; the
+# schedule is off), with keys of its own, as an enrolment code would pin them.
+BENCH_HQ_URL = "https://127.0.0.1:9"
+BENCH_HQ_SECRET = bytes(range(32))  # the HQ's X25519 and Ed25519 secrets; only the public halves
+BENCH_DEVICE_KEY = bytes(range(32, 64))  # are pinned. The device's key, as the keyring holds it
+
+
+def bench_config(device_id: str) -> Any:
+    """What 'vigil sync enrol' pins in the vault (sync/session.py: enrol_field)."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from vigil.crypto.keys import age_recipient_string, x25519_public
+    from vigil.sync.enrolment import SyncConfig
+
+    hq_sign = Ed25519PrivateKey.from_private_bytes(BENCH_HQ_SECRET).public_key()
+    return SyncConfig(
+        url=BENCH_HQ_URL,
+        pin="sha256/" + base64.b64encode(bytes(32)).decode(),
+        role="field",
+        org="Bench HQ",
+        device_id=device_id,
+        hq_age=(age_recipient_string(x25519_public(BENCH_HQ_SECRET)),),
+        hq_ed25519=(base64.b64encode(hq_sign.public_bytes_raw()).decode(),),
+        label="bench laptop",
+    )
+
+
+def enrol_offline(vault: Vault, device_id: str) -> None:
+    """Make ``vault`` what an enrolled field device's vault is, without a server: the pinned
+    configuration, HQ among the recipients of every save from now on, the outbox and inbox
+    folders, and a sync state that says when the last round succeeded."""
+    from vigil.sync import outbox
+    from vigil.sync.enrolment import store_config
+    from vigil.sync.state import SyncState, save_state
+
+    cfg = bench_config(device_id)
+    store_config(vault, cfg)
+    vault.set_meta("recipients", json.dumps(list(cfg.hq_age)))
+    outbox.attach(vault)
+    save_state(vault.path, SyncState(cursor=1, last_success="2026-01-01T00:00:00+00:00"))
+
+
+def build_vault(path: str, cases: int, seed: int, device_id: str = "") -> tuple[float, int]:
+    """Runs in a separate process. Returns (seconds, bytes of vault.db). With ``device_id``,
+    the vault is enrolled (enrol_offline) before its cases are saved, and everything counts as
+    pushed at the end: a device whose last round sent all it had."""
     rng = random.Random(seed)
     start = time.perf_counter()
     vault, _ = Vault.create(Path(path), PASSPHRASE.encode(), KDF)
     try:
+        if device_id:
+            enrol_offline(vault, device_id)
+            vault.saved_hooks.clear()  # the outbox files of a finished round are gone
         for first in range(0, cases, BATCH):
             count = min(BATCH, cases - first)
             vault.save_many([Change("case", case_payload(rng, first + i)) for i in range(count)])
+        if device_id:
+            vault.mark_pushed()
     finally:
         vault.close()
     return time.perf_counter() - start, (Path(path) / "vault.db").stat().st_size
+
+
+class BenchKeyring:
+    """The credential store of an enrolled vault (the app's is the OS keyring, through
+    sync/credentials.py): the device credential as the keyring keeps it, in JSON. Parsed on
+    the thread that asks, so the app's own imports happen where they would; the keyring's
+    D-Bus round trip is not part of the figures."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def load(self, vault_id: str) -> Any:
+        from vigil.sync.credentials import DeviceCredential
+
+        cred = DeviceCredential.from_json(self.text)
+        return cred if cred.vault_id == vault_id else None
+
+    def save(self, cred: Any) -> None:
+        self.text = cred.to_json()
+
+    def delete(self, vault_id: str) -> bool:
+        return False
+
+
+def credential_json(vault_dir: Path, device_id: str) -> str:
+    """Runs in the builder process: the device credential of the enrolled vault, as JSON."""
+    from vigil.sync.credentials import DeviceCredential
+    from vigil.vault.keyring_id import keyring_id
+
+    cfg = bench_config(device_id)
+    cred = DeviceCredential(
+        vault_id=keyring_id(vault_dir, read_header(vault_dir).vault_id),
+        device_id=device_id, device_key=BENCH_DEVICE_KEY, url=cfg.url, pin=cfg.pin,
+        role=cfg.role, org=cfg.org, hq_ed25519=tuple(cfg.hq_keys),
+    )  # fmt: skip
+    return cred.to_json()
 
 
 # -- the child process: start-up and memory ------------------------------------------------------
@@ -296,8 +383,20 @@ else:
     settings = Settings()
     languages = Languages(app)
     languages.apply(settings.language)
+    store = None
+    if os.environ.get("VIGIL_BENCH_CREDENTIAL"):  # an enrolled vault (BenchKeyring's twin)
+        class Keyring:
+            def load(self, vault_id):
+                from vigil.sync.credentials import DeviceCredential
+                cred = DeviceCredential.from_json(os.environ["VIGIL_BENCH_CREDENTIAL"])
+                return cred if cred.vault_id == vault_id else None
+            def save(self, cred):
+                pass
+            def delete(self, vault_id):
+                return False
+        store = Keyring()
     ctl = AppController(app, settings, Path(vault_dir), Runner(), SystemDialogs(), languages,
-                        settings_path=Path(settings_path))
+                        settings_path=Path(settings_path), credential_store=store)
     T["controller"] = time.time()
     ctl.start(schedule_sync=False)
 T["shown"] = time.time()
@@ -307,8 +406,10 @@ app.exec()
 """
 
 
-def run_child(mode: str, vault_dir: Path, cases: int, config: Path) -> dict[str, float]:
-    env = dict(os.environ, VIGIL_CONFIG_DIR=str(config))
+def run_child(
+    mode: str, vault_dir: Path, cases: int, config: Path, credential: str = ""
+) -> dict[str, float]:
+    env = dict(os.environ, VIGIL_CONFIG_DIR=str(config), VIGIL_BENCH_CREDENTIAL=credential)
     argv = [sys.executable, "-c", CHILD, mode, str(vault_dir), PASSPHRASE, str(cases),
             str(config / "settings.json")]  # fmt: skip
     t0 = time.time()
@@ -737,6 +838,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unlocks", type=int, default=3, help="unlock runs (3)")
     parser.add_argument("--seed", type=int, default=20250101)
     parser.add_argument("--keystrokes", action="store_true", help="print every keystroke")
+    parser.add_argument(
+        "--enrolled", action="store_true",
+        help="the vault is enrolled with an HQ, as a field device that has synced",
+    )  # fmt: skip
     parser.add_argument("--check", action="store_true", help="exit 1 when a target fails")
     parser.add_argument(
         "--compile-at-start", action="store_true",
@@ -755,12 +860,16 @@ def main(argv: list[str] | None = None) -> int:
         bytecode = installed_bytecode(folder / "bytecode", args.compile_at_start)
         spawn = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+            device_id = "d" * 32 if args.enrolled else ""
             build_s, db_bytes = pool.submit(
-                build_vault, str(vault_dir), args.cases, args.seed
+                build_vault, str(vault_dir), args.cases, args.seed, device_id
             ).result()
+            credential = (
+                pool.submit(credential_json, vault_dir, device_id).result() if device_id else ""
+            )
 
         start = run_start(vault_dir, args.cases, config, args.starts)
-        opened = run_child("open", vault_dir, args.cases, config)
+        opened = run_child("open", vault_dir, args.cases, config, credential)
 
         app = QApplication.instance() or QApplication([sys.argv[0]])
         assert isinstance(app, QApplication)
@@ -769,6 +878,7 @@ def main(argv: list[str] | None = None) -> int:
         ctl = AppController(
             app, Settings(lock_on_screen_lock=False), vault_dir, runner, QuietDialogs(),
             Languages(app), settings_path=config / "settings.json",
+            credential_store=BenchKeyring(credential) if credential else None,
         )  # fmt: skip
         ctl.start(schedule_sync=False)
         wait_until(lambda: ctl.gate.windowHandle() is not None and ctl.gate.isVisible(), 10)
@@ -829,6 +939,13 @@ def main(argv: list[str] | None = None) -> int:
         f"  load average (1 min): {load_start:.2f} at the start, "
         f"{os.getloadavg()[0]:.2f} at the end",
         f"  bytecode: {bytecode}",
+        "  vault: "
+        + (
+            f"enrolled as a field device of {BENCH_HQ_URL} (synced; no round runs, the "
+            "credential store stands in for the keyring)"
+            if args.enrolled
+            else "not enrolled with an HQ"
+        ),
     ]
     if NONE_PADDED:
         lines.append(

@@ -182,6 +182,33 @@ def test_a_kill_is_checked_on_the_tests_up_to_the_first_failure() -> None:
     assert pick.up_to_failure(tests, "1 failed\n") == tests  # not named: all of them
 
 
+def test_a_session_is_resumed_only_on_the_text_its_mutants_were_placed_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--resume keeps the judged mutants of a session: only when the module is unchanged, since
+    each mutant is a place in the module's text of then."""
+    mutate = tool("mutate")
+    monkeypatch.setattr(mutate, "ROOT", tmp_path / "root")
+    module = tmp_path / "root" / "desktop" / "vigil" / "sync" / "x.py"
+    module.parent.mkdir(parents=True)
+    module.write_text(SOURCE)
+    monkeypatch.setattr(mutate, "WORK", tmp_path / "work")
+    work = tmp_path / "work" / "sync.x"
+    work.mkdir(parents=True)
+    assert "no earlier session" in mutate.resumable(work, "sync/x")
+    (work / "original.py").write_text(SOURCE)
+    assert "no earlier session" in mutate.resumable(work, "sync/x")
+    (work / "session.sqlite").write_bytes(b"")
+    assert mutate.resumable(work, "sync/x") is None
+    module.write_text(mutant("LIMIT = 3", "LIMIT = 4"))
+    assert "changed since" in mutate.resumable(work, "sync/x")
+    # Refused before anything in the work folder is touched.
+    got = mutate.run_module("sync/x", ("t.py",), 1.0, 1.0, resume=True)
+    assert got == {"module": "sync/x", "error": "cannot resume: the module changed since its "
+                   "session began; run it afresh"}  # fmt: skip
+    assert sorted(p.name for p in work.iterdir()) == ["original.py", "session.sqlite"]
+
+
 def _zygote(tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path]:
     (tmp_path / "preload").write_text("")
     sock = tmp_path / "z.sock"
@@ -256,3 +283,27 @@ def test_a_failure_of_the_test_command_itself_is_no_kill(
     assert pick.TOOL_ERROR in capsys.readouterr().out
     mutate = tool("mutate")
     assert mutate.TOOL_ERROR == pick.TOOL_ERROR
+
+
+def test_the_test_commands_running_when_the_time_box_ends_are_found() -> None:
+    """Cosmic Ray runs each test command in a session of its own: killing Cosmic Ray's session
+    at the end of the time box left it running, and the zygote busy with it."""
+    mutate = tool("mutate")
+    parent = subprocess.Popen(
+        [sys.executable, "-c", "import subprocess, sys, time; "
+         "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'], "
+         "start_new_session=True); time.sleep(60)"],
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while not (found := mutate.children(parent.pid)):
+            assert time.monotonic() < deadline, "the child never showed"
+            time.sleep(0.05)
+        (child,) = found
+        assert os.getsid(child) == child != parent.pid
+        assert mutate.children(child) == []
+    finally:
+        for pid in [*mutate.children(parent.pid), parent.pid]:
+            os.killpg(pid, signal.SIGKILL)
+        parent.wait()

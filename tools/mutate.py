@@ -23,6 +23,7 @@ unless a run could not start.
 
     tools/mutate.py                       # every module below, 30 minutes each
     tools/mutate.py --minutes 10 sync/wipe_order
+    tools/mutate.py --minutes 10 --resume sync/wipe_order   # on to the mutants not yet run
 """
 
 from __future__ import annotations
@@ -49,24 +50,26 @@ WORK = ROOT / "build" / "mutate"
 
 # Module (under desktop/vigil or server/vigil_server) -> its own tests.
 MODULES: dict[str, tuple[str, ...]] = {
-    "crypto/envelope": ("tests/core/test_envelope_kinds.py", "tests/core/test_tamper.py",
-                        "tests/core/test_vectors.py"),
+    "crypto/envelope": ("tests/core/test_envelope_kinds.py", "tests/core/test_envelope_body.py",
+                        "tests/core/test_tamper.py", "tests/core/test_vectors.py"),
     "crypto/signed_note": ("tests/core/test_signed_note.py", "tests/core/test_vectors.py",
                            "tests/core/test_tamper.py"),
     "crypto/header": ("tests/core/test_header.py", "tests/core/test_vectors.py",
                       "tests/core/test_tamper.py", "tests/core/test_keys.py"),
     "crypto/kdf": ("tests/core/test_kdf_bounds.py", "tests/core/test_keys.py",
                    "tests/core/test_vectors.py"),
-    "crypto/keys": ("tests/core/test_keys.py", "tests/core/test_vectors.py",
-                    "tests/core/test_hybrid_identity.py"),
+    "crypto/keys": ("tests/core/test_key_hierarchy.py", "tests/core/test_keys.py",
+                    "tests/core/test_vectors.py", "tests/core/test_hybrid_identity.py"),
     "crypto/recovery": ("tests/core/test_keys.py", "tests/core/test_vectors.py"),
     "crypto/hq_root": ("tests/core/test_hq_root.py",),
     "crypto/hq_keyset": ("tests/core/test_hq_root.py",),
-    "crypto/age/format": ("tests/core/test_age.py", "tests/core/test_age_cctv.py"),
+    "crypto/age/format": ("tests/core/test_age.py", "tests/core/test_age_armor.py",
+                          "tests/core/test_age_cctv.py"),
     "crypto/age/recipients": ("tests/core/test_age.py", "tests/core/test_age_cctv.py",
                               "tests/core/test_hybrid_identity.py"),
     "crypto/age/stream": ("tests/core/test_age.py", "tests/core/test_age_cctv.py"),
-    "crypto/age/armor": ("tests/core/test_age.py", "tests/core/test_age_cctv.py"),
+    "crypto/age/armor": ("tests/core/test_age_armor.py", "tests/core/test_age.py",
+                         "tests/core/test_age_cctv.py"),
     "crypto/age/__init__": ("tests/core/test_age.py", "tests/core/test_age_cctv.py",
                             "tests/core/test_hybrid_identity.py"),
     "vault/merge": ("tests/core/test_merge_chain.py", "tests/core/test_backup_trust.py",
@@ -130,17 +133,34 @@ def check_isolation(tree: Path, env: dict[str, str]) -> None:
         raise SystemExit(f"mutate: the copy is not what gets imported: {out}")
 
 
-def run_module(module: str, tests: tuple[str, ...], minutes: float, timeout: float) -> dict:
+def resumable(work: Path, module: str) -> str | None:
+    """Why the last session of ``module`` cannot be carried on, or None when it can: its
+    mutants' places were computed on the module's text of then, which must be today's."""
+    if not (work / "session.sqlite").exists() or not (work / "original.py").exists():
+        return "it has no earlier session to resume"
+    if (work / "original.py").read_bytes() != (ROOT / source_of(module)).read_bytes():
+        return "the module changed since its session began; run it afresh"
+    return None
+
+
+def run_module(
+    module: str, tests: tuple[str, ...], minutes: float, timeout: float, resume: bool = False
+) -> dict:
     name = module.replace("/", ".").replace(":", "-")
     work = WORK / name
     tree = work / "tree"
+    source = source_of(module)
+    if resume and (why := resumable(work, module)) is not None:
+        return {"module": module, "error": f"cannot resume: {why}"}
     copy_tree(tree)
     env = environment(tree)
     check_isolation(tree, env)
-    source = source_of(module)
     shutil.copy2(tree / source, work / "original.py")
-    for stale in ("session.sqlite", "unmutated.json", "lines.json", "zygote.sock"):
-        (work / stale).unlink(missing_ok=True)
+    # A resumed session keeps its judged mutants; the baseline is measured again, on the
+    # tests as they are now (new tests are what a resumed run is usually for).
+    stale = ("unmutated.json", "lines.json", "zygote.sock")
+    for old in stale if resume else ("session.sqlite", *stale):
+        (work / old).unlink(missing_ok=True)
     (work / "pick.json").write_text(json.dumps({"module": str(tree / source), "tests": tests}))
     config, session = work / "config.toml", work / "session.sqlite"
     command = f"{sys.executable} {tree / 'tools' / 'mutate_pick.py'} {work}"
@@ -153,8 +173,9 @@ def run_module(module: str, tests: tuple[str, ...], minutes: float, timeout: flo
         '[cosmic-ray.distributor]\nname = "local"\n'
     )
     cr = [str(Path(sys.executable).parent / "cosmic-ray")]
-    subprocess.run([*cr, "init", str(config), str(session)], cwd=tree, env=env, check=True)
-    skip_annotations(session, tree / source)
+    if not resume:
+        subprocess.run([*cr, "init", str(config), str(session)], cwd=tree, env=env, check=True)
+        skip_annotations(session, tree / source)
     started = time.monotonic()
     failed = baseline(work, tree, source, tests, env)
     if failed is not None:
@@ -175,6 +196,11 @@ def run_module(module: str, tests: tuple[str, ...], minutes: float, timeout: flo
     try:
         proc.wait(timeout=max(minutes * 60 - covered, 60))
     except subprocess.TimeoutExpired:
+        # Cosmic Ray starts each test command in a session of its own, which killing Cosmic
+        # Ray's would leave running (and the zygote busy with it): end those sessions first.
+        for pid in children(proc.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
     finally:
@@ -183,6 +209,17 @@ def run_module(module: str, tests: tuple[str, ...], minutes: float, timeout: flo
     # module back from the snapshot taken at the start.
     shutil.copy2(work / "original.py", tree / source)
     return summarise(module, session, time.monotonic() - started, covered)
+
+
+def children(parent: int) -> list[int]:
+    """The processes whose parent is ``parent`` (Linux's /proc; none found elsewhere)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            # The name in parentheses may hold spaces: the fields after its last ")".
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                found.append(int(stat.parent.name))
+    return found
 
 
 def stop_zygote(path: Path, zygote: subprocess.Popen) -> None:
@@ -310,13 +347,19 @@ def main(argv: list[str] | None = None) -> int:
         default=300.0,
         help="seconds for one test run before the mutant counts as timed out",
     )
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="carry on each module's last session: its judged mutants are kept, the ones it "
+        "had not reached run now (the figures printed are the whole session's)",
+    )
     args = parser.parse_args(argv)
     unknown = [m for m in args.modules if m not in MODULES]
     if unknown:
         parser.error(f"unknown module(s) {', '.join(unknown)}; known: {', '.join(MODULES)}")
     for module in args.modules or list(MODULES):
         tests = tuple(filter(None, args.tests.split(","))) or MODULES[module]
-        report(run_module(module, tests, args.minutes, args.timeout))
+        report(run_module(module, tests, args.minutes, args.timeout, args.resume))
         sys.stdout.flush()
     return 0
 

@@ -240,6 +240,49 @@ def shoot_restore(app: QApplication, gate: QWidget, out: Path, language: str) ->
     restore.close()
 
 
+def shoot_tsa(app: QApplication, desk: QWidget, out: Path, language: str, base: Path) -> None:
+    """The Time-stamping page: an authority set (a root made here, example.org: nothing is
+    asked) with a last stamping, then a refused address with the core's words."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from vigil.evidence import timestamps
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Example TSA Root")])
+    now = datetime.datetime.now(datetime.UTC)
+    root = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(1)
+        .not_valid_before(now).not_valid_after(now + datetime.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )  # fmt: skip
+    roots = base / f"tsa-roots-{language}.pem"
+    roots.write_bytes(root.public_bytes(serialization.Encoding.PEM))
+    page = desk.tsa  # type: ignore[attr-defined]
+    vault = page.link.ctx.vault
+    with vault.kept_open():
+        timestamps.configure_from_file(vault, "https://tsa.example.org/tsr", roots)
+        timestamps.record_result(vault, 3)
+    page.url.clear()
+    page.roots.setText(str(roots))
+    desk.show_page(page)  # type: ignore[attr-defined]
+    wait_for(app, lambda: "example.org" in page.current.text())
+    settle(app)
+    shoot(desk, out / f"hq-tsa-{language}.png")
+    page.url.setText("ftp://tsa.example.org/tsr")
+    page.set_button.click()
+    wait_for(app, lambda: page.error.text() != "")
+    settle(app)
+    shoot(desk, out / f"hq-tsa-refused-{language}.png")
+    with vault.kept_open():
+        timestamps.clear(vault)
+
+
 def shoot_hq(app: QApplication, out: Path, language: str, base: Path) -> None:
     """The HQ desk: the demo's HQ vault with its real server on loopback, every tab, with an
     enrolment code made, the sample urgent action checked and an alert written."""
@@ -298,6 +341,7 @@ def shoot_hq(app: QApplication, out: Path, language: str, base: Path) -> None:
         desk.show_page(desk.integrity)
         settle(app)
         shoot(desk, out / f"hq-integrity-{language}.png")
+        shoot_tsa(app, desk, out, language, base)
         ctl.lock("screenshots")
         settle(app)
         ctl.gate.close()

@@ -214,14 +214,11 @@ def cmd_keys_upgrade(vault: Vault, args: argparse.Namespace) -> None:
     """The unlock already gave the vault its hybrid key (vault/hybrid.py); this says so,
     announces it to HQ on an enrolled device, and with the recovery key makes backups
     post-quantum for that key too."""
-    from vigil.crypto import recovery
     from vigil.vault import hybrid
 
     if args.recovery_key_file:
         text = read_secret_file(args.recovery_key_file).decode("utf-8", "replace")
-        secret = recovery.parse_key(text)
-        vault.header.unwrap_with_recovery(secret)  # RecoveryKeyInvalid if not this vault's
-        hybrid.remember_recovery(vault, secret)
+        hybrid.learn_recovery(vault, text)  # RecoveryKeyInvalid if not this vault's
     from vigil.alerts.publish import announce_keys
     from vigil.sync.enrolment import config
 
@@ -310,7 +307,7 @@ def cmd_demo(args: argparse.Namespace) -> None:
 
 def _print_demo(demo: Any) -> None:
     from vigil.demo import DEMO_PASSPHRASE
-    from vigil.sync.session import status as sync_status
+    from vigil.sync.status import status as sync_status
     from vigil.vault.store import Vault
 
     path = demo.vault

@@ -35,18 +35,6 @@ def cmd_evidence_export(vault: Vault, args: argparse.Namespace) -> None:
     print("It holds the case decrypted: keep it as safe as the case.")
 
 
-def _set_authority(vault: Vault, url: str, roots_file: str) -> None:
-    """The one way both commands set the RFC 3161 authority: its URL and its roots' file."""
-    from vigil.cli_common import UsageError
-    from vigil.evidence import timestamps
-
-    try:
-        roots = Path(roots_file).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"Cannot read {roots_file}: {exc.strerror}.") from None
-    timestamps.configure(vault, url, roots)
-
-
 def cmd_evidence_timestamp(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.cli_common import UsageError
     from vigil.evidence import timestamps
@@ -54,25 +42,37 @@ def cmd_evidence_timestamp(vault: Vault, args: argparse.Namespace) -> None:
     if bool(args.tsa) != bool(args.tsa_roots):
         raise UsageError("Give --tsa and --tsa-roots together.")
     if args.tsa:
-        _set_authority(vault, args.tsa, args.tsa_roots)
+        timestamps.configure_from_file(vault, args.tsa, args.tsa_roots)
     added = timestamps.stamp_case(vault, args.case_id, proxy=args.proxy)
-    print(f"{added} revisions time-stamped.")
+    print(f"{added.revisions} revisions and {added.attachments} attachments time-stamped.")
 
 
 def cmd_evidence_tsa(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.cli_common import UsageError
     from vigil.evidence import timestamps
 
+    if args.clear and (args.url or args.roots):
+        raise UsageError("Give --clear alone, or the authority's URL and --roots.")
     if bool(args.url) != bool(args.roots):
         raise UsageError("Give the authority's URL and --roots together.")
+    if args.clear:
+        was = timestamps.clear(vault)
+        print("Time-stamping authority cleared." if was else "No time-stamping authority was set.")
+        print("Tokens already kept stay with their cases.")
+        return
     if args.url:
-        _set_authority(vault, args.url, args.roots)
+        timestamps.configure_from_file(vault, args.url, args.roots)
     tsa = timestamps.authority(vault)
     if tsa is None:
         print("No time-stamping authority is set.")
-        return
-    print(f"Time-stamping authority: {tsa.url} (roots SHA-256 {tsa.fingerprint}).")
-    print("The HQ desk asks it for tokens over what it receives, in each sync round.")
+    else:
+        print(f"Time-stamping authority: {tsa.url} (roots SHA-256 {tsa.fingerprint}).")
+        print("The HQ desk asks it for tokens over what it receives, in each sync round.")
+    last = timestamps.last_result(vault)
+    if last is not None:
+        when, added, error = last
+        stopped = f" Stopped: {error}" if error else ""
+        print(f"Last stamping, {when}: {added} tokens added.{stopped}")
 
 
 def cmd_evidence_receipts(vault: Vault, args: argparse.Namespace) -> None:
@@ -138,6 +138,7 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p.set_defaults(func=with_vault(cmd_evidence_tsa))
     p.add_argument("url", nargs="?", metavar="URL", help="the time-stamping authority")
     p.add_argument("--roots", metavar="FILE", help="PEM root certificates of the TSA")
+    p.add_argument("--clear", action="store_true", help="forget the authority (tokens stay)")
     p = evidence.add_parser(
         "receipts", help="the server's receipts for revisions that have none here (HQ desk)"
     )

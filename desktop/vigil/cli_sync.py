@@ -30,7 +30,8 @@ def _store() -> Any:
 
 
 def cmd_sync_enrol(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.sync.session import credential_gone, enrol_field
+    from vigil.sync.session import enrol_field
+    from vigil.sync.status import credential_gone
 
     code = read_code(args)
     store = _store()
@@ -103,7 +104,7 @@ def cmd_sync_now(vault: Vault, args: argparse.Namespace) -> None:
             f" ({merged.conflicts} conflicts, {len(merged.refused)} refused)."
         )
     if not args.json and done.stamped:
-        print(f"Time-stamped {done.stamped} revisions received (RFC 3161).")
+        print(f"Time-stamped {done.stamped} revisions and attachments received (RFC 3161).")
     if not args.json and done.stamp_error:
         # The round stands: what was not stamped is asked for in the next one.
         print(f"Time-stamping waits for the next round: {done.stamp_error}", file=sys.stderr)
@@ -141,7 +142,7 @@ def _obey_wipe(path: Any, pushed: int) -> None:
 
 
 def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.sync.session import status
+    from vigil.sync.status import status
 
     info = status(vault.path, vault)
     if args.json:
@@ -166,7 +167,8 @@ def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
 
 
 def cmd_hq_init(vault: Vault, args: argparse.Namespace) -> None:
-    from vigil.sync.session import credential_gone, hq_enrol_again, hq_init
+    from vigil.sync.session import hq_enrol_again, hq_init
+    from vigil.sync.status import credential_gone
 
     code = read_code(args)
     store = _store()

@@ -162,7 +162,7 @@ def prepare_sync(vault: Vault) -> None:
     from vigil.sync.enrolment import is_enrolled
 
     if is_enrolled(vault):
-        from vigil.sync.round import prepare
+        from vigil.sync.unlocked import prepare
 
         prepare(vault)
 

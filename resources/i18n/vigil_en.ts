@@ -2152,6 +2152,10 @@
         <source>Go ahead?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Ti&amp;me-stamping</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HqPublish</name>
@@ -2196,6 +2200,10 @@
     <message>
         <location filename="../../desktop/vigil/ui/hq_desk.py" line="169" />
         <source>Send an &amp;alert…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time-stamping a&amp;uthority…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4690,6 +4698,14 @@
         <source>Start the backup</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Give the recovery key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>JoinHqDialog</name>
@@ -5261,11 +5277,6 @@
         <source>Time-stamp this case</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/evidence_view.py" line="107" />
-        <source>No time-stamping authority is set. Set one with: vigil evidence tsa URL --roots FILE; the desk then also asks it by itself in each sync round.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="112" />
         <source>%n revision(s) time-stamped by the authority.</source>
@@ -5274,22 +5285,34 @@
             <numerusform>%n revisions time-stamped by the authority.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="124" />
+        <source>%n attachment(s) time-stamped over the file's own SHA-256.</source>
+        <translation>
+            <numerusform>%n attachment time-stamped over the file's own SHA-256.</numerusform>
+            <numerusform>%n attachments time-stamped over the files' own SHA-256.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
-        <source>Every revision of this case already has a time-stamp.</source>
+        <source>Every revision and attachment of this case already has a time-stamp.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
-        <source>Time-stamped %n revision(s) received.</source>
+        <source>%n time-stamp token(s) added for revisions and attachments received.</source>
         <translation>
-            <numerusform>Time-stamped %n revision received.</numerusform>
-            <numerusform>Time-stamped %n revisions received.</numerusform>
+            <numerusform>%n time-stamp token added for revisions and attachments received.</numerusform>
+            <numerusform>%n time-stamp tokens added for revisions and attachments received.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="94" />
         <source>Time-stamping waits for the next sync round: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No time-stamping authority is set. Set one with HQ → Time-stamping authority…; the desk then also asks it by itself in each sync round.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5393,6 +5416,18 @@ Export anyway?</source>
     <message>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery key you wrote down when the vault was made (or last rotated):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery key is known now: backups are post-quantum for it too.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5510,6 +5545,152 @@ Export anyway?</source>
     </message>
     <message>
         <source>It is encrypted to X25519 keys. With the vault's exported identity or its recovery key it opens with age 1.0 or later (Debian's age 1.1 too), rage, pyrage or typage; Vigil restores it. The envelopes and attachments inside stay as they were written, so age 1.1 reads only those written before the vault had its post-quantum key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only, because an HQ key this vault pinned has no post-quantum form: it is NOT safe against a future quantum computer. Later backups are post-quantum once HQ's post-quantum keys reach this device (a key rotation HQ signs).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TsaWords</name>
+    <message>
+        <source>The time-stamping authority's address must be a web address that starts with https:// or http:// and names a host, for example https://freetsa.org/tsr.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time-stamping authority's address must not hold a user name or password: the address is written into the custody log and every evidence package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the roots file %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roots file %1 is larger than 1 MiB: give only the authority's root certificates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TSA roots file holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TSA roots file holds a private key: give the root certificates only. Nothing was set; the roots go into every evidence package.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TsaPage</name>
+    <message>
+        <source>A time-stamping authority outside the organisation (RFC 3161) signs that what the desk received existed by a given time. Only hashes leave the desk. The desk asks it in each sync round; its tokens go into evidence packages, and anyone can check them with the authority's root certificates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current time-stamping authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last stamping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authority address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root certificates file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the root certificates file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authority &amp;web address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;oot certificates (PEM):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time-stamping problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lear authority…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Set authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No time-stamping authority is set: the desk asks none, and evidence packages carry no tokens from outside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authority: %1
+Root certificates, SHA-256: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing time-stamped yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Last stamping (%1): %n token(s) added.</source>
+        <translation>
+            <numerusform>Last stamping (%1): %n token added.</numerusform>
+            <numerusform>Last stamping (%1): %n tokens added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The authority's root certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the authority's address and its root certificates file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time-stamping authority set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>forget the time-stamping authority; tokens already kept stay with their cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this desk: its sync rounds ask no authority until one is set again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the authority?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time-stamping authority cleared.</source>
         <translation type="unfinished" />
     </message>
 </context>

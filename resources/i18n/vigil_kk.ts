@@ -2301,6 +2301,11 @@
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>Жалғастыру керек пе?</translation>
     </message>
+    <message>
+        <source>Ti&amp;me-stamping</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;Уақыт белгілері</translation>
+    </message>
 </context>
 <context>
     <name>HqPublish</name>
@@ -2354,6 +2359,11 @@
         <source>Send an &amp;alert…</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>&amp;Дабыл жіберу…</translation>
+    </message>
+    <message>
+        <source>Time-stamping a&amp;uthority…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Уақыт белгісі &amp;қызметі…</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +4936,16 @@
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>Сақтық көшіруді бастау</translation>
     </message>
+    <message>
+        <source>&amp;Give the recovery key…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қалпына келтіру &amp;кілтін енгізу…</translation>
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қалпына келтіру кілтін енгізу</translation>
+    </message>
 </context>
 <context>
     <name>JoinHqDialog</name>
@@ -5506,11 +5526,6 @@
         <source>Time-stamp this case</source>
         <translation>Іске уақыт белгісі</translation>
     </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/evidence_view.py" line="107" />
-        <source>No time-stamping authority is set. Set one with: vigil evidence tsa URL --roots FILE; the desk then also asks it by itself in each sync round.</source>
-        <translation>Уақыт белгісі қызметі орнатылмаған. Оны мына командамен орнатыңыз: vigil evidence tsa URL --roots FILE; содан кейін HQ пульті әр синхрондау кезеңінде оған өзі де жүгінеді.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="112" />
         <source>%n revision(s) time-stamped by the authority.</source>
@@ -5519,23 +5534,36 @@
             <numerusform>%n нұсқаға уақыт белгісі қойылды.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="124" />
+        <source>%n attachment(s) time-stamped over the file's own SHA-256.</source>
+        <translation>
+            <numerusform>%n тіркемеге файлдың өз SHA-256 хэші бойынша уақыт белгісі қойылды.</numerusform>
+            <numerusform>%n тіркемеге файлдың өз SHA-256 хэші бойынша уақыт белгісі қойылды.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
-        <source>Every revision of this case already has a time-stamp.</source>
-        <translation>Бұл істің әр нұсқасында уақыт белгісі бар.</translation>
+        <source>Every revision and attachment of this case already has a time-stamp.</source>
+        <translation>Бұл істің әр нұсқасында және әр тіркемесінде уақыт белгісі бар.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
-        <source>Time-stamped %n revision(s) received.</source>
+        <source>%n time-stamp token(s) added for revisions and attachments received.</source>
         <translation>
-            <numerusform>Қабылданған %n нұсқаға уақыт белгісі қойылды.</numerusform>
-            <numerusform>Қабылданған %n нұсқаға уақыт белгісі қойылды.</numerusform>
+            <numerusform>Қабылданған нұсқалар мен тіркемелерге %n уақыт белгісі қойылды.</numerusform>
+            <numerusform>Қабылданған нұсқалар мен тіркемелерге %n уақыт белгісі қойылды.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="94" />
         <source>Time-stamping waits for the next sync round: %1</source>
         <translation>Уақыт белгілері келесі синхрондау кезеңін күтеді: %1</translation>
+    </message>
+    <message>
+        <source>No time-stamping authority is set. Set one with HQ → Time-stamping authority…; the desk then also asks it by itself in each sync round.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Уақыт белгісі қызметі орнатылмаған. Оны «Штаб → Уақыт белгісі қызметі…» арқылы орнатыңыз; содан кейін HQ пульті әр синхрондау кезеңінде оған өзі де жүгінеді.</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +5672,21 @@ Export anyway?</source>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translation>Шифрсыз экспортталды: істер — %1, тіркемелер — %2, %3 ішіне. Қажет болмай қалғанда оларды қауіпсіз жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қалпына келтіру кілтін енгізу</translation>
+    </message>
+    <message>
+        <source>The recovery key you wrote down when the vault was made (or last rotated):</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қойма жасалғанда (немесе кілттер соңғы рет ауыстырылғанда) жазып алған қалпына келтіру кілті:</translation>
+    </message>
+    <message>
+        <source>The recovery key is known now: backups are post-quantum for it too.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қалпына келтіру кілті енді белгілі: сақтық көшірмелер ол үшін де посткванттық.</translation>
     </message>
 </context>
 <context>
@@ -5776,6 +5819,187 @@ Export anyway?</source>
         <source>It is encrypted to X25519 keys. With the vault's exported identity or its recovery key it opens with age 1.0 or later (Debian's age 1.1 too), rage, pyrage or typage; Vigil restores it. The envelopes and attachments inside stay as they were written, so age 1.1 reads only those written before the vault had its post-quantum key.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>Ол X25519 кілттеріне шифрланған. Қойманың экспортталған сәйкестендіргішімен немесе оның қалпына келтіру кілтімен оны age 1.0 не одан жаңасы (Debian-ның age 1.1 нұсқасы да), rage, pyrage немесе typage ашады; Vigil оны қалпына келтіреді. Ішіндегі конверттер мен тіркемелер жазылған күйінде қалады, сондықтан age 1.1 қоймада посткванттық кілт пайда болғанға дейін жазылғандарын ғана оқиды.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only, because an HQ key this vault pinned has no post-quantum form: it is NOT safe against a future quantum computer. Later backups are post-quantum once HQ's post-quantum keys reach this device (a key rotation HQ signs).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл сақтық көшірме тек X25519 кілттеріне шифрланған, себебі осы қоймада бекітілген штаб кілтінің посткванттық түрі жоқ: ол болашақ кванттық компьютерден ҚОРҒАЛМАҒАН. Штабтың посткванттық кілттері осы құрылғыға жеткенде (штаб қол қойған кілт ауыстыру), келесі сақтық көшірмелер посткванттық болады.</translation>
+    </message>
+</context>
+<context>
+    <name>TsaWords</name>
+    <message>
+        <source>The time-stamping authority's address must be a web address that starts with https:// or http:// and names a host, for example https://freetsa.org/tsr.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Уақыт белгісі қызметінің мекенжайы https:// немесе http:// деп басталып, түйінді атайтын веб-мекенжай болуы керек, мысалы https://freetsa.org/tsr.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority's address must not hold a user name or password: the address is written into the custody log and every evidence package.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Уақыт белгісі қызметінің мекенжайында пайдаланушы аты немесе құпиясөз болмауы керек: мекенжай сақтау журналына және әр дәлелдер пакетіне жазылады.</translation>
+    </message>
+    <message>
+        <source>Cannot read the roots file %1: %2.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Түбір сертификаттар файлын оқу мүмкін емес %1: %2.</translation>
+    </message>
+    <message>
+        <source>The roots file %1 is larger than 1 MiB: give only the authority's root certificates.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>%1 түбір сертификаттар файлы 1 МиБ-тан үлкен: қызметтің түбір сертификаттарын ғана беріңіз.</translation>
+    </message>
+    <message>
+        <source>The TSA roots file holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қызметтің түбір сертификаттар файлында PEM сертификаты жоқ (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>The TSA roots file holds a private key: give the root certificates only. Nothing was set; the roots go into every evidence package.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қызметтің түбір сертификаттар файлында жабық кілт бар: тек түбір сертификаттарды беріңіз. Ештеңе өзгертілмеді; түбір сертификаттар әр дәлелдер пакетіне кіреді.</translation>
+    </message>
+</context>
+<context>
+    <name>TsaPage</name>
+    <message>
+        <source>A time-stamping authority outside the organisation (RFC 3161) signs that what the desk received existed by a given time. Only hashes leave the desk. The desk asks it in each sync round; its tokens go into evidence packages, and anyone can check them with the authority's root certificates.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ұйымнан тыс уақыт белгісі қызметі (RFC 3161) пульт алған нәрсенің белгілі бір уақытқа дейін болғанын қолтаңбамен растайды. Пульттен тек хештер шығады. Пульт оған әр синхрондау кезеңінде жүгінеді; оның белгілері дәлелдер пакеттеріне кіреді, және кез келген адам оларды қызметтің түбір сертификаттарымен тексере алады.</translation>
+    </message>
+    <message>
+        <source>Current time-stamping authority</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ағымдағы уақыт белгісі қызметі</translation>
+    </message>
+    <message>
+        <source>Last stamping</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Соңғы белгі қою</translation>
+    </message>
+    <message>
+        <source>Authority address</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қызмет мекенжайы</translation>
+    </message>
+    <message>
+        <source>Root certificates file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Түбір сертификаттар файлы</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Файлды &amp;таңдау…</translation>
+    </message>
+    <message>
+        <source>Choose the root certificates file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Түбір сертификаттар файлын таңдау</translation>
+    </message>
+    <message>
+        <source>Authority &amp;web address:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қызмет &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <source>R&amp;oot certificates (PEM):</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Түбір сертификаттар &amp;файлы (PEM):</translation>
+    </message>
+    <message>
+        <source>Time-stamping problem</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Уақыт белгісі мәселесі</translation>
+    </message>
+    <message>
+        <source>C&amp;lear authority…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қызметті &amp;өшіру…</translation>
+    </message>
+    <message>
+        <source>Clear the authority</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қызметті өшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Set authority</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қызметті &amp;орнату</translation>
+    </message>
+    <message>
+        <source>Set authority</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қызметті орнату</translation>
+    </message>
+    <message>
+        <source>No time-stamping authority is set: the desk asks none, and evidence packages carry no tokens from outside.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Уақыт белгісі қызметі орнатылмаған: пульт ешқайсысына жүгінбейді, ал дәлелдер пакеттерінде сырттан алынған белгілер жоқ.</translation>
+    </message>
+    <message>
+        <source>Authority: %1
+Root certificates, SHA-256: %2</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қызмет: %1
+Түбір сертификаттар, SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Nothing time-stamped yet.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Әзірге ештеңеге уақыт белгісі қойылмаған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last stamping (%1): %n token(s) added.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>Соңғы белгі қою (%1): %n белгі қосылды.</numerusform>
+            <numerusform>Соңғы белгі қою (%1): %n белгі қосылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It stopped: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Ол тоқтады: %1</translation>
+    </message>
+    <message>
+        <source>The authority's root certificates</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қызметтің түбір сертификаттары</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Сертификаттар (*.pem *.crt *.cer);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Give the authority's address and its root certificates file.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қызметтің мекенжайын және оның түбір сертификаттар файлын беріңіз.</translation>
+    </message>
+    <message>
+        <source>Time-stamping authority set.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Уақыт белгісі қызметі орнатылды.</translation>
+    </message>
+    <message>
+        <source>forget the time-stamping authority; tokens already kept stay with their cases</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>уақыт белгісі қызметін ұмыту; бұрын сақталған белгілер өз істерінде қалады</translation>
+    </message>
+    <message>
+        <source>this desk: its sync rounds ask no authority until one is set again</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>осы пульт: оның синхрондау кезеңдері қызмет қайта орнатылғанша ешқайсысына жүгінбейді</translation>
+    </message>
+    <message>
+        <source>Clear the authority?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Қызметті өшіру керек пе?</translation>
+    </message>
+    <message>
+        <source>Time-stamping authority cleared.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Уақыт белгісі қызметі өшірілді.</translation>
     </message>
 </context>
 </TS>

@@ -2306,6 +2306,10 @@
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>Продолжить?</translation>
     </message>
+    <message>
+        <source>Ti&amp;me-stamping</source>
+        <translation>Метки в&amp;ремени</translation>
+    </message>
 </context>
 <context>
     <name>HqPublish</name>
@@ -2359,6 +2363,10 @@
         <source>Send an &amp;alert…</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>Отправить &amp;оповещение…</translation>
+    </message>
+    <message>
+        <source>Time-stamping a&amp;uthority…</source>
+        <translation>&amp;Служба меток времени…</translation>
     </message>
 </context>
 <context>
@@ -4952,6 +4960,14 @@
         <source>Start the backup</source>
         <translation>Начать резервное копирование</translation>
     </message>
+    <message>
+        <source>&amp;Give the recovery key…</source>
+        <translation>&amp;Ввести ключ восстановления…</translation>
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translation>Ввести ключ восстановления</translation>
+    </message>
 </context>
 <context>
     <name>JoinHqDialog</name>
@@ -5534,11 +5550,6 @@
         <source>Time-stamp this case</source>
         <translation>Метка времени для дела</translation>
     </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/evidence_view.py" line="107" />
-        <source>No time-stamping authority is set. Set one with: vigil evidence tsa URL --roots FILE; the desk then also asks it by itself in each sync round.</source>
-        <translation>Служба меток времени не задана. Задайте её командой: vigil evidence tsa URL --roots FILE; тогда пульт HQ будет и сам обращаться к ней в каждом раунде синхронизации.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="112" />
         <source>%n revision(s) time-stamped by the authority.</source>
@@ -5548,24 +5559,37 @@
             <numerusform>Метку времени получили %n версий.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="124" />
+        <source>%n attachment(s) time-stamped over the file's own SHA-256.</source>
+        <translation>
+            <numerusform>Метку времени по SHA-256 самого файла получило %n вложение.</numerusform>
+            <numerusform>Метку времени по SHA-256 самого файла получили %n вложения.</numerusform>
+            <numerusform>Метку времени по SHA-256 самого файла получили %n вложений.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
-        <source>Every revision of this case already has a time-stamp.</source>
-        <translation>У каждой версии этого дела уже есть метка времени.</translation>
+        <source>Every revision and attachment of this case already has a time-stamp.</source>
+        <translation>У каждой версии и каждого вложения этого дела уже есть метка времени.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
-        <source>Time-stamped %n revision(s) received.</source>
+        <source>%n time-stamp token(s) added for revisions and attachments received.</source>
         <translation>
-            <numerusform>Метку времени получила %n принятая версия.</numerusform>
-            <numerusform>Метку времени получили %n принятые версии.</numerusform>
-            <numerusform>Метку времени получили %n принятых версий.</numerusform>
+            <numerusform>Добавлена %n метка времени для принятых версий и вложений.</numerusform>
+            <numerusform>Добавлены %n метки времени для принятых версий и вложений.</numerusform>
+            <numerusform>Добавлено %n меток времени для принятых версий и вложений.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="94" />
         <source>Time-stamping waits for the next sync round: %1</source>
         <translation>Метки времени подождут следующего раунда синхронизации: %1</translation>
+    </message>
+    <message>
+        <source>No time-stamping authority is set. Set one with HQ → Time-stamping authority…; the desk then also asks it by itself in each sync round.</source>
+        <translation>Служба меток времени не задана. Задайте её через «Штаб → Служба меток времени…»; тогда пульт HQ будет и сам обращаться к ней в каждом раунде синхронизации.</translation>
     </message>
 </context>
 <context>
@@ -5674,6 +5698,18 @@ Export anyway?</source>
         <location filename="../../desktop/vigil/ui/vault_tasks.py" line="318" />
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translation>Экспортировано без шифрования: дел — %1, вложений — %2, в %3. Надёжно удалите их, когда они станут не нужны.</translation>
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translation>Ввести ключ восстановления</translation>
+    </message>
+    <message>
+        <source>The recovery key you wrote down when the vault was made (or last rotated):</source>
+        <translation>Ключ восстановления, который вы записали при создании хранилища (или при последней смене ключей):</translation>
+    </message>
+    <message>
+        <source>The recovery key is known now: backups are post-quantum for it too.</source>
+        <translation>Ключ восстановления теперь известен: резервные копии постквантовые и для него.</translation>
     </message>
 </context>
 <context>
@@ -5802,6 +5838,154 @@ Export anyway?</source>
     <message>
         <source>It is encrypted to X25519 keys. With the vault's exported identity or its recovery key it opens with age 1.0 or later (Debian's age 1.1 too), rage, pyrage or typage; Vigil restores it. The envelopes and attachments inside stay as they were written, so age 1.1 reads only those written before the vault had its post-quantum key.</source>
         <translation>Она зашифрована для ключей X25519. С экспортированным удостоверением хранилища или его ключом восстановления её открывает age 1.0 или новее (и age 1.1 из Debian), rage, pyrage или typage; Vigil её восстанавливает. Конверты и вложения внутри остаются такими, какими были записаны, поэтому age 1.1 читает только те, что записаны до появления у хранилища постквантового ключа.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only, because an HQ key this vault pinned has no post-quantum form: it is NOT safe against a future quantum computer. Later backups are post-quantum once HQ's post-quantum keys reach this device (a key rotation HQ signs).</source>
+        <translation>Эта резервная копия зашифрована только для ключей X25519, потому что у закреплённого в этом хранилище ключа штаба нет постквантовой формы: она НЕ защищена от будущего квантового компьютера. Следующие резервные копии будут постквантовыми, когда постквантовые ключи штаба дойдут до этого устройства (смена ключей, подписанная штабом).</translation>
+    </message>
+</context>
+<context>
+    <name>TsaWords</name>
+    <message>
+        <source>The time-stamping authority's address must be a web address that starts with https:// or http:// and names a host, for example https://freetsa.org/tsr.</source>
+        <translation>Адрес службы меток времени должен быть веб-адресом, который начинается с https:// или http:// и называет узел, например https://freetsa.org/tsr.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority's address must not hold a user name or password: the address is written into the custody log and every evidence package.</source>
+        <translation>Адрес службы меток времени не должен содержать имя пользователя или пароль: адрес записывается в журнал хранения и в каждый пакет доказательств.</translation>
+    </message>
+    <message>
+        <source>Cannot read the roots file %1: %2.</source>
+        <translation>Не удаётся прочитать файл корневых сертификатов %1: %2.</translation>
+    </message>
+    <message>
+        <source>The roots file %1 is larger than 1 MiB: give only the authority's root certificates.</source>
+        <translation>Файл корневых сертификатов %1 больше 1 МиБ: укажите только корневые сертификаты службы.</translation>
+    </message>
+    <message>
+        <source>The TSA roots file holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>В файле корневых сертификатов службы нет сертификата PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>The TSA roots file holds a private key: give the root certificates only. Nothing was set; the roots go into every evidence package.</source>
+        <translation>В файле корневых сертификатов службы есть закрытый ключ: укажите только корневые сертификаты. Ничего не изменено; корневые сертификаты попадают в каждый пакет доказательств.</translation>
+    </message>
+</context>
+<context>
+    <name>TsaPage</name>
+    <message>
+        <source>A time-stamping authority outside the organisation (RFC 3161) signs that what the desk received existed by a given time. Only hashes leave the desk. The desk asks it in each sync round; its tokens go into evidence packages, and anyone can check them with the authority's root certificates.</source>
+        <translation>Служба меток времени вне организации (RFC 3161) подписывает, что полученное пультом существовало к определённому времени. Пульт передаёт только хеши. Пульт обращается к ней в каждом раунде синхронизации; её метки попадают в пакеты доказательств, и любой может проверить их по корневым сертификатам службы.</translation>
+    </message>
+    <message>
+        <source>Current time-stamping authority</source>
+        <translation>Текущая служба меток времени</translation>
+    </message>
+    <message>
+        <source>Last stamping</source>
+        <translation>Последняя простановка меток</translation>
+    </message>
+    <message>
+        <source>Authority address</source>
+        <translation>Адрес службы</translation>
+    </message>
+    <message>
+        <source>Root certificates file</source>
+        <translation>Файл корневых сертификатов</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Choose the root certificates file</source>
+        <translation>Выбрать файл корневых сертификатов</translation>
+    </message>
+    <message>
+        <source>Authority &amp;web address:</source>
+        <translation>&amp;Адрес службы:</translation>
+    </message>
+    <message>
+        <source>R&amp;oot certificates (PEM):</source>
+        <translation>&amp;Корневые сертификаты (PEM):</translation>
+    </message>
+    <message>
+        <source>Time-stamping problem</source>
+        <translation>Проблема с метками времени</translation>
+    </message>
+    <message>
+        <source>C&amp;lear authority…</source>
+        <translation>&amp;Сбросить службу…</translation>
+    </message>
+    <message>
+        <source>Clear the authority</source>
+        <translation>Сбросить службу</translation>
+    </message>
+    <message>
+        <source>&amp;Set authority</source>
+        <translation>&amp;Задать службу</translation>
+    </message>
+    <message>
+        <source>Set authority</source>
+        <translation>Задать службу</translation>
+    </message>
+    <message>
+        <source>No time-stamping authority is set: the desk asks none, and evidence packages carry no tokens from outside.</source>
+        <translation>Служба меток времени не задана: пульт ни к какой не обращается, и пакеты доказательств не содержат внешних меток.</translation>
+    </message>
+    <message>
+        <source>Authority: %1
+Root certificates, SHA-256: %2</source>
+        <translation>Служба: %1
+Корневые сертификаты, SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Nothing time-stamped yet.</source>
+        <translation>Меток времени ещё не ставилось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last stamping (%1): %n token(s) added.</source>
+        <translation>
+            <numerusform>Последняя простановка (%1): добавлена %n метка.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлено %n метки.</numerusform>
+            <numerusform>Последняя простановка (%1): добавлено %n меток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It stopped: %1</source>
+        <translation>Она остановилась: %1</translation>
+    </message>
+    <message>
+        <source>The authority's root certificates</source>
+        <translation>Корневые сертификаты службы</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Give the authority's address and its root certificates file.</source>
+        <translation>Укажите адрес службы и файл её корневых сертификатов.</translation>
+    </message>
+    <message>
+        <source>Time-stamping authority set.</source>
+        <translation>Служба меток времени задана.</translation>
+    </message>
+    <message>
+        <source>forget the time-stamping authority; tokens already kept stay with their cases</source>
+        <translation>забыть службу меток времени; уже полученные метки остаются при своих делах</translation>
+    </message>
+    <message>
+        <source>this desk: its sync rounds ask no authority until one is set again</source>
+        <translation>этот пульт: его раунды синхронизации не обращаются ни к какой службе, пока она не будет задана снова</translation>
+    </message>
+    <message>
+        <source>Clear the authority?</source>
+        <translation>Сбросить службу?</translation>
+    </message>
+    <message>
+        <source>Time-stamping authority cleared.</source>
+        <translation>Служба меток времени сброшена.</translation>
     </message>
 </context>
 </TS>

@@ -2560,6 +2560,11 @@
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>داۋاملاشتۇرامسىز؟</translation>
     </message>
+    <message>
+        <source>Ti&amp;me-stamping</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;ۋاقىت تامغىسى</translation>
+    </message>
 </context>
 <context>
     <name>HqPublish</name>
@@ -2613,6 +2618,11 @@
         <source>Send an &amp;alert…</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>&amp;ئاگاھلاندۇرۇش ئەۋەتىش…</translation>
+    </message>
+    <message>
+        <source>Time-stamping a&amp;uthority…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;ۋاقىت تامغىسى ئورگىنى…</translation>
     </message>
 </context>
 <context>
@@ -5548,7 +5558,7 @@
     <message>
         <source>Backup warning</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>زاپاس نۇسخا ئاگاھلاندۇرۇشى</translation>
+        <translation>زاپاس نۇسخا ھەققىدە ئەسكەرتىش</translation>
     </message>
     <message>
         <source>Which tools open the backup</source>
@@ -5564,6 +5574,16 @@
         <source>Start the backup</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>زاپاسلاشنى باشلاش</translation>
+    </message>
+    <message>
+        <source>&amp;Give the recovery key…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەسلىگە كەلتۈرۈش &amp;ئاچقۇچىنى كىرگۈزۈش…</translation>
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى كىرگۈزۈش</translation>
     </message>
 </context>
 <context>
@@ -6239,12 +6259,6 @@
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>دېلوغا ۋاقىت تامغىسى</translation>
     </message>
-    <message>
-        <location filename="../../desktop/vigil/ui/evidence_view.py" line="107" />
-        <source>No time-stamping authority is set. Set one with: vigil evidence tsa URL --roots FILE; the desk then also asks it by itself in each sync round.</source>
-        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>ۋاقىت تامغىسى ئورگىنى بەلگىلەنمىگەن. مۇنۇ بۇيرۇق بىلەن بەلگىلەڭ: vigil evidence tsa URL --roots FILE؛ ئاندىن HQ ئۈستىلى ھەر بىر ماسقەدەملەش ئايلانمىسىدا ئۇنىڭدىن ئۆزى سورايدۇ.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="112" />
         <source>%n revision(s) time-stamped by the authority.</source>
@@ -6254,19 +6268,28 @@
             <numerusform>%n نۇسخىغا ۋاقىت تامغىسى بېسىلدى.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/vigil/ui/evidence_view.py" line="124" />
+        <source>%n attachment(s) time-stamped over the file's own SHA-256.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>%n قوشۇمچە ھۆججەتكە ھۆججەتنىڭ ئۆز SHA-256 قىممىتى بويىچە ۋاقىت تامغىسى بېسىلدى.</numerusform>
+            <numerusform>%n قوشۇمچە ھۆججەتكە ھۆججەتنىڭ ئۆز SHA-256 قىممىتى بويىچە ۋاقىت تامغىسى بېسىلدى.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="114" />
-        <source>Every revision of this case already has a time-stamp.</source>
+        <source>Every revision and attachment of this case already has a time-stamp.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>بۇ دېلونىڭ ھەر بىر نۇسخىسىدا ۋاقىت تامغىسى بار.</translation>
+        <translation>بۇ دېلونىڭ ھەر بىر نۇسخىسى ۋە ھەر بىر قوشۇمچە ھۆججىتىدە ۋاقىت تامغىسى بار.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/vigil/ui/evidence_view.py" line="92" />
-        <source>Time-stamped %n revision(s) received.</source>
+        <source>%n time-stamp token(s) added for revisions and attachments received.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>
-            <numerusform>تاپشۇرۇۋېلىنغان %n نۇسخىغا ۋاقىت تامغىسى بېسىلدى.</numerusform>
-            <numerusform>تاپشۇرۇۋېلىنغان %n نۇسخىغا ۋاقىت تامغىسى بېسىلدى.</numerusform>
+            <numerusform>تاپشۇرۇۋېلىنغان نۇسخا ۋە قوشۇمچە ھۆججەتلەرگە %n ۋاقىت تامغىسى بېسىلدى.</numerusform>
+            <numerusform>تاپشۇرۇۋېلىنغان نۇسخا ۋە قوشۇمچە ھۆججەتلەرگە %n ۋاقىت تامغىسى بېسىلدى.</numerusform>
         </translation>
     </message>
     <message>
@@ -6274,6 +6297,11 @@
         <source>Time-stamping waits for the next sync round: %1</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>ۋاقىت تامغىسى كېيىنكى ماسقەدەملەش ئايلانمىسىنى كۈتىدۇ: %1</translation>
+    </message>
+    <message>
+        <source>No time-stamping authority is set. Set one with HQ → Time-stamping authority…; the desk then also asks it by itself in each sync round.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ۋاقىت تامغىسى ئورگىنى بەلگىلەنمىگەن. ئۇنى «مەركەز ← ۋاقىت تامغىسى ئورگىنى…» ئارقىلىق بەلگىلەڭ؛ ئاندىن HQ ئۈستىلى ھەر بىر ماسقەدەملەش ئايلانمىسىدا ئۇنىڭدىن ئۆزى سورايدۇ.</translation>
     </message>
 </context>
 <context>
@@ -6401,6 +6429,21 @@ Export anyway?</source>
         <source>Exported %1 cases and %2 attachments, unencrypted, to %3. Delete them securely when you no longer need them.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>%1 دېلو ۋە %2 قوشۇمچە ھۆججەت شىفىرلانمىغان ھالدا %3 گە چىقىرىلدى. ئۇلار سىزگە كېرەك بولمىغاندا بىخەتەر ئۆچۈرۈڭ.</translation>
+    </message>
+    <message>
+        <source>Give the recovery key</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى كىرگۈزۈش</translation>
+    </message>
+    <message>
+        <source>The recovery key you wrote down when the vault was made (or last rotated):</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئامبار قۇرۇلغاندا (ياكى ئەڭ ئاخىرقى قېتىم ئاچقۇچ ئالماشتۇرۇلغاندا) يېزىۋالغان ئەسلىگە كەلتۈرۈش ئاچقۇچى:</translation>
+    </message>
+    <message>
+        <source>The recovery key is known now: backups are post-quantum for it too.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى ئەمدى مەلۇم: زاپاس نۇسخىلار ئۇنىڭ ئۈچۈنمۇ كۋانتتىن كېيىنكى بولىدۇ.</translation>
     </message>
 </context>
 <context>
@@ -6540,6 +6583,187 @@ Export anyway?</source>
         <source>It is encrypted to X25519 keys. With the vault's exported identity or its recovery key it opens with age 1.0 or later (Debian's age 1.1 too), rage, pyrage or typage; Vigil restores it. The envelopes and attachments inside stay as they were written, so age 1.1 reads only those written before the vault had its post-quantum key.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>ئۇ X25519 ئاچقۇچلىرىغا شىفىرلانغان. ئامبارنىڭ چىقىرىلغان كىملىكى ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئۇنى age 1.0 ياكى ئۇنىڭدىن يېڭىسى (Debian نىڭ age 1.1 نەشرىمۇ)، rage، pyrage ياكى typage ئاچالايدۇ؛ Vigil ئۇنى ئەسلىگە كەلتۈرىدۇ. ئىچىدىكى كونۋېرت ۋە قوشۇمچىلار يېزىلغان پېتى قالىدۇ، شۇڭا age 1.1 پەقەت ئامباردا كۋانتتىن كېيىنكى ئاچقۇچ پەيدا بولۇشتىن بۇرۇن يېزىلغانلىرىنىلا ئوقۇيالايدۇ.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only, because an HQ key this vault pinned has no post-quantum form: it is NOT safe against a future quantum computer. Later backups are post-quantum once HQ's post-quantum keys reach this device (a key rotation HQ signs).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ زاپاس نۇسخا پەقەت X25519 ئاچقۇچلىرىغا شىفىرلانغان، چۈنكى بۇ ئامباردا مۇقىملاشتۇرۇلغان مەركەز ئاچقۇچىنىڭ كۋانتتىن كېيىنكى شەكلى يوق: ئۇ كەلگۈسىدىكى كۋانت كومپيۇتېرىدىن بىخەتەر ئەمەس. مەركەزنىڭ كۋانتتىن كېيىنكى ئاچقۇچلىرى بۇ ئۈسكۈنىگە يەتكەندە (مەركەز ئىمزالىغان ئاچقۇچ ئالماشتۇرۇش)، كېيىنكى زاپاس نۇسخىلار كۋانتتىن كېيىنكى بولىدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>TsaWords</name>
+    <message>
+        <source>The time-stamping authority's address must be a web address that starts with https:// or http:// and names a host, for example https://freetsa.org/tsr.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ۋاقىت تامغىسى ئورگىنىنىڭ ئادرېسى https:// ياكى http:// بىلەن باشلىنىپ، مۇلازىمېتىرنى كۆرسىتىدىغان تور ئادرېسى بولۇشى كېرەك، مەسىلەن https://freetsa.org/tsr.</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority's address must not hold a user name or password: the address is written into the custody log and every evidence package.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ۋاقىت تامغىسى ئورگىنىنىڭ ئادرېسىدا ئىشلەتكۈچى ئىسمى ياكى پارول بولماسلىقى كېرەك: ئادرېس ساقلاش خاتىرىسىگە ۋە ھەر بىر ئىسپات بولىقىغا يېزىلىدۇ.</translation>
+    </message>
+    <message>
+        <source>Cannot read the roots file %1: %2.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>يىلتىز گۇۋاھنامە ھۆججىتى %1 نى ئوقۇغىلى بولمىدى: %2.</translation>
+    </message>
+    <message>
+        <source>The roots file %1 is larger than 1 MiB: give only the authority's root certificates.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>يىلتىز گۇۋاھنامە ھۆججىتى %1 نىڭ چوڭلۇقى 1 MiB دىن ئېشىپ كەتتى: پەقەت ئورگاننىڭ يىلتىز گۇۋاھنامىلىرىنىلا بېرىڭ.</translation>
+    </message>
+    <message>
+        <source>The TSA roots file holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئورگاننىڭ يىلتىز گۇۋاھنامە ھۆججىتىدە PEM گۇۋاھنامىسى يوق (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>The TSA roots file holds a private key: give the root certificates only. Nothing was set; the roots go into every evidence package.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئورگاننىڭ يىلتىز گۇۋاھنامە ھۆججىتىدە مەخپىي ئاچقۇچ بار: پەقەت يىلتىز گۇۋاھنامىلىرىنىلا بېرىڭ. ھېچنەرسە ئۆزگەرتىلمىدى؛ يىلتىز گۇۋاھنامىلىرى ھەر بىر ئىسپات بولىقىغا كىرىدۇ.</translation>
+    </message>
+</context>
+<context>
+    <name>TsaPage</name>
+    <message>
+        <source>A time-stamping authority outside the organisation (RFC 3161) signs that what the desk received existed by a given time. Only hashes leave the desk. The desk asks it in each sync round; its tokens go into evidence packages, and anyone can check them with the authority's root certificates.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تەشكىلات سىرتىدىكى ۋاقىت تامغىسى ئورگىنى (RFC 3161) ئۈستەل تاپشۇرۇۋالغان نەرسىنىڭ مەلۇم ۋاقىتتا مەۋجۇت ئىكەنلىكىنى ئىمزالايدۇ. ئۈستەلدىن پەقەت hash لارلا چىقىدۇ. ئۈستەل ھەر بىر ماسقەدەملەش ئايلانمىسىدا ئۇنىڭدىن سورايدۇ؛ ئۇنىڭ تامغىلىرى ئىسپات بولاقلىرىغا كىرىدۇ، ھەر قانداق ئادەم ئۇلارنى ئورگاننىڭ يىلتىز گۇۋاھنامىلىرى بىلەن تەكشۈرەلەيدۇ.</translation>
+    </message>
+    <message>
+        <source>Current time-stamping authority</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>نۆۋەتتىكى ۋاقىت تامغىسى ئورگىنى</translation>
+    </message>
+    <message>
+        <source>Last stamping</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئەڭ ئاخىرقى تامغا بېسىش</translation>
+    </message>
+    <message>
+        <source>Authority address</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئورگان ئادرېسى</translation>
+    </message>
+    <message>
+        <source>Root certificates file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>يىلتىز گۇۋاھنامە ھۆججىتى</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;ھۆججەت تاللاش…</translation>
+    </message>
+    <message>
+        <source>Choose the root certificates file</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>يىلتىز گۇۋاھنامە ھۆججىتىنى تاللاش</translation>
+    </message>
+    <message>
+        <source>Authority &amp;web address:</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئورگاننىڭ &amp;مۇلازىمېتىر ئادرېسى:</translation>
+    </message>
+    <message>
+        <source>R&amp;oot certificates (PEM):</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>&amp;يىلتىز گۇۋاھنامىلىرى (PEM):</translation>
+    </message>
+    <message>
+        <source>Time-stamping problem</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ۋاقىت تامغىسى مەسىلىسى</translation>
+    </message>
+    <message>
+        <source>C&amp;lear authority…</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئورگاننى &amp;چىقىرىۋېتىش…</translation>
+    </message>
+    <message>
+        <source>Clear the authority</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئورگاننى چىقىرىۋېتىش</translation>
+    </message>
+    <message>
+        <source>&amp;Set authority</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئورگاننى &amp;بەلگىلەش</translation>
+    </message>
+    <message>
+        <source>Set authority</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئورگاننى بەلگىلەش</translation>
+    </message>
+    <message>
+        <source>No time-stamping authority is set: the desk asks none, and evidence packages carry no tokens from outside.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ۋاقىت تامغىسى ئورگىنى بەلگىلەنمىگەن: ئۈستەل ھېچقايسىسىدىن سورىمايدۇ، ئىسپات بولاقلىرىدا سىرتتىن كەلگەن تامغا يوق.</translation>
+    </message>
+    <message>
+        <source>Authority: %1
+Root certificates, SHA-256: %2</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئورگان: %1
+يىلتىز گۇۋاھنامىلىرى، SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Nothing time-stamped yet.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>تېخى ھېچنەرسىگە ۋاقىت تامغىسى بېسىلمىدى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last stamping (%1): %n token(s) added.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>
+            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1): %n تامغا قوشۇلدى.</numerusform>
+            <numerusform>ئەڭ ئاخىرقى تامغا بېسىش (%1): %n تامغا قوشۇلدى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It stopped: %1</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئۇ توختىدى: %1</translation>
+    </message>
+    <message>
+        <source>The authority's root certificates</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئورگاننىڭ يىلتىز گۇۋاھنامىلىرى</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>گۇۋاھنامىلەر (*.pem *.crt *.cer);;بارلىق ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+        <source>Give the authority's address and its root certificates file.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئورگاننىڭ ئادرېسى ۋە يىلتىز گۇۋاھنامە ھۆججىتىنى بېرىڭ.</translation>
+    </message>
+    <message>
+        <source>Time-stamping authority set.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ۋاقىت تامغىسى ئورگىنى بەلگىلەندى.</translation>
+    </message>
+    <message>
+        <source>forget the time-stamping authority; tokens already kept stay with their cases</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ۋاقىت تامغىسى ئورگىنىنى ئۇنتۇش؛ ساقلانغان تامغىلار ئۆز دېلولىرىدا قالىدۇ</translation>
+    </message>
+    <message>
+        <source>this desk: its sync rounds ask no authority until one is set again</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ ئۈستەل: ئۇنىڭ ماسقەدەملەش ئايلانمىلىرى ئورگان قايتا بەلگىلەنگۈچە ھېچقايسىسىدىن سورىمايدۇ</translation>
+    </message>
+    <message>
+        <source>Clear the authority?</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ئورگاننى چىقىرىۋېتەمسىز؟</translation>
+    </message>
+    <message>
+        <source>Time-stamping authority cleared.</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>ۋاقىت تامغىسى ئورگىنى چىقىرىۋېتىلدى.</translation>
     </message>
 </context>
 </TS>

@@ -125,6 +125,36 @@ def test_malformed_keys_are_bad_arguments(text: str) -> None:
         assert isinstance(caught.value, BadArgument)
 
 
+@pytest.mark.parametrize("length", [31, 33])
+def test_a_key_string_of_the_wrong_length_is_named_as_not_a_key(length: int) -> None:
+    """A well-formed Bech32 string under the right prefix but of the wrong length is not an
+    age key: it is refused while reading the text, with the kind of key it claims to be."""
+    cases = [
+        (age.X25519Recipient.from_string, bech32.encode("age", bytes(length)), "X25519 recipient"),
+        (
+            age.X25519Identity.from_string,
+            bech32.encode("age-secret-key-", bytes(length)).upper(),
+            "X25519 identity",
+        ),
+        (
+            age.HybridIdentity.from_string,
+            bech32.encode("age-secret-key-pq-", bytes(length)).upper(),
+            "hybrid identity",
+        ),
+    ]
+    for parse, text, what in cases:
+        with pytest.raises(age.AgeKeyError) as caught:
+            parse(text)
+        assert str(caught.value) == f"This is not a valid age {what}."
+
+
+def test_a_low_order_x25519_recipient_is_refused_before_anything_is_written() -> None:
+    out = io.BytesIO()
+    with pytest.raises(age.AgeKeyError, match="low-order point"):
+        age.encrypt_io(io.BytesIO(b"secret"), out, [age.X25519Recipient(bytes(32))])
+    assert out.getvalue() == b""
+
+
 def test_keys_of_the_wrong_kind_or_checksum(x: age.X25519Identity) -> None:
     recipient = str(x.recipient)
     flipped = recipient[:-1] + ("q" if recipient[-1] != "q" else "p")
@@ -301,6 +331,67 @@ def test_a_stanza_of_our_type_that_is_malformed_is_a_header_failure(
         age.decrypt(damaged, [age.HybridIdentity.generate()])
 
 
+@pytest.mark.parametrize("kind", ["X25519", "mlkem768x25519", "scrypt"])
+@pytest.mark.parametrize("cut", [-1, 1])
+def test_a_stanza_body_of_the_wrong_length_is_a_header_failure(kind: str, cut: int) -> None:
+    """A body is exactly a wrapped file key (32 bytes): one byte short or long is damage,
+    named as such, not a key that does not open (which would read as "not for you")."""
+    identity: age.Identity
+    if kind == "scrypt":
+        recipient: age.Recipient = age.ScryptRecipient("pass", work_factor=2)
+        identity = age.ScryptIdentity("pass")
+    else:
+        identity = age.X25519Identity.generate() if kind == "X25519" else _HYBRID
+        recipient = identity.recipient  # type: ignore[attr-defined]
+    stanza = recipient.wrap(os.urandom(16))
+    assert stanza.type == kind and len(stanza.body) == 32
+    assert identity.unwrap([stanza]) is not None
+    body = stanza.body[:cut] if cut < 0 else stanza.body + b"\0"
+    with pytest.raises(age.AgeHeaderError, match="does not hold a 16-byte file key"):
+        identity.unwrap([age_format.Stanza(stanza.type, stanza.args, body)])
+
+
+def test_a_passphrase_asking_more_than_ages_limit_is_refused_before_any_work() -> None:
+    """age reads scrypt stanzas up to work factor 22 (4 GiB); above it, refused unworked."""
+    stanza = age.ScryptRecipient("pass", work_factor=2).wrap(bytes(16))
+    greedy = age_format.Stanza("scrypt", (stanza.args[0], "23"), stanza.body)
+    with pytest.raises(age.AgeHeaderError) as caught:
+        age.ScryptIdentity("pass").unwrap([greedy])
+    assert str(caught.value) == (
+        "An age scrypt stanza asks for work factor 23, above the 22 this reader accepts."
+    )
+
+
+def test_each_identity_looks_past_stanzas_of_other_types() -> None:
+    """An identity ignores other types' stanzas wherever they stand, before or after its own."""
+    file_key = os.urandom(16)
+    x, pq = age.X25519Identity.generate(), age.HybridIdentity.generate()
+    own = {
+        "x": (x, x.recipient.wrap(file_key)),
+        "pq": (pq, pq.recipient.wrap(file_key)),
+        "scrypt": (age.ScryptIdentity("pass"), age.ScryptRecipient("pass", 2).wrap(file_key)),
+    }
+    other = age_format.Stanza("other", ("a",), bytes(32))
+    for identity, stanza in own.values():
+        assert identity.unwrap([other, stanza]) == file_key
+        assert identity.unwrap([stanza, other]) == file_key
+
+
+def test_a_passphrase_is_written_at_ages_own_work_factor() -> None:
+    """age writes scrypt stanzas at work factor 18 (about a second, 256 MiB): fewer would make
+    a backup's passphrase cheaper to guess than age's own files."""
+    assert age.ScryptRecipient("pass").work_factor == 18
+
+
+@pytest.mark.parametrize("opening", [b"->  share", b"-> X25519\xff share", b"-> \x01 share"])
+def test_a_stanza_type_is_checked_like_its_arguments(opening: bytes) -> None:
+    """The type is a stanza's first argument: empty or outside printable ASCII, the header is
+    malformed (not someone else's stanza, nor a crash on decoding it)."""
+    header = age_format.INTRO + opening + b"\n\n--- " + b"A" * 43 + b"\n"
+    with pytest.raises(age.AgeHeaderError, match="opening line is malformed"):
+        age_format.parse_header(age_format.LineSource(io.BytesIO(header)))
+
+
 _SAMPLES: dict[str, tuple[bytes, bytes]] = {}
 
 
@@ -405,14 +496,39 @@ def test_payload_chunks_are_handed_on_without_a_copy_through_the_buffer() -> Non
     assert src.read(10) == b""
 
 
-def test_a_damaged_chunk_is_named_by_its_number(x: age.X25519Identity) -> None:
+@pytest.mark.parametrize("chunk", [1, 2, 3])
+def test_a_damaged_chunk_is_named_by_its_number(x: age.X25519Identity, chunk: int) -> None:
     data = os.urandom(2 * stream.CHUNK + 5)
     sealed = bytearray(age.encrypt(data, [x.recipient]))
-    sealed[-3] ^= 1  # in the third chunk (21 bytes: 5 of data and the tag)
+    # The third chunk is the last 21 bytes (5 of data and the tag); each before it is sealed.
+    sealed[-3 - (3 - chunk) * stream.SEALED_CHUNK] ^= 1
     out = io.BytesIO()
-    with pytest.raises(age.AgePayloadError, match="at chunk 3"):
+    with pytest.raises(age.AgePayloadError, match=f"at chunk {chunk}\\.$"):
         age.decrypt_io(io.BytesIO(bytes(sealed)), out, [x])
-    assert out.getvalue() == data[: 2 * stream.CHUNK]  # the two good chunks, nothing more
+    assert out.getvalue() == data[: (chunk - 1) * stream.CHUNK]  # the good chunks before it
+
+
+def test_a_source_whose_first_read_is_one_byte_makes_the_same_chunks(
+    x: age.X25519Identity,
+) -> None:
+    """After a short first read only what is missing is asked for: a chunk never grows past
+    64 KiB, which would make a file no age reader opens."""
+
+    class OneByteFirst(io.BytesIO):
+        first = True
+
+        def read(self, n: int | None = -1, /) -> bytes:
+            if self.first:
+                self.first = False
+                return super().read(1)
+            return super().read(n)
+
+    data = os.urandom(2 * stream.CHUNK + 5)
+    sealed = io.BytesIO()
+    age.encrypt_io(OneByteFirst(data), sealed, [x.recipient])
+    header_len = sealed.getvalue().index(b"\n---") + 49
+    assert len(sealed.getvalue()) == header_len + 16 + len(data) + 3 * 16
+    assert pyrage.decrypt(sealed.getvalue(), [pyrage.x25519.Identity.from_str(str(x))]) == data
 
 
 @pytest.mark.parametrize("size", [0, 1, 47, 48, 49, 96, 100, 1000])

@@ -84,6 +84,31 @@ def test_unknown_retired_and_forged_signatures_are_told_apart(key: Ed25519Privat
                   [public(key)]) == "forged"  # fmt: skip
 
 
+def test_a_pinned_key_of_the_wrong_length_is_never_used_even_when_a_signature_names_it(
+    key: Ed25519PrivateKey,
+) -> None:
+    """A key id is four bytes anyone can write into a signature line: one that names a
+    33-byte "key" must not reach the Ed25519 check (a ValueError there, not a refusal)."""
+    text = signed_note.split(signed(key))[0]
+    for odd in (public(key) + b"\0", public(key)[:31]):
+        line = base64.b64encode(signed_note.key_id(note.HQ_SIGNER, odd) + bytes(64)).decode()
+        data = text + f"\n\u2014 {note.HQ_SIGNER} {line}\n".encode()
+        assert reason(note.check_signature, data, note.HQ_SIGNER, [odd]) == "unknown_key"
+        assert reason(note.check_signature, data, note.HQ_SIGNER, [], [odd]) == "unknown_key"
+
+
+@pytest.mark.parametrize("name", [note.FIELD_SIGNER, "vigil-hqz", "vigil-h"])
+def test_a_genuine_signature_under_another_signers_name_is_not_taken(
+    key: Ed25519PrivateKey, name: str
+) -> None:
+    """The name is part of what a signature line claims: HQ's own signature, copied onto a
+    line of another name, is not HQ's signature."""
+    data = signed(key)
+    renamed = data.replace(f"\u2014 {note.HQ_SIGNER} ".encode(), f"\u2014 {name} ".encode())
+    assert renamed != data
+    assert reason(note.check_signature, renamed, note.HQ_SIGNER, [public(key)]) == "unknown_key"
+
+
 def test_a_trusted_signature_after_unknown_and_retired_ones_is_found(
     key: Ed25519PrivateKey,
 ) -> None:
@@ -229,6 +254,14 @@ def test_a_gap_is_a_note_to_everyone_that_never_arrived(key: Ed25519PrivateKey) 
     assert caught.value.note.gap
 
 
+def test_a_checked_note_cannot_be_changed_afterwards(key: Ed25519PrivateKey) -> None:
+    import dataclasses
+
+    checked = note.check_fields(parsed(key), ME, note.SeqState(), AT)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        checked.audience = (ME,)  # type: ignore[misc]
+
+
 def test_verify_checks_the_signature_then_the_text_then_the_fields(
     key: Ed25519PrivateKey,
 ) -> None:
@@ -366,11 +399,16 @@ def test_the_parser_reads_every_field(key: Ed25519PrivateKey) -> None:
         (1, b"kind ", "malformed"),
         (1, b"kind", "malformed"),
         (2, b"from HQ", "malformed"),
+        (2, b"from zz", "malformed"),
+        (2, b"fro hq", "malformed"),
+        (1, b"a alert", "malformed"),
         (2, b"from " + b"AB" * 16, "malformed"),
         (3, b"seq 05", "malformed"),
         (3, b"seq +5", "malformed"),
         (3, b"seq 0", "malformed"),
         (3, b"seq 9007199254740992", "malformed"),
+        (3, b"seq 9007199254740993", "malformed"),
+        (3, b"seq 9999999999999999", "malformed"),
         (3, b"seq 12345678901234567", "malformed"),
         (3, b"seq 1", "malformed"),  # prev-all 0 is fine, but the test's note says prev-all 0 ...
         (4, b"issued 2026-05-01 12:00:00Z", "malformed"),
@@ -382,6 +420,7 @@ def test_the_parser_reads_every_field(key: Ed25519PrivateKey) -> None:
         (7, b"id short", "malformed"),
         (7, b"id " + b"A" * 23, "malformed"),
         (8, b"prev-all 5", "malformed"),
+        (8, b"prev-all 6", "malformed"),
         (8, b"prev-all -1", "malformed"),
         (9, b"encrypted yes", "malformed"),
         (10, b"body eyJ2IjoxfQ", "malformed"),
@@ -446,6 +485,9 @@ def test_make_writes_the_lines_in_order(key: Ed25519PrivateKey) -> None:
     late = text_lines(key, issued=AT.replace(microsecond=999_999))
     assert late[4] == b"issued 2026-05-01T12:00:00Z"
     assert late[5] == b"expires 2026-05-31T12:00:00Z"  # 30 days by default
+    # The period counts from the whole second written, not from the instant given.
+    short = text_lines(key, issued=AT.replace(microsecond=999_999), days=1.999_999 / 86_400)
+    assert short[5] == b"expires 2026-05-01T12:00:01Z"
     assert text_lines(key, audience=ME)[6] == b"audience " + ME.encode()
     assert text_lines(key, audience="hq")[6] == b"audience hq"
     ids = {text_lines(key)[7] for _ in range(3)}
@@ -458,10 +500,11 @@ def test_make_writes_the_lines_in_order(key: Ed25519PrivateKey) -> None:
         ({"kind": "shout"}, ValueError),
         ({"seq": 0}, ValueError),
         ({"seq": note.MAX_SEQ}, ValueError),
+        ({"seq": note.MAX_SEQ + 1}, ValueError),
         ({"seq": 3, "prev_all": 3}, ValueError),
+        ({"seq": 3, "prev_all": 4}, ValueError),
         ({"seq": 3, "prev_all": -1}, ValueError),
-        ({"days": 0}, VigilError),
-        ({"days": -1}, VigilError),
+        ({"days": 0.0}, VigilError),
         ({"days": note.MAX_DAYS + 0.001}, VigilError),
         ({"days": 0.5 / 86_400}, VigilError),
         ({"audience": []}, VigilError),
@@ -477,6 +520,12 @@ def test_make_refuses_what_no_device_would_take(
     with pytest.raises(error) as caught:
         signed(key, **changes)  # type: ignore[arg-type]
     assert not isinstance(caught.value, note.NoteRejected)
+
+
+@pytest.mark.parametrize("days", [0, 0.0, -1, -0.5, note.MAX_DAYS + 0.001])
+def test_make_names_the_range_of_days(key: Ed25519PrivateKey, days: float) -> None:
+    with pytest.raises(VigilError, match="more than 0 and at most 400 days"):
+        signed(key, days=days)
 
 
 def test_make_takes_the_edges_of_its_ranges(key: Ed25519PrivateKey) -> None:
@@ -495,17 +544,24 @@ def text_lines_joined(key: Ed25519PrivateKey, **kw: object) -> bytes:
     return b"\n".join(text_lines(key, **kw))
 
 
-def test_make_signs_a_note_up_to_its_size_limit(key: Ed25519PrivateKey) -> None:
-    empty = signed_note.split(note.make(key, note.HQ_SIGNER, "alert", 2, "all", b"", issued=AT))
-    room = note.MAX_NOTE - 200 - len(empty[0])
-    body = b"x" * (room // 4 * 3)  # base64 turns 3 bytes into 4
-    assert len(signed_note.split(note.make(key, note.HQ_SIGNER, "alert", 2, "all", body,
-                                           issued=AT))[0]) <= note.MAX_NOTE - 200  # fmt: skip
+def test_make_signs_a_note_up_to_its_size_limit_to_the_byte(key: Ed25519PrivateKey) -> None:
+    limit = note.MAX_NOTE - 200
+
+    def text(seq: int, body: bytes) -> bytes:
+        made = note.make(key, note.HQ_SIGNER, "alert", seq, "all", body, issued=AT)
+        return signed_note.split(made)[0]
+
+    # The body's base64 grows 4 characters at a time: pick the sequence number whose digits
+    # let the text end exactly at the limit.
+    seq = next(s for s in (2, 20, 200, 2000) if (limit - len(text(s, b""))) % 4 == 0)
+    body = b"x" * ((limit - len(text(seq, b""))) // 4 * 3)
+    assert len(text(seq, body)) == limit
     with pytest.raises(VigilError, match="larger than"):
-        note.make(key, note.HQ_SIGNER, "alert", 2, "all", body + b"xxx", issued=AT)
+        text(seq, body + b"xxx")
 
 
 def test_the_next_sequence_only_grows() -> None:
     now_ms = int(datetime.now(UTC).timestamp() * 1000)
     assert now_ms <= note.next_seq(0) <= now_ms + 60_000
     assert note.next_seq(10**15) == 10**15 + 1
+    assert note.next_seq(10**15 + 1) == 10**15 + 2  # odd: + 1, not | 1 or ^ 1

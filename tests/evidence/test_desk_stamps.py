@@ -8,6 +8,7 @@ A real server on loopback TLS, real devices, and a real ``openssl ts`` authority
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import socket
 import subprocess
 import threading
@@ -65,19 +66,24 @@ def test_the_desk_stamps_what_it_received_in_its_round(
     timestamps.configure(hq.vault, tsa.url, tsa.ca.read_bytes())
     done = _round(hq)
     received = _received(hq, field)
-    assert len(received) >= 3 and done.stamped == len(received) and not done.stamp_error
+    # One token per revision received, and one over the photo's own plaintext SHA-256.
+    assert len(received) >= 3 and done.stamped == len(received) + 1 and not done.stamp_error
     tokens = timestamps.tokens(hq.vault, sorted(received))
     assert set(tokens) == received
     assert timestamps.tokens(hq.vault, sorted(hq.own_revisions() - received)) == {}
-    # Each token is a real RFC 3161 answer over the revision id, as openssl checks it.
+    photo_sha = hashlib.sha256(photo.read_bytes()).hexdigest()
+    assert set(timestamps.tokens(hq.vault, [photo_sha])) == {photo_sha}
+    # Each token is a real RFC 3161 answer over the revision id, as openssl checks it, and
+    # the photo's over the photo file itself.
     rev_id, token = next(iter(tokens.items()))
     (tmp_path / "t.tsr").write_bytes(token)
-    checked = subprocess.run(
-        ["openssl", "ts", "-verify", "-digest", rev_id, "-in", str(tmp_path / "t.tsr"),
-         "-CAfile", str(tsa.ca), "-untrusted", str(tsa.cert)],
-        capture_output=True, text=True, timeout=30, check=False,
-    )  # fmt: skip
-    assert checked.returncode == 0 and "Verification: OK" in checked.stdout, checked.stderr
+    (tmp_path / "p.tsr").write_bytes(timestamps.tokens(hq.vault, [photo_sha])[photo_sha])
+    for what, tsr in ((["-digest", rev_id], "t.tsr"), (["-data", str(photo)], "p.tsr")):
+        checked = subprocess.run(
+            ["openssl", "ts", "-verify", *what, "-in", str(tmp_path / tsr), "-CAfile", str(tsa.ca)],
+            capture_output=True, text=True, timeout=30, check=False,
+        )  # fmt: skip
+        assert checked.returncode == 0 and "Verification: OK" in checked.stdout, checked.stderr
     # The stamping is in HQ's own custody chain of the case, and the package carries it all.
     mine = [r for r in custody.case_revisions(hq.vault, case_id)
             if r.kind == custody.KIND and r.device == hq.vault.device]  # fmt: skip
@@ -88,6 +94,7 @@ def test_the_desk_stamps_what_it_received_in_its_round(
     report = verifier.verify_package(str(out))
     assert report.ok, report.failures
     assert any(f"{len(received)} revisions existed by the times" in p for p in report.proves)
+    assert any(p.startswith("attachments/") and "existed by" in p for p in report.proves)
     # Asked once: the next round asks for nothing (HQ's own entries are not "received").
     before = tsa.requests
     assert _round(hq).stamped == 0 and tsa.requests == before
@@ -110,14 +117,66 @@ def test_an_authority_out_of_service_costs_a_round_nothing_and_is_asked_again(
     assert tsa.requests == 1  # it stopped at the first failure, not once per revision
     assert timestamps.tokens(hq.vault, sorted(received)) == {}
     assert custody.case_revisions(hq.vault, case_id)[-1].kind != custody.KIND
+    # kept for the app and 'vigil evidence tsa' to show: nothing added, and why
+    last = timestamps.last_result(hq.vault)
+    assert last is not None and last[1] == 0 and "503" in last[2]
 
     # Back in service, a few per round: nothing is skipped, nothing asked twice.
     tsa.down = False
     monkeypatch.setattr(desk_stamps, "BATCH", 2)
     counts = [_round(hq).stamped for _ in range(4)]
     assert counts == [2, 2, 1, 0]
+    last = timestamps.last_result(hq.vault)
+    assert last is not None and last[1:] == (1, "")  # the last round that asked added one
     assert set(timestamps.tokens(hq.vault, sorted(received))) == received
     assert tsa.requests == 1 + 5
+
+
+def test_a_round_asks_for_at_most_batch_tokens_attachments_included_and_none_is_missed(
+    desk: tuple[ServerProcess, Device, Device, tsa_support.Tsa],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Attachments count against the round's limit with the revisions; those received
+    before the desk stamped attachments (its cursor already past them) are asked for too."""
+    _, hq, field, tsa = desk
+    case_id = field.new_case("Three photos")
+    photos = []
+    for n in range(3):
+        photo = tmp_path / f"photo{n}.jpg"
+        photo.write_bytes(f"photo {n} ".encode() * 1000)
+        field.vault.add_attachment(case_id, photo)
+        photos.append(hashlib.sha256(photo.read_bytes()).hexdigest())
+        if n == 0:  # an attachment recorded with no hash (a device may): nothing to stamp
+            field.vault.save("attachment", {"name": "no-hash.bin"}, case_id=case_id)
+    _round(field)
+    _round(hq)
+    received = _received(hq, field)
+    # As a desk that stamped revisions only would stand: every revision dealt with.
+    last = hq.vault.query("SELECT max(rowid) FROM revisions")[0][0]
+    hq.vault.set_meta(desk_stamps.CURSOR, str(last))
+    timestamps.configure(hq.vault, tsa.url, tsa.ca.read_bytes())
+    monkeypatch.setattr(desk_stamps, "BATCH", 2)
+    asked = []
+    for _ in range(3):
+        before = tsa.requests
+        done = _round(hq)
+        asked.append(done.stamped)
+        assert tsa.requests - before <= 2 and not done.stamp_error
+    assert asked == [2, 1, 0]
+    assert set(timestamps.tokens(hq.vault, photos)) == set(photos)
+    assert timestamps.tokens(hq.vault, sorted(received)) == {}  # the cursor was past them
+    # Fresh arrivals: revisions and the attachment's hash share the limit, in arrival order.
+    extra = tmp_path / "extra.jpg"
+    extra.write_bytes(b"one more " * 999)
+    field.vault.add_attachment(case_id, extra)
+    field.add_note(case_id, "after the photos")
+    _round(field)
+    counts = [_round(hq).stamped for _ in range(3)]
+    assert counts == [2, 1, 0]
+    fresh = _received(hq, field) - received
+    extra_sha = hashlib.sha256(extra.read_bytes()).hexdigest()
+    assert set(timestamps.tokens(hq.vault, [*sorted(fresh), extra_sha])) == {*fresh, extra_sha}
 
 
 def test_a_field_device_never_asks_an_authority(

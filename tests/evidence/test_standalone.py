@@ -61,6 +61,9 @@ def test_the_shipped_verifier_checks_a_package_on_its_own(
     try:
         case_id = vault.save("case", {"title": "Checked elsewhere"}).item
         vault.save("note", {"text": "Statement taken."}, case_id=case_id)
+        photo = tmp_path / "photo.jpg"
+        photo.write_bytes(b"\xff\xd8 the photo " * 100)
+        item = vault.add_attachment(case_id, photo).item
         timestamps.configure(vault, tsa.url, tsa.ca.read_bytes())
         timestamps.stamp_case(vault, case_id)
     finally:
@@ -76,6 +79,7 @@ def test_the_shipped_verifier_checks_a_package_on_its_own(
                         capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "VERIFIED" in ok.stdout and "RFC 3161 time-stamping authority" in ok.stdout
+    assert f"attachments/{item}/photo.jpg: existed by " in ok.stdout  # its own token, checked
     with zipfile.ZipFile(out) as zin, zipfile.ZipFile(tmp_path / "bad.zip", "w") as zout:
         for name in zin.namelist():
             data = zin.read(name)

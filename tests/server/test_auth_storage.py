@@ -63,6 +63,12 @@ def add_device(
     return name
 
 
+def runtime(word: str) -> str:
+    """``word`` as a request's JSON gives it: an equal string, not the interned literal (so
+    that ``is`` in place of ``==`` shows)."""
+    return "".join(list(word))
+
+
 def error_of(call: object, *args: object) -> tuple[int, str]:
     with pytest.raises(ApiError) as caught:
         call(*args)  # type: ignore[operator]
@@ -108,8 +114,10 @@ def test_only_a_device_told_to_push_first_gets_a_final_session(conn: Connection)
     add_device(conn, "spent", status="revoked", order=ORDER, push_first=True, final_until=NOW)
     for name in ("plain", "no-push"):
         assert error_of(auth.active_device, conn, name, "final", NOW) == (403, "device_revoked")
-    assert auth.active_device(conn, "push", "final", NOW).id == "push"
-    assert error_of(auth.active_device, conn, "spent", "final", NOW) == (403, "final_spent")
+    assert auth.active_device(conn, "push", runtime("final"), NOW).id == "push"
+    assert error_of(auth.active_device, conn, "spent", runtime("final"), NOW) == (
+        403, "final_spent",
+    )  # fmt: skip
     # "sync" stays refused for the device that may push first.
     assert error_of(auth.active_device, conn, "push", "sync", NOW) == (403, "device_revoked")
 
@@ -126,7 +134,7 @@ def test_a_final_session_ends_with_the_orders_expiry_to_the_second(conn: Connect
 def test_an_admin_challenge_is_for_an_hq_desk_only(conn: Connection) -> None:
     add_device(conn, "desk", role="hq")
     add_device(conn, "field")
-    assert error_of(auth.new_challenge, conn, "field", "h", "admin", NOW + 60, NOW) == (
+    assert error_of(auth.new_challenge, conn, "field", "h", runtime("admin"), NOW + 60, NOW) == (
         403, "hq_only",
     )  # fmt: skip
     nonce = auth.new_challenge(conn, "desk", "vigil.test:443", "admin", NOW + 60, NOW)
@@ -198,6 +206,11 @@ def test_a_token_is_stored_as_its_hash_and_lasts_its_ttl(conn: Connection) -> No
     assert (device.id, action) == ("a", "sync")
     assert error_of(auth.check_token, conn, token, NOW + 600) == (401, "token_expired")
     assert error_of(auth.check_token, conn, "vgt_" + "A" * 43, NOW) == (401, "invalid_token")
+    # Found by its hash alone: not by one that sorts after (or before) a real token's.
+    high = next(f"vgt_{i}" for i in range(10_000) if sha256_hex(f"vgt_{i}".encode()) > "ff")
+    low = next(f"vgt_{i}" for i in range(10_000) if sha256_hex(f"vgt_{i}".encode()) < "01")
+    for junk in (high, low):
+        assert error_of(auth.check_token, conn, junk, NOW) == (401, "invalid_token")
     assert column(conn, "final_until", "a") is None  # a sync token starts no final session
 
 
@@ -270,10 +283,12 @@ def test_a_sign_in_records_its_day_once(conn: Connection) -> None:
     add_device(conn, "later", last_seen=day + DAY)
     auth.seen(conn, "later", NOW)
     assert column(conn, "last_seen", "later") == day + DAY
-    # Only the device that signed in.
+    # Only the device that signed in, not those whose ids sort before or after it.
+    add_device(conn, "a-before", last_seen=day)
     auth.seen(conn, "new", NOW + DAY)
     assert column(conn, "last_seen", "new") == day + DAY
     assert column(conn, "last_seen", "yesterday") == day
+    assert column(conn, "last_seen", "a-before") == day
 
 
 def test_the_sweep_keeps_what_expired_within_its_grace(conn: Connection) -> None:

@@ -27,7 +27,7 @@ def test_download_resumes_by_range(
     assert not field.sync()[0].error
     # HQ fetches the revisions but not yet the blob: merge without the download step
     from vigil.sync.engine import sync_once
-    from vigil.sync.round import merge_inbox
+    from vigil.sync.unlocked import merge_inbox
 
     assert not sync_once(hq.vault.path, hq.cred).error
     merge_inbox(hq.vault)

@@ -30,7 +30,7 @@ def test_the_desks_sync_says_what_it_stamped_and_never_fails_for_it(
     try:
         hq("evidence", "tsa", tsa.url, "--roots", str(tsa.ca))
         done = hq("sync", "now")
-        assert "Time-stamped 1 revisions received (RFC 3161)." in done.stdout
+        assert "Time-stamped 1 revisions and attachments received (RFC 3161)." in done.stdout
         tsa.down = True
         field("note", "add", case_id, "--text", "Moved to another prison.")
         field("sync", "now")

@@ -22,8 +22,8 @@ from vigil.crypto import hq_keyset
 from vigil.crypto.errors import VigilError
 from vigil.crypto.hq_root import RootKey
 from vigil.sync import hq, session
-from vigil.sync.client import SyncError
 from vigil.sync.enrolment import config
+from vigil.sync.errors import SyncError
 from vigil.sync.hq_desk_keys import adopt, desk_keys
 from vigil.sync.root_pin import held
 from vigil_server.storage.tables import hq_keysets

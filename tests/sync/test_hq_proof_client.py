@@ -11,8 +11,9 @@ import pytest
 from tests.support.server import ServerProcess
 from tests.support.sync import make_hq
 from vigil.sync import codes
-from vigil.sync.client import SyncClient, SyncError
+from vigil.sync.client import SyncClient
 from vigil.sync.desk_client import DeskClient
+from vigil.sync.errors import SyncError
 
 
 def test_a_second_hq_desk_signs_the_challenge_with_the_hq_key(

@@ -25,8 +25,9 @@ from vigil.alerts import inbox, publish
 from vigil.crypto import hq_keyset
 from vigil.crypto.errors import VigilError
 from vigil.sync import codes, session, wipe_order
-from vigil.sync.client import SyncClient, SyncError
+from vigil.sync.client import SyncClient
 from vigil.sync.enrolment import config
+from vigil.sync.errors import SyncError
 from vigil.sync.hq_desk_keys import adopt, desk_keys
 from vigil.sync.root_pin import held, pinned_root
 from vigil.vault.keyring_id import keyring_id

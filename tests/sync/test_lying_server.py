@@ -42,8 +42,8 @@ from vigil.crypto import age, envelope
 from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError
 from vigil.crypto.keys import Identity
-from vigil.sync import codes, engine, session
-from vigil.sync import round as sync_round
+from vigil.sync import codes, engine, session, unlocked
+from vigil.sync import status as sync_status
 from vigil.sync.client import SyncClient
 from vigil.vault import merge
 from vigil.vault.items import now
@@ -310,7 +310,7 @@ def copy_device(device: Device, root: Path, name: str) -> Device:
     clone = Device(name, Vault.open(root / name, PASSPHRASE), device.store)
     device.vault = Vault.open(device.vault.path, PASSPHRASE)
     for vault in (device.vault, clone.vault):
-        sync_round.prepare(vault)
+        unlocked.prepare(vault)
     return clone
 
 
@@ -568,7 +568,7 @@ def test_a_server_that_lost_data_raises_an_integrity_alert(
         entries = new_entries(hq, before)
         assert [e["kind"] for e in entries] == ["server"]
         assert "lost data or is hiding it" in entries[0]["detail"]
-        status = session.status(hq.vault.path, hq.vault)
+        status = sync_status.status(hq.vault.path, hq.vault)
         assert status["last_error"] and status["integrity_alerts"][0]["kind"] == "server"
     finally:
         proxy.hidden.difference_update(hashlib.sha256(e).hexdigest() for e in lost)
@@ -586,7 +586,7 @@ def test_a_rolled_back_state_file_is_noticed(world: World, hq: Device) -> None:
     state.cursor = 0
     engine.save_state(hq.vault.path, state)
 
-    sync_round.merge_inbox(hq.vault)
+    unlocked.merge_inbox(hq.vault)
 
     assert state_cursor(hq) == cursor
     assert [e["kind"] for e in new_entries(hq, before)] == ["rollback"]

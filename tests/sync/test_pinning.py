@@ -33,9 +33,9 @@ from tests.support.sync import (
     wait_for,
 )
 from vigil.crypto.keys import Identity
-from vigil.sync import codes, engine, enrolment, session
-from vigil.sync import round as sync_round
-from vigil.sync.client import SyncClient, Unreachable
+from vigil.sync import codes, engine, enrolment, session, unlocked
+from vigil.sync.client import SyncClient
+from vigil.sync.errors import Unreachable
 from vigil.sync.transport import PinMismatch
 from vigil_server import tls
 
@@ -92,7 +92,7 @@ def test_wrong_pin_stops_before_any_request(setup: Setup, tmp_path: Path) -> Non
     assert len(request_lines(setup.server)) == served
     wait_for(lambda: setup.proxy.connections >= 1)
     # The stop is recorded for the person to see at the next unlock.
-    sync_round.merge_inbox(field.vault)
+    unlocked.merge_inbox(field.vault)
     assert any(e["kind"] == "server" and "enrolled" in e["detail"] for e in field.integrity())
     # And the right pin works: the same queued revision goes out.
     good, _ = field.sync()

@@ -82,8 +82,8 @@ def test_a_proxy_that_is_down_is_named(tmp_path: Path) -> None:
     import pytest
 
     from tests.support.pg import free_port
-    from vigil.sync.client import SyncError
     from vigil.sync.desk_client import DeskClient
+    from vigil.sync.errors import SyncError
 
     port = free_port()  # nothing listens there
     proxy = f"socks5://someone:secret@127.0.0.1:{port}"

@@ -13,7 +13,7 @@ import pytest
 
 from tests.support.sync import Device, make_field
 from tests.support.vaults import PASSPHRASE
-from vigil.sync import outbox
+from vigil.sync import outbox, unlocked
 from vigil.sync import round as sync_round
 from vigil.sync.engine import sync_once
 from vigil.vault import layout, merge
@@ -63,7 +63,7 @@ def test_a_pulled_page_is_one_file_and_costs_a_few_fsyncs_not_two_per_envelope(
     assert [p.suffix for p in files] == [".page"]
     envelopes = outbox.read_page(files[0].read_bytes())
     assert len(envelopes) == report.pulled
-    merged = sync_round.merge_inbox(hq.vault)
+    merged = unlocked.merge_inbox(hq.vault)
     assert merged.added == report.pulled and not merged.refused
     assert outbox.inbox(hq.vault.path) == []  # merged pages go
 
@@ -79,7 +79,7 @@ def test_a_damaged_page_moves_to_quarantine_as_it_came_and_is_logged(
     data[-5] ^= 0x01  # one flipped bit in the last envelope: its hash no longer matches
     page.write_bytes(bytes(data))
     logged = len(merge.integrity_log(hq.vault))
-    merged = sync_round.merge_inbox(hq.vault)
+    merged = unlocked.merge_inbox(hq.vault)
     assert merged.added == 0
     kept = hq.vault.path / layout.QUARANTINE / layout.QUARANTINE_INBOX / page.name
     assert kept.read_bytes() == bytes(data) and not page.exists()
@@ -87,7 +87,7 @@ def test_a_damaged_page_moves_to_quarantine_as_it_came_and_is_logged(
     assert len(entries) == logged + 1
     assert entries[0]["kind"] == "refused" and page.name in entries[0]["detail"]
     # not merged, nor logged, again at the next round
-    assert sync_round.merge_inbox(hq.vault).added == 0
+    assert unlocked.merge_inbox(hq.vault).added == 0
     assert len(merge.integrity_log(hq.vault)) == logged + 1
 
 
@@ -138,6 +138,6 @@ def test_a_locked_round_pushes_and_pulls_and_the_unlock_merges(
     assert not result.items
     assert [p.suffix for p in outbox.inbox(hq_dir)] == [".page"]
     with Vault.open(hq_dir, PASSPHRASE) as vault:
-        sync_round.prepare(vault)  # what every unlock does
+        unlocked.prepare(vault)  # what every unlock does
         assert vault.get(case_id) is not None
         assert outbox.inbox(hq_dir) == []

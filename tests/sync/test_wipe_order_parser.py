@@ -215,3 +215,40 @@ def test_unreadable_pinned_keys_are_set_aside() -> None:
     assert wipe_order.check(order, [b"\0" * 31, PUB], DEVICE, at=NOW).device_id == DEVICE
     with pytest.raises(WipeOrderInvalid, match="No pinned HQ key is readable"):
         wipe_order.check(order, [b"\0" * 31, b""], DEVICE, at=NOW)
+
+
+def test_an_older_format_version_is_named_as_such_too() -> None:
+    with pytest.raises(WipeOrderInvalid, match="format this Vigil does not know"):
+        check(signed(order_text(head="vigil-wipe-order/v0")))
+
+
+@pytest.mark.parametrize(
+    ("name", "key"), [("device", "devices"), ("issued", "issuedx"), ("nonce", "nonce-")]
+)
+def test_a_field_name_that_sorts_after_the_right_one_is_refused(name: str, key: str) -> None:
+    with pytest.raises(WipeOrderInvalid, match="malformed"):
+        check(signed(GOOD.replace(f"{name} ", f"{key} ", 1)))
+
+
+def test_a_signed_text_that_is_not_utf8_is_refused_as_such() -> None:
+    with pytest.raises(WipeOrderInvalid, match="not UTF-8"):
+        check(signed_note.sign(GOOD.encode().replace(b"yes", b"y\xffs"), wipe_order.SIGNER, KEY))
+
+
+def test_the_size_limit_is_2048_bytes_to_the_byte() -> None:
+    """Other signers' lines are ignored, so a genuine order can be padded to any size with
+    one: 2048 bytes are read, 2049 are refused unread."""
+    order = signed(order_text())
+    other = Ed25519PrivateKey.generate()
+
+    def padded(size: int) -> bytes:
+        short = signed_note.sign(order_text().encode(), "x", other)
+        line_length = len(short) - len(order_text().encode()) - 1  # "— x <sig>\n"
+        name = "x" * (size - len(order) - line_length + 1)
+        extra = signed_note.sign(signed_note.split(order)[0], name, other)
+        return order + extra[len(signed_note.split(order)[0]) + 1 :]
+
+    assert len(padded(2048)) == 2048 == wipe_order.MAX_BYTES
+    assert check(padded(2048)).device_id == DEVICE
+    with pytest.raises(WipeOrderInvalid, match="too large"):
+        check(padded(2049))

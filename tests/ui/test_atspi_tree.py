@@ -94,7 +94,7 @@ def test_every_screen_names_its_controls_and_tab_reaches_them(tmp_path: Path) ->
     expected = {
         "unlock", "case-list", "case-0", "case-1", "case-2", "case-3", "case-4",
         "person-editor", "composer", "sync-panel", "join-hq", "hq-DevicesPage",
-        "hq-PublishPage", "hq-AlertPage", "hq-CountsPage", "hq-IntegrityPage",
+        "hq-PublishPage", "hq-AlertPage", "hq-CountsPage", "hq-IntegrityPage", "hq-TsaPage",
     }  # fmt: skip
     assert expected <= set(by_name)
     for screen in screens:
@@ -122,3 +122,8 @@ def test_every_screen_names_its_controls_and_tab_reaches_them(tmp_path: Path) ->
     assert found(devices, "push button", "Make enrolment code")
     assert found(by_name["hq-AlertPage"], "push button", "Send alert")
     assert found(by_name["hq-PublishPage"], "push button", "Choose file")
+    tsa = by_name["hq-TsaPage"]
+    for role, name in (("text", "Authority address"), ("text", "Root certificates file"),
+                       ("push button", "Set authority"),
+                       ("push button", "Choose the root certificates file")):  # fmt: skip
+        assert found(tsa, role, name), (role, name)

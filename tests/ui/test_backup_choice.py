@@ -5,18 +5,24 @@ for word (vault/backup_words.py) and which tools open the file; in the app's lan
 from __future__ import annotations
 
 import tarfile
+from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import pyrage
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from tests.support.dialogs import ScriptedDialogs
-from tests.support.ui_flow import create_vault
+from tests.support.ui import answer_modal
+from tests.support.ui_flow import PASSPHRASE, create_vault
 from vigil.crypto import keys
 from vigil.ui.controller import AppController
 from vigil.ui.vault_tasks import BackupDialog, VaultTasks
 from vigil.vault import backup_words, hybrid
+from vigil.vault.rekey import rotate_recovery
+
+OTHER_VAULTS_KEY = "C1GP-4RV4-CNK6-ET39-D9NP-RVBE-DXR7-2WKK-CPEJ"
 
 
 def _open(
@@ -85,12 +91,13 @@ def test_x25519_shows_the_commands_warning_and_writes_a_file_age_1_1_opens(
         assert tar.getnames()[:2] == ["vigil-backup.json", "vault.header"]
 
 
-def test_a_vault_that_does_not_know_its_recovery_keys_hybrid_form_says_so_first(
+def test_a_vault_that_does_not_know_its_recovery_keys_hybrid_form_says_so_and_learns_it(
     qtbot: Any, controller: AppController, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
     create_vault(qtbot, controller)
     vault = controller.vault
     assert vault is not None
+    recovery_key = rotate_recovery(vault, PASSPHRASE.encode())  # a key this test knows
     # As an older vault upgraded at unlock, before 'vigil keys upgrade --recovery-key-file'.
     with vault.transaction() as conn:
         conn.execute("DELETE FROM meta WHERE key = ?", (hybrid.RECOVERY_PQ,))
@@ -102,9 +109,32 @@ def test_a_vault_that_does_not_know_its_recovery_keys_hybrid_form_says_so_first(
     assert not dialog.x25519.isChecked()
     assert dialog.warning.isVisible() and dialog.warning.text() == backup_words.RECOVERY_UNKNOWN
     assert dialog.opens.text() == backup_words.OPENS_X25519
+    assert dialog.recovery_button.isVisible()
+
+    def typed(key: str) -> Callable[[QWidget], None]:
+        def answer(widget: QWidget) -> None:
+            assert isinstance(widget, QInputDialog)
+            assert widget.textEchoMode() == QLineEdit.EchoMode.Password
+            widget.setTextValue(key)
+            widget.accept()
+
+        return answer
+
+    # Another vault's key (well formed): refused, nothing learned.
+    answer_modal(qtbot, dialog.recovery_button.click, typed(OTHER_VAULTS_KEY))
+    qtbot.waitUntil(lambda: dialog.result.text() != "", timeout=20_000)
+    assert "does not belong to this vault" in dialog.result.text()
+    assert hybrid.recovery_recipient(vault) is None and dialog.recovery_button.isVisible()
+    # This vault's key: the backup becomes post-quantum, as after 'vigil keys upgrade'.
+    answer_modal(qtbot, dialog.recovery_button.click, typed(recovery_key))
+    qtbot.waitUntil(lambda: dialog.warning.isHidden(), timeout=20_000)
+    assert hybrid.recovery_recipient(vault) is not None
+    assert dialog.opens.text() == backup_words.OPENS_HYBRID
+    assert not dialog.recovery_button.isVisible()
     dialog.start_button.click()
     qtbot.waitUntil(lambda: dialog.finished_ok is not None, timeout=20_000)
-    assert _stanzas((tmp_path / "b.age").read_bytes()) == (0, 2)
+    assert dialog.finished_ok, dialog.result.text()
+    assert _stanzas((tmp_path / "b.age").read_bytes()) == (2, 0)
 
 
 def test_the_warning_is_shown_in_the_apps_language(

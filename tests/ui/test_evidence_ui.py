@@ -119,18 +119,23 @@ def test_time_stamp_this_case_asks_the_authority_on_a_worker(
     qtbot.waitUntil(lambda: len(dialogs.informed) > count, timeout=20_000)
     assert "No time-stamping authority is set" in dialogs.informed[-1][1]
 
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8 photo" * 100)
+    vault.add_attachment(case_id, photo)
     tsa = tsa_support.start(tmp_path / "tsa")
     try:
         timestamps.configure(vault, tsa.url, tsa.ca.read_bytes())
         count = len(dialogs.informed)
         action.trigger()
         qtbot.waitUntil(lambda: len(dialogs.informed) > count, timeout=20_000)
-        # (the English plural form, when the English translation is installed)
+        # (the English plural forms, when the English translation is installed)
         assert dialogs.informed[-1][1] in (
-            "1 revision(s) time-stamped by the authority.",
-            "1 revision time-stamped by the authority.",
+            "2 revision(s) time-stamped by the authority. "
+            "1 attachment(s) time-stamped over the file's own SHA-256.",
+            "2 revisions time-stamped by the authority. "
+            "1 attachment time-stamped over the file's own SHA-256.",
         )
-        assert tsa.requests == 1
+        assert tsa.requests == 3
         tsa.down = True
         count = len(dialogs.informed)
         vault.save("note", {"text": "Another."}, case_id=case_id)
@@ -158,7 +163,7 @@ def test_the_desks_round_says_in_the_status_bar_what_it_stamped(
     controller.scheduler._done((RoundResult(SyncReport()), {}))
     assert seen == []  # nothing stamped, nothing stopped: nothing said
     controller.scheduler._done((RoundResult(SyncReport(), stamped=3), {}))
-    assert seen == [(3, "")] and bar.currentMessage().startswith("Time-stamped 3 revision")
+    assert seen == [(3, "")] and bar.currentMessage().startswith("3 time-stamp token")
     stopped = RoundResult(SyncReport(), stamped=1,
                           stamp_error="The time-stamping authority answered 503.")  # fmt: skip
     controller.scheduler._done((stopped, {}))

@@ -252,6 +252,7 @@ def test_an_unlock_starts_no_work_beside_the_list_that_it_does_not_need(
     # what the status read used to decide: joining is offered, syncing is not
     assert controller.window.sync_menu.join_action.isEnabled()
     assert not main.sync_action.isEnabled()
+    assert main.sync_label.text() == "Not enrolled"  # said at once, without a round
 
 
 def tab_stops(window: QWidget) -> list[QWidget]:

@@ -19,14 +19,17 @@ import json
 import logging
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigil.alerts import note, state
 from vigil.crypto import age, strict_json
 from vigil.crypto.envelope import AGE_MAGIC
-from vigil.sync.client import ServerLied, SyncClient, SyncError
-from vigil.sync.credentials import DeviceCredential
+from vigil.sync.errors import ServerLied, SyncError
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
+
+if TYPE_CHECKING:  # neither the client (httpx) nor the keyring loads when an unlock queues a note
+    from vigil.sync.client import SyncClient
+    from vigil.sync.credentials import DeviceCredential
 
 log = logging.getLogger(__name__)
 URGENT, NORMAL = 0, 5

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from vigil.crypto import age, keys, signed_note, strict_json
@@ -48,39 +48,68 @@ class Revision:
     # The signed note inside the envelope, kept from its one decryption: an evidence package
     # carries it as signed, and decrypting every revision twice doubled the export's time.
     note: bytes = field(default=b"", repr=False, compare=False)
+    # The payload's canonical JSON, kept from sealing: the vault stores it as the item's state
+    # (serialising a 2 KB note a second time cost a save as much as a tenth of its encryption).
+    payload_json: bytes = field(default=b"", repr=False, compare=False)
+
+    def sealed(self, rev_id: str, envelope: bytes, note: bytes, payload_json: bytes) -> Revision:
+        """This revision with what sealing or opening it gave (``dataclasses.replace`` cost
+        a large save more than its SQL; tests/core/test_envelope_body.py checks that every
+        field is carried)."""
+        return Revision(self.kind, self.item, self.case, self.parents, self.device,
+                        self.author_key, self.seq, self.prev, self.time, self.deleted,
+                        self.payload, rev_id, envelope, note, payload_json)  # fmt: skip
 
     def body(self) -> dict[str, Any]:
+        return {**self._keys_before_payload(), "payload": dict(self.payload),
+                **self._keys_after_payload()}  # fmt: skip
+
+    # The body's keys sort "author_key" … "parents" < "payload" < "prev" … "v" (body_json).
+
+    def _keys_before_payload(self) -> dict[str, Any]:
         return {
-            "v": FORMAT_VERSION,
-            "type": "revision",
-            "kind": self.kind,
-            "item": self.item,
-            "case": self.case,
-            "parents": list(self.parents),
-            "device": self.device.hex(),
             "author_key": self.author_key.hex(),
-            "seq": self.seq,
-            "prev": self.prev,
-            "time": self.time,
+            "case": self.case,
             "deleted": self.deleted,
-            "payload": dict(self.payload),
+            "device": self.device.hex(),
+            "item": self.item,
+            "kind": self.kind,
+            "parents": list(self.parents),
         }
+
+    def _keys_after_payload(self) -> dict[str, Any]:
+        return {
+            "prev": self.prev,
+            "seq": self.seq,
+            "time": self.time,
+            "type": "revision",
+            "v": FORMAT_VERSION,
+        }
+
+    def body_json(self) -> tuple[bytes, bytes]:
+        """``canonical_json(self.body())``, and the payload's canonical JSON within it, the
+        payload serialised once: the object of the keys that sort before "payload", then the
+        payload, then the object of the keys after it, joined into one object."""
+        payload = canonical_json(self.payload if type(self.payload) is dict else dict(self.payload))
+        before = canonical_json(self._keys_before_payload())
+        after = canonical_json(self._keys_after_payload())
+        return before[:-1] + b',"payload":' + payload + b"," + after[1:], payload
 
 
 def seal(rev: Revision, identity: keys.Identity, recipients: Sequence[age.Recipient]) -> Revision:
     """Sign and encrypt a revision; return it with its id and envelope filled in."""
     if rev.author_key != identity.verify_key_bytes:
         raise ValueError("a revision is signed by its author")
-    text = canonical_json(rev.body()) + b"\n"
+    text, payload = rev.body_json()
     note = signed_note.sign(
-        text, signer_name(rev.device), identity.signing_key, identity.verify_key_bytes
+        text + b"\n", signer_name(rev.device), identity.signing_key, identity.verify_key_bytes
     )
     envelope = age.encrypt(note, recipients)
-    return _with_id(rev, envelope, note)
+    return _with_id(rev, envelope, note, payload)
 
 
-def _with_id(rev: Revision, envelope: bytes, note: bytes) -> Revision:
-    return replace(rev, id=keys.sha256(envelope).hex(), envelope=envelope, note=note)
+def _with_id(rev: Revision, envelope: bytes, note: bytes, payload_json: bytes = b"") -> Revision:
+    return rev.sealed(keys.sha256(envelope).hex(), envelope, note, payload_json)
 
 
 _HEX32 = re.compile(r"[0-9a-f]{32}")

@@ -19,7 +19,8 @@ def blocks(
     stamps: dict[str, str],
     redactions: list[str],
 ) -> list[tuple[str, str]]:
-    """(paragraph, style) in reading order; styles as appeals.pdf.REPORT_SIZES."""
+    """(paragraph, style) in reading order; styles as appeals.pdf.REPORT_SIZES. ``stamps``:
+    the TSA's time by the digest its token covers (a revision id, an attachment's SHA-256)."""
     out: list[tuple[str, str]] = [(f"Evidence package: {record.get('title', '')}", "heading")]
     out.append((f"Case {record['ref']}. Status: {record.get('status', '')}. "
                 f"Country: {record.get('country', '—')}.", "body"))  # fmt: skip
@@ -40,8 +41,11 @@ def blocks(
     out.append(("Attachments (evidentiary originals)", "heading"))
     for att in record.get("attachments", []):
         derived = f", a version of {att['original']}" if att.get("original") else ""
+        stamp = stamps.get(str(att.get("sha256", "")))
+        tsa = f"; existed by {stamp} per the TSA" if stamp else ""
         out.append((f"{att.get('name', '')}: {att.get('size', 0)} bytes, SHA-256 "
-                     f"{att.get('sha256', '')}{derived} (item {att['ref']})", "body"))  # fmt: skip
+                     f"{att.get('sha256', '')}{derived} (item {att['ref']}){tsa}",
+                     "body"))  # fmt: skip
     out.append(("Revisions", "heading"))
     out.append(("Revision (first 16 hex of its id), kind, device (first 8 hex) and its sequence "
                 "number, the device's clock, then the server's receipts and the TSA's time. "

@@ -173,9 +173,10 @@ def timestamp(token: bytes, digest: bytes, roots_pem: bytes, nonce: int | None =
 # -- the evidence package (docs/formats.md §17.3) ----------------------------------------------
 
 PACKAGE_FORMAT = "vigil-evidence"
-PACKAGE_VERSION = 1
+PACKAGE_VERSION = 2  # 2: tokens over attachments' own SHA-256; version 1 packages still verify
 MANIFEST = "vigil-evidence.note"
 TSA_ROOTS = "tsa-roots.pem"
+ATTACHMENT_TOKENS = "timestamps/attachments/"  # + <item id>.tsr, over the file's own SHA-256
 MAX_NOTE = 16 * 1024 * 1024  # a revision's note, the manifest and small JSON members
 _DASH = "\u2014 ".encode()
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -304,8 +305,9 @@ def _check(pkg: _Package) -> None:
     except Invalid as exc:
         fail(str(exc))
         return
-    if manifest.get("format") != PACKAGE_FORMAT or manifest.get("version") != PACKAGE_VERSION:
-        fail("the manifest is not a vigil-evidence version 1 manifest")
+    version = manifest.get("version")
+    if manifest.get("format") != PACKAGE_FORMAT or version not in (1, PACKAGE_VERSION):
+        fail(f"the manifest is not a vigil-evidence manifest of version 1 to {PACKAGE_VERSION}")
         return
     report.case = str(manifest.get("case") or "")
     report.proves.append(
@@ -412,15 +414,19 @@ def _check_revisions(pkg: _Package, manifest: dict[str, Any], hashes: dict[str, 
             f"{len(redacted)} revisions were redacted and are not checkable: "
             + "; ".join(str(r) for r in manifest.get("redactions", []))
         )
-    _check_attachments(pkg, bodies, hashes)
+    originals = _check_attachments(pkg, bodies, hashes)
     _check_custody(pkg, bodies)
     _check_receipts(pkg, bodies, hashes)
-    _check_timestamps(pkg, bodies, hashes)
+    _check_timestamps(pkg, bodies, hashes, manifest["version"])
+    if manifest["version"] >= 2:
+        _check_attachment_tokens(pkg, manifest.get("attachment_tokens"), originals, hashes)
 
 
 def _check_attachments(
     pkg: _Package, bodies: dict[str, dict[str, Any]], hashes: dict[str, str]
-) -> None:
+) -> dict[str, dict[str, Any]]:
+    """Each attachment member against the original its first signed revision names; returns
+    those originals by item id."""
     originals: dict[str, dict[str, Any]] = {}
     for body in sorted(bodies.values(), key=lambda b: (b["device"], b["seq"])):
         if body["kind"] != "attachment":
@@ -432,8 +438,12 @@ def _check_attachments(
             pkg.fail(
                 f"attachment {body['item']}: a later revision changed its evidentiary original"
             )
+    by_item = _attachment_members(hashes)
+    for item, names in by_item.items():
+        if len(names) > 1:  # which would the checks below and the tokens speak of?
+            pkg.fail(f"attachments/{item}/: more than one member for one attachment")
     for item, original in originals.items():
-        members = [n for n in hashes if n.startswith(f"attachments/{item}/")]
+        members = by_item.get(item, [])
         if not members:
             pkg.report.unproven.append(f"attachment {item} ({original.get('name')}): not included")
             continue
@@ -446,6 +456,16 @@ def _check_attachments(
             f"{original.get('size')} bytes, added by device {original['_device']} (its clock "
             f"said {original['_time']})."
         )
+    return originals
+
+
+def _attachment_members(hashes: dict[str, str]) -> dict[str, list[str]]:
+    """The attachment members by item id, in the manifest's order."""
+    by_item: dict[str, list[str]] = {}
+    for name in hashes:
+        if name.startswith("attachments/") and name.count("/") >= 2:
+            by_item.setdefault(name.split("/")[1], []).append(name)
+    return by_item
 
 
 def _check_custody(pkg: _Package, bodies: dict[str, dict[str, Any]]) -> None:
@@ -521,17 +541,18 @@ def _check_receipts(
 
 
 def _check_timestamps(
-    pkg: _Package, bodies: dict[str, dict[str, Any]], hashes: dict[str, str]
+    pkg: _Package, bodies: dict[str, dict[str, Any]], hashes: dict[str, str], version: int
 ) -> None:
-    stamps = [n for n in hashes if n.startswith("timestamps/") and n.endswith(".tsr")]
+    """The revisions' tokens; from version 2 the attachments' are checked apart."""
+    stamps = [n for n in hashes if n.startswith("timestamps/") and n.endswith(".tsr")
+              and not (version >= 2 and n.startswith(ATTACHMENT_TOKENS))]  # fmt: skip
     if not stamps:
-        pkg.report.unproven.append("No RFC 3161 time-stamp token: no time from outside the "
-                                   "organisation.")  # fmt: skip
+        pkg.report.unproven.append("No RFC 3161 time-stamp token over a revision: no time "
+                                   "from outside the organisation for the revisions.")  # fmt: skip
         return
-    if TSA_ROOTS not in hashes:
-        pkg.fail(f"{TSA_ROOTS} is missing or changed: the time-stamp tokens cannot be checked")
+    roots = _tsa_roots(pkg, hashes)
+    if roots is None:
         return
-    roots = pkg.small(TSA_ROOTS)
     times: list[str] = []
     for name in stamps:
         rev_id = name[len("timestamps/") : -len(".tsr")]
@@ -551,6 +572,72 @@ def _check_timestamps(
             f"{len(times)} revisions existed by the times an RFC 3161 time-stamping authority "
             f"signed (earliest {min(times)}, the TSA's clock), under the roots in {TSA_ROOTS} "
             f"(SHA-256 {hashlib.sha256(roots).hexdigest()}), which the reader must trust."
+        )
+
+
+def _tsa_roots(pkg: _Package, hashes: dict[str, str]) -> bytes | None:
+    if TSA_ROOTS not in hashes:
+        pkg.fail(f"{TSA_ROOTS} is missing or changed: the time-stamp tokens cannot be checked")
+        return None
+    return pkg.small(TSA_ROOTS)
+
+
+def _check_attachment_tokens(
+    pkg: _Package, listed: Any, originals: dict[str, dict[str, Any]], hashes: dict[str, str]
+) -> None:
+    """Each token the manifest's ``attachment_tokens`` lists (version 2) is over the SHA-256
+    of the attachment member of its item, as the token's own imprint says: checked against
+    the bytes in the package, so a token moved to another attachment, or over anything else,
+    fails. A left-out (redacted) attachment's token is listed, and said to be not checkable."""
+    if not isinstance(listed, list) or not all(
+        isinstance(e, dict) and _HEX32.fullmatch(str(e.get("item")))
+        and e.get("redacted") in (None, True) and set(e) <= {"item", "redacted"}
+        for e in listed
+    ):
+        pkg.fail("the manifest's attachment_tokens list is malformed")
+        return
+    named = {str(e["item"]): bool(e.get("redacted")) for e in listed}
+    if len(named) != len(listed):
+        pkg.fail("the manifest's attachment_tokens list names an attachment twice")
+    found = {n[len(ATTACHMENT_TOKENS) : -len(".tsr")]: n for n in hashes
+             if n.startswith(ATTACHMENT_TOKENS) and n.endswith(".tsr")}  # fmt: skip
+    for item in sorted(set(found) - set(named)):
+        pkg.fail(f"{found[item]}: a time-stamp token the manifest's attachment_tokens does "
+                 "not list (added)")  # fmt: skip
+    members = {item: names[0] for item, names in _attachment_members(hashes).items()}
+    roots = _tsa_roots(pkg, hashes) if any(not r for r in named.values()) else None
+    for item, redacted in named.items():
+        path = f"{ATTACHMENT_TOKENS}{item}.tsr"
+        if redacted:
+            if item in found or item in members:
+                pkg.fail(f"attachment {item}: listed as redacted, yet it is in the package")
+            else:
+                pkg.report.unproven.append(f"attachment {item}: redacted, left out with its "
+                                           "time-stamp token; not checkable.")  # fmt: skip
+            continue
+        if item not in found:
+            pkg.fail(f"{path}: the time-stamp token of attachment {item} is missing or changed")
+            continue
+        if item not in members:
+            pkg.fail(f"{path}: a time-stamp token for an attachment this package does not hold "
+                     "(its file is missing or changed)")  # fmt: skip
+            continue
+        if roots is None:
+            continue
+        try:
+            when = timestamp(pkg.small(path), bytes.fromhex(hashes[members[item]]), roots)
+        except ImportError:
+            pkg.report.unproven.append(f"{path}: rfc3161-client is not installed; not checked.")
+            continue
+        except (Invalid, ValueError) as exc:
+            pkg.fail(f"{path}: not over the bytes of {members[item]}: {exc}")
+            continue
+        clock = "its signed revision is not in this package"
+        if item in originals:
+            clock = f"the adding device's own clock said {originals[item]['_time']}"
+        pkg.report.proves.append(
+            f"{members[item]}: existed by {when} per the TSA (RFC 3161, over its own SHA-256, "
+            f"roots {TSA_ROOTS} SHA-256 {hashlib.sha256(roots).hexdigest()}); {clock}."
         )
 
 

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING, Any
 
 from vigil.crypto import strict_json
 from vigil.crypto.errors import IntegrityError
-from vigil.sync.client import ServerLied, SyncClient, SyncError
+from vigil.sync.errors import ServerLied, SyncError
 from vigil.vault import layout
 from vigil.vault.files import atomic_write, fsync_dir, remove_quietly, safe_mkdir
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the client (httpx) is not loaded for attach/reconcile at unlock
+    from vigil.sync.client import SyncClient
     from vigil.vault.store import Vault
 
 PART_SIZE = 4 * 1024 * 1024

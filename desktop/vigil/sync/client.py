@@ -24,8 +24,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from vigil.crypto import strict_json
 from vigil.crypto.envelope import AGE_MAGIC
-from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sync.codes import auth_host
+from vigil.sync.errors import DeviceRevoked, ServerLied, SyncError, Unreachable
 from vigil.sync.transport import PinMismatch, make_client
 
 log = logging.getLogger(__name__)
@@ -44,36 +44,6 @@ def _json(response: httpx.Response) -> Any:
     return strict_json.loads(
         response.content, "The server's answer", max_bytes=len(response.content)
     )
-
-
-class SyncError(VigilError):
-    """The server refused, or could not be reached. ``retry``: worth trying again later."""
-
-    def __init__(self, message: str, code: str = "", retry: bool = False) -> None:
-        super().__init__(message)
-        self.code = code
-        self.retry = retry
-
-
-class Unreachable(SyncError):
-    pass
-
-
-class DeviceRevoked(SyncError):
-    """``wipe_order``: the signed order the server relays (unverified here, may be forged);
-    ``push_first``: the server lets this device push once more (the 'final' action)."""
-
-    def __init__(
-        self, message: str, wipe: bool, wipe_order: bytes | None = None, push_first: bool = False
-    ) -> None:
-        super().__init__(message, "device_revoked")
-        self.wipe = wipe
-        self.wipe_order = wipe_order
-        self.push_first = push_first
-
-
-class ServerLied(IntegrityError):
-    """The server answered something an honest server never would."""
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from vigil.sync.client import ServerLied, SyncClient, SyncError, answer_field, b64
+from vigil.sync.client import SyncClient, answer_field, b64
 from vigil.sync.codes import auth_host
+from vigil.sync.errors import ServerLied, SyncError
 
 
 class DeskClient(SyncClient):

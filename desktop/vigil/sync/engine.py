@@ -1,32 +1,27 @@
 """One sync round: push the outbox, pull into the inbox. Needs no vault key.
 
-The state file (``sync-state.json``, 0600) holds the server cursor and what the status line
-shows: last success, last error, pending count. It holds no case data and no secret. The
-cursor is also kept inside the vault at unlock, where it cannot be edited unnoticed.
+What the round remembers between rounds is the state file (sync/state.py).
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import random
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from vigil.alerts import channel as alerts_channel
-from vigil.crypto import strict_json
 from vigil.crypto.errors import VigilError
 from vigil.sync import blobs, outbox, wipe_order
-from vigil.sync.client import DeviceRevoked, ServerLied, SyncClient, SyncError
+from vigil.sync.client import SyncClient
 from vigil.sync.credentials import DeviceCredential
+from vigil.sync.errors import DeviceRevoked, ServerLied, SyncError
+from vigil.sync.state import SyncState, load_state, save_state
 from vigil.sync.transport import PinMismatch
-from vigil.vault import layout
-from vigil.vault.files import atomic_write, vault_subdir
+from vigil.vault.files import vault_subdir
 from vigil.vault.items import now
 
 log = logging.getLogger(__name__)
-STATE_FILE = layout.SYNC_STATE
 UNSIGNED_WIPE = (
     "The server says HQ revoked this device and asked it to wipe itself. Vigil does not obey a "
     "wipe order the HQ key did not sign: if HQ confirms it by another channel, run 'vigil wipe' "
@@ -37,17 +32,6 @@ CURSOR_AHEAD = (
     "The server no longer has envelopes this device already fetched: it lost data or is "
     "hiding it. Sync stopped; tell HQ by another channel."
 )
-
-
-@dataclass
-class SyncState:
-    cursor: int = 0
-    last_success: str = ""
-    last_attempt: str = ""
-    last_error: str = ""
-    failures: int = 0
-    alerts: list[str] = field(default_factory=list)  # for the vault's integrity log at unlock
-    wipe_requested: bool = False
 
 
 @dataclass
@@ -62,29 +46,6 @@ class SyncReport:
     blobs: int = 0
     notes_sent: int = 0  # alerts channel (docs/alerts.md)
     notes_fetched: int = 0
-
-
-def load_state(vault_dir: Path) -> SyncState:
-    try:
-        raw: Any = strict_json.loads((vault_dir / STATE_FILE).read_bytes(), STATE_FILE)
-    except (OSError, strict_json.StrictJSONError):  # anyone who can write the folder wrote it
-        return SyncState()
-    if not isinstance(raw, dict):
-        return SyncState()
-    state = SyncState()
-    for key, value in raw.items():
-        if hasattr(state, key) and isinstance(value, type(getattr(state, key))):
-            setattr(state, key, value)
-    return state
-
-
-def save_state(vault_dir: Path, state: SyncState) -> None:
-    atomic_write(vault_dir / STATE_FILE, json.dumps(asdict(state), indent=1).encode())
-
-
-def backoff_seconds(failures: int, base: float = 60.0, cap: float = 3600.0) -> float:
-    """Exponential backoff with full jitter, for the scheduler after failed rounds."""
-    return random.uniform(0, min(cap, base * 2 ** max(0, failures - 1)))
 
 
 def sync_once(

@@ -3,7 +3,7 @@
 With the vault open: reconcile the outbox and the blob queue, push and pull (sync/engine.py,
 which needs no vault key), reconcile again (what was pushed), merge the inbox, check the alerts
 fetched, and download the blobs of attachments merged from elsewhere. With the vault locked:
-push and pull only; the rest waits for the unlock (``prepare``).
+push and pull only; the rest waits for the unlock (``unlocked.prepare``).
 
 The round returns what changed, so that the app refreshes the views that show it. A lock
 during a round stops it between two steps, never inside one: each step that touches the vault
@@ -14,29 +14,28 @@ next unlock, which does them anyway.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 
 from vigil.crypto.errors import IntegrityError, VigilError
-from vigil.crypto.keys import sha256
 from vigil.sync import blobs, outbox
-from vigil.sync.client import DeviceRevoked, SyncClient, SyncError
+from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore, DeviceCredential
-from vigil.sync.engine import UNSIGNED_WIPE, SyncReport, load_state, save_state, sync_once
-from vigil.sync.enrolment import NotEnrolled, config, credential_for, trust
+from vigil.sync.engine import UNSIGNED_WIPE, SyncReport, sync_once
+from vigil.sync.enrolment import NotEnrolled, credential_for
+from vigil.sync.errors import DeviceRevoked, SyncError
+from vigil.sync.state import load_state, save_state
 from vigil.sync.transport import PinMismatch
-from vigil.vault import layout, merge, meta, quarantine
+from vigil.sync.unlocked import check_alerts, merge_inbox, note_integrity
+from vigil.vault import merge
 from vigil.vault.db import DatabaseError
-from vigil.vault.files import LinkedFolder, remove_quietly
 from vigil.vault.keyring_id import keyring_id
 from vigil.vault.store import Vault, read_header
 
 log = logging.getLogger(__name__)
-# The last cursor merged, kept in the vault so that a rolled-back state file is noticed.
-SYNC_CURSOR = "sync_cursor"
 
 
 @dataclass
@@ -53,24 +52,6 @@ class RoundResult:
         self.merged = merged
         self.items |= merged.items
         self.cases |= merged.cases
-
-
-def prepare(vault: Vault) -> None:
-    """At unlock: if enrolled, queue every save for HQ, and merge what was fetched while locked."""
-    if config(vault) is None:
-        return
-    try:
-        outbox.attach(vault)
-        blobs.attach(vault)
-        outbox.reconcile(vault)
-        blobs.reconcile(vault)
-        merge_inbox(vault)
-    except LinkedFolder as exc:
-        # The vault still opens: its database is the record, and the outbox is written again
-        # from it once the folder is a folder (outbox.reconcile). Sync rounds refuse until then.
-        _log(vault, "linked", str(exc))
-        return
-    _alerts(vault)
 
 
 def run(
@@ -124,7 +105,7 @@ def _open_round(
     def merge_step() -> None:
         outbox.reconcile(vault)
         result.take(merge_inbox(vault))
-        _alerts(vault)  # after the merge: the HQ desk checks field notes against merged keys
+        check_alerts(vault)  # after the merge: the HQ desk checks field notes against merged keys
 
     if not _step(vault, merge_step):
         result.locked = True
@@ -246,13 +227,6 @@ def _step(vault: Vault, work: Callable[[], None]) -> bool:
         return is_open
 
 
-def _alerts(vault: Vault) -> None:
-    """Alerts fetched while locked are verified again and stored (docs/alerts.md)."""
-    from vigil.alerts.publish import after_unlock
-
-    after_unlock(vault)
-
-
 def _download_blobs(
     vault: Vault, cred: DeviceCredential, proxy: str | None, timeout: float, result: RoundResult
 ) -> None:
@@ -290,71 +264,6 @@ def _download_blobs(
     state.wipe_requested = state.wipe_requested or wipe_asked
     save_state(vault.path, state)
     if alert:
-        _step(vault, lambda: _log(vault, "server", alert))
+        _step(vault, lambda: note_integrity(vault, "server", alert))
 
 
-def _log(vault: Vault, kind: str, detail: str) -> None:
-    with vault.transaction() as conn:
-        merge.log_integrity(conn, kind, detail)
-
-
-def merge_inbox(vault: Vault) -> merge.MergeReport:
-    """Merge what was pulled into the vault. A merged inbox file goes; one holding a refused
-    envelope, or one that cannot be read, moves as it came to the quarantine (never deleted)
-    and is named in the integrity log."""
-    cfg = config(vault)
-    if cfg is None:
-        return merge.MergeReport()
-    came_in: dict[str, Path] = {}  # envelope id -> the inbox file (page or envelope) it came in
-    accepted: dict[str, str] = {}  # envelope id -> the server's acceptance time, when sent
-    read: list[Path] = []
-
-    def envelopes() -> Iterator[bytes]:
-        for path in outbox.inbox(vault.path):
-            try:
-                found = outbox.read_inbox_file(path)
-            except (OSError, outbox.DamagedPage) as exc:  # refused without merging any of it
-                _log(vault, "refused", f"inbox file {path.name}: {exc}")
-                _quarantine(vault, path)
-                continue
-            read.append(path)
-            for data, when in found:
-                rev_id = sha256(data).hex()
-                came_in[rev_id] = path
-                if when:
-                    accepted[rev_id] = when
-                yield data
-
-    # ``accepted`` fills as the merge reads the envelopes, before it checks any of them.
-    result = merge.merge(vault, envelopes(), trust(cfg, vault, accepted))
-    holding_refused = {came_in[r] for r in result.refused if r in came_in}
-    for path in read:
-        if path in holding_refused:
-            _quarantine(vault, path)
-        else:
-            remove_quietly(path)  # merged, duplicates, or waiting in the database
-    state = load_state(vault.path)
-    with vault.transaction() as conn:
-        for alert in state.alerts:
-            merge.log_integrity(conn, "server", alert)
-        stored = meta.read(conn, SYNC_CURSOR)
-        if stored is not None and int(stored) > state.cursor:
-            merge.log_integrity(
-                conn,
-                "rollback",
-                "The sync cursor went backwards since the "
-                "last unlock: the state file was replaced or the server rolled back.",
-            )
-            state.cursor = int(stored)
-        meta.write(conn, SYNC_CURSOR, str(state.cursor))
-    state.alerts = []
-    save_state(vault.path, state)
-    return result
-
-
-def _quarantine(vault: Vault, path: Path) -> None:
-    """Keep a refused inbox file, as it came, in the vault's quarantine (never deleted)."""
-    try:
-        quarantine.keep(vault.path, path, layout.QUARANTINE_INBOX)
-    except OSError as exc:
-        log.warning("a refused inbox file could not be moved to quarantine: %s", exc.strerror)

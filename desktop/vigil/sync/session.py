@@ -1,18 +1,16 @@
-"""Enrolment (a field device, the HQ desk), the HQ desk's enrolment codes, and the sync status.
+"""Enrolment (a field device, the HQ desk) and the HQ desk's enrolment codes.
 
-A sync round is sync/round.py; what enrolment pinned is sync/enrolment.py."""
+A sync round is sync/round.py; what enrolment pinned is sync/enrolment.py; the sync status is
+sync/status.py."""
 
 from __future__ import annotations
 
 import base64
-import contextlib
 import dataclasses
 import json
 import logging
 import os
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import httpx
 
@@ -21,11 +19,10 @@ from vigil.sync import blobs, code_keys, codes, hq_keys, outbox, root_pin
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore, DeviceCredential
 from vigil.sync.desk_client import DeskClient
-from vigil.sync.engine import SyncState, load_state, save_state
 from vigil.sync.enrolment import SyncConfig, config, credential_for, store_config
-from vigil.sync.round import SYNC_CURSOR
 from vigil.sync.share import share_current_state
-from vigil.vault import merge
+from vigil.sync.state import SyncState, load_state, save_state
+from vigil.sync.unlocked import SYNC_CURSOR
 from vigil.vault.items import Change
 from vigil.vault.keyring_id import keyring_id
 from vigil.vault.store import Vault
@@ -94,15 +91,6 @@ def _own_label(cred: DeviceCredential, proxy: str | None) -> str:
         log.info("the device's label could not be read (%s)", type(exc).__name__)
         return ""
     return label if isinstance(label, str) else ""
-
-
-def credential_gone(vault: Vault, store: CredentialStore) -> SyncConfig | None:
-    """What the vault pinned, when it is enrolled but this computer's keyring has no
-    credential for its folder (the case 'vigil sync enrol --again' is for); else None."""
-    cfg = config(vault)
-    if cfg is None or store.load(keyring_id(vault.path, vault.header.vault_id)) is not None:
-        return None
-    return cfg
 
 
 def _leave_old_device(vault: Vault) -> None:
@@ -326,34 +314,3 @@ def _register_hybrid(vault: Vault, cfg: SyncConfig, client: DeskClient) -> SyncC
     cfg = dataclasses.replace(cfg, hq_age=(str(hybrid), *cfg.hq_age))
     store_config(vault, cfg)
     return cfg
-
-
-def status(vault_dir: Path, vault: Vault | None = None) -> dict[str, Any]:
-    state = load_state(vault_dir)
-    waiting = outbox.queued(vault_dir)
-    size = 0
-    for path in waiting:
-        with contextlib.suppress(OSError):  # pushed and moved meanwhile
-            size += path.stat().st_size
-    info: dict[str, Any] = {
-        "last_success": state.last_success,
-        "last_attempt": state.last_attempt,
-        "last_error": state.last_error,
-        "pending": len(waiting),
-        "pending_bytes": size,
-        "cursor": state.cursor,
-        "wipe_requested": state.wipe_requested,
-    }
-    if vault is not None:
-        cfg = config(vault)
-        info["enrolled"] = cfg is not None
-        if cfg is not None:
-            info.update(
-                url=cfg.url, role=cfg.role, org=cfg.org, device_id=cfg.device_id, label=cfg.label
-            )
-            held = root_pin.held(vault)
-            info.update(hq_root=root_pin.pinned_root(vault) or "",
-                        hq_keyset=held.serial if held is not None else 0)  # fmt: skip
-        info["conflicts"] = len(merge.conflicts(vault))
-        info["integrity_alerts"] = merge.integrity_log(vault, 20)
-    return info

@@ -31,8 +31,8 @@ def error_text(exc: BaseException) -> str:
 
 def sync_error_text(exc: BaseException) -> str:
     """A failure to reach or satisfy HQ, said specifically: not enrolled, no server, refused."""
-    from vigil.sync.client import SyncError, Unreachable
     from vigil.sync.enrolment import NotEnrolled
+    from vigil.sync.errors import SyncError, Unreachable
 
     if isinstance(exc, NotEnrolled):
         return QCoreApplication.translate(

@@ -19,6 +19,7 @@ from vigil.ui.evidence_report import EvidenceReportDialog
 from vigil.ui.worker import Progress, Task
 
 if TYPE_CHECKING:
+    from vigil.evidence.timestamps import Added
     from vigil.ui.main_window import MainWindow
 
 
@@ -89,7 +90,9 @@ class EvidenceUi(QObject):
     def round_stamped(self, count: int, error: str) -> None:
         """The desk's sync round asked the authority by itself: say what came of it. A
         stamping that stopped is said, never raised: the round stands and asks again."""
-        text = self.tr("Time-stamped %n revision(s) received.", "", count) if count else ""
+        text = self.tr(
+            "%n time-stamp token(s) added for revisions and attachments received.", "", count
+        ) if count else ""
         if error:
             waits = self.tr("Time-stamping waits for the next sync round: %1").replace("%1", error)
             text = f"{text} {waits}".strip()
@@ -103,24 +106,31 @@ class EvidenceUi(QObject):
             return
         vault, proxy = self.ctx.vault, self.proxy
 
-        def work(_progress: Progress) -> int | None:
+        def work(_progress: Progress) -> Added | None:
             from vigil.evidence import timestamps
 
             if timestamps.authority(vault) is None:
                 return None
             return timestamps.stamp_case(vault, case_id, proxy=proxy)
 
-        def done(added: int | None) -> None:
+        def done(added: Added | None) -> None:
             if added is None:
                 text = self.tr(
-                    "No time-stamping authority is set. Set one with: vigil evidence tsa URL "
-                    "--roots FILE; the desk then also asks it by itself in each sync round."
+                    "No time-stamping authority is set. Set one with HQ → Time-stamping "
+                    "authority…; the desk then also asks it by itself in each sync round."
                 )
                 self.ctx.dialogs.inform(self.main, title, text, warning=True)
                 return
-            text = self.tr("%n revision(s) time-stamped by the authority.", "", added)
-            if not added:
-                text = self.tr("Every revision of this case already has a time-stamp.")
+            text = self.tr("%n revision(s) time-stamped by the authority.", "", added.revisions)
+            if added.attachments:
+                text += " " + self.tr(
+                    "%n attachment(s) time-stamped over the file's own SHA-256.", "",
+                    added.attachments,
+                )  # fmt: skip
+            if not added.total:
+                text = self.tr(
+                    "Every revision and attachment of this case already has a time-stamp."
+                )
             self.ctx.dialogs.inform(self.main, title, text)
 
         def failed(exc: BaseException) -> None:

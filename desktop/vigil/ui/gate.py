@@ -115,12 +115,15 @@ class CreatePage(QWidget):
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.passphrase.textChanged.connect(self._update)
+        # The passphrase is scored (zxcvbn, on the UI thread) when it changes, not again at
+        # each key typed into the repeat field.
+        self.score = 0
+        self.passphrase.textChanged.connect(self._rescore)
         self.repeat.textChanged.connect(self._update)
         self.repeat.returnPressed.connect(self._submit)
         self.create_button.clicked.connect(self._submit)
         self.back_button.clicked.connect(self.back)
-        self._update()
+        self._rescore()
 
     def hint_text(self, score: int, text: str = "") -> str:
         """The meter's words; a long passphrase zxcvbn scores 0 is weak, not short."""
@@ -135,9 +138,12 @@ class CreatePage(QWidget):
         }
         return texts[score]
 
+    def _rescore(self) -> None:
+        self.score = strength(self.passphrase.text())
+        self._update()
+
     def _update(self) -> None:
-        text = self.passphrase.text()
-        score = strength(text)
+        text, score = self.passphrase.text(), self.score
         self.meter.setValue(score)
         hint = self.hint_text(score, text)
         if not too_short(text) and self.repeat.text() and self.repeat.text() != text:

@@ -171,6 +171,7 @@ class HqDesk(QMainWindow):
         # every unlock: this module is imported for the menu on every vault
         from vigil.ui.hq_devices import DevicesPage
         from vigil.ui.hq_publish import AlertPage, PublishPage
+        from vigil.ui.hq_tsa import TsaPage
 
         self.setWindowTitle(self.tr("HQ desk"))
         self.setAccessibleName(self.tr("HQ desk"))
@@ -181,6 +182,7 @@ class HqDesk(QMainWindow):
         self.counts = CountsPage(self.link)
         self.field_alerts = FieldAlertsPage(self.link)
         self.integrity = IntegrityPage(self.link)
+        self.tsa = TsaPage(self.link)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("HQ tasks"))
         self.tabs.addTab(self.devices, self.tr("&Devices"))
@@ -189,6 +191,7 @@ class HqDesk(QMainWindow):
         self.tabs.addTab(self.field_alerts, self.tr("&Field alerts"))
         self.tabs.addTab(self.counts, self.tr("Letter &counts"))
         self.tabs.addTab(self.integrity, self.tr("&Integrity log"))
+        self.tabs.addTab(self.tsa, self.tr("Ti&me-stamping"))
         self.tabs.currentChanged.connect(self._shown)
         self.setCentralWidget(self.tabs)
         self.status = plain_label(name=self.tr("HQ desk status"))
@@ -210,7 +213,7 @@ class HqDesk(QMainWindow):
         page = self.tabs.currentWidget()
         if page is self.devices and not self.devices.loaded:
             self.devices.load()
-        elif page in (self.field_alerts, self.counts, self.integrity):
+        elif page in (self.field_alerts, self.counts, self.integrity, self.tsa):
             page.load()  # type: ignore[attr-defined]
 
     def wipe(self) -> None:
@@ -239,6 +242,9 @@ class HqUi(QObject):
         )  # fmt: skip
         self.alert_action = self._add(
             self.tr("Send an &alert…"), None, "alert", lambda desk: desk.alert.text.setFocus()
+        )
+        self.tsa_action = self._add(
+            self.tr("Time-stamping a&uthority…"), None, "tsa", lambda desk: desk.tsa.url.setFocus()
         )
 
     def _add(

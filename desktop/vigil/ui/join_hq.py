@@ -228,7 +228,7 @@ class JoinHqDialog(QDialog):
 
     def join_error(self, exc: BaseException, url: str) -> str:
         """What went wrong and what to do, by the kind of failure and the server's error code."""
-        from vigil.sync.client import SyncError, Unreachable
+        from vigil.sync.errors import SyncError, Unreachable
         from vigil.sync.transport import PinMismatch
 
         if isinstance(exc, PinMismatch):

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
     panic_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
+    cases_listed = Signal()  # the case list was read and shown (or its read failed)
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -247,11 +248,13 @@ class MainWindow(QMainWindow):
         # Focus goes to the filter, not the list: focusing the list would make its first row
         # current and open a case nobody asked for.
         self.cases.tag.setFocus()
+        self.cases_listed.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
         self._changed_while_loading = None
         text = error_text(exc)
         self.statusBar().showMessage(text)
+        self.cases_listed.emit()
 
     def open_case(self, case_id: str) -> None:
         self.areas.setCurrentIndex(0)

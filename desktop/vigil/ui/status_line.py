@@ -2,7 +2,7 @@
 
 Each is said in words, and coloured as well (green: fine, amber: something waits, red: act),
 never by colour alone. The sync state is fed by the scheduler's status signal (the dict of
-vigil.sync.session.status) and ages by itself: "Synced 5 min ago" becomes "6 min ago".
+vigil.sync.status.status) and ages by itself: "Synced 5 min ago" becomes "6 min ago".
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ and the Sync panel.
 The panel shows what 'vigil sync status' shows, in words: the server, the last sync, what is
 waiting to leave (count and size), conflicts, and each integrity alert with what it means
 and what to do; and the proxy (Tor/SOCKS5) setting. Its figures come from the core status
-(sync/session.py) read on the worker; "Sync now" is the scheduler's round, the same as the
+(sync/status.py) read on the worker; "Sync now" is the scheduler's round, the same as the
 timer's, so the panel refreshes from the scheduler's status signal.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from vigil.settings import save as save_settings
 from vigil.sizes import human_size
+from vigil.sync.enrolment import is_enrolled
 from vigil.ui.errors import proxy_problem
 from vigil.ui.join_hq import JoinHqDialog
 from vigil.ui.sync_bundle import BundleActions
@@ -201,53 +202,53 @@ class SyncMenu(QObject):
         self.credential_gone: Any = None  # the SyncConfig of an enrolled vault whose key is gone
         self.panel: SyncPanel | None = None
         ctl.scheduler.status_changed.connect(self._status)  # dies with the window (lock)
-        self.refresh()
-
-    def _store(self) -> Any:
-        return self.ctl.scheduler.credential_store()
+        self._show_enrolled(is_enrolled(self.ctx.vault))  # one meta row, at once
+        # The rest of the status (the state file, a keyring look-up) is read once the case list
+        # is shown: at unlock it would compete with the list's read for the interpreter.
+        main.cases_listed.connect(self.refresh, Qt.ConnectionType.SingleShotConnection)
 
     def refresh(self) -> None:
         """Read the status on the worker (the vault under its lock) and show it."""
-        from vigil.sync.enrolment import is_enrolled
-
         vault, path = self.ctx.vault, self.ctx.vault.path
-
-        store = self._store()
+        store = self.ctl.scheduler.credential_store  # made on the worker: it loads the keyring
 
         def work(_progress: Progress) -> dict[str, Any]:
-            from vigil.sync.session import credential_gone, status
+            from vigil.sync.status import credential_gone, status
 
             with vault.kept_open() as is_open:
                 info = status(path, vault if is_open else None)
-                if is_open:  # the keyring is asked here, on the worker
-                    info["credential_gone"] = credential_gone(vault, store)
+                if is_open and info.get("enrolled"):  # the keyring is asked here, on the worker
+                    info["credential_gone"] = credential_gone(vault, store())
                 return info
 
-        enrolled = is_enrolled(vault)
-        self.join_action.setEnabled(not enrolled)
-        self.main.sync_action.setEnabled(enrolled)
-        if not enrolled and self.panel is None:
+        if self.panel is None and not is_enrolled(vault):
             # Nothing more to learn: a vault not enrolled misses no credential, and no panel
-            # shows the rest. The read imports the sync client (httpx, the keyring), about
-            # 0.5 s of CPU in a start's first unlock, on a worker beside the case list's read
-            # and the window's build, which then waited for the interpreter (GIL).
-            self.credential_gone = None
+            # shows the rest. No job either: every job started at unlock slows the others.
+            self._read({"enrolled": False})
             return
-        Task(work).success(self._status).run(self.ctx.runner, owner=self.main)
+        Task(work).success(self._read).run(self.ctx.runner, owner=self.main)
+
+    def _read(self, info: dict[str, Any]) -> None:
+        self._status(info)
+        self.main.show_sync_status(info)  # the status line too: it needs no round to be right
+
+    def _show_enrolled(self, enrolled: bool) -> None:
+        self.join_action.setEnabled(not enrolled or self.credential_gone is not None)
+        self.main.sync_action.setEnabled(enrolled)
 
     def _status(self, info: dict[str, Any]) -> None:
-        if "credential_gone" in info:
-            self.credential_gone = info["credential_gone"]
+        if "credential_gone" in info or info.get("enrolled") is False:
+            self.credential_gone = info.get("credential_gone")
         if "enrolled" in info:
-            self.join_action.setEnabled(not info["enrolled"] or self.credential_gone is not None)
-            self.main.sync_action.setEnabled(bool(info["enrolled"]))
+            self._show_enrolled(bool(info["enrolled"]))
         if self.panel is not None and "enrolled" in info:
             self.panel.show_status({**info, "credential_gone": self.credential_gone})
 
     def open_join(self) -> None:
         if self.join_dialog is None:
             dialog = JoinHqDialog(
-                self.main, self.ctx, self._store(), self.ctl.settings.sync_proxy,
+                self.main, self.ctx, self.ctl.scheduler.credential_store(),
+                self.ctl.settings.sync_proxy,
                 self.credential_gone,
             )  # fmt: skip
             dialog.joined.connect(self._joined)

@@ -28,7 +28,7 @@ URGENT_RETRY_SECONDS = (5.0, 15.0, 45.0)  # after an urgent alert's failed round
 
 
 class SyncScheduler(QObject):
-    status_changed = Signal(object)  # the dict of vigil.sync.session.status()
+    status_changed = Signal(object)  # the dict of vigil.sync.status.status()
     finished = Signal(object)  # the SyncReport of a round
     # HQ desk: RFC 3161 tokens its round kept, and why the stamping stopped early ("" if not)
     stamped = Signal(int, str)
@@ -74,7 +74,7 @@ class SyncScheduler(QObject):
         def work(_progress: Progress) -> Any:
             from vigil.sync import round as sync_round
             from vigil.sync.enrolment import NotEnrolled
-            from vigil.sync.session import status
+            from vigil.sync.status import status
 
             try:
                 result = sync_round.run(vault_dir, self.credential_store(), proxy, vault)
@@ -92,7 +92,7 @@ class SyncScheduler(QObject):
         self.sync_now()
 
     def _done(self, outcome: Any) -> None:
-        from vigil.sync.engine import backoff_seconds, load_state
+        from vigil.sync.state import backoff_seconds, load_state
 
         self.running = False
         result, info = outcome

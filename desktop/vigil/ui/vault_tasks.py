@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QProgressBar,
@@ -54,6 +55,7 @@ class BackupDialog(QDialog):
     what was written and where, or why not."""
 
     start_requested = Signal(bool)  # x25519
+    recovery_requested = Signal()
 
     def __init__(self, parent: QWidget, target: Path, plans: Plans) -> None:
         super().__init__(parent)
@@ -73,6 +75,15 @@ class BackupDialog(QDialog):
         self.warning = plain_label(name=self.tr("Backup warning"))
         self.warning.setStyleSheet("font-weight: bold")
         layout.addWidget(self.warning)
+        # An upgraded vault that does not know its recovery key's post-quantum form yet: the
+        # key, typed once, lets this backup be post-quantum (as 'vigil keys upgrade' does).
+        self.recovery_button = QPushButton(self.tr("&Give the recovery key…"))
+        named(self.recovery_button, self.tr("Give the recovery key"))
+        self.recovery_button.clicked.connect(self.recovery_requested)
+        recovery_row = QHBoxLayout()
+        recovery_row.addWidget(self.recovery_button)
+        recovery_row.addStretch(1)
+        layout.addLayout(recovery_row)
         self.opens = plain_label(name=self.tr("Which tools open the backup"))
         layout.addWidget(self.opens)
         self.bar = QProgressBar()
@@ -105,7 +116,15 @@ class BackupDialog(QDialog):
 
     def _chosen(self, x25519: bool) -> None:
         post_quantum, warning = self.plans[x25519]
+        self.recovery_button.setVisible(
+            not self.started and self.plans[False][1] == backup_words.RECOVERY_UNKNOWN
+        )
         self.show_kind(post_quantum, warning)
+
+    def set_plans(self, plans: Plans) -> None:
+        """What a backup would be now (the recovery key was given)."""
+        self.plans = plans
+        self._chosen(self.x25519.isChecked())
 
     def show_kind(self, post_quantum: bool, warning: str) -> None:
         """The plan's (or, once written, the backup's own) keys: which tools open it, and
@@ -113,10 +132,24 @@ class BackupDialog(QDialog):
         self.opens.setText(said(backup_words.CONTEXT, backup_words.opens_with(post_quantum)))
         self.warning.setText(said(backup_words.CONTEXT, warning) if warning else "")
         self.warning.setVisible(bool(warning))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the wrapped text: a warning shown later must not overlap the next line."""
+        layout = self.layout()
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _start(self) -> None:
         self.started = True
         self.x25519.setEnabled(False)
+        self.recovery_button.hide()
         self.start_button.hide()
         self.cancel_button.setFocus()
         self.start_requested.emit(self.x25519.isChecked())
@@ -214,7 +247,40 @@ class VaultTasks(QObject):
         dialog = BackupDialog(self.main, target, {False: plan(vault), True: plan(vault, True)})
         self.backup_dialog = dialog
         dialog.start_requested.connect(lambda x25519: self._write(dialog, target, x25519))
+        dialog.recovery_requested.connect(lambda: self._learn_recovery(dialog))
         dialog.open()
+
+    def _learn_recovery(self, dialog: BackupDialog) -> None:
+        text, ok = QInputDialog.getText(
+            dialog, self.tr("Give the recovery key"),
+            self.tr("The recovery key you wrote down when the vault was made (or last "
+                    "rotated):"),
+            QLineEdit.EchoMode.Password,
+        )  # fmt: skip
+        if not ok or not text.strip():
+            return
+        vault = self.ctx.vault
+        dialog.recovery_button.setEnabled(False)
+
+        def work(_progress: Progress) -> Plans:
+            from vigil.vault.backup import plan
+            from vigil.vault.hybrid import learn_recovery
+
+            with vault.kept_open():
+                learn_recovery(vault, text)
+                return {False: plan(vault), True: plan(vault, True)}
+
+        def learned(plans: Plans) -> None:
+            dialog.recovery_button.setEnabled(True)
+            dialog.result.setText(self.tr("The recovery key is known now: backups are "
+                                          "post-quantum for it too."))  # fmt: skip
+            dialog.set_plans(plans)
+
+        def failed(exc: BaseException) -> None:
+            dialog.recovery_button.setEnabled(True)
+            dialog.result.setText(error_text(exc))
+
+        Task(work).success(learned).failure(failed).run(self.ctx.runner, owner=dialog)
 
     def _write(self, dialog: BackupDialog, target: Path, x25519: bool) -> None:
         vault = self.ctx.vault

@@ -14,7 +14,7 @@ import json
 import logging
 from typing import TYPE_CHECKING
 
-from vigil.crypto import age, keys
+from vigil.crypto import age, keys, recovery
 from vigil.crypto.errors import HeaderTampered
 from vigil.crypto.header import Header
 from vigil.vault import layout
@@ -77,6 +77,16 @@ def remember_recovery(vault: Vault, recovery_secret: bytes) -> None:
         RECOVERY_PQ,
         json.dumps({"x25519": vault.header.recovery_recipient.hex(), "age": str(recipient)}),
     )
+
+
+def learn_recovery(vault: Vault, recovery_key: str) -> None:
+    """``vigil keys upgrade --recovery-key-file`` and the app's Back up dialog: check that the
+    typed recovery key opens this vault's header (RecoveryKeyInvalid if not), then record its
+    hybrid recipient, so that backups are post-quantum for it too. The KDF does not run: the
+    key is checked by the header's own seal."""
+    secret = recovery.parse_key(recovery_key)
+    vault.header.unwrap_with_recovery(secret)
+    remember_recovery(vault, secret)
 
 
 def recovery_recipient(vault: Vault) -> age.HybridRecipient | None:

@@ -42,6 +42,11 @@ class MetaMixin:
         if key == "recipients":
             self._recipients = None
 
+    def delete_meta(self, key: str) -> bool:
+        """Forget a meta value; returns whether there was one."""
+        with self.transaction() as conn:
+            return bool(conn.execute("DELETE FROM meta WHERE key = ?", (key,)).rowcount)
+
     def start_new_device(self) -> None:
         """Write from now on as a new device (after a restore): same identity, new chain."""
         device = os.urandom(16)

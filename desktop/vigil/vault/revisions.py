@@ -29,12 +29,21 @@ class Unpushed(NamedTuple):
 
 
 class Received(NamedTuple):
-    """A revision another device wrote: its place in arrival order, id, case and envelope."""
+    """A revision another device wrote: its place in arrival order, id and case."""
 
     row: int
     id: str
     case: str
-    envelope: bytes
+
+
+class ReceivedFile(NamedTuple):
+    """An attachment another device added: the arrival row of its first revision from
+    another device, its item, case and the plaintext SHA-256 recorded (unchecked text)."""
+
+    row: int
+    item: str
+    case: str
+    sha256: str
 
 
 class RevisionsMixin:
@@ -92,12 +101,32 @@ class RevisionsMixin:
         """Revisions other devices wrote, stored here after ``row`` (their order of arrival),
         at most ``limit``: what the HQ desk has a time-stamp asked for."""
         rows = self.conn.execute(
-            "SELECT r.rowid, r.id, CASE WHEN r.kind = 'case' THEN r.item_id ELSE i.case_id END,"
-            " r.envelope FROM revisions r LEFT JOIN items i ON i.id = r.item_id"
+            "SELECT r.rowid, r.id, CASE WHEN r.kind = 'case' THEN r.item_id ELSE i.case_id END"
+            " FROM revisions r LEFT JOIN items i ON i.id = r.item_id"
             " WHERE r.rowid > ? AND r.device != ? ORDER BY r.rowid LIMIT ?",
             (row, self.device.hex(), limit),
         ).fetchall()
-        return [Received(int(n), rev_id, case or "", bytes(data)) for n, rev_id, case, data in rows]
+        return [Received(int(n), rev_id, case or "") for n, rev_id, case in rows]
+
+    @db.reads
+    def files_received_after(self, row: int, limit: int) -> list[ReceivedFile]:
+        """Attachments other devices added whose first revision from another device was
+        stored here after ``row``, at most ``limit``, first come first: the attachments the HQ
+        desk has a time-stamp asked for over their own hash. One recorded without a SHA-256
+        (the field is optional) has nothing to stamp and does not take a place in ``limit``."""
+        rows = self.conn.execute(
+            "SELECT r.rowid, r.item_id, i.case_id, json_extract(i.payload, '$.sha256') AS sha"
+            " FROM revisions r JOIN items i ON i.id = r.item_id"
+            " WHERE r.rowid > ?1 AND r.kind = 'attachment' AND r.device != ?2"
+            " AND typeof(sha) = 'text' AND length(sha) = 64 AND NOT sha GLOB '*[^0-9a-f]*'"
+            " AND NOT EXISTS (SELECT 1 FROM revisions e WHERE e.item_id = r.item_id"
+            " AND e.rowid < r.rowid AND e.device != ?2)"
+            " ORDER BY r.rowid LIMIT ?3",
+            (row, self.device.hex(), limit),
+        ).fetchall()
+        return [
+            ReceivedFile(int(n), item, case or "", str(sha or "")) for n, item, case, sha in rows
+        ]
 
     @db.reads
     def last_own(self, kind: str, case_id: str) -> Revision | None:

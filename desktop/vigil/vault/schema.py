@@ -196,6 +196,17 @@ MIGRATIONS: list[list[Step]] = [
         # (alerts/inbox.py): HQ encrypts to it once every addressed device has one.
         "ALTER TABLE alert_keys ADD COLUMN age_pq TEXT",
     ],
+    [
+        # A time-stamp token covers a digest: a revision id, or an attachment's own plaintext
+        # SHA-256 (evidence/timestamps.py); two attachments of the same bytes share one.
+        "ALTER TABLE timestamps RENAME COLUMN rev_id TO digest",
+    ],
+    [
+        # The revisions still to push, found without reading the others: each unlock of an
+        # enrolled vault asks (sync/outbox.py: reconcile), and through the (device, seq) index
+        # it read every revision this device wrote, envelope and all, to find none.
+        "CREATE INDEX revisions_unpushed ON revisions(device, seq) WHERE pushed = 0",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

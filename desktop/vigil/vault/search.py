@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,12 +60,24 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{term}"*' for term in terms)
 
 
-def index(conn: Any, rowid: int, kind: str, payload: Mapping[str, Any]) -> None:
+_INSERT = "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)"
+
+
+def entry(kind: str, payload: Mapping[str, Any]) -> tuple[str, str]:
+    """The title and body an item is indexed under."""
     title, body = model.index_text(kind, payload)
-    conn.execute(
-        "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
-        (rowid, fold_for_index(title), fold_for_index(body)),
-    )
+    return fold_for_index(title), fold_for_index(body)
+
+
+def index(conn: Any, rowid: int, kind: str, payload: Mapping[str, Any]) -> None:
+    index_many(conn, [(rowid, *entry(kind, payload))])
+
+
+def index_many(conn: Any, entries: Iterable[tuple[int, str, str]]) -> None:
+    """Index several items at once: (rowid, title, body) as ``entry`` gives them. An item
+    with no text at all (a custody entry, one per imported case) gets no entry: nothing
+    could find it."""
+    conn.executemany(_INSERT, [e for e in entries if e[1] or e[2]])
 
 
 def reindex(conn: Any) -> None:

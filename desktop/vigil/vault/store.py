@@ -17,7 +17,6 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from vigil.crypto.envelope import Revision
 from vigil.crypto.errors import IntegrityError, RecoveryKeyInvalid, VigilError, WrongPassphrase
 from vigil.crypto.header import Header
 from vigil.crypto.kdf import KdfParams
-from vigil.vault import db, hybrid, layout, mark, rekey, schema, search, wipe
+from vigil.vault import db, hybrid, layout, mark, rekey, schema, search, wipe, writes
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.blob_store import AttachmentsMixin
 from vigil.vault.files import atomic_write, remove_quietly, safe_mkdir
@@ -293,7 +292,7 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
             payload = model.with_defaults(change.kind, change.payload)
             where = f"{change.kind}" if len(changes) == 1 else f"change {index} ({change.kind})"
             problems += model.validate(change.kind, payload, where)
-            prepared.append(replace(change, payload=payload))
+            prepared.append(change.with_payload(payload))
         if problems:
             raise ValidationError(problems)
         saved: list[Revision] = []
@@ -309,7 +308,9 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
         state once."""
         batch = Batch(*self._device_state(conn))
         batch.cases.update(c.item_id for c in changes if c.kind == "case" and c.item_id)
-        saved = [self._save_one(conn, change, batch) for change in changes]
+        pending = writes.PendingRows()
+        saved = [self._save_one(conn, change, batch, pending) for change in changes]
+        pending.flush(conn)
         self._store_device_state(conn, batch)
         self._generation = mark.bump(conn)  # every save moves the high-water mark
         return saved
@@ -322,16 +323,16 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
         for hook in self.saved_hooks:
             hook(saved)
 
-    def _save_one(self, conn: Any, change: Change, batch: Batch) -> Revision:
+    def _save_one(
+        self, conn: Any, change: Change, batch: Batch, pending: writes.PendingRows
+    ) -> Revision:
         item_id = change.item_id or new_id()
-        fresh = change.fresh or change.item_id is None
-        row = (
-            None
-            if fresh
-            else conn.execute(
+        row = None
+        if not (change.fresh or change.item_id is None):
+            pending.flush(conn)  # the item may be one this save has just written
+            row = conn.execute(
                 "SELECT kind, case_id, head FROM items WHERE id = ?", (item_id,)
             ).fetchone()
-        )
         case_id = change.case_id
         if row is not None:
             if row[0] != change.kind:
@@ -345,6 +346,7 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
         elif not case_id:
             raise VigilError(f"A {change.kind} belongs to a case; no case was given.")
         elif case_id not in batch.cases:
+            # Needs no flush: every case this save writes is in batch.cases already.
             if not conn.execute(
                 "SELECT 1 FROM items WHERE id = ? AND kind = 'case'", (case_id,)
             ).fetchone():
@@ -364,9 +366,10 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
             payload=change.payload,
         )
         rev = envelope.seal(rev, self.identity, self.recipients)
-        self._record(conn, rev, track_device=False)
         batch.seq, batch.prev = rev.seq, rev.id
-        self._apply(conn, rev, existed=row is not None)
+        pending.add(rev, new_item=row is None)
+        if row is not None:
+            self._apply(conn, rev)
         return rev
 
     def _store_device_state(self, conn: Any, batch: Batch) -> None:
@@ -383,15 +386,9 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
         ).fetchone()
         return (row[0], row[1]) if row else (0, "")
 
-    def _record(self, conn: Any, rev: Revision, track_device: bool = True) -> None:
-        conn.execute(
-            "INSERT INTO revisions (id, item_id, kind, parents, device, seq, time, envelope)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (rev.id, rev.item, rev.kind, json.dumps(list(rev.parents)), rev.device.hex(),
-             rev.seq, rev.time, rev.envelope),
-        )  # fmt: skip
-        if not track_device:
-            return
+    def _record(self, conn: Any, rev: Revision) -> None:
+        """Store a revision another device (or a backup) wrote, and follow its chain."""
+        conn.execute(writes.INSERT_REVISION, writes.revision_row(rev))
         conn.execute(
             "INSERT INTO devices (device, author_key, seq, last_hash) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(device) DO UPDATE SET seq = excluded.seq, last_hash = excluded.last_hash"
@@ -401,7 +398,7 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
 
     def _apply(self, conn: Any, rev: Revision, existed: bool = True) -> None:
         """Make ``rev`` the current state of its item, and index it for search."""
-        payload = json.dumps(dict(rev.payload), ensure_ascii=False, sort_keys=True)
+        payload = writes.payload_json(rev)
         if not existed:
             rowid = conn.execute(
                 "INSERT INTO items (id, kind, case_id, head, deleted, payload, created, updated)"

@@ -18,9 +18,10 @@ from tests.core.hostile.helpers import enrol_offline
 from vigil.alerts import channel as alerts_channel
 from vigil.alerts import state as alerts_state
 from vigil.sync import blobs
-from vigil.sync.client import ServerLied, SyncClient, SyncError
-from vigil.sync.engine import load_state
-from vigil.sync.round import prepare
+from vigil.sync.client import SyncClient
+from vigil.sync.errors import ServerLied, SyncError
+from vigil.sync.state import load_state
+from vigil.sync.unlocked import prepare
 from vigil.vault import layout
 from vigil.vault.store import Vault
 

@@ -28,7 +28,7 @@ from tests.support.cli import Cli
 from tests.support.vaults import PASSPHRASE
 from vigil.crypto.keys import sha256
 from vigil.sync import outbox
-from vigil.sync.round import merge_inbox, prepare
+from vigil.sync.unlocked import merge_inbox, prepare
 from vigil.vault.files import LinkedFolder
 from vigil.vault.merge import integrity_log
 from vigil.vault.store import Vault

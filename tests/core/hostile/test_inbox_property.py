@@ -26,7 +26,7 @@ from tests.core.hostile.helpers import (
 )
 from tests.support.vaults import PASSPHRASE
 from vigil.cases.model import KINDS
-from vigil.sync.round import merge_inbox, prepare
+from vigil.sync.unlocked import merge_inbox, prepare
 from vigil.vault.store import Vault
 from vigil.vault.verify import verify_vault
 

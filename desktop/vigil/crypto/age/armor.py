@@ -18,7 +18,6 @@ from vigil.crypto.age.format import LineSource
 BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
 END = b"-----END AGE ENCRYPTED FILE-----"
 COLUMNS = 64
-BYTES_PER_LINE = COLUMNS // 4 * 3
 MAX_WHITESPACE = 1024
 _MAX_LINE = 1024
 _NOT_AGE = "The file is neither an age file nor an armoured one: its first line is wrong."

@@ -33,7 +33,6 @@ INTRO = b"age-encryption.org/v1\n"
 STANZA_PREFIX = b"->"
 FOOTER_PREFIX = b"---"
 COLUMNS = 64
-BYTES_PER_LINE = COLUMNS // 4 * 3
 MAC_LEN = 32
 FILE_KEY_LEN = 16
 # Far above any header Vigil writes (a hybrid stanza is about 1.6 KB, so room for some 2,500
