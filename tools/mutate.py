@@ -50,8 +50,8 @@ WORK = ROOT / "build" / "mutate"
 
 # Module (under desktop/vigil or server/vigil_server) -> its own tests.
 MODULES: dict[str, tuple[str, ...]] = {
-    "crypto/envelope": ("tests/core/test_envelope_kinds.py", "tests/core/test_tamper.py",
-                        "tests/core/test_vectors.py"),
+    "crypto/envelope": ("tests/core/test_envelope_kinds.py", "tests/core/test_envelope_body.py",
+                        "tests/core/test_tamper.py", "tests/core/test_vectors.py"),
     "crypto/signed_note": ("tests/core/test_signed_note.py", "tests/core/test_vectors.py",
                            "tests/core/test_tamper.py"),
     "crypto/header": ("tests/core/test_header.py", "tests/core/test_vectors.py",

@@ -5820,6 +5820,11 @@ Export anyway?</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>Ол X25519 кілттеріне шифрланған. Қойманың экспортталған сәйкестендіргішімен немесе оның қалпына келтіру кілтімен оны age 1.0 не одан жаңасы (Debian-ның age 1.1 нұсқасы да), rage, pyrage немесе typage ашады; Vigil оны қалпына келтіреді. Ішіндегі конверттер мен тіркемелер жазылған күйінде қалады, сондықтан age 1.1 қоймада посткванттық кілт пайда болғанға дейін жазылғандарын ғана оқиды.</translation>
     </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only, because an HQ key this vault pinned has no post-quantum form: it is NOT safe against a future quantum computer. Later backups are post-quantum once HQ's post-quantum keys reach this device (a key rotation HQ signs).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>Бұл сақтық көшірме тек X25519 кілттеріне шифрланған, себебі осы қоймада бекітілген штаб кілтінің посткванттық түрі жоқ: ол болашақ кванттық компьютерден ҚОРҒАЛМАҒАН. Штабтың посткванттық кілттері осы құрылғыға жеткенде (штаб қол қойған кілт ауыстыру), келесі сақтық көшірмелер посткванттық болады.</translation>
+    </message>
 </context>
 <context>
     <name>TsaWords</name>

@@ -5839,6 +5839,10 @@ Export anyway?</source>
         <source>It is encrypted to X25519 keys. With the vault's exported identity or its recovery key it opens with age 1.0 or later (Debian's age 1.1 too), rage, pyrage or typage; Vigil restores it. The envelopes and attachments inside stay as they were written, so age 1.1 reads only those written before the vault had its post-quantum key.</source>
         <translation>Она зашифрована для ключей X25519. С экспортированным удостоверением хранилища или его ключом восстановления её открывает age 1.0 или новее (и age 1.1 из Debian), rage, pyrage или typage; Vigil её восстанавливает. Конверты и вложения внутри остаются такими, какими были записаны, поэтому age 1.1 читает только те, что записаны до появления у хранилища постквантового ключа.</translation>
     </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only, because an HQ key this vault pinned has no post-quantum form: it is NOT safe against a future quantum computer. Later backups are post-quantum once HQ's post-quantum keys reach this device (a key rotation HQ signs).</source>
+        <translation>Эта резервная копия зашифрована только для ключей X25519, потому что у закреплённого в этом хранилище ключа штаба нет постквантовой формы: она НЕ защищена от будущего квантового компьютера. Следующие резервные копии будут постквантовыми, когда постквантовые ключи штаба дойдут до этого устройства (смена ключей, подписанная штабом).</translation>
+    </message>
 </context>
 <context>
     <name>TsaWords</name>

@@ -5558,7 +5558,7 @@
     <message>
         <source>Backup warning</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>زاپاس نۇسخا ئاگاھلاندۇرۇشى</translation>
+        <translation>زاپاس نۇسخا ھەققىدە ئەسكەرتىش</translation>
     </message>
     <message>
         <source>Which tools open the backup</source>
@@ -6583,6 +6583,11 @@ Export anyway?</source>
         <source>It is encrypted to X25519 keys. With the vault's exported identity or its recovery key it opens with age 1.0 or later (Debian's age 1.1 too), rage, pyrage or typage; Vigil restores it. The envelopes and attachments inside stay as they were written, so age 1.1 reads only those written before the vault had its post-quantum key.</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
         <translation>ئۇ X25519 ئاچقۇچلىرىغا شىفىرلانغان. ئامبارنىڭ چىقىرىلغان كىملىكى ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئۇنى age 1.0 ياكى ئۇنىڭدىن يېڭىسى (Debian نىڭ age 1.1 نەشرىمۇ)، rage، pyrage ياكى typage ئاچالايدۇ؛ Vigil ئۇنى ئەسلىگە كەلتۈرىدۇ. ئىچىدىكى كونۋېرت ۋە قوشۇمچىلار يېزىلغان پېتى قالىدۇ، شۇڭا age 1.1 پەقەت ئامباردا كۋانتتىن كېيىنكى ئاچقۇچ پەيدا بولۇشتىن بۇرۇن يېزىلغانلىرىنىلا ئوقۇيالايدۇ.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted to X25519 keys only, because an HQ key this vault pinned has no post-quantum form: it is NOT safe against a future quantum computer. Later backups are post-quantum once HQ's post-quantum keys reach this device (a key rotation HQ signs).</source>
+        <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
+        <translation>بۇ زاپاس نۇسخا پەقەت X25519 ئاچقۇچلىرىغا شىفىرلانغان، چۈنكى بۇ ئامباردا مۇقىملاشتۇرۇلغان مەركەز ئاچقۇچىنىڭ كۋانتتىن كېيىنكى شەكلى يوق: ئۇ كەلگۈسىدىكى كۋانت كومپيۇتېرىدىن بىخەتەر ئەمەس. مەركەزنىڭ كۋانتتىن كېيىنكى ئاچقۇچلىرى بۇ ئۈسكۈنىگە يەتكەندە (مەركەز ئىمزالىغان ئاچقۇچ ئالماشتۇرۇش)، كېيىنكى زاپاس نۇسخىلار كۋانتتىن كېيىنكى بولىدۇ.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tests.support.cli import Cli
+from tests.support.vaults import FAST_KDF, PASSPHRASE
+from vigil.crypto import age
 from vigil.vault import backup_words
+from vigil.vault.backup import plan, write_backup
+from vigil.vault.store import Vault
 from vigil.words import fill
 
 
@@ -28,3 +33,19 @@ def test_fill_replaces_each_place_once() -> None:
     assert fill("%1 (%2)", "https://tsa.example/a%2Fb", "x") == "https://tsa.example/a%2Fb (x)"
     assert fill("%2 then %1", "a", "b") == "b then a"
     assert fill("%1 and %3", "a") == "a and %3"
+
+
+def test_a_backup_that_is_x25519_because_of_an_hq_key_says_so(tmp_path: Path) -> None:
+    """Not chosen, not because of the recovery key: an X25519 HQ key pinned at enrolment
+    (before HQ's hybrid keys) makes the backup X25519, and that is said, not silent."""
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, FAST_KDF)
+    with vault:
+        hq = age.X25519Identity.generate().recipient
+        vault.set_meta("recipients", json.dumps([str(hq)]))
+        vault._recipients = None  # read the pinned keys again
+        assert plan(vault) == (False, backup_words.HQ_X25519)
+        assert plan(vault, True) == (False, backup_words.X25519_WARNING)
+        counts = write_backup(vault, tmp_path / "b.age")
+    assert counts["warning"] == backup_words.HQ_X25519 and not counts["post_quantum"]
+    header = (tmp_path / "b.age").read_bytes().split(b"\n---", 1)[0]
+    assert header.count(b"-> X25519 ") == 3 and b"mlkem768x25519" not in header

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from vigil.crypto import kdf
 from vigil.crypto.kdf import KdfParams, calibrate
 
 MIB = 1024  # KiB
@@ -58,4 +59,20 @@ def test_calibration_fixes_256_mib_by_default() -> None:
     """More memory is what hurts a guessing rig: by default the vault asks for 256 MiB."""
     params = calibrate(target_seconds=0.01)
     assert params.memory_kib == 256 * MIB
+    assert params.check_restorable() is None
+
+
+def test_calibration_scales_passes_to_the_trial(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Passes are the floor's 3 scaled by target / trial time: a trial that took 0.5 s for a
+    2 s target gives 12 passes (the clock is the one input fixed here; the trial runs)."""
+    ticks = iter([100.0, 100.5])
+    monkeypatch.setattr(kdf.time, "perf_counter", lambda: next(ticks))
+    params = calibrate(target_seconds=2.0, memory_kib=64 * MIB)
+    assert params == KdfParams(64 * MIB, 12, 1)
+
+
+def test_calibration_caps_passes_at_whole_numbers_within_the_restore_ceiling() -> None:
+    """100 MiB fits 40.96 times in the 4 GiB x passes ceiling: 40 passes, an integer."""
+    params = calibrate(target_seconds=1e6, memory_kib=100 * MIB)
+    assert params.iterations == 40 and type(params.iterations) is int
     assert params.check_restorable() is None

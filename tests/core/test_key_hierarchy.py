@@ -8,6 +8,7 @@ order or choice visible in milliseconds, so that make mutate judges the module q
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 
 import pytest
@@ -54,6 +55,15 @@ def test_identity_bytes_are_64_or_96_and_nothing_else() -> None:
     for length in (0, 32, 63, 65, 95, 97, 128):
         with pytest.raises(ValueError, match="64 or 96 bytes"):
             keys.Identity.from_bytes(bytes(length))
+
+
+def test_an_identity_cannot_be_changed_in_place() -> None:
+    """Its age and signing keys are cached from its bytes: changed bytes would leave the
+    cached keys of the old ones."""
+    identity = keys.Identity(X, ED, PQ)
+    assert identity.recipient_string
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        identity.x25519_secret = ED  # type: ignore[misc]
 
 
 def test_a_generated_identity_has_three_fresh_keys() -> None:

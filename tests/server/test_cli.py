@@ -44,8 +44,10 @@ def own_certificate(folder: Path) -> tuple[Path, Path]:
 
 def test_init_with_a_given_certificate_pins_its_key(tmp_path: Path) -> None:
     cert, key = own_certificate(tmp_path)
+    # As an operator runs it: a process of its own (the other commands here run in this one).
     done = run(tmp_path, "--data", str(tmp_path / "d"), "init", "--cert", str(cert), "--key",
-               str(key), "--url", "https://hq.example.org", "--org", "Rights Watch")  # fmt: skip
+               str(key), "--url", "https://hq.example.org", "--org", "Rights Watch",
+               process=True)  # fmt: skip
     assert done.returncode == 0, done.stderr
     code = decode_code(done.stdout.strip().splitlines()[-1])
     assert code["pin"] == spki_pin(cert)

@@ -20,7 +20,7 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from unittest import mock
@@ -84,6 +84,16 @@ def run_in_process(argv: Sequence[str], env: dict[str, str]) -> CliResult:
     # app; pytest-qt's qapp fixture takes the existing one.
     if QApplication.instance() is None:
         QApplication([sys.argv[0]])
+    with mock.patch.object(cli, "harden", lambda: None):
+        return call_main(cli.main, argv, env)
+
+
+def call_main(
+    main: Callable[[list[str]], int], argv: Sequence[str], env: dict[str, str]
+) -> CliResult:
+    """A command's ``main(argv)`` in this process, as its own process would run it: private
+    streams (an empty stdin), ``env``, the commands' umask; exit code, stdout and stderr back.
+    Also ``vigil-server``'s one-shot commands (tests/support/server.py)."""
     streams = sys.stdin, sys.stdout, sys.stderr
     out, err = io.BytesIO(), io.BytesIO()
     text_in = io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8")
@@ -91,9 +101,9 @@ def run_in_process(argv: Sequence[str], env: dict[str, str]) -> CliResult:
     text_err = io.TextIOWrapper(err, encoding="utf-8", write_through=True)
     sys.stdin, sys.stdout, sys.stderr = text_in, text_out, text_err
     try:
-        with _process_state(env, 0o077), mock.patch.object(cli, "harden", lambda: None):
+        with _process_state(env, 0o077):
             try:
-                code = cli.main(list(argv))
+                code = main(list(argv))
             except SystemExit as exc:  # argparse: --help, or a usage error (2)
                 code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     finally:

@@ -1,4 +1,5 @@
-"""A real vigil-server process on loopback TLS: init, run, wait until healthy, stop."""
+"""A real vigil-server process on loopback TLS: init (in this process), run (a process of its
+own), wait until healthy, stop."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 from sqlalchemy import Engine
 
 from tests.support.api import Api, trust
+from tests.support.cli import CliResult, call_main
 from tests.support.pg import free_port
 from vigil_server.config import ServerConfig
 from vigil_server.storage.database import null_pool_engine
@@ -69,15 +71,13 @@ class ServerProcess:
     def engine(self) -> Engine:
         return null_pool_engine(self.database_url or f"sqlite:///{self.data / 'vigil-server.db'}")
 
-    def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        argv = [sys.executable, "-m", "vigil_server", "--data", str(self.data), *args]
+    def cli(self, *args: str, check: bool = True) -> CliResult:
+        """``vigil-server --data DATA ARGS`` against this server's data (and database)."""
+        argv = ["--data", str(self.data), *args]
         with_db = ("devices", "admin-code", "migrate", "codes", "receipt-key")
         if self.database_url and args[0] in with_db:
             argv += ["--database-url", self.database_url]
-        done = subprocess.run(
-            argv, capture_output=True, text=True, timeout=120, env=server_env(self.home),
-            stdin=subprocess.DEVNULL,
-        )  # fmt: skip
+        done = run_server_cli(self.home, argv)
         if check and done.returncode != 0:
             raise AssertionError(f"vigil-server {' '.join(args)}: {done.stderr}")
         return done
@@ -111,14 +111,39 @@ class ServerProcess:
                 self.proc.wait()
 
 
-def server_cli(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_server_cli(home: Path, argv: list[str], process: bool = False) -> CliResult:
+    """``vigil-server ARGV`` with ``home`` as its home: in this process through
+    ``vigil_server.cli.main`` (a command costs what it does, not a Python start and the
+    imports of SQLAlchemy and Alembic, about 2 s of CPU here), or with ``process=True`` as
+    ``python -m vigil_server`` in a process of its own. ``run`` always gets a process: it is
+    the server, and it does not return."""
+    if process or _command(argv) == "run":
+        done = subprocess.run(
+            [sys.executable, "-m", "vigil_server", *argv], capture_output=True, text=True,
+            timeout=120, env=server_env(home), stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+        return CliResult(done.returncode, done.stdout, done.stderr)
+    from vigil_server.cli import main
+
+    return call_main(main, argv, server_env(home))
+
+
+def _command(argv: list[str]) -> str | None:
+    """The subcommand in ``argv``: its first word that is neither an option nor --data's."""
+    words = iter(argv)
+    for word in words:
+        if word == "--data":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def server_cli(tmp: Path, *args: str, process: bool = False) -> CliResult:
     """`vigil-server ARGS` as a person runs it, with a private home under ``tmp``."""
     home = tmp / "home"
     home.mkdir(exist_ok=True)
-    return subprocess.run(
-        [sys.executable, "-m", "vigil_server", *args], capture_output=True, text=True,
-        timeout=120, env=server_env(home), stdin=subprocess.DEVNULL,
-    )  # fmt: skip
+    return run_server_cli(home, list(args), process)
 
 
 def wait_healthy(server: ServerProcess, timeout: float = 60) -> None:
@@ -154,14 +179,11 @@ def launch(
     home.mkdir(parents=True)
     data = tmp / "data"
     port = free_port()
-    argv = [sys.executable, "-m", "vigil_server", "--data", str(data), "init",
-            "--url", url or f"https://127.0.0.1:{port}", "--org", "Test Org"]  # fmt: skip
+    argv = ["--data", str(data), "init", "--url", url or f"https://127.0.0.1:{port}",
+            "--org", "Test Org"]  # fmt: skip
     if database_url:
         argv += ["--database-url", database_url]
-    done = subprocess.run(
-        argv, capture_output=True, text=True, timeout=120, env=server_env(home),
-        stdin=subprocess.DEVNULL,
-    )  # fmt: skip
+    done = run_server_cli(home, argv)
     assert done.returncode == 0, done.stderr
     code = done.stdout.strip().splitlines()[-1]
     server = ServerProcess(data, port, database_url, code, tmp / "server.log", home)
@@ -222,14 +244,11 @@ def init_behind_proxy(
     on a loopback port, or on a unix socket once ``unix`` is set."""
     home, data = tmp / "home", tmp / "data"
     home.mkdir(parents=True)
-    argv = [sys.executable, "-m", "vigil_server", "--data", str(data), "init", "--org", "Test Org",
-            "--url", proxy_url, "--proxy-cert", str(proxy_cert)]  # fmt: skip
+    argv = ["--data", str(data), "init", "--org", "Test Org", "--url", proxy_url,
+            "--proxy-cert", str(proxy_cert)]  # fmt: skip
     if database_url:
         argv += ["--database-url", database_url]
-    init = subprocess.run(
-        argv, capture_output=True, text=True, timeout=120, env=server_env(home),
-        stdin=subprocess.DEVNULL,
-    )  # fmt: skip
+    init = run_server_cli(home, argv)
     assert init.returncode == 0, init.stderr
     server = ServerProcess(data, free_port(), database_url, init.stdout.strip().splitlines()[-1],
                            tmp / "server.log", home, plain=True)  # fmt: skip

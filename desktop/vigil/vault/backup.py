@@ -35,7 +35,7 @@ from vigil.crypto.header import Header
 from vigil.vault import attachments, backup_manifest, backup_reader, hybrid, keyring_id, layout
 from vigil.vault.attachments import BLOB_DIR
 from vigil.vault.backup_reader import MANIFEST, BackupReader
-from vigil.vault.backup_words import RECOVERY_UNKNOWN, X25519_WARNING
+from vigil.vault.backup_words import HQ_X25519, RECOVERY_UNKNOWN, X25519_WARNING
 from vigil.vault.files import atomic_write, remove_quietly, written_aside
 from vigil.vault.folder import vault_exists
 from vigil.vault.items import now
@@ -189,7 +189,10 @@ def backup_recipients(vault: Vault, x25519: bool = False) -> tuple[list[age.Reci
     recipients = [own.age_recipient, *classic, age.X25519Recipient(vault.header.recovery_recipient)]
     if x25519:
         return recipients, X25519_WARNING
-    return recipients, RECOVERY_UNKNOWN if recovery_pq is None else ""
+    if recovery_pq is None:
+        return recipients, RECOVERY_UNKNOWN
+    # Not chosen, yet not post-quantum: said, never silent (HQ keys pinned before hybrid ones).
+    return recipients, HQ_X25519 if classic else ""
 
 
 def plan(vault: Vault, x25519: bool = False) -> tuple[bool, str]:

@@ -24,6 +24,12 @@ RECOVERY_UNKNOWN = QT_TRANSLATE_NOOP(
     "post-quantum key of its recovery key yet: run 'vigil keys upgrade --recovery-key-file "
     "FILE' once, and later backups are post-quantum.",
 )
+HQ_X25519 = QT_TRANSLATE_NOOP(
+    "BackupWords",
+    "This backup is encrypted to X25519 keys only, because an HQ key this vault pinned has no "
+    "post-quantum form: it is NOT safe against a future quantum computer. Later backups are "
+    "post-quantum once HQ's post-quantum keys reach this device (a key rotation HQ signs).",
+)
 OPENS_HYBRID = QT_TRANSLATE_NOOP(
     "BackupWords",
     "It is encrypted to post-quantum (hybrid) keys. With the vault's exported identity or its "
