@@ -60,16 +60,18 @@ def test_the_well_formed_envelope_opens() -> None:
     "version", [0, 2, FORMAT_VERSION + 1, "1", 1.0, 1.5, None, True, [1], DROP]
 )
 def test_another_format_version_is_refused(version: Any) -> None:
-    with pytest.raises(EnvelopeError, match="unknown format version"):
-        open_(sealed(body(v=version)))
+    data = sealed(body(v=version))
+    with pytest.raises(EnvelopeError, match=named(data) + "has an unknown format version"):
+        open_(data)
 
 
 @pytest.mark.parametrize(
     "kind", ["wipe", "note", "alert", "Revision", "revision ", "", None, 1, DROP]
 )
 def test_another_envelope_type_is_refused(kind: Any) -> None:
-    with pytest.raises(EnvelopeError, match="not a revision envelope"):
-        open_(sealed(body(type=kind)))
+    data = sealed(body(type=kind))
+    with pytest.raises(EnvelopeError, match=named(data) + "is not a revision envelope"):
+        open_(data)
 
 
 def test_merge_refuses_and_logs_them_and_keeps_the_good_one(tmp_path: Path) -> None:
