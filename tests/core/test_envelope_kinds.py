@@ -110,9 +110,12 @@ def named(data: bytes) -> str:
         ({"deleted": 0}, "its deleted flag is not true or false"),
         ({"item": "A" * 32}, "its item is not an item id"),
         ({"parents": ["c" * 64, 1]}, "its parents are not a list of revision ids"),
+        ({"case": "d" * 32}, "only a case has no case"),  # a case inside a case
+        ({"kind": "person"}, "only a case has no case"),  # a person in no case
     ],
     ids=["seq-0", "seq-negative", "seq-string", "seq-bool", "payload-list", "time-number",
-         "kind-null", "prev-short", "deleted-int", "item-upper", "parents-mixed"],
+         "kind-null", "prev-short", "deleted-int", "item-upper", "parents-mixed",
+         "case-in-a-case", "person-in-no-case"],
 )  # fmt: skip
 def test_a_signed_envelope_with_a_wrong_field_is_not_a_valid_revision(
     changes: dict[str, Any], problem: str
