@@ -90,6 +90,20 @@ def test_a_recovery_key_is_never_taken_for_a_root_seed_nor_the_other_way() -> No
         hq_root.parse(foreign)
 
 
+def test_a_wrong_check_group_names_the_whole_kind_of_secret() -> None:
+    """The message says which secret has the typo, in full."""
+    text = recovery.format_key(bytes(range(20)))
+    wrong = text[:-1] + ("0" if text[-1] != "0" else "1")
+    with pytest.raises(RecoveryKeyInvalid) as caught:
+        recovery.parse_key(wrong)
+    assert str(caught.value) == "That recovery key has a typo: its last group does not match."
+    seed = hq_root.RootKey(bytes(range(32))).text()
+    wrong = seed[:-1] + ("0" if seed[-1] != "0" else "1")
+    with pytest.raises(hq_root.RootSeedInvalid) as root_caught:
+        hq_root.parse(wrong)
+    assert str(root_caught.value) == "That HQ root seed has a typo: its last group does not match."
+
+
 def test_the_recovery_key_reads_as_before() -> None:
     secret = bytes(range(20))
     text = recovery.format_key(secret)
