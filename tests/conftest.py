@@ -22,7 +22,8 @@ from tests.support.cli import Cli
 from tests.support.pg import Cluster, make_cluster
 from tests.support.server import ServerProcess, serve
 from tests.support.tools import missing_tool, under_ci
-from tests.support.vaults import FAST_KDF, PASSPHRASE
+from tests.support.vaults import FAST_KDF, PASSPHRASE, floor_calibration
+from vigil.crypto import kdf
 from vigil.vault.store import Vault
 
 # Property tests: no per-example deadline anywhere (two cores shared by many processes). Under
@@ -79,6 +80,15 @@ def new_vault(vault_path: Path) -> Iterator[tuple[Vault, str]]:
 @pytest.fixture
 def vault(new_vault: tuple[Vault, str]) -> Vault:
     return new_vault[0]
+
+
+@pytest.fixture
+def floor_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands run in this process that calibrate the KDF (passwd, recover, restore, rekey)
+    choose the floor (tests/support/vaults.py ``floor_calibration``), for tests about
+    something else. Commands run as processes calibrate for real, and so do tests without it
+    (tests/core/hostile/test_rekey.py checks that recover recalibrates)."""
+    monkeypatch.setattr(kdf, "calibrate", floor_calibration)
 
 
 @pytest.fixture(scope="session")

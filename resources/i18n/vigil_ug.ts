@@ -5558,7 +5558,7 @@
     <message>
         <source>Backup warning</source>
         <translatorcomment>Written by the developers: needs a native speaker's review.</translatorcomment>
-        <translation>زاپاس نۇسخا ئاگاھلاندۇرۇشى</translation>
+        <translation>زاپاس نۇسخا ھەققىدە ئەسكەرتىش</translation>
     </message>
     <message>
         <source>Which tools open the backup</source>

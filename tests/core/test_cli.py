@@ -7,6 +7,8 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from tests.support.cli import Cli
 
 
@@ -74,6 +76,7 @@ def test_init_refuses_weak_kdf_and_short_passphrase(cli: Cli, tmp_path: Path) ->
     assert not (cli.vault / "vault.header").exists()
 
 
+@pytest.mark.usefixtures("floor_kdf")
 def test_passwd_recover_and_restore_from_recovery_key(cli: Cli, tmp_path: Path) -> None:
     key = cli.init()
     case_id = cli("case", "add", "--title", "Recoverable").last_line

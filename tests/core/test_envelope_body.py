@@ -4,6 +4,7 @@ or revision ids and signatures would change with the way they were computed."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -71,3 +72,21 @@ def test_a_sealed_revision_opens_to_what_was_saved() -> None:
     assert sealed.payload_json == canonical_json(payload)
     text, _ = signed_note.split(sealed.note)
     assert text == canonical_json(rev.body()) + b"\n"
+
+
+def test_sealed_carries_every_field() -> None:
+    # Built field by field for speed: a field added to Revision and forgotten there fails here.
+    values = {f.name: f"value of {f.name}" for f in dataclasses.fields(Revision)}
+    rev = Revision(**values)  # type: ignore[arg-type]
+    done = rev.sealed("the id", b"the envelope", b"the note", b"the payload")
+    assert done == dataclasses.replace(
+        rev, id="the id", envelope=b"the envelope", note=b"the note", payload_json=b"the payload"
+    )
+    assert (done.id, done.envelope, done.note, done.payload_json) == (
+        "the id", b"the envelope", b"the note", b"the payload"
+    )  # fmt: skip
+    assert all(
+        getattr(done, f.name) == getattr(rev, f.name)
+        for f in dataclasses.fields(Revision)
+        if f.name not in ("id", "envelope", "note", "payload_json")
+    )

@@ -3,6 +3,8 @@ result must be exactly what one insert after another gave, whatever the order of
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from vigil.cases.transfer import FORMAT, VERSION, import_document
@@ -100,3 +102,10 @@ def test_an_item_with_no_text_has_no_search_entry(vault: Vault) -> None:
         conn.execute("INSERT INTO search (search) VALUES ('integrity-check')")
     assert [h.id for h in vault.search("custody")] == [case_id]
     assert verify_vault(vault) == []
+
+
+def test_with_payload_carries_every_field() -> None:
+    # Built field by field for speed: a field added to Change and forgotten there fails here.
+    values = {f.name: f"value of {f.name}" for f in dataclasses.fields(Change)}
+    change = Change(**values)  # type: ignore[arg-type]
+    assert change.with_payload({"new": 1}) == dataclasses.replace(change, payload={"new": 1})

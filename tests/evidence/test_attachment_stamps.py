@@ -363,3 +363,45 @@ def test_each_attachment_line_names_the_whole_fingerprint_of_the_roots_it_truste
     (line,) = [p for p in report.proves if p.startswith(f"attachments/{ids['photo']}/")
                and "existed by" in p]  # fmt: skip
     assert f"SHA-256 {whole})" in line, line
+
+
+def test_tokens_of_an_authority_since_changed_or_cleared_still_travel_and_verify(
+    stamped: tuple[Vault, str, dict[str, str]], tmp_path: Path
+) -> None:
+    """HQ changes its authority, then clears it: the tokens kept under the first (and the
+    second) still go into every package with their roots, and still verify. (The export
+    failed outright once the authority had changed, and left every token out, silently,
+    once it was cleared.)"""
+    vault, case_id, ids = stamped
+    second = tsa_support.start(tmp_path / "second")
+    try:
+        timestamps.configure(vault, second.url, second.ca.read_bytes())
+        later = tmp_path / "later.bin"
+        later.write_bytes(b"a later scan " * 100)
+        ids["later"] = vault.add_attachment(case_id, later).item
+        assert timestamps.stamp_case(vault, case_id).attachments == 1
+    finally:
+        second.stop()
+    for step in ("changed", "cleared"):
+        if step == "cleared":
+            assert timestamps.clear(vault)
+        out = tmp_path / f"{step}.zip"
+        manifest = package.export(vault, case_id, out)
+        assert [e["item"] for e in manifest["attachment_tokens"]] == [
+            ids["photo"], ids["letter"], ids["later"]
+        ], step
+        report = verifier.verify_package(str(out))
+        assert report.ok, (step, report.failures)
+        for label in ("photo", "letter", "later"):
+            assert any(p.startswith(f"attachments/{ids[label]}/") and "existed by" in p
+                       for p in report.proves), (step, label)  # fmt: skip
+        # By hand too: openssl, with the package's one roots file holding both authorities'.
+        data = _members(out)
+        (tmp_path / "roots.pem").write_bytes(data[verifier.TSA_ROOTS])
+        for label in ("photo", "later"):
+            member = next(n for n in data if n.startswith(f"attachments/{ids[label]}/"))
+            (tmp_path / "file").write_bytes(data[member])
+            (tmp_path / "t.tsr").write_bytes(data[f"timestamps/attachments/{ids[label]}.tsr"])
+            done = _openssl_verify(tmp_path / "t.tsr", tmp_path / "roots.pem",
+                                   "-data", str(tmp_path / "file"))  # fmt: skip
+            assert "Verification: OK" in done.stdout, (step, label, done.stderr)

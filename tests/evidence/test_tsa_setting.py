@@ -127,6 +127,21 @@ def test_a_stamping_that_stops_is_kept_as_the_last_result(
     assert last is not None and last[1] == 0 and "503" in last[2]
 
 
+def test_the_command_shows_the_last_stamping(cli: Cli, tsa: tsa_support.Tsa) -> None:
+    cli.init()
+    case_id = cli("case", "add", "--title", "Stamped by the command").last_line
+    cli("evidence", "tsa", tsa.url, "--roots", str(tsa.ca))
+    assert "Last stamping" not in cli("evidence", "tsa").stdout
+    cli("evidence", "timestamp", case_id)
+    shown = cli("evidence", "tsa").stdout
+    assert "Last stamping, " in shown and ": 1 tokens added." in shown
+    tsa.down = True
+    cli("note", "add", case_id, "--text", "Later.")
+    assert cli("evidence", "timestamp", case_id, check=False).returncode != 0
+    shown = cli("evidence", "tsa").stdout
+    assert ": 0 tokens added. Stopped: " in shown and "503" in shown
+
+
 def test_the_command_sets_clears_and_shows_the_last_result(
     cli: Cli, tmp_path: Path, ca: Path
 ) -> None:

@@ -8,6 +8,8 @@ import base64
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.support.cli import Cli
 from vigil.remember import _username
 from vigil.sync.credentials import SERVICE, KeyringStore
@@ -21,6 +23,7 @@ def _remembered(cli: Cli) -> bytes:
     return base64.b64decode(secret)
 
 
+@pytest.mark.usefixtures("floor_kdf")
 def test_a_rekey_refreshes_the_remembered_key(
     cli: Cli, secret_service: Any, tmp_path: Path
 ) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from vigil.crypto import age, keys, signed_note, strict_json
@@ -51,6 +51,14 @@ class Revision:
     # The payload's canonical JSON, kept from sealing: the vault stores it as the item's state
     # (serialising a 2 KB note a second time cost a save as much as a tenth of its encryption).
     payload_json: bytes = field(default=b"", repr=False, compare=False)
+
+    def sealed(self, rev_id: str, envelope: bytes, note: bytes, payload_json: bytes) -> Revision:
+        """This revision with what sealing or opening it gave (``dataclasses.replace`` cost
+        a large save more than its SQL; tests/core/test_envelope_body.py checks that every
+        field is carried)."""
+        return Revision(self.kind, self.item, self.case, self.parents, self.device,
+                        self.author_key, self.seq, self.prev, self.time, self.deleted,
+                        self.payload, rev_id, envelope, note, payload_json)  # fmt: skip
 
     def body(self) -> dict[str, Any]:
         return {**self._keys_before_payload(), "payload": dict(self.payload),
@@ -101,10 +109,7 @@ def seal(rev: Revision, identity: keys.Identity, recipients: Sequence[age.Recipi
 
 
 def _with_id(rev: Revision, envelope: bytes, note: bytes, payload_json: bytes = b"") -> Revision:
-    return replace(
-        rev, id=keys.sha256(envelope).hex(), envelope=envelope, note=note,
-        payload_json=payload_json,
-    )  # fmt: skip
+    return rev.sealed(keys.sha256(envelope).hex(), envelope, note, payload_json)
 
 
 _HEX32 = re.compile(r"[0-9a-f]{32}")

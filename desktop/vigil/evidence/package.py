@@ -173,24 +173,25 @@ def _write(
         # known photo could be recognised by it), so that none is dropped without a word.
         token_list = [{"item": item, **({"redacted": True} if item in hidden.items else {})}
                       for item, digest in files if digest in over_files]  # fmt: skip
-        tsa = timestamps.authority(vault)
-        if (stamped or token_list) and tsa is not None:
-            out.add(verifier.TSA_ROOTS, tsa.roots)
-            for rev_id, token in stamped.items():
-                out.add(f"timestamps/{rev_id}.tsr", token)
-            for item, digest in files:
-                if digest in over_files and item not in hidden.items:
-                    out.add(f"{verifier.ATTACHMENT_TOKENS}{item}.tsr", over_files[digest])
-        else:
-            token_list = []
+        # Every kept token travels, whichever authority gave it and whether one is still set;
+        # with the roots of every authority set here (one that cannot be checked is named by
+        # the verifier, not left out).
+        roots = timestamps.kept_roots(vault) if stamped or token_list else b""
+        if roots:
+            out.add(verifier.TSA_ROOTS, roots)
+        for rev_id, token in stamped.items():
+            out.add(f"timestamps/{rev_id}.tsr", token)
+        for item, digest in files:
+            if digest in over_files and item not in hidden.items:
+                out.add(f"{verifier.ATTACHMENT_TOKENS}{item}.tsr", over_files[digest])
         devices = {r.device.hex(): r.author_key.hex() for r in revs}
         out.add("keys.json", _json({
             "devices": devices,
             "receipt_keys": sorted(cfg.receipt_keys) if cfg else [],
         }))  # fmt: skip
         shown_files = {d: t for i, d in files if i not in hidden.items and (t := over_files.get(d))}
-        out.add("report.pdf", _report(vault, record, revs, listing, kept,
-                                      {**stamped, **shown_files}, hidden))  # fmt: skip
+        out.add("report.pdf", _report(record, revs, listing, kept, {**stamped, **shown_files},
+                                      roots, hidden))  # fmt: skip
         for item in vault.items("attachment", case_id, include_deleted=True):
             if item.id in hidden.items:
                 continue
@@ -229,24 +230,24 @@ def _write(
 
 
 def _report(
-    vault: Vault,
     record: dict[str, Any],
     revs: list[Revision],
     listing: list[dict[str, Any]],
     kept: dict[str, list[dict[str, Any]]],
     stamped: dict[str, bytes],
+    roots: bytes,
     hidden: Redactions,
 ) -> bytes:
     from vigil.appeals.pdf import render_report
     from vigil.evidence import report
 
     dated = {rev_id: [verifier.receipt(r).time for r in found] for rev_id, found in kept.items()}
-    tsa = timestamps.authority(vault)
-    stamps = {
-        digest: verifier.timestamp(token, bytes.fromhex(digest), tsa.roots)
-        for digest, token in stamped.items()
-        if tsa is not None
-    }
+    stamps: dict[str, str] = {}
+    for digest, token in stamped.items():
+        try:  # one that does not check is left undated here, and named by the verifier
+            stamps[digest] = verifier.timestamp(token, bytes.fromhex(digest), roots)
+        except (verifier.Invalid, ValueError):
+            continue
     redacted = {e["id"] for e in listing if e.get("redacted")}
     paragraphs = report.blocks(record, revs, redacted, dated, stamps, hidden.listed())
     return render_report(paragraphs, "Evidence package")

@@ -30,6 +30,9 @@ from vigil.vault.store import Vault
 from vigil.words import QT_TRANSLATE_NOOP, WordedBadArgument
 
 META = "tsa"  # {"url": ..., "roots": "<PEM>"}
+# Every root certificate an authority was ever set with here (a JSON list of PEM texts): the
+# tokens kept under an authority since changed or cleared still travel with their roots.
+KEPT_ROOTS = "tsa_roots_kept"
 LAST = "tsa_last"  # {"time": ..., "added": n, "error": "..."}: the last stamping's outcome
 MAX_REPLY = 64 * 1024
 CONTENT_TYPE = "application/timestamp-query"
@@ -118,8 +121,29 @@ def configure(vault: Vault, url: str, roots_pem: bytes) -> Authority:
     except ValueError:
         raise TsaSettingRefused(ROOTS_NOT_PEM) from None
     roots = b"".join(c.public_bytes(Encoding.PEM) for c in certificates)
+    kept = _kept(vault) + [c.public_bytes(Encoding.PEM).decode("ascii") for c in certificates]
+    vault.set_meta(KEPT_ROOTS, json.dumps(list(dict.fromkeys(kept))))
     vault.set_meta(META, json.dumps({"url": url, "roots": roots.decode("ascii")}))
     return Authority(url, roots)
+
+
+def _kept(vault: Vault) -> list[str]:
+    return [str(pem) for pem in json.loads(vault.get_meta(KEPT_ROOTS) or "[]")]
+
+
+def kept_roots(vault: Vault) -> bytes:
+    """The root certificates of every authority set here, the current one's first, each
+    once (PEM): what an evidence package ships to check the tokens it carries, whichever
+    authority gave them. Empty when none was ever set."""
+    current = authority(vault)
+    if current is None:
+        return "".join(_kept(vault)).encode("ascii")
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    mine = [c.public_bytes(Encoding.PEM).decode("ascii")
+            for c in x509.load_pem_x509_certificates(current.roots)]  # fmt: skip
+    return "".join(dict.fromkeys(mine + _kept(vault))).encode("ascii")
 
 
 def configure_from_file(vault: Vault, url: str, roots_file: str | Path) -> Authority:

@@ -53,6 +53,12 @@ class Change:
     # Parents other than the current head: a conflict's resolution names every sibling.
     parents: tuple[str, ...] | None = None
 
+    def with_payload(self, payload: Mapping[str, Any]) -> Change:
+        """This change with another payload (``dataclasses.replace`` cost a large save more
+        than its SQL; tests/core/test_save_batch.py checks that every field is carried)."""
+        return Change(self.kind, payload, self.item_id, self.case_id, self.deleted, self.fresh,
+                      self.parents)  # fmt: skip
+
 
 def new_id() -> str:
     return uuid.uuid4().hex

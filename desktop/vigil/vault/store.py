@@ -17,7 +17,6 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -293,7 +292,7 @@ class Vault(AttachmentsMixin, MetaMixin, RevisionsMixin):
             payload = model.with_defaults(change.kind, change.payload)
             where = f"{change.kind}" if len(changes) == 1 else f"change {index} ({change.kind})"
             problems += model.validate(change.kind, payload, where)
-            prepared.append(replace(change, payload=payload))
+            prepared.append(change.with_payload(payload))
         if problems:
             raise ValidationError(problems)
         saved: list[Revision] = []

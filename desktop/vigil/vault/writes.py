@@ -32,7 +32,8 @@ INSERT_ITEM = (
 
 def revision_row(rev: Revision) -> tuple[Any, ...]:
     """The ``revisions`` row of a revision, in INSERT_REVISION's order."""
-    return (rev.id, rev.item, rev.kind, json.dumps(list(rev.parents)), rev.device.hex(),
+    parents = json.dumps(list(rev.parents)) if rev.parents else "[]"
+    return (rev.id, rev.item, rev.kind, parents, rev.device.hex(),
             rev.seq, rev.time, rev.envelope)  # fmt: skip
 
 

@@ -37,6 +37,7 @@ def _with_old_header(vault_dir: Path, old_header: bytes, tmp_path: Path) -> Path
     return copy
 
 
+@pytest.mark.usefixtures("floor_kdf")
 def test_passwd_rekey_leaves_old_headers_opening_nothing(cli: Cli, tmp_path: Path) -> None:
     old_recovery = cli.init()
     old_header = (cli.vault / layout.HEADER).read_bytes()
@@ -59,6 +60,7 @@ def test_passwd_rekey_leaves_old_headers_opening_nothing(cli: Cli, tmp_path: Pat
     assert cli("case", "list").returncode == 0
 
 
+@pytest.mark.usefixtures("floor_kdf")
 def test_recovery_rotate_keeps_the_passphrase_and_retires_the_old_key(
     cli: Cli, tmp_path: Path
 ) -> None:
@@ -90,6 +92,7 @@ def test_recover_recalibrates_instead_of_inheriting_the_header_cost(
         assert vault.header.kdf != FAST_KDF  # init chose the floor; recover calibrated
 
 
+@pytest.mark.usefixtures("floor_kdf")
 @pytest.mark.parametrize("crash_after", [1, 2])
 def test_a_crash_at_each_step_of_a_rekey_recovers(
     vault_path: Path, crash_after: int, monkeypatch: pytest.MonkeyPatch
@@ -119,6 +122,7 @@ def test_a_crash_at_each_step_of_a_rekey_recovers(
     assert not (vault_path / layout.PENDING_HEADER).exists()
 
 
+@pytest.mark.usefixtures("floor_kdf")
 def test_a_crash_after_the_database_rekey_is_finished_by_the_old_passphrase(
     vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -136,6 +140,7 @@ def test_a_crash_after_the_database_rekey_is_finished_by_the_old_passphrase(
     assert not (vault_path / layout.PENDING_HEADER).exists()
 
 
+@pytest.mark.usefixtures("floor_kdf")
 def test_a_new_identity_keeps_everything_readable_and_survives_a_backup(
     vault_path: Path, tmp_path: Path
 ) -> None:
@@ -171,6 +176,7 @@ def test_a_new_identity_keeps_everything_readable_and_survives_a_backup(
         assert out.getvalue() == photo.read_bytes()
 
 
+@pytest.mark.usefixtures("floor_kdf")
 def test_a_backup_without_its_retired_identities_is_refused(
     vault_path: Path, tmp_path: Path
 ) -> None:
@@ -204,6 +210,7 @@ def test_a_backup_without_its_retired_identities_is_refused(
     assert not (tmp_path / "restored").exists()
 
 
+@pytest.mark.usefixtures("floor_kdf")
 def test_cli_new_identity_goes_with_rekey(cli: Cli, tmp_path: Path) -> None:
     cli.init()
     new_file = tmp_path / "new.txt"
@@ -219,6 +226,7 @@ def test_cli_new_identity_goes_with_rekey(cli: Cli, tmp_path: Path) -> None:
         assert verify_vault(vault) == []
 
 
+@pytest.mark.usefixtures("floor_kdf")
 def test_the_exported_identity_reads_old_and_new_envelopes(cli: Cli, tmp_path: Path) -> None:
     cli.init()
     before = cli("case", "add", "--title", "Before the new keys").last_line
