@@ -395,3 +395,13 @@ def test_tokens_of_an_authority_since_changed_or_cleared_still_travel_and_verify
         for label in ("photo", "letter", "later"):
             assert any(p.startswith(f"attachments/{ids[label]}/") and "existed by" in p
                        for p in report.proves), (step, label)  # fmt: skip
+        # By hand too: openssl, with the package's one roots file holding both authorities'.
+        data = _members(out)
+        (tmp_path / "roots.pem").write_bytes(data[verifier.TSA_ROOTS])
+        for label in ("photo", "later"):
+            member = next(n for n in data if n.startswith(f"attachments/{ids[label]}/"))
+            (tmp_path / "file").write_bytes(data[member])
+            (tmp_path / "t.tsr").write_bytes(data[f"timestamps/attachments/{ids[label]}.tsr"])
+            done = _openssl_verify(tmp_path / "t.tsr", tmp_path / "roots.pem",
+                                   "-data", str(tmp_path / "file"))  # fmt: skip
+            assert "Verification: OK" in done.stdout, (step, label, done.stderr)

@@ -110,7 +110,8 @@ def test_the_hq_menu_is_only_on_the_desk(
             if isinstance(installed, HqUi):
                 names = [a.text() for a in installed.menu.actions()]
                 assert names == ["HQ &desk…", "Make an &enrolment code…",
-                                 "&Publish an urgent action…", "Send an &alert…"]  # fmt: skip
+                                 "&Publish an urgent action…", "Send an &alert…",
+                                 "Time-stamping a&uthority…"]  # fmt: skip
                 installed.publish_action.trigger()  # straight to the file chooser
                 opened = installed.desk
                 assert opened is not None and opened.isVisible()

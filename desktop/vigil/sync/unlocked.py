@@ -4,7 +4,7 @@ and merge the inbox, for the unlock and for a round (round.py).
 
 Apart from the round so that an unlock imports neither the network client (httpx) nor the
 keyring: about half a second of CPU, holding the interpreter while the app builds its window
-and reads the case list (docs/testing.md, "Unlock of an enrolled vault").
+and reads the case list (docs/desktop.md, "An enrolled vault's unlock").
 """
 
 from __future__ import annotations

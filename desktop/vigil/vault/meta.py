@@ -6,6 +6,8 @@ import os
 from contextlib import AbstractContextManager
 from typing import Any
 
+from vigil.vault import db
+
 
 def read(conn: Any, key: str) -> str | None:
     """A meta value, inside a transaction the caller holds (``Vault.get_meta`` otherwise)."""
@@ -33,6 +35,7 @@ class MetaMixin:
     def transaction(self) -> AbstractContextManager[Any]:
         raise NotImplementedError
 
+    @db.reads  # under the vault's lock: a lock closing the connection meanwhile crashed SQLite
     def get_meta(self, key: str) -> str | None:
         return read(self.conn, key)
 
