@@ -62,7 +62,7 @@ MODULES: dict[str, tuple[str, ...]] = {
                     "tests/core/test_vectors.py", "tests/core/test_hybrid_identity.py"),
     "crypto/recovery": ("tests/core/test_keys.py", "tests/core/test_hq_root.py",
                         "tests/core/test_vectors.py"),
-    "crypto/hq_root": ("tests/core/test_hq_root.py",),
+    "crypto/hq_root": ("tests/core/test_hq_root_file.py", "tests/core/test_hq_root.py"),
     "crypto/hq_keyset": ("tests/core/test_hq_root.py",),
     "crypto/age/format": ("tests/core/test_age.py", "tests/core/test_age_armor.py",
                           "tests/core/test_age_cctv.py"),
