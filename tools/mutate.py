@@ -63,7 +63,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "crypto/recovery": ("tests/core/test_keys.py", "tests/core/test_hq_root.py",
                         "tests/core/test_vectors.py"),
     "crypto/hq_root": ("tests/core/test_hq_root_file.py", "tests/core/test_hq_root.py"),
-    "crypto/hq_keyset": ("tests/core/test_hq_root.py",),
+    "crypto/hq_keyset": ("tests/core/test_hq_keyset_edges.py", "tests/core/test_hq_root.py"),
     "crypto/age/format": ("tests/core/test_age.py", "tests/core/test_age_armor.py",
                           "tests/core/test_age_cctv.py"),
     "crypto/age/recipients": ("tests/core/test_age.py", "tests/core/test_age_cctv.py",
