@@ -91,6 +91,7 @@ benchmark: env
 	$(UV) run --frozen python benchmarks/pull_cost.py
 	$(UV) run --frozen python benchmarks/restore.py
 	$(UV) run --frozen python benchmarks/evidence.py
+	$(UV) run --frozen python benchmarks/enrol_code_size.py --check
 
 # The libraries' bytecode is compiled once here, for the app and the CLI as installed.
 env: ensure-uv

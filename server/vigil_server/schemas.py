@@ -320,6 +320,14 @@ class HqKeys(BaseModel):
     note: str
 
 
+class HqHybridIn(Request):
+    """The desk's hybrid age recipient and the HQ signing key's signature over it
+    (``vigil.crypto.hq_hybrid``)."""
+
+    recipient: Annotated[str, StringConstraints(pattern=r"^age1pq1[02-9ac-hj-np-z]{1,2100}$")]
+    signature: Signature
+
+
 class HqKeySetIn(Request):
     keyset: B64 = Field(max_length=60_000, description="the key set, base64 (vigil-hq-keys/v1)")
 

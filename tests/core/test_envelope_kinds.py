@@ -60,16 +60,18 @@ def test_the_well_formed_envelope_opens() -> None:
     "version", [0, 2, FORMAT_VERSION + 1, "1", 1.0, 1.5, None, True, [1], DROP]
 )
 def test_another_format_version_is_refused(version: Any) -> None:
-    with pytest.raises(EnvelopeError, match="unknown format version"):
-        open_(sealed(body(v=version)))
+    data = sealed(body(v=version))
+    with pytest.raises(EnvelopeError, match=named(data) + "has an unknown format version"):
+        open_(data)
 
 
 @pytest.mark.parametrize(
     "kind", ["wipe", "note", "alert", "Revision", "revision ", "", None, 1, DROP]
 )
 def test_another_envelope_type_is_refused(kind: Any) -> None:
-    with pytest.raises(EnvelopeError, match="not a revision envelope"):
-        open_(sealed(body(type=kind)))
+    data = sealed(body(type=kind))
+    with pytest.raises(EnvelopeError, match=named(data) + "is not a revision envelope"):
+        open_(data)
 
 
 def test_merge_refuses_and_logs_them_and_keeps_the_good_one(tmp_path: Path) -> None:
@@ -108,9 +110,12 @@ def named(data: bytes) -> str:
         ({"deleted": 0}, "its deleted flag is not true or false"),
         ({"item": "A" * 32}, "its item is not an item id"),
         ({"parents": ["c" * 64, 1]}, "its parents are not a list of revision ids"),
+        ({"case": "d" * 32}, "only a case has no case"),  # a case inside a case
+        ({"kind": "person"}, "only a case has no case"),  # a person in no case
     ],
     ids=["seq-0", "seq-negative", "seq-string", "seq-bool", "payload-list", "time-number",
-         "kind-null", "prev-short", "deleted-int", "item-upper", "parents-mixed"],
+         "kind-null", "prev-short", "deleted-int", "item-upper", "parents-mixed",
+         "case-in-a-case", "person-in-no-case"],
 )  # fmt: skip
 def test_a_signed_envelope_with_a_wrong_field_is_not_a_valid_revision(
     changes: dict[str, Any], problem: str

@@ -90,6 +90,33 @@ def test_a_recovery_key_is_never_taken_for_a_root_seed_nor_the_other_way() -> No
         hq_root.parse(foreign)
 
 
+def test_a_wrong_check_group_names_the_whole_kind_of_secret() -> None:
+    """The message says which secret has the typo, in full."""
+    text = recovery.format_key(bytes(range(20)))
+    wrong = text[:-1] + ("0" if text[-1] != "0" else "1")
+    with pytest.raises(RecoveryKeyInvalid) as caught:
+        recovery.parse_key(wrong)
+    assert str(caught.value) == "That recovery key has a typo: its last group does not match."
+    seed = hq_root.RootKey(bytes(range(32))).text()
+    wrong = seed[:-1] + ("0" if seed[-1] != "0" else "1")
+    with pytest.raises(hq_root.RootSeedInvalid) as root_caught:
+        hq_root.parse(wrong)
+    assert str(root_caught.value) == "That HQ root seed has a typo: its last group does not match."
+
+
+def test_a_seed_whose_padding_bits_are_set_is_mistyped() -> None:
+    """52 characters hold 260 bits for the seed's 256: the last body character carries four
+    zero bits. Set, they are a typo the check group would not see (the seed reads the same
+    without them), so they are refused first, whichever of them is set."""
+    text = hq_root.RootKey(bytes(32)).text()
+    groups = text.split("-")
+    for char in "1248":  # each of the four padding bits
+        body_end = groups[-2][:-1] + char
+        with pytest.raises(hq_root.RootSeedInvalid) as caught:
+            hq_root.parse("-".join([*groups[:-2], body_end, groups[-1]]))
+        assert str(caught.value) == "That is not an HQ root seed: a character is mistyped."
+
+
 def test_the_recovery_key_reads_as_before() -> None:
     secret = bytes(range(20))
     text = recovery.format_key(secret)

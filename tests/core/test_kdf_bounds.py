@@ -76,3 +76,29 @@ def test_calibration_caps_passes_at_whole_numbers_within_the_restore_ceiling() -
     params = calibrate(target_seconds=1e6, memory_kib=100 * MIB)
     assert params.iterations == 40 and type(params.iterations) is int
     assert params.check_restorable() is None
+
+
+def test_calibration_aims_at_about_one_second_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/threat-model.md: Argon2id calibrated to about 1 s. A 0.5 s trial of 3 passes
+    gives 6."""
+    ticks = iter([100.0, 100.5])
+    monkeypatch.setattr(kdf.time, "perf_counter", lambda: next(ticks))
+    assert calibrate(memory_kib=64 * MIB).iterations == 6
+
+
+def test_calibration_survives_a_clock_that_did_not_move(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A coarse clock can show no time for the trial: the passes go to their ceiling rather
+    than dividing by zero."""
+    monkeypatch.setattr(kdf.time, "perf_counter", lambda: 100.0)
+    assert calibrate(target_seconds=1.0, memory_kib=64 * MIB) == KdfParams(64 * MIB, 64, 1)
+
+
+def test_a_passphrase_that_is_not_utf8_is_used_as_it_is() -> None:
+    """Only UTF-8 is normalised; other bytes (a passphrase file in another encoding) are the
+    key material unchanged, never an error."""
+    raw = b"\xff\xfe pass \xe9"
+    assert kdf.normalise(raw) == raw
+    params = KdfParams(64 * MIB, 3, 1)
+    assert kdf.derive(raw, bytes(16), params) != kdf.derive(b"other", bytes(16), params)
+    # composed and decomposed é are one passphrase
+    assert kdf.normalise("e\u0301".encode()) == "\u00e9".encode()

@@ -214,6 +214,14 @@ def test_a_token_is_stored_as_its_hash_and_lasts_its_ttl(conn: Connection) -> No
     assert column(conn, "final_until", "a") is None  # a sync token starts no final session
 
 
+def test_an_admin_token_is_not_a_final_session(conn: Connection) -> None:
+    add_device(conn, "desk", role="hq")
+    token, expires = auth.issue_token(conn, "desk", runtime("admin"), NOW, 600)
+    assert expires == NOW + 600 and token_row(conn, token)["expires_at"] == NOW + 600
+    assert column(conn, "final_until", "desk") is None
+    assert auth.check_token(conn, token, NOW)[1] == "admin"
+
+
 def test_a_revoked_devices_token_is_refused_before_its_expiry(conn: Connection) -> None:
     add_device(conn, "a")
     token, _ = auth.issue_token(conn, "a", "sync", NOW, 600)
@@ -276,6 +284,11 @@ def test_a_sign_in_records_its_day_once(conn: Connection) -> None:
     add_device(conn, "new")
     auth.issue_token(conn, "new", "sync", NOW, 600)
     assert column(conn, "last_seen", "new") == day
+    # Written once a day, not at every sign-in: a second one that day changes no row.
+    raw = conn.connection.driver_connection
+    before = raw.total_changes  # type: ignore[union-attr]
+    auth.seen(conn, "new", NOW + 60)
+    assert raw.total_changes == before  # type: ignore[union-attr]
     add_device(conn, "yesterday", last_seen=day - DAY)
     auth.seen(conn, "yesterday", NOW)
     assert column(conn, "last_seen", "yesterday") == day

@@ -30,11 +30,13 @@ from tests.support.sync import (
     memory_store,
     new_vault,
 )
-from vigil.crypto import age
+from vigil.crypto import age, hq_hybrid
 from vigil.crypto.errors import IntegrityError
 from vigil.crypto.keys import Identity
 from vigil.sync import codes, session
-from vigil.sync.code_keys import CodeKeysRefused
+from vigil.sync.client import SyncError
+from vigil.sync.code_keys import CodeKeysRefused, check
+from vigil.sync.desk_client import DeskClient
 from vigil.sync.enrolment import config
 from vigil.vault.keyring_id import keyring_id
 from vigil_server import codes as server_codes
@@ -140,13 +142,23 @@ def test_a_damaged_version_2_code_is_refused_before_anything_is_sent(
     assert refused.value.exit_code == 2
 
 
-def test_a_field_device_enrols_from_fingerprints_and_checks_the_keys(
+def _stanzas(envelope: bytes) -> list[str]:
+    head = envelope[: envelope.index(b"\n---")].decode()
+    return [line.split()[1] for line in head.splitlines() if line.startswith("-> ")]
+
+
+def test_a_field_device_enrols_from_fingerprints_and_writes_to_hqs_hybrid_key(
     world: World, proxy: KeyProxy
 ) -> None:
     hq = world.hq
-    code = session.hq_enrol_code(hq.vault, hq.store)
     own = hq.vault.identity
-    assert own.recipient_string not in code and codes.parse(code).version == 2
+    hybrid = str(own.hybrid_recipient)
+    code = session.hq_enrol_code(hq.vault, hq.store)
+    # The desk registered its hybrid key (signed by the HQ key) before its first such code.
+    parsed = codes.parse(code)
+    assert parsed.version == 2 and own.recipient_string not in code and hybrid not in code
+    named = (_sha(hybrid.encode()), _sha(own.recipient_string.encode()))
+    assert parsed.hq_age_fingerprints == named
     vault, store = new_vault(world.root, "fp-field"), memory_store()
     start = len(proxy.requests)
     session.enrol_field(vault, code, store)
@@ -154,12 +166,62 @@ def test_a_field_device_enrols_from_fingerprints_and_checks_the_keys(
     assert "GET /v1/hq/keys" in routes
     assert routes.index("GET /v1/hq/keys") > routes.index("POST /v1/enrol")
     cfg = config(vault)
-    assert cfg is not None and cfg.hq_age == (own.recipient_string,)
+    assert cfg is not None and cfg.hq_age == (hybrid, own.recipient_string)
     assert cfg.hq_keys == {own.verify_key_bytes}
-    assert json.loads(vault.get_meta("recipients") or "[]") == [own.recipient_string]
+    assert json.loads(vault.get_meta("recipients") or "[]") == [hybrid, own.recipient_string]
     cred = store.load(keyring_id(vault.path, vault.header.vault_id))
     assert cred is not None and cred.hq_ed25519 == (own.verify_key_bytes,)
+    # Its first envelope goes to its own and HQ's hybrid keys only, and HQ reads it.
+    item = vault.save("case", {"title": "Written from the first day"}).item
+    (rev,) = vault.history(item)
+    assert _stanzas(rev.envelope) == ["mlkem768x25519", "mlkem768x25519"]
+    with pytest.raises(age.AgeNoMatch):
+        age.decrypt(rev.envelope, [own.age_identity])  # HQ's X25519 key alone cannot
+    device = Device("fp-field", vault, store)
+    assert not device.sync()[0].error
+    assert not hq.sync()[0].error
+    got = hq.vault.get(item)
+    assert got is not None and got.payload["title"] == "Written from the first day"
     vault.close()
+
+
+def test_a_hybrid_key_served_where_the_code_names_an_x25519_one_is_refused() -> None:
+    desk = Identity.generate()
+    code = codes.parse(server_codes.make(
+        "https://hq.example.org", "sha256/" + "A" * 43 + "=", "HQ",
+        ([desk.recipient_string], [desk.verify_key_bytes]), server_codes.new_secret(),
+        "device", "field", "2099-01-01T00:00:00Z",
+    ))  # fmt: skip
+    assert check(code, [desk.recipient_string], [desk.verify_key_bytes]).age == (
+        desk.recipient_string,
+    )
+    with pytest.raises(CodeKeysRefused, match="does not name"):
+        check(code, [str(desk.hybrid_recipient)], [desk.verify_key_bytes])
+
+
+def test_the_server_takes_hqs_hybrid_key_only_signed_by_the_hq_key(
+    world: World, proxy: KeyProxy
+) -> None:
+    hq = world.hq
+    session.hq_enrol_code(hq.vault, hq.store)  # registered, if no test did before
+    thief = Identity.generate()
+    with DeskClient.for_device(hq.cred) as client:
+        before = client.call("GET", "/v1/hq/keys")
+        forged = {"recipient": str(thief.hybrid_recipient),
+                  "signature": base64.b64encode(hq_hybrid.sign(thief.signing_key,
+                                                str(thief.hybrid_recipient))).decode()}  # fmt: skip
+        with pytest.raises(SyncError) as refused:
+            client.call("POST", "/v1/hq/hybrid-recipient", action="admin", json=forged)
+        assert refused.value.code == "bad_hq_proof"
+        # An X25519 key is no hybrid one, even signed by the HQ key.
+        x25519 = thief.recipient_string
+        signed = {"recipient": x25519, "signature": base64.b64encode(
+            hq_hybrid.sign(hq.vault.identity.signing_key, x25519)).decode()}  # fmt: skip
+        with pytest.raises(SyncError) as refused:
+            client.call("POST", "/v1/hq/hybrid-recipient", action="admin", json=signed)
+        assert refused.value.code == "invalid_request"
+        assert client.call("GET", "/v1/hq/keys") == before
+    assert str(thief.hybrid_recipient) not in json.dumps(before)
 
 
 def _keys_lie(change: Callable[[dict[str, Any], Identity], None]) -> Hook:
@@ -181,8 +243,10 @@ LIES: dict[str, Callable[[World], Hook]] = {
     "adds an age key": lambda w: _keys_lie(
         lambda a, evil: a["age"].append(evil.recipient_string)),
     "drops the age key": lambda w: _keys_lie(lambda a, evil: a.update(age=[])),
-    "sends the desk's hybrid key where X25519 was named": lambda w: _keys_lie(
-        lambda a, evil: a.update(age=[_desk_hybrid(w)])),
+    "drops the hybrid key (a downgrade to X25519)": lambda w: _keys_lie(
+        lambda a, evil: a.update(age=[k for k in a["age"] if k != _desk_hybrid(w)])),
+    "swaps the hybrid key": lambda w: _keys_lie(
+        lambda a, evil: a.update(age=[str(evil.hybrid_recipient), *a["age"][1:]])),
     "swaps the signing key": lambda w: _keys_lie(
         lambda a, evil: a.update(ed25519=[base64.b64encode(evil.verify_key_bytes).decode()])),
     "adds a signing key": lambda w: _keys_lie(
@@ -234,10 +298,12 @@ def test_an_old_version_1_code_still_enrols(world: World, proxy: KeyProxy) -> No
         lambda a, evil: a.update(age=[evil.recipient_string])
     )
     vault, store = new_vault(world.root, "old-code"), memory_store()
+    start = len(proxy.requests)
     session.enrol_field(vault, old, store)
     cfg = config(vault)
     assert cfg is not None and cfg.hq_age == (own.recipient_string,)
     assert cfg.hq_keys == {own.verify_key_bytes}
+    assert "GET /v1/hq/keys" not in [f"{r.method} {r.route}" for r in proxy.requests[start:]]
     vault.close()
 
 

@@ -14,10 +14,11 @@ import pytest
 
 from tests.support.cli import _cli_at
 from tests.support.server import ServerProcess
-from tests.support.sync import Device, make_field, make_hq, memory_store, new_vault
+from tests.support.sync import Device, make_hq, memory_store, new_vault
 from vigil.crypto import age
 from vigil.crypto.hq_keyset import DeskKeys
 from vigil.sync import codes, hq_desk_keys, session
+from vigil.sync.desk_client import DeskClient
 from vigil.sync.hq_desk_keys import adopt, desk_keys
 from vigil.sync.root_pin import held
 
@@ -39,7 +40,13 @@ def org(
     server: ServerProcess, secret_service: object, tmp_path: Path
 ) -> Iterator[dict[str, Device]]:
     hq = make_hq(tmp_path, server.admin_code)
-    field = make_field(tmp_path, hq, "field")
+    # Enrolled before the desk registered its hybrid key with the server (what the desk's
+    # first code since does, session._register_hybrid): the code names HQ's X25519 key.
+    with DeskClient.for_device(hq.cred) as client:
+        code = client.make_enrol_code()
+    vault, store = new_vault(tmp_path, "field"), memory_store()
+    session.enrol_field(vault, code, store)
+    field = Device("field", vault, store)
     field.sync()
     yield {"hq": hq, "field": field}
     field.close()

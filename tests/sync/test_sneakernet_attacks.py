@@ -17,7 +17,7 @@ import pytest
 from tests.support.sync import CutOff, Device, make_field
 from vigil.alerts import inbox
 from vigil.alerts.publish import raise_alert
-from vigil.crypto import age
+from vigil.crypto import age, keys
 from vigil.sync import bundle, outbox, sneakernet
 from vigil.sync.enrolment import config
 from vigil.sync.seize import seize
@@ -25,12 +25,12 @@ from vigil.vault import layout, quarantine
 from vigil.vault.attachments import padme
 
 
-def _to_hq(field: Device) -> tuple[dict[str, str], list[age.X25519Recipient]]:
+def _to_hq(field: Device) -> tuple[dict[str, str], list[age.Recipient]]:
     cfg = config(field.vault)
     assert cfg is not None
     header = {"direction": bundle.TO_HQ, "org": cfg.org, "from": cfg.device_id, "to": "hq",
               "made": "2026-12-07T00:00:00.000000Z"}  # fmt: skip
-    return header, [age.X25519Recipient.from_string(k) for k in cfg.hq_age]
+    return header, keys.preferred([age.parse_recipient(k) for k in cfg.hq_age])
 
 
 def _body(header: dict[str, str], envelopes: list[bytes]) -> bytes:
@@ -41,7 +41,7 @@ def _body(header: dict[str, str], envelopes: list[bytes]) -> bytes:
     return b"".join(parts) + b"end\n"
 
 
-def _sealed(path: Path, plaintext: bytes, recipients: list[age.X25519Recipient]) -> Path:
+def _sealed(path: Path, plaintext: bytes, recipients: list[age.Recipient]) -> Path:
     path.write_bytes(age.encrypt(plaintext, recipients))
     return path
 

@@ -27,6 +27,14 @@ class DeskClient(SyncClient):
         answer = self.call("POST", "/v1/hq/enrol-codes", action="admin", json=body)
         return str(answer["code"])
 
+    def post_hybrid_recipient(self, recipient: str, hq_key: Ed25519PrivateKey) -> Any:
+        """Register the desk's hybrid recipient, signed by the HQ key, for the codes the
+        server makes (docs/protocol.md §9)."""
+        from vigil.crypto import hq_hybrid
+
+        body = {"recipient": recipient, "signature": b64(hq_hybrid.sign(hq_key, recipient))}
+        return self.call("POST", "/v1/hq/hybrid-recipient", action="admin", json=body)
+
     def post_hq_keyset(self, keyset: bytes) -> Any:
         """Store a root-signed key set naming this desk's keys (docs/hq-keys.md)."""
         return self.call("POST", "/v1/hq/keyset", action="admin", json={"keyset": b64(keyset)})

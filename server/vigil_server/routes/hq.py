@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Path
+from sqlalchemy import Connection
 
 from vigil_server import codes, logs
 from vigil_server.bodies import GatedRoute
@@ -17,6 +18,7 @@ from vigil_server.schemas import (
     EnrolCodeRequest,
     EnrolCodeResponse,
     HqChallengeResponse,
+    HqHybridIn,
     HqKey,
     HqKeys,
     HqKeySetIn,
@@ -174,8 +176,36 @@ def hq_keys(device: AnyDevice, ctx: Ctx) -> HqKeys:
     """The HQ public keys a device code names by fingerprint (see the note in the response);
     ``hq_keys`` is the older shape, the desk's registered pair."""
     with ctx.db.read() as conn:
-        org = orgs.get_org(conn, device.org_id)
-        ages, eds = hq_keysets.current_keys(conn, org)
+        return _keys_out(conn, orgs.get_org(conn, device.org_id))
+
+
+@router.post("/v1/hq/hybrid-recipient", response_model=HqKeys, responses=ERRORS)
+def hq_hybrid_recipient(body: HqHybridIn, hq: AdminDevice, ctx: Ctx) -> HqKeys:
+    """The desk registers its hybrid recipient, signed for by the HQ signing key: device
+    codes name it from then on, so new devices write to HQ's post-quantum key (before a root;
+    under one, the key set names HQ's recipients)."""
+    from vigil.crypto import age, hq_hybrid
+
+    try:
+        age.HybridRecipient.from_string(body.recipient)
+    except age.AgeKeyError:
+        raise ApiError(422, "invalid_request", "That is not a hybrid age recipient.") from None
+    with ctx.db.write() as conn:
+        org = orgs.get_org(conn, hq.org_id, lock=True)
+        if org.hq_signing_key is None:
+            raise ApiError(409, "hq_keys_missing", "This organisation has no HQ keys yet.")
+        if not hq_hybrid.verify(org.hq_signing_key, body.recipient, unb64(body.signature)):
+            raise ApiError(
+                401, "bad_hq_proof", "The signature does not verify with the HQ signing key."
+            )
+        orgs.set_hybrid_recipient(conn, org.id, body.recipient)
+        answer = _keys_out(conn, orgs.get_org(conn, hq.org_id))
+    logs.log("hq_hybrid_recipient_stored")
+    return answer
+
+
+def _keys_out(conn: Connection, org: orgs.Org) -> HqKeys:
+    ages, eds = hq_keysets.current_keys(conn, org)
     return HqKeys(
         hq_keys=[HqKey(**k) for k in org.hq_keys()],
         age=ages,

@@ -41,15 +41,17 @@ def newest(conn: Connection, org_id: str) -> tuple[str, bytes] | None:
 
 def current_keys(conn: Connection, org: Org) -> tuple[list[str], list[bytes]]:
     """The HQ age recipients and Ed25519 keys devices take: the newest key set's under a
-    root (hybrid ones when it names them), else those the HQ desk registered. What a device
-    code names by fingerprint and ``GET /v1/hq/keys`` serves (protocol.md §4)."""
+    root (hybrid ones when it names them), else those the HQ desk registered (its hybrid
+    recipient first, as a desk's key request lists them). What a device code names by
+    fingerprint and ``GET /v1/hq/keys`` serves (protocol.md §4)."""
     held = newest(conn, org.id)
     if held is not None:
         desk = hq_keyset.parse(held[1]).desk
         return list(desk.recipients), [desk.ed25519]
     if org.hq_age_recipient is None or org.hq_signing_key is None:
         return [], []
-    return [org.hq_age_recipient], [org.hq_signing_key]
+    hybrid = [org.hq_hybrid_recipient] if org.hq_hybrid_recipient else []
+    return [*hybrid, org.hq_age_recipient], [org.hq_signing_key]
 
 
 def root_of(conn: Connection, org_id: str) -> str:
@@ -110,7 +112,11 @@ def store(conn: Connection, org: Org, ks: KeySet, age_recipient: str | None, now
     conn.execute(
         update(organisations)
         .where(organisations.c.id == org.id)
-        .values(hq_signing_key=ks.desk.ed25519, hq_age_recipient=age_recipient)
+        .values(
+            hq_signing_key=ks.desk.ed25519,
+            hq_age_recipient=age_recipient,
+            hq_hybrid_recipient=None,  # the replaced desk's; the set names the new one's
+        )
     )
     # Before the new desk's row exists: every HQ desk there is holds the keys the set retires.
     conn.execute(

@@ -22,6 +22,7 @@ class Org:
     log_head: int
     hq_age_recipient: str | None
     hq_signing_key: bytes | None
+    hq_hybrid_recipient: str | None = None  # registered by the desk (protocol.md §9)
 
     def hq_keys(self) -> list[dict[str, str]]:
         if self.hq_age_recipient is None or self.hq_signing_key is None:
@@ -116,7 +117,17 @@ def get_org(conn: Connection, org_id: str, lock: bool = False) -> Org:
     if row is None:
         raise ApiError(500, "internal", "The server's organisation is missing from its database.")
     return Org(
-        row["id"], row["name"], row["log_head"], row["hq_age_recipient"], row["hq_signing_key"]
+        row["id"], row["name"], row["log_head"], row["hq_age_recipient"], row["hq_signing_key"],
+        row["hq_hybrid_recipient"],
+    )  # fmt: skip
+
+
+def set_hybrid_recipient(conn: Connection, org_id: str, recipient: str) -> None:
+    """HQ's hybrid recipient, once the route checked the HQ key's signature over it."""
+    conn.execute(
+        update(organisations)
+        .where(organisations.c.id == org_id)
+        .values(hq_hybrid_recipient=recipient)
     )
 
 

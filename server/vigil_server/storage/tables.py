@@ -20,6 +20,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
     false,
 )
 
@@ -44,6 +45,8 @@ organisations = Table(
     Column("log_head", BigInteger, nullable=False),
     Column("hq_age_recipient", String(100), nullable=True),
     Column("hq_signing_key", LargeBinary(32), nullable=True),
+    # The desk's hybrid recipient (about 2,000 characters), signed for by the HQ key (0012).
+    Column("hq_hybrid_recipient", Text, nullable=True),
 )
 
 devices = Table(
