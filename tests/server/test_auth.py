@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import text
@@ -26,6 +27,9 @@ def nonce_for(device: Device, action: str = "sync") -> str:
     body = got.json()
     assert body["host"] == device.api.host and body["action"] == action
     assert body["expires_in"] == 60
+    # The moment it expires is a minute from now (a margin for a loaded machine's clock).
+    expires_at = datetime.fromisoformat(body["expires_at"].replace("Z", "+00:00")).timestamp()
+    assert abs(expires_at - (time.time() + 60)) < 30
     return str(body["nonce"])
 
 

@@ -272,11 +272,14 @@ class HybridIdentity:
                 continue
             enc = _one_arg(stanza, HYBRID_ENC_LEN, "mlkem768x25519")
             body = _checked_body(stanza, "mlkem768x25519")
-            # HPKE would only fail to open; age calls an all-zero X25519 secret malformed.
-            _x25519(self._keys[1], enc[MLKEM_CIPHERTEXT_LEN:], "mlkem768x25519")
             try:
                 return HYBRID_SUITE.decrypt(enc + body, self._private, info=HYBRID_INFO)
             except (InvalidTag, ValueError):
+                # HPKE only fails to open on an all-zero X25519 secret (its X25519 refuses
+                # one), and age calls that share malformed: the check's own exchange is
+                # paid only here, not once more for every stanza that opens (an evidence
+                # export opens a thousand revisions).
+                _x25519(self._keys[1], enc[MLKEM_CIPHERTEXT_LEN:], "mlkem768x25519")
                 continue
         return None
 
