@@ -79,6 +79,12 @@ from vigil.vault.listing import case_rows
 from vigil.vault.search import fts_query
 from vigil.vault.store import Change, Vault, read_header
 
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.support.enrolled_unlock import JsonKeyring  # noqa: E402
+
 
 def pad_none_refcount() -> bool:
     """Work around a crash so that the run can finish; return whether it was needed.
@@ -257,28 +263,6 @@ def build_vault(path: str, cases: int, seed: int, device_id: str = "") -> tuple[
     return time.perf_counter() - start, (Path(path) / "vault.db").stat().st_size
 
 
-class BenchKeyring:
-    """The credential store of an enrolled vault (the app's is the OS keyring, through
-    sync/credentials.py): the device credential as the keyring keeps it, in JSON. Parsed on
-    the thread that asks, so the app's own imports happen where they would; the keyring's
-    D-Bus round trip is not part of the figures."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def load(self, vault_id: str) -> Any:
-        from vigil.sync.credentials import DeviceCredential
-
-        cred = DeviceCredential.from_json(self.text)
-        return cred if cred.vault_id == vault_id else None
-
-    def save(self, cred: Any) -> None:
-        self.text = cred.to_json()
-
-    def delete(self, vault_id: str) -> bool:
-        return False
-
-
 def credential_json(vault_dir: Path, device_id: str) -> str:
     """Runs in the builder process: the device credential of the enrolled vault, as JSON."""
     from vigil.sync.credentials import DeviceCredential
@@ -384,7 +368,7 @@ else:
     languages = Languages(app)
     languages.apply(settings.language)
     store = None
-    if os.environ.get("VIGIL_BENCH_CREDENTIAL"):  # an enrolled vault (BenchKeyring's twin)
+    if os.environ.get("VIGIL_BENCH_CREDENTIAL"):  # an enrolled vault (JsonKeyring's twin)
         class Keyring:
             def load(self, vault_id):
                 from vigil.sync.credentials import DeviceCredential
@@ -878,7 +862,7 @@ def main(argv: list[str] | None = None) -> int:
         ctl = AppController(
             app, Settings(lock_on_screen_lock=False), vault_dir, runner, QuietDialogs(),
             Languages(app), settings_path=config / "settings.json",
-            credential_store=BenchKeyring(credential) if credential else None,
+            credential_store=JsonKeyring(credential) if credential else None,
         )  # fmt: skip
         ctl.start(schedule_sync=False)
         wait_until(lambda: ctl.gate.windowHandle() is not None and ctl.gate.isVisible(), 10)

@@ -22,6 +22,8 @@ from tests.support.cli import Cli
 from tests.support.pg import Cluster, make_cluster
 from tests.support.server import ServerProcess, serve
 from tests.support.tools import missing_tool, under_ci
+from tests.support.tsa import Tsa
+from tests.support.tsa import start as start_tsa
 from tests.support.vaults import FAST_KDF, PASSPHRASE, floor_calibration
 from vigil.crypto import kdf
 from vigil.vault.store import Vault
@@ -89,6 +91,16 @@ def floor_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     something else. Commands run as processes calibrate for real, and so do tests without it
     (tests/core/hostile/test_rekey.py checks that recover recalibrates)."""
     monkeypatch.setattr(kdf, "calibrate", floor_calibration)
+
+
+@pytest.fixture
+def tsa(tmp_path: Path) -> Iterator[Tsa]:
+    """A real RFC 3161 authority (``openssl ts`` on loopback), stopped after the test."""
+    running = start_tsa(tmp_path / "tsa")
+    try:
+        yield running
+    finally:
+        running.stop()
 
 
 @pytest.fixture(scope="session")

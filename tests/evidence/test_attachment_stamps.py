@@ -15,7 +15,6 @@ import hashlib
 import json
 import subprocess
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -30,15 +29,6 @@ from vigil.vault.store import Vault
 PHOTO = b"\xff\xd8 a photo of the courtroom " * 300
 LETTER = b"%PDF-1.4 the detention order " * 200
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-@pytest.fixture
-def tsa(tmp_path: Path) -> Iterator[tsa_support.Tsa]:
-    running = tsa_support.start(tmp_path / "tsa")
-    try:
-        yield running
-    finally:
-        running.stop()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import subprocess
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,6 @@ import pytest
 from tests.support import tsa as tsa_support
 from vigil.evidence import custody, package, timestamps, verifier
 from vigil.vault.store import Vault
-
-
-@pytest.fixture
-def tsa(tmp_path: Path) -> Iterator[tsa_support.Tsa]:
-    running = tsa_support.start(tmp_path / "tsa")
-    try:
-        yield running
-    finally:
-        running.stop()
 
 
 @pytest.fixture

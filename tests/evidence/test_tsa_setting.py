@@ -6,7 +6,6 @@ outcome of the last stamping is kept to be shown."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,15 +15,6 @@ from tests.support.cli import Cli
 from vigil.crypto.errors import BadArgument
 from vigil.evidence import timestamps
 from vigil.vault.store import Vault
-
-
-@pytest.fixture
-def tsa(tmp_path: Path) -> Iterator[tsa_support.Tsa]:
-    running = tsa_support.start(tmp_path / "tsa")
-    try:
-        yield running
-    finally:
-        running.stop()
 
 
 @pytest.fixture

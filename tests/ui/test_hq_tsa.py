@@ -6,7 +6,6 @@ the core's words (translated in the app's language)."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +18,6 @@ from vigil.evidence import timestamps
 from vigil.ui.controller import AppController
 from vigil.ui.hq_desk import HqDesk, HqUi
 from vigil.ui.hq_tsa import TsaPage
-
-
-@pytest.fixture
-def tsa(tmp_path: Path) -> Iterator[tsa_support.Tsa]:
-    running = tsa_support.start(tmp_path / "tsa")
-    try:
-        yield running
-    finally:
-        running.stop()
 
 
 def _page(qtbot: Any, controller: AppController) -> tuple[HqDesk, TsaPage]:
