@@ -121,6 +121,10 @@ def test_build_signs_every_field_and_a_retired_digest_only_when_there_is_one(
     assert body["retired"] == keys.sha256(retired).hex()
 
 
+def test_the_manifest_limit_is_the_documented_32_mib() -> None:
+    assert bm.MAX_MANIFEST == 32 * 1024 * 1024  # docs/formats.md §11: "at most 32 MiB"
+
+
 def test_build_refuses_a_manifest_over_the_limit_and_writes_one_at_it(
     identity: keys.Identity, header: Header, monkeypatch: pytest.MonkeyPatch
 ) -> None:
