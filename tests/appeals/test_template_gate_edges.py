@@ -259,3 +259,22 @@ def test_loose_files_named_by_language_in_two_folders_are_two_sets() -> None:
     full = (SUBJECT + "body = b\nps = p\n").encode()
     short = (SUBJECT + "body = b\n").encode()
     assert check_files([("a/en.ftl", full), ("b/ru.ftl", short)]) == []
+    # Folders of folders: the whole path before the file name is the folder.
+    assert check_files([("a/b/en.ftl", full), ("c/d/ru.ftl", short)]) == []
+    assert [str(p) for p in check_files([("a/b/en.ftl", full), ("a/b/ru.ftl", short)])] == [
+        "a/b/ru.ftl: lacks the message 'ps' that the other languages have"
+    ]
+
+
+def test_a_rejection_counts_two_and_four_problems() -> None:
+    problems = [Problem("a.ftl", i, "p") for i in range(1, 5)]
+    assert str(TemplateRejected(problems[:2])).endswith("(and 1 more)")
+    assert str(TemplateRejected(problems)).endswith("(and 3 more)")
+
+
+def test_an_attribute_is_found_by_its_exact_name() -> None:
+    extra = "m = M\n    .gender = f\n"
+    for name in ("genders", "zone", "a"):  # sorting after, and before, the one that exists
+        assert problems_of(f"{{ m.{name} }}", extra) == [
+            f"refers to m.{name}, which does not exist"
+        ]
