@@ -278,3 +278,13 @@ def test_an_attribute_is_found_by_its_exact_name() -> None:
         assert problems_of(f"{{ m.{name} }}", extra) == [
             f"refers to m.{name}, which does not exist"
         ]
+
+
+def test_only_a_closing_brace_lowers_the_brace_count() -> None:
+    # Seventeen opening braces with other characters between them are still seventeen.
+    spread = "# " + "{ a " * 17 + "\n" + SUBJECT + "body = b\n"
+    assert check_source(spread, "t.ftl") == (
+        set(),
+        [Problem("t.ftl", 1, "is nested more than 4 levels deep")],
+    )
+    assert variables_used("# " + "{x" * 17 + "\nbody = { $person }\n") == set()
