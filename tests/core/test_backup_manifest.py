@@ -370,6 +370,12 @@ def test_a_member_the_list_does_not_name_is_refused_and_a_listed_one_missing_is_
     assert expected.seen_revisions == [REV, other] and expected.seen_attachments == [BLOB]
 
 
+def test_the_first_missing_member_is_named_revisions_before_attachments() -> None:
+    expected = bm.Expected(3, {}, revisions={"02" * 32, REV}, attachments={BLOB: 1})
+    with pytest.raises(IntegrityError, match=r"3 members .* \(such as 010101010101\)"):
+        expected.finish()
+
+
 def test_version_3_names_a_missing_attachment_too() -> None:
     expected = bm.Expected(3, {}, revisions=set(), attachments={BLOB: 1, "aa" * 32 + ".age": 2})
     expected.attachment(BLOB, 1)
