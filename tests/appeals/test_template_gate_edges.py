@@ -288,3 +288,16 @@ def test_only_a_closing_brace_lowers_the_brace_count() -> None:
         [Problem("t.ftl", 1, "is nested more than 4 levels deep")],
     )
     assert variables_used("# " + "{x" * 17 + "\nbody = { $person }\n") == set()
+    for between in ("é", "~", "\u0416"):  # characters that sort after "}" count as nothing too
+        assert check_source("# " + ("{" + between) * 17 + "\n" + SUBJECT, "t.ftl")[0] == set()
+    # A closing brace at the start takes the count to zero, not below and not to one.
+    opening = "# }" + "{" * 16 + "\n" + SUBJECT + "body = b\n"
+    assert check_source(opening, "t.ftl") == ({"subject", "body"}, [])
+
+
+def test_bytes_over_the_cap_are_refused_by_size_before_they_are_decoded() -> None:
+    over = b"\xff" * (MAX_FILE_BYTES + 1)
+    assert check_source(over, "t.ftl") == (
+        set(),
+        [Problem("t.ftl", 0, "is 65,537 bytes; the cap is 65,536")],
+    )
