@@ -301,3 +301,13 @@ def test_bytes_over_the_cap_are_refused_by_size_before_they_are_decoded() -> Non
         set(),
         [Problem("t.ftl", 0, "is 65,537 bytes; the cap is 65,536")],
     )
+
+
+def test_a_syntax_error_is_placed_where_the_parser_stopped_not_where_the_entry_began() -> None:
+    source = SUBJECT + "body = b\nbad = { $gender ->\n   [x] y\n   [z] w\n}\n"
+    _, problems = check_source(source, "t.ftl")
+    assert problems == [
+        Problem(
+            "t.ftl", 6, "syntax error: Expected one of the variants to be marked as default (*)"
+        )
+    ]
