@@ -102,7 +102,7 @@ def _upgrade_now(device: Device) -> str:
     """``vigil sync upgrade-hq-key``'s work, with the device's credential store."""
     from vigil.sync import hq_upgrade
 
-    return _upgrade_now(device)
+    return hq_upgrade.upgrade_now(device.vault, device.store)
 
 
 def _stanzas(envelope: bytes) -> list[str]:
@@ -118,8 +118,8 @@ def _newest_envelope(device: Device, title: str) -> bytes:
 def _old_device(world: World, name: str) -> Device:
     """A device enrolled from a version 1 code: HQ's X25519 key only, and its hybrid key
     registered on the server (the desk's code made sure of that)."""
-    device = _enrol(world.root, name, _version_1(session.hq_enrol_code(world.hq.vault,
-                                                                       world.hq.store), world.hq))  # fmt: skip
+    code = session.hq_enrol_code(world.hq.vault, world.hq.store)
+    device = _enrol(world.root, name, _version_1(code, world.hq))
     cfg = config(device.vault)
     assert cfg is not None and cfg.hq_age == (world.hq.vault.identity.recipient_string,)
     return device
@@ -142,7 +142,8 @@ def test_a_device_enrolled_from_a_version_1_code_moves_to_hqs_hybrid_key(
         served = client.call("GET", "/v1/hq/keys")["hybrid"]
     assert served["recipient"] == hybrid
     org = (config(early.vault) or pytest.fail("not enrolled")).org
-    assert hq_hybrid.verify(own.verify_key_bytes, org, hybrid, base64.b64decode(served["signature"]))
+    signature = base64.b64decode(served["signature"])
+    assert hq_hybrid.verify(own.verify_key_bytes, org, hybrid, signature)
     # The device's next round takes it: HQ's hybrid key beside its X25519 one, and every
     # envelope from then on goes to hybrid keys only.
     assert not early.sync()[0].error
