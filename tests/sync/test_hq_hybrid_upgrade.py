@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from tests.support.cli import _cli_at
 from tests.support.sync import (
     Device,
     Hook,
@@ -290,3 +291,40 @@ def test_the_command_on_a_device_that_already_moved_and_on_the_desk(world: World
     session.hq_enrol_code(hq.vault, hq.store)  # registered by now, whichever test ran first
     assert "(it was before)" in _upgrade_now(hq)
     device.close()
+
+
+def test_the_command_as_a_person_runs_it(
+    world: World, proxy: KeyProxy, secret_service: Any, tmp_path: Path
+) -> None:
+    """``vigil sync upgrade-hq-key`` with the credential in the real Secret Service: exit 4
+    on a forged key, then the real one pinned, then nothing more to do."""
+    field = _cli_at(tmp_path, "cli-field")
+    field.init()
+    field("sync", "enrol", _version_1(session.hq_enrol_code(world.hq.vault, world.hq.store),
+                                      world.hq))  # fmt: skip
+    proxy.hooks["GET /v1/hq/keys"] = LIES["swaps the recipient under HQ's signature"](world)
+    refused = field("sync", "upgrade-hq-key", check=False)
+    assert refused.returncode == 4, refused
+    assert "keeps writing to HQ's X25519 key" in refused.stderr
+    proxy.hooks.clear()
+    assert "pinned" in field("sync", "upgrade-hq-key").stdout
+    assert "already" in field("sync", "upgrade-hq-key").stdout
+    status = field("sync", "status").stdout
+    assert "Refused HQ's post-quantum key" in status and "is pinned" in status
+
+
+def test_a_desk_that_registered_before_signatures_were_kept_sends_it_again_once(
+    world: World, proxy: KeyProxy
+) -> None:
+    hq = world.hq
+    session.hq_enrol_code(hq.vault, hq.store)
+    assert not hq.sync()[0].error
+    hq.vault.delete_meta("hq_hybrid_registered")  # as a desk of before migration 0013 was
+    posts = []
+    for _ in range(2):
+        start = len(proxy.requests)
+        assert not hq.sync()[0].error
+        posts.append(proxy.routes()[start:].count("POST /v1/hq/hybrid-recipient"))
+    assert posts == [1, 0]
+    cfg = config(hq.vault)
+    assert cfg is not None and cfg.hq_age.count(str(hq.vault.identity.hybrid_recipient)) == 1
