@@ -334,3 +334,18 @@ def test_a_desk_that_registered_before_signatures_were_kept_sends_it_again_once(
     assert posts == [1, 0]
     cfg = config(hq.vault)
     assert cfg is not None and cfg.hq_age.count(str(hq.vault.identity.hybrid_recipient)) == 1
+
+
+def test_under_a_root_only_the_key_set_moves_hqs_keys(world: World, proxy: KeyProxy) -> None:
+    """A device that pinned an HQ root takes HQ's keys from the root-signed set alone: the
+    registered hybrid key, signed by the desk's key, is not asked for."""
+    from vigil.sync import root_pin
+
+    device = _old_device(world, "rooted")
+    root_pin.pin(device.vault, "ab" * 32)  # the root whose key set is yet to come
+    before = config(device.vault)
+    start = len(proxy.requests)
+    device.sync()
+    assert "GET /v1/hq/keys" not in proxy.routes()[start:]
+    assert config(device.vault) == before
+    device.close()
