@@ -311,3 +311,9 @@ def test_a_syntax_error_is_placed_where_the_parser_stopped_not_where_the_entry_b
             "t.ftl", 6, "syntax error: Expected one of the variants to be marked as default (*)"
         )
     ]
+
+
+def test_a_function_s_argument_is_one_level_below_the_call_at_any_depth() -> None:
+    # The call at level 2, its argument's placeable at 3 and the string at 4: allowed.
+    assert problems_of('{ { NUMBER({ "1" }) } }') == []
+    assert problems_of('{ { NUMBER({ { "1" } }) } }') == ["is nested more than 4 levels deep"]

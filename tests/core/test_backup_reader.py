@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import tarfile
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -241,3 +242,15 @@ def test_a_missing_file_is_a_bad_argument(tmp_path: Path) -> None:
     (tmp_path / "there.age").write_bytes(b"x")
     with br.open_backup(tmp_path / "there.age") as handle:
         assert handle.read() == b"x"
+
+
+def test_finish_reads_the_stream_to_its_end_past_what_the_pipe_holds() -> None:
+    """Four MiB after the archive's end (more than the pipe and its buffer): finish() drains
+    them, so the decrypting thread ends and age's last check runs. A reader that stopped
+    draining would wait for that thread for ever; the bounded join turns that into a failure."""
+    sealed = age.encrypt(_tar(HEAD) + b"\0" * (4 << 20), [KEY.recipient])
+    done: list[object] = []
+    worker = threading.Thread(target=lambda: done.append(_everything(sealed)), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert done == [[]], "finish() did not read the backup to its end"
