@@ -253,6 +253,10 @@ def test_a_reference_to_a_missing_entry_adds_nothing_to_the_bound() -> None:
     assert problems_of("x" * MAX_OUTPUT + "{ nope }") == [
         "refers to nope, which this file does not define"
     ]
+    assert problems_of("x" * (MAX_OUTPUT + 1) + "{ nope }") == [
+        "refers to nope, which this file does not define",
+        "body could produce up to 40,001 characters; the cap is 40,000",
+    ]
 
 
 def test_loose_files_named_by_language_in_two_folders_are_two_sets() -> None:
