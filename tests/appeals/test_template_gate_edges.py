@@ -253,7 +253,7 @@ def test_a_reference_to_a_missing_entry_adds_nothing_to_the_bound() -> None:
     assert problems_of("x" * MAX_OUTPUT + "{ nope }") == [
         "refers to nope, which this file does not define"
     ]
-    assert problems_of("x" * (MAX_OUTPUT + 1) + "{ nope }") == [
+    assert problems_of("{ nope }" + "x" * (MAX_OUTPUT + 1)) == [
         "refers to nope, which this file does not define",
         "body could produce up to 40,001 characters; the cap is 40,000",
     ]
