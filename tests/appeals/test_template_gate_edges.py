@@ -321,3 +321,15 @@ def test_a_function_s_argument_is_one_level_below_the_call_at_any_depth() -> Non
     # The call at level 2, its argument's placeable at 3 and the string at 4: allowed.
     assert problems_of('{ { NUMBER({ "1" }) } }') == []
     assert problems_of('{ { NUMBER({ { "1" } }) } }') == ["is nested more than 4 levels deep"]
+
+
+def test_calls_nested_without_braces_are_refused_as_too_deep_to_read() -> None:
+    # A call's argument may be another call, with no brace between them: the brace count does
+    # not see this nesting, and the parser runs out of stack on it. 24 KB, under the size cap.
+    source = SUBJECT + "body = { " + "NUMBER(" * 3000 + "$person" + ")" * 3000 + " }\n"
+    assert len(source.encode()) < MAX_FILE_BYTES
+    assert check_source(source, "t.ftl") == (
+        set(),
+        [Problem("t.ftl", 0, "is nested too deeply to read")],
+    )
+    assert variables_used(source) == set()
