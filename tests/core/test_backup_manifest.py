@@ -119,6 +119,8 @@ def test_build_signs_every_field_and_a_retired_digest_only_when_there_is_one(
         )[0]
     )
     assert body["retired"] == keys.sha256(retired).hex()
+    manifest = bm.parse(bm.build(identity, header, {}, "now", [], {}, retired))
+    assert bm.verify(manifest, header, identity).retired == keys.sha256(retired).hex()
 
 
 def test_the_manifest_limit_is_the_documented_32_mib() -> None:
