@@ -152,7 +152,9 @@ def test_parse_reads_a_manifest_at_the_limit_and_refuses_one_byte_over(
         bm.parse(data)
 
 
-@pytest.mark.parametrize("found", [[], "vigil-backup", {"format": "vigil-backupx"}, {}])
+@pytest.mark.parametrize(
+    "found", [[], "vigil-backup", {"format": "vigil-backupx"}, {"format": "vigil-backua"}, {}]
+)
 def test_parse_refuses_what_is_not_a_vigil_backup(found: object) -> None:
     with pytest.raises(IntegrityError, match="not a Vigil backup"):
         bm.parse(json.dumps(found).encode())
