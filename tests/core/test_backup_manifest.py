@@ -313,6 +313,12 @@ def test_a_malformed_member_list_is_refused(
         _verify(identity, header, _body(header, **change))
 
 
+def test_a_list_of_many_revisions_is_read(identity: keys.Identity, header: Header) -> None:
+    # Past CPython's cached small integers: lengths are compared by value, not identity.
+    many = [f"{i:064x}" for i in range(300)]
+    assert _verify(identity, header, _body(header, revisions=many)).revisions == set(many)
+
+
 def test_an_empty_attachment_and_an_empty_backup_are_listed(
     identity: keys.Identity, header: Header
 ) -> None:
@@ -406,6 +412,19 @@ def test_versions_1_and_2_count_and_version_2_checks_its_digest() -> None:
     short.revision(REV)
     with pytest.raises(IntegrityError, match="differ from its signed manifest"):
         short.finish()
+
+    for wrong in ("0" * 64, "f" * 64):  # digests sorting before and after the right one
+        other = bm.Expected(2, {}, counts=(1, 1), contents=wrong)
+        other.revision(REV)
+        other.attachment(BLOB, 5)
+        with pytest.raises(IntegrityError, match="differ from its signed manifest"):
+            other.finish()
+
+    more = bm.Expected(1, {}, counts=(1, 0))  # one member more than counted
+    more.revision(REV)
+    more.revision("02" * 32)
+    with pytest.raises(IntegrityError, match="differ from its manifest"):
+        more.finish()
 
     one = bm.Expected(1, {}, counts=(1, 0))
     with pytest.raises(IntegrityError, match="differ from its manifest"):
