@@ -50,7 +50,12 @@ def test_back_up_writes_a_backup_that_restores_and_says_where(
     stick = tmp_path / "usb"
     stick.mkdir()
     dialogs.saves.append(str(stick / "vigil.age"))
-    dialog = _backup_dialog(qtbot, tasks)
+    dialog = _backup_dialog(qtbot, tasks, start=False)
+    qtbot.waitExposed(dialog)
+    # no bar before Back up is pressed: empty, it read as a text field to fill in
+    assert not dialog.bar.isVisible()
+    dialog.start_button.click()
+    assert dialog.bar.isVisible()
     assert str(stick / "vigil.age") in dialog.where.text()
     qtbot.waitUntil(lambda: dialog.finished_ok is not None, timeout=20_000)
     assert dialog.finished_ok, dialog.result.text()
