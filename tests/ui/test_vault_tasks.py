@@ -190,7 +190,7 @@ def test_rotate_keys_asks_shows_a_new_recovery_key_and_keeps_the_passphrase(
     qtbot.waitUntil(lambda: controller.main is not None, timeout=20_000)
     main = controller.main
     assert main is not None
-    # The list is read on a worker after the window exists: wait for it, never race it.
+    # The list is put in a turn after the window exists: wait for it, never race it.
     qtbot.waitUntil(lambda: main.cases.model.rowCount() == 1, timeout=10_000)
     assert [main.cases.model.rows[0].title] == ["Kept case"]
 
