@@ -187,7 +187,13 @@ def upgrade_now(vault: Vault, store: CredentialStore, proxy: str | None = None) 
             "HQ has no post-quantum key on the server yet; nothing was changed. The HQ desk "
             "registers it at its next sync (or with 'vigil sync upgrade-hq-key' there)."
         )
-    return (
+    done = (
         "HQ's post-quantum key is pinned (signed by the HQ key pinned at enrolment): "
         "everything new is written to hybrid keys only."
     )
+    from vigil.sync.escrow import is_enabled
+
+    if is_enabled(vault.path):
+        # The copy HQ holds was sealed to HQ's X25519 key; a new one replaces the key it opens.
+        done += " Escrow: run 'vigil escrow enable' again to seal HQ's copy to that key too."
+    return done
