@@ -25,7 +25,7 @@ from tests.support.tools import missing_tool, under_ci
 from tests.support.tsa import Tsa
 from tests.support.tsa import start as start_tsa
 from tests.support.vaults import FAST_KDF, PASSPHRASE, floor_calibration
-from vigil.crypto import kdf
+from vigil.crypto import header, kdf
 from vigil.vault.store import Vault
 
 # Property tests: no per-example deadline anywhere (two cores shared by many processes). Under
@@ -62,6 +62,32 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.packaging)
         if interop in parents:
             item.add_marker(pytest.mark.interop)
+
+
+_derive = header.derive
+_derived: dict[tuple[bytes, bytes, kdf.KdfParams, int], bytes] = {}
+
+
+def _derive_once(passphrase: bytes, salt: bytes, params: kdf.KdfParams, length: int = 32) -> bytes:
+    """The vault header's Argon2id, computed once per passphrase, salt and cost in a worker and
+    then remembered: the same inputs give the same key, so a test sees exactly the bytes the
+    real derivation gives, wrong passphrases included (computed, never found). A vault is
+    created, then unlocked again and again (each in-process command, each unlock of a UI
+    test), at the floor's 64 MiB x 3 passes: about 0.2 s of CPU each time (docs/testing.md).
+    Only the header's derivation: ``kdf.calibrate`` times ``kdf.derive`` and must keep doing
+    the work; commands run as processes derive for real."""
+    key = (kdf.normalise(passphrase), bytes(salt), params, length)
+    found = _derived.get(key)
+    if found is None:
+        found = _derived[key] = _derive(passphrase, salt, params, length)
+    return found
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _vault_keys_derived_once() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(header, "derive", _derive_once)
+        yield
 
 
 @pytest.fixture

@@ -166,6 +166,12 @@ def cmd_sync_status(vault: Vault, args: argparse.Namespace) -> None:
         print(f"Integrity: {alert['time'][:19]} {alert['kind']}: {alert['detail']}")
 
 
+def cmd_sync_upgrade_hq_key(vault: Vault, args: argparse.Namespace) -> None:
+    from vigil.sync.hq_upgrade import upgrade_now
+
+    print(upgrade_now(vault, _store(), args.proxy))
+
+
 def cmd_hq_init(vault: Vault, args: argparse.Namespace) -> None:
     from vigil.sync.session import hq_enrol_again, hq_init
     from vigil.sync.status import credential_gone
@@ -326,6 +332,13 @@ def add_parsers(sub: Any, with_vault: WithVault, parser_class: Any) -> None:
     p = sync.add_parser("now", help="push and fetch now")
     p.set_defaults(func=with_vault(cmd_sync_now))
     p.add_argument("--json", action="store_true")
+    proxy(p)
+    p = sync.add_parser(
+        "upgrade-hq-key",
+        help="move to HQ's post-quantum key now, checked against the HQ key pinned at "
+        "enrolment (the next sync does it too)",
+    )
+    p.set_defaults(func=with_vault(cmd_sync_upgrade_hq_key))
     proxy(p)
     p = sync.add_parser("status", help="last sync, pending, errors, integrity alerts")
     p.set_defaults(func=with_vault(cmd_sync_status))

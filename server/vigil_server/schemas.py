@@ -313,11 +313,25 @@ class HqKey(BaseModel):
     ed25519: str
 
 
+class HqHybridOut(BaseModel):
+    recipient: str = Field(description="HQ's hybrid age recipient (age1pq1…)")
+    signature: str = Field(
+        description="base64 of the HQ signing key's Ed25519 signature over "
+        "'vigil-hq-hybrid-recipient/v2\\n<organisation>\\n<recipient>\\n'"
+    )
+
+
 class HqKeys(BaseModel):
     hq_keys: list[HqKey]
     age: list[str]  # what a version 2 enrolment code names by fingerprint (protocol.md §4)
     ed25519: list[str]
     note: str
+    hybrid: HqHybridOut | None = Field(
+        None,
+        description="the hybrid recipient the desk registered, with the HQ key's signature: "
+        "a device enrolled before it checks the signature with the HQ key it pinned and moves "
+        "to it (protocol.md §9); null until the desk registered one",
+    )
 
 
 class HqHybridIn(Request):

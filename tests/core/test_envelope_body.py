@@ -62,6 +62,45 @@ def test_the_body_is_the_canonical_json_of_the_whole(
     assert json.loads(text)["payload"] == json.loads(inner)
 
 
+def documented(value: Any) -> bytes:
+    """The canonical form as docs/formats.md states it, built without envelope.py's code."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+# Text that looks like the body's own keys: the body is cut where "payload" sorts, before the
+# first ``,"prev":``; no value may fool that cut.
+_tricky = st.one_of(
+    st.text(max_size=20),
+    st.sampled_from(['","prev":"', ',"prev":', '"prev":1,"', "\\", '\\",', "ё\u2028\x00"]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=_json)
+def test_canonical_json_is_the_documented_form(value: Any) -> None:
+    from vigil_server import wire
+
+    assert canonical_json(value) == documented(value) == wire.canonical_json(value)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    payload=st.dictionaries(_tricky, _json, max_size=4),
+    kind=_tricky, item=_tricky, time=_tricky, prev=_tricky,
+    case=st.one_of(st.none(), _tricky), parents=st.lists(_tricky, max_size=3),
+)  # fmt: skip
+def test_the_body_cut_holds_whatever_the_text(
+    payload: dict[str, Any], kind: str, item: str, time: str, prev: str, case: str | None,
+    parents: list[str],
+) -> None:  # fmt: skip
+    rev = dataclasses.replace(
+        revision(payload, case, parents), kind=kind, item=item, time=time, prev=prev
+    )
+    text, inner = rev.body_json()
+    assert text == documented(rev.body())
+    assert inner == documented(payload)
+
+
 def test_a_sealed_revision_opens_to_what_was_saved() -> None:
     payload = {"title": "Қамауға алынды", "text": "Задержан \"у\" подъезда\n", "z": [1, {}]}
     rev = revision(payload, "cd" * 16, [])

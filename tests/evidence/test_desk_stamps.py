@@ -217,7 +217,7 @@ def test_an_answer_without_end_or_an_authority_that_never_answers_is_cut_short(
     field.add_note(field.new_case("Hostile authority"), "a note")
     _round(field)
     endless = ThreadingHTTPServer(("127.0.0.1", 0), _Endless)
-    threading.Thread(target=endless.serve_forever, daemon=True).start()
+    threading.Thread(target=endless.serve_forever, args=(0.02,), daemon=True).start()
     silent = socket.create_server(("127.0.0.1", 0))  # takes the connection, says nothing
     try:
         timestamps.configure(hq.vault, f"http://127.0.0.1:{endless.server_address[1]}/",

@@ -380,6 +380,22 @@ class HttpsProxy:
         conn.write(self.forward(request))
 
 
+Hook = Callable[["Request", "Reply"], "Reply"]
+
+
+class KeyProxy(HttpsProxy):
+    """Forwards everything; a hook may rewrite the answer of one route (``"GET /v1/…"``)."""
+
+    def __init__(self, cert: Path, key: Path, port: int | None = None) -> None:
+        super().__init__(cert, key, port)
+        self.hooks: dict[str, Hook] = {}
+
+    def handle(self, request: Request, conn: _Handler) -> None:
+        reply = self.forward(request)
+        hook = self.hooks.get(f"{request.method} {request.route}")
+        conn.write(hook(request, reply) if hook else reply)
+
+
 @contextlib.contextmanager
 def behind_proxy(
     tmp: Path, proxy_class: type[HttpsProxy], database_url: str | None = None

@@ -162,5 +162,7 @@ def start(folder: Path) -> Tsa:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     tsa = Tsa(folder, server, ca, cert)
     holder.append(tsa)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # stop() waits for the serving loop to look at its flag: every half second by default,
+    # which was half a second of every test with an authority.
+    threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
     return tsa

@@ -21,7 +21,8 @@ import pytest
 
 from tests.support.sync import (
     Device,
-    HttpsProxy,
+    Hook,
+    KeyProxy,
     Reply,
     Request,
     b64url_json,
@@ -40,21 +41,6 @@ from vigil.sync.desk_client import DeskClient
 from vigil.sync.enrolment import config
 from vigil.vault.keyring_id import keyring_id
 from vigil_server import codes as server_codes
-
-Hook = Callable[[Request, Reply], Reply]
-
-
-class KeyProxy(HttpsProxy):
-    """Forwards everything; a hook may rewrite the answer of one route."""
-
-    def __init__(self, cert: Path, key: Path, port: int | None = None) -> None:
-        super().__init__(cert, key, port)
-        self.hooks: dict[str, Hook] = {}
-
-    def handle(self, request: Request, conn: Any) -> None:
-        reply = self.forward(request)
-        hook = self.hooks.get(f"{request.method} {request.route}")
-        conn.write(hook(request, reply) if hook else reply)
 
 
 @dataclass
@@ -205,18 +191,29 @@ def test_the_server_takes_hqs_hybrid_key_only_signed_by_the_hq_key(
     hq = world.hq
     session.hq_enrol_code(hq.vault, hq.store)  # registered, if no test did before
     thief = Identity.generate()
+    org = (config(hq.vault) or pytest.fail("not enrolled")).org
+    hq_key, own = hq.vault.identity.signing_key, str(hq.vault.identity.hybrid_recipient)
+
+    def posted(recipient: str, signature: bytes) -> dict[str, str]:
+        return {"recipient": recipient, "signature": base64.b64encode(signature).decode()}
+
     with DeskClient.for_device(hq.cred) as client:
         before = client.call("GET", "/v1/hq/keys")
-        forged = {"recipient": str(thief.hybrid_recipient),
-                  "signature": base64.b64encode(hq_hybrid.sign(thief.signing_key,
-                                                str(thief.hybrid_recipient))).decode()}  # fmt: skip
-        with pytest.raises(SyncError) as refused:
-            client.call("POST", "/v1/hq/hybrid-recipient", action="admin", json=forged)
-        assert refused.value.code == "bad_hq_proof"
+        assert before["hybrid"]["recipient"] == own
+        stolen = str(thief.hybrid_recipient)
+        for body in (
+            posted(stolen, hq_hybrid.sign(thief.signing_key, org, stolen)),
+            # The HQ key's signature, but for another organisation, or without one (the
+            # statement of before: devices bind the signature to their organisation).
+            posted(own, hq_hybrid.sign(hq_key, org + " (other)", own)),
+            posted(own, hq_key.sign(f"vigil-hq-hybrid-recipient/v1\n{own}\n".encode())),
+        ):
+            with pytest.raises(SyncError) as refused:
+                client.call("POST", "/v1/hq/hybrid-recipient", action="admin", json=body)
+            assert refused.value.code == "bad_hq_proof"
         # An X25519 key is no hybrid one, even signed by the HQ key.
         x25519 = thief.recipient_string
-        signed = {"recipient": x25519, "signature": base64.b64encode(
-            hq_hybrid.sign(hq.vault.identity.signing_key, x25519)).decode()}  # fmt: skip
+        signed = posted(x25519, hq_hybrid.sign(hq_key, org, x25519))
         with pytest.raises(SyncError) as refused:
             client.call("POST", "/v1/hq/hybrid-recipient", action="admin", json=signed)
         assert refused.value.code == "invalid_request"

@@ -27,12 +27,11 @@ class DeskClient(SyncClient):
         answer = self.call("POST", "/v1/hq/enrol-codes", action="admin", json=body)
         return str(answer["code"])
 
-    def post_hybrid_recipient(self, recipient: str, hq_key: Ed25519PrivateKey) -> Any:
-        """Register the desk's hybrid recipient, signed by the HQ key, for the codes the
-        server makes (docs/protocol.md §9)."""
-        from vigil.crypto import hq_hybrid
-
-        body = {"recipient": recipient, "signature": b64(hq_hybrid.sign(hq_key, recipient))}
+    def post_hybrid_recipient(self, recipient: str, signature: bytes) -> Any:
+        """Register the desk's hybrid recipient with the HQ key's signature over it
+        (``crypto/hq_hybrid.py``), for the codes the server makes and the devices enrolled
+        before (docs/protocol.md §9)."""
+        body = {"recipient": recipient, "signature": b64(signature)}
         return self.call("POST", "/v1/hq/hybrid-recipient", action="admin", json=body)
 
     def post_hq_keyset(self, keyset: bytes) -> Any:

@@ -5,6 +5,7 @@ What the round remembers between rounds is the state file (sync/state.py).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,13 +55,17 @@ def sync_once(
     proxy: str | None = None,
     audience: Any = "hq",
     timeout: float = 30.0,
+    client: SyncClient | None = None,
 ) -> SyncReport:
+    """``client``: one the caller signed in with and closes (its token is used again)."""
     state = load_state(vault_dir)
     state.last_attempt = now()
     report = SyncReport()
     vault_subdir(vault_dir, outbox.INBOX)  # before the network: a link here stops the round
     try:
-        with SyncClient.for_device(credential, proxy, timeout) as client:
+        with contextlib.ExitStack() as own:
+            if client is None:
+                client = own.enter_context(SyncClient.for_device(credential, proxy, timeout))
             try:
                 # Field alerts jump the queue: the notes channel goes before any envelope.
                 report.notes_sent = alerts_channel.send_queued(vault_dir, client)

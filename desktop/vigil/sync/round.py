@@ -90,7 +90,23 @@ def _open_round(
         fresh = [cred]
         _step(vault, lambda: fresh.append(credential_for(vault, store)))
         cred = fresh[-1]
-    result.report = sync_once(vault.path, cred, proxy, timeout=timeout)
+    # One client for HQ's hybrid key and the round: the key costs no second sign-in. Its
+    # refusal is said when the round's other work is done (``_refuse_last``).
+    hybrid = SyncReport()
+    with _client_kind(cred).for_device(cred, proxy, timeout) as client:
+        if not result.locked:
+            _hq_hybrid(vault, client, hybrid)
+        result.report = sync_once(vault.path, cred, proxy, timeout=timeout, client=client)
+    try:
+        return _after_sync(vault, store, cred, proxy, timeout, result, keyset)
+    finally:
+        _refuse_last(result.report, hybrid)
+
+
+def _after_sync(
+    vault: Vault, store: CredentialStore, cred: DeviceCredential, proxy: str | None,
+    timeout: float, result: RoundResult, keyset: SyncReport,
+) -> RoundResult:  # fmt: skip
     result.report.round_trips += keyset.round_trips
     if keyset.error:
         result.report.error, result.report.integrity = keyset.error, True
@@ -163,6 +179,51 @@ def _hq_keyset(
     try:
         _step(vault, lambda: _ignore(hq_keys.accept(vault, data, store)))
     except KeySetInvalid as exc:
+        report.error = str(exc)
+
+
+def _refuse_last(report: SyncReport, hybrid: SyncReport) -> None:
+    if hybrid.error and not report.error:
+        report.error, report.integrity = hybrid.error, True
+
+
+def _client_kind(cred: DeviceCredential) -> type[SyncClient]:
+    from vigil.sync.desk_client import DeskClient
+
+    return DeskClient if cred.role == "hq" else SyncClient
+
+
+def _hq_hybrid(vault: Vault, client: SyncClient, report: SyncReport) -> None:
+    """Before a root, HQ's move to its hybrid key (sync/hq_upgrade.py): the desk registers
+    it, a field device that pinned only HQ's X25519 key takes it. One request (the desk: a
+    sign-in as admin too), only while that is still to do. A refusal is in the integrity
+    log and fails the round as an integrity error, after the round's other work."""
+    from vigil.sync import hq_upgrade
+    from vigil.sync.desk_client import DeskClient
+
+    due: list[bool] = []
+    if isinstance(client, DeskClient):
+        sent: list[tuple[str, bytes] | None] = []
+        if not _step(vault, lambda: sent.append(hq_upgrade.registration(vault))) or not sent[0]:
+            return
+        recipient, signature = sent[0]
+        try:
+            client.post_hybrid_recipient(recipient, signature)
+        except (VigilError, httpx.HTTPError) as exc:
+            log.info("HQ's hybrid key could not be registered (%s)", type(exc).__name__)
+            return
+        _step(vault, lambda: hq_upgrade.registered(vault, recipient))
+        return
+    if not _step(vault, lambda: due.append(hq_upgrade.follow_due(vault))) or not due[0]:
+        return
+    try:
+        answer = client.call("GET", "/v1/hq/keys")
+    except (VigilError, httpx.HTTPError) as exc:
+        log.info("HQ's keys could not be fetched (%s)", type(exc).__name__)
+        return
+    try:
+        _step(vault, lambda: _ignore(hq_upgrade.follow(vault, answer)))
+    except hq_upgrade.HqHybridRefused as exc:
         report.error = str(exc)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import httpx
 
 from vigil.crypto.errors import BadArgument, IntegrityError, VigilError
-from vigil.sync import blobs, code_keys, codes, hq_keys, outbox, root_pin
+from vigil.sync import blobs, code_keys, codes, hq_keys, hq_upgrade, outbox, root_pin
 from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore, DeviceCredential
 from vigil.sync.desk_client import DeskClient
@@ -283,7 +283,8 @@ def hq_enrol_code(
         raise VigilError("Only the HQ desk makes enrolment codes.")
     cred = credential_for(vault, store)
     with DeskClient.for_device(cred, proxy) as client:
-        cfg = _register_hybrid(vault, cfg, client)
+        hq_upgrade.register(vault, client)
+        cfg = config(vault) or cfg
         text = client.make_enrol_code("field", ttl_seconds, label)
     made = codes.parse(text)
     own = vault.identity
@@ -301,16 +302,3 @@ def hq_enrol_code(
             "do not hand it out. The server may be compromised."
         )
     return text
-
-
-def _register_hybrid(vault: Vault, cfg: SyncConfig, client: DeskClient) -> SyncConfig:
-    """Before a root, the desk registers its hybrid recipient with the server once, signed
-    by the HQ key, so that the codes it makes name it and new devices write to HQ's
-    post-quantum key from their first envelope. Under a root the key set names HQ's keys."""
-    hybrid = vault.identity.hybrid_recipient
-    if hybrid is None or str(hybrid) in cfg.hq_age or root_pin.pinned_root(vault) is not None:
-        return cfg
-    client.post_hybrid_recipient(str(hybrid), vault.identity.signing_key)
-    cfg = dataclasses.replace(cfg, hq_age=(str(hybrid), *cfg.hq_age))
-    store_config(vault, cfg)
-    return cfg

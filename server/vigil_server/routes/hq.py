@@ -19,6 +19,7 @@ from vigil_server.schemas import (
     EnrolCodeResponse,
     HqChallengeResponse,
     HqHybridIn,
+    HqHybridOut,
     HqKey,
     HqKeys,
     HqKeySetIn,
@@ -36,7 +37,8 @@ ERRORS = error_responses(401, 403, 404, 409, 413, 422, 429)
 KEYS_NOTE = (
     "Clients never trust these as they are: a device enrolling with a version 2 code checks "
     "'age' and 'ed25519' against the fingerprints its code carries, and pins them only if "
-    "every one matches."
+    "every one matches; a device takes 'hybrid' only if its signature verifies with the HQ "
+    "key it pinned."
 )
 
 
@@ -182,8 +184,9 @@ def hq_keys(device: AnyDevice, ctx: Ctx) -> HqKeys:
 @router.post("/v1/hq/hybrid-recipient", response_model=HqKeys, responses=ERRORS)
 def hq_hybrid_recipient(body: HqHybridIn, hq: AdminDevice, ctx: Ctx) -> HqKeys:
     """The desk registers its hybrid recipient, signed for by the HQ signing key: device
-    codes name it from then on, so new devices write to HQ's post-quantum key (before a root;
-    under one, the key set names HQ's recipients)."""
+    codes name it from then on, so new devices write to HQ's post-quantum key, and the
+    signature is kept for the devices enrolled before, which check it and move to the key
+    (before a root; under one, the key set names HQ's recipients)."""
     from vigil.crypto import age, hq_hybrid
 
     try:
@@ -194,11 +197,12 @@ def hq_hybrid_recipient(body: HqHybridIn, hq: AdminDevice, ctx: Ctx) -> HqKeys:
         org = orgs.get_org(conn, hq.org_id, lock=True)
         if org.hq_signing_key is None:
             raise ApiError(409, "hq_keys_missing", "This organisation has no HQ keys yet.")
-        if not hq_hybrid.verify(org.hq_signing_key, body.recipient, unb64(body.signature)):
+        signature = unb64(body.signature)
+        if not hq_hybrid.verify(org.hq_signing_key, org.name, body.recipient, signature):
             raise ApiError(
                 401, "bad_hq_proof", "The signature does not verify with the HQ signing key."
             )
-        orgs.set_hybrid_recipient(conn, org.id, body.recipient)
+        orgs.set_hybrid_recipient(conn, org.id, body.recipient, signature)
         answer = _keys_out(conn, orgs.get_org(conn, hq.org_id))
     logs.log("hq_hybrid_recipient_stored")
     return answer
@@ -206,11 +210,17 @@ def hq_hybrid_recipient(body: HqHybridIn, hq: AdminDevice, ctx: Ctx) -> HqKeys:
 
 def _keys_out(conn: Connection, org: orgs.Org) -> HqKeys:
     ages, eds = hq_keysets.current_keys(conn, org)
+    hybrid = None
+    if org.hq_hybrid_recipient and org.hq_hybrid_signature:
+        hybrid = HqHybridOut(
+            recipient=org.hq_hybrid_recipient, signature=b64(org.hq_hybrid_signature)
+        )
     return HqKeys(
         hq_keys=[HqKey(**k) for k in org.hq_keys()],
         age=ages,
         ed25519=[b64(e) for e in eds],
         note=KEYS_NOTE,
+        hybrid=hybrid,
     )
 
 

@@ -116,6 +116,7 @@ def store(conn: Connection, org: Org, ks: KeySet, age_recipient: str | None, now
             hq_signing_key=ks.desk.ed25519,
             hq_age_recipient=age_recipient,
             hq_hybrid_recipient=None,  # the replaced desk's; the set names the new one's
+            hq_hybrid_signature=None,
         )
     )
     # Before the new desk's row exists: every HQ desk there is holds the keys the set retires.

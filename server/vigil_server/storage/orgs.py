@@ -23,6 +23,7 @@ class Org:
     hq_age_recipient: str | None
     hq_signing_key: bytes | None
     hq_hybrid_recipient: str | None = None  # registered by the desk (protocol.md §9)
+    hq_hybrid_signature: bytes | None = None  # the HQ key's over it; None before 0013
 
     def hq_keys(self) -> list[dict[str, str]]:
         if self.hq_age_recipient is None or self.hq_signing_key is None:
@@ -118,16 +119,16 @@ def get_org(conn: Connection, org_id: str, lock: bool = False) -> Org:
         raise ApiError(500, "internal", "The server's organisation is missing from its database.")
     return Org(
         row["id"], row["name"], row["log_head"], row["hq_age_recipient"], row["hq_signing_key"],
-        row["hq_hybrid_recipient"],
+        row["hq_hybrid_recipient"], row["hq_hybrid_signature"],
     )  # fmt: skip
 
 
-def set_hybrid_recipient(conn: Connection, org_id: str, recipient: str) -> None:
-    """HQ's hybrid recipient, once the route checked the HQ key's signature over it."""
+def set_hybrid_recipient(conn: Connection, org_id: str, recipient: str, signature: bytes) -> None:
+    """HQ's hybrid recipient and the HQ key's signature over it, once the route checked it."""
     conn.execute(
         update(organisations)
         .where(organisations.c.id == org_id)
-        .values(hq_hybrid_recipient=recipient)
+        .values(hq_hybrid_recipient=recipient, hq_hybrid_signature=signature)
     )
 
 

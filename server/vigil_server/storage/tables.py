@@ -47,6 +47,8 @@ organisations = Table(
     Column("hq_signing_key", LargeBinary(32), nullable=True),
     # The desk's hybrid recipient (about 2,000 characters), signed for by the HQ key (0012).
     Column("hq_hybrid_recipient", Text, nullable=True),
+    # The HQ signing key's signature over it, served to devices that move to it (0013).
+    Column("hq_hybrid_signature", LargeBinary(64), nullable=True),
 )
 
 devices = Table(
