@@ -227,6 +227,13 @@ def cmd_keys_upgrade(vault: Vault, args: argparse.Namespace) -> None:
     print(f"Post-quantum key: {str(vault.identity.hybrid_recipient)[:24]}…")
     if announced:
         print("Announced to HQ in a signed note; it leaves with the next sync.")
+    from vigil.sync.hq_upgrade import follow_due
+
+    if follow_due(vault):
+        print(
+            "HQ's key here is X25519 only: the next sync moves to HQ's post-quantum key once "
+            "HQ registered it ('vigil sync upgrade-hq-key' does it now)."
+        )
     if hybrid.recovery_recipient(vault) is None:
         print(
             "Backups stay X25519 until the recovery key is given: "

@@ -209,3 +209,105 @@ def test_loose_files_are_compared_within_their_folder_and_name() -> None:
     ]
     assert check_files([("a/letter.en.ftl", full), ("b/letter.ru.ftl", short)]) == []
     assert check_files([("plain.ftl", full), ("plain2.ftl", short)]) != []
+
+
+def test_a_control_character_deep_in_a_text_is_placed_on_its_own_line() -> None:
+    # The text element starts mid-file and the character sits past a line break inside it:
+    # its line is the element's start plus the character's offset in it, counted exactly.
+    source = SUBJECT + "body =\n    first line\n    second line\n    and \x01 here\n"
+    _, problems = check_source(source, "t.ftl")
+    assert problems == [Problem("t.ftl", 5, "contains the invisible control character U+0001")]
+    for pad in range(1, 9):  # wherever the element starts, the line follows the character
+        _, moved = check_source("# " + "x" * pad + "\n" + source, "t.ftl")
+        assert [p.line for p in moved] == [6]
+
+
+def test_a_selector_inside_a_placeable_counts_every_level_beneath_it() -> None:
+    # { { select } }: the select sits at level 2, its variant's placeable at 4, and a
+    # placeable inside that at 5: one level too deep. Each level adds one, whatever the parity.
+    inner = "{ { $gender ->\n   *[a] { { $person } }\n} }"
+    assert problems_of(inner) == ["is nested more than 4 levels deep"]
+    assert problems_of("{ { $gender ->\n   *[a] { $person }\n} }") == []
+    assert problems_of("{ $gender ->\n   *[a] { { $person } }\n}") == []
+
+
+def test_loose_files_with_dots_in_their_names_group_by_everything_before_the_language() -> None:
+    full = (SUBJECT + "body = b\nps = p\n").encode()
+    short = (SUBJECT + "body = b\n").encode()
+    # "ua.2019.en.ftl" and "note.2019.ru.ftl" are two letters, not one set.
+    assert check_files([("x/ua.2019.en.ftl", full), ("x/note.2019.ru.ftl", short)]) == []
+    problems = check_files([("x/ua.2019.en.ftl", full), ("x/ua.2019.ru.ftl", short)])
+    assert [str(p) for p in problems] == [
+        "x/ua.2019.ru.ftl: lacks the message 'ps' that the other languages have"
+    ]
+
+
+def test_the_reported_bound_stops_at_the_first_part_past_the_cap() -> None:
+    # The 81st variable passes the cap: the count stops there and names 40,500, not 41,000.
+    assert problems_of("{ $person }" * 82) == [
+        "body could produce up to 40,500 characters; the cap is 40,000"
+    ]
+
+
+def test_a_reference_to_a_missing_entry_adds_nothing_to_the_bound() -> None:
+    assert problems_of("x" * MAX_OUTPUT + "{ nope }") == [
+        "refers to nope, which this file does not define"
+    ]
+
+
+def test_loose_files_named_by_language_in_two_folders_are_two_sets() -> None:
+    full = (SUBJECT + "body = b\nps = p\n").encode()
+    short = (SUBJECT + "body = b\n").encode()
+    assert check_files([("a/en.ftl", full), ("b/ru.ftl", short)]) == []
+    # Folders of folders: the whole path before the file name is the folder.
+    assert check_files([("a/b/en.ftl", full), ("c/d/ru.ftl", short)]) == []
+    assert [str(p) for p in check_files([("a/b/en.ftl", full), ("a/b/ru.ftl", short)])] == [
+        "a/b/ru.ftl: lacks the message 'ps' that the other languages have"
+    ]
+
+
+def test_a_rejection_counts_two_and_four_problems() -> None:
+    problems = [Problem("a.ftl", i, "p") for i in range(1, 5)]
+    assert str(TemplateRejected(problems[:2])).endswith("(and 1 more)")
+    assert str(TemplateRejected(problems)).endswith("(and 3 more)")
+
+
+def test_an_attribute_is_found_by_its_exact_name() -> None:
+    extra = "m = M\n    .gender = f\n"
+    for name in ("genders", "zone", "a"):  # sorting after, and before, the one that exists
+        assert problems_of(f"{{ m.{name} }}", extra) == [
+            f"refers to m.{name}, which does not exist"
+        ]
+
+
+def test_only_a_closing_brace_lowers_the_brace_count() -> None:
+    # Seventeen opening braces with other characters between them are still seventeen.
+    spread = "# " + "{ a " * 17 + "\n" + SUBJECT + "body = b\n"
+    assert check_source(spread, "t.ftl") == (
+        set(),
+        [Problem("t.ftl", 1, "is nested more than 4 levels deep")],
+    )
+    assert variables_used("# " + "{x" * 17 + "\nbody = { $person }\n") == set()
+    for between in ("é", "~", "\u0416"):  # characters that sort after "}" count as nothing too
+        assert check_source("# " + ("{" + between) * 17 + "\n" + SUBJECT, "t.ftl")[0] == set()
+    # A closing brace at the start takes the count to zero, not below and not to one.
+    opening = "# }" + "{" * 16 + "\n" + SUBJECT + "body = b\n"
+    assert check_source(opening, "t.ftl") == ({"subject", "body"}, [])
+
+
+def test_bytes_over_the_cap_are_refused_by_size_before_they_are_decoded() -> None:
+    over = b"\xff" * (MAX_FILE_BYTES + 1)
+    assert check_source(over, "t.ftl") == (
+        set(),
+        [Problem("t.ftl", 0, "is 65,537 bytes; the cap is 65,536")],
+    )
+
+
+def test_a_syntax_error_is_placed_where_the_parser_stopped_not_where_the_entry_began() -> None:
+    source = SUBJECT + "body = b\nbad = { $gender ->\n   [x] y\n   [z] w\n}\n"
+    _, problems = check_source(source, "t.ftl")
+    assert problems == [
+        Problem(
+            "t.ftl", 6, "syntax error: Expected one of the variants to be marked as default (*)"
+        )
+    ]

@@ -121,6 +121,10 @@ def test_build_signs_every_field_and_a_retired_digest_only_when_there_is_one(
     assert body["retired"] == keys.sha256(retired).hex()
 
 
+def test_the_manifest_limit_is_the_documented_32_mib() -> None:
+    assert bm.MAX_MANIFEST == 32 * 1024 * 1024  # docs/formats.md §11: "at most 32 MiB"
+
+
 def test_build_refuses_a_manifest_over_the_limit_and_writes_one_at_it(
     identity: keys.Identity, header: Header, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -331,8 +335,9 @@ def test_the_retired_member_must_match_its_digest_and_come_before_any_revision()
     )
     with pytest.raises(IntegrityError, match="must come before its revisions"):
         expected.revision(REV)
-    with pytest.raises(IntegrityError, match="retired identities are not the ones"):
-        expected.retired_member(retired + b"x")
+    for wrong in (b"", b"0", b"1", b"2", b"3", b"retired!"):  # digests on both sides of it
+        with pytest.raises(IntegrityError, match="retired identities are not the ones"):
+            expected.retired_member(wrong)
     assert not expected.retired_taken
     expected.retired_member(retired)
     expected.revision(REV)
@@ -364,6 +369,12 @@ def test_a_member_the_list_does_not_name_is_refused_and_a_listed_one_missing_is_
     expected.revision(other)
     expected.finish()
     assert expected.seen_revisions == [REV, other] and expected.seen_attachments == [BLOB]
+
+
+def test_the_first_missing_member_is_named_revisions_before_attachments() -> None:
+    expected = bm.Expected(3, {}, revisions={"02" * 32, REV}, attachments={BLOB: 1})
+    with pytest.raises(IntegrityError, match=r"3 members .* \(such as 010101010101\)"):
+        expected.finish()
 
 
 def test_version_3_names_a_missing_attachment_too() -> None:

@@ -51,19 +51,28 @@ def test_the_baseline_writes_the_rows_the_import_writes(tmp_path: Path) -> None:
     assert api_rows[2] == 8  # the cases and notes; a custody entry has no text to find
 
 
-def test_a_custody_row_encrypts_what_the_import_encrypts_for_it(tmp_path: Path) -> None:
-    """Its plaintext is a revision body around the ``imported`` payload, as long as the
-    vault's own within a few bytes (random ids and signature): not a note-sized filler."""
+def test_each_row_encrypts_a_plaintext_of_the_vaults_own_size(tmp_path: Path) -> None:
+    """Row for row (the n-th case, note or custody entry of the document), the baseline
+    encrypts a plaintext exactly as long as the signed note the vault encrypts: a revision
+    body around the same payload, ids, time and signature of the same lengths. The one
+    difference allowed is the vault's very first revision, which has no previous one to name
+    (the baseline's rows all name one). A custody row is not a note-sized filler."""
     vault_bench = bench()
-    records = next(vault_bench.batches(2, 2, 7))
-    made = [r for r in vault_bench.raw_rows(records, random.Random(1)) if r.kind == "custody"]
+    records = next(vault_bench.batches(3, 3, 7))
+    made = vault_bench.raw_rows(records, random.Random(1))
     vault, _ = Vault.create(tmp_path / "vault", vault_bench.PASSPHRASE, vault_bench.KDF)
     try:
         vault_bench.import_document(vault, vault_bench.document(records))
-        notes = [r.note for r in vault.histories([i.id for i in vault.items("custody")])]
+        ids = [i.id for kind in ("case", "note", "custody") for i in vault.items(kind)]
+        saved = sorted(vault.histories(ids), key=lambda r: r.seq)
     finally:
         vault.close()
-    assert len(made) == len(notes) == 2
-    for row, note in zip(made, notes, strict=True):
-        assert b'"action":"imported"' in row.plaintext
-        assert abs(len(row.plaintext) - len(note)) <= 8, (len(row.plaintext), len(note))
+    for kind in ("case", "note", "custody"):
+        ours = [r for r in saved if r.kind == kind]
+        theirs = [r for r in made if r.kind == kind]
+        assert len(ours) == len(theirs) == 3
+        for rev, row in zip(ours, theirs, strict=True):
+            expected = len(rev.note) + (64 if rev.prev == "" else 0)
+            assert len(row.plaintext) == expected, (kind, len(row.plaintext), len(rev.note))
+    custody = [r for r in made if r.kind == "custody"]
+    assert all(b'"action":"imported"' in r.plaintext and len(r.plaintext) < 1000 for r in custody)

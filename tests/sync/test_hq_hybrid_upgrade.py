@@ -284,8 +284,12 @@ def test_a_server_that_withholds_hqs_hybrid_key_changes_nothing_and_fails_nothin
 
 
 def test_the_command_on_a_device_that_already_moved_and_on_the_desk(world: World) -> None:
+    from vigil.sync import escrow
+
     device = _old_device(world, "by-command")
-    assert "pinned" in _upgrade_now(device)
+    escrow.enable(device.vault, device.store)  # sealed to HQ's X25519 key, the one it has
+    done = _upgrade_now(device)
+    assert "pinned" in done and "run 'vigil escrow enable' again" in done
     assert "already" in _upgrade_now(device)
     hq = world.hq
     session.hq_enrol_code(hq.vault, hq.store)  # registered by now, whichever test ran first
@@ -302,6 +306,7 @@ def test_the_command_as_a_person_runs_it(
     field.init()
     field("sync", "enrol", _version_1(session.hq_enrol_code(world.hq.vault, world.hq.store),
                                       world.hq))  # fmt: skip
+    assert "'vigil sync upgrade-hq-key' does it now" in field("keys", "upgrade").stdout
     proxy.hooks["GET /v1/hq/keys"] = LIES["swaps the recipient under HQ's signature"](world)
     refused = field("sync", "upgrade-hq-key", check=False)
     assert refused.returncode == 4, refused
@@ -309,6 +314,7 @@ def test_the_command_as_a_person_runs_it(
     proxy.hooks.clear()
     assert "pinned" in field("sync", "upgrade-hq-key").stdout
     assert "already" in field("sync", "upgrade-hq-key").stdout
+    assert "upgrade-hq-key" not in field("keys", "upgrade").stdout
     status = field("sync", "status").stdout
     assert "Refused HQ's post-quantum key" in status and "is pinned" in status
 
@@ -328,3 +334,18 @@ def test_a_desk_that_registered_before_signatures_were_kept_sends_it_again_once(
     assert posts == [1, 0]
     cfg = config(hq.vault)
     assert cfg is not None and cfg.hq_age.count(str(hq.vault.identity.hybrid_recipient)) == 1
+
+
+def test_under_a_root_only_the_key_set_moves_hqs_keys(world: World, proxy: KeyProxy) -> None:
+    """A device that pinned an HQ root takes HQ's keys from the root-signed set alone: the
+    registered hybrid key, signed by the desk's key, is not asked for."""
+    from vigil.sync import root_pin
+
+    device = _old_device(world, "rooted")
+    root_pin.pin(device.vault, "ab" * 32)  # the root whose key set is yet to come
+    before = config(device.vault)
+    start = len(proxy.requests)
+    device.sync()
+    assert "GET /v1/hq/keys" not in proxy.routes()[start:]
+    assert config(device.vault) == before
+    device.close()

@@ -49,13 +49,17 @@ def _fingerprint(recipient: str) -> str:
 
 
 def registration_due(vault: Vault, cfg: SyncConfig) -> bool:
-    """The desk has a hybrid key the server does not hold its signature for (none was sent,
-    or it was sent before the server kept signatures); never under a root."""
+    """The desk has a hybrid key the server may not hold with its signature (none was sent,
+    it was sent before the server kept signatures, or the desk enrolled again and its config
+    names its X25519 key alone); never under a root."""
     hybrid = vault.identity.hybrid_recipient
     return (
         cfg.role == "hq"
         and hybrid is not None
-        and vault.get_meta(REGISTERED) != _fingerprint(str(hybrid))
+        and (
+            vault.get_meta(REGISTERED) != _fingerprint(str(hybrid))
+            or str(hybrid) not in cfg.hq_age
+        )
         and pinned_root(vault) is None
     )
 
@@ -187,7 +191,13 @@ def upgrade_now(vault: Vault, store: CredentialStore, proxy: str | None = None) 
             "HQ has no post-quantum key on the server yet; nothing was changed. The HQ desk "
             "registers it at its next sync (or with 'vigil sync upgrade-hq-key' there)."
         )
-    return (
+    done = (
         "HQ's post-quantum key is pinned (signed by the HQ key pinned at enrolment): "
         "everything new is written to hybrid keys only."
     )
+    from vigil.sync.escrow import is_enabled
+
+    if is_enabled(vault.path):
+        # The copy HQ holds was sealed to HQ's X25519 key; a new one replaces the key it opens.
+        done += " Escrow: run 'vigil escrow enable' again to seal HQ's copy to that key too."
+    return done
