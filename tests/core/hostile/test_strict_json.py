@@ -81,3 +81,40 @@ def test_size_and_syntax_errors_name_the_place() -> None:
 def test_messages_do_not_carry_terminal_escapes() -> None:
     exc = refused('{"\\u001b]0;owned\\u0007": 1, "\\u001b]0;owned\\u0007": 2}')
     assert "\x1b" not in str(exc) and "\x07" not in str(exc)
+
+
+# The documented limits (formats.md, "Reading JSON from outside") by their numbers, each on
+# both sides. Written when make mutate first ran this module (docs/testing.md).
+
+
+def test_a_document_of_16_mib_is_read_and_one_byte_more_is_not() -> None:
+    limit = 16 * 1024 * 1024
+    text = '"' + "a" * (limit - 2) + '"'
+    assert len(loads(text)) == limit - 2
+    assert "larger than 16777216 bytes" in str(refused(text + " "))
+
+
+def test_a_number_of_40_characters_is_read_and_41_are_not() -> None:
+    assert loads("1" * 40) == int("1" * 40)
+    assert loads("[" + "1." + "5" * 38 + "]") == [float("1." + "5" * 38)]
+    assert "number of 41 characters (at most 40)" in str(refused("1" * 41))
+
+
+def test_closing_brackets_end_a_level() -> None:
+    """Sixty arrays side by side nest one level deeper than the list holding them."""
+    text = "[" + ",".join(["[]"] * 60) + "]"
+    assert depth(text.encode()) == 2
+    assert loads(text) == [[]] * 60
+    assert depth(b"[[[]],[[{}]]]") == 4
+    assert depth(b'"no brackets"') == 0 and depth(b"17") == 0
+
+
+@pytest.mark.parametrize(
+    ("length", "shown"), [(40, "'" + "k" * 40 + "'"), (41, "'" + "k" * 40 + "'…")]
+)
+def test_a_key_in_a_message_is_cut_after_40_characters(length: int, shown: str) -> None:
+    """Cut, and the cut marked with an ellipsis after the quotes (inside them it was escaped
+    as the bytes of its UTF-8 like any character outside ASCII, and read as part of the key)."""
+    key = "k" * length
+    exc = refused(f'{{"{key}": 1, "{key}": 2}}')
+    assert exc.reason == f"has the key {shown} twice in one object"
