@@ -70,7 +70,7 @@ interop: env
 
 # What a developer runs often: everything except the packaging and slow tests (docs/testing.md).
 test-fast: env
-	$(TEST_ENV) $(UV) run --frozen pytest -n $(PYTEST_WORKERS) -m "not packaging and not slow and not interop" $(PYTEST_ARGS)
+	$(TEST_ENV) VIGIL_FAST_SUITE=1 $(UV) run --frozen pytest -n $(PYTEST_WORKERS) -m "not packaging and not slow and not interop" $(PYTEST_ARGS)
 
 # Mutation testing of the security-critical modules (tools/mutate.py); not part of make test.
 # MUTATE_ARGS picks modules and the time box, e.g. MUTATE_ARGS="--minutes 10 crypto/kdf".

@@ -543,3 +543,49 @@ def test_stanza_bodies_of_any_length_are_written_canonically(size: int) -> None:
     header = age_format.INTRO + encoded + b"--- " + b"A" * 43 + b"\n"
     parsed = age_format.parse_header(age_format.LineSource(io.BytesIO(header)))
     assert parsed.stanzas == (age_format.Stanza("other", ("a", "b"), body),)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "The file is empty"),
+        (b"age-encryption.org/v2\n-> a\n", "in an age version this reader does not know"),
+        (b"age-encryption.org/", "in an age version this reader does not know"),
+        (b"age", "not an age file: its first line is wrong"),
+    ],
+)
+def test_a_file_that_is_not_age_v1_is_named_by_what_it_is(data: bytes, message: str) -> None:
+    with pytest.raises(age.AgeHeaderError, match=message):
+        age.decrypt(data, [age.X25519Identity.generate()])
+
+
+@pytest.mark.parametrize(("count", "accepted"), [(10_000, True), (10_001, False)])
+def test_a_header_holds_at_most_ten_thousand_stanzas(count: int, accepted: bool) -> None:
+    """The documented limit by its number, not by the constant (which a change would move)."""
+    data = age_format.INTRO + b"-> a\n\n" * count + b"--- " + b"A" * 43 + b"\n"
+    if accepted:
+        with pytest.raises(age.AgeNoMatch):  # parsed: no stanza is for this identity
+            age.decrypt(data, [age.X25519Identity.generate()])
+        return
+    with pytest.raises(age.AgeHeaderError, match="more recipients"):
+        age.decrypt(data, [age.X25519Identity.generate()])
+
+
+@pytest.mark.parametrize(
+    ("size", "accepted"), [(4 * 1024 * 1024, True), (4 * 1024 * 1024 + 1, False)]
+)
+def test_a_header_of_up_to_4_mib_is_read(size: int, accepted: bool) -> None:
+    """The documented bound by its number: intro, one stanza whose body is 64,526 full lines
+    and a short one sized to reach ``size``, and the closing line."""
+    fixed = len(age_format.INTRO) + len(b"-> a\n") + 64_526 * 65 + len(b"--- " + b"A" * 43 + b"\n")
+    short = size - fixed - 1  # the short line's characters, before its line end
+    assert 0 < short < 64 and short % 4 != 1
+    body = (b"A" * 64 + b"\n") * 64_526 + b"A" * short + b"\n"
+    data = age_format.INTRO + b"-> a\n" + body + b"--- " + b"A" * 43 + b"\n"
+    assert len(data) == size
+    if accepted:
+        with pytest.raises(age.AgeNoMatch):  # read whole: no stanza is for this identity
+            age.decrypt(data, [age.X25519Identity.generate()])
+        return
+    with pytest.raises(age.AgeHeaderError, match="larger than any age file"):
+        age.decrypt(data, [age.X25519Identity.generate()])

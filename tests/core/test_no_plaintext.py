@@ -64,6 +64,9 @@ def scan(paths: list[Path], excluded: set[Path]) -> list[str]:
     return leaks
 
 
+# About 12 s on a quiet machine, all of it the dozen CLI processes whose leftovers are the
+# point: make test (CI) runs it, make test-fast does not.
+@pytest.mark.slow
 def test_cli_session_leaves_no_plaintext(
     cli: Cli, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:

@@ -206,50 +206,68 @@ def secret_service() -> Iterator[SecretServiceSession]:
         shutil.rmtree(base, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def desk_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A server and its enrolled HQ desk, made once per worker (tests/support/snapshots.py)."""
+    from tests.support.snapshots import take
+
+    snapshot = take(tmp_path_factory.mktemp("desk-snapshot"))
+    yield snapshot
+    snapshot.close()
+
+
+@pytest.fixture(scope="session")
+def desk_field_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A server, its enrolled HQ desk and a field device "field", made once per worker."""
+    from tests.support.snapshots import take
+
+    snapshot = take(tmp_path_factory.mktemp("desk-field-snapshot"), "field")
+    yield snapshot
+    snapshot.close()
+
+
 @pytest.fixture
-def hq_desk_device(tmp_path: Path) -> Iterator[Any]:
+def _desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    """A copy of a snapshot under ``tmp_path``, its server stopped: with the field device when
+    the test takes ``field`` or ``cut_off`` (enrolled after the desk, as ``make_field`` does),
+    without it otherwise, so that the server knows no device the test did not ask for."""
+    from tests.support.snapshots import restore
+
+    with_field = {"field", "cut_off"} & set(request.fixturenames)
+    wanted = "desk_field_snapshot" if with_field else "desk_snapshot"
+    server, devices = restore(request.getfixturevalue(wanted), tmp_path)
+    try:
+        yield server, devices
+    finally:
+        for device in devices:
+            device.close()
+        server.stop()
+
+
+@pytest.fixture
+def hq_desk_device(_desk: Any) -> Any:
     """A server of its own and an HQ desk enrolled on it (the server's one-time admin code
     is spent by the desk), for tests that drive devices through the session code."""
-    from tests.support.server import FAST_LIMITS, launch
-    from tests.support.sync import make_hq
+    from tests.support.server import FAST_LIMITS
 
-    proc = launch(tmp_path / "server", None, *FAST_LIMITS)
-    hq = make_hq(tmp_path, proc.admin_code)
-    try:
-        yield hq
-    finally:
-        hq.close()
-        proc.stop()
+    server, devices = _desk
+    server.start(*FAST_LIMITS)
+    return devices[0]
 
 
 @pytest.fixture
-def field(hq_desk_device: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def field(hq_desk_device: Any, _desk: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     """A field device enrolled with ``hq_desk_device``'s desk. A module that defines its own
     ``field`` (another server, another set-up) overrides this one."""
-    from tests.support.sync import make_field
-
     monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
-    device = make_field(tmp_path, hq_desk_device, "field")
-    try:
-        yield device
-    finally:
-        device.close()
+    return _desk[1][1]
 
 
 @pytest.fixture
-def cut_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def cut_off(_desk: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     """tests/support/sync.py ``CutOff``: HQ and one field device, the server stopped."""
-    from tests.support.server import FAST_LIMITS, launch
-    from tests.support.sync import CutOff, make_field, make_hq
+    from tests.support.sync import CutOff
 
     monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
-    server = launch(tmp_path / "server", None, *FAST_LIMITS)
-    hq = make_hq(tmp_path, server.admin_code)
-    field = make_field(tmp_path, hq, "field")
-    server.stop()  # the network is cut from here on
-    try:
-        yield CutOff(server, hq, field)
-    finally:
-        field.close()
-        hq.close()
-        server.stop()
+    server, devices = _desk
+    return CutOff(server, *devices)

@@ -96,6 +96,9 @@ def session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield root
 
 
+# About 12 s on a quiet machine (a whole session: the app, HQ's CLI, a server, a sync and a
+# scan of every file): make test (CI) runs it, make test-fast does not.
+@pytest.mark.slow
 def test_full_session_leaves_no_plaintext(
     qtbot: Any,
     qapp: QApplication,

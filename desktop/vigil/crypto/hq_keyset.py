@@ -219,7 +219,9 @@ def parse(data: bytes) -> KeySet:
         raise _damaged("it does not start with vigil-hq-keys/v1")
     org = _field(head, 1, "org")
     serial_text = _field(head, 2, "serial")
-    if not serial_text.isdigit() or str(int(serial_text)) != serial_text:
+    # ASCII digits, no leading zero: one spelling. (str.isdigit also took other scripts'
+    # digits, another spelling, and superscripts, which int() cannot read.)
+    if not re.fullmatch(r"0|[1-9][0-9]*", serial_text):
         raise _damaged("its serial is not a number")
     serial = int(serial_text)
     if not 1 <= serial <= MAX_SERIAL:
@@ -285,8 +287,3 @@ def verify(
             )
     return ks
 
-
-def retired(old: KeySet, new: KeySet) -> tuple[list[bytes], list[str]]:
-    """(Ed25519 keys, recipients) of ``old`` that ``new`` no longer names."""
-    keys = [] if old.desk.ed25519 == new.desk.ed25519 else [old.desk.ed25519]
-    return keys, [r for r in old.desk.recipients if r not in new.desk.recipients]

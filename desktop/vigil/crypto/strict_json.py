@@ -91,8 +91,9 @@ def _constant(name: str) -> Any:
 
 def _shown(text: str) -> str:
     """A key or value quoted for a message: short, and with nothing a terminal would obey."""
-    cut = text[:40] + ("…" if len(text) > 40 else "")
-    return repr(cut.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace"))
+    # The ellipsis goes after the quotes: inside, it would be escaped like the text.
+    shown = repr(text[:40].encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace"))
+    return shown + ("…" if len(text) > 40 else "")
 
 
 def _without_escaped_pairs(text: bytes, *pairs: bytes) -> bytes:

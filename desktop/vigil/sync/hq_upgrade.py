@@ -49,13 +49,17 @@ def _fingerprint(recipient: str) -> str:
 
 
 def registration_due(vault: Vault, cfg: SyncConfig) -> bool:
-    """The desk has a hybrid key the server does not hold its signature for (none was sent,
-    or it was sent before the server kept signatures); never under a root."""
+    """The desk has a hybrid key the server may not hold with its signature (none was sent,
+    it was sent before the server kept signatures, or the desk enrolled again and its config
+    names its X25519 key alone); never under a root."""
     hybrid = vault.identity.hybrid_recipient
     return (
         cfg.role == "hq"
         and hybrid is not None
-        and vault.get_meta(REGISTERED) != _fingerprint(str(hybrid))
+        and (
+            vault.get_meta(REGISTERED) != _fingerprint(str(hybrid))
+            or str(hybrid) not in cfg.hq_age
+        )
         and pinned_root(vault) is None
     )
 

@@ -8,8 +8,11 @@ unlocking, locking and wiping.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 
 from vigil.ui.context import UiContext
 from vigil.ui.escrow_view import EscrowUi
@@ -23,7 +26,10 @@ if TYPE_CHECKING:
     from vigil.ui.reminders_view import DeadlineReminders
     from vigil.ui.sync_panel import SyncMenu
     from vigil.ui.vault_tasks import VaultTasks
+    from vigil.vault.listing import CaseRow
     from vigil.vault.store import Vault
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -72,9 +78,24 @@ def load_modules() -> None:
     import vigil.vault.wipe  # noqa: F401 - a panic at the unlock window imports nothing
 
 
-def open_window(ctl: AppController, vault: Vault) -> AppWindow:
+def first_rows(vault: Vault) -> list[CaseRow] | None:
+    """The case list, read on the unlock's worker right after the open, so that no worker
+    runs beside the window's build (MainWindow.__init__). None when the read fails: the vault
+    is open all the same, and the window reads the list again and says what went wrong."""
+    from vigil.vault.listing import case_rows
+
+    try:
+        return case_rows(vault)
+    except Exception as exc:  # the unlock must still hand over the open vault
+        log.warning("the case list could not be read at unlock: %s", type(exc).__name__)
+        return None
+
+
+def open_window(ctl: AppController, vault: Vault, rows: list[CaseRow] | None = None) -> AppWindow:
     """The main window over ``vault``, its menus connected to the controller and the sync
-    schedule. The modules load on the unlock worker (load_modules)."""
+    schedule; ``rows``: its case list, when read already. The modules load on the unlock
+    worker (load_modules). Work the window does in the background starts once its list is
+    shown (MainWindow.cases_listed), not beside the build or the list's fill."""
     from vigil.ui.alerts_view import AlertsUi
     from vigil.ui.evidence_view import EvidenceUi
     from vigil.ui.hq_desk import install as install_hq
@@ -84,7 +105,7 @@ def open_window(ctl: AppController, vault: Vault) -> AppWindow:
     from vigil.ui.vault_tasks import VaultTasks
 
     ctx = UiContext(vault, ctl.runner, ctl.dialogs, ctl.clipboard, ctl.settings)
-    main = MainWindow(ctx)
+    main = MainWindow(ctx, rows)
     main.lock_requested.connect(lambda: ctl.lock("shortcut"))
     main.quit_requested.connect(ctl.app.quit)
     main.settings_requested.connect(ctl.edit_settings)
@@ -106,6 +127,6 @@ def open_window(ctl: AppController, vault: Vault) -> AppWindow:
     reminders = DeadlineReminders(
         main, ctx, lambda: ctl.settings.remind_days_before, alerts.notifier.tray
     )
-    reminders.start()
+    main.cases_listed.connect(reminders.start, Qt.ConnectionType.SingleShotConnection)
     main.status_bar_last()  # the alert and reminder buttons just joined the status bar
     return AppWindow(main, escrow, vault_tasks, sync_menu, hq, alerts, reminders)

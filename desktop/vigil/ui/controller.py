@@ -25,7 +25,7 @@ from vigil.logs import LOG_NAME
 from vigil.settings import Settings
 from vigil.settings import save as save_settings
 from vigil.settings import settings_path as default_settings_path
-from vigil.ui.app_window import AppWindow, load_modules, open_window
+from vigil.ui.app_window import AppWindow, first_rows, load_modules, open_window
 from vigil.ui.clipboard import ClipboardGuard
 from vigil.ui.dialogs import SystemDialogs
 from vigil.ui.errors import error_text
@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # the vault's modules load on the workers that open or create
     from vigil.ui.hq_desk import HqUi
     from vigil.ui.main_window import MainWindow
     from vigil.ui.settings_change import Decision
+    from vigil.vault.listing import CaseRow
     from vigil.vault.store import Vault
 
 log = logging.getLogger(__name__)
@@ -298,24 +299,26 @@ class AppController(QObject):
 
     def _unlock(self, source: KeySource, busy: str) -> None:
         """Every way in is one background job (vigil/unlock.py: open, count failures, prepare
-        sync) and one failure handler. The case list is read by the window, on a worker, while
-        the rest of the window is built (MainWindow.__init__)."""
+        sync) and one failure handler. The same job then reads the case list, so that the
+        window is built with no worker running beside it (MainWindow.__init__ says why)."""
         self.gate.show_busy(busy)
         path, limit, also = self.vault_dir, self.settings.wipe_after_failures, self.wipe_also
 
-        def work(_progress: Progress) -> Unlocked:
+        def work(_progress: Progress) -> tuple[Unlocked, list[CaseRow] | None]:
             load_modules()
-            return unlock_vault(path, source, limit, also)
+            opened = unlock_vault(path, source, limit, also)
+            return opened, first_rows(opened.vault)
 
         Task(work).success(self._unlocked).failure(self._unlock_failed).run(self.runner)
 
-    def _unlocked(self, opened: Unlocked) -> None:
+    def _unlocked(self, outcome: tuple[Unlocked, list[CaseRow] | None]) -> None:
+        opened, rows = outcome
         if opened.new_recovery_key:  # escrow: the header has a new recovery key
             self.show_recovery_key(
-                opened.new_recovery_key, lambda: self._open_main(opened.vault)
+                opened.new_recovery_key, lambda: self._open_main(opened.vault, rows)
             )
             return
-        self._open_main(opened.vault)
+        self._open_main(opened.vault, rows)
 
     def _unlock_failed(self, exc: BaseException) -> None:
         if isinstance(exc, WipedAfterFailures):
@@ -359,11 +362,13 @@ class AppController(QObject):
 
     # -- unlocked ---------------------------------------------------------------------------
 
-    def _open_main(self, vault: Vault) -> None:
+    def _open_main(self, vault: Vault, rows: list[CaseRow] | None = None) -> None:
+        """Show the main window over ``vault``; ``rows``: its case list, read already on the
+        unlock's worker (None: the window reads it once it is built)."""
         self.vault = vault
         self.scheduler.vault = vault  # fetched envelopes merge at once while unlocked
         self.scheduler.vault_dir = vault.path
-        self.window = open_window(self, vault)
+        self.window = open_window(self, vault, rows)
         self.gate.unlock.passphrase.clear()
         self.gate.hide()
         self.window.main.show()

@@ -30,7 +30,7 @@ from vigil.ui.errors import error_text
 from vigil.ui.look import svg_icon
 from vigil.ui.search import SearchDialog
 from vigil.ui.status_line import StatusLine
-from vigil.ui.worker import Progress, Task
+from vigil.ui.worker import Progress, Task, retired
 from vigil.vault.listing import CaseRow, case_rows
 
 
@@ -40,20 +40,22 @@ class MainWindow(QMainWindow):
     panic_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
-    cases_listed = Signal()  # the case list was read and shown (or its read failed)
+    cases_listed = Signal()  # the case list was read and shown whole (or its read failed)
 
-    def __init__(self, ctx: UiContext) -> None:
+    def __init__(self, ctx: UiContext, rows: list[CaseRow] | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         # The title never names a case: it shows in task bars and window lists.
         self.setWindowTitle(self.tr("Vigil"))
         self.setAccessibleName(self.tr("Vigil"))
         self.cases = CaseListPane()
-        # The list is read on a worker while the rest of the window is built here: the read
-        # (about 100 ms of CPU for 10,000 cases) and the build overlap instead of following
-        # each other at every unlock (benchmarks/ui.py, "unlock to list, beyond KDF").
-        self._changed_while_loading: set[str] | None = None  # cases a round changed meanwhile
-        self.load_cases()
+        # The list comes read (``rows``: at unlock, by the unlock's worker) or is read on a
+        # worker once the window is built, never beside the build: while a worker runs
+        # Python, each Qt call of the build that lets the interpreter's lock go waits up to
+        # its switch interval (5 ms) to get it back, and the build's 10 to 17 ms of CPU took
+        # 125 to 450 ms (docs/desktop.md, "An enrolled vault's unlock").
+        self._changed_while_loading: set[str] | None = set()  # cases a round changed meanwhile
+        QTimer.singleShot(0, self, lambda: self._first_fill(rows))
         self._case_view: CaseView | None = None  # see _build_later
         self._appeals: AppealsArea | None = None
         self.right = QStackedWidget()  # the empty state (below) until a case is open
@@ -227,19 +229,27 @@ class MainWindow(QMainWindow):
 
     # -- loading ----------------------------------------------------------------------------
 
+    def _first_fill(self, rows: list[CaseRow] | None) -> None:
+        """The list, in the turn after the build; not once the window is retired (locked
+        before it got here: the vault is closed)."""
+        if not retired(self):
+            self.load_cases(rows)
+
     def load_cases(self, rows: list[CaseRow] | None = None) -> None:
         """Fill the list: with rows read already (at unlock, in the same worker), or read now."""
         if rows is not None:
             self._cases_loaded(rows)
             return
         vault = self.ctx.vault
-        self._changed_while_loading = set()
+        if self._changed_while_loading is None:
+            self._changed_while_loading = set()
         Task(lambda _p: case_rows(vault)).success(self._cases_loaded).failure(
             self._load_failed
         ).run(self.ctx.runner, owner=self)
 
     def _cases_loaded(self, rows: list[CaseRow]) -> None:
-        self.cases.model.set_rows(rows)
+        model = self.cases.model
+        model.set_rows(rows)
         # A sync round that merged while the list was read may not be in what was read.
         late, self._changed_while_loading = self._changed_while_loading, None
         if late:
@@ -248,7 +258,12 @@ class MainWindow(QMainWindow):
         # Focus goes to the filter, not the list: focusing the list would make its first row
         # current and open a case nobody asked for.
         self.cases.tag.setFocus()
-        self.cases_listed.emit()
+        # What waits for the list (the sync status, the reminders) starts once every row is
+        # in: a job beside the fill's turns slows them as one beside the build would.
+        if model.filling:
+            model.filled.connect(self.cases_listed, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self.cases_listed.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
         self._changed_while_loading = None

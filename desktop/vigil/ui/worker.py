@@ -185,6 +185,12 @@ def retire(widget: QObject) -> None:
     widget.setProperty(RETIRED, True)
 
 
+def retired(widget: QObject) -> bool:
+    """Whether ``widget``, or a parent of it, was retired (``retire``) or destroyed: what it
+    queued for later should not run any more."""
+    return not _alive(widget)
+
+
 def _alive(owner: QObject | None) -> bool:
     node = owner
     while node is not None:

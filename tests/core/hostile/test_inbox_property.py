@@ -24,6 +24,7 @@ from tests.core.hostile.helpers import (
     stored,
     unsigned_note,
 )
+from tests.support.examples import examples
 from tests.support.vaults import PASSPHRASE
 from vigil.cases.model import KINDS
 from vigil.sync.unlocked import merge_inbox, prepare
@@ -117,7 +118,7 @@ def test_vault_always_opens_and_keeps_what_it_had(vault: Vault) -> None:
     counter = iter(range(1, 10**6))
 
     @settings(
-        max_examples=60,
+        max_examples=examples(60),
         deadline=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
