@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from tests.support.cli import Cli
 from tests.support.pg import Cluster, make_cluster
 from tests.support.server import ServerProcess, serve
+from tests.support.server_fork import stop_forkserver
 from tests.support.tools import missing_tool, under_ci
 from tests.support.tsa import Tsa
 from tests.support.tsa import start as start_tsa
@@ -49,6 +50,13 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     UI test. Objects made after this point are collected as before."""
     gc.collect()
     gc.freeze()
+
+
+def pytest_sessionfinish() -> None:
+    """The servers' fork server (tests/support/server_fork.py) is waited for before the run
+    ends, so that the servers' CPU counts in the run's, as when each was a child of the test
+    process."""
+    stop_forkserver()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import hashlib
+import time
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import mldsa
@@ -303,3 +304,17 @@ def test_the_held_set_fetched_again_as_new_bytes_is_the_held_set() -> None:
     again = bytes(bytearray(held.raw))  # equal bytes, another object (as read from the network)
     assert again is not held.raw
     assert hq_keyset.verify(again, ROOT.fingerprint, None, held) is held
+
+
+def test_a_newer_set_whose_bytes_sort_before_the_held_one_replaces_it() -> None:
+    """Serial 10 after 9: "serial 10" sorts before "serial 9", and is still the newer set."""
+    held = hq_keyset.verify(key_set(9), ROOT.fingerprint, None)
+    newer = hq_keyset.verify(key_set(10), ROOT.fingerprint, None, held)
+    assert newer.serial == 10 and newer is not held
+
+
+def test_the_next_serial_is_the_time_in_milliseconds() -> None:
+    before = int(time.time() * 1000)
+    serial = hq_keyset.next_serial()
+    after = int(time.time() * 1000)
+    assert before <= serial <= after

@@ -4,7 +4,6 @@ own), wait until healthy, stop."""
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from sqlalchemy import Engine
 from tests.support.api import Api, trust
 from tests.support.cli import CliResult, call_main
 from tests.support.pg import free_port
+from tests.support.server_fork import ForkedServer
 from vigil_server.config import ServerConfig
 from vigil_server.storage.database import null_pool_engine
 
@@ -47,7 +47,7 @@ class ServerProcess:
     admin_code: str
     log: Path
     home: Path
-    proc: subprocess.Popen[bytes] | None = None
+    proc: ForkedServer | None = None
     init_stdout: str = ""
     nofile: int | None = None  # the server's descriptor limit (RLIMIT_NOFILE), if lowered
     _apis: list[Api] = field(default_factory=list)
@@ -83,21 +83,13 @@ class ServerProcess:
         return done
 
     def start(self, *extra: str) -> None:
+        """``vigil-server run`` in a process of its own (tests/support/server_fork.py)."""
         where = ["--port", str(self.port)] if self.unix is None else ["--unix", str(self.unix)]
-        argv = [sys.executable, "-m", "vigil_server", "--data", str(self.data), "run",
-                *where, *extra]  # fmt: skip
+        argv = ["--data", str(self.data), "run", *where, *extra]
         if self.database_url:
             argv += ["--database-url", self.database_url]
-        with open(self.log, "ab") as log:
-            self.proc = subprocess.Popen(
-                argv, stdout=log, stderr=log, env=server_env(self.home), stdin=subprocess.DEVNULL,
-                preexec_fn=None if self.nofile is None else self._limit_descriptors,
-            )  # fmt: skip
+        self.proc = ForkedServer(argv, server_env(self.home), self.log, self.nofile)
         wait_healthy(self)
-
-    def _limit_descriptors(self) -> None:
-        assert self.nofile is not None
-        resource.setrlimit(resource.RLIMIT_NOFILE, (self.nofile, self.nofile))
 
     def stop(self) -> None:
         for api in self._apis:

@@ -118,3 +118,45 @@ def test_a_key_in_a_message_is_cut_after_40_characters(length: int, shown: str) 
     key = "k" * length
     exc = refused(f'{{"{key}": 1, "{key}": 2}}')
     assert exc.reason == f"has the key {shown} twice in one object"
+
+
+def test_32_levels_of_any_brackets_are_read_and_33_are_not() -> None:
+    """By the documented number, in arrays, objects and both mixed (the quick count before the
+    exact walk adds both kinds of opening bracket)."""
+    objects = '{"a":' * 32 + "1" + "}" * 32
+    mixed = '[{"a":' * 16 + "1" + "}]" * 16
+    for text in ("[" * 32 + "]" * 32, objects, mixed):
+        assert depth(text.encode()) == 32
+        assert loads(text) is not None
+    for text in ("[" * 33 + "]" * 33, '{"a":' * 33 + "1" + "}" * 33, "[" + mixed + "]"):
+        assert "nests deeper than 32 levels" in str(refused(text))
+
+
+def test_32_levels_with_more_than_32_brackets_are_read() -> None:
+    text = "[" * 32 + "]" * 31 + ",[]]"
+    assert depth(text.encode()) == 32
+    assert loads(text)[1] == []
+
+
+def test_the_message_names_the_document_the_reason_and_the_place_if_any() -> None:
+    assert str(refused('{"x": 1, "x": 2}')) == (
+        "The test document has the key 'x' twice in one object."
+    )
+    assert str(refused("[1,]")) == (
+        "The test document is not valid JSON: Expecting value (line 1, column 4)."
+    )
+
+
+def test_the_key_named_twice_is_the_one_named() -> None:
+    assert "'b' twice" in str(refused('{"a": 1, "b": 2, "c": 3, "b": 4}'))
+
+
+def test_a_number_too_large_to_hold_is_shown_by_its_first_20_characters() -> None:
+    literal = "12345678901234567890123e999"
+    exc = refused(f"[{literal}]")
+    assert exc.reason == "has a number too large to hold: 12345678901234567890"
+
+
+def test_a_key_with_a_lone_surrogate_is_named_by_its_object() -> None:
+    assert refused('{"a": {"\\udfff": 1}}').where == "a: a key"
+    assert refused('{"\\udfff": 1}').where == "the top level: a key"
