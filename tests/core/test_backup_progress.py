@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.vaults import PASSPHRASE
+from vigil.crypto.errors import VigilError
 from vigil.vault.backup import restore_backup, write_backup
 from vigil.vault.store import Vault
 
@@ -72,3 +73,30 @@ def test_a_locked_vault_writes_no_backup(vault: Vault, tmp_path: Path) -> None:
     with pytest.raises(Exception, match="locked"):
         write_backup(vault, out)
     assert list(tmp_path.glob("*backup*")) == []
+
+
+@pytest.mark.parametrize("grows", [True, False])
+def test_an_attachment_that_changes_while_the_backup_is_written_stops_it(
+    vault: Vault, tmp_path: Path, grows: bool
+) -> None:
+    """The manifest signs each attachment's size before the tar is written: a file that grew
+    or shrank since would make a backup that no restore accepts, so none is written."""
+    _with_attachment(vault, tmp_path, 100_000)
+    (blob,) = (vault.path / "attachments").glob("*.age")
+    size = blob.stat().st_size
+
+    def change_it(done: int, total: int) -> None:
+        if done and blob.stat().st_size == size:  # the manifest is written: change the file
+            os.chmod(blob, 0o600)
+            if grows:
+                with open(blob, "ab") as handle:
+                    handle.write(b"x")
+            else:
+                os.truncate(blob, size - 1)
+
+    out = tmp_path / "usb" / "vault.backup"
+    out.parent.mkdir()
+    with pytest.raises(VigilError, match=f"Attachment {blob.name[:12]} changed while the backup"):
+        write_backup(vault, out, change_it)
+    assert blob.stat().st_size == size + (1 if grows else -1)
+    assert list(out.parent.iterdir()) == []
