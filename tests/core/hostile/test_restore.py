@@ -100,9 +100,12 @@ def test_a_failed_restore_into_an_empty_folder_leaves_it_empty(
 
 def test_the_genuine_backup_restores(backed: Backed, tmp_path: Path) -> None:
     """The control: everything below is refused because of what was changed."""
-    with backups.restore(backed, backed.backup, tmp_path / "restored") as vault:
+    with backups.restore(backed, backed.backup, tmp_path / "new" / "restored") as vault:
         assert verify_vault(vault) == []
         assert len(vault.items("attachment")) == 1
+    # The folders the restore made are the person's alone, whatever the umask allowed.
+    for made in (tmp_path / "new", tmp_path / "new" / "restored"):
+        assert made.stat().st_mode & 0o777 == 0o700
 
 
 # -- members ----------------------------------------------------------------------------------
