@@ -126,7 +126,7 @@ def test_lock_during_a_round_raises_nothing_and_the_unlock_merges(
     qtbot.waitUntil(lambda: controller.main is not None, timeout=20_000)
     main = controller.main
     assert main is not None
-    # merged by the unlock; the list is read on a worker while the window is built
+    # merged by the unlock; the list is put in a turn after the window is built
     qtbot.waitUntil(lambda: case_id in [r.id for r in main.cases.model.rows], timeout=10_000)
 
 
