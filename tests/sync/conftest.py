@@ -206,26 +206,6 @@ def secret_service() -> Iterator[SecretServiceSession]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def desk_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """A server and its enrolled HQ desk, made once per worker (tests/support/snapshots.py)."""
-    from tests.support.snapshots import take
-
-    snapshot = take(tmp_path_factory.mktemp("desk-snapshot"))
-    yield snapshot
-    snapshot.close()
-
-
-@pytest.fixture(scope="session")
-def desk_field_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """A server, its enrolled HQ desk and a field device "field", made once per worker."""
-    from tests.support.snapshots import take
-
-    snapshot = take(tmp_path_factory.mktemp("desk-field-snapshot"), "field")
-    yield snapshot
-    snapshot.close()
-
-
 @pytest.fixture
 def _desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
     """A copy of a snapshot under ``tmp_path``, its server stopped: with the field device when
