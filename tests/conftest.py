@@ -24,6 +24,7 @@ from tests.support.cli import Cli
 from tests.support.pg import Cluster, make_cluster
 from tests.support.server import ServerProcess, serve
 from tests.support.server_fork import stop_forkserver
+from tests.support.snapshots import Snapshot, take
 from tests.support.tools import missing_tool, under_ci
 from tests.support.tsa import Tsa
 from tests.support.tsa import start as start_tsa
@@ -194,6 +195,23 @@ def server(
     ``pytest.mark.parametrize("server", BACKENDS, indirect=True, scope="module")``.
     tests/server shares one per session instead (its conftest)."""
     yield from serve(request, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def desk_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Snapshot]:
+    """A server and its enrolled HQ desk, made once per worker (tests/support/snapshots.py;
+    the sync, evidence and UI tests copy it)."""
+    snapshot = take(tmp_path_factory.mktemp("desk-snapshot"))
+    yield snapshot
+    snapshot.close()
+
+
+@pytest.fixture(scope="session")
+def desk_field_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Snapshot]:
+    """A server, its enrolled HQ desk and a field device "field", made once per worker."""
+    snapshot = take(tmp_path_factory.mktemp("desk-field-snapshot"), "field")
+    yield snapshot
+    snapshot.close()
 
 
 @pytest.fixture

@@ -207,14 +207,21 @@ def secret_service() -> Iterator[SecretServiceSession]:
 
 
 @pytest.fixture(scope="session")
-def org_snapshots(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def org_snapshots(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Any]:
     """``org_snapshots(*names)``: a server, its enrolled HQ desk and the field devices named,
-    made once per worker for each set of names (tests/support/snapshots.py)."""
+    made once per worker for each set of names (tests/support/snapshots.py). No names, and "field",
+    are tests/conftest.py's ``desk_snapshot`` and ``desk_field_snapshot``, which other
+    directories copy too."""
     from tests.support.snapshots import take
 
+    shared = {(): "desk_snapshot", ("field",): "desk_field_snapshot"}
     made: dict[tuple[str, ...], Any] = {}
 
     def get(*names: str) -> Any:
+        if names in shared:
+            return request.getfixturevalue(shared[names])
         if names not in made:
             made[names] = take(tmp_path_factory.mktemp("org-snapshot"), *names)
         return made[names]
