@@ -318,3 +318,12 @@ def test_the_next_serial_is_the_time_in_milliseconds() -> None:
     serial = hq_keyset.next_serial()
     after = int(time.time() * 1000)
     assert before <= serial <= after
+
+
+@pytest.mark.parametrize("what", ["key set", "desk key request"])
+def test_bytes_that_are_not_utf8_are_named(what: str) -> None:
+    data = key_set() if what == "key set" else request()
+    bad = data.replace(b"Field Office", b"Field \xff Office")
+    parse = hq_keyset.parse if what == "key set" else hq_keyset.parse_request
+    with pytest.raises(hq_keyset.KeySetInvalid, match=f"the {what} is not UTF-8 text"):
+        parse(bad)
