@@ -70,6 +70,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from vigil.cases import model
 from vigil.crypto.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, KdfParams, derive
 from vigil.settings import Settings
+from vigil.ui import worker
 from vigil.ui.case_list import CaseListModel
 from vigil.ui.controller import AppController
 from vigil.ui.dialogs import SystemDialogs
@@ -486,17 +487,21 @@ class Ticker:
         self.max_gap_ms = 0.0
         self.first_cpu = self.last_cpu = 0.0
         self.max_cpu_ms = 0.0
+        self.worst = (0.0, 0.0, 0.0)  # the largest gap: its start, end (perf_counter), CPU ms
 
     def start(self) -> None:
         self.last = time.perf_counter()
         self.first_cpu = self.last_cpu = time.thread_time()
         self.max_gap_ms = self.max_cpu_ms = 0.0
+        self.worst = (self.last, self.last, 0.0)
         self.timer.start()
 
     def _tick(self) -> None:
         now, cpu = time.perf_counter(), time.thread_time()
-        self.max_gap_ms = max(self.max_gap_ms, (now - self.last) * 1000)
-        self.max_cpu_ms = max(self.max_cpu_ms, (cpu - self.last_cpu) * 1000)
+        gap_ms, cpu_ms = (now - self.last) * 1000, (cpu - self.last_cpu) * 1000
+        if gap_ms > self.max_gap_ms:
+            self.max_gap_ms, self.worst = gap_ms, (self.last, now, cpu_ms)
+        self.max_cpu_ms = max(self.max_cpu_ms, cpu_ms)
         self.last, self.last_cpu = now, cpu
 
     @property
@@ -571,6 +576,9 @@ class UnlockResult:
     kdf_cpu_ms: list[float] = field(default_factory=list)  # the derivation alone, CPU
     cpu_ms: list[float] = field(default_factory=list)  # all threads' CPU, Enter to list
     baseline_turn_cpu_ms: list[float] = field(default_factory=list)
+    # each unlock's largest stall: the UI thread's CPU in it, and the background jobs that
+    # ran beside it (sharing the interpreter's lock with the UI thread)
+    worst_gap: list[tuple[float, list[str]]] = field(default_factory=list)
     rows_ms: float = 0.0
     set_rows_ms: float = 0.0
     rest_ms: float = 0.0
@@ -598,8 +606,48 @@ def derive_on_a_thread(header: Any, ticker: Ticker) -> float:
     return ticker.stop() - TICK_MS
 
 
+class JobClock:
+    """When each background job's work ran (perf_counter), by the name of its function."""
+
+    def __init__(self) -> None:
+        self.ran: list[tuple[str, float, float]] = []
+        self._real = worker.Task.run
+
+    def __enter__(self) -> JobClock:
+        ran, real = self.ran, self._real
+
+        def run(task: worker.Task, runner: Runner, owner: Any = None) -> Any:
+            fn, name = task.fn, getattr(task.fn, "__qualname__", "?").replace(".<locals>", "")
+
+            def timed(progress: worker.Progress) -> Any:
+                start = time.perf_counter()
+                try:
+                    return fn(progress)
+                finally:
+                    ran.append((name, start, time.perf_counter()))
+
+            task.fn = timed
+            return real(task, runner, owner)
+
+        worker.Task.run = run  # type: ignore[method-assign]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        worker.Task.run = self._real  # type: ignore[method-assign]
+
+    def beside(self, start: float, end: float) -> list[str]:
+        return sorted({name for name, a, b in self.ran if a < end and b > start})
+
+
 def run_unlock(ctl: AppController, path: Path, cases: int, runs: int) -> UnlockResult:
     """Derivation and full unlocks interleaved; the vault is left unlocked at the end."""
+    with JobClock() as jobs:
+        return _run_unlock(ctl, path, cases, runs, jobs)
+
+
+def _run_unlock(
+    ctl: AppController, path: Path, cases: int, runs: int, jobs: JobClock
+) -> UnlockResult:
     header = read_header(path)
     result = UnlockResult()
     ticker = Ticker()
@@ -635,6 +683,8 @@ def run_unlock(ctl: AppController, path: Path, cases: int, runs: int) -> UnlockR
         result.stall_ms.append(ticker.stop() - TICK_MS)
         result.turn_cpu_ms.append(ticker.max_cpu_ms)
         result.ui_cpu_ms.append(ticker.cpu_ms)
+        gap_start, gap_end, gap_cpu = ticker.worst
+        result.worst_gap.append((gap_cpu, jobs.beside(gap_start, gap_end)))
         ctl.unlocked.disconnect(built)
         if isinstance(ctl.dialogs, QuietDialogs) and ctl.dialogs.asked:
             raise RuntimeError(f"a dialog came up: {ctl.dialogs.asked}")
@@ -966,6 +1016,9 @@ def main(argv: list[str] | None = None) -> int:
         row("   runs (ms)", ms_list(unlock.turn_cpu_ms)),
         row("   same, bare KDF on a thread, max", f"{max(unlock.baseline_turn_cpu_ms):.0f} ms"),
         row("   UI thread's CPU, Enter to settled, median", f"{med(unlock.ui_cpu_ms):.0f} ms"),
+        "   each unlock's largest stall: the UI thread's CPU in it, the jobs beside it",
+        *(f"     {stall:.0f} ms: {cpu:.0f} ms of CPU; beside: {', '.join(names) or 'none'}"
+          for stall, (cpu, names) in zip(unlock.stall_ms, unlock.worst_gap, strict=True)),
         row("   CPU of all threads, Enter to list, median", f"{med(unlock.cpu_ms):.0f} ms"),
         row("   Argon2id derive alone, CPU, median", f"{kdf_cpu:.0f} ms"),
         row("   CPU beyond the KDF (the two above)", f"{cpu_beyond:.0f} ms"),

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,11 +24,14 @@ from tests.support.cli import Cli
 from tests.support.pg import Cluster, make_cluster
 from tests.support.server import ServerProcess, serve
 from tests.support.server_fork import stop_forkserver
+from tests.support.snapshots import Snapshot, take
 from tests.support.tools import missing_tool, under_ci
 from tests.support.tsa import Tsa
 from tests.support.tsa import start as start_tsa
 from tests.support.vaults import FAST_KDF, PASSPHRASE, floor_calibration
 from vigil.crypto import header, kdf
+from vigil.crypto.header import Header
+from vigil.crypto.keys import Identity
 from vigil.vault.store import Vault
 
 # Property tests: no per-example deadline anywhere (two cores shared by many processes). Under
@@ -103,12 +108,41 @@ def vault_path(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
 
+@dataclass(frozen=True)
+class _Fresh:
+    """A vault as ``Vault.create`` leaves it, closed, and what its ``Vault`` held."""
+
+    path: Path
+    header: Header
+    vmk: bytes
+    identity: Identity
+    recovery_key: str
+
+
+@pytest.fixture(scope="session")
+def _fresh_vault(tmp_path_factory: pytest.TempPathFactory) -> _Fresh:
+    path = tmp_path_factory.mktemp("fresh") / "vault"
+    vault, recovery_key = Vault.create(path, PASSPHRASE, FAST_KDF)
+    fresh = _Fresh(path, vault.header, vault.master_key_for_keyring(), vault.identity,
+                   recovery_key)  # fmt: skip
+    vault.close()
+    return fresh
+
+
 @pytest.fixture
-def new_vault(vault_path: Path) -> Iterator[tuple[Vault, str]]:
-    """A fresh, unlocked vault and its recovery key."""
-    vault, recovery_key = Vault.create(vault_path, PASSPHRASE, FAST_KDF)
+def new_vault(vault_path: Path, _fresh_vault: _Fresh) -> Iterator[tuple[Vault, str]]:
+    """A fresh, unlocked vault and its recovery key: a copy of one ``Vault.create`` made once
+    per worker, opened as ``create`` leaves it (its files, its header, master key and
+    identity), not through an unlock (which moves the high-water mark on). Making one is
+    mostly its Argon2id at the floor, about 0.2 s of CPU, for each of about 160 tests that
+    are not about making one; those that are call ``Vault.create``. The copies share the
+    template's ids and keys: two tests of a worker never run at once, and no test takes
+    two."""
+    fresh = _fresh_vault
+    shutil.copytree(fresh.path, vault_path)
+    vault = Vault(vault_path, fresh.header, fresh.vmk, fresh.identity)
     try:
-        yield vault, recovery_key
+        yield vault, fresh.recovery_key
     finally:
         vault.close()
 
@@ -161,6 +195,23 @@ def server(
     ``pytest.mark.parametrize("server", BACKENDS, indirect=True, scope="module")``.
     tests/server shares one per session instead (its conftest)."""
     yield from serve(request, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def desk_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Snapshot]:
+    """A server and its enrolled HQ desk, made once per worker (tests/support/snapshots.py;
+    the sync, evidence and UI tests copy it)."""
+    snapshot = take(tmp_path_factory.mktemp("desk-snapshot"))
+    yield snapshot
+    snapshot.close()
+
+
+@pytest.fixture(scope="session")
+def desk_field_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Snapshot]:
+    """A server, its enrolled HQ desk and a field device "field", made once per worker."""
+    snapshot = take(tmp_path_factory.mktemp("desk-field-snapshot"), "field")
+    yield snapshot
+    snapshot.close()
 
 
 @pytest.fixture

@@ -215,9 +215,8 @@ def shoot_field_screens(app: QApplication, ctl: AppController, out: Path, langua
     shoot(backup, out / f"backup-x25519-{language}.png")
     backup.close()
     backup = BackupDialog(main_window, target, plans)
-    backup.start_button.hide()  # as after Back up: the bar moves, Cancel stops it
-    backup.x25519.setEnabled(False)
-    backup.moved(620, 1000)
+    backup.start_button.click()  # as after Back up (nothing is connected to write one)
+    backup.moved(620, 1000)  # the bar moves, Cancel stops it
     backup.show()
     settle(app)
     shoot(backup, out / f"backup-{language}.png")

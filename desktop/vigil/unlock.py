@@ -5,8 +5,8 @@ key, HQ's escrow code) becomes one master key, opened in one place, with one err
 model is KeePassXC's composite key (``src/gui/DatabaseOpenWidget.cpp``). After the open, the
 same steps run whatever the source: the failure count is cleared, sync is prepared (the outbox
 attached, what was fetched while locked merged), on the same (background) thread. The case
-list is not read here: the app reads it on a worker while the main window is being built
-(ui/main_window.py), which keeps that read off the unlock's critical path.
+list is not read here (the command line needs none): the app reads it in the same job once
+this returns (ui/app_window.py: first_rows), before it builds the main window.
 
 Wrong passphrases are counted in ``.unlock-failures`` beside the vault, by the app and the
 command line alike; at the limit the person set (``wipe_after_failures``, off by default) the

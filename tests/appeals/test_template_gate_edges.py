@@ -253,6 +253,10 @@ def test_a_reference_to_a_missing_entry_adds_nothing_to_the_bound() -> None:
     assert problems_of("x" * MAX_OUTPUT + "{ nope }") == [
         "refers to nope, which this file does not define"
     ]
+    assert problems_of("{ nope }" + "x" * (MAX_OUTPUT + 1)) == [
+        "refers to nope, which this file does not define",
+        "body could produce up to 40,001 characters; the cap is 40,000",
+    ]
 
 
 def test_loose_files_named_by_language_in_two_folders_are_two_sets() -> None:
@@ -311,3 +315,21 @@ def test_a_syntax_error_is_placed_where_the_parser_stopped_not_where_the_entry_b
             "t.ftl", 6, "syntax error: Expected one of the variants to be marked as default (*)"
         )
     ]
+
+
+def test_a_function_s_argument_is_one_level_below_the_call_at_any_depth() -> None:
+    # The call at level 2, its argument's placeable at 3 and the string at 4: allowed.
+    assert problems_of('{ { NUMBER({ "1" }) } }') == []
+    assert problems_of('{ { NUMBER({ { "1" } }) } }') == ["is nested more than 4 levels deep"]
+
+
+def test_calls_nested_without_braces_are_refused_as_too_deep_to_read() -> None:
+    # A call's argument may be another call, with no brace between them: the brace count does
+    # not see this nesting, and the parser runs out of stack on it. 24 KB, under the size cap.
+    source = SUBJECT + "body = { " + "NUMBER(" * 3000 + "$person" + ")" * 3000 + " }\n"
+    assert len(source.encode()) < MAX_FILE_BYTES
+    assert check_source(source, "t.ftl") == (
+        set(),
+        [Problem("t.ftl", 0, "is nested too deeply to read")],
+    )
+    assert variables_used(source) == set()

@@ -8,11 +8,14 @@ short) in milliseconds, and `make mutate` can run them for every mutant of the r
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import tarfile
+import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -241,3 +244,36 @@ def test_a_missing_file_is_a_bad_argument(tmp_path: Path) -> None:
     (tmp_path / "there.age").write_bytes(b"x")
     with br.open_backup(tmp_path / "there.age") as handle:
         assert handle.read() == b"x"
+
+
+def test_finish_reads_the_stream_to_its_end_past_what_the_pipe_holds() -> None:
+    """Four MiB after the archive's end (more than the pipe and its buffer): finish() drains
+    them, so the decrypting thread ends and age's last check runs. A reader that stopped
+    draining would wait for that thread for ever; the bounded join turns that into a failure."""
+    sealed = age.encrypt(_tar(HEAD) + b"\0" * (4 << 20), [KEY.recipient])
+    done: list[object] = []
+    worker = threading.Thread(target=lambda: done.append(_everything(sealed)), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert done == [[]], "finish() did not read the backup to its end"
+
+
+class _FailingPipe:
+    """The reader's pipe, failing as a read of a broken descriptor does (EIO)."""
+
+    def __init__(self, pipe: IO[bytes]) -> None:
+        self._pipe = pipe
+
+    def read(self, size: int = -1) -> bytes:
+        raise OSError(errno.EIO, "Input/output error")
+
+    def close(self) -> None:
+        self._pipe.close()
+
+
+def test_a_pipe_that_fails_while_draining_is_reported_plainly() -> None:
+    reader = _reader(_sealed([*HEAD, (BLOB, b"z" * 100_000)]))
+    with reader, pytest.raises(IntegrityError, match="could not be read to its end"):
+        reader.head()
+        reader._pipe = _FailingPipe(reader._pipe)  # type: ignore[assignment]
+        reader.finish()

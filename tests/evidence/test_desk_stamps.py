@@ -20,17 +20,21 @@ from pathlib import Path
 import pytest
 
 from tests.support import tsa as tsa_support
-from tests.support.server import FAST_LIMITS, ServerProcess, launch
-from tests.support.sync import Device, make_field, make_hq
+from tests.support.server import FAST_LIMITS, ServerProcess
+from tests.support.snapshots import Snapshot, restore
+from tests.support.sync import Device
 from vigil.evidence import custody, desk_stamps, package, timestamps, verifier
 from vigil.sync import round as sync_round
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Iterator[tuple[ServerProcess, Device, Device, tsa_support.Tsa]]:
-    server = launch(tmp_path / "server", None, *FAST_LIMITS)
-    hq = make_hq(tmp_path, server.admin_code)
-    field = make_field(tmp_path, hq, "field")
+def desk(
+    tmp_path: Path, desk_field_snapshot: Snapshot
+) -> Iterator[tuple[ServerProcess, Device, Device, tsa_support.Tsa]]:
+    """A server of its own, its HQ desk and a field device, enrolled (a copy of the worker's
+    snapshot, tests/support/snapshots.py), and a real authority."""
+    server, (hq, field) = restore(desk_field_snapshot, tmp_path)
+    server.start(*FAST_LIMITS)
     tsa = tsa_support.start(tmp_path / "tsa")
     try:
         yield server, hq, field, tsa

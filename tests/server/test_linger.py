@@ -124,6 +124,9 @@ def test_a_refused_body_within_the_budget_is_answered_cleanly(quick: ServerProce
         assert http.get(f"{quick.url}/healthz").status_code == 200
 
 
+# Waits out the send deadline with a margin for a loaded machine (6.3 s on a quiet one):
+# make test (CI) runs it, make test-fast does not.
+@pytest.mark.slow
 def test_a_response_the_client_does_not_read_is_cut_after_the_send_deadline(
     quick: ServerProcess, desk: Device
 ) -> None:
@@ -148,6 +151,9 @@ def test_a_response_the_client_does_not_read_is_cut_after_the_send_deadline(
 
 def test_the_same_pull_read_promptly_arrives_whole(quick: ServerProcess, desk: Device) -> None:
     """Control for the test above: the cut comes from not reading, not from the size."""
+    if desk.pull_all()[1] < 6:  # the test above is slow: it may not have run
+        big = [seal(os.urandom(MIB), desk.recipient) for _ in range(6)]
+        assert desk.push(big, audience=[desk.id]).status_code == 200
     token = desk.tokens.get("sync") or desk.login()
     with httpx.Client(verify=trust(quick.cert), timeout=30) as http:
         got = http.get(
@@ -158,6 +164,9 @@ def test_the_same_pull_read_promptly_arrives_whole(quick: ServerProcess, desk: D
     assert got.status_code == 200 and len(got.content) > 6 * MIB
 
 
+# Waits out the send deadline with a margin for a loaded machine (6.9 s on a quiet one):
+# make test (CI) runs it, make test-fast does not.
+@pytest.mark.slow
 def test_unread_responses_hold_the_devices_request_slots_not_the_servers_memory(
     quick: ServerProcess, desk: Device
 ) -> None:

@@ -1,10 +1,12 @@
 """Per-test CPU, of the test process and of the processes it started and waited for.
 
 Wall-clock durations (``--durations``) on a shared machine say more about the load than about
-the test; CPU seconds do not. Opt in with ``-p tests.support.cputime``; the report lists each
-module's CPU and the slowest tests, set-up and teardown included (module-scoped fixtures count
-where they are set up or torn down). A server started by a fixture and stopped at its teardown
-counts there, as a child, once it has been waited for. With ``CPUTIME_CSV=path`` every test is
+the test; CPU seconds do not. Opt in with ``-p tests.support.cputime`` (and ``PYTHONPATH=.``:
+a plugin named with ``-p`` loads before pytest puts the project on the path). The report lists
+each module's CPU and the slowest tests, set-up and teardown included (module-scoped fixtures
+count where they are set up or torn down). Children count once waited for: commands run as
+processes do; the servers, children of the fork server (tests/support/server_fork.py), count
+in the whole run's CPU only (``/usr/bin/time``). With ``CPUTIME_CSV=path`` every test is
 written as a line ``nodeid,self,children`` too, to compare two runs.
 """
 

@@ -26,8 +26,8 @@ from pathlib import Path
 from tests.support.server import FAST_LIMITS, ServerProcess, launch
 from tests.support.sync import Device, make_field, make_hq, memory_store
 from tests.support.vaults import PASSPHRASE
+from vigil.sync import blobs, outbox
 from vigil.sync.credentials import DeviceCredential
-from vigil.unlock import prepare_sync
 from vigil.vault.keyring_id import keyring_id
 from vigil.vault.store import Vault
 from vigil_server.config import ServerConfig
@@ -68,7 +68,7 @@ def take(root: Path, *fields: str) -> Snapshot:
 def restore(snapshot: Snapshot, tmp: Path) -> tuple[ServerProcess, list[Device]]:
     """A copy of ``snapshot`` under ``tmp`` (``tmp/server``, ``tmp/hq``, ``tmp/NAME``, as
     ``take`` and ``tests.support.sync`` lay them out): the server not started, the vaults
-    unlocked as the app and the CLI unlock them, with credential stores of their own."""
+    open as enrolment left them, with credential stores of their own."""
     template = snapshot.server
     shutil.copytree(snapshot.root / "server", tmp / "server", symlinks=True)
     data = tmp / "server" / template.data.relative_to(snapshot.root / "server")
@@ -89,6 +89,10 @@ def restore(snapshot: Snapshot, tmp: Path) -> tuple[ServerProcess, list[Device]]
         store = memory_store()
         store.save(snapshot.credentials[name])
         vault = Vault.open(tmp / name, PASSPHRASE)
-        prepare_sync(vault)  # as an unlock does: every save from now on is queued for HQ
+        # The save hooks enrolment left on the device: every save from now on is queued for
+        # HQ. Not an unlock's whole preparation: a field device's unlock also sends notes
+        # (its counts), which a device that was just enrolled has not sent.
+        outbox.attach(vault)
+        blobs.attach(vault)
         devices.append(Device(name, vault, store))
     return server, devices

@@ -207,41 +207,58 @@ def secret_service() -> Iterator[SecretServiceSession]:
 
 
 @pytest.fixture(scope="session")
-def desk_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """A server and its enrolled HQ desk, made once per worker (tests/support/snapshots.py)."""
+def org_snapshots(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Any]:
+    """``org_snapshots(*names)``: a server, its enrolled HQ desk and the field devices named,
+    made once per worker for each set of names (tests/support/snapshots.py). No names, and "field",
+    are tests/conftest.py's ``desk_snapshot`` and ``desk_field_snapshot``, which other
+    directories copy too."""
     from tests.support.snapshots import take
 
-    snapshot = take(tmp_path_factory.mktemp("desk-snapshot"))
-    yield snapshot
-    snapshot.close()
+    shared = {(): "desk_snapshot", ("field",): "desk_field_snapshot"}
+    made: dict[tuple[str, ...], Any] = {}
 
+    def get(*names: str) -> Any:
+        if names in shared:
+            return request.getfixturevalue(shared[names])
+        if names not in made:
+            made[names] = take(tmp_path_factory.mktemp("org-snapshot"), *names)
+        return made[names]
 
-@pytest.fixture(scope="session")
-def desk_field_snapshot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """A server, its enrolled HQ desk and a field device "field", made once per worker."""
-    from tests.support.snapshots import take
-
-    snapshot = take(tmp_path_factory.mktemp("desk-field-snapshot"), "field")
-    yield snapshot
-    snapshot.close()
+    yield get
+    for snapshot in made.values():
+        snapshot.close()
 
 
 @pytest.fixture
-def _desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
-    """A copy of a snapshot under ``tmp_path``, its server stopped: with the field device when
-    the test takes ``field`` or ``cut_off`` (enrolled after the desk, as ``make_field`` does),
-    without it otherwise, so that the server knows no device the test did not ask for."""
+def enrolled(org_snapshots: Any, tmp_path: Path) -> Iterator[Any]:
+    """``enrolled(*names)``: a copy of ``org_snapshots(*names)`` under ``tmp_path`` as (its
+    server, not started; [HQ desk, field devices...]), closed and stopped after the test."""
     from tests.support.snapshots import restore
 
-    with_field = {"field", "cut_off"} & set(request.fixturenames)
-    wanted = "desk_field_snapshot" if with_field else "desk_snapshot"
-    server, devices = restore(request.getfixturevalue(wanted), tmp_path)
+    copies: list[Any] = []
+
+    def make(*names: str) -> Any:
+        copies.append(restore(org_snapshots(*names), tmp_path))
+        return copies[-1]
+
     try:
-        yield server, devices
+        yield make
     finally:
-        for device in devices:
-            device.close()
-        server.stop()
+        for server, devices in copies:
+            for device in devices:
+                device.close()
+            server.stop()
+
+
+@pytest.fixture
+def _desk(request: pytest.FixtureRequest, enrolled: Any) -> Any:
+    """An enrolled copy with the field device "field" when the test takes ``field`` or
+    ``cut_off`` (enrolled after the desk, as ``make_field`` does), without it otherwise, so
+    that the server knows no device the test did not ask for."""
+    with_field = {"field", "cut_off"} & set(request.fixturenames)
+    return enrolled("field") if with_field else enrolled()
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -54,25 +55,59 @@ def alive(pid: int) -> bool:
         return False
 
 
-@pytest.fixture
-def places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Path]]:
+def _make_places(root: Path, mp: pytest.MonkeyPatch) -> dict[str, Path]:
     """A real vault (the default one and the settings' choice) and a demo folder apart."""
-    real = tmp_path / "real" / "vault"
-    chosen = tmp_path / "chosen" / "vault"
+    real = root / "real" / "vault"
+    chosen = root / "chosen" / "vault"
     for folder in (real, chosen):
         Vault.create(folder, PASSPHRASE, FAST_KDF)[0].close()
-    config = tmp_path / "config"
+    config = root / "config"
     save_settings(Settings(vault_dir=str(chosen), language="ru"), config / "settings.json")
-    monkeypatch.setenv("VIGIL_VAULT", str(real))
-    monkeypatch.setenv("VIGIL_CONFIG_DIR", str(config))
-    monkeypatch.setenv("VIGIL_DEMO_DIR", str(tmp_path / "demo"))
-    monkeypatch.delenv("VIGIL_DATABASE_URL", raising=False)
-    before = {name: snapshot(p.parent) for name, p in (("real", real), ("chosen", chosen))}
-    before["config"] = snapshot(config)
-    yield {"real": real, "chosen": chosen, "config": config, "demo": tmp_path / "demo"}
-    after = {name: snapshot(p.parent) for name, p in (("real", real), ("chosen", chosen))}
-    after["config"] = snapshot(config)
-    assert after == before, "the demo touched a real vault or the real settings"
+    mp.setenv("VIGIL_VAULT", str(real))
+    mp.setenv("VIGIL_CONFIG_DIR", str(config))
+    mp.setenv("VIGIL_DEMO_DIR", str(root / "demo"))
+    mp.delenv("VIGIL_DATABASE_URL", raising=False)
+    return {"real": real, "chosen": chosen, "config": config, "demo": root / "demo"}
+
+
+def _real_files(places: dict[str, Path]) -> dict[str, dict[str, tuple[str, int]]]:
+    state = {name: snapshot(places[name].parent) for name in ("real", "chosen")}
+    state["config"] = snapshot(places["config"])
+    return state
+
+
+@pytest.fixture
+def places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Path]]:
+    made = _make_places(tmp_path, monkeypatch)
+    before = _real_files(made)
+    yield made
+    assert _real_files(made) == before, "the demo touched a real vault or the real settings"
+
+
+@dataclass
+class TextDemo:
+    places: dict[str, Path]
+    env: dict[str, str]
+    done: subprocess.CompletedProcess[str]
+
+
+@pytest.fixture(scope="module")
+def text_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TextDemo]:
+    """`vigil demo --text` run once for the two tests that read what it printed, as after
+    'make run' in a fresh shell: no display, and a PATH without the project's environment."""
+    root = tmp_path_factory.mktemp("text-demo")
+    with pytest.MonkeyPatch.context() as mp:
+        made = _make_places(root, mp)
+        before = _real_files(made)
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+        env.update(HOME=str(root / "home"), VIGIL_LOG_DIR=str(root / "logs"), PATH="/usr/bin:/bin")
+        done = subprocess.run(
+            [sys.executable, "-m", "vigil", "demo", "--text"], env=env, capture_output=True,
+            text=True, timeout=300, stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+        yield TextDemo(made, env, done)
+        assert _real_files(made) == before, "the demo touched a real vault or the real settings"
 
 
 def items(folder: Path, kind: str) -> list[dict[str, object]]:
@@ -243,32 +278,18 @@ def test_vigil_demo_stops_its_server_with_the_app(
             app.wait()
 
 
-def test_cli_text_mode_syncs(places: dict[str, Path], tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
-    env.update(HOME=str(tmp_path / "home"), VIGIL_LOG_DIR=str(tmp_path / "logs"))
-    env.pop("QT_QPA_PLATFORM", None)
-    env.pop("WAYLAND_DISPLAY", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "vigil", "demo", "--text"], env=env, capture_output=True,
-        text=True, timeout=300, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
+def test_cli_text_mode_syncs(text_demo: TextDemo) -> None:
+    done = text_demo.done
     assert done.returncode == 0, done.stderr
     assert "Серикжан Билаш" in done.stdout or CASE_TITLE_WORD in done.stdout
     assert "Synced with the demo HQ" in done.stdout and "error" not in done.stdout
     assert DEMO_PASSPHRASE in done.stdout
 
 
-def test_the_demo_hints_run_as_printed(places: dict[str, Path], tmp_path: Path) -> None:
+def test_the_demo_hints_run_as_printed(text_demo: TextDemo) -> None:
     """After 'make run' the program is not on PATH: the hints the demo prints must still run
     when pasted into a shell whose PATH does not have it (issue 20: "command not found")."""
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(HOME=str(tmp_path / "home"), VIGIL_LOG_DIR=str(tmp_path / "logs"))
-    env.update(PATH="/usr/bin:/bin")  # what a fresh shell has: not the project's environment
-    env.pop("QT_QPA_PLATFORM", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "vigil", "demo", "--text"], env=env, capture_output=True,
-        text=True, timeout=300, stdin=subprocess.DEVNULL,
-    )  # fmt: skip
+    env, done = text_demo.env, text_demo.done
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     hints = [line.strip() for line in lines[lines.index("passphrase above), for example:") + 1 :]]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.support.dialogs import ScriptedDialogs
-from tests.support.sync import Device, make_field, memory_store, new_vault
+from tests.support.sync import Device, memory_store, new_vault
 from tests.support.ui import unnamed_controls
 from vigil.alerts import channel, inbox, publish
 from vigil.appeals.store import AppealStore
@@ -88,10 +88,9 @@ def _make_code(qtbot: Any, desk: Desk, label: str) -> str:
 
 
 def test_the_hq_menu_is_only_on_the_desk(
-    qapp: QApplication, qtbot: Any, hq_desk_device: Device, tmp_path: Path
+    qapp: QApplication, qtbot: Any, hq_desk_device: Device, field: Device, tmp_path: Path
 ) -> None:
     runner = Runner()
-    field = make_field(tmp_path, hq_desk_device, "field")
     loose = new_vault(tmp_path, "never-enrolled")
     try:
         for vault, wanted in ((hq_desk_device.vault, True), (field.vault, False),
@@ -121,7 +120,6 @@ def test_the_hq_menu_is_only_on_the_desk(
                 assert unnamed_controls(opened) == []
                 installed.wipe()
     finally:
-        field.close()
         loose.close()
         runner.wait()
 
@@ -206,30 +204,26 @@ def test_code_enrol_list_revoke(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
         field.close()
 
 
-def test_revoke_and_wipe_pushes_first(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
-    field = make_field(tmp_path, desk.device, "field")
-    try:
-        desk.window.show_page(desk.window.devices)
-        _wait_devices(qtbot, desk, 2)
-        page = desk.window.devices
-        page.select(field.server_id)
-        page.wipe_days.setValue(3)
-        assert page.push_first.isChecked()  # nothing waiting to leave is lost by default
-        desk.dialogs.confirms.append(True)
-        page.wipe_button.click()
-        title, text = desk.asked
-        assert title == "Revoke and wipe?"
-        assert "destroy its vault" in text and "within 3 days" in text
-        assert "after it pushes what is waiting" in text and field.server_id in text
-        qtbot.waitUntil(
-            lambda: _row_of(desk, field.server_id)[3] == "revoked, wipe order waiting",
-            timeout=30_000,
-        )
-        listed = {d.id: d for d in hq.devices(desk.device.vault, desk.device.store)}
-        assert listed[field.server_id].wipe and listed[field.server_id].status == "revoked"
-        assert not page.wipe_button.isEnabled()  # one order is enough
-    finally:
-        field.close()
+def test_revoke_and_wipe_pushes_first(qtbot: Any, desk: Desk, field: Device) -> None:
+    desk.window.show_page(desk.window.devices)
+    _wait_devices(qtbot, desk, 2)
+    page = desk.window.devices
+    page.select(field.server_id)
+    page.wipe_days.setValue(3)
+    assert page.push_first.isChecked()  # nothing waiting to leave is lost by default
+    desk.dialogs.confirms.append(True)
+    page.wipe_button.click()
+    title, text = desk.asked
+    assert title == "Revoke and wipe?"
+    assert "destroy its vault" in text and "within 3 days" in text
+    assert "after it pushes what is waiting" in text and field.server_id in text
+    qtbot.waitUntil(
+        lambda: _row_of(desk, field.server_id)[3] == "revoked, wipe order waiting",
+        timeout=30_000,
+    )
+    listed = {d.id: d for d in hq.devices(desk.device.vault, desk.device.store)}
+    assert listed[field.server_id].wipe and listed[field.server_id].status == "revoked"
+    assert not page.wipe_button.isEnabled()  # one order is enough
 
 
 def _publish_page(desk: Desk, path: Path) -> Any:
@@ -240,40 +234,38 @@ def _publish_page(desk: Desk, path: Path) -> Any:
     return page
 
 
-def test_publish_the_sample_urgent_action(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
-    field = make_field(tmp_path, desk.device, "field")
+def test_publish_the_sample_urgent_action(
+    qtbot: Any, desk: Desk, field: Device, tmp_path: Path
+) -> None:
     field.sync()  # its first round sets up its notes channel (done at its first unlock)
     chosen = tmp_path / "urgent-action.json"
     chosen.write_bytes(resource("samples", "urgent-action.json").read_bytes())
-    try:
-        page = _publish_page(desk, chosen)
-        qtbot.waitUntil(page.publish_button.isEnabled, timeout=30_000)
-        # changed on disk after the check: the checked bytes are what is signed, not these
-        chosen.write_text('{"format": "vigil-urgent-actions", "swapped": true}', "utf-8")
-        assert page.findings.item(0).text().startswith("No problems found")
-        # the sample is closed: the file says closure, with its outcome
-        assert page.summary.text().startswith("The file says: closure.")
-        assert SAMPLE_UA in page.summary.text()
+    page = _publish_page(desk, chosen)
+    qtbot.waitUntil(page.publish_button.isEnabled, timeout=30_000)
+    # changed on disk after the check: the checked bytes are what is signed, not these
+    chosen.write_text('{"format": "vigil-urgent-actions", "swapped": true}', "utf-8")
+    assert page.findings.item(0).text().startswith("No problems found")
+    # the sample is closed: the file says closure, with its outcome
+    assert page.summary.text().startswith("The file says: closure.")
+    assert SAMPLE_UA in page.summary.text()
 
-        page.publish_button.click()  # declined: nothing signed, nothing queued
-        title, text = desk.asked
-        assert title == "Publish urgent action?"
-        assert f"sign {SAMPLE_UA} as a closure" in text
-        assert "Who: every enrolled device" in text
-        assert channel.queued(desk.device.vault.path) == []
+    page.publish_button.click()  # declined: nothing signed, nothing queued
+    title, text = desk.asked
+    assert title == "Publish urgent action?"
+    assert f"sign {SAMPLE_UA} as a closure" in text
+    assert "Who: every enrolled device" in text
+    assert channel.queued(desk.device.vault.path) == []
 
-        desk.dialogs.confirms.append(True)
-        page.publish_button.click()
-        qtbot.waitUntil(lambda: "Published" in desk.status(), timeout=30_000)
-        assert desk.status() == f"Published {SAMPLE_UA}."
-        assert channel.queued(desk.device.vault.path) == []  # sent, not only queued
+    desk.dialogs.confirms.append(True)
+    page.publish_button.click()
+    qtbot.waitUntil(lambda: "Published" in desk.status(), timeout=30_000)
+    assert desk.status() == f"Published {SAMPLE_UA}."
+    assert channel.queued(desk.device.vault.path) == []  # sent, not only queued
 
-        field.sync()
-        received = [r for r in inbox.alerts(field.vault) if r["kind"] == "closure"]
-        refs = [a["ref"] for a in received[0]["payload"]["document"]["urgent_actions"]]
-        assert refs == [SAMPLE_UA]
-    finally:
-        field.close()
+    field.sync()
+    received = [r for r in inbox.alerts(field.vault) if r["kind"] == "closure"]
+    refs = [a["ref"] for a in received[0]["payload"]["document"]["urgent_actions"]]
+    assert refs == [SAMPLE_UA]
 
 
 def test_a_file_the_gate_refuses_shows_file_and_line_and_signs_nothing(
@@ -305,129 +297,117 @@ def test_a_file_the_gate_refuses_shows_file_and_line_and_signs_nothing(
     assert desk.device.vault.get_meta(publish.OUT_SEQ) == seq_before
 
 
-def test_send_an_alert(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
-    field = make_field(tmp_path, desk.device, "field")
+def test_send_an_alert(qtbot: Any, desk: Desk, field: Device) -> None:
     field.new_case()  # HQ trusts the device's key from its revisions
     field.sync()  # its first round sets up its notes channel (done at its first unlock)
-    try:
-        page = desk.window.alert
-        desk.window.show_page(page)
-        page.severity.setCurrentIndex(page.severity.findData("urgent"))
-        page.days.setValue(3)
-        page.audience.setText(field.server_id)
-        page.text.setPlainText("Checkpoints on the Almaty road: travel only in pairs.")
-        desk.dialogs.confirms.append(True)
-        page.send_button.click()
-        title, text = desk.asked
-        assert title == "Send alert?" and "“Urgent” alert" in text and "3 days" in text
-        assert f"Who: {field.server_id}" in text
-        qtbot.waitUntil(lambda: desk.status() == "Alert sent.", timeout=30_000)
-        assert page.text.toPlainText() == ""
+    page = desk.window.alert
+    desk.window.show_page(page)
+    page.severity.setCurrentIndex(page.severity.findData("urgent"))
+    page.days.setValue(3)
+    page.audience.setText(field.server_id)
+    page.text.setPlainText("Checkpoints on the Almaty road: travel only in pairs.")
+    desk.dialogs.confirms.append(True)
+    page.send_button.click()
+    title, text = desk.asked
+    assert title == "Send alert?" and "“Urgent” alert" in text and "3 days" in text
+    assert f"Who: {field.server_id}" in text
+    qtbot.waitUntil(lambda: desk.status() == "Alert sent.", timeout=30_000)
+    assert page.text.toPlainText() == ""
 
-        field.sync()
-        alerts = [r for r in inbox.alerts(field.vault) if r["kind"] == "alert"]
-        assert alerts[0]["payload"]["severity"] == "urgent"
-        assert alerts[0]["payload"]["text"].startswith("Checkpoints on the Almaty road")
+    field.sync()
+    alerts = [r for r in inbox.alerts(field.vault) if r["kind"] == "alert"]
+    assert alerts[0]["payload"]["severity"] == "urgent"
+    assert alerts[0]["payload"]["text"].startswith("Checkpoints on the Almaty road")
 
-        page.audience.setText("not-a-device")  # a typo names what is wrong, sends nothing
-        page.text.setPlainText("A second alert")
-        asked = len(desk.dialogs.informed)
-        page.send_button.click()
-        assert "not-a-device" in desk.status() and len(desk.dialogs.informed) == asked
+    page.audience.setText("not-a-device")  # a typo names what is wrong, sends nothing
+    page.text.setPlainText("A second alert")
+    asked = len(desk.dialogs.informed)
+    page.send_button.click()
+    assert "not-a-device" in desk.status() and len(desk.dialogs.informed) == asked
 
-        # confidential: encrypted to the key the device announced (the desk learns it by sync)
-        desk.device.sync()
-        page.audience.setText(field.server_id)
-        page.confidential.setChecked(True)
-        page.text.setPlainText("Meet at the second address.")
-        desk.dialogs.confirms.append(True)
-        page.send_button.click()
-        assert "only those devices can read it" in desk.asked[1]
-        qtbot.waitUntil(page.send_button.isEnabled, timeout=30_000)
-        assert desk.status() == "Alert sent."
-        field.sync()
-        texts = [r["payload"]["text"] for r in inbox.alerts(field.vault) if r["kind"] == "alert"]
-        assert "Meet at the second address." in texts
-    finally:
-        field.close()
+    # confidential: encrypted to the key the device announced (the desk learns it by sync)
+    desk.device.sync()
+    page.audience.setText(field.server_id)
+    page.confidential.setChecked(True)
+    page.text.setPlainText("Meet at the second address.")
+    desk.dialogs.confirms.append(True)
+    page.send_button.click()
+    assert "only those devices can read it" in desk.asked[1]
+    qtbot.waitUntil(page.send_button.isEnabled, timeout=30_000)
+    assert desk.status() == "Alert sent."
+    field.sync()
+    texts = [r["payload"]["text"] for r in inbox.alerts(field.vault) if r["kind"] == "alert"]
+    assert "Meet at the second address." in texts
 
 
 def test_rotate_the_alert_key_and_the_field_takes_alerts_signed_by_the_new_one(
-    qtbot: Any, desk: Desk, tmp_path: Path
+    qtbot: Any, desk: Desk, field: Device
 ) -> None:
-    field = make_field(tmp_path, desk.device, "field")
     field.sync()  # its first round sets up its notes channel (done at its first unlock)
-    try:
-        page = desk.window.alert
-        desk.window.show_page(page)
-        old_key = publish.hq_signing_key(desk.device.vault).public_key().public_bytes_raw()
-        page.rotate_button.click()  # declined: the key stays
-        title, text = desk.asked
-        assert title == "Rotate the alert key?" and "Who: every enrolled device" in text
-        assert publish.hq_signing_key(desk.device.vault).public_key().public_bytes_raw() == old_key
-        desk.dialogs.confirms.append(True)
-        page.rotate_button.click()
-        qtbot.waitUntil(page.rotate_button.isEnabled, timeout=30_000)
-        assert desk.status() == "New alert key sent; the old one is retired."
-        new_key = publish.hq_signing_key(desk.device.vault).public_key().public_bytes_raw()
-        assert new_key != old_key
+    page = desk.window.alert
+    desk.window.show_page(page)
+    old_key = publish.hq_signing_key(desk.device.vault).public_key().public_bytes_raw()
+    page.rotate_button.click()  # declined: the key stays
+    title, text = desk.asked
+    assert title == "Rotate the alert key?" and "Who: every enrolled device" in text
+    assert publish.hq_signing_key(desk.device.vault).public_key().public_bytes_raw() == old_key
+    desk.dialogs.confirms.append(True)
+    page.rotate_button.click()
+    qtbot.waitUntil(page.rotate_button.isEnabled, timeout=30_000)
+    assert desk.status() == "New alert key sent; the old one is retired."
+    new_key = publish.hq_signing_key(desk.device.vault).public_key().public_bytes_raw()
+    assert new_key != old_key
 
-        page.text.setPlainText("Signed by the new key.")
-        desk.dialogs.confirms.append(True)
-        page.send_button.click()
-        qtbot.waitUntil(page.send_button.isEnabled, timeout=30_000)
-        assert desk.status() == "Alert sent."
-        field.sync()
-        received = inbox.alerts(field.vault)
-        assert "key-rotation" in [r["kind"] for r in received]
-        texts = [r["payload"].get("text") for r in received if r["kind"] == "alert"]
-        assert texts == ["Signed by the new key."]
-    finally:
-        field.close()
+    page.text.setPlainText("Signed by the new key.")
+    desk.dialogs.confirms.append(True)
+    page.send_button.click()
+    qtbot.waitUntil(page.send_button.isEnabled, timeout=30_000)
+    assert desk.status() == "Alert sent."
+    field.sync()
+    received = inbox.alerts(field.vault)
+    assert "key-rotation" in [r["kind"] for r in received]
+    texts = [r["payload"].get("text") for r in received if r["kind"] == "alert"]
+    assert texts == ["Signed by the new key."]
 
 
-def test_escrow_code_counts_and_integrity_log(qtbot: Any, desk: Desk, tmp_path: Path) -> None:
-    field = make_field(tmp_path, desk.device, "field")
-    try:
-        escrow.enable(field.vault, field.store)
-        field.new_case()  # HQ trusts the device's key from its revisions
-        store = AppealStore(field.vault)
-        store.import_bytes(resource("samples", "urgent-action.json").read_bytes(), "ua.json")
-        appeal = store.create_appeal(SAMPLE_UA, None, "kk")
-        store.set_status(appeal.id, "sent")
-        assert publish.report_counts(field.vault, force=True)
-        field.sync()
-        desk.device.sync()
+def test_escrow_code_counts_and_integrity_log(qtbot: Any, desk: Desk, field: Device) -> None:
+    escrow.enable(field.vault, field.store)
+    field.new_case()  # HQ trusts the device's key from its revisions
+    store = AppealStore(field.vault)
+    store.import_bytes(resource("samples", "urgent-action.json").read_bytes(), "ua.json")
+    appeal = store.create_appeal(SAMPLE_UA, None, "kk")
+    store.set_status(appeal.id, "sent")
+    assert publish.report_counts(field.vault, force=True)
+    field.sync()
+    desk.device.sync()
 
-        window, page = desk.window, desk.window.devices
-        window.show_page(page)
-        _wait_devices(qtbot, desk, 2)
-        page.select(field.server_id)
-        desk.dialogs.confirms.append(True)
-        page.escrow_button.click()
-        assert field.server_id in desk.asked[1] and "escrow unlock code" in desk.asked[1]
-        qtbot.waitUntil(lambda: bool(page.code_text), timeout=30_000)
-        recovery.parse_key(page.code_text)  # a well-formed code, checksum and all
-        assert page.print_button.isHidden()  # an escrow code is never printed
-        window.wipe()
-        assert page.code.toPlainText() == "" and page.code_box.isHidden()
+    window, page = desk.window, desk.window.devices
+    window.show_page(page)
+    _wait_devices(qtbot, desk, 2)
+    page.select(field.server_id)
+    desk.dialogs.confirms.append(True)
+    page.escrow_button.click()
+    assert field.server_id in desk.asked[1] and "escrow unlock code" in desk.asked[1]
+    qtbot.waitUntil(lambda: bool(page.code_text), timeout=30_000)
+    recovery.parse_key(page.code_text)  # a well-formed code, checksum and all
+    assert page.print_button.isHidden()  # an escrow code is never printed
+    window.wipe()
+    assert page.code.toPlainText() == "" and page.code_box.isHidden()
 
-        window.show_page(window.counts)
-        qtbot.waitUntil(lambda: window.counts.table.rowCount() == 1, timeout=30_000)
-        cells = [window.counts.table.item(0, c).text() for c in range(4)]
-        assert cells == [SAMPLE_UA, "kk", "1", "1"]
-        assert window.counts.empty.isHidden()
+    window.show_page(window.counts)
+    qtbot.waitUntil(lambda: window.counts.table.rowCount() == 1, timeout=30_000)
+    cells = [window.counts.table.item(0, c).text() for c in range(4)]
+    assert cells == [SAMPLE_UA, "kk", "1", "1"]
+    assert window.counts.empty.isHidden()
 
-        window.show_page(window.integrity)
-        qtbot.waitUntil(lambda: not window.integrity.empty.isHidden(), timeout=30_000)
-        with desk.device.vault.transaction() as conn:
-            merge.log_integrity(conn, "rollback", "the server served an older log head")
-        window.integrity.load()
-        qtbot.waitUntil(lambda: window.integrity.table.rowCount() == 1, timeout=30_000)
-        assert window.integrity.table.item(0, 1).text() == "rollback"
-        assert "older log head" in window.integrity.table.item(0, 2).text()
-    finally:
-        field.close()
+    window.show_page(window.integrity)
+    qtbot.waitUntil(lambda: not window.integrity.empty.isHidden(), timeout=30_000)
+    with desk.device.vault.transaction() as conn:
+        merge.log_integrity(conn, "rollback", "the server served an older log head")
+    window.integrity.load()
+    qtbot.waitUntil(lambda: window.integrity.table.rowCount() == 1, timeout=30_000)
+    assert window.integrity.table.item(0, 1).text() == "rollback"
+    assert "older log head" in window.integrity.table.item(0, 2).text()
 
 
 @pytest.mark.slow  # the demo made from scratch: a server, two vaults, a first sync

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.support.sync import Device, make_field
+from tests.support.sync import Device
 from tests.support.vaults import PASSPHRASE
 from vigil.sync import outbox, unlocked
 from vigil.sync import round as sync_round
@@ -24,15 +23,8 @@ NOTES = 150
 
 
 @pytest.fixture
-def org(hq_desk_device: Device, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
-    tuple[Device, Device]
-]:  # fmt: skip
-    monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
-    field = make_field(tmp_path, hq_desk_device, "field")
-    try:
-        yield hq_desk_device, field
-    finally:
-        field.close()
+def org(hq_desk_device: Device, field: Device) -> tuple[Device, Device]:
+    return hq_desk_device, field
 
 
 def _field_saves(field: Device, notes: int) -> str:

@@ -6,13 +6,14 @@ never the laptop's) while what it accepted before still merges, and lists what i
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.support.sync import Device, make_field
+from tests.support.server import FAST_LIMITS
+from tests.support.sync import Device
 from vigil.alerts import inbox, publish
 from vigil.crypto.errors import BadArgument, VigilError
 from vigil.sync import seized, sneakernet
@@ -22,17 +23,11 @@ from vigil.vault import layout, quarantine
 
 
 @pytest.fixture
-def org(
-    hq_desk_device: Device, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[tuple[Device, Device, Device]]:
+def org(enrolled: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[Device, Device, Device]:
     monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
-    taken = make_field(tmp_path, hq_desk_device, "taken")
-    other = make_field(tmp_path, hq_desk_device, "other")
-    try:
-        yield hq_desk_device, taken, other
-    finally:
-        taken.close()
-        other.close()
+    server, (hq, taken, other) = enrolled("taken", "other")
+    server.start(*FAST_LIMITS)
+    return hq, taken, other
 
 
 def _round(*devices: Device) -> None:

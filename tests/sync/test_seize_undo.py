@@ -7,13 +7,13 @@ TIME stays. Nothing is deleted. Against a real server."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.support.sync import Device, make_field
+from tests.support.server import FAST_LIMITS
+from tests.support.sync import Device
 from vigil.sync import seized
 from vigil.sync.enrolment import config
 from vigil.sync.seize import seize
@@ -21,15 +21,11 @@ from vigil.vault import unmerge
 
 
 @pytest.fixture
-def org(
-    hq_desk_device: Device, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[tuple[Device, Device]]:
+def org(enrolled: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[Device, Device]:
     monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
-    taken = make_field(tmp_path, hq_desk_device, "taken")
-    try:
-        yield hq_desk_device, taken
-    finally:
-        taken.close()
+    server, (hq, taken) = enrolled("taken")
+    server.start(*FAST_LIMITS)
+    return hq, taken
 
 
 def _round(*devices: Device) -> None:

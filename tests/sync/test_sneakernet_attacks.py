@@ -8,13 +8,14 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.support.sync import CutOff, Device, make_field
+from tests.support.server import FAST_LIMITS
+from tests.support.sync import CutOff, Device
 from vigil.alerts import inbox
 from vigil.alerts.publish import raise_alert
 from vigil.crypto import age, keys
@@ -104,15 +105,11 @@ def test_an_old_bundle_replayed_after_a_newer_one_adds_nothing(
 
 
 @pytest.fixture
-def seized_org(
-    hq_desk_device: Device, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[tuple[Device, Device]]:
+def seized_org(enrolled: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[Device, Device]:
     monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
-    taken = make_field(tmp_path, hq_desk_device, "taken")
-    try:
-        yield hq_desk_device, taken
-    finally:
-        taken.close()
+    server, (hq, taken) = enrolled("taken")
+    server.start(*FAST_LIMITS)
+    return hq, taken
 
 
 def test_a_bundle_a_seized_laptop_makes_after_its_seizure_merges_nothing(

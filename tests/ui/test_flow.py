@@ -261,5 +261,7 @@ def test_lock_at_once_after_unlock(qtbot: Any, controller: AppController) -> Non
         unlock(qtbot, controller)
         qtbot.waitUntil(lambda: controller.main is not None, timeout=20_000)
         controller.lock("test")  # at once: the list is still loading on the worker
-        qtbot.wait(300)
+        # the worker's read ends, and what it sends back, queued to this thread, arrives late
+        assert controller.runner.wait()
+        qtbot.wait(20)
         assert controller.vault is None and controller.main is None

@@ -23,6 +23,11 @@ from vigil.vault.store import Vault
 
 NEW_PASSPHRASE = "lantern orchard velvet compass"
 
+# A restore calibrates the KDF for the new passphrase (256 MiB, about a second per unlock):
+# at the floor here, where the point is the screens, not the KDF's cost (what a command
+# calibrates: tests/core/hostile/test_rekey.py).
+pytestmark = pytest.mark.usefixtures("floor_kdf")
+
 
 @pytest.fixture
 def backup(tmp_path: Path) -> tuple[Path, str]:

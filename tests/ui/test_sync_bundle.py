@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from tests.support.dialogs import ScriptedDialogs
-from tests.support.server import FAST_LIMITS, launch
-from tests.support.sync import CutOff, Device, make_field, make_hq
+from tests.support.snapshots import Snapshot, restore
+from tests.support.sync import CutOff, Device
 from tests.support.ui_flow import unlock
 from vigil.sync import outbox, sneakernet
 from vigil.ui.controller import AppController
@@ -23,17 +23,17 @@ TITLE = "Asel K., Zhanaozen"
 
 
 @pytest.fixture
-def cut_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CutOff]:
+def cut_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, desk_field_snapshot: Snapshot
+) -> Iterator[CutOff]:
+    """HQ and a field device enrolled on a server that is not running (the network is cut
+    before either app starts): a copy of the worker's snapshot (tests/support/snapshots.py)."""
     monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
-    server = launch(tmp_path / "server", None, *FAST_LIMITS)
-    try:
-        hq = make_hq(tmp_path, server.admin_code)
-        field = make_field(tmp_path, hq, "field")
-    finally:
-        server.stop()  # the network is cut before either app starts
+    server, (hq, field) = restore(desk_field_snapshot, tmp_path)
     yield CutOff(server, hq, field)
     for device in (hq, field):
         device.close()
+    server.stop()
 
 
 def _open_app(qtbot: Any, controller: AppController, device: Device) -> Any:

@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import SIGNAL
 
-from tests.support.server import FAST_LIMITS, ServerProcess, launch
-from tests.support.sync import Device, make_field, make_hq
+from tests.support.server import FAST_LIMITS
+from tests.support.snapshots import Snapshot, restore
+from tests.support.sync import Device
 from tests.support.ui_flow import unlock
 from vigil.sync import round as sync_round
 from vigil.ui.controller import AppController
@@ -24,16 +25,19 @@ UNLOCK = "correct horse battery staple"  # tests.conftest.PASSPHRASE, the helper
 
 
 @pytest.fixture
-def org(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Device, Device]]:
+def org(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, desk_field_snapshot: Snapshot
+) -> Iterator[tuple[Device, Device]]:
+    """A server of its own, its HQ desk and a field device, enrolled: a copy of the worker's
+    snapshot (tests/support/snapshots.py)."""
     monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
-    server: ServerProcess = launch(tmp_path / "server", None, *FAST_LIMITS)
+    server, (hq, field) = restore(desk_field_snapshot, tmp_path)
     try:
-        hq = make_hq(tmp_path, server.admin_code)
-        field = make_field(tmp_path, hq, "field")
+        server.start(*FAST_LIMITS)
         hq.vault.close()  # the app opens it
         yield hq, field
-        field.close()
     finally:
+        field.close()
         server.stop()
 
 
@@ -122,7 +126,7 @@ def test_lock_during_a_round_raises_nothing_and_the_unlock_merges(
     qtbot.waitUntil(lambda: controller.main is not None, timeout=20_000)
     main = controller.main
     assert main is not None
-    # merged by the unlock; the list is read on a worker while the window is built
+    # merged by the unlock; the list is put in a turn after the window is built
     qtbot.waitUntil(lambda: case_id in [r.id for r in main.cases.model.rows], timeout=10_000)
 
 

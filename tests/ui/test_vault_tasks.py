@@ -50,7 +50,12 @@ def test_back_up_writes_a_backup_that_restores_and_says_where(
     stick = tmp_path / "usb"
     stick.mkdir()
     dialogs.saves.append(str(stick / "vigil.age"))
-    dialog = _backup_dialog(qtbot, tasks)
+    dialog = _backup_dialog(qtbot, tasks, start=False)
+    qtbot.waitExposed(dialog)
+    # no bar before Back up is pressed: empty, it read as a text field to fill in
+    assert not dialog.bar.isVisible()
+    dialog.start_button.click()
+    assert dialog.bar.isVisible()
     assert str(stick / "vigil.age") in dialog.where.text()
     qtbot.waitUntil(lambda: dialog.finished_ok is not None, timeout=20_000)
     assert dialog.finished_ok, dialog.result.text()
@@ -185,7 +190,7 @@ def test_rotate_keys_asks_shows_a_new_recovery_key_and_keeps_the_passphrase(
     qtbot.waitUntil(lambda: controller.main is not None, timeout=20_000)
     main = controller.main
     assert main is not None
-    # The list is read on a worker after the window exists: wait for it, never race it.
+    # The list is put in a turn after the window exists: wait for it, never race it.
     qtbot.waitUntil(lambda: main.cases.model.rowCount() == 1, timeout=10_000)
     assert [main.cases.model.rows[0].title] == ["Kept case"]
 

@@ -5,6 +5,8 @@ seizes HQ's key, can open this vault (given the laptop). docs/escrow.md has the 
 - ``enable``: a random escrow secret E (160 bits, written like a recovery key) wraps the vault
   master key in ``escrow.wrap`` beside the header; E goes to HQ in an age envelope encrypted
   to the HQ key pinned at enrolment (never a key the server hands out), stored by the server.
+  Run again while on, the new wrap sits beside the old until the server holds the new copy
+  (docs/escrow.md, Formats), so a failed or cut-off upload never strands HQ's copy.
 - ``hq_code``: the HQ desk fetches the envelope, opens it with the HQ identity, checks that it
   names the device asked about, and shows E as the escrow unlock code.
 - ``recover``: E opens ``escrow.wrap``; the vault gets a new passphrase and a new recovery key,
@@ -63,20 +65,38 @@ def _seal_wrap(secret: bytes, vault_id: bytes, vmk: bytes) -> bytes:
     )
 
 
+WRAP_SIZE = len(WRAP_MAGIC) + 16 + 12 + 32 + 16
+MAX_WRAPS = 8  # unconfirmed uploads kept; more means something is wrong with the network
+
+
+def _wraps(data: bytes, vault_id: bytes) -> list[bytes]:
+    """The records of ``escrow.wrap``: usually one; more while an upload is unconfirmed (the
+    newest last), because the server may hold the copy of any of them."""
+    head = len(WRAP_MAGIC)
+    if not data or len(data) % WRAP_SIZE or len(data) > MAX_WRAPS * WRAP_SIZE:
+        raise IntegrityError("The escrow file of this vault is damaged.")
+    records = [data[i : i + WRAP_SIZE] for i in range(0, len(data), WRAP_SIZE)]
+    for record in records:
+        if not record.startswith(WRAP_MAGIC):
+            raise IntegrityError("The escrow file of this vault is damaged.")
+        if record[head : head + 16] != vault_id:
+            raise IntegrityError("The escrow file belongs to another vault.")
+    return records
+
+
 def _open_wrap(data: bytes, secret: bytes, vault_id: bytes) -> bytes:
     head = len(WRAP_MAGIC)
-    if not data.startswith(WRAP_MAGIC) or len(data) != head + 16 + 12 + 32 + 16:
-        raise IntegrityError("The escrow file of this vault is damaged.")
-    if data[head : head + 16] != vault_id:
-        raise IntegrityError("The escrow file belongs to another vault.")
-    nonce, sealed = data[head + 16 : head + 28], data[head + 28 :]
-    try:
-        return AESGCM(_wrap_key(secret, vault_id)).decrypt(nonce, sealed, WRAP_MAGIC + vault_id)
-    except InvalidTag:
-        raise RecoveryKeyInvalid(
-            "That escrow code does not open this vault (it may be older than the last escrow "
-            "recovery, or belong to another device)."
-        ) from None
+    key = AESGCM(_wrap_key(secret, vault_id))
+    for record in _wraps(data, vault_id):
+        nonce, sealed = record[head + 16 : head + 28], record[head + 28 :]
+        try:
+            return key.decrypt(nonce, sealed, WRAP_MAGIC + vault_id)
+        except InvalidTag:
+            continue
+    raise RecoveryKeyInvalid(
+        "That escrow code does not open this vault (it may be older than the last escrow "
+        "recovery, or belong to another device)."
+    )
 
 
 _C = TypeVar("_C", bound=SyncClient)
@@ -118,17 +138,38 @@ def enable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> No
         recipients = keys.preferred([age.parse_recipient(r) for r in cfg.hq_age])
         envelope = age.encrypt(plaintext, recipients)
         path = vault.path / WRAP_FILE
-        had = path.exists()
-        atomic_write(path, _seal_wrap(secret, vault_id, vault.master_key_for_keyring()))
+        held = _held_wraps(path, vault_id)
+        fresh = _seal_wrap(secret, vault_id, vault.master_key_for_keyring())
+        # Until the server confirms, the wrap HQ's current copy opens stays beside the new one:
+        # the upload may fail before or after the server stored it, or the process may die.
+        atomic_write(path, b"".join(held) + fresh)
         try:
             client.put_escrow(envelope)
         except BaseException:
-            if not had:
-                # nothing reached HQ: no wrap that nobody can use
+            if not held:
+                # the first enable: HQ has no working code to keep, escrow stays off
                 destroy_quietly(path, even_if_linked=True)
             raise
         finally:
             del secret, plaintext
+        # The server holds the new copy only (a PUT replaces): the older wraps open nothing
+        # HQ can still fetch, so they go.
+        atomic_write(path, fresh)
+
+
+def _held_wraps(path: Path, vault_id: bytes) -> list[bytes]:
+    """The wraps already here, any of which the server's copy may open."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    held = _wraps(data, vault_id)
+    if len(held) >= MAX_WRAPS:
+        raise EscrowError(
+            "Escrow could not be renewed: the last uploads to the server were not confirmed. "
+            "Check the connection to the server, turn escrow off, then on again."
+        )
+    return held
 
 
 def disable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> bool:

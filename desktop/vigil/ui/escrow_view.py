@@ -184,7 +184,8 @@ class EscrowDialog(QDialog):
             ))  # fmt: skip
 
         def failed(exc: BaseException) -> None:
-            # enable() destroys the new lock when nothing reached HQ, so the state reads off.
+            # enable() destroys a first lock when the upload failed, so the state reads off;
+            # a renewal keeps the old lock beside the new one, so HQ's copy still opens it.
             self._idle(self.tr("Escrow was not turned on. %1").replace("%1", self.why(exc)))
 
         Task(work).success(done).failure(failed).run(self.ctx.runner, self)

@@ -261,9 +261,20 @@ class MainWindow(QMainWindow):
         # What waits for the list (the sync status, the reminders) starts once every row is
         # in: a job beside the fill's turns slows them as one beside the build would.
         if model.filling:
-            model.filled.connect(self.cases_listed, Qt.ConnectionType.SingleShotConnection)
+            model.filled.connect(self._listed_when_idle, Qt.ConnectionType.SingleShotConnection)
         else:
-            self.cases_listed.emit()
+            self._listed_when_idle()
+
+    def _listed_when_idle(self) -> None:
+        """``cases_listed``, once the events queued by now are handled: the relayout and the
+        repaint that follow the last rows call the model's Python, and a job started beside
+        them would make each call wait for the interpreter. A timer of 0 ms fires when the
+        event queue is empty (a queued call would come before the repaint)."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda: None if retired(self) else self.cases_listed.emit())
+        timer.timeout.connect(timer.deleteLater)
+        timer.start(0)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._changed_while_loading = None

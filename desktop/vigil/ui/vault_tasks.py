@@ -89,6 +89,7 @@ class BackupDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setRange(0, _STEPS)
         self.bar.setAccessibleName(self.tr("Backup progress"))
+        self.bar.hide()  # until Back up is pressed: empty, it read as a text field to fill in
         layout.addWidget(self.bar)
         self.result = plain_label(name=self.tr("Backup result"))
         layout.addWidget(self.result)
@@ -151,6 +152,8 @@ class BackupDialog(QDialog):
         self.x25519.setEnabled(False)
         self.recovery_button.hide()
         self.start_button.hide()
+        self.bar.show()
+        self._fit()
         self.cancel_button.setFocus()
         self.start_requested.emit(self.x25519.isChecked())
 
