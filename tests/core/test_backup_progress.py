@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.vaults import PASSPHRASE
+from vigil.crypto.errors import VigilError
 from vigil.vault.backup import restore_backup, write_backup
 from vigil.vault.store import Vault
 
@@ -36,7 +37,8 @@ def test_progress_grows_to_the_total_and_the_backup_restores(vault: Vault, tmp_p
     assert len(totals) == 1
     (total,) = totals
     blob_bytes = sum(p.stat().st_size for p in (vault.path / "attachments").glob("*.age"))
-    assert total > blob_bytes >= 600_000
+    envelope_bytes = sum(len(data) for _, data in vault.envelopes())
+    assert total == blob_bytes + envelope_bytes and blob_bytes >= 600_000
     dones = [done for done, _total in seen]
     assert dones == sorted(dones) and dones[0] == 0 and dones[-1] == total
     # read in chunks: a large attachment reports many times, so Cancel is heard within it
@@ -72,3 +74,30 @@ def test_a_locked_vault_writes_no_backup(vault: Vault, tmp_path: Path) -> None:
     with pytest.raises(Exception, match="locked"):
         write_backup(vault, out)
     assert list(tmp_path.glob("*backup*")) == []
+
+
+@pytest.mark.parametrize("grows", [True, False])
+def test_an_attachment_that_changes_while_the_backup_is_written_stops_it(
+    vault: Vault, tmp_path: Path, grows: bool
+) -> None:
+    """The manifest signs each attachment's size before the tar is written: a file that grew
+    or shrank since would make a backup that no restore accepts, so none is written."""
+    _with_attachment(vault, tmp_path, 100_000)
+    (blob,) = (vault.path / "attachments").glob("*.age")
+    size = blob.stat().st_size
+
+    def change_it(done: int, total: int) -> None:
+        if done and blob.stat().st_size == size:  # the manifest is written: change the file
+            os.chmod(blob, 0o600)
+            if grows:
+                with open(blob, "ab") as handle:
+                    handle.write(b"x")
+            else:
+                os.truncate(blob, size - 1)
+
+    out = tmp_path / "usb" / "vault.backup"
+    out.parent.mkdir()
+    with pytest.raises(VigilError, match=f"Attachment {blob.name[:12]} changed while the backup"):
+        write_backup(vault, out, change_it)
+    assert blob.stat().st_size == size + (1 if grows else -1)
+    assert list(out.parent.iterdir()) == []

@@ -49,3 +49,17 @@ def test_a_backup_that_is_x25519_because_of_an_hq_key_says_so(tmp_path: Path) ->
     assert counts["warning"] == backup_words.HQ_X25519 and not counts["post_quantum"]
     header = (tmp_path / "b.age").read_bytes().split(b"\n---", 1)[0]
     assert header.count(b"-> X25519 ") == 3 and b"mlkem768x25519" not in header
+
+
+def test_a_backup_opens_with_each_hq_key_pinned_at_enrolment(tmp_path: Path) -> None:
+    """The backup is encrypted to every pinned HQ key, the first as well as the last."""
+    for kind in (age.X25519Identity, age.HybridIdentity):
+        vault, _ = Vault.create(tmp_path / kind.__name__, PASSPHRASE, FAST_KDF)
+        hq = [kind.generate(), kind.generate()]
+        with vault:
+            vault.set_meta("recipients", json.dumps([str(i.recipient) for i in hq]))
+            vault._recipients = None  # read the pinned keys again
+            write_backup(vault, tmp_path / f"{kind.__name__}.age")
+        sealed = (tmp_path / f"{kind.__name__}.age").read_bytes()
+        for identity in hq:
+            assert age.decrypt(sealed, [identity]).startswith(b"vigil-backup.json")

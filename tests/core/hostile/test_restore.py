@@ -8,6 +8,7 @@ target folder as it found it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -99,9 +100,12 @@ def test_a_failed_restore_into_an_empty_folder_leaves_it_empty(
 
 def test_the_genuine_backup_restores(backed: Backed, tmp_path: Path) -> None:
     """The control: everything below is refused because of what was changed."""
-    with backups.restore(backed, backed.backup, tmp_path / "restored") as vault:
+    with backups.restore(backed, backed.backup, tmp_path / "new" / "restored") as vault:
         assert verify_vault(vault) == []
         assert len(vault.items("attachment")) == 1
+    # The folders the restore made are the person's alone, whatever the umask allowed.
+    for made in (tmp_path / "new", tmp_path / "new" / "restored"):
+        assert made.stat().st_mode & 0o777 == 0o700
 
 
 # -- members ----------------------------------------------------------------------------------
@@ -411,3 +415,31 @@ def test_a_target_that_cannot_be_made_is_a_bad_argument(backed: Backed, tmp_path
         assert done.returncode == 2 and says in done.stderr, done.stderr
     assert report.read_bytes() == b"%PDF"
     assert not (tmp_path / "new").exists()  # the folder made before the failure is gone
+
+
+@pytest.mark.parametrize("folder", ["revisions/", "attachments/"])
+def test_a_damaged_member_is_named_whichever_way_its_hash_sorts(
+    backed: Backed, tmp_path: Path, folder: str
+) -> None:
+    """A changed byte gives a hash that sorts before or after the member's name: both must be
+    refused, so a check that compares by order instead of equality cannot pass."""
+    items = backups.members(backed)
+    at = next(i for i, (name, _) in enumerate(items) if name.startswith(folder))
+    name, data = items[at]
+    stem = name.removeprefix(folder).removesuffix(".age")
+    found: dict[bool, bytes] = {}
+    for flip in range(len(data)):  # the first byte changes that land on each side
+        changed = data[:flip] + bytes([data[flip] ^ 1]) + data[flip + 1 :]
+        found.setdefault(hashlib.sha256(changed).hexdigest() < stem, changed)
+        if len(found) == 2:
+            break
+    kind = "Revision" if folder == "revisions/" else "Attachment"
+    for side, changed in found.items():
+        bad_items = [*items[:at], (name, changed), *items[at + 1 :]]
+        bad = backups.seal_members(bad_items, backed, tmp_path / f"bad-{side}.age")
+        _refused(
+            backed,
+            bad,
+            tmp_path / f"restored-{side}",
+            f"{kind} {stem[:12]} in the backup is damaged",
+        )
