@@ -318,3 +318,29 @@ def test_the_next_serial_is_the_time_in_milliseconds() -> None:
     serial = hq_keyset.next_serial()
     after = int(time.time() * 1000)
     assert before <= serial <= after
+
+
+@pytest.mark.parametrize("what", ["key set", "desk key request"])
+def test_bytes_that_are_not_utf8_are_named(what: str) -> None:
+    data = key_set() if what == "key set" else request()
+    bad = data.replace(b"Field Office", b"Field \xff Office")
+    parse = hq_keyset.parse if what == "key set" else hq_keyset.parse_request
+    with pytest.raises(hq_keyset.KeySetInvalid, match=f"the {what} is not UTF-8 text"):
+        parse(bad)
+
+
+def test_the_next_serial_after_an_odd_one_is_one_more() -> None:
+    odd = 2**50 + 1  # a clock far behind: previous + 1 decides
+    assert hq_keyset.next_serial(odd) == odd + 1
+
+
+@pytest.mark.parametrize("org", ["A Office", "Zeta Office", "Field Office "])
+def test_a_set_for_an_organisation_sorting_before_or_after_is_refused(org: str) -> None:
+    with pytest.raises(hq_keyset.KeySetInvalid) as caught:
+        hq_keyset.verify(key_set(), ROOT.fingerprint, org)
+    assert caught.value.reason == "wrong_org"
+
+
+def test_a_sets_digest_is_the_sha256_of_its_bytes() -> None:
+    data = key_set()
+    assert hq_keyset.parse(data).digest == hashlib.sha256(data).hexdigest()
