@@ -7,10 +7,14 @@ violation built in a temporary folder, so a rule that stops seeing what it names
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop" / "vigil"
@@ -28,6 +32,21 @@ ONE_FILE_BY_DESIGN = {
 }
 
 
+@functools.cache
+def _parsed(path: Path) -> ast.Module:
+    """A source file's tree, parsed once while this module runs: most of its rules walk the
+    whole package, and parsing it is most of what each cost (about a second of CPU)."""
+    return ast.parse(path.read_text("utf-8"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _parsed_once() -> Iterator[None]:
+    """The trees are let go after the module: about 230,000 nodes that each full collection
+    of the garbage collector would walk for the rest of the run."""
+    yield
+    _parsed.cache_clear()
+
+
 def _imports(path: Path, package: Path) -> set[str]:
     """Every module a file imports, by absolute name: ``import a.b``, ``from a import b`` (as
     ``a`` and ``a.b``), relative imports resolved, and ``importlib.import_module("a.b")`` or
@@ -35,7 +54,7 @@ def _imports(path: Path, package: Path) -> set[str]:
     relative = path.relative_to(package.parent).with_suffix("").parts
     here = relative if path.name == "__init__.py" else relative[:-1]
     names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+    for node in ast.walk(_parsed(path)):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -247,7 +266,7 @@ def import_graph(package: Path) -> dict[str, set[str]]:
     modules = {_module(p, package): p for p in package.rglob("*.py")}
     graph: dict[str, set[str]] = {}
     for name, path in modules.items():
-        tree = ast.parse(path.read_text("utf-8"))
+        tree = _parsed(path)
         skip = _type_only(tree)
         here = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
         found: set[str] = set()
@@ -309,7 +328,7 @@ def private_imports(package: Path) -> list[str]:
     is a seam in the wrong place."""
     found = []
     for path in sorted(package.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in ast.walk(_parsed(path)):
             if not isinstance(node, ast.ImportFrom):
                 continue
             if not node.level and not _under(node.module or "", package.name):
@@ -329,7 +348,7 @@ def lock_users(package: Path) -> list[str]:
     for path in sorted(package.rglob("*.py")):
         if path.relative_to(package).parts[0] == "vault":
             continue
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in ast.walk(_parsed(path)):
             if (
                 isinstance(node, ast.Attribute)
                 and node.attr == "_lock"
@@ -367,7 +386,7 @@ def table_sql_users(package: Path) -> list[str]:
         relative = path.relative_to(package).as_posix()
         if relative == "vault/schema.py":
             continue
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in ast.walk(_parsed(path)):
             if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
                 continue
             for table in _SQL_ON_TABLE.findall(node.value):

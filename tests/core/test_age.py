@@ -589,3 +589,52 @@ def test_a_header_of_up_to_4_mib_is_read(size: int, accepted: bool) -> None:
         return
     with pytest.raises(age.AgeHeaderError, match="larger than any age file"):
         age.decrypt(data, [age.X25519Identity.generate()])
+
+
+def _bech32_of_values(hrp: str, values: list[int]) -> str:
+    """A Bech32 string with a valid checksum over any 5-bit values (padding bits included)."""
+    charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+    chk = 1
+    for v in [*expanded, *values, 0, 0, 0, 0, 0, 0]:
+        top, chk = chk >> 25, (chk & 0x1FFFFFF) << 5 ^ v
+        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
+            chk ^= g if (top >> i) & 1 else 0
+    checksum = [((chk ^ 1) >> 5 * (5 - i)) & 31 for i in range(6)]
+    return hrp + "1" + "".join(charset[d] for d in values + checksum)
+
+
+def test_bech32_refuses_padding_bits_that_are_set_or_too_many() -> None:
+    """32 bytes are 52 values with 4 padding bits; 9 values are 5 bytes and 5 bits too many."""
+    key = bech32.encode("age", bytes(32))
+    assert _bech32_of_values("age", [0] * 52) == key
+    assert bech32.decode(key) == ("age", bytes(32))
+    for values in ([0] * 51 + [1], [0] * 51 + [8], [0] * 9):
+        with pytest.raises(ValueError, match="bad padding"):
+            bech32.decode(_bech32_of_values("age", values))
+
+
+@pytest.mark.parametrize("text", ["age1Qqqqqqq", "Age1qqqqqqq", "A\u00b51qqqqqq"])
+def test_bech32_refuses_mixed_case(text: str) -> None:
+    with pytest.raises(ValueError, match="mixed case"):
+        bech32.decode(text)
+
+
+@pytest.mark.parametrize(
+    ("hrp", "accepted"), [("!", True), ("~", True), (" ", False), ("\x7f", False)]
+)
+def test_bech32_takes_a_readable_part_of_printable_ascii(hrp: str, accepted: bool) -> None:
+    text = _bech32_of_values(hrp, [])
+    if accepted:
+        assert bech32.decode(text) == (hrp, b"")
+        return
+    with pytest.raises(ValueError, match="not Bech32"):
+        bech32.decode(text)
+
+
+def test_bech32_needs_a_readable_part_and_six_checksum_characters() -> None:
+    with pytest.raises(ValueError, match="not Bech32"):
+        bech32.decode(_bech32_of_values("", [0]))
+    assert bech32.decode(_bech32_of_values("a", [])) == ("a", b"")  # six characters: no data
+    with pytest.raises(ValueError, match="not Bech32"):
+        bech32.decode(_bech32_of_values("a", [])[:-1])

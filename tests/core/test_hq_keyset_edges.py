@@ -168,9 +168,12 @@ KEY_FIELDS = [
     ("hq-ed25519", ED, "HQ Ed25519 key"),
     ("hq-mldsa65", ML, "HQ ML-DSA key"),
 ]
+# Named by field: the keys are random in each process, and pytest-xdist's workers must
+# collect the same test ids.
+FIELD_IDS = [field for field, _, _ in KEY_FIELDS]
 
 
-@pytest.mark.parametrize(("field", "key", "what"), KEY_FIELDS)
+@pytest.mark.parametrize(("field", "key", "what"), KEY_FIELDS, ids=FIELD_IDS)
 @pytest.mark.parametrize("change", [-1, 1])
 def test_a_key_a_byte_short_or_long_is_named(
     field: str, key: bytes, what: str, change: int
@@ -180,7 +183,7 @@ def test_a_key_a_byte_short_or_long_is_named(
         hq_keyset.parse(_key_line(key_set(), field, raw))
 
 
-@pytest.mark.parametrize(("field", "key", "what"), KEY_FIELDS)
+@pytest.mark.parametrize(("field", "key", "what"), KEY_FIELDS, ids=FIELD_IDS)
 def test_a_key_in_a_second_base64_spelling_is_refused(field: str, key: bytes, what: str) -> None:
     """Base64 whose padding bits are set decodes to the same key: a second text of one set."""
     text = base64.b64encode(key).decode()
@@ -273,7 +276,11 @@ def test_a_recipient_named_twice_is_refused() -> None:
         hq_keyset.parse_request(desk.request())
 
 
-@pytest.mark.parametrize("bad", ["age1nothing", str(X25519Identity.generate()), "x"])
+@pytest.mark.parametrize(
+    "bad",
+    ["age1nothing", str(X25519Identity.generate()), "x"],
+    ids=["not-bech32", "an-identity", "one-letter"],  # a random key is no stable id
+)
 def test_a_recipient_that_is_not_one_is_named(bad: str) -> None:
     desk = hq_keyset.DeskKeys("Field Office", ED, ML, (RECIPIENTS[0], bad))
     with pytest.raises(hq_keyset.KeySetInvalid, match="a recipient is not an age recipient"):
@@ -318,3 +325,29 @@ def test_the_next_serial_is_the_time_in_milliseconds() -> None:
     serial = hq_keyset.next_serial()
     after = int(time.time() * 1000)
     assert before <= serial <= after
+
+
+@pytest.mark.parametrize("what", ["key set", "desk key request"])
+def test_bytes_that_are_not_utf8_are_named(what: str) -> None:
+    data = key_set() if what == "key set" else request()
+    bad = data.replace(b"Field Office", b"Field \xff Office")
+    parse = hq_keyset.parse if what == "key set" else hq_keyset.parse_request
+    with pytest.raises(hq_keyset.KeySetInvalid, match=f"the {what} is not UTF-8 text"):
+        parse(bad)
+
+
+def test_the_next_serial_after_an_odd_one_is_one_more() -> None:
+    odd = 2**50 + 1  # a clock far behind: previous + 1 decides
+    assert hq_keyset.next_serial(odd) == odd + 1
+
+
+@pytest.mark.parametrize("org", ["A Office", "Zeta Office", "Field Office "])
+def test_a_set_for_an_organisation_sorting_before_or_after_is_refused(org: str) -> None:
+    with pytest.raises(hq_keyset.KeySetInvalid) as caught:
+        hq_keyset.verify(key_set(), ROOT.fingerprint, org)
+    assert caught.value.reason == "wrong_org"
+
+
+def test_a_sets_digest_is_the_sha256_of_its_bytes() -> None:
+    data = key_set()
+    assert hq_keyset.parse(data).digest == hashlib.sha256(data).hexdigest()

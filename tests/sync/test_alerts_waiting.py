@@ -4,9 +4,7 @@ revisions arrive, instead of refusing it as signed by an unknown key."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.support.sync import Device, make_field
+from tests.support.sync import Device
 from vigil.alerts import inbox
 
 
@@ -15,24 +13,20 @@ def _kinds(hq: Device) -> list[str]:
 
 
 def test_a_note_waits_for_the_revisions_that_vouch_for_its_key(
-    hq_desk_device: Device, tmp_path: Path
+    hq_desk_device: Device, field: Device
 ) -> None:
     hq = hq_desk_device
-    field = make_field(tmp_path, hq, "field")
-    try:
-        field.sync()  # the first round queues the device's signed key announcement...
-        report, _ = field.sync()  # ...which goes in the next; nothing was saved yet
-        assert report.error == "" and report.pushed == 0 and report.notes_sent == 1
-        hq.sync()
-        assert _kinds(hq) == [] and hq.integrity() == []  # kept, not refused
-        waiting = list((hq.vault.path / "alerts-inbox").glob("*.age"))
-        assert len(waiting) == 1
-        assert inbox.absorb(hq.vault).waiting == 1  # and again at the next absorb
+    field.sync()  # the first round queues the device's signed key announcement...
+    report, _ = field.sync()  # ...which goes in the next; nothing was saved yet
+    assert report.error == "" and report.pushed == 0 and report.notes_sent == 1
+    hq.sync()
+    assert _kinds(hq) == [] and hq.integrity() == []  # kept, not refused
+    waiting = list((hq.vault.path / "alerts-inbox").glob("*.age"))
+    assert len(waiting) == 1
+    assert inbox.absorb(hq.vault).waiting == 1  # and again at the next absorb
 
-        field.new_case("A first case")  # its revision vouches for the device's key
-        field.sync()
-        hq.sync()
-        assert _kinds(hq) == ["device-keys"] and hq.integrity() == []
-        assert not list((hq.vault.path / "alerts-inbox").glob("*.age"))
-    finally:
-        field.close()
+    field.new_case("A first case")  # its revision vouches for the device's key
+    field.sync()
+    hq.sync()
+    assert _kinds(hq) == ["device-keys"] and hq.integrity() == []
+    assert not list((hq.vault.path / "alerts-inbox").glob("*.age"))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import base64
 import json
+import time
+import tracemalloc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -348,4 +350,88 @@ def test_under_a_root_only_the_key_set_moves_hqs_keys(world: World, proxy: KeyPr
     device.sync()
     assert "GET /v1/hq/keys" not in proxy.routes()[start:]
     assert config(device.vault) == before
+    device.close()
+
+
+def _answer(status: int, body: bytes = b"", pause: float = 0.0) -> Hook:
+    def hook(_request: Request, _reply: Reply) -> Reply:
+        time.sleep(pause)
+        return Reply(status, body)
+
+    return hook
+
+
+HUGE = 40 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    "fault", ["503", "500 with a page", "a stall past the timeout", "a 40 MiB answer"]
+)
+def test_hq_keys_that_fail_leave_the_rounds_other_work_done(
+    world: World, proxy: KeyProxy, fault: str
+) -> None:
+    """``GET /v1/hq/keys`` fails as a broken or hostile server makes it fail: the round pushes
+    and pulls all the same and the move is tried again next round; a huge answer is cut off
+    as it arrives (never held in memory whole) and said as a lie."""
+    device = _old_device(world, "keys-" + fault.split()[-1])
+    item = device.new_case("Pushed whatever HQ's keys do")
+    proxy.hooks["GET /v1/hq/keys"] = {
+        "503": _answer(503),
+        "500 with a page": _answer(500, b"<html>" + b"x" * 5000),
+        "a stall past the timeout": _answer(200, b"{}", pause=5.0),
+        # made before memory is counted (the proxy runs in this process)
+        "a 40 MiB answer": _answer(
+            200, b'{"hybrid": {"recipient": "age1pq1' + b"q" * HUGE + b'", "signature": ""}}'
+        ),
+    }[fault]
+    tracemalloc.start()
+    try:
+        report, _merged = device.sync(timeout=3.0)
+        _size, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < HUGE // 4, f"the round held {peak} bytes"
+    assert report.pushed == 1
+    if fault == "a 40 MiB answer":  # no honest server sends it: said, as a lie is
+        assert report.integrity and "larger than any honest one" in report.error
+    else:  # the move is tried again next round
+        assert not report.error
+    assert (config(device.vault) or pytest.fail()).hq_age == (
+        world.hq.vault.identity.recipient_string,
+    )
+    # the next honest answer is taken
+    proxy.hooks.clear()
+    assert not device.sync()[0].error
+    assert (config(device.vault) or pytest.fail()).hq_age[0].startswith("age1pq1")
+    assert (device.vault.get(item) or pytest.fail("lost")).payload["title"]
+    device.close()
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_any_pinned_hq_key_may_sign_in_whatever_order_they_are_pinned(
+    world: World, where: str
+) -> None:
+    """A device that pinned two HQ keys (HQ's and another, first or last, whether by their
+    bytes or as written) takes HQ's hybrid key signed by HQ's: every pinned key is tried."""
+    import dataclasses
+
+    from vigil.sync.enrolment import store_config
+    from vigil.vault.keyring_id import keyring_id
+
+    device = _old_device(world, "two-keys-" + where)
+    cfg = config(device.vault) or pytest.fail("not enrolled")
+    (hq_key,) = cfg.hq_keys
+    while True:  # another key that sorts before (or after) HQ's, by its bytes and as written
+        raw = Identity.generate().verify_key_bytes
+        if (raw < hq_key) is (where == "before"):
+            break
+    other = base64.b64encode(raw).decode()
+    both = (other, *cfg.hq_ed25519) if where == "before" else (*cfg.hq_ed25519, other)
+    store_config(device.vault, dataclasses.replace(cfg, hq_ed25519=both))
+    keys = tuple(base64.b64decode(k) for k in both)  # the keyring's copy, as pinned
+    vault = device.vault
+    cred = device.store.load(keyring_id(vault.path, vault.header.vault_id))
+    device.store.save(dataclasses.replace(cred or pytest.fail("no credential"), hq_ed25519=keys))
+    assert "pinned" in _upgrade_now(device)
+    assert _stanzas(_newest_envelope(device, "Hybrid")) == [HYBRID, HYBRID]
     device.close()

@@ -4,27 +4,19 @@ every later save of that device then waited behind it for ever."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.support.sync import Device, make_field
+from tests.support.sync import Device
 from vigil.cases.model import MAX_TEXT
 from vigil.vault.items import Change
 
 
-def test_the_largest_note_syncs_with_what_follows(hq_desk_device: Device, tmp_path: Path) -> None:
+def test_the_largest_note_syncs_with_what_follows(hq_desk_device: Device, field: Device) -> None:
     hq = hq_desk_device
-    field = make_field(tmp_path, hq, "field")
-    try:
-        case_id = field.new_case("Large note case")
-        [big] = field.vault.save_many(
-            [Change("note", {"text": "\x01" * MAX_TEXT}, case_id=case_id)]
-        )
-        assert len(big.envelope) > 5 * 1024 * 1024  # far above the old cap
-        after = field.add_note(case_id, "a note saved after the large one")
-        report, _ = field.sync()
-        assert report.error == "" and report.pushed == 3
-        hq.sync()
-        held = hq.revisions()
-        assert big.id in held and after in held
-    finally:
-        field.close()
+    case_id = field.new_case("Large note case")
+    [big] = field.vault.save_many([Change("note", {"text": "\x01" * MAX_TEXT}, case_id=case_id)])
+    assert len(big.envelope) > 5 * 1024 * 1024  # far above the old cap
+    after = field.add_note(case_id, "a note saved after the large one")
+    report, _ = field.sync()
+    assert report.error == "" and report.pushed == 3
+    hq.sync()
+    held = hq.revisions()
+    assert big.id in held and after in held

@@ -4,9 +4,7 @@ and everything before and after the change stays readable on both ends."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.support.sync import Device, make_field
+from tests.support.sync import Device
 from tests.support.vaults import FAST_KDF, PASSPHRASE
 from vigil.alerts import inbox, publish
 
@@ -28,46 +26,38 @@ def _ready(hq: Device, field: Device) -> str:
     return case
 
 
-def test_hq_follows_a_field_device_to_its_new_keys(hq_desk_device: Device, tmp_path: Path) -> None:
+def test_hq_follows_a_field_device_to_its_new_keys(hq_desk_device: Device, field: Device) -> None:
     hq = hq_desk_device
-    field = make_field(tmp_path, hq, "field")
-    try:
-        case = _ready(hq, field)
-        old = field.vault.identity
-        field.vault.rekey(PASSPHRASE, FAST_KDF, new_identity=True)
-        assert publish.announce_new_identity(field.vault, old)
-        publish.raise_alert(field.vault, case, "detained", "Moved to another prison")
-        after = field.add_note(case, "Written with the new keys")
-        report, _ = field.sync()
-        assert report.error == ""
-        hq.sync()
-        assert hq.integrity() == [], hq.integrity()
-        new = field.vault.identity
-        pinned = inbox.field_keys(hq.vault)[field.server_id]
-        assert pinned == (new.verify_key_bytes, new.recipient_string)
-        assert ("field-alert", field.server_id) in _alerts(hq)
-        assert after in hq.revisions() and field.own_revisions() <= hq.revisions()
-        assert hq.verify() == [] and field.verify() == []
-    finally:
-        field.close()
+    case = _ready(hq, field)
+    old = field.vault.identity
+    field.vault.rekey(PASSPHRASE, FAST_KDF, new_identity=True)
+    assert publish.announce_new_identity(field.vault, old)
+    publish.raise_alert(field.vault, case, "detained", "Moved to another prison")
+    after = field.add_note(case, "Written with the new keys")
+    report, _ = field.sync()
+    assert report.error == ""
+    hq.sync()
+    assert hq.integrity() == [], hq.integrity()
+    new = field.vault.identity
+    pinned = inbox.field_keys(hq.vault)[field.server_id]
+    assert pinned == (new.verify_key_bytes, new.recipient_string)
+    assert ("field-alert", field.server_id) in _alerts(hq)
+    assert after in hq.revisions() and field.own_revisions() <= hq.revisions()
+    assert hq.verify() == [] and field.verify() == []
 
 
 def test_new_keys_that_were_not_announced_are_refused(
-    hq_desk_device: Device, tmp_path: Path
+    hq_desk_device: Device, field: Device
 ) -> None:
     """The control: without the note signed by the old key, HQ keeps its pin."""
     hq = hq_desk_device
-    field = make_field(tmp_path, hq, "field")
-    try:
-        case = _ready(hq, field)
-        old_key = field.vault.identity.verify_key_bytes
-        field.vault.rekey(PASSPHRASE, FAST_KDF, new_identity=True)
-        publish.raise_alert(field.vault, case, "detained", "Moved to another prison")
-        field.add_note(case, "Written with the new keys")  # HQ learns the key from this
-        field.sync()
-        hq.sync()
-        assert any("changed_key" in entry["detail"] for entry in hq.integrity())
-        assert ("field-alert", field.server_id) not in _alerts(hq)
-        assert inbox.field_keys(hq.vault)[field.server_id][0] == old_key
-    finally:
-        field.close()
+    case = _ready(hq, field)
+    old_key = field.vault.identity.verify_key_bytes
+    field.vault.rekey(PASSPHRASE, FAST_KDF, new_identity=True)
+    publish.raise_alert(field.vault, case, "detained", "Moved to another prison")
+    field.add_note(case, "Written with the new keys")  # HQ learns the key from this
+    field.sync()
+    hq.sync()
+    assert any("changed_key" in entry["detail"] for entry in hq.integrity())
+    assert ("field-alert", field.server_id) not in _alerts(hq)
+    assert inbox.field_keys(hq.vault)[field.server_id][0] == old_key

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +15,7 @@ from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow, QWidget
 
 from tests.support.dialogs import ScriptedDialogs
-from tests.support.sync import Device, make_field
+from tests.support.sync import Device
 from tests.support.ui import answer_modal
 from vigil.settings import Settings
 from vigil.sync import seized
@@ -47,61 +46,57 @@ def desk(
 
 
 def test_the_seized_button_asks_then_revokes_and_counts(
-    qtbot: Any, desk: tuple[HqDesk, ScriptedDialogs], hq_desk_device: Device, tmp_path: Path
+    qtbot: Any, desk: tuple[HqDesk, ScriptedDialogs], hq_desk_device: Device, field: Device
 ) -> None:
     window, _dialogs = desk
     hq = hq_desk_device
-    field = make_field(tmp_path, hq, "field")
-    try:
-        case_id = field.new_case(TITLE)
-        for device in (field, field, hq):  # the case, then the key note it vouches for
-            assert not device.sync()[0].error
-        window.show_page(window.devices)
-        page = window.devices
-        qtbot.waitUntil(lambda: len(page.rows) == 2 and not page.busy, timeout=30_000)
-        page.select(field.server_id)
-        assert page.seize.button.isEnabled()
-        asked: list[SeizeDialog] = []
+    case_id = field.new_case(TITLE)
+    for device in (field, field, hq):  # the case, then the key note it vouches for
+        assert not device.sync()[0].error
+    window.show_page(window.devices)
+    page = window.devices
+    qtbot.waitUntil(lambda: len(page.rows) == 2 and not page.busy, timeout=30_000)
+    page.select(field.server_id)
+    assert page.seize.button.isEnabled()
+    asked: list[SeizeDialog] = []
 
-        def decline(dialog: QWidget) -> None:
-            assert isinstance(dialog, SeizeDialog)
-            asked.append(dialog)
-            dialog.reject()
+    def decline(dialog: QWidget) -> None:
+        assert isinstance(dialog, SeizeDialog)
+        asked.append(dialog)
+        dialog.reject()
 
-        answer_modal(qtbot, page.seize.button.click, decline)  # declined: nothing happens
-        dialog = asked[0]
-        assert dialog.windowTitle() == "Seized?" and field.server_id in dialog.text.text()
-        go = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        assert go.text().replace("&", "") == "Seized" and cancel.isDefault() and not go.isDefault()
-        shown = dialog.when.dateTime().toSecsSinceEpoch()
-        assert abs(shown - datetime.now(UTC).timestamp()) < 120  # TIME is now by default
-        # What the person reads is UTC, the zone the server's clock and --since speak.
-        read = datetime.strptime(dialog.when.text(), "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
-        assert abs(read.timestamp() - datetime.now(UTC).timestamp()) < 120
-        later = QDateTime.currentDateTimeUtc().addDays(2)
-        dialog.when.setDateTime(later)  # a time to come is no time a laptop was taken
-        assert dialog.when.dateTime() <= QDateTime.currentDateTimeUtc().addSecs(60)
-        assert not seized.is_seized(hq.vault, field.server_id)
-        assert hq.vault.get(case_id) is not None
+    answer_modal(qtbot, page.seize.button.click, decline)  # declined: nothing happens
+    dialog = asked[0]
+    assert dialog.windowTitle() == "Seized?" and field.server_id in dialog.text.text()
+    go = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert go.text().replace("&", "") == "Seized" and cancel.isDefault() and not go.isDefault()
+    shown = dialog.when.dateTime().toSecsSinceEpoch()
+    assert abs(shown - datetime.now(UTC).timestamp()) < 120  # TIME is now by default
+    # What the person reads is UTC, the zone the server's clock and --since speak.
+    read = datetime.strptime(dialog.when.text(), "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+    assert abs(read.timestamp() - datetime.now(UTC).timestamp()) < 120
+    later = QDateTime.currentDateTimeUtc().addDays(2)
+    dialog.when.setDateTime(later)  # a time to come is no time a laptop was taken
+    assert dialog.when.dateTime() <= QDateTime.currentDateTimeUtc().addSecs(60)
+    assert not seized.is_seized(hq.vault, field.server_id)
+    assert hq.vault.get(case_id) is not None
 
-        taken = datetime.now(UTC) - timedelta(days=1)  # before the case reached the server
+    taken = datetime.now(UTC) - timedelta(days=1)  # before the case reached the server
 
-        def earlier(dialog: QWidget) -> None:
-            assert isinstance(dialog, SeizeDialog)
-            utc = QTimeZone.utc()
-            dialog.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(taken.timestamp()), utc))
-            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    def earlier(dialog: QWidget) -> None:
+        assert isinstance(dialog, SeizeDialog)
+        utc = QTimeZone.utc()
+        dialog.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(taken.timestamp()), utc))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-        answer_modal(qtbot, page.seize.button.click, earlier)
-        qtbot.waitUntil(lambda: "Recorded as seized" in window.status.text(), timeout=30_000)
-        shown_text = window.status.text()
-        assert "1 case(s)" in shown_text and TITLE not in shown_text
-        assert "taken back out" in shown_text  # what HQ had merged of it since that time
-        assert seized.is_seized(hq.vault, field.server_id)
-        since = seized.seized(hq.vault)[field.server_id]["since"]
-        assert since == taken.strftime("%Y-%m-%dT%H:%M:%S.000000Z")  # the time given
-        assert hq.vault.get(case_id) is None  # accepted after it: undone at HQ
-        assert "revoked" in field.sync()[0].error.lower()
-    finally:
-        field.close()
+    answer_modal(qtbot, page.seize.button.click, earlier)
+    qtbot.waitUntil(lambda: "Recorded as seized" in window.status.text(), timeout=30_000)
+    shown_text = window.status.text()
+    assert "1 case(s)" in shown_text and TITLE not in shown_text
+    assert "taken back out" in shown_text  # what HQ had merged of it since that time
+    assert seized.is_seized(hq.vault, field.server_id)
+    since = seized.seized(hq.vault)[field.server_id]["since"]
+    assert since == taken.strftime("%Y-%m-%dT%H:%M:%S.000000Z")  # the time given
+    assert hq.vault.get(case_id) is None  # accepted after it: undone at HQ
+    assert "revoked" in field.sync()[0].error.lower()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from tests.support.sync import CutOff, Device, make_field
+from tests.support.sync import CutOff, Device
 from vigil.alerts import note
 from vigil.alerts.publish import hq_signing_key
 from vigil.crypto import signed_note
@@ -132,7 +132,7 @@ def test_forged_or_misdirected_acknowledgements_drop_nothing(
 
 
 def test_under_an_hq_root_the_statement_needs_hqs_post_quantum_signature_too(
-    hq_desk_device: Device, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    hq_desk_device: Device, field: Device, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A device holding a root-signed key set requires HQ's ML-DSA-65 signature beside
     Ed25519 on HQ's notes (docs/hq-keys.md); HQ's word of what it holds is held to the same,
@@ -144,22 +144,18 @@ def test_under_an_hq_root_the_statement_needs_hqs_post_quantum_signature_too(
 
     monkeypatch.setenv("VIGIL_ALLOW_TEST_FAKES", "1")
     hq = hq_desk_device
-    field = make_field(tmp_path, hq, "field")
-    try:
-        field.new_case("Zhanaozen checkpoint")
-        for device in (field, field, hq):
-            assert not device.sync()[0].error
-        adopt(hq.vault, hq.store, hq_keyset.sign(RootKey.generate(), desk_keys(hq.vault), 1000))
-        assert not field.sync()[0].error
-        assert key_set_held(field.vault) is not None
-        cfg = config(field.vault)
-        assert cfg is not None
-        statement = held.make(hq.vault, _device_id(field))
-        assert note.HQ_MLDSA_SIGNER.encode() in statement
-        held.check(field.vault, cfg, statement)  # both signatures: believed
-        text, block = statement.split(b"\n\n")
-        ed25519_only = text + b"\n\n" + block.split(b"\n")[0] + b"\n"
-        with pytest.raises(held.AckRefused, match="post-quantum"):
-            held.check(field.vault, cfg, ed25519_only)
-    finally:
-        field.close()
+    field.new_case("Zhanaozen checkpoint")
+    for device in (field, field, hq):
+        assert not device.sync()[0].error
+    adopt(hq.vault, hq.store, hq_keyset.sign(RootKey.generate(), desk_keys(hq.vault), 1000))
+    assert not field.sync()[0].error
+    assert key_set_held(field.vault) is not None
+    cfg = config(field.vault)
+    assert cfg is not None
+    statement = held.make(hq.vault, _device_id(field))
+    assert note.HQ_MLDSA_SIGNER.encode() in statement
+    held.check(field.vault, cfg, statement)  # both signatures: believed
+    text, block = statement.split(b"\n\n")
+    ed25519_only = text + b"\n\n" + block.split(b"\n")[0] + b"\n"
+    with pytest.raises(held.AckRefused, match="post-quantum"):
+        held.check(field.vault, cfg, ed25519_only)

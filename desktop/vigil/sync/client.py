@@ -34,6 +34,7 @@ MAX_BATCH = 500
 # Base64 makes 4 bytes of 3: 10 MiB of envelopes is 13.3 MiB of request, under the server's
 # 16 MiB body limit with room for the JSON around them (12 MiB came to 16 MiB and over).
 MAX_BATCH_BYTES = 10 * 1024 * 1024
+MAX_HQ_KEYS = 256 * 1024  # GET /v1/hq/keys: HQ's recipients and their signatures
 DAMAGED_PAGE = "The server sent an envelope out of order or damaged."
 _T = TypeVar("_T")
 
@@ -146,9 +147,13 @@ class SyncClient:
 
     # -- plumbing ---------------------------------------------------------------------------
 
-    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    def _send(
+        self, method: str, path: str, max_bytes: int | None = None, **kwargs: Any
+    ) -> httpx.Response:
         self.round_trips += 1
         try:
+            if max_bytes is not None:
+                return self._bounded(method, path, max_bytes, **kwargs)
             response: httpx.Response = self._http.request(method, path, **kwargs)
             return response
         except PinMismatch:
@@ -182,6 +187,29 @@ class SyncClient:
                     True,
                 ) from None
             raise Unreachable("The server cannot be reached.", "unreachable", True) from None
+
+    def _bounded(self, method: str, path: str, max_bytes: int, **kwargs: Any) -> httpx.Response:
+        """The answer read as it arrives and cut off past ``max_bytes`` (decoded): a hostile
+        server's endless answer is never held whole."""
+        request = self._http.build_request(method, path, **kwargs)
+        streamed = self._http.send(request, stream=True)
+        body = bytearray()
+        try:
+            for chunk in streamed.iter_bytes():
+                body += chunk
+                if len(body) > max_bytes:
+                    raise ServerLied(
+                        f"The server's answer to {path} is larger than any honest one "
+                        f"({max_bytes} bytes at most); it was cut off."
+                    )
+        finally:
+            streamed.close()
+        # the body is decoded already: the headers that describe the encoded one go
+        drop = {"content-encoding", "content-length", "transfer-encoding"}
+        headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() not in drop]
+        return httpx.Response(
+            streamed.status_code, headers=headers, content=bytes(body), request=request
+        )
 
     def _check(self, response: httpx.Response) -> Any:
         if response.status_code < 400:
@@ -249,11 +277,13 @@ class SyncClient:
         self._tokens[action] = (token, time.monotonic() + float(lifetime))
         return token
 
-    def call(self, method: str, path: str, action: str = "", **kwargs: Any) -> Any:
+    def call(
+        self, method: str, path: str, action: str = "", max_bytes: int | None = None, **kwargs: Any
+    ) -> Any:
         action = action or self.action
         for attempt in (1, 2):
             headers = {"Authorization": f"Bearer {self._token(action)}"}
-            response = self._send(method, path, headers=headers, **kwargs)
+            response = self._send(method, path, max_bytes, headers=headers, **kwargs)
             if response.status_code == 401 and attempt == 1:
                 self._tokens.pop(action, None)  # expired: one new token, one retry
                 continue
@@ -440,6 +470,11 @@ class SyncClient:
             cursor = nxt
 
     # -- this device's own record and escrow ---------------------------------------------
+
+    def hq_keys(self) -> Any:
+        """``GET /v1/hq/keys``, unchecked (the callers check it against what they pinned),
+        its size bounded as it arrives: a few recipients of 2,000 characters, never more."""
+        return self.call("GET", "/v1/hq/keys", max_bytes=MAX_HQ_KEYS)
 
     def hq_keyset(self) -> bytes | None:
         """The newest root-signed HQ key set the server holds, unchecked: the caller checks it

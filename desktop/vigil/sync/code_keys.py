@@ -62,7 +62,7 @@ def fetch(code: EnrolmentCode, cred: DeviceCredential, proxy: str | None) -> HqP
     from vigil.sync.client import SyncClient
 
     with SyncClient.for_device(cred, proxy) as client:
-        answer = client.call("GET", "/v1/hq/keys")
+        answer = client.hq_keys()
     ages, eds = _served(answer)
     return check(code, ages, eds)
 

@@ -185,7 +185,7 @@ def upgrade_now(vault: Vault, store: CredentialStore, proxy: str | None = None) 
     if not follow_due(vault):
         return "This device already writes to HQ's post-quantum key."
     with SyncClient.for_device(cred, proxy) as client:
-        answer = client.call("GET", "/v1/hq/keys")
+        answer = client.hq_keys()
     if not follow(vault, answer):
         raise VigilError(
             "HQ has no post-quantum key on the server yet; nothing was changed. The HQ desk "

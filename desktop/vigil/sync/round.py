@@ -26,7 +26,7 @@ from vigil.sync.client import SyncClient
 from vigil.sync.credentials import CredentialStore, DeviceCredential
 from vigil.sync.engine import UNSIGNED_WIPE, SyncReport, sync_once
 from vigil.sync.enrolment import NotEnrolled, credential_for
-from vigil.sync.errors import DeviceRevoked, SyncError
+from vigil.sync.errors import DeviceRevoked, ServerLied, SyncError
 from vigil.sync.state import load_state, save_state
 from vigil.sync.transport import PinMismatch
 from vigil.sync.unlocked import check_alerts, merge_inbox, note_integrity
@@ -217,7 +217,10 @@ def _hq_hybrid(vault: Vault, client: SyncClient, report: SyncReport) -> None:
     if not _step(vault, lambda: due.append(hq_upgrade.follow_due(vault))) or not due[0]:
         return
     try:
-        answer = client.call("GET", "/v1/hq/keys")
+        answer = client.hq_keys()
+    except ServerLied as exc:  # an answer no honest server sends (one too large): said
+        report.error = str(exc)
+        return
     except (VigilError, httpx.HTTPError) as exc:
         log.info("HQ's keys could not be fetched (%s)", type(exc).__name__)
         return
