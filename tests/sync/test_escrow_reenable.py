@@ -182,3 +182,20 @@ def test_a_crash_between_the_steps_leaves_the_servers_copy_working(
     assert escrow.is_enabled(field.vault.path)
     escrow.recover(field.vault.path, held, NEW_PASSPHRASE)
     Vault.open(field.vault.path, NEW_PASSPHRASE).close()
+
+
+def test_a_first_enable_whose_answer_was_lost_leaves_hq_no_useless_code(
+    net: tuple[Cli, EscrowFault], tmp_path: Path
+) -> None:
+    """The server stored the first copy, the device heard a failure and kept escrow off: the
+    copy is taken back, so HQ is not handed a code that opens nothing."""
+    desk, proxy = net
+    field, device_id, _ = enrolled_field(tmp_path, desk, "first-lost")
+    proxy.mode = "lost_answer"
+    try:
+        assert field("escrow", "enable", check=False).returncode != 0
+    finally:
+        proxy.mode = None
+    assert field("escrow", "status").last_line == "off"
+    gone = desk("hq", "escrow", "recover", device_id, check=False)
+    assert gone.returncode == 1 and "no escrow envelope" in gone.stderr

@@ -405,3 +405,33 @@ def test_hq_keys_that_fail_leave_the_rounds_other_work_done(
     assert (config(device.vault) or pytest.fail()).hq_age[0].startswith("age1pq1")
     assert (device.vault.get(item) or pytest.fail("lost")).payload["title"]
     device.close()
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_any_pinned_hq_key_may_sign_in_whatever_order_they_are_pinned(
+    world: World, where: str
+) -> None:
+    """A device that pinned two HQ keys (HQ's and another, first or last, whether by their
+    bytes or as written) takes HQ's hybrid key signed by HQ's: every pinned key is tried."""
+    import dataclasses
+
+    from vigil.sync.enrolment import store_config
+    from vigil.vault.keyring_id import keyring_id
+
+    device = _old_device(world, "two-keys-" + where)
+    cfg = config(device.vault) or pytest.fail("not enrolled")
+    (hq_key,) = cfg.hq_keys
+    while True:  # another key that sorts before (or after) HQ's, by its bytes and as written
+        raw = Identity.generate().verify_key_bytes
+        if (raw < hq_key) is (where == "before"):
+            break
+    other = base64.b64encode(raw).decode()
+    both = (other, *cfg.hq_ed25519) if where == "before" else (*cfg.hq_ed25519, other)
+    store_config(device.vault, dataclasses.replace(cfg, hq_ed25519=both))
+    keys = tuple(base64.b64decode(k) for k in both)  # the keyring's copy, as pinned
+    vault = device.vault
+    cred = device.store.load(keyring_id(vault.path, vault.header.vault_id))
+    device.store.save(dataclasses.replace(cred or pytest.fail("no credential"), hq_ed25519=keys))
+    assert "pinned" in _upgrade_now(device)
+    assert _stanzas(_newest_envelope(device, "Hybrid")) == [HYBRID, HYBRID]
+    device.close()

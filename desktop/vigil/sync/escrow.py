@@ -17,11 +17,13 @@ seizes HQ's key, can open this vault (given the laptop). docs/escrow.md has the 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
 from typing import Any, TypeVar
 
+import httpx
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -145,16 +147,26 @@ def enable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> No
         atomic_write(path, b"".join(held) + fresh)
         try:
             client.put_escrow(envelope)
-        except BaseException:
+        except BaseException as exc:
             if not held:
                 # the first enable: HQ has no working code to keep, escrow stays off
                 destroy_quietly(path, even_if_linked=True)
+                if isinstance(exc, VigilError | httpx.HTTPError):
+                    _take_back(client)
             raise
         finally:
             del secret, plaintext
         # The server holds the new copy only (a PUT replaces): the older wraps open nothing
         # HQ can still fetch, so they go.
         atomic_write(path, fresh)
+
+
+def _take_back(client: SyncClient) -> None:
+    """The server may have stored the copy whose answer was lost: with the wrap gone it opens
+    nothing, so it is removed rather than handed to HQ as a code. If this fails too, a copy
+    may stay whose code opens nothing (docs/escrow.md); the person was told escrow is off."""
+    with contextlib.suppress(VigilError, httpx.HTTPError):
+        client.delete_escrow()
 
 
 def _held_wraps(path: Path, vault_id: bytes) -> list[bytes]:
