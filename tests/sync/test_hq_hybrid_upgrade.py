@@ -532,3 +532,25 @@ def test_escrow_turned_off_before_the_renewal_is_not_turned_back_on(
     assert not escrow.is_enabled(device.vault.path)
     assert device.vault.get_meta(escrow.RENEWAL_DUE) is None
     device.close()
+
+
+def test_the_command_says_when_escrow_could_not_be_sealed_and_the_round_does_it(
+    world: World, proxy: KeyProxy, tmp_path: Path
+) -> None:
+    from vigil.sync import escrow
+
+    device = _old_device(world, "escrow-by-command")
+    escrow.enable(device.vault, device.store)
+    old_code = escrow.hq_code(world.hq.vault, world.hq.store, device.server_id)
+    proxy.hooks["PUT /v1/escrow"] = _answer(503)
+    done = _upgrade_now(device)
+    assert "pinned" in done and "could not be sealed" in done and "next sync" in done
+    assert _opens(device, old_code, tmp_path)
+    proxy.hooks.clear()
+    start = len(proxy.requests)
+    assert not device.sync()[0].error
+    assert "PUT /v1/escrow" in proxy.routes()[start:]
+    assert _stanzas(_escrow_copy(world, device)) == [HYBRID]
+    code = escrow.hq_code(world.hq.vault, world.hq.store, device.server_id)
+    assert _opens(device, code, tmp_path) and not _opens(device, old_code, tmp_path)
+    device.close()
