@@ -4,12 +4,15 @@ leaves nothing at the chosen place or beside it, and a file already there is unt
 
 from __future__ import annotations
 
+import io
 import os
+import tarfile
 from pathlib import Path
 
 import pytest
 
 from tests.support.vaults import PASSPHRASE
+from vigil.crypto import age
 from vigil.crypto.errors import VigilError
 from vigil.vault.backup import restore_backup, write_backup
 from vigil.vault.store import Vault
@@ -44,6 +47,12 @@ def test_progress_grows_to_the_total_and_the_backup_restores(vault: Vault, tmp_p
     # read in chunks: a large attachment reports many times, so Cancel is heard within it
     assert len(seen) > 5
     identity = str(vault.identity.hybrid_identity)  # a new vault's backup is hybrid
+    # Each member is a plain file of the person's alone, with no owner's name or number.
+    plain = age.decrypt(out.read_bytes(), [identity])
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        members = tar.getmembers()
+    assert len(members) == 2 + len(list(vault.envelopes())) + 1
+    assert {(m.mode, m.uid, m.gid, m.uname, m.gname) for m in members} == {(0o600, 0, 0, "", "")}
     restored = restore_backup(
         out, tmp_path / "restored", identity, lambda h: h.unwrap_with_passphrase(PASSPHRASE)
     )

@@ -348,3 +348,21 @@ def test_a_version_2_backup_still_restores_and_must_be_whole(org: Org, tmp_path:
     short = {n: d for n, d in _members(signed_whole, org.hq).items() if n != dropped}
     bad = _seal(short, org.hq, tmp_path / "short.age")
     _refused(org.hq, bad, tmp_path / "short", "contents differ from its signed manifest")
+
+
+def test_a_revision_merged_after_a_newer_one_does_not_win_on_restore(
+    org: Org, tmp_path: Path
+) -> None:
+    """The backup streams revisions in the order the vault stored them, not in time order: a
+    field edit merged after HQ's newer edit comes later in the file, and must not become the
+    item's state just because it was read last."""
+    older = org.field.save("case", {"title": "Edited in the field"}, item_id=org.case)
+    newer = org.hq.save("case", {"title": "Edited at HQ, later"}, item_id=org.case)
+    assert (older.time, older.seq) < (newer.time, newer.seq)
+    report = merge.merge(org.hq, [older.envelope], merge.Trust())
+    assert (report.added, report.refused) == (1, [])
+    assert org.hq.get(org.case).payload["title"] == "Edited at HQ, later"
+    backup = tmp_path / "hq.age"
+    write_backup(org.hq, backup)
+    with _restore(org.hq, backup, tmp_path / "restored") as restored:
+        assert restored.get(org.case) == org.hq.get(org.case)

@@ -168,9 +168,12 @@ KEY_FIELDS = [
     ("hq-ed25519", ED, "HQ Ed25519 key"),
     ("hq-mldsa65", ML, "HQ ML-DSA key"),
 ]
+# Named by field: the keys are random in each process, and pytest-xdist's workers must
+# collect the same test ids.
+FIELD_IDS = [field for field, _, _ in KEY_FIELDS]
 
 
-@pytest.mark.parametrize(("field", "key", "what"), KEY_FIELDS)
+@pytest.mark.parametrize(("field", "key", "what"), KEY_FIELDS, ids=FIELD_IDS)
 @pytest.mark.parametrize("change", [-1, 1])
 def test_a_key_a_byte_short_or_long_is_named(
     field: str, key: bytes, what: str, change: int
@@ -180,7 +183,7 @@ def test_a_key_a_byte_short_or_long_is_named(
         hq_keyset.parse(_key_line(key_set(), field, raw))
 
 
-@pytest.mark.parametrize(("field", "key", "what"), KEY_FIELDS)
+@pytest.mark.parametrize(("field", "key", "what"), KEY_FIELDS, ids=FIELD_IDS)
 def test_a_key_in_a_second_base64_spelling_is_refused(field: str, key: bytes, what: str) -> None:
     """Base64 whose padding bits are set decodes to the same key: a second text of one set."""
     text = base64.b64encode(key).decode()
@@ -273,7 +276,11 @@ def test_a_recipient_named_twice_is_refused() -> None:
         hq_keyset.parse_request(desk.request())
 
 
-@pytest.mark.parametrize("bad", ["age1nothing", str(X25519Identity.generate()), "x"])
+@pytest.mark.parametrize(
+    "bad",
+    ["age1nothing", str(X25519Identity.generate()), "x"],
+    ids=["not-bech32", "an-identity", "one-letter"],  # a random key is no stable id
+)
 def test_a_recipient_that_is_not_one_is_named(bad: str) -> None:
     desk = hq_keyset.DeskKeys("Field Office", ED, ML, (RECIPIENTS[0], bad))
     with pytest.raises(hq_keyset.KeySetInvalid, match="a recipient is not an age recipient"):

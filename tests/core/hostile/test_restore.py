@@ -103,6 +103,9 @@ def test_the_genuine_backup_restores(backed: Backed, tmp_path: Path) -> None:
     with backups.restore(backed, backed.backup, tmp_path / "new" / "restored") as vault:
         assert verify_vault(vault) == []
         assert len(vault.items("attachment")) == 1
+        # Its file is filed again, so a backup of the restored vault carries it too.
+        names = [n for n, _ in backups.members(backed) if n.startswith("attachments/")]
+        assert ["attachments/" + f for f in vault.blob_files()] == names
     # The folders the restore made are the person's alone, whatever the umask allowed.
     for made in (tmp_path / "new", tmp_path / "new" / "restored"):
         assert made.stat().st_mode & 0o777 == 0o700
