@@ -126,3 +126,16 @@ def test_an_armoured_file_streams_like_a_binary_one(key: age.X25519Identity) -> 
     assert out.getvalue() == data
     assert len(read_when_written) == 16
     assert read_when_written[0] < 200_000, read_when_written[0]  # of 1.4 MB armoured
+
+
+@pytest.mark.parametrize("length", [1023, 1024])
+def test_a_body_line_of_a_kib_is_far_too_long_and_one_byte_less_is_too_long(
+    key: age.X25519Identity, lines: list[bytes], length: int
+) -> None:
+    """The reader reads at most 1,024 bytes of a line: a line that fills them without its line
+    end is named far too long, one that ends within them is over the 64 columns."""
+    message = refused(key, armoured([b"A" * length, *lines]))
+    if length == 1024:
+        assert message == "The armoured age file has a line that is far too long."
+    else:
+        assert message == "The armoured age file has a line longer than 64 columns."

@@ -291,7 +291,8 @@ def test_the_command_on_a_device_that_already_moved_and_on_the_desk(world: World
     device = _old_device(world, "by-command")
     escrow.enable(device.vault, device.store)  # sealed to HQ's X25519 key, the one it has
     done = _upgrade_now(device)
-    assert "pinned" in done and "run 'vigil escrow enable' again" in done
+    assert "pinned" in done and "escrow copy is sealed to that key too" in done
+    assert _stanzas(_escrow_copy(world, device)) == [HYBRID]
     assert "already" in _upgrade_now(device)
     hq = world.hq
     session.hq_enrol_code(hq.vault, hq.store)  # registered by now, whichever test ran first
@@ -434,4 +435,122 @@ def test_any_pinned_hq_key_may_sign_in_whatever_order_they_are_pinned(
     device.store.save(dataclasses.replace(cred or pytest.fail("no credential"), hq_ed25519=keys))
     assert "pinned" in _upgrade_now(device)
     assert _stanzas(_newest_envelope(device, "Hybrid")) == [HYBRID, HYBRID]
+    device.close()
+
+
+def _escrow_copy(world: World, device: Device) -> bytes:
+    """The escrow envelope the server holds for ``device``, as the HQ desk fetches it."""
+    with DeskClient.for_device(world.hq.cred) as desk:
+        return desk.get_escrow(device.server_id)
+
+
+def _opens(device: Device, code: str, tmp: Path) -> bool:
+    """Whether ``code`` recovers (a copy of) the device's vault, as a person would."""
+    import shutil
+
+    from vigil.crypto.errors import RecoveryKeyInvalid
+    from vigil.sync import escrow
+
+    copy = tmp / f"copy-{len(list(tmp.iterdir()))}"
+    shutil.copytree(device.vault.path, copy)
+    try:
+        escrow.recover(copy, code, b"a new passphrase for the copy")
+    except RecoveryKeyInvalid:
+        return False
+    return True
+
+
+def test_the_rounds_move_seals_hqs_escrow_copy_to_the_hybrid_key(
+    world: World, proxy: KeyProxy, tmp_path: Path
+) -> None:
+    from vigil.sync import escrow
+
+    device = _old_device(world, "escrowed")
+    escrow.enable(device.vault, device.store)
+    assert _stanzas(_escrow_copy(world, device)) == [X25519]
+    old_code = escrow.hq_code(world.hq.vault, world.hq.store, device.server_id)
+    start = len(proxy.requests)
+    assert not device.sync()[0].error
+    assert "PUT /v1/escrow" in proxy.routes()[start:]
+    assert (config(device.vault) or pytest.fail()).hq_age[0].startswith("age1pq1")
+    copy = _escrow_copy(world, device)
+    assert _stanzas(copy) == [HYBRID]
+    with pytest.raises(age.AgeNoMatch):  # HQ's X25519 key alone no longer opens it
+        age.decrypt(copy, [world.hq.vault.identity.age_identity])
+    code = escrow.hq_code(world.hq.vault, world.hq.store, device.server_id)
+    assert code != old_code
+    assert _opens(device, code, tmp_path) and not _opens(device, old_code, tmp_path)
+    # Done once: the next round sends no escrow.
+    start = len(proxy.requests)
+    assert not device.sync()[0].error
+    assert "PUT /v1/escrow" not in proxy.routes()[start:]
+    device.close()
+
+
+def test_a_failed_escrow_renewal_keeps_the_old_code_and_is_tried_next_round(
+    world: World, proxy: KeyProxy, tmp_path: Path
+) -> None:
+    from vigil.sync import escrow
+
+    device = _old_device(world, "escrow-fails")
+    escrow.enable(device.vault, device.store)
+    old_code = escrow.hq_code(world.hq.vault, world.hq.store, device.server_id)
+    item = device.new_case("Pushed whatever escrow does")
+    proxy.hooks["PUT /v1/escrow"] = _answer(503)
+    report = device.sync()[0]
+    assert report.pushed == 1 and "escrow" in report.error and report.retry
+    assert (config(device.vault) or pytest.fail()).hq_age[0].startswith("age1pq1")
+    # The answer was lost after the server stored the new copy: whichever copy HQ holds
+    # now, its code opens, and so does the old one (its wrap waits for a confirmed upload).
+    held = escrow.hq_code(world.hq.vault, world.hq.store, device.server_id)
+    assert _opens(device, old_code, tmp_path) and _opens(device, held, tmp_path)
+    proxy.hooks.clear()
+    start = len(proxy.requests)
+    assert not device.sync()[0].error
+    assert "PUT /v1/escrow" in proxy.routes()[start:]
+    assert _stanzas(_escrow_copy(world, device)) == [HYBRID]
+    code = escrow.hq_code(world.hq.vault, world.hq.store, device.server_id)
+    assert _opens(device, code, tmp_path) and not _opens(device, old_code, tmp_path)
+    assert (device.vault.get(item) or pytest.fail("lost")).payload["title"]
+    device.close()
+
+
+def test_escrow_turned_off_before_the_renewal_is_not_turned_back_on(
+    world: World, proxy: KeyProxy
+) -> None:
+    from vigil.sync import escrow
+
+    device = _old_device(world, "escrow-off")
+    escrow.enable(device.vault, device.store)
+    proxy.hooks["PUT /v1/escrow"] = _answer(503)
+    assert "escrow" in device.sync()[0].error
+    proxy.hooks.clear()
+    escrow.disable(device.vault, device.store)
+    start = len(proxy.requests)
+    assert not device.sync()[0].error
+    assert "PUT /v1/escrow" not in proxy.routes()[start:]
+    assert not escrow.is_enabled(device.vault.path)
+    assert device.vault.get_meta(escrow.RENEWAL_DUE) is None
+    device.close()
+
+
+def test_the_command_says_when_escrow_could_not_be_sealed_and_the_round_does_it(
+    world: World, proxy: KeyProxy, tmp_path: Path
+) -> None:
+    from vigil.sync import escrow
+
+    device = _old_device(world, "escrow-by-command")
+    escrow.enable(device.vault, device.store)
+    old_code = escrow.hq_code(world.hq.vault, world.hq.store, device.server_id)
+    proxy.hooks["PUT /v1/escrow"] = _answer(503)
+    done = _upgrade_now(device)
+    assert "pinned" in done and "could not be sealed" in done and "next sync" in done
+    assert _opens(device, old_code, tmp_path)
+    proxy.hooks.clear()
+    start = len(proxy.requests)
+    assert not device.sync()[0].error
+    assert "PUT /v1/escrow" in proxy.routes()[start:]
+    assert _stanzas(_escrow_copy(world, device)) == [HYBRID]
+    code = escrow.hq_code(world.hq.vault, world.hq.store, device.server_id)
+    assert _opens(device, code, tmp_path) and not _opens(device, old_code, tmp_path)
     device.close()

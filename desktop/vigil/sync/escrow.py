@@ -42,6 +42,7 @@ WRAP_FILE = layout.ESCROW_WRAP
 WRAP_MAGIC = b"vigil-escrow-wrap/v1\n"
 LABEL_ESCROW_WRAP = b"vigil/v1/escrow-wrap"
 ENVELOPE_KIND = "vigil-escrow"
+RENEWAL_DUE = "escrow_renewal_due"  # vault meta: HQ's copy is sealed to keys HQ moved from
 ENVELOPE_VERSION = 1
 TRADE_OFF = (
     "With escrow on, HQ (or anyone who seizes HQ's key) can open this vault if they also have "
@@ -182,6 +183,28 @@ def _held_wraps(path: Path, vault_id: bytes) -> list[bytes]:
             "Check the connection to the server, turn escrow off, then on again."
         )
     return held
+
+
+def renewal_due(vault: Vault) -> None:
+    """HQ's pinned recipients changed (its move to a hybrid key): HQ's copy, sealed to the
+    old ones, is to be sealed again. Remembered in the vault until a renewal succeeds."""
+    if is_enabled(vault.path):
+        vault.set_meta(RENEWAL_DUE, "1")
+
+
+def renew_if_due(vault: Vault, store: CredentialStore, proxy: str | None = None) -> bool:
+    """Seal HQ's copy again, the way ``vigil escrow enable`` does, when ``renewal_due`` said
+    so; True when renewed now. A failure raises (the old wrap stays, see ``enable``) and the
+    flag stays, so the next round tries again."""
+    if not vault.get_meta(RENEWAL_DUE):
+        return False
+    if is_enabled(vault.path):
+        enable(vault, store, proxy)
+        renewed = True
+    else:  # turned off meanwhile: nothing to seal
+        renewed = False
+    vault.delete_meta(RENEWAL_DUE)
+    return renewed
 
 
 def disable(vault: Vault, store: CredentialStore, proxy: str | None = None) -> bool:

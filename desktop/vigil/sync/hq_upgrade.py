@@ -24,6 +24,8 @@ import hashlib
 import json
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
 from vigil.crypto import age, hq_hybrid
 from vigil.crypto.errors import IntegrityError, VigilError
 from vigil.sync.enrolment import SyncConfig, config, store_config
@@ -123,9 +125,12 @@ def follow(vault: Vault, answer: Any) -> bool:
             log_integrity(conn, "hq-keys", f"Refused HQ's post-quantum key: {reason}")
         raise HqHybridRefused(f"The server sent {reason}; {_KEEPS}")
     pinned = (recipient, *cfg.hq_age)
-    # The envelopes' recipients first, then the config that says it is done: a round cut
-    # between the two does both again.
+    # The envelopes' recipients and the escrow renewal first, then the config that says it
+    # is done: a round cut between them does them all again.
+    from vigil.sync.escrow import renewal_due
+
     vault.set_meta("recipients", json.dumps(list(pinned)))
+    renewal_due(vault)
     store_config(vault, dataclasses.replace(cfg, hq_age=pinned))
     with vault.transaction() as conn:
         log_integrity(
@@ -195,9 +200,15 @@ def upgrade_now(vault: Vault, store: CredentialStore, proxy: str | None = None) 
         "HQ's post-quantum key is pinned (signed by the HQ key pinned at enrolment): "
         "everything new is written to hybrid keys only."
     )
-    from vigil.sync.escrow import is_enabled
+    from vigil.sync.escrow import renew_if_due
 
-    if is_enabled(vault.path):
-        # The copy HQ holds was sealed to HQ's X25519 key; a new one replaces the key it opens.
-        done += " Escrow: run 'vigil escrow enable' again to seal HQ's copy to that key too."
+    try:
+        if renew_if_due(vault, store, proxy):
+            done += " HQ's escrow copy is sealed to that key too."
+    except (VigilError, httpx.HTTPError) as exc:
+        # The old copy and its wrap stay; the next sync tries again (sync/round.py).
+        done += (
+            f" HQ's escrow copy could not be sealed to that key now ({type(exc).__name__}): "
+            "the next sync does it."
+        )
     return done

@@ -130,6 +130,7 @@ def _after_sync(
         _first_keyset(vault, store, cred, proxy, timeout, result)
         _download_blobs(vault, cred, proxy, timeout, result)
         _name_senders(vault, cred, proxy, timeout, result)
+        _renew_escrow(vault, store, proxy, result)
     if cred.role == "hq":
         _stamp(vault, proxy, result)
     return result
@@ -228,6 +229,29 @@ def _hq_hybrid(vault: Vault, client: SyncClient, report: SyncReport) -> None:
         _step(vault, lambda: _ignore(hq_upgrade.follow(vault, answer)))
     except hq_upgrade.HqHybridRefused as exc:
         report.error = str(exc)
+
+
+def _renew_escrow(
+    vault: Vault, store: CredentialStore, proxy: str | None, result: RoundResult
+) -> None:
+    """After the move to HQ's hybrid key (``_hq_hybrid``), HQ's escrow copy is sealed to it
+    the way ``vigil escrow enable`` does. A failure keeps the old copy and its wrap (the old
+    code still opens), fails the round's report like any other error, after the round's
+    other work, and is tried again at the next round."""
+    from vigil.sync import escrow
+
+    try:
+        _step(vault, lambda: _ignore(escrow.renew_if_due(vault, store, proxy)))
+    except (VigilError, DatabaseError, httpx.HTTPError) as exc:
+        if not vault.is_open:
+            result.locked = True
+            return
+        log.warning("HQ's escrow copy could not be renewed (%s)", type(exc).__name__)
+        result.report.error = (
+            f"HQ's escrow copy could not be sealed to HQ's new key ({type(exc).__name__}); "
+            "the old escrow code still works, and the next sync tries again."
+        )
+        result.report.retry = True
 
 
 def _stamp(vault: Vault, proxy: str | None, result: RoundResult) -> None:

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         # its switch interval (5 ms) to get it back, and the build's 10 to 17 ms of CPU took
         # 125 to 450 ms (docs/desktop.md, "An enrolled vault's unlock").
         self._changed_while_loading: set[str] | None = set()  # cases a round changed meanwhile
-        QTimer.singleShot(0, self, lambda: self._first_fill(rows))
+        self._rows_read = rows  # put in two turns after the build (_build_later)
         self._case_view: CaseView | None = None  # see _build_later
         self._appeals: AppealsArea | None = None
         self.right = QStackedWidget()  # the empty state (below) until a case is open
@@ -104,8 +104,17 @@ class MainWindow(QMainWindow):
         (``_area_changed``) or used. Built with the rest of the window they held the UI thread
         for most of the unlock's longest stall (benchmarks/ui.py); the area, in a turn of its
         own, was still the largest block of a start's first unlock (195 ms at load 9, where
-        its later builds took 35 to 51 ms), and most sessions are about cases."""
-        QTimer.singleShot(0, self, lambda: self.case_view)
+        its later builds took 35 to 51 ms), and most sessions are about cases.
+
+        The list's rows go in the turn after the pane's, which is also the window's first
+        paint: in the same turn as that paint they made it the unlock's longest turn."""
+
+        def pane() -> None:
+            self.case_view  # noqa: B018 - built on first use
+            rows, self._rows_read = self._rows_read, None
+            QTimer.singleShot(0, self, lambda: self._first_fill(rows))
+
+        QTimer.singleShot(0, self, pane)
 
     @property
     def case_view(self) -> CaseView:
