@@ -22,7 +22,13 @@ from vigil.vault.backup import restore_backup, write_backup
 from vigil.vault.store import Vault
 from vigil.vault.verify import verify_vault
 
-_text = st.text(alphabet=st.characters(exclude_characters="\x00"), min_size=1, max_size=30)
+# Any text a note may hold: not NUL, and no unpaired surrogate, which is not text and which a
+# save refuses by name (tests/core/test_vault.py).
+_text = st.text(
+    alphabet=st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
+    min_size=1,
+    max_size=30,
+)
 ops = st.lists(
     st.one_of(
         st.tuples(st.just("new"), _text),

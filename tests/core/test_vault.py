@@ -79,6 +79,22 @@ def test_validation_names_the_field(vault: Vault) -> None:
         vault.save("note", {"text": "orphan"}, case_id="0" * 32)
 
 
+@pytest.mark.parametrize("text", ["\ud800", "before \udcff after", "\udfff\ud800"])
+def test_text_with_an_unpaired_surrogate_is_refused_by_name(vault: Vault, text: str) -> None:
+    """An unpaired surrogate is not text and has no UTF-8 form: a command-line argument with
+    bytes that are not UTF-8 decodes to one, and so does a JSON import's ``\\ud800``. It is
+    refused by field, like any invalid value, not a UnicodeEncodeError from deep in a save;
+    the vault is left as it was."""
+    case_id = add_case(vault)
+    before = vault.revision_count()
+    with pytest.raises(ValidationError) as info:
+        vault.save("note", {"text": text}, case_id=case_id)
+    assert info.value.problems == [("note.text", "contains an unpaired surrogate (not text)")]
+    with pytest.raises(ValidationError, match=r"case\.title contains an unpaired surrogate"):
+        vault.save("case", {"title": "A" + text})
+    assert vault.revision_count() == before
+
+
 def test_save_many_is_all_or_nothing(vault: Vault) -> None:
     with pytest.raises(ValidationError):
         vault.save_many([Change("case", {"title": "fine"}), Change("case", {"title": ""})])

@@ -79,9 +79,23 @@ def _str(max_len: int = MAX_SHORT, *, nonempty: bool = False) -> Callable[[Any],
             return f"is longer than {max_len} characters"
         if "\x00" in value:
             return "contains a NUL character"
+        if not value.isascii() and _unpaired_surrogate(value):
+            return "contains an unpaired surrogate (not text)"
         return None
 
     return check
+
+
+def _unpaired_surrogate(value: str) -> bool:
+    """A lone surrogate has no UTF-8 form, so the save would fail deep in its JSON: bytes
+    that are not UTF-8 in a command-line argument decode to one, as does an import's
+    ``\\udc80`` escape. (Paired ones never reach here: Python joins them into one code
+    point.)"""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _choice(options: tuple[str, ...]) -> Callable[[Any], str | None]:
