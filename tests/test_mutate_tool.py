@@ -307,3 +307,27 @@ def test_the_test_commands_running_when_the_time_box_ends_are_found() -> None:
         for pid in [*mutate.children(parent.pid), parent.pid]:
             os.killpg(pid, signal.SIGKILL)
         parent.wait()
+
+
+def test_servers_started_under_make_mutate_are_new_interpreters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A test server forked from the fork server starts no thread that names the running test
+    as coverage's context, so under ``make mutate`` its lines went to the wrong tests and a
+    mutant of server code ran tests that do not reach it (a false survivor in
+    ``server:storage/envelopes``). There each server is ``python -m vigil_server``; elsewhere
+    it stays a fork."""
+    from tests.support.server import server_env
+    from tests.support.server_fork import MUTATE_CONTEXT_VAR, ForkedServer, spawn
+
+    monkeypatch.delenv(MUTATE_CONTEXT_VAR, raising=False)
+    forked = spawn(["--help"], server_env(tmp_path), tmp_path / "forked.log", None)
+    assert isinstance(forked, ForkedServer)
+    assert forked.wait(timeout=60) == 0
+    monkeypatch.setenv(MUTATE_CONTEXT_VAR, str(tmp_path / "context"))
+    started = spawn(["--help"], server_env(tmp_path), tmp_path / "started.log", None)
+    assert isinstance(started, subprocess.Popen)
+    assert started.args[:3] == [sys.executable, "-m", "vigil_server"]
+    assert started.wait(timeout=60) == 0
+    for log in ("forked.log", "started.log"):  # both ran vigil-server's own main
+        assert (tmp_path / log).read_text().startswith("usage: vigil-server")

@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from tests.support.api import Api, trust
 from tests.support.cli import CliResult, call_main
 from tests.support.pg import free_port
-from tests.support.server_fork import ForkedServer
+from tests.support.server_fork import ForkedServer, spawn
 from vigil_server.config import ServerConfig
 from vigil_server.storage.database import null_pool_engine
 
@@ -47,7 +47,7 @@ class ServerProcess:
     admin_code: str
     log: Path
     home: Path
-    proc: ForkedServer | None = None
+    proc: ForkedServer | subprocess.Popen[bytes] | None = None
     init_stdout: str = ""
     nofile: int | None = None  # the server's descriptor limit (RLIMIT_NOFILE), if lowered
     _apis: list[Api] = field(default_factory=list)
@@ -88,7 +88,7 @@ class ServerProcess:
         argv = ["--data", str(self.data), "run", *where, *extra]
         if self.database_url:
             argv += ["--database-url", self.database_url]
-        self.proc = ForkedServer(argv, server_env(self.home), self.log, self.nofile)
+        self.proc = spawn(argv, server_env(self.home), self.log, self.nofile)
         wait_healthy(self)
 
     def stop(self) -> None:

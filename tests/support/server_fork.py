@@ -88,6 +88,33 @@ class ForkedServer:
         self._process.kill()
 
 
+# Set by ``make mutate`` (tools/mutate_contexts.py): each process names the running test as
+# coverage's context through a thread that watches a file, started when the process starts.
+# A fork of the fork server starts no such thread, so its lines would be credited to whichever
+# test was running when the fork server started, and a mutant of server code would run the
+# wrong tests (false survivors). Under it each server is started the old way.
+MUTATE_CONTEXT_VAR = "MUTATE_CONTEXT_FILE"
+
+
+def spawn(
+    argv: list[str], env: dict[str, str], log: Path, nofile: int | None
+) -> ForkedServer | subprocess.Popen[bytes]:
+    """``vigil-server ARGV`` in a process of its own: forked from the fork server, or, under
+    ``make mutate``, started as ``python -m vigil_server`` (a new interpreter)."""
+    if MUTATE_CONTEXT_VAR not in os.environ:
+        return ForkedServer(argv, env, log, nofile)
+
+    def limit() -> None:
+        if nofile is not None:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (nofile, nofile))
+
+    with open(log, "ab") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "vigil_server", *argv], stdout=out, stderr=out, env=env,
+            stdin=subprocess.DEVNULL, preexec_fn=limit,
+        )  # fmt: skip
+
+
 def stop_forkserver() -> None:
     """Stop this process's fork server and wait for it, at the end of a run: the servers it
     forked are its children, and their CPU is counted (as a test run's) only once it has been
