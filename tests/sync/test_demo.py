@@ -252,8 +252,10 @@ def test_vigil_demo_stops_its_server_with_the_app(
 ) -> None:
     """`vigil demo` as make run starts it (offscreen Qt): the server is up while the app
     runs, and gone once the app is stopped, by Ctrl+C, SIGTERM or even SIGKILL."""
+    # PYTHONFAULTHANDLER: a crash prints every thread's Python stack into demo.out, which the
+    # failure shows (once in four CI runs the app died of SIGSEGV when stopped while starting).
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path / "home"),
-               VIGIL_LOG_DIR=str(tmp_path / "logs"))  # fmt: skip
+               VIGIL_LOG_DIR=str(tmp_path / "logs"), PYTHONFAULTHANDLER="1")  # fmt: skip
     out = tmp_path / "demo.out"
     with open(out, "wb") as fh:
         app = subprocess.Popen(
