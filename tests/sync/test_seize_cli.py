@@ -5,6 +5,7 @@ TIME given later undoing what HQ had merged, readable with `vigil hq quarantined
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,9 @@ def test_hq_seize_lists_what_the_laptop_sent_and_revokes_it(
     field("sync", "now")  # the case, and the signed note announcing the device's key
     field("sync", "now")
     hq("sync", "now")
+    # Receipts date to the second, and a revision accepted in TIME's own second counts as
+    # after it (sync/seize.py): TIME, now, must fall in a later second than the acceptance.
+    time.sleep(1.05 - time.time() % 1)
 
     bad = hq("hq", "seize", field_id, "--since", "2026-12-07T06:10:00", check=False)
     assert bad.returncode == 2 and "zone" in bad.stderr
