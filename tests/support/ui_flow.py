@@ -47,6 +47,12 @@ def create_vault(qtbot: Any, controller: AppController) -> None:
     dialog.written.setChecked(True)
     dialog.continue_button.click()
     qtbot.waitUntil(lambda: controller.main is not None, timeout=5_000)
+    # The list's first fill comes a turn or two after the window (MainWindow._build_later):
+    # a test that acts at once raced it, and its "0 cases" replaced the test's own message.
+    main = controller.main
+    assert main is not None
+    bar = main.statusBar()
+    qtbot.waitUntil(lambda: not bar.currentMessage().startswith("Loading"), timeout=10_000)
 
 
 def unlock(qtbot: Any, controller: AppController, passphrase: str = PASSPHRASE) -> None:
